@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+'use strict';
+// `npm test`: type-check, then unit and infrastructure tests, then the integration suite
+// twice, once on the embedded emulators and once on moto_server. Prints one closing line
+// with the totals of every run.
+const { spawnSync } = require('node:child_process');
+const { mkdtempSync, readFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const extra = process.argv.slice(2);
+const outDir = mkdtempSync(path.join(tmpdir(), 'reports-test-'));
+
+const runs = [
+  { label: 'unit + infra', args: ['--selectProjects', 'unit', 'infra'], env: {} },
+  { label: 'integration on embedded emulators', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
+  { label: 'integration on moto_server', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'moto' } },
+];
+
+function step(label, command, args, env = {}) {
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+let failedSteps = 0;
+if (step('type-check', bin('tsc'), ['--noEmit', '-p', root]) !== 0) failedSteps++;
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+runs.forEach((run, index) => {
+  const outputFile = path.join(outDir, `run-${index}.json`);
+  const status = step(run.label, bin('jest'), [...run.args, '--json', `--outputFile=${outputFile}`, ...extra], run.env);
+  try {
+    const summary = JSON.parse(readFileSync(outputFile, 'utf8'));
+    passed += summary.numPassedTests;
+    failed += summary.numFailedTests + summary.numRuntimeErrorTestSuites;
+    skipped += summary.numPendingTests + summary.numTodoTests;
+    if (summary.numTotalTests === 0) {
+      console.error(`${run.label}: no test ran`);
+      failedSteps++;
+    }
+  } catch {
+    console.error(`${run.label}: jest wrote no results`);
+    failedSteps++;
+  }
+  if (status !== 0) failedSteps++;
+});
+
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failedSteps === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,169 @@
+import type { Office, ProvinceConfig } from '../config/province-config';
+import { officesOf } from '../config/province-config';
+import { ConfigError } from '../errors';
+
+/**
+ * Who must hear about a report. One rule, used by the parser (message attributes), by the
+ * CDK stack and the local run (subscription filter policies), and by the tests:
+ *
+ * - a report whose scope is the configured province goes to every unit's office;
+ * - a report held by a district-level body goes to that unit and to every other unit
+ *   of the province it names;
+ * - a report of another province reaches only the units of this province it names;
+ * - province-level offices receive every report.
+ */
+
+/** Message attribute (String.Array) listing the unit ids a notice concerns. */
+export const AUDIENCE_ATTRIBUTE = 'audience';
+/** Message attribute (String) carrying the configured province id; present on every notice. */
+export const PROVINCE_ATTRIBUTE = 'province';
+/** Message attribute (String): `report.created` or `report.updated`. */
+export const EVENT_ATTRIBUTE = 'event';
+
+/** The routing-relevant part of a normalized report. */
+export interface RoutableReport {
+  readonly province: string | null;
+  readonly scope: 'province' | 'district';
+  readonly organizerUnit: string | null;
+  readonly districts: readonly string[];
+}
+
+export type MessageAttributeValue =
+  | { readonly DataType: 'String'; readonly StringValue: string }
+  | { readonly DataType: 'String.Array'; readonly StringValue: string };
+export type MessageAttributes = Readonly<Record<string, MessageAttributeValue>>;
+
+/** SNS filter policy (MessageAttributes scope) as the stack and the emulators receive it. */
+export type FilterPolicy = Readonly<Record<string, readonly FilterCondition[]>>;
+export type FilterCondition = string | { readonly exists: boolean };
+
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** True when the report's province is the configured one (diacritics-insensitive). */
+export function isConfiguredProvince(province: string | null, config: ProvinceConfig): boolean {
+  if (province === null) return false;
+  const wanted = fold(province);
+  return [config.province.name, config.province.nameVi, config.province.id.replace(/-/g, ' ')].some(
+    (name) => fold(name) === wanted,
+  );
+}
+
+/** Unit ids of the configured province that must be notified, sorted, without duplicates. */
+export function audienceOf(report: RoutableReport, config: ProvinceConfig): string[] {
+  const known = new Set(config.units.map((unit) => unit.id));
+  if (report.scope === 'province' && isConfiguredProvince(report.province, config)) {
+    return [...known].sort();
+  }
+  const named = new Set(report.districts.filter((id) => known.has(id)));
+  if (report.scope === 'district' && report.organizerUnit !== null && known.has(report.organizerUnit)) {
+    named.add(report.organizerUnit);
+  }
+  return [...named].sort();
+}
+
+/** Offices that receive a report, by the same rule the filter policies encode. */
+export function recipientsOf(report: RoutableReport, config: ProvinceConfig): Office[] {
+  const audience = new Set(audienceOf(report, config));
+  return officesOf(config).filter((office) => office.level === 'province' || audience.has(office.unit ?? ''));
+}
+
+/** The message attributes a notice carries so SNS can route it. */
+export function routingAttributes(
+  audience: readonly string[],
+  config: ProvinceConfig,
+  event: 'report.created' | 'report.updated',
+): MessageAttributes {
+  const attributes: Record<string, MessageAttributeValue> = {
+    [PROVINCE_ATTRIBUTE]: { DataType: 'String', StringValue: config.province.id },
+    [EVENT_ATTRIBUTE]: { DataType: 'String', StringValue: event },
+  };
+  // SNS rejects an empty String.Array; a notice for nobody but province offices omits it.
+  if (audience.length > 0) {
+    attributes[AUDIENCE_ATTRIBUTE] = { DataType: 'String.Array', StringValue: JSON.stringify(audience) };
+  }
+  return attributes;
+}
+
+/** The filter policy of an office's subscriptions. */
+export function filterPolicyFor(office: Office, config: ProvinceConfig): FilterPolicy {
+  if (office.level === 'province') return { [PROVINCE_ATTRIBUTE]: [config.province.id] };
+  if (office.unit === null) throw new ConfigError(`office "${office.id}" has no unit`);
+  return { [AUDIENCE_ATTRIBUTE]: [office.unit] };
+}
+
+/** SNS limits on one filter policy (AWS documentation, "Filter policy constraints"). */
+export const FILTER_POLICY_LIMITS = { maxKeys: 5, maxCombinations: 150 } as const;
+
+/** Problems that would make SNS reject the policy; empty when it is acceptable. */
+export function filterPolicyProblems(policy: FilterPolicy): string[] {
+  const keys = Object.keys(policy);
+  const problems: string[] = [];
+  if (keys.length > FILTER_POLICY_LIMITS.maxKeys) {
+    problems.push(`has ${keys.length} attribute keys; SNS allows ${FILTER_POLICY_LIMITS.maxKeys}`);
+  }
+  const combinations = keys.reduce((product, key) => product * Math.max(1, policy[key]?.length ?? 0), 1);
+  if (combinations > FILTER_POLICY_LIMITS.maxCombinations) {
+    problems.push(`has ${combinations} value combinations; SNS allows ${FILTER_POLICY_LIMITS.maxCombinations}`);
+  }
+  return problems;
+}
+
+/** One SNS subscription the stack (or the local run) creates. */
+export interface SubscriptionPlan {
+  readonly officeId: string;
+  readonly protocol: Office['endpoints'][number]['protocol'];
+  readonly endpoint: string;
+  readonly filterPolicy: FilterPolicy;
+}
+
+/** Every subscription of every office; throws {@link ConfigError} if SNS would reject one. */
+export function subscriptionPlan(config: ProvinceConfig): SubscriptionPlan[] {
+  const plans: SubscriptionPlan[] = [];
+  const problems: string[] = [];
+  for (const office of officesOf(config)) {
+    const filterPolicy = filterPolicyFor(office, config);
+    for (const problem of filterPolicyProblems(filterPolicy)) problems.push(`office "${office.id}": filter policy ${problem}`);
+    for (const endpoint of office.endpoints) {
+      plans.push({ officeId: office.id, protocol: endpoint.protocol, endpoint: endpoint.endpoint, filterPolicy });
+    }
+  }
+  if (problems.length) throw new ConfigError('offices cannot be subscribed', problems);
+  return plans;
+}
+
+/**
+ * Evaluates a filter policy the way SNS does for the operators this product uses
+ * (exact string, `exists`, String.Array any-element match). The embedded emulator does
+ * not match String.Array attributes, so the local run routes with this function; the
+ * integration suite on moto (whose SNS matches faithfully) checks the same outcomes.
+ */
+export function matchesFilterPolicy(policy: FilterPolicy, attributes: MessageAttributes): boolean {
+  return Object.entries(policy).every(([key, conditions]) => {
+    const attribute = attributes[key];
+    const values: string[] =
+      attribute === undefined
+        ? []
+        : attribute.DataType === 'String.Array'
+          ? parseStringArray(attribute.StringValue)
+          : [attribute.StringValue];
+    return conditions.some((condition) =>
+      typeof condition === 'string' ? values.includes(condition) : condition.exists === (attribute !== undefined),
+    );
+  });
+}
+
+function parseStringArray(value: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
