@@ -59,6 +59,9 @@ export class TransientDependencyError extends ReportsError {
   }
 }
 
+/** Another worker is processing the same report right now; try again after it finishes. */
+export class ConcurrentProcessingError extends ReportsError {}
+
 /** A normalized record failed schema validation: a bug in the normalizer, never retried. */
 export class RecordValidationError extends ReportsError {
   constructor(

@@ -61,6 +61,18 @@ export const provinceConfigSchema = z
       name: z.string().min(1),
       nameVi: z.string().min(1),
       aliases: z.array(z.string().min(1)).default([]),
+      /** IANA time zone of the province: upload times become the report's reference date in it. */
+      timeZone: z
+        .string()
+        .default('Asia/Ho_Chi_Minh')
+        .refine((zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'is not an IANA time zone'),
     }),
     units: z.array(unitSchema).min(1),
     offices: z.array(officeSchema),

@@ -17,6 +17,10 @@ export const ENV = {
   provinceConfigFile: 'PROVINCE_CONFIG_FILE',
   /** Link offices follow to read a full record, e.g. a console or portal URL; `{reportId}` is replaced. */
   recordLinkTemplate: 'RECORD_LINK_TEMPLATE',
+  /** Emulator endpoint for S3, SQS and SNS (local run and tests only; unset in AWS). */
+  awsEndpoint: 'REPORTS_AWS_ENDPOINT',
+  /** Emulator endpoint for DynamoDB when it differs from the one above. */
+  dynamoEndpoint: 'REPORTS_DYNAMODB_ENDPOINT',
   maxObjectBytes: 'MAX_OBJECT_BYTES',
   maxDecompressedBytes: 'MAX_DECOMPRESSED_BYTES',
   maxPdfPages: 'MAX_PDF_PAGES',
@@ -41,6 +45,8 @@ const parserEnvSchema = z.object({
   [ENV.notificationsTopicArn]: z.string().min(1),
   [ENV.operationsTopicArn]: z.string().min(1),
   [ENV.recordLinkTemplate]: z.string().optional(),
+  [ENV.awsEndpoint]: z.url().optional(),
+  [ENV.dynamoEndpoint]: z.url().optional(),
   [ENV.maxObjectBytes]: positiveInt.default(DEFAULT_DECODE_LIMITS.maxBytes),
   [ENV.maxDecompressedBytes]: positiveInt.default(DEFAULT_DECODE_LIMITS.maxDecompressedBytes),
   [ENV.maxPdfPages]: positiveInt.default(DEFAULT_DECODE_LIMITS.maxPdfPages),
@@ -52,6 +58,8 @@ export interface ParserSettings {
   readonly notificationsTopicArn: string;
   readonly operationsTopicArn: string;
   readonly recordLinkTemplate: string | null;
+  readonly awsEndpoint: string | null;
+  readonly dynamoEndpoint: string | null;
   readonly province: ProvinceConfig;
   readonly decodeLimits: typeof DEFAULT_DECODE_LIMITS;
 }
@@ -87,6 +95,8 @@ export function readParserSettings(env: NodeJS.ProcessEnv = process.env): Parser
     notificationsTopicArn: values[ENV.notificationsTopicArn],
     operationsTopicArn: values[ENV.operationsTopicArn],
     recordLinkTemplate: values[ENV.recordLinkTemplate] ?? null,
+    awsEndpoint: values[ENV.awsEndpoint] ?? null,
+    dynamoEndpoint: values[ENV.dynamoEndpoint] ?? null,
     province,
     decodeLimits: {
       maxBytes: values[ENV.maxObjectBytes],

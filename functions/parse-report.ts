@@ -1,0 +1,36 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { Tracer } from '@aws-lambda-powertools/tracer';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { createAwsClients } from '../shared/adapters/aws-clients';
+import { handleIngestBatch } from '../shared/app/ingest-batch';
+import { createParserDeps, powertoolsLog, powertoolsMetrics } from '../shared/app/parser-runtime';
+import { readParserSettings } from '../shared/config/runtime-env';
+
+// Built once per execution environment, not per invocation.
+const logger = new Logger({ serviceName: 'report-parser' });
+const metrics = new Metrics({ serviceName: 'report-parser' });
+const tracer = new Tracer({ serviceName: 'report-parser' });
+const settings = readParserSettings();
+const clients = createAwsClients({
+  ...(settings.awsEndpoint ? { endpoint: settings.awsEndpoint } : {}),
+  ...(settings.dynamoEndpoint ? { dynamoEndpoint: settings.dynamoEndpoint } : {}),
+});
+for (const client of [clients.s3, clients.dynamo, clients.sns]) tracer.captureAWSv3Client(client);
+const deps = createParserDeps(settings, powertoolsLog(logger), powertoolsMetrics(metrics), clients);
+
+/** SQS ingest queue -> one use case per S3 object -> per-message failures. */
+export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+  logger.addContext(context);
+  try {
+    const result = await handleIngestBatch(event.Records, deps);
+    logger.info('ingest batch done', {
+      messages: event.Records.length,
+      failures: result.batchItemFailures.length,
+      outcomes: result.outcomes.map(({ key, outcome }) => ({ key, status: outcome.status })),
+    });
+    return { batchItemFailures: result.batchItemFailures };
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+}

@@ -1,0 +1,443 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { FailedUpload, ReportRepository, ReportState, SourceRef, UploadState, UploadStatus } from '../app/ports';
+import type { NormalizedReport } from '../domain/record';
+import type { UploadedObject } from '../domain/s3-event';
+import { ConcurrentProcessingError, ReportsError, TransientDependencyError } from '../errors';
+
+/**
+ * Single-table layout (pk, sk) with one overloaded index `lookup` (lookupPk, lookupSk):
+ *
+ * | item              | pk                     | sk            | lookupPk             | lookupSk             |
+ * |-------------------|------------------------|---------------|----------------------|----------------------|
+ * | report (latest)   | REPORT#id              | META          | STATUS#status        | updatedAt#id         |
+ * | report version    | REPORT#id              | V#000001      |                      |                      |
+ * | unit concerned    | REPORT#id              | UNIT#unit     | UNIT#unit            | eventDate#id         |
+ * | document cited    | REPORT#id              | DOC#code      | DOC#code             | eventDate#id         |
+ * | person mentioned  | REPORT#id              | PERSON#name   | PERSON#folded name   | eventDate#id         |
+ * | content claim     | CONTENT#sha256         | CONTENT       |                      |                      |
+ * | upload (per key)  | UPLOAD#bucket/key      | UPLOAD        |                      |                      |
+ * | failed upload     | UPLOAD#bucket/key      | FAILED#ver    | STATUS#failed        | at#bucket/key        |
+ *
+ * Only conditional single-item writes and batch puts: no transactions, so the embedded
+ * emulator (no TransactWriteItems) runs the same code as AWS.
+ */
+
+const META = 'META';
+export const keys = {
+  report: (reportId: string) => `REPORT#${reportId}`,
+  version: (version: number) => `V#${String(version).padStart(6, '0')}`,
+  content: (hash: string) => `CONTENT#${hash}`,
+  upload: (bucket: string, key: string) => `UPLOAD#${bucket}/${key}`,
+  unit: (unit: string) => `UNIT#${unit}`,
+  document: (code: string) => `DOC#${code.toUpperCase()}`,
+  person: (name: string) => `PERSON#${foldName(name)}`,
+  status: (status: string) => `STATUS#${status}`,
+};
+
+/** Folds a person's name for lookups: case- and diacritics-insensitive. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Sequencers compare as hex after left-padding; storing them padded makes DynamoDB's string order right. */
+function padSequencer(sequencer: string): string {
+  return sequencer.toUpperCase().padStart(32, '0');
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException || (error as { name?: string })?.name === 'ConditionalCheckFailedException';
+}
+
+function sourceString(source: SourceRef): string {
+  return `s3://${source.bucket}/${source.key}`;
+}
+
+type Item = Record<string, unknown>;
+
+function toReportState(item: Item): ReportState {
+  const sources = item.sources;
+  return {
+    reportId: String(item.reportId),
+    version: Number(item.version ?? 0),
+    status: item.status as ReportState['status'],
+    record: item.record as NormalizedReport,
+    versionsByHash: (item.versionsByHash as Record<string, number> | undefined) ?? {},
+    notifiedVersion: Number(item.notifiedVersion ?? 0),
+    sources: sources instanceof Set ? [...(sources as Set<string>)].sort() : Array.isArray(sources) ? (sources as string[]) : [],
+    createdAt: String(item.createdAt ?? ''),
+    updatedAt: String(item.updatedAt ?? ''),
+  };
+}
+
+function toUploadState(item: Item): UploadState {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    bucket: String(item.bucket),
+    key: String(item.key),
+    status: item.status as UploadStatus,
+    reportId: text(item.reportId),
+    contentHash: text(item.contentHash),
+    sequencer: text(item.sequencer),
+    reason: text(item.reason),
+    detail: text(item.detail),
+    quarantineKey: text(item.quarantineKey),
+    updatedAt: String(item.updatedAt ?? ''),
+  };
+}
+
+export class DynamoReportRepository implements ReportRepository {
+  constructor(
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Wraps SDK failures so the edge can tell "retry" from "bug". */
+  private async call<T>(what: string, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (isConditionFailure(error) || error instanceof ReportsError) throw error;
+      throw new TransientDependencyError('dynamodb', `${what}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  async beginUpload(object: UploadedObject, now: string): Promise<boolean> {
+    const sequencer = object.sequencer ? padSequencer(object.sequencer) : null;
+    try {
+      await this.call('begin upload', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
+            UpdateExpression: `SET #status = :received, bucket = :bucket, #key = :key, updatedAt = :now, receivedAt = :now${
+              sequencer ? ', sequencer = :seq' : ''
+            }`,
+            ...(sequencer ? { ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer <= :seq' } : {}),
+            ExpressionAttributeNames: { '#status': 'status', '#key': 'key' },
+            ExpressionAttributeValues: {
+              ':received': 'received',
+              ':bucket': object.bucket,
+              ':key': object.key,
+              ':now': now,
+              ...(sequencer ? { ':seq': sequencer } : {}),
+            },
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async getUpload(bucket: string, key: string): Promise<UploadState | null> {
+    const response = await this.call('get upload', () =>
+      this.dynamo.send(new GetCommand({ TableName: this.tableName, Key: { pk: keys.upload(bucket, key), sk: 'UPLOAD' }, ConsistentRead: true })),
+    );
+    return response.Item ? toUploadState(response.Item) : null;
+  }
+
+  async finishUpload(
+    object: UploadedObject,
+    outcome: { status: UploadStatus; reportId?: string; contentHash?: string; reason?: string; detail?: string; quarantineKey?: string },
+    now: string,
+  ): Promise<void> {
+    const sequencer = object.sequencer ? padSequencer(object.sequencer) : null;
+    const fields: Record<string, unknown> = { status: outcome.status, updatedAt: now };
+    for (const name of ['reportId', 'contentHash', 'reason', 'detail', 'quarantineKey'] as const) {
+      if (outcome[name] !== undefined) fields[name] = outcome[name];
+    }
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const sets = Object.entries(fields).map(([name, value], index) => {
+      names[`#f${index}`] = name;
+      values[`:v${index}`] = value;
+      return `#f${index} = :v${index}`;
+    });
+    try {
+      await this.call('finish upload', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            // A later write of the key may have started meanwhile; its outcome wins.
+            ...(sequencer ? { ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer = :seq' } : {}),
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ...values, ...(sequencer ? { ':seq': sequencer } : {}) },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async claimContent(contentHash: string, candidateReportId: string): Promise<string> {
+    try {
+      await this.call('claim content', () =>
+        this.dynamo.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { pk: keys.content(contentHash), sk: 'CONTENT', reportId: candidateReportId },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
+      return candidateReportId;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const existing = await this.call('read content claim', () =>
+        this.dynamo.send(
+          new GetCommand({ TableName: this.tableName, Key: { pk: keys.content(contentHash), sk: 'CONTENT' }, ConsistentRead: true }),
+        ),
+      );
+      const owner = existing.Item?.reportId;
+      if (typeof owner !== 'string') throw new ConcurrentProcessingError(`content claim for ${contentHash} is unreadable`);
+      return owner;
+    }
+  }
+
+  async getReport(reportId: string): Promise<ReportState | null> {
+    const response = await this.call('get report', () =>
+      this.dynamo.send(new GetCommand({ TableName: this.tableName, Key: { pk: keys.report(reportId), sk: META }, ConsistentRead: true })),
+    );
+    return response.Item ? toReportState(response.Item) : null;
+  }
+
+  async getVersion(reportId: string, version: number): Promise<NormalizedReport | null> {
+    const response = await this.call('get version', () =>
+      this.dynamo.send(
+        new GetCommand({ TableName: this.tableName, Key: { pk: keys.report(reportId), sk: keys.version(version) }, ConsistentRead: true }),
+      ),
+    );
+    return (response.Item?.record as NormalizedReport | undefined) ?? null;
+  }
+
+  async saveVersion(input: {
+    record: NormalizedReport;
+    version: number;
+    previousVersion: number;
+    source: SourceRef;
+    concerns: readonly string[];
+    now: string;
+  }): Promise<void> {
+    const { record, version, previousVersion, source, now } = input;
+    const pk = keys.report(record.reportId);
+    const previous = previousVersion > 0 ? await this.getVersion(record.reportId, previousVersion) : null;
+    try {
+      await this.call('put version', () =>
+        this.dynamo.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { pk, sk: keys.version(version), reportId: record.reportId, version, contentHash: record.contentHash, record, source, createdAt: now },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    try {
+      await this.call('update report', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk, sk: META },
+            UpdateExpression: [
+              'SET reportId = :id, version = :v, #record = :record, #status = :stored, updatedAt = :now,',
+              'createdAt = if_not_exists(createdAt, :now), lookupPk = :lookupPk, lookupSk = :lookupSk,',
+              previousVersion === 0 ? 'versionsByHash = :hashes,' : 'versionsByHash.#hash = :v,',
+              'history = list_append(if_not_exists(history, :empty), :event)',
+              'ADD sources :source',
+            ].join(' '),
+            ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :previous',
+            ExpressionAttributeNames: {
+              '#record': 'record',
+              '#status': 'status',
+              ...(previousVersion === 0 ? {} : { '#hash': record.contentHash }),
+            },
+            ExpressionAttributeValues: {
+              ':id': record.reportId,
+              ':v': version,
+              ':record': record,
+              ':stored': 'stored',
+              ':now': now,
+              ':lookupPk': keys.status('stored'),
+              ':lookupSk': `${now}#${record.reportId}`,
+              ':empty': [],
+              ':event': [{ status: 'stored', version, at: now, source: sourceString(source) }],
+              ':source': new Set([sourceString(source)]),
+              ...(previousVersion === 0 ? { ':hashes': { [record.contentHash]: version } } : { ':previous': previousVersion }),
+            },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const current = await this.getReport(record.reportId);
+      if (current?.versionsByHash[record.contentHash] !== version) {
+        throw new ConcurrentProcessingError(`report ${record.reportId} moved on while v${version} was being stored`);
+      }
+    }
+    await this.writeIndex(record, input.concerns, previous, now);
+  }
+
+  /** Lookup items for the latest version; items the previous version had and this one lacks are removed. */
+  private async writeIndex(record: NormalizedReport, concerns: readonly string[], previous: NormalizedReport | null, now: string) {
+    const pk = keys.report(record.reportId);
+    const lookupSk = `${record.event.date ?? '0000-00-00'}#${record.reportId}`;
+    const entries = new Map<string, string>();
+    for (const unit of concerns) entries.set(`UNIT#${unit}`, keys.unit(unit));
+    for (const document of record.documents) entries.set(`DOC#${document.code.toUpperCase()}`, keys.document(document.code));
+    for (const person of record.people) entries.set(`PERSON#${foldName(person.name)}`, keys.person(person.name));
+    const stale = new Set<string>();
+    if (previous) {
+      for (const document of previous.documents) stale.add(`DOC#${document.code.toUpperCase()}`);
+      for (const person of previous.people) stale.add(`PERSON#${foldName(person.name)}`);
+      for (const unit of previous.districts) stale.add(`UNIT#${unit}`);
+    }
+    const requests: Record<string, unknown>[] = [];
+    for (const [sk, lookupPk] of entries) {
+      requests.push({
+        PutRequest: {
+          Item: {
+            pk,
+            sk,
+            lookupPk,
+            lookupSk,
+            reportId: record.reportId,
+            eventDate: record.event.date,
+            title: record.title.slice(0, 300),
+            indexedAt: now,
+          },
+        },
+      });
+    }
+    for (const sk of stale) if (!entries.has(sk)) requests.push({ DeleteRequest: { Key: { pk, sk } } });
+    for (let start = 0; start < requests.length; start += 25) {
+      let pending: Record<string, unknown>[] | undefined = requests.slice(start, start + 25);
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt === 5) throw new TransientDependencyError('dynamodb', 'index items left unprocessed after 5 attempts');
+        const batch: Record<string, unknown>[] = pending;
+        const response = await this.call('write index', () =>
+          this.dynamo.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: batch } })),
+        );
+        pending = response.UnprocessedItems?.[this.tableName] as Record<string, unknown>[] | undefined;
+        if (pending?.length) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      }
+    }
+  }
+
+  async addSource(reportId: string, source: SourceRef, now: string): Promise<void> {
+    await this.call('add source', () =>
+      this.dynamo.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.report(reportId), sk: META },
+          UpdateExpression: 'ADD sources :source SET sourcesUpdatedAt = :now',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':source': new Set([sourceString(source)]), ':now': now },
+        }),
+      ),
+    ).catch((error: unknown) => {
+      if (isConditionFailure(error)) throw new ConcurrentProcessingError(`report ${reportId} is not stored yet`);
+      throw error;
+    });
+  }
+
+  async acquirePublishLease(reportId: string, version: number, now: Date, leaseMs: number): Promise<'acquired' | 'already-notified' | 'held'> {
+    try {
+      await this.call('acquire publish lease', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.report(reportId), sk: META },
+            UpdateExpression: 'SET publishLeaseUntil = :until, publishLeaseVersion = :v',
+            ConditionExpression:
+              'attribute_exists(pk) AND (attribute_not_exists(notifiedVersion) OR notifiedVersion < :v) AND ' +
+              '(attribute_not_exists(publishLeaseUntil) OR publishLeaseUntil < :now)',
+            ExpressionAttributeValues: { ':v': version, ':now': now.getTime(), ':until': now.getTime() + leaseMs },
+          }),
+        ),
+      );
+      return 'acquired';
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const state = await this.getReport(reportId);
+      return state && state.notifiedVersion >= version ? 'already-notified' : 'held';
+    }
+  }
+
+  async markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void> {
+    try {
+      await this.call('mark notified', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.report(reportId), sk: META },
+            UpdateExpression:
+              'SET notifiedVersion = :v, #status = :notified, lastMessageId = :messageId, notifiedAt = :now, updatedAt = :now, ' +
+              'lookupPk = :lookupPk, lookupSk = :lookupSk, history = list_append(if_not_exists(history, :empty), :event) ' +
+              'REMOVE publishLeaseUntil, publishLeaseVersion',
+            ConditionExpression: 'attribute_not_exists(notifiedVersion) OR notifiedVersion < :v',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':v': version,
+              ':notified': 'notified',
+              ':messageId': messageId,
+              ':now': now,
+              ':lookupPk': keys.status('notified'),
+              ':lookupSk': `${now}#${reportId}`,
+              ':empty': [],
+              ':event': [{ status: 'notified', version, at: now, messageId }],
+            },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async recordFailure(failure: FailedUpload, now: string): Promise<void> {
+    const { object } = failure;
+    const version = object.versionId ?? object.sequencer ?? object.eTag ?? now;
+    await this.call('record failure', () =>
+      this.dynamo.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk: keys.upload(object.bucket, object.key),
+            sk: `FAILED#${version}`,
+            status: 'failed',
+            bucket: object.bucket,
+            key: object.key,
+            versionId: object.versionId,
+            size: object.size,
+            reason: failure.reason,
+            detail: failure.detail,
+            quarantineKey: failure.quarantineKey,
+            failedAt: now,
+            lookupPk: keys.status('failed'),
+            lookupSk: `${now}#${object.bucket}/${object.key}`,
+          },
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { MetricUnit, type Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
+import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
+import { DynamoReportRepository } from '../adapters/dynamo-report-repository';
+import { S3ObjectStore } from '../adapters/s3-object-store';
+import { SnsNoticePublisher } from '../adapters/sns-publisher';
+import type { ParserSettings } from '../config/runtime-env';
+import type { Log, Metrics } from './ports';
+import type { ProcessUploadDeps } from './process-upload';
+
+/** Adapts Powertools' Logger to the use cases' structured log. */
+export function powertoolsLog(logger: Logger): Log {
+  return {
+    debug: (message, fields) => logger.debug(message, fields ?? {}),
+    info: (message, fields) => logger.info(message, fields ?? {}),
+    warn: (message, fields) => logger.warn(message, fields ?? {}),
+    error: (message, fields) => logger.error(message, fields ?? {}),
+  };
+}
+
+export function powertoolsMetrics(metrics: PowertoolsMetrics): Metrics {
+  return { count: (name, value = 1) => metrics.addMetric(name, MetricUnit.Count, value) };
+}
+
+/** Where an office reads the full record: the configured link, or the table key. */
+export function recordLocator(settings: ParserSettings): (reportId: string) => string {
+  return (reportId) =>
+    settings.recordLinkTemplate
+      ? settings.recordLinkTemplate.replace('{reportId}', encodeURIComponent(reportId))
+      : `dynamodb://${settings.tableName}/REPORT%23${reportId}`;
+}
+
+/** Wires the parser's adapters once from validated settings. */
+export function createParserDeps(settings: ParserSettings, log: Log, metrics: Metrics, clients?: AwsClients): ProcessUploadDeps {
+  const aws =
+    clients ??
+    createAwsClients({
+      ...(settings.awsEndpoint ? { endpoint: settings.awsEndpoint } : {}),
+      ...(settings.dynamoEndpoint ? { dynamoEndpoint: settings.dynamoEndpoint } : {}),
+    });
+  return {
+    objects: new S3ObjectStore(aws.s3),
+    repository: new DynamoReportRepository(aws.dynamo, settings.tableName),
+    publisher: new SnsNoticePublisher(aws.sns, settings.notificationsTopicArn, settings.operationsTopicArn),
+    log,
+    metrics,
+    config: settings.province,
+    decodeLimits: settings.decodeLimits,
+    recordLocation: recordLocator(settings),
+  };
+}

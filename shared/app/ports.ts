@@ -1,0 +1,129 @@
+import type { FormattedNotice } from '../domain/notification';
+import type { NormalizedReport, ReportSource } from '../domain/record';
+import type { MessageAttributes } from '../domain/routing';
+import type { UploadedObject } from '../domain/s3-event';
+
+/**
+ * The small interfaces the use cases depend on. Adapters in shared/adapters implement
+ * them with the AWS SDK; tests may implement them in memory.
+ */
+
+export interface FetchedObject {
+  readonly bytes: Uint8Array;
+  readonly size: number;
+  readonly versionId: string | null;
+  readonly eTag: string | null;
+  readonly lastModified: Date;
+}
+
+export interface ObjectStore {
+  /** @throws SourceMissingError when the object (version) no longer exists. */
+  fetch(bucket: string, key: string, versionId: string | null): Promise<FetchedObject>;
+  /** Copies the object under the quarantine prefix; returns the quarantine key. */
+  quarantine(bucket: string, key: string, versionId: string | null, reason: string): Promise<string>;
+}
+
+/** Life of a report record. */
+export type ReportStatus = 'received' | 'parsed' | 'stored' | 'notified' | 'failed';
+/** Life of one upload (one object version under one key). */
+export type UploadStatus = 'received' | 'stored' | 'duplicate' | 'superseded' | 'failed' | 'missing';
+
+export interface SourceRef {
+  readonly bucket: string;
+  readonly key: string;
+  readonly versionId: string | null;
+}
+
+/** The current state of a report (its latest version). */
+export interface ReportState {
+  readonly reportId: string;
+  readonly version: number;
+  readonly status: ReportStatus;
+  readonly record: NormalizedReport;
+  /** contentHash -> version for every version stored. */
+  readonly versionsByHash: Readonly<Record<string, number>>;
+  readonly notifiedVersion: number;
+  readonly sources: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface UploadState {
+  readonly bucket: string;
+  readonly key: string;
+  readonly status: UploadStatus;
+  readonly reportId: string | null;
+  readonly contentHash: string | null;
+  readonly sequencer: string | null;
+  readonly reason: string | null;
+  readonly detail: string | null;
+  readonly quarantineKey: string | null;
+  readonly updatedAt: string;
+}
+
+export interface FailedUpload {
+  readonly object: UploadedObject;
+  readonly reason: string;
+  readonly detail: string;
+  readonly quarantineKey: string | null;
+}
+
+export interface ReportRepository {
+  /**
+   * Records that an upload was received. Returns false when a later write of the same
+   * key (larger S3 sequencer) was already processed: this event is stale.
+   */
+  beginUpload(object: UploadedObject, now: string): Promise<boolean>;
+  getUpload(bucket: string, key: string): Promise<UploadState | null>;
+  finishUpload(
+    object: UploadedObject,
+    outcome: { status: UploadStatus; reportId?: string; contentHash?: string; reason?: string; detail?: string; quarantineKey?: string },
+    now: string,
+  ): Promise<void>;
+  /** Claims a content hash for a report; returns the owner (the caller's candidate if it was free). */
+  claimContent(contentHash: string, candidateReportId: string): Promise<string>;
+  getReport(reportId: string): Promise<ReportState | null>;
+  /** The record of one stored version, or null. */
+  getVersion(reportId: string, version: number): Promise<NormalizedReport | null>;
+  /**
+   * Stores `record` as `version` of its report, if `previousVersion` is still the latest.
+   * Idempotent: storing a version that is already there succeeds.
+   * @throws TransientDependencyError on a lost race (another writer moved the report on).
+   */
+  saveVersion(input: {
+    record: NormalizedReport;
+    version: number;
+    previousVersion: number;
+    source: SourceRef;
+    /** Unit ids the version concerns (indexed for "reports concerning unit X"). */
+    concerns: readonly string[];
+    now: string;
+  }): Promise<void>;
+  addSource(reportId: string, source: SourceRef, now: string): Promise<void>;
+  /** Takes the right to publish `version`; false when it is already notified or another worker holds it. */
+  acquirePublishLease(reportId: string, version: number, now: Date, leaseMs: number): Promise<'acquired' | 'already-notified' | 'held'>;
+  markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void>;
+  recordFailure(failure: FailedUpload, now: string): Promise<void>;
+}
+
+export interface NoticePublisher {
+  /** Publishes a report notice to the offices' topic; returns the SNS message id. */
+  publishNotice(notice: FormattedNotice, attributes: MessageAttributes): Promise<string>;
+  /** Publishes a message for operators (failed uploads). */
+  publishOperations(subject: string, message: Record<string, unknown>): Promise<void>;
+}
+
+/** Structured log: a static message plus fields. */
+export interface Log {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Business metrics: counts only. */
+export interface Metrics {
+  count(name: 'ReportsParsed' | 'ReportsFailed' | 'ReportsDuplicate' | 'NotificationsPublished' | 'UploadsStale' | 'SourcesMissing', value?: number): void;
+}
+
+export type { ReportSource };

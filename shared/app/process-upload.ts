@@ -1,0 +1,225 @@
+import type { ProvinceConfig } from '../config/province-config';
+import { DEFAULT_DECODE_LIMITS, decodeDocument, type DecodeLimits } from '../domain/decode';
+import { normalizeReport } from '../domain/normalizer';
+import { formatNotice, type NoticeEvent } from '../domain/notification';
+import { normalizedReportSchema, type NormalizedReport, type ReportSource } from '../domain/record';
+import { diffReports } from '../domain/record-diff';
+import { localDateOf } from '../domain/reference-date';
+import { audienceOf, routingAttributes } from '../domain/routing';
+import type { UploadedObject } from '../domain/s3-event';
+import {
+  ConcurrentProcessingError,
+  RecordValidationError,
+  SourceMissingError,
+  UnprocessableReportError,
+} from '../errors';
+import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository } from './ports';
+
+export interface ProcessUploadDeps {
+  readonly objects: ObjectStore;
+  readonly repository: ReportRepository;
+  readonly publisher: NoticePublisher;
+  readonly log: Log;
+  readonly metrics: Metrics;
+  readonly config: ProvinceConfig;
+  readonly decodeLimits?: Partial<DecodeLimits>;
+  readonly clock?: () => Date;
+  /** Where an office reads the full record. */
+  readonly recordLocation: (reportId: string) => string;
+  /** How long one worker may hold the right to publish a version before another may take over. */
+  readonly publishLeaseMs?: number;
+}
+
+export type UploadOutcome =
+  | { readonly status: 'notified'; readonly reportId: string; readonly version: number; readonly notificationId: string; readonly audience: readonly string[] }
+  /** Same content as a report already notified (another key, or a repeated event). */
+  | { readonly status: 'duplicate'; readonly reportId: string; readonly version: number }
+  /** An older version of a key whose newer version is already stored. */
+  | { readonly status: 'superseded'; readonly reportId: string; readonly version: number }
+  /** A later write of the same key was already processed (events out of order). */
+  | { readonly status: 'stale' }
+  | { readonly status: 'missing' }
+  | { readonly status: 'failed'; readonly reason: string; readonly detail: string; readonly quarantineKey: string | null };
+
+const DEFAULT_LEASE_MS = 60_000;
+/** DynamoDB items stop at 400 KB; a record is trimmed well below that. */
+const MAX_RECORD_JSON_BYTES = 300 * 1024;
+
+function sourceFormatOf(record: NormalizedReport): string {
+  return record.source?.format ?? 'unknown';
+}
+
+/** Keeps a pathological record storable: long lists are cut, and the cut is said in `warnings`. */
+function fitForStorage(record: NormalizedReport): NormalizedReport {
+  if (Buffer.byteLength(JSON.stringify(record), 'utf8') <= MAX_RECORD_JSON_BYTES) return record;
+  const trimmed: NormalizedReport = {
+    ...record,
+    summary: record.summary.slice(0, 2000),
+    tasks: record.tasks.slice(0, 100).map((task) => task.slice(0, 1000)),
+    people: record.people.slice(0, 300),
+    documents: record.documents.slice(0, 300),
+    awards: record.awards.slice(0, 100),
+    warnings: [...record.warnings.slice(0, 50), 'record trimmed to fit storage: lists cut to their first entries'],
+  };
+  return trimmed;
+}
+
+/**
+ * Processes one uploaded object end to end: read, decode, normalize, store, notify.
+ * Every step is idempotent, so a redelivered or duplicated event converges on one stored
+ * record and one notification. Throws only for failures a retry can fix.
+ */
+export async function processUpload(object: UploadedObject, deps: ProcessUploadDeps): Promise<UploadOutcome> {
+  const clock = deps.clock ?? (() => new Date());
+  const now = clock();
+  const nowIso = now.toISOString();
+  const context = { bucket: object.bucket, key: object.key, versionId: object.versionId };
+  const { repository } = deps;
+
+  const previousUpload = await repository.getUpload(object.bucket, object.key);
+  if (!(await repository.beginUpload(object, nowIso))) {
+    deps.log.info('stale upload event skipped', { ...context, sequencer: object.sequencer });
+    deps.metrics.count('UploadsStale');
+    return { status: 'stale' };
+  }
+
+  const maxBytes = deps.decodeLimits?.maxBytes ?? DEFAULT_DECODE_LIMITS.maxBytes;
+  if (object.size !== null && object.size > maxBytes) {
+    // Refused before download: a Lambda must not pull a huge object into memory to learn it is too big.
+    return fail(object, 'too-large', `the file has ${object.size} bytes; the limit is ${maxBytes}`, deps, nowIso);
+  }
+
+  let fetched: FetchedObject;
+  try {
+    fetched = await deps.objects.fetch(object.bucket, object.key, object.versionId);
+  } catch (error) {
+    if (!(error instanceof SourceMissingError)) throw error;
+    deps.log.warn('uploaded object no longer exists', context);
+    deps.metrics.count('SourcesMissing');
+    await repository.finishUpload(object, { status: 'missing', reason: 'missing', detail: error.message }, nowIso);
+    return { status: 'missing' };
+  }
+
+  let record: NormalizedReport;
+  try {
+    record = await parseUpload(object, fetched, deps);
+  } catch (error) {
+    if (!(error instanceof UnprocessableReportError) && !(error instanceof RecordValidationError)) throw error;
+    const reason = error instanceof UnprocessableReportError ? error.reason : 'invalid-record';
+    const detail = error instanceof UnprocessableReportError ? error.detail : error.message;
+    return fail(object, reason, detail, deps, nowIso);
+  }
+
+  // Identity: the same content is one report whatever its key; new content under a known
+  // key is the next version of that key's report.
+  const candidateId =
+    previousUpload?.reportId && previousUpload.contentHash !== record.contentHash ? previousUpload.reportId : record.reportId;
+  const reportId = await repository.claimContent(record.contentHash, candidateId);
+  const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
+  let state = await repository.getReport(reportId);
+  let version = state?.versionsByHash[record.contentHash];
+  let previousRecord: NormalizedReport | null = null;
+  if (version === undefined) {
+    version = (state?.version ?? 0) + 1;
+    const stored = fitForStorage({ ...record, reportId });
+    await repository.saveVersion({
+      record: stored,
+      version,
+      previousVersion: state?.version ?? 0,
+      source,
+      concerns: audienceOf(stored, deps.config),
+      now: nowIso,
+    });
+    deps.metrics.count('ReportsParsed');
+    deps.log.info('report stored', { ...context, reportId, version, contentHash: record.contentHash });
+    record = stored;
+    state = await repository.getReport(reportId);
+  } else {
+    await repository.addSource(reportId, source, nowIso);
+  }
+  if (!state) throw new ConcurrentProcessingError(`report ${reportId} vanished after it was stored`);
+  if (version > 1) previousRecord = await repository.getVersion(reportId, version - 1);
+  const current = (await repository.getVersion(reportId, version)) ?? record;
+
+  if (state.version > version) {
+    await repository.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
+    return { status: 'superseded', reportId, version };
+  }
+
+  const lease = await repository.acquirePublishLease(reportId, version, clock(), deps.publishLeaseMs ?? DEFAULT_LEASE_MS);
+  if (lease === 'already-notified') {
+    deps.metrics.count('ReportsDuplicate');
+    deps.log.info('duplicate upload: report already notified', { ...context, reportId, version });
+    await repository.finishUpload(object, { status: 'duplicate', reportId, contentHash: record.contentHash }, nowIso);
+    return { status: 'duplicate', reportId, version };
+  }
+  if (lease === 'held') {
+    throw new ConcurrentProcessingError(`report ${reportId} v${version} is being published by another worker`);
+  }
+
+  const event: NoticeEvent = version > 1 ? 'report.updated' : 'report.created';
+  const audience = [
+    ...new Set([...audienceOf(current, deps.config), ...(previousRecord ? audienceOf(previousRecord, deps.config) : [])]),
+  ].sort();
+  const notice = formatNotice({
+    record: current,
+    version,
+    event,
+    audience,
+    changes: previousRecord ? diffReports(previousRecord, current) : [],
+    location: deps.recordLocation(reportId),
+    config: deps.config,
+  });
+  const messageId = await deps.publisher.publishNotice(notice, routingAttributes(audience, deps.config, event));
+  // The one window for a repeated notice: SNS accepted the publish but this write is lost.
+  await repository.markNotified(reportId, version, messageId, clock().toISOString());
+  await repository.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, nowIso);
+  deps.metrics.count('NotificationsPublished');
+  deps.log.info('report notified', { ...context, reportId, version, notificationId: notice.notificationId, audience });
+  return { status: 'notified', reportId, version, notificationId: notice.notificationId, audience };
+}
+
+async function parseUpload(object: UploadedObject, fetched: FetchedObject, deps: ProcessUploadDeps): Promise<NormalizedReport> {
+  const decoded = await decodeDocument(fetched.bytes, { fileName: object.key, ...(deps.decodeLimits ? { limits: deps.decodeLimits } : {}) });
+  const source: ReportSource = {
+    bucket: object.bucket,
+    key: object.key,
+    versionId: fetched.versionId,
+    size: fetched.size,
+    format: decoded.format,
+    encoding: decoded.encoding,
+  };
+  const referenceDate = localDateOf(fetched.lastModified, deps.config.province.timeZone);
+  const record = normalizeReport(decoded.text, { referenceDate, config: deps.config, source });
+  const checked = normalizedReportSchema.safeParse(record);
+  if (!checked.success) {
+    throw new RecordValidationError(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  deps.log.debug('report parsed', { key: object.key, reportId: record.reportId, format: sourceFormatOf(record) });
+  return checked.data;
+}
+
+async function fail(
+  object: UploadedObject,
+  reason: string,
+  detail: string,
+  deps: ProcessUploadDeps,
+  nowIso: string,
+): Promise<UploadOutcome> {
+  const quarantineKey = await deps.objects.quarantine(object.bucket, object.key, object.versionId, reason);
+  await deps.repository.recordFailure({ object, reason, detail, quarantineKey }, nowIso);
+  await deps.publisher.publishOperations(`Report upload failed: ${reason}`, {
+    type: 'upload.failed',
+    bucket: object.bucket,
+    key: object.key,
+    versionId: object.versionId,
+    reason,
+    detail,
+    quarantineKey,
+    at: nowIso,
+  });
+  await deps.repository.finishUpload(object, { status: 'failed', reason, detail, quarantineKey }, nowIso);
+  deps.metrics.count('ReportsFailed');
+  deps.log.warn('upload failed and was quarantined', { bucket: object.bucket, key: object.key, reason, detail, quarantineKey });
+  return { status: 'failed', reason, detail, quarantineKey };
+}
