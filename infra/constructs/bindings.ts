@@ -1,0 +1,97 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import { ENV, TABLE_DESIGN } from '../../shared/config/runtime-env';
+
+/**
+ * A function's environment variable and the permission it implies, set in one call so
+ * they cannot drift apart. Each grant lists exact actions on exact resources; the
+ * broad `grant*` helpers of aws-cdk-lib add wildcard actions (`s3:List*`,
+ * `kms:ReEncrypt*`, `dynamodb:Scan`) the parser does not need.
+ */
+
+/** Reads and writes of the records table and queries of its lookup index. */
+export function bindTable(fn: lambda.Function, table: dynamodb.ITable, key: kms.IKey): void {
+  fn.addEnvironment(ENV.tableName, table.tableName);
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'ReadWriteRecords',
+      actions: [
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:ConditionCheckItem',
+      ],
+      resources: [table.tableArn],
+    }),
+  );
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'QueryLookupIndex',
+      actions: ['dynamodb:Query'],
+      resources: [`${table.tableArn}/index/${TABLE_DESIGN.lookupIndex.name}`],
+    }),
+  );
+  grantKeyUse(fn, key);
+}
+
+/** Publishing to a topic whose ARN the function reads from `envName`. */
+export function bindTopic(fn: lambda.Function, envName: string, topic: sns.ITopic, key: kms.IKey): void {
+  fn.addEnvironment(envName, topic.topicArn);
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }));
+  grantKeyUse(fn, key);
+}
+
+/**
+ * Reading uploads under `readPrefix` and copying objects into `writePrefix`. Tagging
+ * permissions are there because CopyObject carries the source object's tags over.
+ */
+export function grantBucketPrefixes(
+  fn: lambda.Function,
+  bucket: s3.IBucket,
+  key: kms.IKey,
+  prefixes: { readonly readPrefix: string; readonly writePrefix: string },
+): void {
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'ReadUploads',
+      actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging', 's3:GetObjectVersionTagging'],
+      resources: [bucket.arnForObjects(`${prefixes.readPrefix}*`)],
+    }),
+  );
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'WriteQuarantine',
+      actions: ['s3:PutObject', 's3:PutObjectTagging'],
+      resources: [bucket.arnForObjects(`${prefixes.writePrefix}*`)],
+    }),
+  );
+  grantKeyUse(fn, key);
+}
+
+/**
+ * Data-plane use of the data key: decrypting what S3, SQS and DynamoDB return, and data
+ * keys for what S3, SNS and DynamoDB store. Added once however many bindings need it.
+ */
+export function grantKeyUse(fn: lambda.Function, key: kms.IKey): void {
+  const granted = grantedKeys.get(fn) ?? new Set<kms.IKey>();
+  if (granted.has(key)) return;
+  granted.add(key);
+  grantedKeys.set(fn, granted);
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'UseDataKey',
+      actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+      resources: [key.keyArn],
+    }),
+  );
+}
+
+const grantedKeys = new WeakMap<lambda.Function, Set<kms.IKey>>();

@@ -1,0 +1,289 @@
+import * as path from 'node:path';
+import { Duration, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ENV, INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
+import type { ProvinceConfig } from '../../shared/config/province-config';
+import { ConfigError } from '../../shared/errors';
+import { bindTable, bindTopic, grantBucketPrefixes } from './bindings';
+import { LAZY_MODULES, lazyModuleHooks } from './lazy-modules';
+import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
+
+/** Repository root: bundling resolves the entry, lock file and packages from here. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+/** The newest Node.js runtime of this aws-cdk-lib, and the matching esbuild target. */
+export const PARSER_RUNTIME = lambda.Runtime.NODEJS_24_X;
+export const PARSER_BUNDLE_TARGET = 'node24';
+
+/**
+ * Lambda caps the whole environment at 4 KB; the config gets this share of it and the
+ * table name, topic ARNs and Powertools settings the rest.
+ */
+export const PROVINCE_CONFIG_ENV_BUDGET_BYTES = 3 * 1024;
+
+export interface IngestProps {
+  /** The upload bucket; uploads under `incoming/` are queued for the parser. */
+  readonly bucket: s3.IBucket;
+  readonly table: dynamodb.ITable;
+  readonly reportsTopic: sns.ITopic;
+  readonly operationsTopic: sns.ITopic;
+  /** Customer-managed key of the bucket, table, topics and the ingest queues. */
+  readonly key: kms.IKey;
+  /** The validated province config the parser normalizes against. */
+  readonly provinceConfig: ProvinceConfig;
+  /** @default RemovalPolicy.RETAIN */
+  readonly removalPolicy?: RemovalPolicy;
+  /** @default logs.RetentionDays.ONE_YEAR */
+  readonly logRetention?: logs.RetentionDays;
+  /** @default 'INFO' */
+  readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /** @default functions/parse-report.ts of this repository */
+  readonly entry?: string;
+  /**
+   * 1024 MB buys the CPU share that PDF and DOCX decoding needs to stay well inside the
+   * timeout; tune it from the benchmark (`npm run bench`) rather than by guess.
+   * @default 1024
+   */
+  readonly memorySize?: number;
+  /**
+   * A report is decoded, normalized, stored and announced in about a second; 30 s
+   * leaves room for a large PDF and SDK retries without letting a stuck batch hold its
+   * messages invisible for long (the queue's visibility timeout follows this value).
+   * @default Duration.seconds(30)
+   */
+  readonly timeout?: Duration;
+  /**
+   * Upper bound of parallel parsers, which protects the table and subscribers from a
+   * bulk upload. The event source never exceeds it, so the bound causes no throttling.
+   * @default 10
+   */
+  readonly reservedConcurrency?: number;
+  /** Deliveries of a message before it moves to the dead-letter queue. @default 5 */
+  readonly maxReceiveCount?: number;
+  /** @default 10 */
+  readonly batchSize?: number;
+  /** @default Duration.seconds(5) */
+  readonly maxBatchingWindow?: Duration;
+}
+
+/**
+ * From upload to parser: S3 ObjectCreated notifications for `incoming/` go to an
+ * encrypted queue (with a dead-letter queue) that feeds the parser function, which
+ * reports failures per message.
+ */
+export class Ingest extends Construct {
+  public readonly queue: sqs.Queue;
+  public readonly deadLetterQueue: sqs.Queue;
+  public readonly parser: nodejs.NodejsFunction;
+  public readonly logGroup: logs.LogGroup;
+  public readonly role: iam.Role;
+
+  constructor(scope: Construct, id: string, props: IngestProps) {
+    super(scope, id);
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const timeout = props.timeout ?? Duration.seconds(30);
+    const batchSize = props.batchSize ?? 10;
+    const maxBatchingWindow = props.maxBatchingWindow ?? Duration.seconds(5);
+    const reservedConcurrency = props.reservedConcurrency ?? 10;
+    const maxReceiveCount = props.maxReceiveCount ?? 5;
+    if (reservedConcurrency < 2) {
+      throw new Error('Ingest: reservedConcurrency must be at least 2 (the minimum maxConcurrency of an SQS event source)');
+    }
+    if (batchSize < 1 || batchSize > 10) {
+      throw new Error('Ingest: batchSize must be between 1 and 10 so a batch fits the function timeout');
+    }
+    if (maxReceiveCount < 1) throw new Error('Ingest: maxReceiveCount must be at least 1');
+
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', {
+      key: props.key,
+      removalPolicy,
+      purpose: 'the ingest queue',
+    });
+    this.queue = secureQueue(this, 'Queue', {
+      key: props.key,
+      // AWS guidance for SQS event sources: at least six times the function timeout
+      // (plus the batching window), so retries of a throttled or failed invocation do
+      // not make a message visible again while it is still being processed.
+      visibilityTimeout: Duration.seconds(timeout.toSeconds() * 6 + maxBatchingWindow.toSeconds()),
+      retentionPeriod: DEAD_LETTER_RETENTION,
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount },
+      removalPolicy,
+    });
+
+    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new EncryptedQueueDestination(this.queue), {
+      prefix: INCOMING_PREFIX,
+    });
+    acknowledgeBucketNotificationsHandler(Stack.of(this));
+
+    this.logGroup = new logs.LogGroup(this, 'ParserLogs', {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+      removalPolicy,
+    });
+    // An explicit role instead of the default one: the managed
+    // AWSLambdaBasicExecutionRole may write to any log group of the account.
+    this.role = new iam.Role(this, 'ParserRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Conference report parser',
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.parser = new nodejs.NodejsFunction(this, 'Parser', {
+      description: 'Parses uploaded conference reports, stores the records and notifies the offices',
+      entry: props.entry ?? path.join(PROJECT_ROOT, 'functions', 'parse-report.ts'),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: PARSER_RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout,
+      reservedConcurrentExecutions: reservedConcurrency,
+      tracing: lambda.Tracing.ACTIVE,
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: 'conference-reports-parser',
+        POWERTOOLS_METRICS_NAMESPACE: 'ConferenceReports',
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        [ENV.provinceConfigJson]: parserConfigJson(props.provinceConfig),
+      },
+      bundling: {
+        format: nodejs.OutputFormat.CJS,
+        target: PARSER_BUNDLE_TARGET,
+        minify: true,
+        sourceMap: true,
+        forceDockerBundling: false,
+        externalModules: ['@aws-sdk/*', ...LAZY_MODULES],
+        commandHooks: lazyModuleHooks({ projectRoot: PROJECT_ROOT, target: PARSER_BUNDLE_TARGET }),
+      },
+    });
+    Validations.of(this.parser).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'The parser is only invoked synchronously by its SQS event source; messages it cannot process go to the ingest dead-letter queue.',
+    });
+
+    bindTable(this.parser, props.table, props.key);
+    bindTopic(this.parser, ENV.notificationsTopicArn, props.reportsTopic, props.key);
+    bindTopic(this.parser, ENV.operationsTopicArn, props.operationsTopic, props.key);
+    grantBucketPrefixes(this.parser, props.bucket, props.key, {
+      readPrefix: INCOMING_PREFIX,
+      writePrefix: QUARANTINE_PREFIX,
+    });
+
+    const eventSource = new SqsEventSource(this.queue, {
+        batchSize,
+        maxBatchingWindow,
+        reportBatchItemFailures: true,
+        // Equal to the reserved concurrency: the poller never invokes more parsers than
+        // may run, so throttling cannot push healthy messages towards the DLQ.
+        maxConcurrency: reservedConcurrency,
+    });
+    this.parser.addEventSource(eventSource);
+    const mapping = this.parser.node.tryFindChild(`SqsEventSource:${Names.nodeUniqueId(this.queue.node)}`);
+    if (mapping !== undefined) {
+      Validations.of(mapping).acknowledge({
+        id: 'Serverless-LambdaEventSourceMappingDestination',
+        reason:
+          'SQS event source mappings support no on-failure destination; the ingest queue redrives failed messages to its dead-letter queue.',
+      });
+    }
+
+    const defaultPolicy = this.role.node.tryFindChild('DefaultPolicy');
+    const bucketLogicalId = Stack.of(this).resolve((props.bucket.node.defaultChild as s3.CfnBucket | undefined)?.logicalId) as string;
+    if (defaultPolicy !== undefined) {
+      Validations.of(defaultPolicy).acknowledge(
+        {
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason: 'X-Ray PutTraceSegments and PutTelemetryRecords (active tracing) support no resource-level permissions.',
+        },
+        {
+          id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/${INCOMING_PREFIX}*]`,
+          reason: 'Object-level access limited to the incoming/ prefix; upload keys are not known in advance.',
+        },
+        {
+          id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/${QUARANTINE_PREFIX}*]`,
+          reason: 'Write access limited to the quarantine/ prefix; quarantined keys mirror the upload keys.',
+        },
+      );
+    }
+  }
+}
+
+/**
+ * The config the parser receives in its environment: the province and its units, which
+ * normalization and the audience attribute need. Offices (and with them subscriber
+ * addresses and phone numbers) stay out: SNS filter policies deliver to them, and the
+ * environment is limited to 4 KB.
+ */
+export function parserConfigJson(config: ProvinceConfig): string {
+  const json = JSON.stringify({ province: config.province, units: config.units, offices: [] });
+  const bytes = Buffer.byteLength(json, 'utf8');
+  if (bytes > PROVINCE_CONFIG_ENV_BUDGET_BYTES) {
+    throw new ConfigError(
+      `province config is too large for the parser environment: ${bytes} bytes of units and aliases, ` +
+        `limit ${PROVINCE_CONFIG_ENV_BUDGET_BYTES} (Lambda allows 4 KB of environment in total); shorten the alias lists`,
+    );
+  }
+  return json;
+}
+
+/**
+ * S3 notifications into the encrypted ingest queue. Unlike `SqsDestination`, the grant
+ * stays in the queue policy: that one also adds a key-policy statement conditioned on
+ * the bucket ARN, which makes the key depend on the bucket it encrypts (a cycle). The
+ * key policy lets S3 use the key (see `createDataKey`).
+ */
+class EncryptedQueueDestination implements s3.IBucketNotificationDestination {
+  constructor(private readonly queue: sqs.Queue) {}
+
+  bind(scope: Construct, bucket: s3.IBucketRef): s3.BucketNotificationDestinationConfig {
+    const { policyDependable } = this.queue.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowUploadNotifications',
+        principals: [new iam.ServicePrincipal('s3.amazonaws.com')],
+        actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+        resources: [this.queue.queueArn],
+        conditions: {
+          ArnLike: { 'aws:SourceArn': bucket.bucketRef.bucketArn },
+          StringEquals: { 'aws:SourceAccount': Stack.of(scope).account },
+        },
+      }),
+    );
+    return {
+      arn: this.queue.queueArn,
+      type: s3.BucketNotificationDestinationType.QUEUE,
+      // S3 checks the permission when the notification is configured.
+      dependencies: policyDependable ? [policyDependable] : undefined,
+    };
+  }
+}
+
+/**
+ * S3 event notifications are configured by a handler function that aws-cdk-lib adds
+ * once per stack; its code, runtime and role are not configurable.
+ */
+function acknowledgeBucketNotificationsHandler(stack: Stack): void {
+  const handler = stack.node.tryFindChild('BucketNotificationsHandler050a0587b7544547bf325f094a3db834');
+  if (handler === undefined) return;
+  Validations.of(handler).acknowledge(
+    {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'CDK-owned handler that applies the bucket notification configuration at deploy time.',
+    },
+    {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'CDK-owned handler: s3:PutBucketNotification is granted on * by aws-cdk-lib, used only at deploy time.',
+    },
+  );
+}

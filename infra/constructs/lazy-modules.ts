@@ -1,0 +1,53 @@
+import * as path from 'node:path';
+import type { ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/**
+ * Decoders the parser loads with `await import(...)` only when a file of their format
+ * arrives. They stay out of the handler bundle (a smaller bundle starts faster) and are
+ * bundled each on its own into `node_modules/<name>/index.js` next to the handler, where
+ * Node's module resolution finds them at run time.
+ */
+export const LAZY_MODULES = ['mammoth', 'unpdf', 'htmlparser2', 'iconv-lite'] as const;
+
+/** Shell-safe single quoting: the paths come from the machine that synthesizes. */
+const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Command hooks that bundle every lazy module with the project's own esbuild. The
+ * commands run in `projectRoot` (local bundling), so packages resolve from its
+ * `node_modules`.
+ */
+export function lazyModuleHooks(options: {
+  readonly projectRoot: string;
+  readonly target: string;
+  readonly modules?: readonly string[];
+}): ICommandHooks {
+  const esbuild = path.join(options.projectRoot, 'node_modules', '.bin', 'esbuild');
+  const modules = options.modules ?? LAZY_MODULES;
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir: string, outputDir: string) =>
+      modules.flatMap((name) => {
+        const dir = path.posix.join(outputDir, 'node_modules', name);
+        const manifest = JSON.stringify({ name, private: true, main: 'index.js' });
+        return [
+          [
+            quote(esbuild),
+            quote(name),
+            '--bundle',
+            '--platform=node',
+            '--format=cjs',
+            `--target=${options.target}`,
+            '--minify',
+            '--legal-comments=none',
+            '--log-level=error',
+            // The runtime provides the SDK; a decoder never needs its own copy.
+            "--external:'@aws-sdk/*'",
+            `--outfile=${quote(path.posix.join(dir, 'index.js'))}`,
+          ].join(' '),
+          `printf '%s' ${quote(manifest)} > ${quote(path.posix.join(dir, 'package.json'))}`,
+        ];
+      }),
+  };
+}

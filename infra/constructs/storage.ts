@@ -1,0 +1,126 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { QUARANTINE_PREFIX, TABLE_DESIGN } from '../../shared/config/runtime-env';
+import { SECURE_BUCKET_DEFAULTS } from './secure-defaults';
+
+export interface StorageProps {
+  /** Customer-managed key for the report bucket and the table. */
+  readonly key: kms.IKey;
+  /** @default RemovalPolicy.RETAIN */
+  readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Empty the buckets when the stack is deleted. Only allowed together with
+   * `RemovalPolicy.DESTROY`; production data is never deleted with the stack.
+   * @default false
+   */
+  readonly autoDeleteObjects?: boolean;
+  /** @default true */
+  readonly deletionProtection?: boolean;
+  /** Overwritten or deleted uploads stay restorable this long. @default 90 days */
+  readonly noncurrentVersionExpiration?: Duration;
+  /** Undecodable uploads are kept under `quarantine/` this long. @default 365 days */
+  readonly quarantineRetention?: Duration;
+  /** S3 server access logs are kept this long. @default 365 days */
+  readonly accessLogRetention?: Duration;
+}
+
+/**
+ * Where reports live: the upload bucket (uploads under `incoming/`, undecodable ones
+ * copied to `quarantine/`), its server access log bucket, and the records table.
+ */
+export class Storage extends Construct {
+  public readonly bucket: s3.Bucket;
+  public readonly accessLogsBucket: s3.Bucket;
+  public readonly table: dynamodb.Table;
+
+  constructor(scope: Construct, id: string, props: StorageProps) {
+    super(scope, id);
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const autoDeleteObjects = props.autoDeleteObjects ?? false;
+    if (autoDeleteObjects && removalPolicy !== RemovalPolicy.DESTROY) {
+      throw new Error('Storage: autoDeleteObjects needs removalPolicy DESTROY; a retained bucket must keep its objects');
+    }
+
+    this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
+      ...SECURE_BUCKET_DEFAULTS,
+      // S3 delivers server access logs only to buckets encrypted with SSE-S3.
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      versioned: true,
+      lifecycleRules: [
+        {
+          id: 'expire-access-logs',
+          expiration: props.accessLogRetention ?? Duration.days(365),
+          noncurrentVersionExpiration: Duration.days(1),
+        },
+      ],
+      removalPolicy,
+      autoDeleteObjects,
+    });
+
+    this.bucket = new s3.Bucket(this, 'Reports', {
+      ...SECURE_BUCKET_DEFAULTS,
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: props.key,
+      // One data key per bucket instead of per object: far fewer KMS requests.
+      bucketKeyEnabled: true,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogsBucket,
+      serverAccessLogsPrefix: 'reports-bucket/',
+      lifecycleRules: [
+        {
+          id: 'expire-noncurrent-versions',
+          noncurrentVersionExpiration: props.noncurrentVersionExpiration ?? Duration.days(90),
+          expiredObjectDeleteMarker: true,
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+        {
+          id: 'expire-quarantine',
+          prefix: QUARANTINE_PREFIX,
+          expiration: props.quarantineRetention ?? Duration.days(365),
+        },
+      ],
+      removalPolicy,
+      autoDeleteObjects,
+    });
+    if (autoDeleteObjects) acknowledgeAutoDeleteProvider(Stack.of(this));
+
+    this.table = new dynamodb.Table(this, 'Records', {
+      partitionKey: { name: TABLE_DESIGN.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_DESIGN.sortKey, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: props.key,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: props.deletionProtection ?? true,
+      removalPolicy,
+    });
+    this.table.addGlobalSecondaryIndex({
+      indexName: TABLE_DESIGN.lookupIndex.name,
+      partitionKey: { name: TABLE_DESIGN.lookupIndex.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_DESIGN.lookupIndex.sortKey, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+  }
+}
+
+/**
+ * The provider behind `autoDeleteObjects` is one function per stack that CDK owns and
+ * configures; it runs only on stack deletion (dev stage).
+ */
+function acknowledgeAutoDeleteProvider(stack: Stack): void {
+  const provider = stack.node.tryFindChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
+  if (provider === undefined) return;
+  Validations.of(provider).acknowledge(
+    {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'CDK-owned auto-delete provider (dev stage only); its role is defined by aws-cdk-lib.',
+    },
+    {
+      id: 'AwsSolutions-L1',
+      reason: 'CDK-owned auto-delete provider (dev stage only); aws-cdk-lib chooses its runtime.',
+    },
+  );
+}

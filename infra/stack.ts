@@ -1,0 +1,113 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ENV } from '../shared/config/runtime-env';
+import type { ProvinceConfig } from '../shared/config/province-config';
+import type { SubscriptionPlan } from '../shared/domain/routing';
+import { Ingest } from './constructs/ingest';
+import { Monitoring } from './constructs/monitoring';
+import { Notifications } from './constructs/notifications';
+import { createDataKey } from './constructs/secure-defaults';
+import { Storage } from './constructs/storage';
+import type { StageSettings } from './stage';
+
+export interface ConferenceReportsStackProps extends StackProps {
+  readonly stage: StageSettings;
+  /** The validated province config. */
+  readonly provinceConfig: ProvinceConfig;
+  /** Office subscriptions, from `subscriptionPlan(provinceConfig)`. */
+  readonly subscriptions: readonly SubscriptionPlan[];
+  /** @default - no operations subscriber */
+  readonly operationsEmails?: readonly string[];
+  /** Parser entry file. @default functions/parse-report.ts */
+  readonly parserEntry?: string;
+}
+
+/**
+ * Names of the stack outputs. The CLI finds the deployed resources through them, so
+ * they never change.
+ */
+export const OUTPUTS = {
+  bucketName: 'BucketName',
+  tableName: 'TableName',
+  reportsTopicArn: 'ReportsTopicArn',
+  operationsTopicArn: 'OperationsTopicArn',
+  ingestQueueUrl: 'IngestQueueUrl',
+  ingestDeadLetterQueueUrl: 'IngestDeadLetterQueueUrl',
+  subscriptionsDeadLetterQueueUrl: 'SubscriptionsDeadLetterQueueUrl',
+  parserFunctionName: 'ParserFunctionName',
+  dashboardName: 'DashboardName',
+} as const;
+
+/** The whole pipeline of one stage: upload bucket to office notifications. */
+export class ConferenceReportsStack extends Stack {
+  public readonly storage: Storage;
+  public readonly notifications: Notifications;
+  public readonly ingest: Ingest;
+  public readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: ConferenceReportsStackProps) {
+    super(scope, id, props);
+    const { stage } = props;
+    const key = createDataKey(this, 'DataKey', {
+      alias: `conference-reports-${stage.name}`,
+      removalPolicy: stage.removalPolicy,
+    });
+
+    this.storage = new Storage(this, 'Storage', {
+      key,
+      removalPolicy: stage.removalPolicy,
+      autoDeleteObjects: stage.autoDeleteObjects,
+      deletionProtection: stage.deletionProtection,
+      noncurrentVersionExpiration: stage.noncurrentVersionExpiration,
+      quarantineRetention: stage.quarantineRetention,
+      accessLogRetention: stage.accessLogRetention,
+    });
+
+    this.notifications = new Notifications(this, 'Notifications', {
+      key,
+      subscriptions: props.subscriptions,
+      operationsEmails: props.operationsEmails,
+      removalPolicy: stage.removalPolicy,
+    });
+
+    this.ingest = new Ingest(this, 'Ingest', {
+      bucket: this.storage.bucket,
+      table: this.storage.table,
+      reportsTopic: this.notifications.reportsTopic,
+      operationsTopic: this.notifications.operationsTopic,
+      key,
+      provinceConfig: props.provinceConfig,
+      removalPolicy: stage.removalPolicy,
+      logRetention: stage.logRetention,
+      logLevel: stage.name === 'prod' ? 'INFO' : 'DEBUG',
+      entry: props.parserEntry,
+    });
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      operationsTopic: this.notifications.operationsTopic,
+      reportsTopic: this.notifications.reportsTopic,
+      ingestQueue: this.ingest.queue,
+      ingestDeadLetterQueue: this.ingest.deadLetterQueue,
+      subscriptionsDeadLetterQueue: this.notifications.deadLetterQueue,
+      parser: this.ingest.parser,
+      dashboardName: `${this.stackName}-${this.region}`,
+    });
+
+    const output = (id: string, value: string, description: string): void => {
+      new CfnOutput(this, id, { value, description });
+    };
+    output(OUTPUTS.bucketName, this.storage.bucket.bucketName, 'Upload bucket: put reports under incoming/');
+    output(OUTPUTS.tableName, this.storage.table.tableName, `Records table (the parser's ${ENV.tableName})`);
+    output(OUTPUTS.reportsTopicArn, this.notifications.reportsTopic.topicArn, 'Report notices for the offices');
+    output(OUTPUTS.operationsTopicArn, this.notifications.operationsTopic.topicArn, 'Alarms and quarantined uploads');
+    output(OUTPUTS.ingestQueueUrl, this.ingest.queue.queueUrl, 'Upload notifications waiting for the parser');
+    output(OUTPUTS.ingestDeadLetterQueueUrl, this.ingest.deadLetterQueue.queueUrl, 'Uploads that failed repeatedly');
+    output(
+      OUTPUTS.subscriptionsDeadLetterQueueUrl,
+      this.notifications.deadLetterQueue.queueUrl,
+      'Notices SNS could not deliver to an office',
+    );
+    output(OUTPUTS.parserFunctionName, this.ingest.parser.functionName, 'Parser function');
+    output(OUTPUTS.dashboardName, this.monitoring.dashboard.dashboardName, 'CloudWatch dashboard');
+  }
+}
