@@ -1,5 +1,9 @@
 import { UnprocessableReportError } from '../../errors';
 import type { SourceFormat } from '../record';
+import { Deadline, raceDeadline } from './budget';
+import { cleanText } from './clean';
+import { extensionOf, isMarkdown, sniffContainer, sniffHtml } from './sniff';
+import { decodeTextBytes } from './text';
 
 export interface DecodeLimits {
   /** Largest object accepted, in bytes. */
@@ -19,10 +23,15 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
 };
 
 export interface DecodedDocument {
-  /** Clean Unicode text (NFC). */
+  /** Clean Unicode text (NFC): `\n` line ends, paragraphs one per line, at most one blank line in a row. */
   readonly text: string;
   readonly format: SourceFormat;
-  /** Character encoding the bytes were in, e.g. `utf-8`, `windows-1258`, `tcvn3`. */
+  /**
+   * Character encoding of the bytes. Text and HTML: `utf-8`, `utf-8-bom`, `utf-16le`,
+   * `utf-16be`, `windows-1258`, `windows-1252`, `tcvn3`, `vni-windows` (HTML may also report
+   * another charset it declared, e.g. `iso-8859-2`). `.docx`: `utf-8` (its XML parts).
+   * `.pdf`: `n/a` (text comes from font maps, not a character encoding).
+   */
   readonly encoding: string;
 }
 
@@ -32,13 +41,79 @@ export interface DecodeOptions {
   readonly limits?: Partial<DecodeLimits>;
 }
 
-/** Placeholder decoder: UTF-8 text only. */
+/**
+ * Bytes of an uploaded report -> clean text. Every input that cannot become a report fails
+ * with {@link UnprocessableReportError}; nothing else escapes for bad input.
+ */
 export async function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedDocument> {
-  const limits = { ...DEFAULT_DECODE_LIMITS, ...options.limits };
+  const limits: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...options.limits };
   if (bytes.byteLength === 0) throw new UnprocessableReportError('empty', 'the file is empty');
   if (bytes.byteLength > limits.maxBytes) {
     throw new UnprocessableReportError('too-large', `the file has ${bytes.byteLength} bytes; the limit is ${limits.maxBytes}`);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).normalize('NFC');
-  return { text, format: options.fileName?.endsWith('.md') ? 'md' : 'txt', encoding: 'utf-8' };
+  const deadline = new Deadline(limits.timeBudgetMs);
+  const extension = extensionOf(options.fileName);
+  let decoded: DecodedDocument;
+  try {
+    decoded = await raceDeadline(decodeByFormat(bytes, extension, limits, deadline), deadline);
+  } catch (error) {
+    if (error instanceof UnprocessableReportError) throw error;
+    // A library failing in a way we did not anticipate still means this file is unreadable.
+    throw new UnprocessableReportError('undecodable', `the file could not be read (${describe(error)})`, { cause: error });
+  }
+  const text = cleanText(decoded.text);
+  if (!text) throw new UnprocessableReportError('empty', `the ${decoded.format} file contains no text`);
+  return { ...decoded, text };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+}
+
+async function decodeByFormat(bytes: Uint8Array, extension: string, limits: DecodeLimits, deadline: Deadline): Promise<DecodedDocument> {
+  const container = sniffContainer(bytes);
+  switch (container.kind) {
+    case 'pdf': {
+      const { decodePdf } = await import('./pdf');
+      return { text: await decodePdf(bytes, limits, deadline), format: 'pdf', encoding: 'n/a' };
+    }
+    case 'zip': {
+      const { decodeDocx } = await import('./docx');
+      return { text: await decodeDocx(bytes, limits, deadline), format: 'docx', encoding: 'utf-8' };
+    }
+    case 'ole2': {
+      const { rejectOle2 } = await import('./ole2');
+      return rejectOle2(bytes);
+    }
+    case 'binary':
+      throw new UnprocessableReportError(
+        'unsupported-format',
+        `the file is ${container.what}; upload the report as .docx, .pdf, .txt, .md or .html`,
+      );
+    case 'text':
+      return decodeTextLike(bytes, extension);
+  }
+}
+
+async function decodeTextLike(bytes: Uint8Array, extension: string): Promise<DecodedDocument> {
+  const head = looseHead(bytes);
+  if (sniffHtml(head, extension)) {
+    const { decodeHtml } = await import('./html');
+    const { text, encoding } = await decodeHtml(bytes);
+    return { text, format: 'html', encoding };
+  }
+  const { text, encoding } = await decodeTextBytes(bytes);
+  return { text, format: isMarkdown(text, extension) ? 'md' : 'txt', encoding };
+}
+
+/** The first bytes as characters, good enough to look for tags in any ASCII-compatible or UTF-16 file. */
+function looseHead(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 4096);
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    const low = head[0] === 0xff ? 0 : 1;
+    let text = '';
+    for (let i = 2; i + 1 < head.length; i += 2) text += String.fromCharCode((head[i + low] as number) | ((head[i + 1 - low] as number) << 8));
+    return text;
+  }
+  return Array.from(head, (byte) => String.fromCharCode(byte)).join('');
 }

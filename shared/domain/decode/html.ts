@@ -1,0 +1,178 @@
+import type { ChildNode, Document, Element } from 'domhandler';
+import { decodeLegacy, decodeTextBytes, type DecodedText } from './text';
+
+/**
+ * A saved newspaper page -> its article: title, then body paragraphs one per line. Site
+ * chrome (navigation, header, footer, sidebars, sharing, related links, forms), scripts,
+ * styles and comments are dropped.
+ */
+export async function decodeHtml(bytes: Uint8Array): Promise<{ text: string; encoding: string }> {
+  const htmlparser2 = await import('htmlparser2');
+  const { text: html, encoding } = await decodeHtmlBytes(bytes, htmlparser2);
+  const document = htmlparser2.parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return { text: extractArticle(document), encoding };
+}
+
+type HtmlParser2 = typeof import('htmlparser2');
+
+/** Reads the charset a page declares, the way a browser's pre-scan would, using the real parser. */
+function declaredCharset(bytes: Uint8Array, { Parser }: HtmlParser2): string | undefined {
+  let charset: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (charset !== undefined || name !== 'meta') return;
+        if (attributes.charset) charset = attributes.charset;
+        else if ((attributes['http-equiv'] ?? '').toLowerCase() === 'content-type') {
+          charset = /charset\s*=\s*["']?([^"';\s]+)/iu.exec(attributes.content ?? '')?.[1];
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(Array.from(bytes.subarray(0, 16 * 1024), (byte) => String.fromCharCode(byte)).join(''));
+  return charset?.trim().toLowerCase();
+}
+
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'x-unicode20utf8']);
+const WINDOWS_1258_LABELS = new Set(['windows-1258', 'cp1258', 'x-cp1258']);
+// Browsers read these Latin labels as Windows-1252 (WHATWG Encoding), and so do we.
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
+
+async function decodeHtmlBytes(bytes: Uint8Array, htmlparser2: HtmlParser2): Promise<DecodedText | { text: string; encoding: string }> {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeTextBytes(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeTextBytes(bytes);
+  const label = declaredCharset(bytes, htmlparser2);
+  if (label === undefined || UTF8_LABELS.has(label) || label.startsWith('utf-16')) {
+    // No declaration, or one that says UTF-8: trust valid UTF-8, and rank legacy encodings
+    // when the bytes are not UTF-8 after all (mislabelled pages are common).
+    return decodeTextBytes(bytes);
+  }
+  const iconv = (await import('iconv-lite')).default;
+  if (WINDOWS_1258_LABELS.has(label)) return { text: iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC'), encoding: 'windows-1258' };
+  if (WINDOWS_1252_LABELS.has(label)) return { text: iconv.decode(Buffer.from(bytes), 'windows1252'), encoding: 'windows-1252' };
+  if (iconv.encodingExists(label)) return { text: iconv.decode(Buffer.from(bytes), label), encoding: label };
+  return decodeLegacy(bytes);
+}
+
+/** Elements that never hold article text. */
+const SKIP = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg',
+  'button', 'select', 'textarea', 'input', 'object', 'embed', 'canvas', 'figure', 'menu', 'dialog', 'video', 'audio',
+  'map', 'math',
+]);
+/** class/id words of page furniture on news sites. */
+const CHROME = /(?:^|[-_])(?:nav|navbar|navigation|menu|sidebar|breadcrumbs?|footer|header|share|sharing|social|related|comments?|advert|advertisement|ads|adv|banner|cookie|subscribe|newsletter|popup|modal|toolbar|widget|tags?|byline|author|meta|print|hotline|copyright)(?:$|[-_])/iu;
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'dialog']);
+const CONTENT = /(?:^|[-_])(?:article|post|entry|story|detail|news)[-_]?(?:body|content|detail|text)(?:$|[-_])|(?:^|[-_])content[-_]?detail(?:$|[-_])|fck_detail|(?:^|[-_])main[-_]?content(?:$|[-_])/iu;
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'address', 'hr', 'body', 'center',
+]);
+
+function isElement(node: ChildNode | Document): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function words(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/u).filter(Boolean);
+}
+
+function isChrome(element: Element): boolean {
+  if (SKIP.has(element.name)) return true;
+  const attributes = element.attribs;
+  if ('hidden' in attributes || attributes['aria-hidden'] === 'true') return true;
+  if (/(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(attributes.style ?? '')) return true;
+  if (CHROME_ROLES.has((attributes.role ?? '').toLowerCase())) return true;
+  return [...words(attributes.class), ...words(attributes.id)].some((word) => CHROME.test(word));
+}
+
+function* elements(node: ChildNode | Document, skipChrome: boolean): Generator<Element> {
+  const children = 'children' in node ? node.children : [];
+  for (const child of children) {
+    if (!isElement(child)) continue;
+    if (skipChrome && isChrome(child)) continue;
+    yield child;
+    yield* elements(child, skipChrome);
+  }
+}
+
+function rawText(node: ChildNode | Document): string {
+  if (node.type === 'text') return node.data;
+  if (!('children' in node) || (isElement(node) && (node.name === 'script' || node.name === 'style'))) return '';
+  return node.children.map(rawText).join('');
+}
+
+function collapsed(value: string): string {
+  return value.replace(/[ \t\n\r\f]+/gu, ' ').trim();
+}
+
+/** The element holding the article, by the strongest signal a page gives. */
+function contentRoot(document: Document): Element | Document {
+  const all = [...elements(document, true)];
+  const byLength = (candidates: Element[]): Element | undefined =>
+    candidates.sort((a, b) => collapsed(rawText(b)).length - collapsed(rawText(a)).length)[0];
+  const choices: Array<(element: Element) => boolean> = [
+    (element) => element.attribs.itemprop === 'articleBody',
+    (element) => element.name === 'article',
+    (element) => [...words(element.attribs.class), ...words(element.attribs.id)].some((word) => CONTENT.test(word)),
+    (element) => element.name === 'main' || element.attribs.role === 'main',
+  ];
+  for (const choice of choices) {
+    const found = byLength(all.filter(choice).filter((element) => collapsed(rawText(element)).length > 0));
+    if (found) return found;
+  }
+  return all.find((element) => element.name === 'body') ?? document;
+}
+
+function findTitle(document: Document, root: Element | Document): { text: string; node?: Element } {
+  const inRoot = [...elements(root, false)].find((element) => element.name === 'h1');
+  const anywhere = inRoot ?? [...elements(document, false)].find((element) => element.name === 'h1' && !hasChromeAncestorOtherThanHeader(element));
+  if (anywhere && collapsed(rawText(anywhere))) return { text: collapsed(rawText(anywhere)), node: anywhere };
+  const meta = [...elements(document, false)].find((element) => element.name === 'meta' && element.attribs.property === 'og:title');
+  if (meta?.attribs.content) return { text: collapsed(meta.attribs.content) };
+  const title = [...elements(document, false)].find((element) => element.name === 'title');
+  return { text: title ? collapsed(rawText(title)) : '' };
+}
+
+function hasChromeAncestorOtherThanHeader(element: Element): boolean {
+  for (let parent = element.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+    if (isElement(parent as ChildNode) && (parent as Element).name !== 'header' && isChrome(parent as Element)) return true;
+  }
+  return false;
+}
+
+/** Serialises the article: block elements end lines, table cells are tab-separated. */
+function serialise(root: Element | Document, skip: Element | undefined): string {
+  let out = '';
+  const visit = (node: ChildNode, pre: boolean): void => {
+    if (node.type === 'text') {
+      out += pre ? node.data : node.data.replace(/[ \t\n\r\f]+/gu, ' ');
+      return;
+    }
+    if (!isElement(node) || node === skip || isChrome(node)) return;
+    if (node.name === 'br') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.has(node.name);
+    if (block) out += '\n';
+    for (const child of node.children) visit(child, pre || node.name === 'pre');
+    if (node.name === 'td' || node.name === 'th') out += '\t';
+    if (block) out += '\n';
+  };
+  const children = 'children' in root ? root.children : [];
+  for (const child of children) visit(child, false);
+  return out
+    .split('\n')
+    .map((line) => line.replace(/[ ]+/gu, ' ').replace(/^[ \t]+|[ \t]+$/gu, ''))
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+export function extractArticle(document: Document): string {
+  const root = contentRoot(document);
+  const title = findTitle(document, root);
+  const body = serialise(root, title.node);
+  return [title.text, body].filter(Boolean).join('\n');
+}

@@ -1,0 +1,127 @@
+import { UnprocessableReportError } from '../../errors';
+import { raceDeadline, type Deadline } from './budget';
+import type { DecodeLimits } from './index';
+
+/** The part of a pdf.js text item the layout needs. */
+interface Positioned {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+}
+
+function isTextItem(item: unknown): item is { str: string; transform: number[]; width: number; height: number } {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+}
+
+/** Reason and sentence for what pdf.js threw while opening or reading a file. */
+function classify(error: unknown): UnprocessableReportError {
+  if (error instanceof UnprocessableReportError) return error;
+  const name = (error as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') {
+    return new UnprocessableReportError('password-protected', 'the PDF needs a password to open; remove the password and upload it again', { cause: error });
+  }
+  return new UnprocessableReportError('corrupt-pdf', 'the PDF is damaged or incomplete and cannot be read; re-export it and upload it again', { cause: error });
+}
+
+/**
+ * One page's items in reading order: lines top to bottom (PDF y grows upwards), items left
+ * to right within a line, and a blank-line-sized gap starts a new paragraph.
+ */
+export function layoutPage(items: readonly Positioned[]): string[] {
+  const sorted = items.filter((item) => item.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Array<{ y: number; size: number; items: Positioned[] }> = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - item.y) <= Math.max(line.size, item.size, 1) * 0.5) {
+      line.items.push(item);
+      line.size = Math.max(line.size, item.size);
+    } else {
+      lines.push({ y: item.y, size: item.size, items: [item] });
+    }
+  }
+  const texts = lines.map((line) => {
+    const ordered = line.items.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const item of ordered) {
+      const gap = item.x - end;
+      if (text && !/\s$/u.test(text) && !/^\s/u.test(item.str) && gap > line.size * 0.15) text += ' ';
+      text += item.str;
+      end = item.x + item.width;
+    }
+    return text.replace(/\s+/gu, ' ').trim();
+  });
+  const paragraphs: string[] = [];
+  let current = '';
+  lines.forEach((line, index) => {
+    const text = texts[index] ?? '';
+    const previous = lines[index - 1];
+    const gap = previous ? previous.y - line.y : 0;
+    const newParagraph = !previous || gap > Math.max(previous.size, line.size) * 1.45 || gap < 0;
+    if (newParagraph) {
+      if (current) paragraphs.push(current);
+      current = text;
+    } else {
+      // A line ending in a hyphen continues the same word or compound.
+      current = /-$/u.test(current) ? current + text : `${current} ${text}`;
+    }
+  });
+  if (current) paragraphs.push(current);
+  return paragraphs.filter(Boolean);
+}
+
+/** .pdf -> text layer in reading order, one paragraph per line. */
+export async function decodePdf(bytes: Uint8Array, limits: DecodeLimits, deadline: Deadline): Promise<string> {
+  const { getResolvedPDFJS } = await import('unpdf');
+  const pdfjs = await getResolvedPDFJS();
+  // pdf.js may take ownership of (detach) the buffer it is given; keep the caller's intact.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  const release = (): void => {
+    void task.destroy().catch(() => undefined);
+  };
+  try {
+    const document = await raceDeadline(task.promise, deadline, release).catch((error: unknown) => {
+      throw classify(error);
+    });
+    if (document.numPages > limits.maxPdfPages) {
+      throw new UnprocessableReportError('too-many-pages', `the PDF has ${document.numPages} pages; the limit is ${limits.maxPdfPages}`);
+    }
+    const paragraphs: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      deadline.check();
+      const content = await raceDeadline(
+        document.getPage(number).then((page) => page.getTextContent()),
+        deadline,
+        release,
+      ).catch((error: unknown) => {
+        throw classify(error);
+      });
+      const items: Positioned[] = [];
+      for (const item of content.items) {
+        if (!isTextItem(item)) continue;
+        const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform;
+        items.push({ str: item.str, x, y, width: item.width, size: Math.max(Math.abs(d), Math.hypot(a, b), item.height) });
+      }
+      paragraphs.push(...layoutPage(items));
+    }
+    const text = paragraphs.join('\n');
+    if (text.replace(/[\s\p{P}\p{S}\d]/gu, '').length < 10) {
+      throw new UnprocessableReportError(
+        'unsupported: no text layer',
+        `the PDF has ${document.numPages} page(s) but no readable text (a scan or an image); upload the original document or a PDF with selectable text`,
+      );
+    }
+    return text;
+  } finally {
+    release();
+  }
+}
