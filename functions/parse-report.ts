@@ -31,6 +31,7 @@ export async function handler(event: SQSEvent, context: Context): Promise<SQSBat
     });
     return { batchItemFailures: result.batchItemFailures };
   } finally {
-    metrics.publishStoredMetrics();
+    // Publishing nothing makes Powertools warn on every empty batch.
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
   }
 }

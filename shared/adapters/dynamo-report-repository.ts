@@ -122,11 +122,18 @@ export class DynamoReportRepository implements ReportRepository {
           new UpdateCommand({
             TableName: this.tableName,
             Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
-            UpdateExpression: `SET #status = :received, bucket = :bucket, #key = :key, updatedAt = :now, receivedAt = :now${
-              sequencer ? ', sequencer = :seq' : ''
+            UpdateExpression: `SET #status = :received, #bucket = :bucket, #key = :key, #updatedAt = :now, #receivedAt = :now${
+              sequencer ? ', #sequencer = :seq' : ''
             }`,
-            ...(sequencer ? { ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer <= :seq' } : {}),
-            ExpressionAttributeNames: { '#status': 'status', '#key': 'key' },
+            ...(sequencer ? { ConditionExpression: 'attribute_not_exists(#sequencer) OR #sequencer <= :seq' } : {}),
+            ExpressionAttributeNames: {
+              '#status': 'status',
+              '#key': 'key',
+              '#bucket': 'bucket',
+              '#updatedAt': 'updatedAt',
+              '#receivedAt': 'receivedAt',
+              ...(sequencer ? { '#sequencer': 'sequencer' } : {}),
+            },
             ExpressionAttributeValues: {
               ':received': 'received',
               ':bucket': object.bucket,
@@ -176,8 +183,8 @@ export class DynamoReportRepository implements ReportRepository {
             Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
             UpdateExpression: `SET ${sets.join(', ')}`,
             // A later write of the key may have started meanwhile; its outcome wins.
-            ...(sequencer ? { ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer = :seq' } : {}),
-            ExpressionAttributeNames: names,
+            ...(sequencer ? { ConditionExpression: 'attribute_not_exists(#sequencer) OR #sequencer = :seq' } : {}),
+            ExpressionAttributeNames: { ...names, ...(sequencer ? { '#sequencer': 'sequencer' } : {}) },
             ExpressionAttributeValues: { ...values, ...(sequencer ? { ':seq': sequencer } : {}) },
           }),
         ),
@@ -259,14 +266,24 @@ export class DynamoReportRepository implements ReportRepository {
             TableName: this.tableName,
             Key: { pk, sk: META },
             UpdateExpression: [
-              'SET reportId = :id, version = :v, #record = :record, #status = :stored, updatedAt = :now,',
-              'createdAt = if_not_exists(createdAt, :now), lookupPk = :lookupPk, lookupSk = :lookupSk,',
-              previousVersion === 0 ? 'versionsByHash = :hashes,' : 'versionsByHash.#hash = :v,',
-              'history = list_append(if_not_exists(history, :empty), :event)',
-              'ADD sources :source',
+              'SET #reportId = :id, #version = :v, #record = :record, #status = :stored, #updatedAt = :now,',
+              '#createdAt = if_not_exists(#createdAt, :now), #lookupPk = :lookupPk, #lookupSk = :lookupSk,',
+              previousVersion === 0 ? '#versionsByHash = :hashes,' : '#versionsByHash.#hash = :v,',
+              '#history = list_append(if_not_exists(#history, :empty), :event)',
+              'ADD #sources :source',
             ].join(' '),
-            ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :previous',
+            ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(#pk)' : '#version = :previous',
             ExpressionAttributeNames: {
+              '#pk': 'pk',
+              '#reportId': 'reportId',
+              '#version': 'version',
+              '#updatedAt': 'updatedAt',
+              '#createdAt': 'createdAt',
+              '#lookupPk': 'lookupPk',
+              '#lookupSk': 'lookupSk',
+              '#versionsByHash': 'versionsByHash',
+              '#history': 'history',
+              '#sources': 'sources',
               '#record': 'record',
               '#status': 'status',
               ...(previousVersion === 0 ? {} : { '#hash': record.contentHash }),
@@ -349,8 +366,9 @@ export class DynamoReportRepository implements ReportRepository {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: keys.report(reportId), sk: META },
-          UpdateExpression: 'ADD sources :source SET sourcesUpdatedAt = :now',
-          ConditionExpression: 'attribute_exists(pk)',
+          UpdateExpression: 'ADD #sources :source SET #sourcesUpdatedAt = :now',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#sources': 'sources', '#sourcesUpdatedAt': 'sourcesUpdatedAt', '#pk': 'pk' },
           ExpressionAttributeValues: { ':source': new Set([sourceString(source)]), ':now': now },
         }),
       ),
@@ -367,10 +385,16 @@ export class DynamoReportRepository implements ReportRepository {
           new UpdateCommand({
             TableName: this.tableName,
             Key: { pk: keys.report(reportId), sk: META },
-            UpdateExpression: 'SET publishLeaseUntil = :until, publishLeaseVersion = :v',
+            UpdateExpression: 'SET #leaseUntil = :until, #leaseVersion = :v',
             ConditionExpression:
-              'attribute_exists(pk) AND (attribute_not_exists(notifiedVersion) OR notifiedVersion < :v) AND ' +
-              '(attribute_not_exists(publishLeaseUntil) OR publishLeaseUntil < :now)',
+              'attribute_exists(#pk) AND (attribute_not_exists(#notified) OR #notified < :v) AND ' +
+              '(attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+            ExpressionAttributeNames: {
+              '#pk': 'pk',
+              '#notified': 'notifiedVersion',
+              '#leaseUntil': 'publishLeaseUntil',
+              '#leaseVersion': 'publishLeaseVersion',
+            },
             ExpressionAttributeValues: { ':v': version, ':now': now.getTime(), ':until': now.getTime() + leaseMs },
           }),
         ),
@@ -391,11 +415,22 @@ export class DynamoReportRepository implements ReportRepository {
             TableName: this.tableName,
             Key: { pk: keys.report(reportId), sk: META },
             UpdateExpression:
-              'SET notifiedVersion = :v, #status = :notified, lastMessageId = :messageId, notifiedAt = :now, updatedAt = :now, ' +
-              'lookupPk = :lookupPk, lookupSk = :lookupSk, history = list_append(if_not_exists(history, :empty), :event) ' +
-              'REMOVE publishLeaseUntil, publishLeaseVersion',
-            ConditionExpression: 'attribute_not_exists(notifiedVersion) OR notifiedVersion < :v',
-            ExpressionAttributeNames: { '#status': 'status' },
+              'SET #notified = :v, #status = :notified, #lastMessageId = :messageId, #notifiedAt = :now, #updatedAt = :now, ' +
+              '#lookupPk = :lookupPk, #lookupSk = :lookupSk, #history = list_append(if_not_exists(#history, :empty), :event) ' +
+              'REMOVE #leaseUntil, #leaseVersion',
+            ConditionExpression: 'attribute_not_exists(#notified) OR #notified < :v',
+            ExpressionAttributeNames: {
+              '#status': 'status',
+              '#notified': 'notifiedVersion',
+              '#lastMessageId': 'lastMessageId',
+              '#notifiedAt': 'notifiedAt',
+              '#updatedAt': 'updatedAt',
+              '#lookupPk': 'lookupPk',
+              '#lookupSk': 'lookupSk',
+              '#history': 'history',
+              '#leaseUntil': 'publishLeaseUntil',
+              '#leaseVersion': 'publishLeaseVersion',
+            },
             ExpressionAttributeValues: {
               ':v': version,
               ':notified': 'notified',

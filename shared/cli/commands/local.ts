@@ -1,0 +1,197 @@
+import { resolve } from 'node:path';
+import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
+import { UsageError } from '../../errors';
+import { awaitOutcomes, type UploadSummary } from '../../local/await-outcomes';
+import { consoleLog } from '../../local/console-log';
+import type { Backend } from '../../local/emulators';
+import { endpointInfoOf, startLocalPipeline, writeEndpointInfo, type LocalPipeline } from '../../local/local-pipeline';
+import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
+import { expandInputs, uploadFile } from '../../local/uploads';
+import { parseFlags, type Command } from '../command';
+
+export const LOCAL_STATE_FILE = resolve(__dirname, '../../../.local/endpoint.json');
+const SAMPLES_DIR = resolve(__dirname, '../../../samples');
+
+const help = `usage: reports local [FILE|DIR...] [options]        (npm start -- [FILE|DIR...] [options])
+
+Runs the whole pipeline on this machine: emulators for S3, SQS, SNS and DynamoDB, the
+same bucket, queues, table, topics and filtered office subscriptions as the AWS stack,
+and the real parser handler behind a Lambda-like SQS event source. Office endpoints
+(e-mail, SMS, HTTPS) are stood in for by one SQS queue per office.
+
+Without --once it uploads the files named (default: the sample reports in samples/),
+prints each notice as an office receives it, and keeps running so you can upload more
+with the AWS CLI (the command is printed) or \`reports upload\`. Ctrl-C stops it.
+
+Options:
+  --once             upload the files, wait until every notice is delivered, print what
+                     each office received, exit (0 when every upload was processed)
+  --json             with --once: print one line of JSON:
+                     {"reports":[{"key","reportId","status","scope","districts","notified"}]}
+  --backend NAME     embedded (default: in-process fauxqs + dynalite) or moto (moto_server)
+  --port N           S3/SQS/SNS port (default 4566; a busy port falls back to a free one)
+  --config FILE      province and offices config (default config/hai-duong.json)
+  --timeout SECONDS  with --once: how long to wait for notices (default 60)
+  --no-samples       start empty (no upload) unless files are named
+  --verbose          show the parser's INFO logs (stderr)
+  -h, --help         show this help`;
+
+function parseBackend(value: string | undefined): Backend {
+  if (value === undefined || value === 'embedded') return 'embedded';
+  if (value === 'moto') return 'moto';
+  throw new UsageError(`--backend must be "embedded" or "moto", got "${value}"`);
+}
+
+function describeNotice(notice: ReceivedNotice): string {
+  const kind = notice.type === 'report.updated' ? 'updated' : 'new';
+  return `[${notice.officeId}] ${kind} ${notice.notificationId}  ${notice.title.slice(0, 90)}`;
+}
+
+function printSummary(summaries: readonly UploadSummary[], pipeline: LocalPipeline): void {
+  for (const summary of summaries) {
+    const where = summary.scope === 'province' ? 'province-wide' : `units: ${summary.districts.join(', ') || 'none named'}`;
+    console.log(`\n${summary.key}`);
+    console.log(`  status:   ${summary.status}${summary.reason ? ` (${summary.reason}: ${summary.detail ?? ''})` : ''}`);
+    if (summary.reportId) console.log(`  report:   ${summary.reportId}  scope ${summary.scope ?? '?'}, ${where}`);
+    if (summary.notificationId) {
+      console.log(`  notified: ${summary.notified.length} office(s): ${summary.notified.join(', ') || '-'}`);
+      const missing = summary.expected.filter((office) => !summary.notified.includes(office));
+      const unexpected = summary.notified.filter((office) => !summary.expected.includes(office));
+      if (missing.length) console.log(`  MISSING:  ${missing.join(', ')}`);
+      if (unexpected.length) console.log(`  UNEXPECTED: ${unexpected.join(', ')}`);
+    }
+  }
+  const offices = pipeline.resources.officeQueues.map((queue) => queue.officeId);
+  console.log('\nPer office:');
+  for (const office of offices) {
+    const received = summaries.filter((summary) => summary.notified.includes(office)).map((summary) => summary.reportId);
+    console.log(`  ${office.padEnd(18)} ${received.length ? received.join(', ') : '-'}`);
+  }
+}
+
+async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string) => void, running: () => boolean): Promise<void> {
+  const { sqs } = pipeline.clients;
+  const queueUrl = pipeline.resources.operationsQueueUrl;
+  while (running()) {
+    const response = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 })).catch(() => null);
+    const messages = response?.Messages ?? [];
+    for (const message of messages) {
+      try {
+        const envelope = JSON.parse(message.Body ?? '{}') as { Message?: string; Subject?: string };
+        const body = JSON.parse(envelope.Message ?? '{}') as { key?: string; reason?: string; detail?: string; quarantineKey?: string };
+        onMessage(`[operations] ${body.key ?? '?'} failed: ${body.reason ?? '?'} - ${body.detail ?? ''} (copied to ${body.quarantineKey ?? '?'})`);
+      } catch {
+        onMessage(`[operations] ${message.Body ?? ''}`);
+      }
+    }
+    if (messages.length) {
+      await sqs
+        .send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle ?? '' })) }))
+        .catch(() => undefined);
+    }
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(argv, {
+    once: { type: 'boolean' },
+    json: { type: 'boolean' },
+    backend: { type: 'string' },
+    port: { type: 'string' },
+    config: { type: 'string' },
+    timeout: { type: 'string' },
+    'no-samples': { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  });
+  const backend = parseBackend(values.backend);
+  const port = values.port === undefined ? 4566 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
+  const timeoutSeconds = values.timeout === undefined ? 60 : Number(values.timeout);
+  if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+  if (values.json && !values.once) throw new UsageError('--json goes with --once');
+  const inputs = positionals.length > 0 ? positionals : values['no-samples'] ? [] : [SAMPLES_DIR];
+  if (values.once && inputs.length === 0) throw new UsageError('--once needs at least one file');
+  const files = await expandInputs(inputs);
+  if (positionals.length > 0 && files.length === 0) throw new UsageError('no report files (.txt .md .html .docx .pdf) in the folders named');
+
+  const quiet = Boolean(values.json);
+  const say = (text: string) => (quiet ? process.stderr.write(`${text}\n`) : console.log(text));
+  const log = consoleLog(values.verbose ? 'info' : 'warn', { component: 'local-run' });
+  say(`Starting the ${backend} emulators...`);
+  const pipeline: LocalPipeline = await startLocalPipeline({
+      backend,
+      port: values.once && values.port === undefined ? 0 : port,
+      ...(values.config ? { configPath: resolve(values.config) } : {}),
+      log,
+      parserLogLevel: values.verbose ? 'INFO' : 'WARN',
+  });
+  writeEndpointInfo(LOCAL_STATE_FILE, endpointInfoOf(pipeline));
+  const { resources } = pipeline;
+  const inbox = new OfficeInbox(pipeline.clients.sqs, resources.officeQueues);
+  inbox.start();
+  let running = true;
+  const operations = drainOperations(pipeline, say, () => running);
+
+  const shutdown = async () => {
+    running = false;
+    await inbox.stop();
+    await operations.catch(() => undefined);
+    await pipeline.stop();
+  };
+
+  say(`Pipeline ready on ${pipeline.emulators.endpoint} (DynamoDB ${pipeline.emulators.dynamoEndpoint})`);
+  say(`  bucket ${resources.bucket}, table ${resources.tableName}, ${resources.officeQueues.length} offices`);
+
+  const keys: string[] = [];
+  for (const [index, file] of files.entries()) {
+    keys.push(await uploadFile(pipeline.clients.s3, resources.bucket, file));
+    if (!quiet) process.stdout.write(`\rUploading ${index + 1}/${files.length}`);
+  }
+  if (files.length && !quiet) process.stdout.write('\n');
+
+  if (values.once) {
+    const repository = new DynamoReportRepository(pipeline.clients.dynamo, resources.tableName);
+    const summaries = await awaitOutcomes({
+      keys,
+      bucket: resources.bucket,
+      repository,
+      inbox,
+      config: pipeline.config,
+      timeoutMs: timeoutSeconds * 1000,
+      onProgress: (done, total) => {
+        if (process.stderr.isTTY) process.stderr.write(`\rWaiting for reports: ${done}/${total}${done === total ? '\n' : ''}`);
+      },
+    });
+    await shutdown();
+    if (values.json) {
+      const reports = summaries.map(({ key, reportId, status, scope, districts, notified }) => ({ key, reportId, status, scope, districts, notified }));
+      process.stdout.write(`${JSON.stringify({ reports })}\n`);
+    } else {
+      printSummary(summaries, pipeline);
+    }
+    return summaries.some((summary) => summary.status === 'timeout') ? 1 : 0;
+  }
+
+  inbox.onNotice((notice) => say(describeNotice(notice)));
+  for (const notice of inbox.received) say(describeNotice(notice));
+  say('');
+  say('Upload more reports with the AWS CLI:');
+  say(`  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --region us-east-1 --endpoint-url ${pipeline.emulators.endpoint} s3 cp REPORT.txt s3://${resources.bucket}/incoming/`);
+  say('or with `npx reports upload FILE|DIR` in another terminal. Notices appear below; Ctrl-C stops.');
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  say('\nStopping...');
+  await shutdown();
+  return 0;
+}
+
+export const localCommand: Command = {
+  name: 'local',
+  summary: 'run the whole pipeline locally on embedded emulators (npm start)',
+  help,
+  run,
+};

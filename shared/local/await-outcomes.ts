@@ -1,0 +1,88 @@
+import type { ReportRepository, UploadState } from '../app/ports';
+import type { ProvinceConfig } from '../config/province-config';
+import { notificationIdOf } from '../domain/notification';
+import { recipientsOf } from '../domain/routing';
+import type { OfficeInbox } from './office-inbox';
+
+/** What happened to one upload, as the `--once` summary reports it. */
+export interface UploadSummary {
+  readonly key: string;
+  readonly reportId: string | null;
+  readonly status: string;
+  readonly scope: string | null;
+  readonly districts: readonly string[];
+  /** Offices whose queue actually received the notice. */
+  readonly notified: readonly string[];
+  /** Offices the routing rule assigns (for comparison). */
+  readonly expected: readonly string[];
+  readonly notificationId: string | null;
+  readonly reason: string | null;
+  readonly detail: string | null;
+}
+
+const TERMINAL = new Set(['stored', 'duplicate', 'superseded', 'failed', 'missing']);
+
+async function waitFor<T>(probe: () => Promise<T | null>, deadline: number, pauseMs = 100): Promise<T | null> {
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+}
+
+/**
+ * Waits until each upload reached a final state and every office the routing rule names
+ * received its notice (or the deadline passes), then a short grace period so a delivery
+ * to a wrong office would show too.
+ */
+export async function awaitOutcomes(input: {
+  keys: readonly string[];
+  bucket: string;
+  repository: ReportRepository;
+  inbox: OfficeInbox;
+  config: ProvinceConfig;
+  timeoutMs: number;
+  graceMs?: number;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<UploadSummary[]> {
+  const deadline = Date.now() + input.timeoutMs;
+  const summaries: UploadSummary[] = [];
+  let done = 0;
+  for (const key of input.keys) {
+    const upload = await waitFor<UploadState>(async () => {
+      const state = await input.repository.getUpload(input.bucket, key);
+      return state && TERMINAL.has(state.status) ? state : null;
+    }, deadline);
+    done++;
+    input.onProgress?.(done, input.keys.length);
+    if (!upload) {
+      summaries.push({ key, reportId: null, status: 'timeout', scope: null, districts: [], notified: [], expected: [], notificationId: null, reason: 'timeout', detail: 'no final state before the deadline' });
+      continue;
+    }
+    const report = upload.reportId ? await input.repository.getReport(upload.reportId) : null;
+    const version = report?.versionsByHash[upload.contentHash ?? ''] ?? report?.version ?? null;
+    const notificationId = report && version ? notificationIdOf(report.reportId, version) : null;
+    const expected = report ? recipientsOf(report.record, input.config).map((office) => office.id).sort() : [];
+    if (notificationId && upload.status === 'stored') {
+      await waitFor(async () => (expected.every((office) => input.inbox.recipientsOf(notificationId).includes(office)) ? true : null), deadline);
+    }
+    summaries.push({
+      key,
+      reportId: upload.reportId,
+      status: upload.status === 'stored' ? (report && version && report.notifiedVersion >= version ? 'notified' : 'stored') : upload.status,
+      scope: report?.record.scope ?? null,
+      districts: report?.record.districts ?? [],
+      notified: [],
+      expected,
+      notificationId,
+      reason: upload.reason,
+      detail: upload.detail,
+    });
+  }
+  await new Promise((resolve) => setTimeout(resolve, input.graceMs ?? 1500));
+  return summaries.map((summary) => ({
+    ...summary,
+    notified: summary.notificationId ? input.inbox.recipientsOf(summary.notificationId) : [],
+  }));
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import type { AwsClients } from '../adapters/aws-clients';
+import type { Log } from '../app/ports';
+import { INCOMING_PREFIX } from '../config/runtime-env';
+import { matchesFilterPolicy, type MessageAttributes, type MessageAttributeValue } from '../domain/routing';
+import { buildS3EventBody } from '../domain/s3-event';
+import { describeError } from '../errors';
+import type { RunningEmulators } from './emulators';
+import type { LocalResources } from './provision';
+
+/**
+ * The two features the embedded emulator lacks, bridged in the smallest faithful way:
+ *
+ * 1. S3 event notifications: each upload under `incoming/` becomes the same
+ *    `ObjectCreated:Put` event S3 sends (form-encoded key, size, eTag, increasing
+ *    sequencer), delivered to the ingest queue; an `s3:TestEvent` is sent first, as S3
+ *    does when notifications are configured.
+ * 2. String.Array filter policies: each publish to the reports topic is matched against
+ *    every office subscription's filter policy with the product's own evaluator and
+ *    delivered to the office queue in the SNS envelope (using the `sqs` entry of a
+ *    `MessageStructure: json` message, which the emulator would ignore).
+ *
+ * The moto backend needs neither: the integration suite runs there too, so the bridge's
+ * behaviour is checked against a faithful SNS and S3.
+ */
+export async function startBridges(
+  emulators: RunningEmulators,
+  clients: AwsClients,
+  resources: LocalResources,
+  log: Log,
+): Promise<{ pending(): Promise<void> }> {
+  if (emulators.backend !== 'embedded') return { pending: async () => undefined };
+  const inFlight = new Set<Promise<void>>();
+  let sequence = 0;
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+
+  await clients.sqs.send(
+    new SendMessageCommand({
+      QueueUrl: resources.ingestQueueUrl,
+      MessageBody: JSON.stringify({
+        Service: 'Amazon S3',
+        Event: 's3:TestEvent',
+        Time: new Date().toISOString(),
+        Bucket: resources.bucket,
+        RequestId: randomUUID(),
+        HostId: 'local',
+      }),
+    }),
+  );
+
+  emulators.onEvent((event) => {
+    if (event.service === 's3') {
+      if (event.bucket !== resources.bucket || !event.key.startsWith(INCOMING_PREFIX)) return;
+      // Taken when the upload is seen, so later writes of a key always carry a larger sequencer.
+      sequence += 1;
+      const sequencer = sequence.toString(16).toUpperCase().padStart(16, '0');
+      const eventTime = new Date().toISOString();
+      track(
+        (async () => {
+          try {
+            const head = await clients.s3.send(new HeadObjectCommand({ Bucket: event.bucket, Key: event.key }));
+            await clients.sqs.send(
+              new SendMessageCommand({
+                QueueUrl: resources.ingestQueueUrl,
+                MessageBody: buildS3EventBody([
+                  { bucket: event.bucket, key: event.key, size: head.ContentLength ?? 0, eTag: (head.ETag ?? '').replace(/"/g, ''), sequencer, eventTime },
+                ]),
+              }),
+            );
+          } catch (error) {
+            // S3 itself does not notify for an object that is gone; neither does the bridge.
+            log.warn('S3 notification bridge could not deliver an event', { key: event.key, error: describeError(error) });
+          }
+        })(),
+      );
+      return;
+    }
+    if (event.topicArn !== resources.reportsTopicArn) return;
+    const attributes: Record<string, MessageAttributeValue> = {};
+    const envelopeAttributes: Record<string, { Type: string; Value: string }> = {};
+    for (const [name, value] of Object.entries(event.messageAttributes)) {
+      if (value.StringValue === undefined) continue;
+      envelopeAttributes[name] = { Type: value.DataType, Value: value.StringValue };
+      if (value.DataType === 'String' || value.DataType === 'String.Array') {
+        attributes[name] = { DataType: value.DataType, StringValue: value.StringValue };
+      }
+    }
+    const routed: MessageAttributes = attributes;
+    const message = sqsMessageOf(event.body);
+    for (const subscription of resources.bridgedSubscriptions) {
+      if (!matchesFilterPolicy(subscription.filterPolicy, routed)) continue;
+      const envelope = {
+        Type: 'Notification',
+        MessageId: event.messageId,
+        TopicArn: event.topicArn,
+        Message: message,
+        Timestamp: new Date().toISOString(),
+        SignatureVersion: '1',
+        MessageAttributes: envelopeAttributes,
+      };
+      track(
+        clients.sqs
+          .send(new SendMessageCommand({ QueueUrl: subscription.queueUrl, MessageBody: JSON.stringify(envelope) }))
+          .then(() => undefined)
+          .catch((error: unknown) => log.error('SNS filter bridge could not deliver', { office: subscription.officeId, error: describeError(error) })),
+      );
+    }
+  });
+
+  return {
+    pending: async () => {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}
+
+/** With `MessageStructure: json`, SNS delivers the `sqs` entry (else `default`) to queues. */
+function sqsMessageOf(body: string): string {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed === 'object' && parsed !== null && 'default' in parsed) {
+      const structure = parsed as Record<string, unknown>;
+      const chosen = structure.sqs ?? structure.default;
+      if (typeof chosen === 'string') return chosen;
+    }
+  } catch {
+    // a plain-text message
+  }
+  return body;
+}

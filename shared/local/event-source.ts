@@ -1,0 +1,142 @@
+import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Log } from '../app/ports';
+import { describeError } from '../errors';
+
+export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
+
+export interface EventSourceOptions {
+  readonly sqs: SQSClient;
+  readonly queueUrl: string;
+  readonly queueArn: string;
+  readonly handler: SqsHandler;
+  readonly log: Log;
+  readonly batchSize?: number;
+  /** Parallel pollers, like Lambda's concurrent invocations. */
+  readonly concurrency?: number;
+  readonly waitTimeSeconds?: number;
+  readonly region?: string;
+}
+
+function toRecord(message: Message, queueArn: string, region: string): SQSRecord {
+  const attributes = message.Attributes ?? {};
+  return {
+    messageId: message.MessageId ?? '',
+    receiptHandle: message.ReceiptHandle ?? '',
+    body: message.Body ?? '',
+    attributes: {
+      ApproximateReceiveCount: attributes.ApproximateReceiveCount ?? '1',
+      SentTimestamp: attributes.SentTimestamp ?? String(Date.now()),
+      SenderId: attributes.SenderId ?? 'local',
+      ApproximateFirstReceiveTimestamp: attributes.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
+    },
+    messageAttributes: {},
+    md5OfBody: message.MD5OfBody ?? '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: queueArn,
+    awsRegion: region,
+  };
+}
+
+function lambdaContext(name: string): Context {
+  const deadline = Date.now() + 30_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${name}`,
+    memoryLimitInMB: '1024',
+    awsRequestId: `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`,
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/**
+ * Behaves like Lambda's SQS event source: receives batches, invokes the handler, deletes
+ * the messages it did not report as failed, and leaves failures to reappear after the
+ * visibility timeout (and, past maxReceiveCount, to be moved to the dead-letter queue by
+ * the queue's redrive policy).
+ */
+export class SqsEventSource {
+  private running = false;
+  private readonly loops: Promise<void>[] = [];
+  private busy = 0;
+  invocations = 0;
+
+  constructor(private readonly options: EventSourceOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    for (let index = 0; index < (this.options.concurrency ?? 2); index++) this.loops.push(this.poll());
+  }
+
+  /** True while a batch is being handled. */
+  get active(): boolean {
+    return this.busy > 0;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await Promise.all(this.loops);
+    this.loops.length = 0;
+  }
+
+  private async poll(): Promise<void> {
+    const { sqs, queueUrl, queueArn, handler, log } = this.options;
+    const region = this.options.region ?? 'us-east-1';
+    while (this.running) {
+      let messages: Message[] = [];
+      try {
+        const response = await sqs.send(
+          new ReceiveMessageCommand({
+            QueueUrl: queueUrl,
+            MaxNumberOfMessages: this.options.batchSize ?? 10,
+            WaitTimeSeconds: this.options.waitTimeSeconds ?? 1,
+            MessageSystemAttributeNames: ['All'],
+          }),
+        );
+        messages = response.Messages ?? [];
+      } catch (error) {
+        if (!this.running) break;
+        log.warn('event source could not receive', { error: describeError(error) });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        continue;
+      }
+      if (messages.length === 0) continue;
+      this.busy++;
+      try {
+        const event: SQSEvent = { Records: messages.map((message) => toRecord(message, queueArn, region)) };
+        let failed = new Set<string>();
+        try {
+          this.invocations++;
+          const result = await handler(event, lambdaContext('report-parser'));
+          failed = new Set((result?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
+        } catch (error) {
+          // Lambda treats a thrown error as the whole batch failing.
+          log.error('handler threw; the whole batch will be redelivered', { error: describeError(error) });
+          failed = new Set(event.Records.map((record) => record.messageId));
+        }
+        const done = messages.filter((message) => !failed.has(message.MessageId ?? ''));
+        if (done.length > 0) {
+          await sqs
+            .send(
+              new DeleteMessageBatchCommand({
+                QueueUrl: queueUrl,
+                Entries: done.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
+              }),
+            )
+            .catch((error: unknown) => log.warn('event source could not delete processed messages', { error: describeError(error) }));
+        }
+      } finally {
+        this.busy--;
+      }
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
+import type { Log } from '../app/ports';
+import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../config/province-config';
+import { ENV } from '../config/runtime-env';
+import { startBridges } from './bridges';
+import { startEmulators, type Backend, type RunningEmulators } from './emulators';
+import { SqsEventSource, type SqsHandler } from './event-source';
+import { provisionLocalResources, type LocalResources } from './provision';
+
+export interface LocalPipelineOptions {
+  readonly backend: Backend;
+  readonly port?: number;
+  readonly configPath?: string;
+  readonly log: Log;
+  /** Parser log level (Powertools): WARN keeps the terminal for notices. */
+  readonly parserLogLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  readonly visibilityTimeoutSeconds?: number;
+  readonly maxReceiveCount?: number;
+  readonly concurrency?: number;
+  /** Replaces the parser handler (benchmarks measure the emulators alone this way). */
+  readonly handler?: SqsHandler;
+}
+
+export interface LocalPipeline {
+  readonly emulators: RunningEmulators;
+  readonly clients: AwsClients;
+  readonly resources: LocalResources;
+  readonly config: ProvinceConfig;
+  readonly configPath: string;
+  readonly eventSource: SqsEventSource;
+  /** Waits until the bridges have delivered what they saw. */
+  settleBridges(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** What a client (the CLI, the AWS CLI, tests) needs to reach a running local pipeline. */
+export interface LocalEndpointInfo {
+  readonly backend: Backend;
+  readonly endpoint: string;
+  readonly dynamoEndpoint: string;
+  readonly region: string;
+  readonly configPath: string;
+  readonly resources: LocalResources;
+  readonly pid: number;
+}
+
+export const REGION = 'us-east-1';
+
+/**
+ * Starts emulators, creates the stack's resources on them, bridges what the emulator
+ * lacks and runs the real parser handler behind a Lambda-like SQS event source.
+ */
+export async function startLocalPipeline(options: LocalPipelineOptions): Promise<LocalPipeline> {
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const config = loadProvinceConfig(configPath);
+  const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
+  try {
+    const clients = createAwsClients({ region: REGION, endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint });
+    const prefix = `reports-${randomBytes(3).toString('hex')}`;
+    const resources = await provisionLocalResources({
+      clients,
+      dynamoEndpoint: emulators.dynamoEndpoint,
+      backend: options.backend,
+      config,
+      prefix,
+      region: REGION,
+      ...(options.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: options.visibilityTimeoutSeconds } : {}),
+      ...(options.maxReceiveCount !== undefined ? { maxReceiveCount: options.maxReceiveCount } : {}),
+    });
+    const bridges = await startBridges(emulators, clients, resources, options.log);
+
+    let handler = options.handler;
+    if (!handler) {
+      // The handler module reads its environment once at load, exactly as in Lambda.
+      Object.assign(process.env, {
+        [ENV.tableName]: resources.tableName,
+        [ENV.notificationsTopicArn]: resources.reportsTopicArn,
+        [ENV.operationsTopicArn]: resources.operationsTopicArn,
+        [ENV.provinceConfigFile]: configPath,
+        [ENV.awsEndpoint]: emulators.endpoint,
+        [ENV.dynamoEndpoint]: emulators.dynamoEndpoint,
+        [ENV.recordLinkTemplate]: process.env[ENV.recordLinkTemplate] ?? 'reports show {reportId}',
+        AWS_REGION: REGION,
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+        POWERTOOLS_LOG_LEVEL: options.parserLogLevel ?? 'WARN',
+        POWERTOOLS_METRICS_DISABLED: 'true',
+        POWERTOOLS_METRICS_NAMESPACE: 'ConferenceReports',
+        POWERTOOLS_TRACE_ENABLED: 'false',
+      });
+      // require, not import(): the handler is loaded like Lambda loads a CommonJS bundle.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      handler = (require('../../functions/parse-report') as { handler: SqsHandler }).handler;
+    }
+    const ingestArn = `arn:aws:sqs:${REGION}:000000000000:${resources.ingestQueueUrl.split('/').pop() ?? ''}`;
+    const eventSource = new SqsEventSource({
+      sqs: clients.sqs,
+      queueUrl: resources.ingestQueueUrl,
+      queueArn: ingestArn,
+      handler,
+      log: options.log,
+      concurrency: options.concurrency ?? 4,
+      region: REGION,
+    });
+    eventSource.start();
+    return {
+      emulators,
+      clients,
+      resources,
+      config,
+      configPath,
+      eventSource,
+      settleBridges: () => bridges.pending(),
+      stop: async () => {
+        await eventSource.stop();
+        await emulators.stop();
+      },
+    };
+  } catch (error) {
+    await emulators.stop();
+    throw error;
+  }
+}
+
+export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {
+  return {
+    backend: pipeline.emulators.backend,
+    endpoint: pipeline.emulators.endpoint,
+    dynamoEndpoint: pipeline.emulators.dynamoEndpoint,
+    region: REGION,
+    configPath: pipeline.configPath,
+    resources: pipeline.resources,
+    pid: process.pid,
+  };
+}
+
+export function writeEndpointInfo(path: string, info: LocalEndpointInfo): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(info, null, 2)}\n`);
+}

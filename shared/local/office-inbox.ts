@@ -1,0 +1,96 @@
+import { DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+
+/** A notice as an office's SQS endpoint receives it. */
+export interface ReceivedNotice {
+  readonly officeId: string;
+  readonly notificationId: string;
+  readonly reportId: string;
+  readonly version: number;
+  readonly type: string;
+  readonly title: string;
+  readonly audience: readonly string[];
+  /** The machine-readable notice (the `sqs` message of the publish). */
+  readonly notice: Record<string, unknown>;
+  readonly receivedAt: Date;
+}
+
+function parseNotice(officeId: string, body: string): ReceivedNotice | null {
+  try {
+    const envelope = JSON.parse(body) as { Message?: string };
+    const notice = JSON.parse(envelope.Message ?? body) as Record<string, unknown>;
+    if (typeof notice.notificationId !== 'string') return null;
+    return {
+      officeId,
+      notificationId: notice.notificationId,
+      reportId: String(notice.reportId),
+      version: Number(notice.version),
+      type: String(notice.type),
+      title: String(notice.title ?? ''),
+      audience: Array.isArray(notice.audience) ? notice.audience.map(String) : [],
+      notice,
+      receivedAt: new Date(),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Drains office queues (the stand-ins for e-mail, SMS and HTTPS endpoints) and keeps what arrived. */
+export class OfficeInbox {
+  readonly received: ReceivedNotice[] = [];
+  private readonly listeners: ((notice: ReceivedNotice) => void)[] = [];
+  private running = false;
+  private loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly queues: readonly { officeId: string; queueUrl: string }[],
+  ) {}
+
+  onNotice(listener: (notice: ReceivedNotice) => void): void {
+    this.listeners.push(listener);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loops = this.queues.map((queue) => this.poll(queue.officeId, queue.queueUrl));
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await Promise.all(this.loops);
+  }
+
+  /** Offices that received a notification id. */
+  recipientsOf(notificationId: string): string[] {
+    return [...new Set(this.received.filter((notice) => notice.notificationId === notificationId).map((notice) => notice.officeId))].sort();
+  }
+
+  private async poll(officeId: string, queueUrl: string): Promise<void> {
+    while (this.running) {
+      try {
+        const response = await this.sqs.send(
+          new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+        );
+        const messages = response.Messages ?? [];
+        for (const message of messages) {
+          const notice = parseNotice(officeId, message.Body ?? '');
+          if (!notice) continue;
+          this.received.push(notice);
+          for (const listener of this.listeners) listener(notice);
+        }
+        if (messages.length > 0) {
+          await this.sqs.send(
+            new DeleteMessageBatchCommand({
+              QueueUrl: queueUrl,
+              Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
+            }),
+          );
+        }
+      } catch {
+        if (this.running) await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
+  }
+}
