@@ -1,6 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { ProvinceConfig } from '../../config/province-config';
-import { SCHEMA_VERSION, type NormalizedReport, type ReportSource } from '../record';
+import { SCHEMA_VERSION, type Award, type EventKind, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
+import { extractAwards } from './awards';
+import { extractEventDate, findDates, type EventDate } from './dates';
+import { extractDistricts } from './districts';
+import { extractDocuments, uniqueDocuments, type DocumentMention } from './documents';
+import { extractEventKind } from './event-kind';
+import { detectLanguage } from './language';
+import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
+import { extractPeople, type PeopleResult } from './people';
+import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
+import { extractSummary, extractTitle } from './summary';
+import { extractTasks } from './tasks';
+import { fold, splitSentences, type Sentence } from './text';
+import { extractTopics } from './topics';
 
 export interface NormalizeOptions {
   /** ISO date the report was uploaded; resolves dates written without a year. */
@@ -9,30 +22,128 @@ export interface NormalizeOptions {
   readonly source?: ReportSource;
 }
 
-/** Minimal placeholder normalizer: language, title and content identity only. */
+/** Reports are a few pages; beyond this the rest is not read (and a warning says so). */
+export const MAX_ANALYSED_CHARS = 200_000;
+
+const gazetteers = new WeakMap<ProvinceConfig, Gazetteer>();
+
+function gazetteerFor(config: ProvinceConfig): Gazetteer {
+  let gazetteer = gazetteers.get(config);
+  if (!gazetteer) {
+    gazetteer = buildGazetteer(config);
+    gazetteers.set(config, gazetteer);
+  }
+  return gazetteer;
+}
+
+/** Line breaks kept (they end paragraphs); other whitespace and control characters collapsed. */
+function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ')
+    .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .replace(/ ?\n[ \n]*/g, '\n')
+    .trim();
+}
+
+function looksBinary(text: string): boolean {
+  if (text.length === 0) return false;
+  const sample = text.slice(0, 4096);
+  const bad = (sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  return bad / sample.length > 0.05;
+}
+
+/**
+ * Turns the text of a conference report into the normalized record. Pure and
+ * deterministic: the same text, reference date and config give the same record, and
+ * no input makes it throw; what could not be read is said in `warnings`.
+ */
 export function normalizeReport(text: string, options: NormalizeOptions): NormalizedReport {
-  const clean = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const input = typeof text === 'string' ? text : '';
+  const nfc = input.normalize('NFC');
+  const clean = nfc.replace(/\s+/g, ' ').trim();
   const contentHash = createHash('sha256').update(clean).digest('hex');
-  const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(clean);
+  const warnings: string[] = [];
+  const guard = <T>(what: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      warnings.push(`${what} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      return fallback;
+    }
+  };
+
+  if (looksBinary(nfc)) warnings.push('the text looks binary or garbled; fields may be missing');
+  let analysed = cleanText(nfc);
+  if (analysed.length > MAX_ANALYSED_CHARS) {
+    warnings.push(`the text has ${analysed.length} characters; only the first ${MAX_ANALYSED_CHARS} were read`);
+    analysed = analysed.slice(0, MAX_ANALYSED_CHARS);
+  }
+  if (!analysed) warnings.push('the report is empty');
+
+  const guess = detectLanguage(analysed);
+  const language = guess.language;
+  if (analysed && !guess.confident) warnings.push('language could not be told with confidence');
+  const folded = fold(analysed);
+  const sentences: Sentence[] = guard('sentences', [], () => splitSentences(analysed));
+  const lead = sentences[0]?.text ?? '';
+  const leadEnd = sentences[0] ? sentences[0].start + sentences[0].text.length : 0;
+
+  const places: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded));
+  const dates = guard('dates', [], () => findDates(analysed));
+  const documentMentions: DocumentMention[] = guard('documents', [], () => extractDocuments(analysed, dates, options.referenceDate));
+  const documents = uniqueDocuments(documentMentions);
+  const event: EventDate = guard('event date', { date: null, partOfDay: null, mention: null }, () =>
+    extractEventDate(analysed, dates, documentMentions, leadEnd, options.referenceDate),
+  );
+  if (!event.date) warnings.push('event date not found');
+
+  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(sentences, language));
+  if (!organizer) warnings.push('organizer not found');
+  const kind: EventKind = guard('event kind', 'other', () =>
+    organizer && organizer.start < leadEnd ? extractEventKind(lead, organizer.verbIndex) : extractEventKind(lead, 0),
+  );
+  if (kind === 'other') warnings.push('kind of event not recognized');
+
+  const scope: ScopeResult = guard('province and scope', { province: null, scope: 'province', organizerUnit: null, assumedProvince: true }, () =>
+    resolveScope(organizer, places, options.config.province.name, language),
+  );
+  if (scope.assumedProvince) warnings.push('no province named; assumed the configured province');
+  if (scope.scope === 'district' && !scope.organizerUnit && scope.province === options.config.province.name) {
+    warnings.push('district-level organizer whose unit could not be told');
+  }
+
+  const people: PeopleResult = guard('people', { people: [], mentions: [] }, () => extractPeople(sentences, places, language));
+  const districts = guard('districts', [], () => extractDistricts(places, people.mentions));
+  const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
+  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear));
+  const tasks = guard('tasks', [], () => extractTasks(sentences, language));
+  const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, lead));
+  const title = guard('title', '', () => extractTitle(analysed, lead));
+  const summary = guard('summary', '', () => extractSummary(sentences, title));
+  const peopleOut: Person[] = people.people;
+  if (analysed && peopleOut.length === 0) warnings.push('no named participants found');
+
   return {
     schemaVersion: SCHEMA_VERSION,
     reportId: `r-${contentHash.slice(0, 20)}`,
     contentHash,
-    language: vietnamese ? 'vi' : 'en',
-    title: clean.slice(0, 120),
-    summary: '',
-    event: { date: null, partOfDay: null, kind: 'other' },
-    organizer: null,
-    province: options.config.province.name,
-    scope: 'province',
-    organizerUnit: null,
-    districts: [],
-    people: [],
-    documents: [],
-    awards: [],
-    tasks: [],
-    topics: ['other'],
-    warnings: [],
+    language,
+    title,
+    summary,
+    event: { date: event.date, partOfDay: event.partOfDay, kind },
+    organizer: organizer?.organizer ?? null,
+    province: scope.province,
+    scope: scope.scope,
+    organizerUnit: scope.organizerUnit,
+    districts,
+    people: peopleOut,
+    documents,
+    awards,
+    tasks,
+    topics,
+    warnings,
     ...(options.source ? { source: options.source } : {}),
   };
 }

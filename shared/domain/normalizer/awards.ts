@@ -1,0 +1,106 @@
+import type { Award } from '../record';
+import { fold } from './text';
+
+/** Award names as folded text -> the English name the record uses. Longest first. */
+const AWARD_NAMES: readonly [RegExp, string][] = [
+  [/\bcertificates? of merit\b|\bbang khen\b/g, 'certificate of merit'],
+  [/\bcertificates? of commendation\b|\bcommendation certificates?\b|\bgiay khen\b/g, 'certificate of commendation'],
+  [/\bemulation flags?\b|\bemulation banners?\b|\bco thi dua\b/g, 'emulation flag'],
+  [/\bparty (?:membership )?badges?\b|\bhuy hieu (?:\d+ nam tuoi )?dang\b/g, 'party membership badge'],
+  [/\bcommemorative medals?\b|\bky niem chuong\b/g, 'commemorative medal'],
+  [/\b(?:labou?r|independence|fatherland defence|military exploit|ho chi minh|friendship|feat) orders?\b|\bhuan chuong\b|\bhuy chuong\b|\bmedals?\b|\borders?, (?:first|second|third) class\b/g, 'medal'],
+  [/\b(?:title of )?emulation fighters?\b|\bchien si thi dua\b/g, 'emulation fighter title'],
+  [/\bheroe?s? of labou?r\b|\banh hung lao dong\b/g, 'hero of labour title'],
+];
+
+const GIVING = /\b(?:present(?:ed|s|ing)?|award(?:ed|s|ing)?|confer(?:red|s|ring)?|grant(?:ed|s)?|hand(?:ed)? over|receiv(?:e|ed|es|ing)|honou?red|tang|trao|don nhan|nhan)\b/;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+};
+
+const INDIVIDUAL_NOUNS =
+  'individuals?|people|persons?|party members?|members?|officials?|officers?|cadres?|teachers?|students?|pupils?|workers?|soldiers?|doctors?|nurses?|farmers?|delegates?|veterans?|citizens?|ca nhan|dang vien|can bo|hoc sinh|sinh vien|hoi vien|doan vien|dong chi|nguoi|chien si|giao vien|cong nhan|nong dan|dai bieu|cuu chien binh|ba me|nghe nhan|thanh nien';
+const COLLECTIVE_NOUNS =
+  'collectives?|units?|organizations?|organisations?|enterprises?|businesses|companies|company|agencies|agency|schools?|communes?|wards?|villages?|households?|cooperatives?|party cells?|party organizations?|grassroots party organizations?|departments?|localities|locality|associations?|teams?|groups?|tap the|don vi|doanh nghiep|to chuc co so dang|to chuc dang|chi bo|dang bo|co quan|tap the|xa|phuong|thon|khu dan cu|hop tac xa|ho gia dinh|ho|truong|dia phuong';
+
+const COUNT_RECIPIENT = new RegExp(
+  `(?<![\\d.,])(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:outstanding|typical|exemplary|excellent|tieu bieu|xuat sac)\\s+)?(${INDIVIDUAL_NOUNS}|${COLLECTIVE_NOUNS})\\b`,
+  'g',
+);
+const INDIVIDUAL = new RegExp(`^(?:${INDIVIDUAL_NOUNS})$`);
+
+interface AwardHit {
+  readonly index: number;
+  readonly end: number;
+  readonly award: string;
+}
+
+function awardHits(folded: string): AwardHit[] {
+  const hits: AwardHit[] = [];
+  for (const [pattern, award] of AWARD_NAMES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+      const end = match.index + match[0].length;
+      if (hits.some((hit) => match!.index < hit.end && end > hit.index)) continue;
+      hits.push({ index: match.index, end, award });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Awards presented at the event: each award name with the counts of recipients that
+ * follow it ("certificates of merit to 16 collectives and 24 individuals"). An award
+ * handed to one body without a count ("presented the Labour Order to the hospital")
+ * counts once. Awards of earlier years are history, not part of this event.
+ */
+export function extractAwards(sentences: readonly { text: string }[], eventYear: number | null): Award[] {
+  const awards: Award[] = [];
+  const seen = new Set<string>();
+  const add = (award: Award) => {
+    const key = `${award.award}|${award.count}|${award.recipient}`;
+    if (award.count === 1 && seen.has(key)) return;
+    seen.add(key);
+    awards.push(award);
+  };
+  for (const sentence of sentences) {
+    const folded = fold(sentence.text);
+    const hits = awardHits(folded);
+    if (hits.length === 0 || !GIVING.test(folded)) continue;
+    for (const [index, hit] of hits.entries()) {
+      const segmentEnd = hits[index + 1]?.index ?? folded.length;
+      const segment = folded.slice(hit.end, segmentEnd);
+      const counts: Award[] = [];
+      COUNT_RECIPIENT.lastIndex = 0;
+      for (let match = COUNT_RECIPIENT.exec(segment); match; match = COUNT_RECIPIENT.exec(segment)) {
+        const raw = match[1] ?? '';
+        const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? null);
+        if (!count) continue;
+        counts.push({ count, recipient: INDIVIDUAL.test(match[2] ?? '') ? 'individual' : 'collective', award: hit.award });
+      }
+      if (counts.length > 0) {
+        counts.forEach(add);
+        continue;
+      }
+      const years = [...folded.matchAll(/\b(?:in|nam|vao nam)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+      if (eventYear !== null && years.some((year) => year < eventYear - 1)) continue;
+      // Recipients may also come before the award: "24 doanh nghiệp được tặng Bằng khen".
+      const before = folded.slice(index === 0 ? 0 : hits[index - 1]!.end, hit.index);
+      const earlier = [...before.matchAll(COUNT_RECIPIENT)];
+      if (earlier.length > 0) {
+        for (const match of earlier) {
+          const raw = match[1] ?? '';
+          const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? null);
+          if (count) add({ count, recipient: INDIVIDUAL.test(match[2] ?? '') ? 'individual' : 'collective', award: hit.award });
+        }
+        continue;
+      }
+      const plural = /s\b/.test(folded.slice(hit.index, hit.end)) && /^[a-z ]+s$/.test(folded.slice(hit.index, hit.end).trim());
+      if (plural) continue;
+      add({ count: 1, recipient: 'collective', award: hit.award });
+    }
+  }
+  return awards;
+}

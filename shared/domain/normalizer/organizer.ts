@@ -1,0 +1,118 @@
+import type { PlaceSpan } from './places';
+
+export interface OrganizerMatch {
+  readonly organizer: string;
+  readonly start: number;
+  readonly end: number;
+  /** Where the predicate starts, so the event kind is read after the subject. */
+  readonly verbIndex: number;
+}
+
+const EN_VERB =
+  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|had a (?:meeting|working session))\b/i;
+const VI_VERB =
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+)*(?:tổ chức|họp|tiến hành|khai mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận)(?!\p{L})/iu;
+
+const EN_LEADING_DATE =
+  /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
+const VI_LEADING_DATE =
+  /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
+const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
+
+const TRAILING_EN = /(?:,\s*term\b.*|,?\s+(?:led|headed|chaired)\s+by\b.*|\s*\(.*|,\s*$)/is;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)\b.*|\s*\(.*|,\s*$)/isu;
+
+function clean(subject: string, language: 'en' | 'vi'): string {
+  let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
+  out = out.replace(/^(?:the|a|an)\s+/i, '');
+  out = out.replace(/[\s,;:]+$/, '');
+  if (out) out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+/**
+ * The body that held the event: the subject of the lead sentence, after its opening
+ * date ("On the afternoon of January 11, the Standing Committee of ... held").
+ */
+export function extractOrganizer(
+  sentences: readonly { text: string; start: number }[],
+  language: 'en' | 'vi',
+): OrganizerMatch | null {
+  for (const sentence of sentences.slice(0, 4)) {
+    let text = sentence.text;
+    let offset = 0;
+    const date = (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(text) ?? (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(text);
+    if (date) {
+      offset += date[0].length;
+      text = text.slice(date[0].length);
+    }
+    const place = LEADING_PLACE.exec(text);
+    if (place) {
+      offset += place[0].length;
+      text = text.slice(place[0].length);
+    }
+    const verb = (language === 'en' ? EN_VERB : VI_VERB).exec(text.slice(0, 300));
+    if (!verb) continue;
+    const subject = clean(text.slice(0, verb.index), language);
+    if (!subject || subject.length > 160 || !/^\p{Lu}/u.test(subject)) continue;
+    // A subject that is a bare pronoun or a date cannot be the organizer.
+    if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
+    const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
+    const start = sentence.start + offset + leading;
+    return { organizer: subject, start, end: start + subject.length, verbIndex: offset + verb.index };
+  }
+  return null;
+}
+
+export interface ScopeResult {
+  readonly province: string | null;
+  readonly scope: 'province' | 'district';
+  readonly organizerUnit: string | null;
+  readonly assumedProvince: boolean;
+}
+
+const DISTRICT_BODY_EN = /\b(?:district|town|city|commune|ward)\b/i;
+const PROVINCE_BODY_EN = /\bprovinc(?:e|ial)\b/i;
+const DISTRICT_BODY_VI = /(?<!\p{L})(?:huyện|thị xã|thành phố|quận|tp\.?|tx\.?|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|xã|phường|thị trấn)(?!\p{L})/iu;
+const PROVINCE_BODY_VI = /(?<!\p{L})(?:tỉnh|tỉnh ủy|tỉnh uỷ)(?!\p{L})/iu;
+
+/**
+ * Province and scope follow the organizer: a body named after a unit of the configured
+ * province is district scope; a body of another province makes that the province.
+ */
+export function resolveScope(
+  organizer: OrganizerMatch | null,
+  places: readonly PlaceSpan[],
+  configuredProvince: string,
+  language: 'en' | 'vi',
+): ScopeResult {
+  const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
+  const unit = inOrganizer.find((place) => place.unit !== null)?.unit ?? null;
+  const provinceInOrganizer = inOrganizer.find((place) => place.province !== null)?.province ?? null;
+  const text = organizer?.organizer ?? '';
+  const districtWords = language === 'en' ? DISTRICT_BODY_EN.test(text) && !PROVINCE_BODY_EN.test(text) : DISTRICT_BODY_VI.test(text) && !PROVINCE_BODY_VI.test(text);
+
+  let province: string | null = null;
+  let assumed = false;
+  if (unit) province = configuredProvince;
+  else if (provinceInOrganizer) province = provinceInOrganizer;
+  else {
+    const counts = new Map<string, number>();
+    for (const place of places) {
+      const name = place.unit ? configuredProvince : place.province;
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    if (counts.has(configuredProvince)) province = configuredProvince;
+    else if (counts.size > 0) province = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    else {
+      province = configuredProvince;
+      assumed = true;
+    }
+  }
+  const scope = unit || districtWords ? 'district' : 'province';
+  let organizerUnit: string | null = null;
+  if (scope === 'district' && province === configuredProvince) {
+    organizerUnit = unit ?? places.find((place) => place.unit !== null)?.unit ?? null;
+  }
+  return { province, scope, organizerUnit, assumedProvince: assumed };
+}

@@ -1,0 +1,337 @@
+import type { Person } from '../record';
+import type { PlaceSpan } from './places';
+import { fold, isUpperInitial } from './text';
+import {
+  EN_ORG_WORDS,
+  EN_ROLE_CONNECTORS,
+  EN_TITLES,
+  FAMILY_NAME_SET,
+  HONORIFICS,
+  VI_ROLE_SYLLABLES,
+  VI_TITLES,
+} from './vocabulary';
+
+type Language = 'en' | 'vi';
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    tokens.push({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return tokens;
+}
+
+const FOLDED_FAMILY_NAMES = new Set([...FAMILY_NAME_SET].map((name) => fold(name)));
+
+/** Single Vietnamese syllables that are never part of a person's name. */
+const VI_NEVER_NAME = new Set(
+  'bí chủ ủy uỷ ban tỉnh huyện đảng trưởng giám chánh hội sở mặt tổ thường chấp tuyên kiểm tiểu bộ nhà lễ xã phường quận viện báo đài liên tòa tổng cục khối ngành sáng chiều tối ngày tháng năm dự tại theo sau trong với cùng thay đồng thủ'.split(
+    ' ',
+  ),
+);
+/** Two syllables that make one word of a body's name: the first is then not a name syllable. */
+const VI_COMPOUNDS = new Set(
+  'thành ủy|thành uỷ|thành phố|thị ủy|thị uỷ|thị xã|thị trấn|trung ương|chính phủ|chính trị|công an|công đoàn|dân vận|dân tộc|quốc hội|quốc phòng|thanh niên|phụ nữ|nông dân|cựu chiến|lao động|văn hóa|văn hoá|kinh tế|nhân dân|công nghiệp|phát triển|khoa học|giáo dục|y tế|tài chính|nội vụ|văn phòng|văn kiện|quân sự|quân đội|đoàn thanh|mặt trận|hội đồng|đại hội|đại biểu|tổ quốc|công thương|tư pháp|xây dựng|thi đua|khen thưởng|hành chính'.split(
+    '|',
+  ),
+);
+
+const HONORIFIC_TAIL = new RegExp(
+  `(?:^|[^\\p{L}])(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})\\s*[:.]?\\s*$`,
+  'iu',
+);
+
+const SINGULAR: Readonly<Record<string, string>> = {
+  'Vice Chairmen': 'Vice Chairman',
+  'Vice Chairwomen': 'Vice Chairwoman',
+  Chairmen: 'Chairman',
+  Secretaries: 'Secretary',
+  'Deputy Secretaries': 'Deputy Secretary',
+  Members: 'Member',
+  Heads: 'Head',
+  'Deputy Heads': 'Deputy Head',
+  Directors: 'Director',
+  'Deputy Directors': 'Deputy Director',
+  'Vice Presidents': 'Vice President',
+  Deputies: 'Deputy',
+};
+
+function isFamilyName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (FAMILY_NAME_SET.has(lower)) return true;
+  return /^[a-z]+$/.test(lower) && FOLDED_FAMILY_NAMES.has(lower);
+}
+
+function isNameSyllable(word: string): boolean {
+  if (!isUpperInitial(word) || word.length > 8) return false;
+  const rest = word.slice(1);
+  return /^\p{L}*$/u.test(word) && rest === rest.toLowerCase();
+}
+
+function isOrgWord(token: Token, next: Token | undefined, language: Language): boolean {
+  const lower = token.text.toLowerCase();
+  if (EN_ORG_WORDS.has(fold(token.text))) return language === 'en' || /^[a-z']+$/.test(lower);
+  if (language === 'vi') {
+    if (VI_NEVER_NAME.has(lower)) return true;
+    if (next && next.start - token.end <= 1 && VI_COMPOUNDS.has(`${lower} ${next.text.toLowerCase()}`)) return true;
+  }
+  return false;
+}
+
+function titleAt(text: string, index: number, language: Language): string | null {
+  const rest = text.slice(index, index + 40);
+  const candidates = language === 'en' ? EN_TITLES : VI_TITLES;
+  for (const title of candidates) {
+    const head = rest.slice(0, title.length);
+    const same = language === 'en' ? head === title : head.toLowerCase() === title.toLowerCase() && isUpperInitial(head);
+    if (!same) continue;
+    const after = rest.charAt(title.length);
+    if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return title;
+  }
+  return null;
+}
+
+function startsWithTitle(text: string, language: Language): boolean {
+  return titleAt(text.trimStart(), 0, language) !== null;
+}
+
+function compatible(token: Token, language: Language): boolean {
+  const word = token.text;
+  if (/^\p{N}/u.test(word)) return true;
+  if (language === 'en') return isUpperInitial(word) || EN_ROLE_CONNECTORS.has(word.toLowerCase());
+  if (isUpperInitial(word)) return true;
+  return VI_ROLE_SYLLABLES.has(word.toLowerCase());
+}
+
+/** Longest prefix of `segment` that a title can span (stops at the first verb-like word). */
+function rolePrefix(segment: string, language: Language): { role: string; complete: boolean } {
+  const tokens = tokenize(segment);
+  let end = 0;
+  let complete = true;
+  for (const [i, token] of tokens.entries()) {
+    let ok = compatible(token, language);
+    // "dự" is "attends" unless it opens "dự án" (project).
+    if (ok && language === 'vi' && token.text.toLowerCase() === 'dự' && tokens[i + 1]?.text.toLowerCase() !== 'án') ok = false;
+    if (ok && language === 'vi' && token.text === 'và' && !(tokens[i + 1] && isUpperInitial(tokens[i + 1]!.text))) ok = false;
+    if (ok && language === 'en' && token.text === 'and' && !(tokens[i + 1] && isUpperInitial(tokens[i + 1]!.text))) ok = false;
+    if (!ok) {
+      complete = false;
+      break;
+    }
+    end = token.end;
+  }
+  return { role: cleanRole(segment.slice(0, end)), complete };
+}
+
+function cleanRole(role: string): string {
+  let out = role.replace(/\s+/g, ' ').trim();
+  out = out.replace(/^(?:the|The|các|Các)\s+/, '');
+  out = out.replace(/(?:\s+(?:and|of|the|for|và|-|–))+$/u, '').replace(/[\s,;:-]+$/, '');
+  for (const [plural, singular] of Object.entries(SINGULAR)) {
+    if (out.startsWith(`${plural} `) || out === plural) {
+      out = singular + out.slice(plural.length);
+      break;
+    }
+  }
+  return out;
+}
+
+/** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
+function splitChain(role: string, language: Language): string[] {
+  const parts: string[] = [];
+  const joiner = language === 'en' ? /\s+and\s+/g : /\s+(?:kiêm|và)\s+/g;
+  let last = 0;
+  for (let match = joiner.exec(role); match; match = joiner.exec(role)) {
+    const next = match.index + match[0].length;
+    if (titleAt(role, next, language) || /^kiêm/i.test(match[0].trim())) {
+      parts.push(role.slice(last, match.index));
+      last = next;
+    }
+  }
+  parts.push(role.slice(last));
+  return parts.map(cleanRole).filter((part) => part.length > 1);
+}
+
+/** Where a title starts in the text right before a name, or -1. */
+function roleStartBefore(segment: string, language: Language): number {
+  const tokens = tokenize(segment);
+  let firstCompatible = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!compatible(tokens[i]!, language)) break;
+    if (language === 'vi' && tokens[i]!.text.toLowerCase() === 'dự' && tokens[i + 1]?.text.toLowerCase() !== 'án') break;
+    firstCompatible = i;
+  }
+  for (let i = firstCompatible; i < tokens.length; i++) {
+    if (titleAt(segment, tokens[i]!.start, language)) return tokens[i]!.start;
+  }
+  // "Hai Duong Provincial Party Secretary": the title word closes the phrase.
+  if (language === 'en') {
+    for (let i = firstCompatible; i < tokens.length; i++) {
+      if (!isUpperInitial(tokens[i]!.text)) continue;
+      const tail = segment.slice(tokens[i]!.start);
+      if (/\b(?:Secretary|Chairman|Chairwoman|Director|Head|President|Commander)\b/.test(tail)) return tokens[i]!.start;
+      break;
+    }
+  }
+  return -1;
+}
+
+const INTRODUCER = /(?:^|\s)(?:were|was|are|is|by|with|including|included|includes|as|có|gồm|là|do|với|cùng|của)$/iu;
+
+function rolesBefore(prefix: string, language: Language): string[] {
+  const roles: string[] = [];
+  let rest = prefix.replace(/\s+$/, '');
+  while (rest.length > 0) {
+    const cut = Math.max(rest.lastIndexOf(','), rest.lastIndexOf(';'), rest.lastIndexOf(':'), rest.lastIndexOf('('), rest.lastIndexOf(')'));
+    const segment = rest.slice(cut + 1);
+    const first = roles.length === 0;
+    const start = roleStartBefore(segment, language);
+    if (start < 0) break;
+    // An earlier segment belongs to the chain only when the whole segment is a title.
+    // An earlier segment belongs to the chain when it is all title, or when the title
+    // follows a word that introduces attendees ("Cùng dự có Phó Bí thư ..., Chủ tịch ... X").
+    const lead = segment.slice(0, start).trim();
+    if (!first && lead !== '' && !INTRODUCER.test(lead)) break;
+    const role = cleanRole(segment.slice(start));
+    if (!role) break;
+    roles.unshift(...splitChain(role, language));
+    if (cut < 0 || rest.charAt(cut) !== ',') break;
+    rest = rest.slice(0, cut);
+  }
+  return roles;
+}
+
+function rolesAfter(suffix: string, language: Language): string[] {
+  const roles: string[] = [];
+  if (!/^\s*,/.test(suffix)) return roles;
+  let rest = suffix.replace(/^\s*,/, '');
+  while (rest.length > 0) {
+    const match = /[,;]/.exec(rest);
+    const segment = match ? rest.slice(0, match.index) : rest;
+    const delimiter = match ? match[0] : '';
+    if (!startsWithTitle(segment, language)) {
+      // "Department of Labour, Invalids and Social Affairs": a comma inside a body's name.
+      const continuation = rolePrefix(segment.trimStart(), language);
+      if (language === 'en' && roles.length > 0 && continuation.complete && continuation.role && /^\s*\p{Lu}/u.test(segment) && /\sand\s/.test(segment)) {
+        roles[roles.length - 1] = `${roles[roles.length - 1]}, ${continuation.role}`;
+        if (delimiter !== ',') break;
+        rest = rest.slice(segment.length + 1);
+        continue;
+      }
+      break;
+    }
+    const { role, complete } = rolePrefix(segment.trimStart(), language);
+    if (role) roles.push(...splitChain(role, language));
+    if (!complete || delimiter !== ',') break;
+    rest = rest.slice(segment.length + 1);
+  }
+  return roles;
+}
+
+interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly tokens: number;
+}
+
+function findNameSpans(sentence: string, offset: number, places: readonly PlaceSpan[], language: Language): NameSpan[] {
+  const tokens = tokenize(sentence, offset);
+  const spans: NameSpan[] = [];
+  const inPlace = (token: Token) => places.some((place) => token.start >= place.start && token.end <= place.end);
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!isNameSyllable(token.text) || !isFamilyName(token.text) || inPlace(token) || isOrgWord(token, tokens[i + 1], language)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      j - i < 4 &&
+      tokens[j + 1]!.start - tokens[j]!.end === 1 &&
+      isNameSyllable(tokens[j + 1]!.text) &&
+      !isOrgWord(tokens[j + 1]!, tokens[j + 2], language)
+    ) {
+      j++;
+    }
+    const count = j - i + 1;
+    if (count >= 2) {
+      const start = token.start;
+      const end = tokens[j]!.end;
+      spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: count });
+      i = j + 1;
+    } else i++;
+  }
+  return spans;
+}
+
+export interface PersonMention {
+  readonly name: string;
+  readonly roles: string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PeopleResult {
+  readonly people: Person[];
+  readonly mentions: PersonMention[];
+}
+
+/**
+ * People named with an honorific, a title before the name ("Chairman of ... Luong Van
+ * Khai") or a title after it ("Le Van Hieu, Standing Deputy Secretary ..."). A person
+ * keeps the titles of the mention that gives the most of them; later short mentions
+ * ("Secretary Tran Duc Thang") repeat what was already said.
+ */
+export function extractPeople(
+  sentences: readonly { text: string; start: number }[],
+  places: readonly PlaceSpan[],
+  language: Language,
+): PeopleResult {
+  const mentions: PersonMention[] = [];
+  for (const sentence of sentences) {
+    const spans = findNameSpans(sentence.text, sentence.start, places, language);
+    let previous: { span: NameSpan; before: string[] } | null = null;
+    for (const [index, span] of spans.entries()) {
+      const local = span.start - sentence.start;
+      const prefix = sentence.text.slice(0, local);
+      const nextStart = spans[index + 1] ? spans[index + 1]!.start - sentence.start : sentence.text.length;
+      const suffix = sentence.text.slice(span.end - sentence.start, nextStart);
+      const honorific = HONORIFIC_TAIL.test(prefix) || /(?:^|[^\p{L}])(?:comrades|các đồng chí)\s*:[^.]*$/iu.test(prefix);
+      let before = honorific && !/[,;]\s*$/.test(prefix) ? [] : rolesBefore(prefix, language);
+      // "Vice Chairmen ... A and B": the second name shares the first one's titles.
+      const joined = previous && /^\s*(?:and|và|,)\s*$/u.test(sentence.text.slice(previous.span.end - sentence.start, local));
+      if (joined && previous) before = previous.before;
+      const after = rolesAfter(suffix, language);
+      const accepted = (honorific || before.length > 0 || after.length > 0 || joined) && (span.tokens >= 3 || honorific || after.length > 0);
+      if (!accepted) continue;
+      mentions.push({ name: span.name, roles: [...before, ...after], start: span.start, end: span.end });
+      previous = { span, before };
+    }
+  }
+  const byName = new Map<string, { name: string; roles: string[] }>();
+  for (const mention of mentions) {
+    const key = fold(mention.name);
+    const seen = byName.get(key);
+    if (!seen) byName.set(key, { name: mention.name, roles: mention.roles });
+    else if (mention.roles.length > seen.roles.length) seen.roles = mention.roles;
+  }
+  return { people: [...byName.values()].map(({ name, roles }) => ({ name, roles: dedupeRoles(roles) })), mentions };
+}
+
+function dedupeRoles(roles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const role of roles) if (!out.some((kept) => fold(kept) === fold(role))) out.push(role);
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Text helpers shared by the extractors.
+ *
+ * `fold` keeps every UTF-16 index in place (one code unit in, one code unit out), so a
+ * match found in the folded text can be cut from the original text as written.
+ */
+
+const foldCache = new Map<number, string>();
+
+function foldUnit(code: number): string {
+  const cached = foldCache.get(code);
+  if (cached !== undefined) return cached;
+  let out: string;
+  if (code === 0x0110 || code === 0x0111) out = 'd';
+  else if (code >= 0xd800 && code <= 0xdfff) out = ' ';
+  else {
+    const base = String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
+    out = base.length === 1 ? base : ' ';
+  }
+  foldCache.set(code, out);
+  return out;
+}
+
+/** Lower case, no diacritics, `đ` as `d`; same length as the input. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : text[i];
+    else out += foldUnit(code);
+  }
+  return out;
+}
+
+/** Diacritics-free spelling with the original case, e.g. `Hưng Yên` -> `Hung Yen`. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+export function isUpperInitial(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== '' && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A letter on either side of a match means the match is part of a longer word. */
+export function isWordBoundary(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return true;
+  return !/[\p{L}\p{N}]/u.test(text.charAt(index));
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+}
+
+// Abbreviations after which a full stop does not end the sentence.
+const ABBREVIATIONS = new Set(['no', 'mr', 'mrs', 'ms', 'dr', 'st', 'tp', 'tx', 'prof', 'assoc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gs', 'pgs', 'ts', 'ths', 'vs', 'etc', 'lt', 'col', 'gen', 'số']);
+
+/** Splits on line breaks and on sentence-ending punctuation followed by a capital or a quote. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) sentences.push({ text: trimmed, start: start + lead });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    const next = text.charAt(i + 1);
+    if (next !== ' ') continue;
+    let j = i + 2;
+    while (text.charAt(j) === ' ') j++;
+    const after = text.charAt(j);
+    if (!(isUpperInitial(after) || after === '"' || after === '“')) continue;
+    if (ch === '.') {
+      let k = i - 1;
+      while (k >= 0 && /\p{L}/u.test(text.charAt(k))) k--;
+      const word = text.slice(k + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || word.length === 1) continue;
+    }
+    push(i + 1);
+  }
+  push(text.length);
+  return sentences;
+}
+
+export const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
