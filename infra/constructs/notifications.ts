@@ -65,7 +65,7 @@ export class Notifications extends Construct {
     });
 
     this.subscriptions = props.subscriptions.map((plan) =>
-      this.reportsTopic.addSubscription(this.subscriberOf(plan)),
+      this.reportsTopic.addSubscription(withDeadLetterQueue(this.subscriberOf(plan), this.deadLetterQueue)),
     );
     for (const email of props.operationsEmails ?? []) {
       this.operationsTopic.addSubscription(new subs.EmailSubscription(email, { deadLetterQueue: this.deadLetterQueue }));
@@ -89,6 +89,19 @@ export class Notifications extends Construct {
       }
     }
   }
+}
+
+/**
+ * Makes sure a subscriber carries the dead-letter queue: `SmsSubscription` accepts the
+ * option but does not pass it on, and SNS supports a redrive policy for SMS too.
+ */
+function withDeadLetterQueue(subscriber: sns.ITopicSubscription, deadLetterQueue: sqs.IQueue): sns.ITopicSubscription {
+  return {
+    bind: (topic) => {
+      const config = subscriber.bind(topic);
+      return config.deadLetterQueue ? config : { ...config, deadLetterQueue };
+    },
+  };
 }
 
 /** Converts a plan's filter policy into the filters `aws-sns` expects, key by key. */
