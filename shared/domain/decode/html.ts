@@ -1,5 +1,5 @@
 import type { ChildNode, Document, Element } from 'domhandler';
-import { decodeLegacy, decodeTextBytes, type DecodedText } from './text';
+import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text, type DecodedText } from './text';
 
 /**
  * A saved newspaper page -> its article: title, then body paragraphs one per line. Site
@@ -48,9 +48,9 @@ async function decodeHtmlBytes(bytes: Uint8Array, htmlparser2: HtmlParser2): Pro
     // when the bytes are not UTF-8 after all (mislabelled pages are common).
     return decodeTextBytes(bytes);
   }
+  if (WINDOWS_1258_LABELS.has(label)) return { text: decodeWindows1258Text(bytes), encoding: 'windows-1258' };
+  if (WINDOWS_1252_LABELS.has(label)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   const iconv = (await import('iconv-lite')).default;
-  if (WINDOWS_1258_LABELS.has(label)) return { text: iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC'), encoding: 'windows-1258' };
-  if (WINDOWS_1252_LABELS.has(label)) return { text: iconv.decode(Buffer.from(bytes), 'windows1252'), encoding: 'windows-1252' };
   if (iconv.encodingExists(label)) return { text: iconv.decode(Buffer.from(bytes), label), encoding: label };
   return decodeLegacy(bytes);
 }

@@ -2,6 +2,10 @@ import { UnprocessableReportError } from '../../errors';
 import type { SourceFormat } from '../record';
 import { Deadline, raceDeadline } from './budget';
 import { cleanText } from './clean';
+import { decodeDocx } from './docx';
+import { decodeHtml } from './html';
+import { rejectOle2 } from './ole2';
+import { decodePdf } from './pdf';
 import { extensionOf, isMarkdown, sniffContainer, sniffHtml } from './sniff';
 import { decodeTextBytes } from './text';
 
@@ -74,15 +78,12 @@ async function decodeByFormat(bytes: Uint8Array, extension: string, limits: Deco
   const container = sniffContainer(bytes);
   switch (container.kind) {
     case 'pdf': {
-      const { decodePdf } = await import('./pdf');
       return { text: await decodePdf(bytes, limits, deadline), format: 'pdf', encoding: 'n/a' };
     }
     case 'zip': {
-      const { decodeDocx } = await import('./docx');
       return { text: await decodeDocx(bytes, limits, deadline), format: 'docx', encoding: 'utf-8' };
     }
     case 'ole2': {
-      const { rejectOle2 } = await import('./ole2');
       return rejectOle2(bytes);
     }
     case 'binary':
@@ -98,7 +99,6 @@ async function decodeByFormat(bytes: Uint8Array, extension: string, limits: Deco
 async function decodeTextLike(bytes: Uint8Array, extension: string): Promise<DecodedDocument> {
   const head = looseHead(bytes);
   if (sniffHtml(head, extension)) {
-    const { decodeHtml } = await import('./html');
     const { text, encoding } = await decodeHtml(bytes);
     return { text, format: 'html', encoding };
   }

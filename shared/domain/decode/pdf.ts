@@ -64,8 +64,8 @@ export function layoutPage(items: readonly Positioned[]): string[] {
       if (current) paragraphs.push(current);
       current = text;
     } else {
-      // A line ending in a hyphen continues the same word or compound.
-      current = /-$/u.test(current) ? current + text : `${current} ${text}`;
+      // Line breakers split after a hyphen or slash inside a token ("2019-2025", "144-QĐ/TW").
+      current = /[-/]$/u.test(current) ? current + text : `${current} ${text}`;
     }
   });
   if (current) paragraphs.push(current);
@@ -78,7 +78,7 @@ export async function decodePdf(bytes: Uint8Array, limits: DecodeLimits, deadlin
   const pdfjs = await getResolvedPDFJS();
   // pdf.js may take ownership of (detach) the buffer it is given; keep the caller's intact.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,

@@ -74,26 +74,45 @@ interface Candidate {
   readonly decode: (bytes: Uint8Array) => string;
 }
 
-async function candidates(): Promise<Candidate[]> {
-  const [{ decodeWindows1258 }, { decodeTcvn3, restoreSentenceCapitals }, { decodeVni }, iconv] = await Promise.all([
-    import('./legacy/windows-1258'),
-    import('./legacy/tcvn3'),
-    import('./legacy/vni'),
-    import('iconv-lite'),
-  ]);
+type LegacyCodecs = typeof import('./legacy');
+
+/**
+ * The code-page tables, loaded on first use: most uploads are UTF-8 and never need them.
+ * `require` rather than `import()`: a relative TypeScript module must also resolve under the
+ * CommonJS hook the CLI runs with, and the Lambda bundle is CommonJS.
+ */
+function legacyCodecs(): LegacyCodecs {
+  return require('./legacy') as LegacyCodecs;
+}
+
+function candidates(): Candidate[] {
+  const { decodeWindows1258, decodeTcvn3, restoreSentenceCapitals, decodeVni } = legacyCodecs();
   return [
     { encoding: 'windows-1258', decode: (bytes) => decodeWindows1258(bytes).normalize('NFC') },
     { encoding: 'tcvn3', decode: (bytes) => restoreSentenceCapitals(decodeTcvn3(bytes)) },
     { encoding: 'vni-windows', decode: decodeVni },
-    { encoding: 'windows-1252', decode: (bytes) => iconv.default.decode(Buffer.from(bytes), 'windows1252') },
+    { encoding: 'windows-1252', decode: decodeWindows1252 },
   ];
+}
+
+/** Also used for HTML that declares a Latin-1 family charset. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const { cp1252Char } = require('./legacy/cp1252') as typeof import('./legacy/cp1252');
+  let out = '';
+  for (const byte of bytes) out += cp1252Char(byte);
+  return out;
+}
+
+/** Windows-1258 for HTML that declares it. */
+export function decodeWindows1258Text(bytes: Uint8Array): string {
+  return legacyCodecs().decodeWindows1258(bytes).normalize('NFC');
 }
 
 /** Decodes legacy single-byte text; exported so HTML without a usable charset can reuse the ranking. */
 export async function decodeLegacy(bytes: Uint8Array): Promise<DecodedText> {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const ranked: Array<{ candidate: Candidate; evidence: VietnameseEvidence; score: number }> = [];
-  for (const candidate of await candidates()) {
+  for (const candidate of candidates()) {
     const evidence = vietnameseEvidence(candidate.decode(sample));
     ranked.push({ candidate, evidence, score: plausibility(evidence) });
   }
