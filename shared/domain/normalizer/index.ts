@@ -87,8 +87,12 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   if (analysed && !guess.confident) warnings.push('language could not be told with confidence');
   const folded = fold(analysed);
   const sentences: Sentence[] = guard('sentences', [], () => splitSentences(analysed));
-  const lead = sentences[0]?.text ?? '';
-  const leadEnd = sentences[0] ? sentences[0].start + sentences[0].text.length : 0;
+  // A short first line without a full stop is a headline; the lead is the sentence after it.
+  const first = sentences[0];
+  const headline = first !== undefined && sentences.length > 1 && first.text.length <= 180 && !/[.!?…:;]["”']?$/.test(first.text);
+  const leadSentence = headline ? sentences[1] : first;
+  const lead = leadSentence?.text ?? '';
+  const leadEnd = leadSentence ? leadSentence.start + leadSentence.text.length : 0;
 
   const places: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded));
   const dates = guard('dates', [], () => findDates(analysed));
@@ -101,9 +105,10 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
 
   const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(sentences, language));
   if (!organizer) warnings.push('organizer not found');
-  const kind: EventKind = guard('event kind', 'other', () =>
-    organizer && organizer.start < leadEnd ? extractEventKind(lead, organizer.verbIndex) : extractEventKind(lead, 0),
-  );
+  const kind: EventKind = guard('event kind', 'other', () => {
+    const where = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
+    return where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
+  });
   if (kind === 'other') warnings.push('kind of event not recognized');
 
   const scope: ScopeResult = guard('province and scope', { province: null, scope: 'province', organizerUnit: null, assumedProvince: true }, () =>
@@ -118,10 +123,10 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const districts = guard('districts', [], () => extractDistricts(places, people.mentions));
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
   const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear));
-  const tasks = guard('tasks', [], () => extractTasks(sentences, language));
-  const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, lead));
+  const tasks = guard('tasks', [], () => extractTasks(headline ? sentences.slice(1) : sentences, language));
+  const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headline ? `${first?.text ?? ''} ${lead}` : lead));
   const title = guard('title', '', () => extractTitle(analysed, lead));
-  const summary = guard('summary', '', () => extractSummary(sentences, title));
+  const summary = guard('summary', '', () => extractSummary(headline ? sentences.slice(1) : sentences, title));
   const peopleOut: Person[] = people.people;
   if (analysed && peopleOut.length === 0) warnings.push('no named participants found');
 

@@ -109,7 +109,7 @@ function compatible(token: Token, language: Language): boolean {
   if (/^\p{N}/u.test(word)) return true;
   if (language === 'en') return isUpperInitial(word) || EN_ROLE_CONNECTORS.has(word.toLowerCase());
   if (isUpperInitial(word)) return true;
-  return VI_ROLE_SYLLABLES.has(word.toLowerCase());
+  return VI_ROLE_SYLLABLES.has(word.toLowerCase()) || word === 'kiêm';
 }
 
 /** Longest prefix of `segment` that a title can span (stops at the first verb-like word). */
@@ -195,6 +195,19 @@ function rolesBefore(prefix: string, language: Language): string[] {
     const segment = rest.slice(cut + 1);
     const first = roles.length === 0;
     const start = roleStartBefore(segment, language);
+    if (start < 0 && first && cut >= 0 && rest.charAt(cut) === ',' && /\s(?:and|và)\s/u.test(segment)) {
+      // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
+      const inner = rest.slice(0, cut);
+      const innerCut = Math.max(inner.lastIndexOf(','), inner.lastIndexOf(';'), inner.lastIndexOf(':'), inner.lastIndexOf('('), inner.lastIndexOf(')'));
+      const joined = rest.slice(innerCut + 1);
+      const joinedStart = roleStartBefore(joined.replace(',', ' '), language);
+      if (joinedStart >= 0 && rolePrefix(joined.slice(joinedStart).replace(',', ' '), language).complete) {
+        roles.unshift(cleanRole(joined.slice(joinedStart)));
+        if (innerCut < 0 || inner.charAt(innerCut) !== ',') break;
+        rest = inner.slice(0, innerCut);
+        continue;
+      }
+    }
     if (start < 0) break;
     // An earlier segment belongs to the chain only when the whole segment is a title.
     // An earlier segment belongs to the chain when it is all title, or when the title
