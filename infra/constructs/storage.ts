@@ -1,10 +1,12 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, FeatureFlags, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { QUARANTINE_PREFIX, TABLE_DESIGN } from '../../shared/config/runtime-env';
 import { SECURE_BUCKET_DEFAULTS } from './secure-defaults';
+
+const LOGS_USE_BUCKET_POLICY = '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy';
 
 export interface StorageProps {
   /** Customer-managed key for the report bucket and the table. */
@@ -42,6 +44,10 @@ export class Storage extends Construct {
     const autoDeleteObjects = props.autoDeleteObjects ?? false;
     if (autoDeleteObjects && removalPolicy !== RemovalPolicy.DESTROY) {
       throw new Error('Storage: autoDeleteObjects needs removalPolicy DESTROY; a retained bucket must keep its objects');
+    }
+    if (!FeatureFlags.of(this).isEnabled(LOGS_USE_BUCKET_POLICY)) {
+      // Without it, log delivery needs ACLs, which the buckets disable (owner-enforced).
+      throw new Error(`Storage: set the feature flag "${LOGS_USE_BUCKET_POLICY}": true in the app context (cdk.json)`);
     }
 
     this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {

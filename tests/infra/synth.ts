@@ -10,7 +10,7 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_CONFIG_FILE = path.join(REPO_ROOT, 'config', 'hai-duong.json');
 
 /** The feature flags and defaults of cdk.json, so tests synthesize what `cdk synth` does. */
-const CDK_JSON_CONTEXT = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> })
+export const CDK_JSON_CONTEXT = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> })
   .context;
 
 export interface Synthesized {

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { loadProvinceConfig } from '../../shared/config/province-config';
+import { subscriptionPlan } from '../../shared/domain/routing';
+import { LAZY_MODULES } from '../../infra/constructs/lazy-modules';
+import { ConferenceReportsStack } from '../../infra/stack';
+import { stageSettings } from '../../infra/stage';
+import { CDK_JSON_CONTEXT, DEFAULT_CONFIG_FILE } from './synth';
+
+describe('parser bundle', () => {
+  // The one test that really runs esbuild; the entry is a stand-in that loads every lazy
+  // decoder, so the check does not depend on the parser's own code.
+  const app = new App({ context: CDK_JSON_CONTEXT });
+  const provinceConfig = loadProvinceConfig(DEFAULT_CONFIG_FILE);
+  const stack = new ConferenceReportsStack(app, 'Bundled', {
+    stage: stageSettings('dev'),
+    provinceConfig,
+    subscriptions: subscriptionPlan(provinceConfig),
+    parserEntry: path.join(__dirname, 'fixtures', 'lazy-decoders-handler.ts'),
+  });
+  const assembly = app.synth();
+  const parser = Object.values(
+    Template.fromStack(stack).findResources('AWS::Lambda::Function', { Properties: { TracingConfig: { Mode: 'Active' } } }),
+  )[0] as { Properties: { Code: { S3Key: string } } };
+  const assetDir = path.join(assembly.directory, `asset.${parser.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
+
+  it('keeps the decoders out of the handler bundle', () => {
+    const handler = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+    expect(statSync(path.join(assetDir, 'index.js')).size).toBeLessThan(20 * 1024);
+    for (const name of LAZY_MODULES) expect(handler).toMatch(new RegExp(`(import|require)\\("${name}"\\)`));
+    expect(existsSync(path.join(assetDir, 'index.js.map'))).toBe(true);
+  });
+
+  it.each([...LAZY_MODULES])('ships %s as its own bundle with a package.json', (name) => {
+    const dir = path.join(assetDir, 'node_modules', name);
+    expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).toEqual(expect.objectContaining({ name, main: 'index.js' }));
+    expect(statSync(path.join(dir, 'index.js')).size).toBeGreaterThan(1024);
+    expect(existsSync(path.join(dir, 'node_modules'))).toBe(false);
+  });
+
+  it('resolves every decoder at run time from the asset alone', () => {
+    const script = `require(${JSON.stringify(path.join(assetDir, 'index.js'))}).handler().then((r) => console.log(JSON.stringify(r)))`;
+    // Run outside the repository so nothing resolves from its node_modules.
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: assetDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ mammoth: 'function', unpdf: 'function', htmlparser2: 'function', iconv: 'Ha' });
+  });
+});
