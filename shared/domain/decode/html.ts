@@ -174,5 +174,7 @@ export function extractArticle(document: Document): string {
   const root = contentRoot(document);
   const title = findTitle(document, root);
   const body = serialise(root, title.node);
+  // A title with no body (an index page, an error page) is not a report.
+  if (!body) return '';
   return [title.text, body].filter(Boolean).join('\n');
 }
