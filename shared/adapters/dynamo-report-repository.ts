@@ -274,7 +274,7 @@ export class DynamoReportRepository implements ReportRepository {
             ].join(' '),
             ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(#pk)' : '#version = :previous',
             ExpressionAttributeNames: {
-              '#pk': 'pk',
+              ...(previousVersion === 0 ? { '#pk': 'pk' } : {}),
               '#reportId': 'reportId',
               '#version': 'version',
               '#updatedAt': 'updatedAt',

@@ -34,6 +34,10 @@ Options:
   --config FILE      province and offices config (default config/hai-duong.json)
   --timeout SECONDS  with --once: how long to wait for notices (default 60)
   --no-samples       start empty (no upload) unless files are named
+  --headless         run the pipeline only: no uploads, office queues left for
+                     \`reports watch\` or your own consumers; prints the endpoints and waits
+  --state-file FILE  where to write the endpoints for other commands
+                     (default .local/endpoint.json; \`reports\` commands read it)
   --verbose          show the parser's INFO logs (stderr)
   -h, --help         show this help`;
 
@@ -102,6 +106,8 @@ async function run(argv: string[]): Promise<number> {
     config: { type: 'string' },
     timeout: { type: 'string' },
     'no-samples': { type: 'boolean' },
+    headless: { type: 'boolean' },
+    'state-file': { type: 'string' },
     verbose: { type: 'boolean' },
   });
   const backend = parseBackend(values.backend);
@@ -110,7 +116,8 @@ async function run(argv: string[]): Promise<number> {
   const timeoutSeconds = values.timeout === undefined ? 60 : Number(values.timeout);
   if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
   if (values.json && !values.once) throw new UsageError('--json goes with --once');
-  const inputs = positionals.length > 0 ? positionals : values['no-samples'] ? [] : [SAMPLES_DIR];
+  if (values.headless && (values.once || positionals.length > 0)) throw new UsageError('--headless takes no files and no --once');
+  const inputs = positionals.length > 0 ? positionals : values['no-samples'] || values.headless ? [] : [SAMPLES_DIR];
   if (values.once && inputs.length === 0) throw new UsageError('--once needs at least one file');
   const files = await expandInputs(inputs);
   if (positionals.length > 0 && files.length === 0) throw new UsageError('no report files (.txt .md .html .docx .pdf) in the folders named');
@@ -126,8 +133,18 @@ async function run(argv: string[]): Promise<number> {
       log,
       parserLogLevel: values.verbose ? 'INFO' : 'WARN',
   });
-  writeEndpointInfo(LOCAL_STATE_FILE, endpointInfoOf(pipeline));
+  const stateFile = values['state-file'] ? resolve(values['state-file']) : LOCAL_STATE_FILE;
+  writeEndpointInfo(stateFile, endpointInfoOf(pipeline));
   const { resources } = pipeline;
+  if (values.headless) {
+    say(`Pipeline ready on ${pipeline.emulators.endpoint} (DynamoDB ${pipeline.emulators.dynamoEndpoint}); endpoints in ${stateFile}`);
+    await new Promise<void>((resolveStop) => {
+      process.once('SIGINT', () => resolveStop());
+      process.once('SIGTERM', () => resolveStop());
+    });
+    await pipeline.stop();
+    return 0;
+  }
   const inbox = new OfficeInbox(pipeline.clients.sqs, resources.officeQueues);
   inbox.start();
   let running = true;
