@@ -5,7 +5,6 @@
 export function cleanText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
-    .normalize('NFC')
     // Invisible characters break word matching downstream (BOM, zero-width, soft hyphen).
     .replace(/[\ufeff\u200b-\u200d\u2060\u00ad]/gu, '')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/gu, '')
@@ -14,5 +13,7 @@ export function cleanText(text: string): string {
     .replace(/[ \t]+\n/gu, '\n')
     .replace(/\n[ ]+/gu, '\n')
     .replace(/\n{3,}/gu, '\n\n')
-    .trim();
+    .trim()
+    // Last: removing invisible characters can bring a base letter and its mark together.
+    .normalize('NFC');
 }

@@ -1,12 +1,12 @@
 import { decodeDocument } from '../../../shared/domain/decode';
 import { UnprocessableReportError } from '../../../shared/errors';
-import { fixture, isGood, manifest, reasonOf, useNativePackages, words, type GoodEntry } from './support/native-packages';
+import { fixture, isGood, manifest, reasonOf, useNativePackages, words, type BadEntry, type GoodEntry } from './support/native-packages';
 
 useNativePackages();
 
 const entries = manifest();
 const good = entries.filter(isGood);
-const bad = entries.filter((entry) => !isGood(entry));
+const bad = entries.filter((entry): entry is BadEntry => !isGood(entry));
 
 function expectSameText(actual: string, entry: GoodEntry): void {
   if (entry.compare === 'words') expect(words(actual)).toEqual(words(entry.expected));
