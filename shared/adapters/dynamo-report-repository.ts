@@ -407,6 +407,25 @@ export class DynamoReportRepository implements ReportRepository {
     }
   }
 
+  async releasePublishLease(reportId: string, version: number): Promise<void> {
+    try {
+      await this.call('release publish lease', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.report(reportId), sk: META },
+            UpdateExpression: 'REMOVE #leaseUntil, #leaseVersion',
+            ConditionExpression: '#leaseVersion = :v',
+            ExpressionAttributeNames: { '#leaseUntil': 'publishLeaseUntil', '#leaseVersion': 'publishLeaseVersion' },
+            ExpressionAttributeValues: { ':v': version },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
   async markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void> {
     try {
       await this.call('mark notified', () =>

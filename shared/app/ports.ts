@@ -102,6 +102,8 @@ export interface ReportRepository {
   addSource(reportId: string, source: SourceRef, now: string): Promise<void>;
   /** Takes the right to publish `version`; false when it is already notified or another worker holds it. */
   acquirePublishLease(reportId: string, version: number, now: Date, leaseMs: number): Promise<'acquired' | 'already-notified' | 'held'>;
+  /** Gives the lease back after a publish that certainly failed, so a retry need not wait for it to expire. */
+  releasePublishLease(reportId: string, version: number): Promise<void>;
   markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void>;
   recordFailure(failure: FailedUpload, now: string): Promise<void>;
 }

@@ -115,6 +115,8 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   const candidateId =
     previousUpload?.reportId && previousUpload.contentHash !== record.contentHash ? previousUpload.reportId : record.reportId;
   const reportId = await repository.claimContent(record.contentHash, candidateId);
+  // Recorded before storing, so a later version of this key finds its report even if this attempt dies.
+  await repository.finishUpload(object, { status: 'received', reportId, contentHash: record.contentHash }, nowIso);
   const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
   let state = await repository.getReport(reportId);
   let version = state?.versionsByHash[record.contentHash];
@@ -170,7 +172,13 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     location: deps.recordLocation(reportId),
     config: deps.config,
   });
-  const messageId = await deps.publisher.publishNotice(notice, routingAttributes(audience, deps.config, event));
+  let messageId: string;
+  try {
+    messageId = await deps.publisher.publishNotice(notice, routingAttributes(audience, deps.config, event));
+  } catch (error) {
+    await repository.releasePublishLease(reportId, version).catch(() => undefined);
+    throw error;
+  }
   // The one window for a repeated notice: SNS accepted the publish but this write is lost.
   await repository.markNotified(reportId, version, messageId, clock().toISOString());
   await repository.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, nowIso);

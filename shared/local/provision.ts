@@ -55,7 +55,8 @@ async function createQueue(clients: AwsClients, name: string, attributes: Record
   return { queueUrl, queueArn };
 }
 
-async function createTable(options: ProvisionOptions, tableName: string): Promise<void> {
+/** Creates the reports table with the stack's key schema and lookup index. */
+export async function createReportsTable(options: { dynamoEndpoint: string; region?: string }, tableName: string): Promise<void> {
   const dynamo = new DynamoDBClient({
     region: options.region ?? 'us-east-1',
     endpoint: options.dynamoEndpoint,
@@ -104,7 +105,7 @@ export async function provisionLocalResources(options: ProvisionOptions): Promis
   if (options.backend === 'moto') {
     await clients.s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }));
   }
-  await createTable(options, tableName);
+  await createReportsTable(options, tableName);
 
   const deadLetter = await createQueue(clients, `${prefix}-ingest-dlq`);
   const ingest = await createQueue(clients, `${prefix}-ingest`, {

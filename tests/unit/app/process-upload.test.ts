@@ -1,0 +1,203 @@
+import type { Server } from 'node:http';
+import dynalite from 'dynalite';
+import { readFileSync } from 'node:fs';
+import { createAwsClients } from '../../../shared/adapters/aws-clients';
+import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
+import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
+import { loadProvinceConfig } from '../../../shared/config/province-config';
+import type { UploadedObject } from '../../../shared/domain/s3-event';
+import { ConcurrentProcessingError, TransientDependencyError } from '../../../shared/errors';
+import { createReportsTable } from '../../../shared/local/provision';
+import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
+
+const config = loadProvinceConfig();
+const SEED = readFileSync(`${__dirname}/../../../samples/hai-duong-2024-01-11-advisory-agencies.en.txt`, 'utf8');
+const DISTRICT = readFileSync(`${__dirname}/../../../samples/gia-loc-2024-03-08-party-building-review.en.txt`, 'utf8');
+
+let server: Server;
+let endpoint: string;
+let tableCounter = 0;
+
+beforeAll(async () => {
+  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+interface Harness {
+  deps: ProcessUploadDeps;
+  objects: MemoryObjectStore;
+  publisher: MemoryPublisher;
+  repository: DynamoReportRepository;
+  metrics: CountingMetrics;
+}
+
+async function harness(overrides: Partial<ProcessUploadDeps> = {}): Promise<Harness> {
+  const tableName = `reports-${++tableCounter}`;
+  await createReportsTable({ dynamoEndpoint: endpoint }, tableName);
+  const { dynamo } = createAwsClients({ endpoint, maxAttempts: 1 });
+  const repository = new DynamoReportRepository(dynamo, tableName);
+  const objects = new MemoryObjectStore();
+  const publisher = new MemoryPublisher();
+  const metrics = new CountingMetrics();
+  const deps: ProcessUploadDeps = {
+    objects,
+    repository,
+    publisher,
+    log: silentLog,
+    metrics,
+    config,
+    recordLocation: (id) => `reports show ${id}`,
+    ...overrides,
+  };
+  return { deps, objects, publisher, repository, metrics };
+}
+
+let sequencer = 0;
+function event(key: string, overrides: Partial<UploadedObject> = {}): UploadedObject {
+  sequencer += 1;
+  return {
+    bucket: 'uploads',
+    key,
+    versionId: null,
+    eTag: null,
+    size: null,
+    sequencer: sequencer.toString(16).padStart(8, '0'),
+    eventTime: null,
+    ...overrides,
+  };
+}
+
+describe('processUpload', () => {
+  it('stores a report and notifies once; a redelivered event is a duplicate with no second notice', async () => {
+    const h = await harness();
+    h.objects.put('incoming/seed.txt', SEED);
+    const upload = event('incoming/seed.txt');
+    const first = await processUpload(upload, h.deps);
+    const again = await processUpload(upload, h.deps);
+    expect(first.status).toBe('notified');
+    expect(again.status).toBe('duplicate');
+    expect(h.publisher.notices).toHaveLength(1);
+    expect(h.metrics.counts.get('ReportsDuplicate')).toBe(1);
+  });
+
+  it('records an object deleted before processing as missing, without retrying', async () => {
+    const h = await harness();
+    const outcome = await processUpload(event('incoming/gone.txt'), h.deps);
+    expect(outcome.status).toBe('missing');
+    expect((await h.repository.getUpload('uploads', 'incoming/gone.txt'))?.status).toBe('missing');
+    expect(h.publisher.notices).toHaveLength(0);
+  });
+
+  it('refuses an object over the size limit from the event alone, without downloading it', async () => {
+    const h = await harness({ decodeLimits: { maxBytes: 1000 } });
+    h.objects.put('incoming/huge.txt', 'x'.repeat(2000));
+    const outcome = await processUpload(event('incoming/huge.txt', { size: 2000 }), h.deps);
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'too-large' });
+    expect(h.objects.fetches).toBe(0);
+    expect(h.objects.quarantined).toEqual([{ key: 'incoming/huge.txt', reason: 'too-large' }]);
+    expect(h.publisher.operations[0]?.message).toMatchObject({ type: 'upload.failed', reason: 'too-large' });
+  });
+
+  it('recovers a crash between storing and publishing: the retry sends the notice', async () => {
+    const h = await harness();
+    h.objects.put('incoming/seed.txt', SEED);
+    h.publisher.failNext = 1;
+    const upload = event('incoming/seed.txt');
+    await expect(processUpload(upload, h.deps)).rejects.toBeInstanceOf(TransientDependencyError);
+    const report = await h.repository.getUpload('uploads', 'incoming/seed.txt');
+    expect((await h.repository.getReport(report?.reportId ?? ''))?.status).toBe('stored');
+    const retry = await processUpload(upload, h.deps);
+    expect(retry.status).toBe('notified');
+    expect(h.publisher.notices).toHaveLength(1);
+  });
+
+  it('takes over the publish of a worker that died holding the lease once the lease expires', async () => {
+    const h = await harness();
+    h.objects.put('incoming/seed.txt', SEED);
+    const upload = event('incoming/seed.txt');
+    h.publisher.failNext = 1;
+    await expect(processUpload(upload, h.deps)).rejects.toBeInstanceOf(TransientDependencyError);
+    const reportId = (await h.repository.getUpload('uploads', 'incoming/seed.txt'))?.reportId ?? '';
+    // A worker takes the lease and dies before publishing.
+    const died = new Date('2024-01-12T04:00:00Z');
+    expect(await h.repository.acquirePublishLease(reportId, 1, died, 60_000)).toBe('acquired');
+    await expect(processUpload(upload, { ...h.deps, clock: () => new Date(died.getTime() + 1000) })).rejects.toBeInstanceOf(
+      ConcurrentProcessingError,
+    );
+    const later = await processUpload(upload, { ...h.deps, clock: () => new Date(died.getTime() + 61_000) });
+    expect(later.status).toBe('notified');
+    expect(h.publisher.notices).toHaveLength(1);
+  });
+
+  it('repeats a notice only when the publish succeeded but recording it failed (the lost-acknowledgement window)', async () => {
+    const h = await harness();
+    h.objects.put('incoming/seed.txt', SEED);
+    const upload = event('incoming/seed.txt');
+    const markNotified = h.repository.markNotified.bind(h.repository);
+    let failMark = true;
+    h.repository.markNotified = async (...args) => {
+      if (failMark) {
+        failMark = false;
+        throw new TransientDependencyError('dynamodb', 'injected failure after publish');
+      }
+      return markNotified(...args);
+    };
+    await expect(processUpload(upload, h.deps)).rejects.toBeInstanceOf(TransientDependencyError);
+    const retry = await processUpload(upload, { ...h.deps, clock: () => new Date(Date.now() + 120_000) });
+    expect(retry.status).toBe('notified');
+    const ids = h.publisher.notices.map((entry) => entry.notice.notificationId);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('lets only one of two concurrent workers publish; the other is told to retry', async () => {
+    const h = await harness();
+    h.objects.put('incoming/a.txt', DISTRICT);
+    const results = await Promise.allSettled([processUpload(event('incoming/a.txt'), h.deps), processUpload(event('incoming/a.txt'), h.deps)]);
+    const rejected = results.filter((result) => result.status === 'rejected');
+    for (const result of rejected) expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrentProcessingError);
+    expect(h.publisher.notices).toHaveLength(1);
+  });
+
+  it('skips an event older than one already processed for the same key', async () => {
+    const h = await harness();
+    h.objects.put('incoming/a.txt', SEED);
+    const older = event('incoming/a.txt');
+    const newer = event('incoming/a.txt');
+    expect((await processUpload(newer, h.deps)).status).toBe('notified');
+    expect(await processUpload(older, h.deps)).toEqual({ status: 'stale' });
+    expect(h.publisher.notices).toHaveLength(1);
+  });
+
+  it('treats a changed file under the same key as version 2 and routes the update to old and new audiences', async () => {
+    const h = await harness();
+    h.objects.put('incoming/a.txt', DISTRICT);
+    const first = await processUpload(event('incoming/a.txt'), h.deps);
+    h.objects.put('incoming/a.txt', DISTRICT.replace(/Tu Ky/g, 'Ninh Giang'));
+    const second = await processUpload(event('incoming/a.txt'), h.deps);
+    expect(second).toMatchObject({ status: 'notified', version: 2 });
+    if (first.status !== 'notified' || second.status !== 'notified') throw new Error('not notified');
+    expect(second.reportId).toBe(first.reportId);
+    expect(second.notificationId).toBe(`${first.reportId}:v2`);
+    expect(second.audience).toEqual(expect.arrayContaining(['gia-loc', 'tu-ky', 'ninh-giang']));
+    const update = JSON.parse(h.publisher.notices[1]?.notice.messages.sqs ?? '{}');
+    expect(update.type).toBe('report.updated');
+    expect(update.changes.map((change: { field: string }) => change.field)).toContain('districts');
+  });
+
+  it('stores nothing and notifies nobody for an undecodable file, but records and reports it', async () => {
+    const h = await harness();
+    h.objects.put('incoming/empty.txt', new Uint8Array());
+    const outcome = await processUpload(event('incoming/empty.txt'), h.deps);
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'empty', quarantineKey: 'quarantine/empty.txt' });
+    expect(h.publisher.notices).toHaveLength(0);
+    expect(h.publisher.operations).toHaveLength(1);
+    expect((await h.repository.getUpload('uploads', 'incoming/empty.txt'))?.status).toBe('failed');
+  });
+});
