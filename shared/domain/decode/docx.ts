@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import * as zlib from 'node:zlib';
 import { UnprocessableReportError } from '../../errors';
 import type { Deadline } from './budget';
@@ -13,6 +12,7 @@ function otherZipKind(names: ReadonlySet<string>): string {
   return 'a zip archive that is not a Word document';
 }
 
+/** zlib.crc32 exists from Node 20.15/22.2; older runtimes skip the checksum, not the size check. */
 const crc32: ((data: Uint8Array) => number) | undefined = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 /**
@@ -26,7 +26,7 @@ function verifyEntry(bytes: Uint8Array, entry: ZipEntry, budget: { remaining: nu
     inflated = data;
   } else if (entry.method === 8) {
     try {
-      inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, budget.remaining)) });
+      inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, budget.remaining)) });
     } catch (error) {
       if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new UnprocessableReportError(

@@ -1,5 +1,5 @@
 import type { ChildNode, Document, Element } from 'domhandler';
-import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text, type DecodedText } from './text';
+import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text } from './text';
 
 /**
  * A saved newspaper page -> its article: title, then body paragraphs one per line. Site
@@ -39,7 +39,7 @@ const WINDOWS_1258_LABELS = new Set(['windows-1258', 'cp1258', 'x-cp1258']);
 // Browsers read these Latin labels as Windows-1252 (WHATWG Encoding), and so do we.
 const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
 
-async function decodeHtmlBytes(bytes: Uint8Array, htmlparser2: HtmlParser2): Promise<DecodedText | { text: string; encoding: string }> {
+async function decodeHtmlBytes(bytes: Uint8Array, htmlparser2: HtmlParser2): Promise<{ readonly text: string; readonly encoding: string }> {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeTextBytes(bytes);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeTextBytes(bytes);
   const label = declaredCharset(bytes, htmlparser2);

@@ -98,9 +98,9 @@ function candidates(): Candidate[] {
 /** Also used for HTML that declares a Latin-1 family charset. */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const { cp1252Char } = require('./legacy/cp1252') as typeof import('./legacy/cp1252');
-  let out = '';
-  for (const byte of bytes) out += cp1252Char(byte);
-  return out;
+  const { unitsToString } = require('./legacy/vni') as typeof import('./legacy/vni');
+  const units = new Uint16Array(256).map((_, byte) => cp1252Char(byte).charCodeAt(0));
+  return unitsToString(bytes.reduce((out, byte, index) => ((out[index] = units[byte] as number), out), new Uint16Array(bytes.length)));
 }
 
 /** Windows-1258 for HTML that declares it. */

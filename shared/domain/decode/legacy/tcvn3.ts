@@ -1,4 +1,5 @@
 import { cp1252Byte, cp1252Char } from './cp1252';
+import { unitsToString } from './vni';
 
 /**
  * TCVN 5712:1993 "VN3" (the ABC / .Vn font encoding): one byte per letter, lower case only
@@ -31,10 +32,12 @@ const ENCODE = new Map<string, number>(VN3.map(([code, char]) => [char, code]));
 /** Bytes the table took over: their Windows-1252 characters cannot be written in TCVN3. */
 const TAKEN = new Set<number>(VN3.map(([code]) => code));
 
+const UNITS = Uint16Array.from(DECODE, (char) => char.charCodeAt(0));
+
 export function decodeTcvn3(bytes: Uint8Array): string {
-  let out = '';
-  for (const byte of bytes) out += DECODE[byte];
-  return out;
+  const out = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = UNITS[bytes[i] as number] as number;
+  return unitsToString(out);
 }
 
 /**

@@ -55,24 +55,54 @@ function markFor(base: string, mark: string): string | undefined {
   return undefined;
 }
 
-export function decodeVni(bytes: Uint8Array): string {
-  const chars = Array.from(bytes, cp1252Char);
-  let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i] as string;
-    const base = BASES[char];
-    const next = chars[i + 1];
-    if (base !== undefined && next !== undefined) {
-      const mark = markFor(base, next);
-      if (mark !== undefined) {
-        out += (base + mark).normalize('NFC');
-        i++;
-        continue;
+/** Byte -> UTF-16 code unit of the letter a lone byte stands for. */
+let singles: Uint16Array | undefined;
+/** (base byte << 8 | mark byte) -> the composed letter, 0 where the pair is not a letter. */
+let pairs: Uint16Array | undefined;
+
+function tables(): { singles: Uint16Array; pairs: Uint16Array } {
+  if (!singles || !pairs) {
+    singles = new Uint16Array(256);
+    pairs = new Uint16Array(256 * 256);
+    for (let byte = 0; byte < 256; byte++) {
+      const char = cp1252Char(byte);
+      singles[byte] = (SINGLES[char] ?? char).charCodeAt(0);
+      const base = BASES[char];
+      if (base === undefined) continue;
+      for (let next = 0x80; next < 256; next++) {
+        const mark = markFor(base, cp1252Char(next));
+        if (mark === undefined) continue;
+        const letter = (base + mark).normalize('NFC');
+        if (letter.length === 1) pairs[(byte << 8) | next] = letter.charCodeAt(0);
       }
     }
-    out += SINGLES[char] ?? char;
   }
-  return out;
+  return { singles, pairs };
+}
+
+export function decodeVni(bytes: Uint8Array): string {
+  const { singles: single, pairs: pair } = tables();
+  const out = new Uint16Array(bytes.length);
+  let length = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    const next = bytes[i + 1];
+    const composed = next === undefined ? 0 : (pair[(byte << 8) | next] as number);
+    if (composed !== 0) {
+      out[length++] = composed;
+      i++;
+    } else {
+      out[length++] = single[byte] as number;
+    }
+  }
+  return unitsToString(out.subarray(0, length));
+}
+
+/** UTF-16 code units -> string, in chunks small enough for `fromCharCode`'s argument limit. */
+export function unitsToString(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let at = 0; at < units.length; at += 8192) parts.push(String.fromCharCode(...units.subarray(at, at + 8192)));
+  return parts.join('');
 }
 
 const I_TONED = ['', 'í', 'ì', 'æ', 'ó', 'ò'];
