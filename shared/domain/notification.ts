@@ -167,7 +167,8 @@ function smsText(input: NoticeInput): string {
   let text = folded.join('. ');
   if (text.length > MAX_SMS_CHARS) {
     const tail = `. ID ${record.reportId}`;
-    text = `${truncate(folded.slice(0, -1).join('. '), MAX_SMS_CHARS - tail.length).replace(/…$/, '...')}${tail}`;
+    const budget = MAX_SMS_CHARS - tail.length - '...'.length;
+    text = `${folded.slice(0, -1).join('. ').slice(0, budget).trimEnd()}...${tail}`;
   }
   return text;
 }
