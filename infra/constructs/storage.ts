@@ -1,4 +1,4 @@
-import { Duration, FeatureFlags, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, FeatureFlags, RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -91,7 +91,6 @@ export class Storage extends Construct {
       removalPolicy,
       autoDeleteObjects,
     });
-    if (autoDeleteObjects) acknowledgeAutoDeleteProvider(Stack.of(this));
 
     this.table = new dynamodb.Table(this, 'Records', {
       partitionKey: { name: TABLE_DESIGN.partitionKey, type: dynamodb.AttributeType.STRING },
@@ -112,21 +111,3 @@ export class Storage extends Construct {
   }
 }
 
-/**
- * The provider behind `autoDeleteObjects` is one function per stack that CDK owns and
- * configures; it runs only on stack deletion (dev stage).
- */
-function acknowledgeAutoDeleteProvider(stack: Stack): void {
-  const provider = stack.node.tryFindChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
-  if (provider === undefined) return;
-  Validations.of(provider).acknowledge(
-    {
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'CDK-owned auto-delete provider (dev stage only); its role is defined by aws-cdk-lib.',
-    },
-    {
-      id: 'AwsSolutions-L1',
-      reason: 'CDK-owned auto-delete provider (dev stage only); aws-cdk-lib chooses its runtime.',
-    },
-  );
-}
