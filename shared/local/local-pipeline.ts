@@ -92,7 +92,6 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
         POWERTOOLS_TRACE_ENABLED: 'false',
       });
       // require, not import(): the handler is loaded like Lambda loads a CommonJS bundle.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       handler = (require('../../functions/parse-report') as { handler: SqsHandler }).handler;
     }
     const ingestArn = `arn:aws:sqs:${REGION}:000000000000:${resources.ingestQueueUrl.split('/').pop() ?? ''}`;
