@@ -152,7 +152,8 @@ export class Ingest extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       environment: {
-        POWERTOOLS_SERVICE_NAME: 'conference-reports-parser',
+        // The same name the handler gives its logger, metrics and tracer.
+        POWERTOOLS_SERVICE_NAME: 'report-parser',
         POWERTOOLS_METRICS_NAMESPACE: 'ConferenceReports',
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         [ENV.provinceConfigJson]: parserConfigJson(props.provinceConfig),
@@ -181,15 +182,16 @@ export class Ingest extends Construct {
       writePrefix: QUARANTINE_PREFIX,
     });
 
-    const eventSource = new SqsEventSource(this.queue, {
+    this.parser.addEventSource(
+      new SqsEventSource(this.queue, {
         batchSize,
         maxBatchingWindow,
         reportBatchItemFailures: true,
         // Equal to the reserved concurrency: the poller never invokes more parsers than
         // may run, so throttling cannot push healthy messages towards the DLQ.
         maxConcurrency: reservedConcurrency,
-    });
-    this.parser.addEventSource(eventSource);
+      }),
+    );
     const mapping = this.parser.node.tryFindChild(`SqsEventSource:${Names.nodeUniqueId(this.queue.node)}`);
     if (mapping !== undefined) {
       Validations.of(mapping).acknowledge({
