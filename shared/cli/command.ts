@@ -12,6 +12,13 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
+/** A command as the registry lists it: loaded only when run, so start-up stays light. */
+export interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  load(): Command;
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**

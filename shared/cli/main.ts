@@ -1,5 +1,5 @@
 import { ReportsError, UsageError, describeError } from '../errors';
-import type { Command } from './command';
+import type { CommandEntry } from './command';
 import { commands } from './commands';
 
 function overview(): string {
@@ -24,11 +24,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(overview());
     return name === undefined ? 2 : 0;
   }
-  const command: Command | undefined = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry: CommandEntry | undefined = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
     console.error(`reports: unknown command "${name}"\n\n${overview()}`);
     return 2;
   }
+  const command = entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.help);
     return 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors';
+import { repoPath } from '../paths';
 
 /**
  * The province, its district-level units and the offices that receive notifications.
@@ -119,7 +119,7 @@ export interface Office {
 }
 
 /** The default configuration shipped with the product. */
-export const DEFAULT_CONFIG_PATH = resolve(__dirname, '../../config/hai-duong.json');
+export const DEFAULT_CONFIG_PATH = repoPath('config', 'hai-duong.json');
 
 function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {

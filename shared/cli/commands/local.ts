@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
 import { UsageError } from '../../errors';
+import { repoPath } from '../../paths';
 import { awaitOutcomes, type UploadSummary } from '../../local/await-outcomes';
 import { consoleLog } from '../../local/console-log';
 import type { Backend } from '../../local/emulators';
@@ -10,8 +11,8 @@ import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
 import { expandInputs, uploadFile } from '../../local/uploads';
 import { parseFlags, type Command } from '../command';
 
-export const LOCAL_STATE_FILE = resolve(__dirname, '../../../.local/endpoint.json');
-const SAMPLES_DIR = resolve(__dirname, '../../../samples');
+export const LOCAL_STATE_FILE = repoPath('.local', 'endpoint.json');
+const SAMPLES_DIR = repoPath('samples');
 
 const help = `usage: reports local [FILE|DIR...] [options]        (npm start -- [FILE|DIR...] [options])
 
@@ -39,6 +40,8 @@ Options:
   --state-file FILE  where to write the endpoints for other commands
                      (default .local/endpoint.json; \`reports\` commands read it)
   --verbose          show the parser's INFO logs (stderr)
+  --fault-proxy      put a fault-injecting proxy between the parser and DynamoDB/SNS
+                     (also REPORTS_FAULT_PROXY=1); its control URL goes in the state file
   -h, --help         show this help`;
 
 function parseBackend(value: string | undefined): Backend {
@@ -109,6 +112,7 @@ async function run(argv: string[]): Promise<number> {
     headless: { type: 'boolean' },
     'state-file': { type: 'string' },
     verbose: { type: 'boolean' },
+    'fault-proxy': { type: 'boolean' },
   });
   const backend = parseBackend(values.backend);
   const port = values.port === undefined ? 4566 : Number(values.port);
@@ -132,6 +136,7 @@ async function run(argv: string[]): Promise<number> {
       ...(values.config ? { configPath: resolve(values.config) } : {}),
       log,
       parserLogLevel: values.verbose ? 'INFO' : 'WARN',
+      faultProxy: Boolean(values['fault-proxy']) || process.env.REPORTS_FAULT_PROXY === '1',
   });
   const stateFile = values['state-file'] ? resolve(values['state-file']) : LOCAL_STATE_FILE;
   writeEndpointInfo(stateFile, endpointInfoOf(pipeline));
