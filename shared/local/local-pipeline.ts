@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '..
 import { ENV } from '../config/runtime-env';
 import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
+import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { SqsEventSource, type SqsHandler } from './event-source';
 import { provisionLocalResources, type LocalResources } from './provision';
 
@@ -22,6 +23,8 @@ export interface LocalPipelineOptions {
   readonly concurrency?: number;
   /** Replaces the parser handler (benchmarks measure the emulators alone this way). */
   readonly handler?: SqsHandler;
+  /** Puts a fault-injecting proxy between the parser and the emulators (reliability tests). */
+  readonly faultProxy?: boolean;
 }
 
 export interface LocalPipeline {
@@ -31,6 +34,8 @@ export interface LocalPipeline {
   readonly config: ProvinceConfig;
   readonly configPath: string;
   readonly eventSource: SqsEventSource;
+  /** The proxy between the parser and the emulators, when `faultProxy` was asked for. */
+  readonly faultProxy: FaultProxy | null;
   /** Waits until the bridges have delivered what they saw. */
   settleBridges(): Promise<void>;
   stop(): Promise<void>;
@@ -45,6 +50,8 @@ export interface LocalEndpointInfo {
   readonly configPath: string;
   readonly resources: LocalResources;
   readonly pid: number;
+  /** Control API of the fault proxy, when the pipeline runs with one. */
+  readonly faultControlUrl?: string;
 }
 
 export const REGION = 'us-east-1';
@@ -57,6 +64,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const config = loadProvinceConfig(configPath);
   const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
+  let faultProxy: FaultProxy | null = null;
   try {
     const clients = createAwsClients({ region: REGION, endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint });
     const prefix = `reports-${randomBytes(3).toString('hex')}`;
@@ -71,6 +79,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       ...(options.maxReceiveCount !== undefined ? { maxReceiveCount: options.maxReceiveCount } : {}),
     });
     const bridges = await startBridges(emulators, clients, resources, options.log);
+    faultProxy = options.faultProxy ? await startFaultProxy({ endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint }) : null;
 
     let handler = options.handler;
     if (!handler) {
@@ -80,8 +89,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
         [ENV.notificationsTopicArn]: resources.reportsTopicArn,
         [ENV.operationsTopicArn]: resources.operationsTopicArn,
         [ENV.provinceConfigFile]: configPath,
-        [ENV.awsEndpoint]: emulators.endpoint,
-        [ENV.dynamoEndpoint]: emulators.dynamoEndpoint,
+        [ENV.awsEndpoint]: faultProxy?.endpoint ?? emulators.endpoint,
+        [ENV.dynamoEndpoint]: faultProxy?.dynamoEndpoint ?? emulators.dynamoEndpoint,
         [ENV.recordLinkTemplate]: process.env[ENV.recordLinkTemplate] ?? 'reports show {reportId}',
         AWS_REGION: REGION,
         AWS_ACCESS_KEY_ID: 'local',
@@ -112,13 +121,16 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       config,
       configPath,
       eventSource,
+      faultProxy,
       settleBridges: () => bridges.pending(),
       stop: async () => {
         await eventSource.stop();
+        await faultProxy?.close();
         await emulators.stop();
       },
     };
   } catch (error) {
+    await faultProxy?.close();
     await emulators.stop();
     throw error;
   }
@@ -133,6 +145,7 @@ export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {
     configPath: pipeline.configPath,
     resources: pipeline.resources,
     pid: process.pid,
+    ...(pipeline.faultProxy ? { faultControlUrl: pipeline.faultProxy.controlUrl } : {}),
   };
 }
 
