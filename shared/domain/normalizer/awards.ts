@@ -42,12 +42,18 @@ function awardHits(folded: string): AwardHit[] {
   for (const [pattern, award] of AWARD_NAMES) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-      const end = match.index + match[0].length;
-      if (hits.some((hit) => match!.index < hit.end && end > hit.index)) continue;
-      hits.push({ index: match.index, end, award });
+      hits.push({ index: match.index, end: match.index + match[0].length, award });
     }
   }
-  return hits.sort((a, b) => a.index - b.index);
+  // Patterns are listed by precedence; an overlapping later match is dropped.
+  hits.sort((a, b) => a.index - b.index || AWARD_NAMES.findIndex(([, n]) => n === a.award) - AWARD_NAMES.findIndex(([, n]) => n === b.award));
+  const kept: AwardHit[] = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.index < last.end) continue;
+    kept.push(hit);
+  }
+  return kept;
 }
 
 /**
@@ -56,7 +62,7 @@ function awardHits(folded: string): AwardHit[] {
  * handed to one body without a count ("presented the Labour Order to the hospital")
  * counts once. Awards of earlier years are history, not part of this event.
  */
-export function extractAwards(sentences: readonly { text: string }[], eventYear: number | null): Award[] {
+export function extractAwards(sentences: readonly { text: string; start: number }[], eventYear: number | null, foldedText?: string): Award[] {
   const awards: Award[] = [];
   const seen = new Set<string>();
   const add = (award: Award) => {
@@ -66,9 +72,11 @@ export function extractAwards(sentences: readonly { text: string }[], eventYear:
     awards.push(award);
   };
   for (const sentence of sentences) {
-    const folded = fold(sentence.text);
+    const folded = foldedText ? foldedText.slice(sentence.start, sentence.start + sentence.text.length) : fold(sentence.text);
     const hits = awardHits(folded);
     if (hits.length === 0 || !GIVING.test(folded)) continue;
+    const pastYear =
+      eventYear !== null && [...folded.matchAll(/\b(?:in|nam|vao nam)\s+((?:19|20)\d{2})\b/g)].some((m) => Number(m[1]) < eventYear - 1);
     for (const [index, hit] of hits.entries()) {
       const segmentEnd = hits[index + 1]?.index ?? folded.length;
       const segment = folded.slice(hit.end, segmentEnd);
@@ -84,8 +92,7 @@ export function extractAwards(sentences: readonly { text: string }[], eventYear:
         counts.forEach(add);
         continue;
       }
-      const years = [...folded.matchAll(/\b(?:in|nam|vao nam)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
-      if (eventYear !== null && years.some((year) => year < eventYear - 1)) continue;
+      if (pastYear) continue;
       // Recipients may also come before the award: "24 doanh nghiệp được tặng Bằng khen".
       const before = folded.slice(index === 0 ? 0 : hits[index - 1]!.end, hit.index);
       const earlier = [...before.matchAll(COUNT_RECIPIENT)];

@@ -143,8 +143,12 @@ export function extractEventDate(
   leadEnd: number,
   referenceDate: string,
 ): EventDate {
+  const sorted = [...excluded].sort((a, b) => a.start - b.start);
+  let e = 0;
   const usable = dates.filter((mention) => {
-    if (excluded.some((span) => mention.start < span.end && mention.end > span.start)) return false;
+    while (e < sorted.length && sorted[e]!.end <= mention.start) e++;
+    const span = sorted[e];
+    if (span && span.start < mention.end) return false;
     const around = text.slice(Math.max(0, mention.start - 3), Math.min(text.length, mention.end + 4));
     if (/\d\s*[-–]\s*$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return false;
     if (/^\s*[-–]\s*(?:\d|[A-Z])/.test(text.slice(mention.end, mention.end + 4)) && /\(/.test(around + text.slice(Math.max(0, mention.start - 30), mention.start))) return false;

@@ -6,9 +6,13 @@ import type { PlaceSpan } from './places';
  */
 export function extractDistricts(places: readonly PlaceSpan[], personSpans: readonly { start: number; end: number }[]): string[] {
   const units: string[] = [];
+  // Both lists are in text order, so one pass over each is enough.
+  let p = 0;
   for (const place of places) {
+    while (p < personSpans.length && personSpans[p]!.end <= place.start) p++;
+    const person = personSpans[p];
+    if (person && person.start < place.end) continue;
     if (!place.unit || units.includes(place.unit)) continue;
-    if (personSpans.some((person) => place.start < person.end && place.end > person.start)) continue;
     units.push(place.unit);
   }
   return units;

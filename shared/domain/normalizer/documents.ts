@@ -110,6 +110,7 @@ function issuerFromText(after: string): string | null {
  */
 export function extractDocuments(text: string, dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
   const mentions: DocumentMention[] = [];
+  let d = 0;
   CODE_PATTERN.lastIndex = 0;
   for (let match = CODE_PATTERN.exec(text); match; match = CODE_PATTERN.exec(text)) {
     const partyStyle = match[1] !== undefined;
@@ -127,7 +128,9 @@ export function extractDocuments(text: string, dates: readonly DateMention[], re
     const type = letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
     let end = match.index + match[0].length;
     let date: string | null = null;
-    const dateMention = dates.find((mention) => mention.start >= end && mention.start - end <= 16);
+    while (d < dates.length && dates[d]!.start < end) d++;
+    const next = dates[d];
+    const dateMention = next && next.start - end <= 16 ? next : undefined;
     if (dateMention) {
       const gap = text.slice(end, dateMention.start);
       if (/^\s*,?\s*(?:dated|issued on|of|on|ngày|ban hành ngày|,)?\s*$/i.test(gap)) {

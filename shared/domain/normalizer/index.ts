@@ -122,9 +122,9 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const people: PeopleResult = guard('people', { people: [], mentions: [] }, () => extractPeople(sentences, places, language));
   const districts = guard('districts', [], () => extractDistricts(places, people.mentions));
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
-  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear));
+  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded));
   const tasks = guard('tasks', [], () => extractTasks(headline ? sentences.slice(1) : sentences, language));
-  const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headline ? `${first?.text ?? ''} ${lead}` : lead));
+  const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headline ? `${first?.text ?? ''} ${lead}` : lead, folded));
   const title = guard('title', '', () => extractTitle(analysed, lead));
   const summary = guard('summary', '', () => extractSummary(headline ? sentences.slice(1) : sentences, title));
   const peopleOut: Person[] = people.people;

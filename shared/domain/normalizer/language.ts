@@ -1,7 +1,9 @@
-import { VIETNAMESE_LETTERS } from './text';
+import { VIETNAMESE_LETTERS, fold } from './text';
 
 const VI_LETTERS_GLOBAL = new RegExp(VIETNAMESE_LETTERS.source, 'gi');
 const VI_WORDS = /(?:^|[^\p{L}])(?:của|và|các|được|những|tỉnh|huyện|với|trong|đồng chí|hội nghị|cho|năm)(?=[^\p{L}]|$)/giu;
+// Vietnamese typed without diacritics still has its function words.
+const VI_FOLDED_WORDS = /\b(?:cua|cac|duoc|nhung|tinh uy|huyen uy|hoi nghi|dong chi|to chuc|trien khai|nhiem vu|thuc hien|ban thuong vu|nhan dan|cong tac)\b/gi;
 const EN_WORDS = /\b(?:the|of|and|to|in|was|were|with|on|for|is|that|province|district)\b/gi;
 
 export interface LanguageGuess {
@@ -16,10 +18,11 @@ export interface LanguageGuess {
  * is not enough on its own.
  */
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  // The opening paragraphs tell the language as well as the whole report does.
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const letters = sample.replace(/[^\p{L}]+/gu, '').length;
   const viLetters = (sample.match(VI_LETTERS_GLOBAL) ?? []).length;
-  const viWords = (sample.match(VI_WORDS) ?? []).length;
+  const viWords = (sample.match(VI_WORDS) ?? []).length + (fold(sample).match(VI_FOLDED_WORDS) ?? []).length;
   const enWords = (sample.match(EN_WORDS) ?? []).length;
   if (letters === 0) return { language: 'en', confident: false };
   const viScore = viWords + (viLetters / letters) * 100;

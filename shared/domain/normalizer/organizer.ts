@@ -57,6 +57,8 @@ export function extractOrganizer(
     if (!subject || subject.length > 160 || !/^\p{Lu}/u.test(subject)) continue;
     // A subject that is a bare pronoun or a date cannot be the organizer.
     if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
+    // The name of a body has several capitalized words or an acronym ("UBND", "HĐND").
+    if ((subject.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(subject)) continue;
     const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
     const start = sentence.start + offset + leading;
     return { organizer: subject, start, end: start + subject.length, verbIndex: offset + verb.index };

@@ -257,37 +257,65 @@ interface NameSpan {
   readonly tokens: number;
 }
 
+/** Index of the last span starting at or before `position` (spans sorted by start), or -1. */
+export function lastStartingAtOrBefore(spans: readonly { start: number }[], position: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= position) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+const CAPITALIZED = "\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])";
+// Runs of two or more capitalized words: the only places a name can be.
+const CAPITALIZED_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])${CAPITALIZED}(?: ${CAPITALIZED})+`, 'gu');
+const NEXT_WORD = /^ ([\p{L}\p{M}]+)/u;
+
 function findNameSpans(sentence: string, offset: number, places: readonly PlaceSpan[], language: Language): NameSpan[] {
-  const tokens = tokenize(sentence, offset);
   const spans: NameSpan[] = [];
-  const inPlace = (token: Token) => places.some((place) => token.start >= place.start && token.end <= place.end);
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
-    if (!isNameSyllable(token.text) || !isFamilyName(token.text) || inPlace(token) || isOrgWord(token, tokens[i + 1], language)) {
-      i++;
-      continue;
+  const inPlace = (token: Token) => {
+    const place = places[lastStartingAtOrBefore(places, token.start)];
+    return place !== undefined && token.end <= place.end;
+  };
+  CAPITALIZED_RUN.lastIndex = 0;
+  for (let run = CAPITALIZED_RUN.exec(sentence); run; run = CAPITALIZED_RUN.exec(sentence)) {
+    const tokens: Token[] = [];
+    let at = offset + run.index;
+    for (const word of run[0].split(' ')) {
+      tokens.push({ text: word, start: at, end: at + word.length });
+      at += word.length + 1;
     }
-    let j = i;
-    while (
-      j + 1 < tokens.length &&
-      j - i < 4 &&
-      tokens[j + 1]!.start - tokens[j]!.end === 1 &&
-      isNameSyllable(tokens[j + 1]!.text) &&
-      !isOrgWord(tokens[j + 1]!, tokens[j + 2], language)
-    ) {
-      j++;
+    const after = NEXT_WORD.exec(sentence.slice(run.index + run[0].length, run.index + run[0].length + 20));
+    if (after) tokens.push({ text: after[1]!, start: at, end: at + after[1]!.length });
+    const runLength = after ? tokens.length - 1 : tokens.length;
+    let i = 0;
+    while (i < runLength) {
+      const token = tokens[i]!;
+      if (!isNameSyllable(token.text) || !isFamilyName(token.text) || inPlace(token) || isOrgWord(token, tokens[i + 1], language)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < runLength && j - i < 4 && isNameSyllable(tokens[j + 1]!.text) && !isOrgWord(tokens[j + 1]!, tokens[j + 2], language)) j++;
+      const count = j - i + 1;
+      if (count >= 2) {
+        const start = token.start;
+        const end = tokens[j]!.end;
+        spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: count });
+        i = j + 1;
+      } else i++;
     }
-    const count = j - i + 1;
-    if (count >= 2) {
-      const start = token.start;
-      const end = tokens[j]!.end;
-      spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: count });
-      i = j + 1;
-    } else i++;
   }
   return spans;
 }
+
+const WINDOW = 400;
 
 export interface PersonMention {
   readonly name: string;
@@ -318,9 +346,11 @@ export function extractPeople(
     let previous: { span: NameSpan; before: string[] } | null = null;
     for (const [index, span] of spans.entries()) {
       const local = span.start - sentence.start;
-      const prefix = sentence.text.slice(0, local);
+      // Titles are never longer than a few hundred characters; the window keeps a huge
+      // sentence linear.
+      const prefix = sentence.text.slice(Math.max(0, local - WINDOW), local);
       const nextStart = spans[index + 1] ? spans[index + 1]!.start - sentence.start : sentence.text.length;
-      const suffix = sentence.text.slice(span.end - sentence.start, nextStart);
+      const suffix = sentence.text.slice(span.end - sentence.start, Math.min(nextStart, span.end - sentence.start + WINDOW));
       const honorific = HONORIFIC_TAIL.test(prefix) || /(?:^|[^\p{L}])(?:comrades|các đồng chí)\s*:[^.]*$/iu.test(prefix);
       let before = honorific && !/[,;]\s*$/.test(prefix) ? [] : rolesBefore(prefix, language);
       // "Vice Chairmen ... A and B": the second name shares the first one's titles.

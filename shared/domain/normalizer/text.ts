@@ -23,13 +23,15 @@ function foldUnit(code: number): string {
 
 /** Lower case, no diacritics, `đ` as `d`; same length as the input. */
 export function fold(text: string): string {
-  let out = '';
+  const out = text.replace(/[^\x00-\x7f]/g, (ch) => foldUnit(ch.charCodeAt(0))).toLowerCase();
+  if (out.length === text.length) return out;
+  // Some letter lower-cased into two code units; fold one unit at a time instead.
+  let slow = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : text[i];
-    else out += foldUnit(code);
+    slow += code < 0x80 ? text.charAt(i).toLowerCase() : foldUnit(code).charAt(0) || ' ';
   }
-  return out;
+  return slow;
 }
 
 /** Diacritics-free spelling with the original case, e.g. `Hưng Yên` -> `Hung Yen`. */

@@ -18,8 +18,8 @@ const TOPIC_KEYWORDS: readonly [Topic, RegExp][] = [
 ];
 
 /** Topics of the closed list that the report is about, most prominent first (at most four). */
-export function extractTopics(text: string, lead: string): Topic[] {
-  const folded = fold(text);
+export function extractTopics(text: string, lead: string, foldedText?: string): Topic[] {
+  const folded = foldedText ?? fold(text);
   const foldedLead = fold(lead);
   const scored: { topic: Topic; score: number }[] = [];
   for (const [topic, pattern] of TOPIC_KEYWORDS) {

@@ -1,0 +1,51 @@
+import { findDates, resolveYear } from '../../../shared/domain/normalizer/dates';
+import { parse } from './helpers';
+
+describe('event date and part of day', () => {
+  it('reads "On the afternoon of January 11" against the reference date', () => {
+    const record = parse('On the afternoon of January 11, the Provincial People\'s Committee held a meeting.', '2024-01-12');
+    expect(record.event).toMatchObject({ date: '2024-01-11', partOfDay: 'afternoon' });
+  });
+
+  it('puts a late-December event in the previous year when read in January', () => {
+    expect(parse('On the morning of December 30, the Provincial Party Committee held a conference.', '2025-01-02').event.date).toBe('2024-12-30');
+    expect(parse('Tối 31/12, UBND tỉnh tổ chức lễ đón năm mới.', '2025-01-01').event).toMatchObject({ date: '2024-12-31', partOfDay: 'evening' });
+  });
+
+  it('reads Vietnamese day/month forms with the part of day before them', () => {
+    expect(parse('Chiều 11/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.', '2024-01-12').event).toMatchObject({ date: '2024-01-11', partOfDay: 'afternoon' });
+    expect(parse('Sáng 5-3, UBND huyện tổ chức hội thảo.', '2025-03-06').event).toMatchObject({ date: '2025-03-05', partOfDay: 'morning' });
+    expect(parse('Sáng ngày 15 tháng 8 năm 2024, Thị ủy tổ chức hội nghị.', '2025-01-01').event).toMatchObject({ date: '2024-08-15', partOfDay: 'morning' });
+    expect(parse('Ngày 15/5, UBND huyện tổ chức đại hội.', '2025-05-17').event).toMatchObject({ date: '2025-05-15', partOfDay: null });
+  });
+
+  it('keeps a written year and reads ordinal days', () => {
+    expect(parse('On March 14, 2024, the District Party Committee held a conference.', '2025-06-01').event.date).toBe('2024-03-14');
+    expect(parse('On the morning of 21st May, the Front held its congress.', '2024-05-22').event).toMatchObject({ date: '2024-05-21', partOfDay: 'morning' });
+  });
+
+  it('does not take the date of a cited document or an anniversary span for the event', () => {
+    const text =
+      'Implementing Directive No. 35-CT/TW dated June 14, 2024 of the Politburo, on the evening of February 25 the hospital held a ceremony (February 27, 1955 - February 27, 2025).';
+    expect(parse(text, '2025-02-26').event).toMatchObject({ date: '2025-02-25', partOfDay: 'evening' });
+    const vi = 'Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương, chiều 9/7 Huyện ủy tổ chức hội nghị.';
+    expect(parse(vi, '2024-07-10').event.date).toBe('2024-07-09');
+  });
+
+  it('warns when there is no date', () => {
+    const record = parse('The Provincial People\'s Committee held a meeting.');
+    expect(record.event.date).toBeNull();
+    expect(record.warnings).toContain('event date not found');
+  });
+
+  it('does not read fractions or counts as dates', () => {
+    expect(findDates('vượt 18/20 chỉ tiêu, 1.120 hộ, giai đoạn 2020-2025, tăng 10.2%')).toEqual([]);
+  });
+
+  it('resolves a year-less date to the latest one not after the reference date', () => {
+    expect(resolveYear({ day: 11, month: 1, year: null }, '2024-01-12')).toBe('2024-01-11');
+    expect(resolveYear({ day: 20, month: 1, year: null }, '2024-01-15')).toBe('2024-01-20');
+    expect(resolveYear({ day: 29, month: 2, year: null }, '2025-03-01')).toBe('2024-02-29');
+    expect(resolveYear({ day: 31, month: 2, year: 2024 }, '2024-03-01')).toBeNull();
+  });
+});

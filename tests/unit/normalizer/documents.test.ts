@@ -1,0 +1,42 @@
+import { parse } from './helpers';
+
+const docs = (text: string, referenceDate = '2024-12-01') =>
+  parse(text, referenceDate).documents.map(({ code, type, date }) => ({ code, type, date }));
+
+describe('documents', () => {
+  it('reads Party and State codes with their type and date, English', () => {
+    expect(
+      docs('Under Directive No. 35-CT/TW, dated June 14, 2024 of the Politburo, Guidance No. 27-HD/BTCTW and Decision No. 2345/QĐ-UBND dated 12/9/2024, the province issued Plan No. 432-KH/TU and Program No. 12-CTr/TU.'),
+    ).toEqual([
+      { code: '35-CT/TW', type: 'directive', date: '2024-06-14' },
+      { code: '27-HD/BTCTW', type: 'instruction', date: null },
+      { code: '2345/QĐ-UBND', type: 'decision', date: '2024-09-12' },
+      { code: '432-KH/TU', type: 'plan', date: null },
+      { code: '12-CTR/TU', type: 'program', date: null },
+    ]);
+  });
+
+  it('reads Vietnamese citations and tells a regulation from a decision by the word before it', () => {
+    expect(docs('Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị và Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.')).toEqual([
+      { code: '144-QĐ/TW', type: 'regulation', date: '2024-05-09' },
+      { code: '23-QĐ/TW', type: 'decision', date: '2021-07-30' },
+    ]);
+  });
+
+  it('counts a document cited in full and then in short once', () => {
+    const text = 'Thực hiện Chỉ thị số 35 - CT/TW ngày 14/6/2024 của Bộ Chính trị ... Chỉ thị 35 được quán triệt; tiếp tục thực hiện Chỉ thị số 35-CT/TW.';
+    expect(docs(text)).toEqual([{ code: '35-CT/TW', type: 'directive', date: '2024-06-14' }]);
+    expect(docs('Directive 26 - CT/TW, dated November 23, 2023 of the Secretariat. Directive 26 must be followed.')).toHaveLength(1);
+  });
+
+  it('keeps number, issuer code and issuer name', () => {
+    const [doc] = parse('Resolution No. 29-NQ/TW, dated November 17, 2022 of the 13th Party Central Committee on industrialization.').documents;
+    expect(doc).toEqual({ code: '29-NQ/TW', type: 'resolution', date: '2022-11-17', number: '29', issuer: 'TW', issuerName: '13th Party Central Committee' });
+    const [letter] = parse('Công văn số 1972-CV/TU ngày 3/7/2024.', '2024-07-10').documents;
+    expect(letter).toMatchObject({ type: 'official-letter', issuer: 'TU', issuerName: 'Provincial Party Committee' });
+  });
+
+  it('ignores term spans, ratios and dates that look like codes', () => {
+    expect(docs('nhiệm kỳ 2020-2025, đạt 18/20 chỉ tiêu, ngày 26/7/2024, COVID-19, 10,2%/năm')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { parse } from './helpers';
+
+describe('event kind', () => {
+  it.each([
+    ['On May 2, the Provincial Party Committee held a conference to review Party congresses.', 'conference'],
+    ['On May 2, the Provincial People\'s Committee held its regular meeting.', 'meeting'],
+    ['On May 2, the district Fatherland Front held its 22nd congress.', 'congress'],
+    ['On May 2, the People\'s Council of the city held its 20th session.', 'session'],
+    ['On May 2, the hospital held a ceremony to receive the Labour Order.', 'ceremony'],
+    ['On May 2, the Department of Agriculture held a workshop on lychee exports.', 'workshop'],
+    ['On May 2, a working delegation of the Provincial Party Committee inspected preparations for congresses.', 'inspection'],
+    ['Sáng 2/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.', 'conference'],
+    ['Sáng 2/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo trình Đại hội.', 'meeting'],
+    ['Sáng 2/5, HĐND tỉnh tổ chức kỳ họp thứ 22.', 'session'],
+    ['Sáng 2/5, UBND huyện tổ chức Đại hội thi đua yêu nước.', 'congress'],
+    ['Tối 2/5, UBND thành phố tổ chức lễ đón nhận Cờ thi đua.', 'ceremony'],
+    ['Sáng 2/5, Sở Nông nghiệp tổ chức hội thảo tiêu thụ vải thiều.', 'workshop'],
+    ['Sáng 2/5, Đoàn công tác của Tỉnh ủy kiểm tra công tác chuẩn bị đại hội.', 'inspection'],
+  ])('%s -> %s', (text, kind) => {
+    expect(parse(text).event.kind).toBe(kind);
+  });
+
+  it('does not take "phối hợp" (combine) for "họp" (meet)', () => {
+    expect(parse('Sáng 2/5, Sở Y tế phối hợp tổ chức hội thảo về chuyển đổi số.').event.kind).toBe('workshop');
+  });
+
+  it('says so when the kind is unknown', () => {
+    expect(parse('On May 2, the province launched an app.').warnings).toContain('kind of event not recognized');
+  });
+});

@@ -1,0 +1,57 @@
+import { bacNinhConfig, parse } from './helpers';
+
+describe('organizer, province and scope', () => {
+  it('takes the subject of the lead after its date, English', () => {
+    const record = parse('On the afternoon of January 11, the Standing Committee of Hai Duong Provincial Party Committee held a conference.', '2024-01-12');
+    expect(record.organizer).toBe('Standing Committee of Hai Duong Provincial Party Committee');
+    expect(record).toMatchObject({ province: 'Hai Duong', scope: 'province', organizerUnit: null });
+  });
+
+  it('takes the subject of the lead after its date, Vietnamese', () => {
+    const record = parse('Sáng 9/7/2024, HĐND tỉnh Hải Dương khóa XVII tổ chức kỳ họp thứ 22.');
+    expect(record.organizer).toBe('HĐND tỉnh Hải Dương khóa XVII');
+    expect(record.scope).toBe('province');
+  });
+
+  it('leaves out the term and the leader of a delegation', () => {
+    expect(parse('On the morning of December 19, the People\'s Council of Chi Linh City, term 2021-2026, held its 20th session.').organizer).toBe(
+      "People's Council of Chi Linh City",
+    );
+    expect(parse('On October 15, a working delegation of the Provincial Party Committee led by Comrade Hoang Van Lich inspected the district.').organizer).toBe(
+      'Working delegation of the Provincial Party Committee',
+    );
+  });
+
+  it('is district scope with the unit when a district-level body of the province held the event', () => {
+    expect(parse('On March 14, the Standing Committee of Nam Sach District Party Committee held a conference.')).toMatchObject({
+      scope: 'district',
+      organizerUnit: 'nam-sach',
+      province: 'Hai Duong',
+    });
+    expect(parse('Tối 15/3, UBND thành phố Hải Dương tổ chức lễ đón nhận Cờ thi đua.')).toMatchObject({ scope: 'district', organizerUnit: 'hai-duong-city' });
+    expect(parse('Sáng 26/9, Ban Thường vụ Huyện ủy Thanh Miện tổ chức hội nghị.')).toMatchObject({ scope: 'district', organizerUnit: 'thanh-mien' });
+  });
+
+  it('takes another province from the organizer', () => {
+    expect(parse('Sáng 18/11, Ban Thường vụ Tỉnh ủy Hưng Yên họp cho ý kiến vào dự thảo.')).toMatchObject({ province: 'Hung Yen', scope: 'province' });
+    expect(parse('On June 4, the Standing Committee of Thanh Hoa Provincial Party Committee held a conference.')).toMatchObject({
+      province: 'Thanh Hoa',
+      districts: [],
+    });
+  });
+
+  it('reads a provincial department or hospital as province scope', () => {
+    expect(parse('On May 23, Hai Duong Department of Agriculture and Rural Development held a workshop.')).toMatchObject({ scope: 'province', organizer: 'Hai Duong Department of Agriculture and Rural Development' });
+    expect(parse('On the evening of February 25, Hai Duong Provincial General Hospital held a ceremony.').scope).toBe('province');
+  });
+
+  it('works for another province by its config alone', () => {
+    const record = parse('Sáng 2/4, Ban Thường vụ Thị ủy Quế Võ tổ chức hội nghị; đại diện TP Bắc Ninh và huyện Yên Phong dự.', '2025-04-03', bacNinhConfig);
+    expect(record).toMatchObject({ province: 'Bac Ninh', scope: 'district', organizerUnit: 'que-vo' });
+    expect(record.districts).toEqual(['que-vo', 'bac-ninh-city', 'yen-phong']);
+  });
+
+  it('warns when no organizer can be found', () => {
+    expect(parse('Nothing in this text says who held anything.').warnings).toContain('organizer not found');
+  });
+});

@@ -1,0 +1,74 @@
+import { parse } from './helpers';
+
+const people = (text: string) => parse(text).people;
+
+describe('people and roles', () => {
+  it('reads titles after the name and strips the honorific', () => {
+    expect(people('Comrade Dang Quoc Hoan, Standing Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People\'s Council, chaired the conference.')).toEqual([
+      { name: 'Dang Quoc Hoan', roles: ['Standing Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Council"] },
+    ]);
+    expect(people('Đồng chí Nguyễn Văn Quyết, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy Thanh Miện chủ trì hội nghị.')).toEqual([
+      { name: 'Nguyễn Văn Quyết', roles: ['Ủy viên Ban Chấp hành Đảng bộ tỉnh', 'Bí thư Huyện ủy Thanh Miện'] },
+    ]);
+  });
+
+  it('reads titles before the name', () => {
+    expect(people('Presenting the report, Member of the Provincial Party Standing Committee, Head of the Economic Commission of the Provincial Party Committee Bui Duc Manh said the plan was met.')).toEqual([
+      { name: 'Bui Duc Manh', roles: ['Member of the Provincial Party Standing Committee', 'Head of the Economic Commission of the Provincial Party Committee'] },
+    ]);
+    expect(people('Dự hội nghị có Phó Trưởng Ban Tổ chức Tỉnh ủy Lưu Thị Bích Ngọc.')).toEqual([{ name: 'Lưu Thị Bích Ngọc', roles: ['Phó Trưởng Ban Tổ chức Tỉnh ủy'] }]);
+    expect(people('Cùng dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Quốc Tuấn và các đồng chí.')).toEqual([
+      { name: 'Phạm Quốc Tuấn', roles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+
+  it('strips Mr., Mrs., Ms., ông and bà', () => {
+    const found = people('Mr. Tang Van Quynh, Secretary of Gia Loc District Party Committee, spoke. Mrs. Le Thi Thu Trang, Deputy Secretary of Kinh Mon Town Party Committee, spoke. Ông Phạm Văn Tú, Bí thư Huyện ủy Thanh Hà cho biết. Bà Lê Thị Hoa, Trưởng Ban Dân vận Thị ủy Kinh Môn phát biểu.');
+    expect(found.map((p) => p.name)).toEqual(['Tang Van Quynh', 'Le Thi Thu Trang', 'Phạm Văn Tú', 'Lê Thị Hoa']);
+    expect(found[3]!.roles).toEqual(['Trưởng Ban Dân vận Thị ủy Kinh Môn']);
+  });
+
+  it('splits title chains on "and" and "kiêm"', () => {
+    expect(people('Comrade Vu Quang Trung, Secretary of the District Party Committee and Chairman of the District People\'s Council, attended.')[0]!.roles).toEqual([
+      'Secretary of the District Party Committee',
+      "Chairman of the District People's Council",
+    ]);
+    expect(people('Đồng chí Hoàng Minh Tuấn, Bí thư Thị ủy kiêm Chủ tịch HĐND thị xã chủ trì.')[0]!.roles).toEqual(['Bí thư Thị ủy', 'Chủ tịch HĐND thị xã']);
+  });
+
+  it('gives a shared plural title to each name of a pair, in the singular', () => {
+    expect(people('Attending were Vice Chairmen of the Provincial People\'s Committee Ngo Thanh Tung and Pham Thi Ngoc Anh, together with leaders.')).toEqual([
+      { name: 'Ngo Thanh Tung', roles: ["Vice Chairman of the Provincial People's Committee"] },
+      { name: 'Pham Thi Ngoc Anh', roles: ["Vice Chairman of the Provincial People's Committee"] },
+    ]);
+  });
+
+  it('reads a "Comrades:" list separated by semicolons', () => {
+    const found = people('Comrades: Tran Duc Thang, Member of the Party Central Committee, Secretary of the Provincial Party Committee; Le Van Hieu, Chairman of the Provincial People\'s Council attended the conference.');
+    expect(found).toEqual([
+      { name: 'Tran Duc Thang', roles: ['Member of the Party Central Committee', 'Secretary of the Provincial Party Committee'] },
+      { name: 'Le Van Hieu', roles: ["Chairman of the Provincial People's Council"] },
+    ]);
+  });
+
+  it('lists a person once, keeping the fullest titles', () => {
+    const found = people('Comrade Tran Duc Thang, Member of the Party Central Committee, Secretary of Hai Duong Provincial Party Committee, spoke. Later, Provincial Party Secretary Tran Duc Thang asked units to act. Comrade Tran Duc Thang thanked them.');
+    expect(found).toEqual([{ name: 'Tran Duc Thang', roles: ['Member of the Party Central Committee', 'Secretary of Hai Duong Provincial Party Committee'] }]);
+  });
+
+  it('keeps a comma inside a body\'s name', () => {
+    expect(people('Head of the District Office of Labour, Invalids and Social Affairs Tran Thi Ngoc Lan said so.')[0]!.roles).toEqual([
+      'Head of the District Office of Labour, Invalids and Social Affairs',
+    ]);
+  });
+
+  it('does not take place names for people', () => {
+    expect(people('Leaders of An Lam, Hiep Cat and Nam Hung communes, the Lam Son - Sao Vang project, Thai Hoc commune and Sao Do ward spoke.')).toEqual([]);
+    expect(people('Một đoàn cán bộ huyện Thạch Thành (tỉnh Thanh Hóa) và Thủ đô Hà Nội đến thăm.')).toEqual([]);
+  });
+
+  it('does not split a name from a province written before it', () => {
+    expect(people('Dự lễ có Bí thư Thành ủy Hải Dương Nguyễn Quang Dũng.')).toEqual([{ name: 'Nguyễn Quang Dũng', roles: ['Bí thư Thành ủy Hải Dương'] }]);
+    expect(people('Hai Duong Provincial Party Secretary Tran Duc Thang spoke.')[0]!.name).toBe('Tran Duc Thang');
+  });
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { SCHEMA_PATH, renderReportSchema } from '../../scripts/generate-json-schema';
+import { normalizedReportSchema } from '../../shared/domain/record';
+import { CORPUS_DIR, OWN_FIXTURES_DIR, labelledReports, parse } from './normalizer/helpers';
+
+describe('published JSON schema', () => {
+  it('is up to date with the zod schema (run: node bin/run-ts.cjs scripts/generate-json-schema.ts)', () => {
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(renderReportSchema());
+  });
+
+  it('describes every field of the record', () => {
+    const schema = JSON.parse(renderReportSchema()) as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(normalizedReportSchema.shape).sort());
+    expect(schema.required).not.toContain('source');
+  });
+});
+
+describe.each([...labelledReports(CORPUS_DIR), ...labelledReports(OWN_FIXTURES_DIR)])('record of $name', ({ text, expected }) => {
+  it('passes the record schema', () => {
+    const result = normalizedReportSchema.safeParse(parse(text, expected.referenceDate));
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+});
