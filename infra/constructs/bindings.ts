@@ -66,6 +66,17 @@ export function grantBucketPrefixes(
       resources: [bucket.arnForObjects(`${prefixes.readPrefix}*`)],
     }),
   );
+  // Without ListBucket, S3 answers a read of a deleted upload with 403 instead of 404, and
+  // the parser could not tell "the object is gone" (record it, do not retry) from a
+  // permission fault. S3 makes that 404-or-403 decision without a prefix in the request
+  // context, so a prefix condition would defeat the grant: listing key names is allowed.
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'ListUploads',
+      actions: ['s3:ListBucket'],
+      resources: [bucket.bucketArn],
+    }),
+  );
   fn.addToRolePolicy(
     new iam.PolicyStatement({
       sid: 'WriteQuarantine',

@@ -381,13 +381,15 @@ describe('parser permissions', () => {
     }
   });
 
-  it('reads only incoming/ objects and writes only quarantine/ objects', () => {
+  it('reads only incoming/ objects, writes only quarantine/ objects, and may only list key names', () => {
     const template = dev();
     const bucket = reportsBucketId(template);
     const s3Statements = parserStatements(template).filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
     const byPrefix = (prefix: string) =>
       s3Statements.filter((statement) => render(statement.Resource) === render({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucket, 'Arn'] }, `/${prefix}*`]] }));
-    expect(s3Statements).toHaveLength(2);
+    expect(s3Statements).toHaveLength(3);
+    const bucketLevel = s3Statements.filter((statement) => render(statement.Resource) === render({ 'Fn::GetAtt': [bucket, 'Arn'] }));
+    expect(bucketLevel.flatMap(actionsOf)).toEqual(['s3:ListBucket']);
     expect(byPrefix(INCOMING_PREFIX).flatMap(actionsOf).every((action) => action.startsWith('s3:Get'))).toBe(true);
     expect(byPrefix(QUARANTINE_PREFIX).flatMap(actionsOf).every((action) => action.startsWith('s3:Put'))).toBe(true);
     expect(byPrefix(INCOMING_PREFIX).flatMap(actionsOf)).toContain('s3:GetObject');
