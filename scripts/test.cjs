@@ -27,6 +27,7 @@ function step(label, command, args, env = {}) {
 
 let failedSteps = 0;
 if (step('type-check', bin('tsc'), ['--noEmit', '-p', root]) !== 0) failedSteps++;
+if (step('lint', bin('eslint'), ['.']) !== 0) failedSteps++;
 
 let passed = 0;
 let failed = 0;
