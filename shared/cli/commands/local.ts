@@ -50,9 +50,29 @@ function parseBackend(value: string | undefined): Backend {
   throw new UsageError(`--backend must be "embedded" or "moto", got "${value}"`);
 }
 
-function describeNotice(notice: ReceivedNotice): string {
-  const kind = notice.type === 'report.updated' ? 'updated' : 'new';
-  return `[${notice.officeId}] ${kind} ${notice.notificationId}  ${notice.title.slice(0, 90)}`;
+/**
+ * Prints each notice once with every office that received it: deliveries of one publish
+ * arrive within moments of each other, so they are gathered for a short window.
+ */
+function noticePrinter(say: (text: string) => void): (notice: ReceivedNotice) => void {
+  const pending = new Map<string, { notice: ReceivedNotice; offices: Set<string> }>();
+  return (notice) => {
+    const entry = pending.get(notice.notificationId);
+    if (entry) {
+      entry.offices.add(notice.officeId);
+      return;
+    }
+    pending.set(notice.notificationId, { notice, offices: new Set([notice.officeId]) });
+    setTimeout(() => {
+      const done = pending.get(notice.notificationId);
+      pending.delete(notice.notificationId);
+      if (!done) return;
+      const kind = done.notice.type === 'report.updated' ? 'UPDATED' : 'NEW';
+      const offices = [...done.offices].sort();
+      say(`${kind} ${done.notice.notificationId}  ${done.notice.title.slice(0, 100)}`);
+      say(`    -> ${offices.length} office(s): ${offices.join(', ')}`);
+    }, 1500).unref();
+  };
 }
 
 function printSummary(summaries: readonly UploadSummary[], pipeline: LocalPipeline): void {
@@ -168,9 +188,12 @@ async function run(argv: string[]): Promise<number> {
   const keys: string[] = [];
   for (const [index, file] of files.entries()) {
     keys.push(await uploadFile(pipeline.clients.s3, resources.bucket, file));
-    if (!quiet) process.stdout.write(`\rUploading ${index + 1}/${files.length}`);
+    if (!quiet && process.stdout.isTTY) process.stdout.write(`\rUploading ${index + 1}/${files.length}`);
   }
-  if (files.length && !quiet) process.stdout.write('\n');
+  if (files.length && !quiet) {
+    if (process.stdout.isTTY) process.stdout.write('\n');
+    else say(`Uploaded ${files.length} file(s) to s3://${resources.bucket}/incoming/`);
+  }
 
   if (values.once) {
     const repository = new DynamoReportRepository(pipeline.clients.dynamo, resources.tableName);
@@ -195,8 +218,9 @@ async function run(argv: string[]): Promise<number> {
     return summaries.some((summary) => summary.status === 'timeout') ? 1 : 0;
   }
 
-  inbox.onNotice((notice) => say(describeNotice(notice)));
-  for (const notice of inbox.received) say(describeNotice(notice));
+  const printNotice = noticePrinter(say);
+  for (const notice of inbox.received) printNotice(notice);
+  inbox.onNotice(printNotice);
   say('');
   say('Upload more reports with the AWS CLI:');
   say(`  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --region us-east-1 --endpoint-url ${pipeline.emulators.endpoint} s3 cp REPORT.txt s3://${resources.bucket}/incoming/`);
