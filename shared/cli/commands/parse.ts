@@ -18,7 +18,8 @@ Options:
                                Default: ${DEFAULT_CONFIG_PATH}
   -h, --help                   Show this help.
 
-Exit codes: 0 record printed, 1 the file or config could not be read, 2 wrong usage.
+Exit codes: 0 record printed, 1 the config or the file's content could not be read,
+2 wrong usage (including a FILE that does not exist).
 
 Example:
   reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10`;

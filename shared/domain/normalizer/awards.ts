@@ -78,14 +78,17 @@ export function extractAwards(sentences: readonly { text: string; start: number 
     const pastYear =
       eventYear !== null && [...folded.matchAll(/\b(?:in|nam|vao nam)\s+((?:19|20)\d{2})\b/g)].some((m) => Number(m[1]) < eventYear - 1);
     for (const [index, hit] of hits.entries()) {
-      const segmentEnd = hits[index + 1]?.index ?? folded.length;
-      const segment = folded.slice(hit.end, segmentEnd);
+      const nextHit = hits[index + 1]?.index ?? folded.length;
+      const semicolon = folded.indexOf(';', hit.end);
+      const segment = folded.slice(hit.end, semicolon >= 0 && semicolon < nextHit ? semicolon : nextHit);
       const counts: Award[] = [];
       COUNT_RECIPIENT.lastIndex = 0;
       for (let match = COUNT_RECIPIENT.exec(segment); match; match = COUNT_RECIPIENT.exec(segment)) {
         const raw = match[1] ?? '';
         const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? null);
         if (!count) continue;
+        // "5 cá nhân được tặng Giấy khen": these recipients belong to the award that follows.
+        if (/^\s*(?:duoc|were|was)\b/.test(segment.slice(match.index + match[0].length))) continue;
         counts.push({ count, recipient: INDIVIDUAL.test(match[2] ?? '') ? 'individual' : 'collective', award: hit.award });
       }
       if (counts.length > 0) {
@@ -94,8 +97,12 @@ export function extractAwards(sentences: readonly { text: string; start: number 
       }
       if (pastYear) continue;
       // Recipients may also come before the award: "24 doanh nghiệp được tặng Bằng khen".
-      const before = folded.slice(index === 0 ? 0 : hits[index - 1]!.end, hit.index);
-      const earlier = [...before.matchAll(COUNT_RECIPIENT)];
+      const beforeAll = folded.slice(index === 0 ? 0 : hits[index - 1]!.end, hit.index);
+      const before = beforeAll.slice(beforeAll.lastIndexOf(';') + 1);
+      const earlierAll = [...before.matchAll(COUNT_RECIPIENT)];
+      const lastEarlier = earlierAll[earlierAll.length - 1];
+      const passive = lastEarlier !== undefined && /^[^,;.]{0,60}?\b(?:duoc|were|was|received|nhan)\b/.test(before.slice(lastEarlier.index + lastEarlier[0].length));
+      const earlier = passive ? earlierAll : [];
       if (earlier.length > 0) {
         for (const match of earlier) {
           const raw = match[1] ?? '';

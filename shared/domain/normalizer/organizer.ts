@@ -8,15 +8,17 @@ export interface OrganizerMatch {
   readonly verbIndex: number;
 }
 
+// Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|had a (?:meeting|working session))\b/i;
+  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|had a (?:meeting|working session))\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+)*(?:tổ chức|họp|tiến hành|khai mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận)(?!\p{L})/iu;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+)*(?:tổ chức|họp|tiến hành|khai mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
 const VI_LEADING_DATE =
-  /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
+  /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*|nay\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
+const EVENT_SUBJECT = /^(?:the\s+)?(?:conference|meeting|congress|session|ceremony|workshop|delegates|hội nghị|cuộc họp|đại hội|kỳ họp|buổi lễ|lễ|hội thảo|đại biểu)(?!\p{L})/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
 const TRAILING_EN = /(?:,\s*term\b.*|,?\s+(?:led|headed|chaired)\s+by\b.*|\s*\(.*|,\s*$)/is;
@@ -57,6 +59,8 @@ export function extractOrganizer(
     if (!subject || subject.length > 160 || !/^\p{Lu}/u.test(subject)) continue;
     // A subject that is a bare pronoun or a date cannot be the organizer.
     if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
+    // "The conference discussed ...": the event itself is not who held it.
+    if (EVENT_SUBJECT.test(subject)) continue;
     // The name of a body has several capitalized words or an acronym ("UBND", "HĐND").
     if ((subject.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(subject)) continue;
     const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;

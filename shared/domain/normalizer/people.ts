@@ -100,16 +100,21 @@ function titleAt(text: string, index: number, language: Language): string | null
   return null;
 }
 
+/** "former", "nguyên", "acting", "quyền" before a title. */
+const TITLE_QUALIFIER = /^(?:former|Former|acting|Acting|nguyên|Nguyên|quyền|Quyền)\s+/u;
+
 function startsWithTitle(text: string, language: Language): boolean {
-  return titleAt(text.trimStart(), 0, language) !== null;
+  const trimmed = text.trimStart();
+  const qualifier = TITLE_QUALIFIER.exec(trimmed);
+  return titleAt(qualifier ? trimmed.slice(qualifier[0].length) : trimmed, 0, language) !== null;
 }
 
 function compatible(token: Token, language: Language): boolean {
   const word = token.text;
   if (/^\p{N}/u.test(word)) return true;
-  if (language === 'en') return isUpperInitial(word) || EN_ROLE_CONNECTORS.has(word.toLowerCase());
+  if (language === 'en') return isUpperInitial(word) || EN_ROLE_CONNECTORS.has(word.toLowerCase()) || word === 'former' || word === 'acting';
   if (isUpperInitial(word)) return true;
-  return VI_ROLE_SYLLABLES.has(word.toLowerCase()) || word === 'kiêm';
+  return VI_ROLE_SYLLABLES.has(word.toLowerCase()) || word === 'kiêm' || word === 'nguyên' || word === 'quyền';
 }
 
 /** Longest prefix of `segment` that a title can span (stops at the first verb-like word). */
@@ -171,7 +176,10 @@ function roleStartBefore(segment: string, language: Language): number {
     firstCompatible = i;
   }
   for (let i = firstCompatible; i < tokens.length; i++) {
-    if (titleAt(segment, tokens[i]!.start, language)) return tokens[i]!.start;
+    if (!titleAt(segment, tokens[i]!.start, language)) continue;
+    const previous = tokens[i - 1];
+    if (previous && i - 1 >= firstCompatible && TITLE_QUALIFIER.test(`${previous.text} `)) return previous.start;
+    return tokens[i]!.start;
   }
   // "Hai Duong Provincial Party Secretary": the title word closes the phrase.
   if (language === 'en') {
@@ -225,8 +233,17 @@ function rolesBefore(prefix: string, language: Language): string[] {
 
 function rolesAfter(suffix: string, language: Language): string[] {
   const roles: string[] = [];
-  if (!/^\s*,/.test(suffix)) return roles;
-  let rest = suffix.replace(/^\s*,/, '');
+  let rest: string;
+  const bracket = /^\s*\(([^()]{1,300})\)/.exec(suffix);
+  const dash = /^\s+[-–]\s+/.exec(suffix);
+  if (bracket) rest = bracket[1]!;
+  else if (dash) {
+    // "Nguyen Hoai Nam - Director of ... - said": the title runs to the closing dash.
+    const body = suffix.slice(dash[0].length);
+    const close = /\s[-–]\s/.exec(body);
+    rest = close ? body.slice(0, close.index) : body;
+  } else if (/^\s*,/.test(suffix)) rest = suffix.replace(/^\s*,/, '');
+  else return roles;
   while (rest.length > 0) {
     const match = /[,;]/.exec(rest);
     const segment = match ? rest.slice(0, match.index) : rest;
@@ -348,7 +365,9 @@ export function extractPeople(
       const local = span.start - sentence.start;
       // Titles are never longer than a few hundred characters; the window keeps a huge
       // sentence linear.
-      const prefix = sentence.text.slice(Math.max(0, local - WINDOW), local);
+      // Titles before a name never reach back over the previous name.
+      const previousEnd = index > 0 ? spans[index - 1]!.end - sentence.start : 0;
+      const prefix = sentence.text.slice(Math.max(0, local - WINDOW, previousEnd), local);
       const nextStart = spans[index + 1] ? spans[index + 1]!.start - sentence.start : sentence.text.length;
       const suffix = sentence.text.slice(span.end - sentence.start, Math.min(nextStart, span.end - sentence.start + WINDOW));
       const honorific = HONORIFIC_TAIL.test(prefix) || /(?:^|[^\p{L}])(?:comrades|các đồng chí)\s*:[^.]*$/iu.test(prefix);

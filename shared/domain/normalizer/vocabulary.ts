@@ -77,11 +77,11 @@ export const EN_ORG_WORDS: ReadonlySet<string> = new Set(
     'mobilization economic social affairs internal planning investment finance health agriculture rural development ' +
     'industry trade justice culture sports tourism transport construction natural resources environment labour labor ' +
     'invalids home science technology information communications military border guard youth women farmers veterans ' +
-    'federation communist secretariat politburo minister prime the of and commune ward village street road park ' +
+    'federation communist secretariat politburo minister prime commune ward village street road park ' +
     'industrial zone area region conference congress session meeting ceremony workshop resolution directive plan ' +
     'decision conclusion program programme regulation notice guidance instruction official letter comrade comrades mr ' +
     'mrs ms dr prof january february march april may june july august september october november december monday ' +
-    'tuesday wednesday thursday friday saturday sunday on in at attending also according concluding speaking'
+    'tuesday wednesday thursday friday saturday sunday attending also according concluding speaking'
   ).split(' '),
 );
 

@@ -35,4 +35,11 @@ describe('awards', () => {
     expect(awards('Trong 5 năm, đã có 1.860 lượt tập thể và 4.520 lượt cá nhân được khen thưởng các cấp.')).toEqual([]);
     expect(awards('The congress elected 55 people to the committee.')).toEqual([]);
   });
+
+  it('gives recipients written before a passive verb to the award after it', () => {
+    expect(awards('Dịp này, Ủy ban Kiểm tra Trung ương tặng Bằng khen của Thủ tướng Chính phủ cho 2 tập thể; 5 cá nhân được tặng Giấy khen.')).toEqual([
+      { count: 2, recipient: 'collective', award: 'certificate of merit' },
+      { count: 5, recipient: 'individual', award: 'certificate of commendation' },
+    ]);
+  });
 });

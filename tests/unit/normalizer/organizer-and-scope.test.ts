@@ -54,4 +54,16 @@ describe('organizer, province and scope', () => {
   it('warns when no organizer can be found', () => {
     expect(parse('Nothing in this text says who held anything.').warnings).toContain('organizer not found');
   });
+
+  it('skips an opening place and reads a capitalized verb-like word as part of the name', () => {
+    const record = parse('Chiều 20/2, tại Hội trường Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị tổng kết công tác kiểm tra.', '2025-02-21');
+    expect(record.organizer).toBe('Ủy ban Kiểm tra Tỉnh ủy');
+    expect(record.event).toEqual({ date: '2025-02-20', partOfDay: 'afternoon', kind: 'conference' });
+  });
+
+  it('does not take the event itself for the organizer', () => {
+    expect(parse('Sáng nay (14/1), tại Hội trường, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị. Hội nghị thảo luận tờ trình.', '2025-01-14').organizer).toBe(
+      'Ban Chấp hành Đảng bộ tỉnh',
+    );
+  });
 });

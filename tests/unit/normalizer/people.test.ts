@@ -71,4 +71,17 @@ describe('people and roles', () => {
     expect(people('Dự lễ có Bí thư Thành ủy Hải Dương Nguyễn Quang Dũng.')).toEqual([{ name: 'Nguyễn Quang Dũng', roles: ['Bí thư Thành ủy Hải Dương'] }]);
     expect(people('Hai Duong Provincial Party Secretary Tran Duc Thang spoke.')[0]!.name).toBe('Tran Duc Thang');
   });
+
+  it('reads titles in brackets, between dashes and with "former"/"nguyên"', () => {
+    expect(people('Comrade Nguyen Thi Thu Ha (Vice Chairwoman of the District People\'s Council) reported.')[0]!.roles).toEqual(["Vice Chairwoman of the District People's Council"]);
+    expect(people('Mr. Nguyen Hoai Nam - Director of the Department of Finance - said the budget was on track.')[0]!.roles).toEqual(['Director of the Department of Finance']);
+    expect(people('Ông Vũ Văn Bình, nguyên Bí thư Huyện ủy Nam Sách, cũng dự.')[0]!.roles).toEqual(['nguyên Bí thư Huyện ủy Nam Sách']);
+  });
+
+  it('does not give one person the titles of the name before', () => {
+    expect(people('Chairman of the Provincial People\'s Committee Trieu The Hung and Vice Chairman Luu Van Ban attended.')).toEqual([
+      { name: 'Trieu The Hung', roles: ["Chairman of the Provincial People's Committee"] },
+      { name: 'Luu Van Ban', roles: ['Vice Chairman'] },
+    ]);
+  });
 });
