@@ -10,15 +10,18 @@ import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
 import { loadProvinceConfig, type ProvinceConfig } from '../config/province-config';
 import { ReportsError, UsageError, describeError } from '../errors';
 import type { LocalEndpointInfo } from '../local/local-pipeline';
-import { LOCAL_STATE_FILE } from './commands/local';
+import { repoPath } from '../paths';
 
 /**
  * Where the `reports` commands find the pipeline: the local run (its endpoints file) or
  * a deployed stack (its CloudFormation outputs). Both end as one {@link Target}.
  */
 
-/** Default endpoints file: where `reports local` writes it. */
-export const DEFAULT_STATE_FILE = LOCAL_STATE_FILE;
+/**
+ * Default endpoints file: where `reports local` writes it (LOCAL_STATE_FILE there; not
+ * imported, so these commands do not load the emulators).
+ */
+export const DEFAULT_STATE_FILE = repoPath('.local', 'endpoint.json');
 /** Environment variable naming another endpoints file (tests, several local runs). */
 export const STATE_FILE_ENV = 'REPORTS_STATE_FILE';
 
@@ -280,4 +283,16 @@ export function closeTarget(target: Target): void {
   target.clients.dynamo.config.requestHandler.destroy?.();
   target.clients.sns.destroy();
   target.clients.sqs.destroy();
+}
+
+/** Reads an integer flag within bounds; a {@link UsageError} names the flag otherwise. */
+export function intFlag(value: string | undefined, flag: string, fallback: number, bounds: { min?: number; max?: number } = {}): number {
+  if (value === undefined) return fallback;
+  const min = bounds.min ?? 1;
+  const number = /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || (bounds.max !== undefined && number > bounds.max)) {
+    const range = bounds.max !== undefined ? `from ${min} to ${bounds.max}` : `of at least ${min}`;
+    throw new UsageError(`${flag} must be a whole number ${range}, got "${value}"`);
+  }
+  return number;
 }

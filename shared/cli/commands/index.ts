@@ -8,4 +8,11 @@ import type { CommandEntry } from '../command';
 export const commands: readonly CommandEntry[] = [
   { name: 'parse', summary: 'normalize one report file and print its record as JSON', load: () => require('./parse').parseCommand },
   { name: 'local', summary: 'run the whole pipeline locally on embedded emulators (npm start)', load: () => require('./local').localCommand },
+  { name: 'upload', summary: 'upload report files or folders and wait for the parser to decide each', load: () => require('./upload').uploadCommand },
+  { name: 'list', summary: 'list reports by district, dates, document, person or status', load: () => require('./list').listCommand },
+  { name: 'show', summary: 'show one report: people, documents, tasks, versions, history', load: () => require('./show').showCommand },
+  { name: 'failed', summary: 'list uploads that failed and were quarantined', load: () => require('./failed').failedCommand },
+  { name: 'redrive', summary: 'move messages from the ingest dead-letter queue back to the ingest queue', load: () => require('./redrive').redriveCommand },
+  { name: 'offices', summary: 'list offices, their endpoints and subscription filter policies', load: () => require('./offices').officesCommand },
+  { name: 'watch', summary: 'print notices as the offices receive them (local run)', load: () => require('./watch').watchCommand },
 ];

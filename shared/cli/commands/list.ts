@@ -1,0 +1,163 @@
+import { ReportQueries, REPORT_STATUSES, type ListedStatus, type QueryPlan, type ReportRow } from '../../adapters/report-queries';
+import type { ProvinceConfig } from '../../config/province-config';
+import { UsageError } from '../../errors';
+import { isoDateFlag, parseFlags, type Command } from '../command';
+import { renderTable } from '../table';
+import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
+import { formatFailedTable } from './failed';
+
+const help = `usage: reports list [filters] [--limit N] [--json]
+
+Lists reports, newest first. Every filter is answered by a Query on the table's
+\`lookup\` index, never a Scan. With several filters the most selective one is queried
+(document, then person, then district, then status) and each hit is checked against
+the others; see docs/data-model.md.
+
+Filters:
+  --district ID        reports concerning a unit (its office is notified of them),
+                       e.g. gia-loc; province-wide reports concern every unit
+  --from YYYY-MM-DD    event on or after this date
+  --to YYYY-MM-DD      event on or before this date
+  --document CODE      reports citing a document, e.g. 35-CT/TW (case-insensitive)
+  --person NAME        reports mentioning a person (case- and diacritics-insensitive:
+                       "tran duc thang" finds "Trần Đức Thắng")
+  --status S           stored (saved, notice not yet confirmed), notified, or failed
+                       (failed uploads; the same as \`reports failed\`)
+
+Options:
+  --limit N            at most N reports (default 50)
+  --json               print a JSON array of reports on stdout
+  --explain            say on stderr which index key served the listing
+${TARGET_HELP}
+  -h, --help           show this help
+
+Examples:
+  reports list --district gia-loc --from 2024-01-01 --to 2024-12-31
+  reports list --document 35-CT/TW --json`;
+
+const STATUSES = [...REPORT_STATUSES, 'failed'] as const;
+type StatusFlag = (typeof STATUSES)[number];
+
+function parseStatus(value: string | undefined): StatusFlag | undefined {
+  if (value === undefined) return undefined;
+  if ((STATUSES as readonly string[]).includes(value)) return value as StatusFlag;
+  throw new UsageError(`--status must be one of ${STATUSES.join(', ')}, got "${value}"`);
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .trim();
+
+/**
+ * The unit id a --district value names: an id, or (when the pipeline's config is known) a
+ * unit's name or alias. An unknown unit is a usage error listing the valid ids, since a
+ * query for it would quietly return nothing.
+ */
+export function resolveDistrict(value: string, config: ProvinceConfig | undefined): string {
+  if (!config) return value;
+  const wanted = fold(value);
+  const unit = config.units.find(
+    (candidate) => candidate.id === value || [candidate.name, candidate.nameVi, ...candidate.aliases].some((name) => fold(name) === wanted),
+  );
+  if (!unit) throw new UsageError(`unknown district "${value}"; units: ${config.units.map((candidate) => candidate.id).join(', ')}`);
+  return unit.id;
+}
+
+/** One line per report for the terminal. */
+export function formatReportTable(rows: readonly ReportRow[]): string {
+  if (rows.length === 0) return 'No reports match.';
+  return renderTable(
+    [
+      { header: 'DATE', value: (row: ReportRow) => row.eventDate ?? '?' },
+      { header: 'REPORT', value: (row: ReportRow) => row.reportId },
+      { header: 'STATUS', value: (row: ReportRow) => `${row.status} v${row.version}` },
+      { header: 'SCOPE', value: (row: ReportRow) => row.scope ?? '?' },
+      { header: 'UNITS', value: (row: ReportRow) => (row.scope === 'province' ? 'all' : row.districts.join(',') || '-'), maxWidth: 28 },
+      { header: 'TITLE', value: (row: ReportRow) => row.title || '(untitled)', maxWidth: 70 },
+    ],
+    rows,
+  );
+}
+
+/** How the listing was served, for a reader checking that no filter fell back to a scan. */
+export function describePlan(plan: QueryPlan): string {
+  const key = plan.lookupPks.join(' + ');
+  const range = plan.range ? ` lookupSk between "${plan.range.low}" and "${plan.range.high}"` : '';
+  const rest = plan.inMemory.length ? `; checked per report: ${plan.inMemory.join(', ')}` : '';
+  return `Query lookup index: lookupPk = ${key}${range}${rest}`;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      district: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      document: { type: 'string' },
+      person: { type: 'string' },
+      status: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+      explain: { type: 'boolean' },
+      ...TARGET_OPTIONS,
+    },
+    true,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (filters are flags, e.g. --district ${positionals[0]})`);
+  const from = isoDateFlag(values.from, '--from');
+  const to = isoDateFlag(values.to, '--to');
+  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const status = parseStatus(values.status);
+  const limit = intFlag(values.limit, '--limit', 50, { min: 1, max: 10_000 });
+  for (const flag of ['document', 'person', 'district'] as const) {
+    if (values[flag] !== undefined && values[flag].trim() === '') throw new UsageError(`--${flag} needs a value`);
+  }
+  if (status === 'failed' && (values.district || values.document || values.person)) {
+    throw new UsageError('--status failed lists failed uploads, which have no district, document or person; drop those filters');
+  }
+
+  const target = await resolveTarget(values);
+  try {
+    const queries = new ReportQueries(target.clients.dynamo, target.tableName);
+    if (status === 'failed') {
+      const { rows } = await onTarget(target, 'list failed uploads', () => queries.listFailed({ ...(from ? { from } : {}), ...(to ? { to } : {}), limit }));
+      if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+      else console.log(formatFailedTable(rows));
+      return 0;
+    }
+    const district = values.district === undefined ? undefined : resolveDistrict(values.district.trim(), target.config);
+    const listing = await onTarget(target, 'list reports', () =>
+      queries.listReports({
+        ...(district ? { district } : {}),
+        ...(values.document ? { document: values.document.trim() } : {}),
+        ...(values.person ? { person: values.person } : {}),
+        ...(status ? { status: status as ListedStatus } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        limit,
+      }),
+    );
+    if (values.explain) process.stderr.write(`${describePlan(listing.plan)}\n`);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(listing.rows)}\n`);
+    } else {
+      console.log(formatReportTable(listing.rows));
+      if (listing.truncated) console.log(`\n(first ${limit} shown; raise --limit for more)`);
+    }
+    return 0;
+  } finally {
+    closeTarget(target);
+  }
+}
+
+export const listCommand: Command = {
+  name: 'list',
+  summary: 'list reports by district, dates, document, person or status',
+  help,
+  run,
+};

@@ -1,0 +1,168 @@
+import { ReportQueries, type ReportDetail, type UploadInfo } from '../../adapters/report-queries';
+import type { ProvinceConfig } from '../../config/province-config';
+import { INCOMING_PREFIX } from '../../config/runtime-env';
+import { ReportsError, UsageError } from '../../errors';
+import { parseFlags, type Command } from '../command';
+import { TARGET_HELP, TARGET_OPTIONS, closeTarget, onTarget, resolveTarget } from '../target';
+
+const help = `usage: reports show ID|KEY [--json]
+
+Prints one report: title, date, organizer, scope and units concerned, people and
+their roles, documents cited, awards, tasks, topics, warnings, its versions and source
+files, and its status history. ID is a report id (r-...); a KEY (an uploaded object
+key such as incoming/report.txt, or just report.txt) shows the report that upload
+became, or why it failed.
+
+Options:
+  --json             print the full stored state as one JSON object on stdout:
+                     {"reportId","status","version","notifiedVersion","record",
+                     "sources","history","versions",...}
+${TARGET_HELP}
+  -h, --help         show this help
+
+Exit codes: 0 shown, 1 no such report or upload, 2 wrong usage.
+
+Example:
+  reports show r-499cdaeb63c209e6e719`;
+
+const REPORT_ID = /^r-[0-9a-f]{20}$/;
+
+function unitName(id: string, config: ProvinceConfig | undefined): string {
+  const unit = config?.units.find((candidate) => candidate.id === id);
+  return unit ? `${unit.name} (${id})` : id;
+}
+
+function section(title: string, lines: readonly string[], empty = '-'): string[] {
+  return ['', `${title}${lines.length ? ` (${lines.length})` : ''}`, ...(lines.length ? lines.map((line) => `  ${line}`) : [`  ${empty}`])];
+}
+
+const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+
+/** The readable summary `reports show` prints. */
+export function formatReportDetail(detail: ReportDetail, config?: ProvinceConfig): string {
+  const { record } = detail;
+  const date = [record.event.date ?? 'date not stated', record.event.partOfDay].filter(Boolean).join(' ');
+  const concerned =
+    record.scope === 'province'
+      ? 'every unit of the province'
+      : record.districts.length
+        ? record.districts.map((id) => unitName(id, config)).join(', ')
+        : 'no unit named';
+  const lines: string[] = [
+    record.title || '(untitled report)',
+    '',
+    `  Report     ${detail.reportId}  version ${detail.version}, ${detail.status}${detail.notifiedVersion ? ` (notified up to v${detail.notifiedVersion})` : ''}`,
+    `  Date       ${date}, ${record.event.kind}`,
+    `  Organizer  ${record.organizer ?? 'not stated'}`,
+    `  Scope      ${record.scope}${record.organizerUnit ? ` (held by ${unitName(record.organizerUnit, config)})` : ''}${record.province ? `, province ${record.province}` : ''}`,
+    `  Concerns   ${concerned}`,
+    `  Language   ${record.language}`,
+  ];
+  if (record.summary) lines.push('', 'Summary', ...wrap(record.summary, 88).map((line) => `  ${line}`));
+  lines.push(...section('People and roles', record.people.map((person) => `${person.name}${person.roles.length ? ` - ${person.roles.join('; ')}` : ''}`)));
+  lines.push(
+    ...section(
+      'Documents cited',
+      record.documents.map((document) =>
+        [document.code, document.type, document.date, document.issuerName].filter((part): part is string => Boolean(part)).join('  '),
+      ),
+    ),
+  );
+  lines.push(
+    ...section(
+      'Awards',
+      record.awards.map((award) => `${award.count !== null ? `${award.count} x ` : ''}${award.award} (${award.recipient})`),
+    ),
+  );
+  lines.push(...section('Tasks', record.tasks.map((task) => `- ${task}`)));
+  lines.push('', 'Topics', `  ${record.topics.length ? record.topics.join(', ') : '-'}`);
+  lines.push(...section('Warnings', record.warnings.map((warning) => `! ${warning}`), 'none'));
+  lines.push(
+    ...section(
+      'Versions',
+      detail.versions.map(
+        (version) => `v${version.version}  ${when(version.createdAt)}  ${version.source ?? '?'}${version.contentHash ? `  sha256 ${version.contentHash.slice(0, 12)}` : ''}`,
+      ),
+    ),
+  );
+  lines.push(...section('Sources', detail.sources));
+  lines.push(
+    ...section(
+      'Status history',
+      detail.history.map(
+        (event) =>
+          `${when(event.at)}  ${event.status}${event.version !== null ? ` v${event.version}` : ''}${event.source ? `  from ${event.source}` : ''}${
+            event.messageId ? `  message ${event.messageId}` : ''
+          }`,
+      ),
+    ),
+  );
+  return lines.join('\n');
+}
+
+/** An upload that did not become a report, or is still in progress. */
+export function formatUploadState(upload: UploadInfo): string {
+  return [
+    `s3://${upload.bucket}/${upload.key}`,
+    `  status       ${upload.status}`,
+    ...(upload.reason ? [`  reason       ${upload.reason}`] : []),
+    ...(upload.detail ? [`  detail       ${upload.detail}`] : []),
+    ...(upload.quarantineKey ? [`  quarantined  ${upload.quarantineKey}`] : []),
+    ...(upload.updatedAt ? [`  at           ${when(upload.updatedAt)}`] : []),
+  ].join('\n');
+}
+
+/** Wraps prose at word boundaries. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' }, ...TARGET_OPTIONS });
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing report ID' : `expected one ID, got ${positionals.length}`);
+  const wanted = positionals[0]!.trim();
+  if (wanted === '') throw new UsageError('missing report ID');
+  const target = await resolveTarget(values);
+  try {
+    const queries = new ReportQueries(target.clients.dynamo, target.tableName);
+    let reportId = wanted;
+    if (!REPORT_ID.test(wanted)) {
+      const key = wanted.startsWith(INCOMING_PREFIX) ? wanted : `${INCOMING_PREFIX}${wanted}`;
+      const upload = await onTarget(target, 'read the upload', () => queries.getUpload(target.bucket, key));
+      if (!upload) {
+        throw new ReportsError(`no report ${wanted}: not a report id (r- and 20 hex digits) and no upload s3://${target.bucket}/${key}`);
+      }
+      if (!upload.reportId) {
+        if (values.json) process.stdout.write(`${JSON.stringify({ upload })}\n`);
+        else console.log(formatUploadState(upload));
+        return upload.status === 'failed' ? 1 : 0;
+      }
+      reportId = upload.reportId;
+    }
+    const detail = await onTarget(target, 'read the report', () => queries.getReport(reportId));
+    if (!detail) throw new ReportsError(`no report ${reportId} in ${target.description}`);
+    if (values.json) process.stdout.write(`${JSON.stringify(detail)}\n`);
+    else console.log(formatReportDetail(detail, target.config));
+    return 0;
+  } finally {
+    closeTarget(target);
+  }
+}
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'show one report: people, documents, tasks, versions, history',
+  help,
+  run,
+};

@@ -1,0 +1,97 @@
+import { ReportsError, UsageError } from '../../errors';
+import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
+import { parseFlags, type Command } from '../command';
+import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, resolveTarget } from '../target';
+
+const help = `usage: reports watch [--office ID] [--count N] [--json]
+
+Prints the notices the offices receive, one line each as they arrive: time, office,
+new or updated, notification id, title. Local run only: there one queue per office
+stands in for its e-mail, SMS and HTTPS endpoints, and watch reads (and consumes)
+those queues. Use it with \`reports local --headless\`; \`npm start\` prints the same
+notices itself. Ctrl-C stops.
+
+Options:
+  --office ID        follow one office (default: all)
+  --count N          stop after N notices
+  --json             one JSON object per notice on stdout:
+                     {"officeId","type","notificationId","reportId","version","title","audience"}
+${TARGET_HELP}
+  -h, --help         show this help
+
+Example:
+  reports watch --office gia-loc`;
+
+/** The line printed for one notice. */
+export function formatNoticeLine(notice: ReceivedNotice): string {
+  const time = notice.receivedAt.toISOString().slice(11, 19);
+  const kind = notice.type === 'report.updated' ? 'updated' : 'new';
+  return `${time}  ${notice.officeId.padEnd(18)} ${kind.padEnd(7)} ${notice.notificationId}  ${notice.title.replace(/\s+/g, ' ').slice(0, 100)}`;
+}
+
+const DEPLOYED = [
+  'watch follows the local run only.',
+  'A deployed stack delivers notices to the offices themselves (e-mail, SMS, HTTPS), so',
+  'there is no queue here to read. To see deliveries, use the offices\' inboxes, the',
+  'stack\'s subscriptions dead-letter queue for failures, or subscribe a test SQS queue',
+  'to the reports topic. Start `reports local --headless` to watch notices locally.',
+].join('\n');
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(argv, {
+    office: { type: 'string' },
+    count: { type: 'string' },
+    json: { type: 'boolean' },
+    ...TARGET_OPTIONS,
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const count = values.count === undefined ? undefined : intFlag(values.count, '--count', 0, { min: 1 });
+  const target = await resolveTarget(values);
+  try {
+    if (target.kind !== 'local' || !target.officeQueues) throw new ReportsError(DEPLOYED);
+    let queues = target.officeQueues;
+    if (values.office !== undefined) {
+      queues = queues.filter((queue) => queue.officeId === values.office);
+      if (queues.length === 0) {
+        throw new UsageError(`unknown office "${values.office}"; offices: ${target.officeQueues.map((queue) => queue.officeId).join(', ')}`);
+      }
+    }
+    const inbox = new OfficeInbox(target.clients.sqs, queues);
+    let seen = 0;
+    await new Promise<void>((resolveStop) => {
+      const stop = () => resolveStop();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      inbox.onNotice((notice) => {
+        if (count !== undefined && seen >= count) return;
+        seen++;
+        if (values.json) {
+          const { officeId, type, notificationId, reportId, version, title, audience } = notice;
+          process.stdout.write(`${JSON.stringify({ officeId, type, notificationId, reportId, version, title, audience })}\n`);
+        } else {
+          console.log(formatNoticeLine(notice));
+        }
+        if (count !== undefined && seen >= count) {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolveStop();
+        }
+      });
+      process.stderr.write(
+        `Watching ${queues.length === 1 ? `office ${queues[0]?.officeId}` : `${queues.length} offices`} of ${target.description}; Ctrl-C stops.\n`,
+      );
+      inbox.start();
+    });
+    await inbox.stop();
+    return 0;
+  } finally {
+    closeTarget(target);
+  }
+}
+
+export const watchCommand: Command = {
+  name: 'watch',
+  summary: 'print notices as the offices receive them (local run)',
+  help,
+  run,
+};
