@@ -6,6 +6,7 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/tests/infra/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...base, displayName: 'reliability', testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'] },
   ],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],
 };
