@@ -30,8 +30,12 @@ const DATE_PATTERN = new RegExp(
   'giu',
 );
 
-const PART_BEFORE_EN = /(?:\b(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?|\b(morning|afternoon|evening|night)\s*\(?\s*|\b(?:on|in)\s+the\s+(morning|afternoon|evening|night)\s*,?\s*)$/i;
-const PART_BEFORE_VI = /(?:^|[^\p{L}])(sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
+const WEEKDAY_EN = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
+const PART_BEFORE_EN = new RegExp(
+  `(?:\\b(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?${WEEKDAY_EN}|\\b(morning|afternoon|evening|night)\\s*\\(?\\s*|\\b(?:on|in)\\s+the\\s+(morning|afternoon|evening|night)\\s*,?\\s*${WEEKDAY_EN})$`,
+  'i',
+);
+const PART_BEFORE_VI = /(?:^|[^\p{L}])(sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
 const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/i;
 
 function partOfDayOf(word: string | undefined): PartOfDay | null {

@@ -77,6 +77,9 @@ const ISSUER_NAMES: Readonly<Record<string, string>> = {
 const CODE_PATTERN =
   /(?<![\p{L}\d/-])(\d{1,5})\s{0,2}[-–]\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/\s{0,2}([A-ZĐ][A-ZĐ0-9]{0,9}(?:-[A-ZĐ][A-ZĐ0-9]{0,9}){0,2})(?![\p{L}\d])|(?<![\p{L}\d/-])(\d{1,5})\s{0,2}\/\s{0,2}(?:((?:19|20)\d{2})\s{0,2}\/\s{0,2})?([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}[-–]\s{0,2}([A-ZĐ][A-ZĐ0-9]{0,9}(?:-[A-ZĐ][A-ZĐ0-9]{0,9}){0,2})(?![\p{L}\d])/gu;
 
+const DATE_GAP = /^\s*,?\s*(?:dated|issued on|of|on|ngày|ban hành ngày|,)?\s*$/i;
+const ISSUER_THEN_DATE_GAP = /^\s*,?\s*(?:of|của)\s+[^,.;()\d]{1,70}?\s*,?\s*(?:dated|issued on|ban hành ngày|ngày)\s*$/iu;
+
 export interface DocumentMention {
   readonly document: CitedDocument;
   readonly start: number;
@@ -98,7 +101,7 @@ function typeFromWords(before: string): DocumentType | null {
 
 /** Name of the issuer after "of the ..." / "của ...", cut before the subject of the document. */
 function issuerFromText(after: string): string | null {
-  const match = /^\s*,?\s*(?:of|issued by|by|của)\s+(?:the\s+)?([^,;.()\n]{2,120}?)(?=\s+(?:on|about|regarding|to|for|in|at|towards|ban hành|về|quy định|hướng dẫn|thực hiện|triển khai|đối với|trong|tại|nhằm|with|and|và)\s|[,;.()\n]|$)/iu.exec(after);
+  const match = /^\s*,?\s*(?:of|issued by|by|của)\s+(?:the\s+)?([^,;.()\n]{2,120}?)(?=\s+(?:on|about|regarding|to|for|in|at|towards|dated|issued|ngày|ban hành|về|quy định|hướng dẫn|thực hiện|triển khai|đối với|trong|tại|nhằm|with|and|và)\s|[,;.()\n]|$)/iu.exec(after);
   if (!match || !match[1]) return null;
   const name = match[1].trim();
   return /^[\p{Lu}\d]/u.test(name) ? name : null;
@@ -126,19 +129,21 @@ export function extractDocuments(text: string, dates: readonly DateMention[], re
     const wordType = typeFromWords(before);
     // The word settles QĐ (decision or regulation); otherwise the letters are more reliable.
     const type = letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
-    let end = match.index + match[0].length;
+    const codeEnd = match.index + match[0].length;
+    let end = codeEnd;
     let date: string | null = null;
     while (d < dates.length && dates[d]!.start < end) d++;
     const next = dates[d];
-    const dateMention = next && next.start - end <= 16 ? next : undefined;
+    const dateMention = next && next.start - end <= 90 ? next : undefined;
     if (dateMention) {
       const gap = text.slice(end, dateMention.start);
-      if (/^\s*,?\s*(?:dated|issued on|of|on|ngày|ban hành ngày|,)?\s*$/i.test(gap)) {
+      // "dated ...", "ngày ...", or the issuer first: "of the Politburo dated ...".
+      if (DATE_GAP.test(gap) || ISSUER_THEN_DATE_GAP.test(gap)) {
         date = resolveYear(dateMention, referenceDate, 0);
         end = dateMention.end;
       }
     }
-    const issuerName = issuerFromText(text.slice(end, end + 160)) ?? ISSUER_NAMES[foldCode(issuer)] ?? null;
+    const issuerName = issuerFromText(text.slice(codeEnd, codeEnd + 160)) ?? issuerFromText(text.slice(end, end + 160)) ?? ISSUER_NAMES[foldCode(issuer)] ?? null;
     const document: CitedDocument = { code, type, date, number, issuer: issuer.toUpperCase(), issuerName };
     const mention: DocumentMention = { document, start: match.index, end };
     mentions.push(mention);

@@ -7,7 +7,7 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   [/\b(?:congress(?:es)?)\b|(?<!\p{L})đại hội(?!\p{L})/iu, 'congress'],
   [/\b(?:plenary\s+)?session\b|(?<!\p{L})kỳ họp(?!\p{L})|(?<!\p{L})kì họp(?!\p{L})/iu, 'session'],
   [/\b(?:conference|plenum)\b|(?<!\p{L})hội nghị(?!\p{L})/iu, 'conference'],
-  [/\b(?:meeting|met)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|làm việc)(?!\p{L})/iu, 'meeting'],
+  [/\b(?:meeting|met|dialogue)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|làm việc|tiếp xúc cử tri|đối thoại)(?!\p{L})/iu, 'meeting'],
   [/\b(?:ceremony|celebration|celebrated|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh)(?!\p{L})/iu, 'ceremony'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],
   [/\b(?:inspect(?:ed|s|ion|ing)?|supervis(?:ed|ion|ing|es)|examin(?:ed|ation))\b|(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/iu, 'inspection'],

@@ -87,12 +87,12 @@ function isOrgWord(token: Token, next: Token | undefined, language: Language): b
   return false;
 }
 
-function titleAt(text: string, index: number, language: Language): string | null {
+function titleAt(text: string, index: number, language: Language, anyCase = false): string | null {
   const rest = text.slice(index, index + 40);
   const candidates = language === 'en' ? EN_TITLES : VI_TITLES;
   for (const title of candidates) {
     const head = rest.slice(0, title.length);
-    const same = language === 'en' ? head === title : head.toLowerCase() === title.toLowerCase() && isUpperInitial(head);
+    const same = language === 'en' ? head === title : head.toLowerCase() === title.toLowerCase() && (anyCase || isUpperInitial(head));
     if (!same) continue;
     const after = rest.charAt(title.length);
     if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return title;
@@ -106,7 +106,8 @@ const TITLE_QUALIFIER = /^(?:former|Former|acting|Acting|nguyên|Nguyên|quyền
 function startsWithTitle(text: string, language: Language): boolean {
   const trimmed = text.trimStart();
   const qualifier = TITLE_QUALIFIER.exec(trimmed);
-  return titleAt(qualifier ? trimmed.slice(qualifier[0].length) : trimmed, 0, language) !== null;
+  // After a name and its comma, a Vietnamese title is sometimes written in lower case.
+  return titleAt(qualifier ? trimmed.slice(qualifier[0].length) : trimmed, 0, language, true) !== null;
 }
 
 function compatible(token: Token, language: Language): boolean {
@@ -126,6 +127,8 @@ function rolePrefix(segment: string, language: Language): { role: string; comple
     let ok = compatible(token, language);
     // "dự" is "attends" unless it opens "dự án" (project).
     if (ok && language === 'vi' && token.text.toLowerCase() === 'dự' && tokens[i + 1]?.text.toLowerCase() !== 'án') ok = false;
+    // Lower-case "chủ" opens "chủ tịch" (a title) but also "chủ trì" (chairs).
+    if (ok && token.text === 'chủ' && !/^(?:tịch|nhiệm)$/.test(tokens[i + 1]?.text ?? '')) ok = false;
     if (ok && language === 'vi' && token.text === 'và' && !(tokens[i + 1] && isUpperInitial(tokens[i + 1]!.text))) ok = false;
     if (ok && language === 'en' && token.text === 'and' && !(tokens[i + 1] && isUpperInitial(tokens[i + 1]!.text))) ok = false;
     if (!ok) {
@@ -293,6 +296,8 @@ const CAPITALIZED = "\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])";
 // Runs of two or more capitalized words: the only places a name can be.
 const CAPITALIZED_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])${CAPITALIZED}(?: ${CAPITALIZED})+`, 'gu');
 const NEXT_WORD = /^ ([\p{L}\p{M}]+)/u;
+const PLACE_BEFORE = /^(?:xã|phường|huyện|tỉnh|thôn|làng|quận|trấn|phố|đường|khu|ấp|bản|sông|núi|chùa|đền|đình|TP\.?|TX\.?|street|village)$/u;
+const PLACE_AFTER = /^(?:commune|communes|ward|wards|village|villages|street|road|river|pagoda|temple|hamlet|Commune|Ward|Village|Street|Road|River|Pagoda|Temple)$/u;
 
 function findNameSpans(sentence: string, offset: number, places: readonly PlaceSpan[], language: Language): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -311,6 +316,11 @@ function findNameSpans(sentence: string, offset: number, places: readonly PlaceS
     const after = NEXT_WORD.exec(sentence.slice(run.index + run[0].length, run.index + run[0].length + 20));
     if (after) tokens.push({ text: after[1]!, start: at, end: at + after[1]!.length });
     const runLength = after ? tokens.length - 1 : tokens.length;
+    // "xã Hà Kỳ", "Thai Hoc commune": a place, whatever its first word looks like.
+    const wordBefore = /([\p{L}.]+)\s$/u.exec(sentence.slice(Math.max(0, run.index - 12), run.index))?.[1] ?? '';
+    // Place names have two syllables and people's names mostly three or more, so
+    // "UBND tỉnh Phạm Quốc Tuấn" is still a person.
+    if ((runLength <= 2 && PLACE_BEFORE.test(wordBefore)) || (after && PLACE_AFTER.test(after[1]!))) continue;
     let i = 0;
     while (i < runLength) {
       const token = tokens[i]!;

@@ -71,7 +71,10 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     }
     for (const bare of bares) {
       if (!bare) continue;
-      for (const word of EN_KIND_WORDS[unit.kind]) forms.add(`${bare} ${word}`);
+      for (const word of EN_KIND_WORDS[unit.kind]) {
+        forms.add(`${bare} ${word}`);
+        forms.add(`${word} of ${bare}`);
+      }
       for (const prefix of VI_KIND_PREFIXES[unit.kind]) forms.add(`${prefix} ${bare}`);
       if (!provinceBare.has(bare)) forms.add(bare);
     }

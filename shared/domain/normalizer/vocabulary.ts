@@ -102,7 +102,7 @@ export const VI_ROLE_SYLLABLES: ReadonlySet<string> = new Set(
     'tế dục tạo binh hội hóa hoá thao lịch pháp dựng thông tải học nghệ tin an huy sự sát án đoàn đại biểu thanh hình ' +
     'trị lý kiện đảng khóa khoá nước tổ ngoại nội kinh lao động thương ninh biên phòng khuyết nhiệm niên nữ chiến cựu ' +
     'mặt hiệp liên ngân hàng thuế quan kho bạc bảo hiểm xã tịch văn ký điều phối giám sát kế toán tài sản đầu ' +
-    'và -'
+    'phó chủ bí giám chánh và -'
   ).split(' '),
 );
 

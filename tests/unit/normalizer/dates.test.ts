@@ -48,4 +48,9 @@ describe('event date and part of day', () => {
     expect(resolveYear({ day: 29, month: 2, year: null }, '2025-03-01')).toBe('2024-02-29');
     expect(resolveYear({ day: 31, month: 2, year: 2024 }, '2024-03-01')).toBeNull();
   });
+
+  it('reads a weekday between the part of day and the date', () => {
+    expect(parse('On the morning of Saturday, January 11, the District Party Committee held a meeting.', '2025-01-12').event).toMatchObject({ date: '2025-01-11', partOfDay: 'morning' });
+    expect(parse('Sáng thứ Bảy (11/1), Huyện ủy tổ chức hội nghị.', '2025-01-12')).toMatchObject({ event: { date: '2025-01-11', partOfDay: 'morning' }, organizer: 'Huyện ủy' });
+  });
 });

@@ -27,4 +27,8 @@ describe('districts', () => {
     expect(record.people.map((p) => p.name)).toEqual(['Nguyễn Thị Thanh Hà']);
     expect(record.districts).toEqual([]);
   });
+
+  it('reads "the city of X" and "the town of X"', () => {
+    expect(parse('Delegates from the city of Hai Duong and the town of Kinh Mon attended.').districts).toEqual(['hai-duong-city', 'kinh-mon']);
+  });
 });

@@ -39,4 +39,11 @@ describe('documents', () => {
   it('ignores term spans, ratios and dates that look like codes', () => {
     expect(docs('nhiệm kỳ 2020-2025, đạt 18/20 chỉ tiêu, ngày 26/7/2024, COVID-19, 10,2%/năm')).toEqual([]);
   });
+
+  it('reads the date when the issuer comes first', () => {
+    const [doc] = parse('Under Directive No. 35-CT/TW of the Politburo dated June 14, 2024, the district acted.').documents;
+    expect(doc).toMatchObject({ date: '2024-06-14', issuerName: 'Politburo' });
+    const [vi] = parse('Thực hiện Kết luận số 126-KL/TW của Bộ Chính trị ngày 14/2/2025.', '2025-03-01').documents;
+    expect(vi).toMatchObject({ date: '2025-02-14', issuerName: 'Bộ Chính trị' });
+  });
 });

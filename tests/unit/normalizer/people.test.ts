@@ -84,4 +84,8 @@ describe('people and roles', () => {
       { name: 'Luu Van Ban', roles: ['Vice Chairman'] },
     ]);
   });
+
+  it('reads a lower-case Vietnamese title after the name and keeps a commune name in it', () => {
+    expect(people('Ông Nguyễn Văn Tâm, phó chủ tịch UBND xã Hà Kỳ, phát biểu.')).toEqual([{ name: 'Nguyễn Văn Tâm', roles: ['phó chủ tịch UBND xã Hà Kỳ'] }]);
+  });
 });
