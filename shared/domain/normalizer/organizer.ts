@@ -19,6 +19,7 @@ const EN_LEADING_DATE =
 const VI_LEADING_DATE =
   /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
 const EVENT_SUBJECT = /^(?:the\s+)?(?:conference|meeting|congress|session|ceremony|workshop|delegates|hội nghị|cuộc họp|đại hội|kỳ họp|buổi lễ|lễ|hội thảo|đại biểu)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|committee|council|department|front|union|association|hospital|school)(?!\p{L})/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
 const TRAILING_EN = /(?:,\s*term\b.*|,?\s+(?:led|headed|chaired)\s+by\b.*|\s*\(.*|,\s*$)/is;
@@ -62,7 +63,7 @@ export function extractOrganizer(
     // "The conference discussed ...": the event itself is not who held it.
     if (EVENT_SUBJECT.test(subject)) continue;
     // The name of a body has several capitalized words or an acronym ("UBND", "HĐND").
-    if ((subject.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(subject)) continue;
+    if ((subject.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(subject) && !BODY_WORD.test(subject)) continue;
     const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
     const start = sentence.start + offset + leading;
     return { organizer: subject, start, end: start + subject.length, verbIndex: offset + verb.index };
