@@ -78,8 +78,7 @@ export const TARGET_OPTIONS = {
   'state-file': { type: 'string' },
 } as const;
 
-export const TARGET_HELP = `Where the pipeline is (default: the local run started by \`npm start\` or
-\`reports local --headless\`):
+export const TARGET_HELP = `Where the pipeline is (default: the local run of \`npm start\` or \`reports local --headless\`):
   --state-file FILE  endpoints file of a local run (default .local/endpoint.json,
                      or $${STATE_FILE_ENV})
   --stack NAME       a deployed stack: resources come from its CloudFormation outputs
@@ -209,6 +208,9 @@ async function stackTarget(flags: TargetFlags & { stack: string }, deps: TargetD
   } catch (error) {
     if (error instanceof ReportsError) throw error;
     const message = describeError(error);
+    if (/region is missing/i.test(message)) {
+      throw new ReportsError('no AWS region for --stack: pass --region, set AWS_REGION, or use a profile that has a region', { cause: error });
+    }
     if (/does not exist/i.test(message)) {
       throw new ReportsError(`stack ${flags.stack} does not exist${flags.region ? ` in ${flags.region}` : ''} (check --stack and --region)`, { cause: error });
     }

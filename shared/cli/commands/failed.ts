@@ -17,8 +17,9 @@ Options:
   --json             print a JSON array on stdout:
                      [{"bucket","key","reason","detail","quarantineKey","failedAt",
                      "size","versionId"}]
-${TARGET_HELP}
   -h, --help         show this help
+
+${TARGET_HELP}
 
 Example:
   reports failed --from 2024-06-01`;

@@ -28,8 +28,9 @@ Options:
   --limit N            at most N reports (default 50)
   --json               print a JSON array of reports on stdout
   --explain            say on stderr which index key served the listing
-${TARGET_HELP}
   -h, --help           show this help
+
+${TARGET_HELP}
 
 Examples:
   reports list --district gia-loc --from 2024-01-01 --to 2024-12-31

@@ -26,8 +26,9 @@ Options:
   --max N            move at most N messages (default: all)
   --json             print {"moved","wouldMove","sendFailed","deleteFailed",
                      "messages":[{"id","outcome","summary"}]} on stdout
-${TARGET_HELP}
   -h, --help         show this help
+
+${TARGET_HELP}
 
 Exit codes: 0 all moved (or listed), 1 some message could not be moved, 2 wrong usage.
 

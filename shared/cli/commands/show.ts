@@ -17,8 +17,9 @@ Options:
   --json             print the full stored state as one JSON object on stdout:
                      {"reportId","status","version","notifiedVersion","record",
                      "sources","history","versions",...}
-${TARGET_HELP}
   -h, --help         show this help
+
+${TARGET_HELP}
 
 Exit codes: 0 shown, 1 no such report or upload, 2 wrong usage.
 
@@ -146,7 +147,7 @@ async function run(argv: string[]): Promise<number> {
       if (!upload.reportId) {
         if (values.json) process.stdout.write(`${JSON.stringify({ upload })}\n`);
         else console.log(formatUploadState(upload));
-        return upload.status === 'failed' ? 1 : 0;
+        return 0;
       }
       reportId = upload.reportId;
     }

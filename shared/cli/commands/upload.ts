@@ -23,8 +23,9 @@ Options:
   --json             print one JSON object on stdout:
                      {"uploads":[{"file","key","status","reportId","reason","detail",
                      "quarantineKey"}],"counts":{"stored":N,...}}
-${TARGET_HELP}
   -h, --help         show this help
+
+${TARGET_HELP}
 
 Exit codes: 0 every file stored or a duplicate (or uploaded, with --no-wait); 1 a file
 failed, could not be uploaded or was not processed in time; 2 wrong usage.

@@ -16,8 +16,9 @@ Options:
   --count N          stop after N notices
   --json             one JSON object per notice on stdout:
                      {"officeId","type","notificationId","reportId","version","title","audience"}
-${TARGET_HELP}
   -h, --help         show this help
+
+${TARGET_HELP}
 
 Example:
   reports watch --office gia-loc`;
