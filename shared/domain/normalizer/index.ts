@@ -107,7 +107,9 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   if (!organizer) warnings.push('organizer not found');
   const kind: EventKind = guard('event kind', 'other', () => {
     const where = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
-    return where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
+    const kindAfterVerb = where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
+    // "The 22nd session of ... opened": the kind is in the subject.
+    return kindAfterVerb === 'other' ? extractEventKind(where?.text ?? lead, 0) : kindAfterVerb;
   });
   if (kind === 'other') warnings.push('kind of event not recognized');
 

@@ -18,7 +18,9 @@ const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
 const VI_LEADING_DATE =
   /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
-const EVENT_SUBJECT = /^(?:the\s+)?(?:conference|meeting|congress|session|ceremony|workshop|delegates|hội nghị|cuộc họp|đại hội|kỳ họp|buổi lễ|lễ|hội thảo|đại biểu)(?!\p{L})/iu;
+// Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
+const EVENT_OWNER = /\s(?:of\s+the|of)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
+const EVENT_SUBJECT = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|hội nghị|cuộc họp|đại hội|kỳ họp|buổi lễ|lễ|hội thảo|đại biểu)(?!\p{L})/iu;
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|committee|council|department|front|union|association|hospital|school)(?!\p{L})/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
@@ -31,6 +33,33 @@ function clean(subject: string, language: 'en' | 'vi'): string {
   out = out.replace(/[\s,;:]+$/, '');
   if (out) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out;
+}
+
+/** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
+function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number } | null {
+  const pattern = new RegExp((language === 'en' ? EN_VERB : VI_VERB).source, 'gu');
+  const head = text.slice(0, 300);
+  for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
+    const subject = clean(text.slice(0, verb.index), language);
+    if (!subject || subject.length > 160 || !/^[\p{Lu}\d]/u.test(subject)) continue;
+    // A subject that is a bare pronoun cannot be the organizer.
+    if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
+    // "The 22nd session of the Provincial People's Council opened ...": the body is the
+    // organizer; "The conference discussed ..." names no body at all.
+    let body = subject;
+    let bodyShift = 0;
+    if (EVENT_SUBJECT.test(subject)) {
+      const owner = EVENT_OWNER.exec(subject);
+      if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
+      bodyShift = owner.index + owner[0].length;
+      body = subject.slice(bodyShift);
+    }
+    // The name of a body has several capitalized words, an acronym ("UBND") or a body word.
+    if ((body.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(body) && !BODY_WORD.test(body)) continue;
+    const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
+    return { body, start: leading + bodyShift, verbIndex: verb.index };
+  }
+  return null;
 }
 
 /**
@@ -54,19 +83,10 @@ export function extractOrganizer(
       offset += place[0].length;
       text = text.slice(place[0].length);
     }
-    const verb = (language === 'en' ? EN_VERB : VI_VERB).exec(text.slice(0, 300));
-    if (!verb) continue;
-    const subject = clean(text.slice(0, verb.index), language);
-    if (!subject || subject.length > 160 || !/^\p{Lu}/u.test(subject)) continue;
-    // A subject that is a bare pronoun or a date cannot be the organizer.
-    if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
-    // "The conference discussed ...": the event itself is not who held it.
-    if (EVENT_SUBJECT.test(subject)) continue;
-    // The name of a body has several capitalized words or an acronym ("UBND", "HĐND").
-    if ((subject.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(subject) && !BODY_WORD.test(subject)) continue;
-    const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
-    const start = sentence.start + offset + leading;
-    return { organizer: subject, start, end: start + subject.length, verbIndex: offset + verb.index };
+    const found = subjectBefore(text, language);
+    if (!found) continue;
+    const start = sentence.start + offset + found.start;
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: offset + found.verbIndex };
   }
   return null;
 }

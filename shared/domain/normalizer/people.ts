@@ -386,7 +386,10 @@ export function extractPeople(
       const joined = previous && /^\s*(?:and|và|,)\s*$/u.test(sentence.text.slice(previous.span.end - sentence.start, local));
       if (joined && previous) before = previous.before;
       const after = rolesAfter(suffix, language);
-      const accepted = (honorific || before.length > 0 || after.length > 0 || joined) && (span.tokens >= 3 || honorific || after.length > 0);
+      // Two-syllable names ("To Lam") need a title or an honorific right next to them.
+      const titleRightBefore = before.length > 0 && /\p{L}\s*$/u.test(prefix);
+      const accepted =
+        (honorific || before.length > 0 || after.length > 0 || joined) && (span.tokens >= 3 || honorific || after.length > 0 || titleRightBefore);
       if (!accepted) continue;
       mentions.push({ name: span.name, roles: [...before, ...after], start: span.start, end: span.end });
       previous = { span, before };

@@ -1,5 +1,5 @@
 import type { ProvinceConfig, Unit } from '../../config/province-config';
-import { escapeRegExp, fold, isUpperInitial, stripDiacritics } from './text';
+import { escapeRegExp, fold, stripDiacritics } from './text';
 import { PROVINCES } from './vocabulary';
 
 export interface PlaceSpan {
@@ -98,7 +98,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       if (!entry) continue;
       const original = text.slice(match.index, match.index + match[0].length);
       // Province names are proper nouns; "hòa bình" in lower case is the word "peace".
-      if (entry.unit === null && !isUpperInitial(original)) continue;
+      if (entry.unit === null && !/(?:^|\s)\p{Lu}/u.test(original)) continue;
       spans.push({ start: match.index, end: match.index + match[0].length, unit: entry.unit, province: entry.province });
     }
     return spans;

@@ -66,4 +66,15 @@ describe('organizer, province and scope', () => {
       'Ban Chấp hành Đảng bộ tỉnh',
     );
   });
+
+  it('takes the body out of a subject that is the event itself', () => {
+    expect(parse('Kỳ họp thứ 22 HĐND tỉnh Hải Dương khóa XVII khai mạc sáng 9/7.', '2024-07-10')).toMatchObject({
+      organizer: 'HĐND tỉnh Hải Dương khóa XVII',
+      event: { date: '2024-07-09', partOfDay: 'morning', kind: 'session' },
+    });
+    expect(parse("The 22nd session of the 17th Provincial People's Council opened on the morning of July 9.", '2024-07-10')).toMatchObject({
+      organizer: "17th Provincial People's Council",
+      event: { kind: 'session' },
+    });
+  });
 });

@@ -88,4 +88,9 @@ describe('people and roles', () => {
   it('reads a lower-case Vietnamese title after the name and keeps a commune name in it', () => {
     expect(people('Ông Nguyễn Văn Tâm, phó chủ tịch UBND xã Hà Kỳ, phát biểu.')).toEqual([{ name: 'Nguyễn Văn Tâm', roles: ['phó chủ tịch UBND xã Hà Kỳ'] }]);
   });
+
+  it('accepts a two-syllable name right after its title', () => {
+    expect(people('General Secretary To Lam sent a letter.')).toEqual([{ name: 'To Lam', roles: ['General Secretary'] }]);
+    expect(people('Tổng Bí thư Tô Lâm gửi thư chúc mừng.')).toEqual([{ name: 'Tô Lâm', roles: ['Tổng Bí thư'] }]);
+  });
 });
