@@ -1,0 +1,58 @@
+import type { Server } from 'node:http';
+import dynalite from 'dynalite';
+import { createAwsClients } from '../../shared/adapters/aws-clients';
+import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
+import { loadProvinceConfig } from '../../shared/config/province-config';
+import { normalizeReport } from '../../shared/domain/normalizer';
+import { createReportsTable } from '../../shared/local/provision';
+import { generateReports } from '../support/report-factory';
+
+/**
+ * Defects the fault run exposed, each pinned by the smallest reproduction. `it.failing`
+ * keeps the suite green while a defect stands and turns red once it is fixed, so the
+ * marker is removed together with the defect.
+ */
+
+const config = loadProvinceConfig();
+let server: Server;
+let endpoint: string;
+
+beforeAll(async () => {
+  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('report sources', () => {
+  // Two uploads of the same content under different keys both find no report yet, so both
+  // call saveVersion(version 1, previousVersion 0). The second META update fails its
+  // `attribute_not_exists(pk)` condition; saveVersion then accepts the stored version as its
+  // own and returns, and the `ADD sources` of that update is lost. The key's upload record
+  // still names the report, but the report does not list the key as a source.
+  it.failing('lists both keys when two uploads of the same content store version 1 at the same time', async () => {
+    await createReportsTable({ dynamoEndpoint: endpoint }, 'findings-sources');
+    const repository = new DynamoReportRepository(createAwsClients({ endpoint, maxAttempts: 1 }).dynamo, 'findings-sources');
+    const [report] = generateReports(config, 1, 7);
+    const record = normalizeReport(report?.text ?? '', { referenceDate: '2024-06-01', config });
+    const save = (key: string) =>
+      repository.saveVersion({
+        record,
+        version: 1,
+        previousVersion: 0,
+        source: { bucket: 'uploads', key, versionId: null },
+        concerns: record.districts,
+        now: '2024-06-01T00:00:00.000Z',
+      });
+
+    await save('incoming/a.txt');
+    await save('incoming/b.txt');
+
+    const stored = await repository.getReport(record.reportId);
+    expect(stored?.sources).toEqual(['s3://uploads/incoming/a.txt', 's3://uploads/incoming/b.txt']);
+  });
+});
