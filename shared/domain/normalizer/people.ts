@@ -295,6 +295,7 @@ export function lastStartingAtOrBefore(spans: readonly { start: number }[], posi
 const CAPITALIZED = "\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])";
 // Runs of two or more capitalized words: the only places a name can be.
 const CAPITALIZED_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])${CAPITALIZED}(?: ${CAPITALIZED})+`, 'gu');
+const EN_BODY_NOUN = /^(?:Hospital|School|University|College|Street|Road|Ward|Commune|Park|Company|Cooperative|Pagoda|Temple|Bridge|Square|Stadium|Hall|Centre|Center|Museum|Library)$/;
 const NEXT_WORD = /^ ([\p{L}\p{M}]+)/u;
 const PLACE_BEFORE = /^(?:xã|phường|huyện|tỉnh|thôn|làng|quận|trấn|phố|đường|khu|ấp|bản|sông|núi|chùa|đền|đình|TP\.?|TX\.?|street|village)$/u;
 const PLACE_AFTER = /^(?:commune|communes|ward|wards|village|villages|street|road|river|pagoda|temple|hamlet|Commune|Ward|Village|Street|Road|River|Pagoda|Temple)$/u;
@@ -331,12 +332,15 @@ function findNameSpans(sentence: string, offset: number, places: readonly PlaceS
       let j = i;
       while (j + 1 < runLength && j - i < 4 && isNameSyllable(tokens[j + 1]!.text) && !isOrgWord(tokens[j + 1]!, tokens[j + 2], language)) j++;
       const count = j - i + 1;
-      if (count >= 2) {
+      // "Tran Hung Dao Hospital": a body named after a person is not that person. Only
+      // English puts the body's word after the name.
+      const namesABody = language === 'en' && j + 1 < runLength && EN_BODY_NOUN.test(tokens[j + 1]!.text);
+      if (count >= 2 && !namesABody) {
         const start = token.start;
         const end = tokens[j]!.end;
         spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: count });
         i = j + 1;
-      } else i++;
+      } else i = j + 1;
     }
   }
   return spans;
@@ -381,7 +385,9 @@ export function extractPeople(
       const nextStart = spans[index + 1] ? spans[index + 1]!.start - sentence.start : sentence.text.length;
       const suffix = sentence.text.slice(span.end - sentence.start, Math.min(nextStart, span.end - sentence.start + WINDOW));
       const honorific = HONORIFIC_TAIL.test(prefix) || /(?:^|[^\p{L}])(?:comrades|các đồng chí)\s*:[^.]*$/iu.test(prefix);
-      let before = honorific && !/[,;]\s*$/.test(prefix) ? [] : rolesBefore(prefix, language);
+      // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
+      const ofBody = /(?:^|\s)(?:of|the|của|và)\s*$/iu.test(prefix);
+      let before = (honorific && !/[,;]\s*$/.test(prefix)) || ofBody ? [] : rolesBefore(prefix, language);
       // "Vice Chairmen ... A and B": the second name shares the first one's titles.
       const joined = previous && /^\s*(?:and|và|,)\s*$/u.test(sentence.text.slice(previous.span.end - sentence.start, local));
       if (joined && previous) before = previous.before;

@@ -93,4 +93,11 @@ describe('people and roles', () => {
     expect(people('General Secretary To Lam sent a letter.')).toEqual([{ name: 'To Lam', roles: ['General Secretary'] }]);
     expect(people('Tổng Bí thư Tô Lâm gửi thư chúc mừng.')).toEqual([{ name: 'Tô Lâm', roles: ['Tổng Bí thư'] }]);
   });
+
+  it('does not take a body named after a person for that person', () => {
+    expect(people('Director of Tran Hung Dao Hospital Nguyen Van Long spoke. Principal of Nguyen Trai High School Le Thi Mai attended.')).toEqual([
+      { name: 'Nguyen Van Long', roles: ['Director of Tran Hung Dao Hospital'] },
+      { name: 'Le Thi Mai', roles: ['Principal of Nguyen Trai High School'] },
+    ]);
+  });
 });
