@@ -121,8 +121,8 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     warnings.push('district-level organizer whose unit could not be told');
   }
 
-  const people: PeopleResult = guard('people', { people: [], mentions: [] }, () => extractPeople(sentences, places, language));
-  const districts = guard('districts', [], () => extractDistricts(places, people.mentions));
+  const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [] }, () => extractPeople(sentences, places, language));
+  const districts = guard('districts', [], () => extractDistricts(places, people.nameSpans));
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
   const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded));
   const tasks = guard('tasks', [], () => extractTasks(headline ? sentences.slice(1) : sentences, language));

@@ -22,6 +22,10 @@ const VI_LEADING_DATE =
 const EVENT_OWNER = /\s(?:of\s+the|of)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 const EVENT_SUBJECT = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|hội nghị|cuộc họp|đại hội|kỳ họp|buổi lễ|lễ|hội thảo|đại biểu)(?!\p{L})/iu;
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|committee|council|department|front|union|association|hospital|school)(?!\p{L})/iu;
+// "HAI DUONG - ", "(Báo Hải Dương) - ": where and by whom, before the lead proper.
+const DATELINE = /^(?:\([^()]{1,60}\)\s*[-–—:]?\s*|[\p{Lu}][\p{Lu} .]{2,40}\s*[-–—:]\s+)/u;
+// "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
+const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*)/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
 const TRAILING_EN = /(?:,\s*term\b.*|,?\s+(?:led|headed|chaired)\s+by\b.*|\s*\(.*|,\s*$)/is;
@@ -73,7 +77,15 @@ export function extractOrganizer(
   for (const sentence of sentences.slice(0, 4)) {
     let text = sentence.text;
     let offset = 0;
-    const date = (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(text) ?? (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(text);
+    const dateline = DATELINE.exec(text);
+    if (dateline) {
+      offset += dateline[0].length;
+      text = text.slice(dateline[0].length);
+    }
+    const date =
+      (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(text) ??
+      (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(text) ??
+      LOOSE_LEADING_DATE.exec(text);
     if (date) {
       offset += date[0].length;
       text = text.slice(date[0].length);

@@ -358,6 +358,8 @@ export interface PersonMention {
 export interface PeopleResult {
   readonly people: Person[];
   readonly mentions: PersonMention[];
+  /** Every run that reads as a full name (three or more syllables), accepted or not. */
+  readonly nameSpans: readonly { start: number; end: number }[];
 }
 
 /**
@@ -372,8 +374,10 @@ export function extractPeople(
   language: Language,
 ): PeopleResult {
   const mentions: PersonMention[] = [];
+  const nameSpans: { start: number; end: number }[] = [];
   for (const sentence of sentences) {
     const spans = findNameSpans(sentence.text, sentence.start, places, language);
+    for (const span of spans) if (span.tokens >= 3) nameSpans.push({ start: span.start, end: span.end });
     let previous: { span: NameSpan; before: string[] } | null = null;
     for (const [index, span] of spans.entries()) {
       const local = span.start - sentence.start;
@@ -408,7 +412,7 @@ export function extractPeople(
     if (!seen) byName.set(key, { name: mention.name, roles: mention.roles });
     else if (mention.roles.length > seen.roles.length) seen.roles = mention.roles;
   }
-  return { people: [...byName.values()].map(({ name, roles }) => ({ name, roles: dedupeRoles(roles) })), mentions };
+  return { people: [...byName.values()].map(({ name, roles }) => ({ name, roles: dedupeRoles(roles) })), mentions, nameSpans };
 }
 
 function dedupeRoles(roles: readonly string[]): string[] {

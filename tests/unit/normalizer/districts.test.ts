@@ -31,4 +31,8 @@ describe('districts', () => {
   it('reads "the city of X" and "the town of X"', () => {
     expect(parse('Delegates from the city of Hai Duong and the town of Kinh Mon attended.').districts).toEqual(['hai-duong-city', 'kinh-mon']);
   });
+
+  it('does not take a unit inside a name even when the name has no title', () => {
+    expect(parse('Pham Thanh Ha said the plan was met.').districts).toEqual([]);
+  });
 });

@@ -77,4 +77,12 @@ describe('organizer, province and scope', () => {
       event: { kind: 'session' },
     });
   });
+
+  it('skips a dateline and a loose date phrase before the subject', () => {
+    expect(parse('HAI DUONG - On January 10 and 11, the Standing Committee of Thanh Mien District Party Committee held a conference.', '2025-01-12')).toMatchObject({
+      organizer: 'Standing Committee of Thanh Mien District Party Committee',
+      organizerUnit: 'thanh-mien',
+    });
+    expect(parse('(Báo Hải Dương) - Trong 2 ngày 10 và 11/1, Huyện ủy Thanh Miện tổ chức hội nghị.', '2025-01-12').organizer).toBe('Huyện ủy Thanh Miện');
+  });
 });
