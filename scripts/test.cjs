@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: type-check, then unit and infrastructure tests, then the integration suite
-// twice, once on the embedded emulators and once on moto_server. Prints one closing line
-// with the totals of every run.
+// `npm test`: type-check and lint, then unit and infrastructure tests, the integration
+// suite twice (embedded emulators, moto_server), the CLI end-to-end tests and the
+// reliability tests. Prints one closing line with the totals of every run.
 const { spawnSync } = require('node:child_process');
 const { mkdtempSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -17,6 +17,8 @@ const runs = [
   { label: 'unit + infra', args: ['--selectProjects', 'unit', 'infra'], env: {} },
   { label: 'integration on embedded emulators', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
   { label: 'integration on moto_server', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'moto' } },
+  { label: 'CLI end to end', args: ['--selectProjects', 'e2e'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
+  { label: 'reliability: faults, routing property on moto, fuzzing', args: ['--selectProjects', 'reliability'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
 ];
 
 function step(label, command, args, env = {}) {
