@@ -1,6 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ENV } from '../shared/config/runtime-env';
+import { ENV, STACK_OUTPUTS } from '../shared/config/runtime-env';
 import type { ProvinceConfig } from '../shared/config/province-config';
 import type { SubscriptionPlan } from '../shared/domain/routing';
 import { Ingest } from './constructs/ingest';
@@ -22,21 +22,8 @@ export interface ConferenceReportsStackProps extends StackProps {
   readonly parserEntry?: string;
 }
 
-/**
- * Names of the stack outputs. The CLI finds the deployed resources through them, so
- * they never change.
- */
-export const OUTPUTS = {
-  bucketName: 'BucketName',
-  tableName: 'TableName',
-  reportsTopicArn: 'ReportsTopicArn',
-  operationsTopicArn: 'OperationsTopicArn',
-  ingestQueueUrl: 'IngestQueueUrl',
-  ingestDeadLetterQueueUrl: 'IngestDeadLetterQueueUrl',
-  subscriptionsDeadLetterQueueUrl: 'SubscriptionsDeadLetterQueueUrl',
-  parserFunctionName: 'ParserFunctionName',
-  dashboardName: 'DashboardName',
-} as const;
+/** Names of the stack outputs (shared with the CLI, which finds resources through them). */
+export const OUTPUTS = STACK_OUTPUTS;
 
 /** The whole pipeline of one stage: upload bucket to office notifications. */
 export class ConferenceReportsStack extends Stack {

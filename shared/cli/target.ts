@@ -8,6 +8,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
 import { loadProvinceConfig, type ProvinceConfig } from '../config/province-config';
+import { STACK_OUTPUTS } from '../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../errors';
 import type { LocalEndpointInfo } from '../local/local-pipeline';
 import { repoPath } from '../paths';
@@ -25,20 +26,6 @@ export const DEFAULT_STATE_FILE = repoPath('.local', 'endpoint.json');
 /** Environment variable naming another endpoints file (tests, several local runs). */
 export const STATE_FILE_ENV = 'REPORTS_STATE_FILE';
 
-/**
- * Output keys of the deployed stack. They mirror `OUTPUTS` in infra/stack.ts, which the
- * CLI does not import because that would load the CDK at run time; a unit test keeps the
- * two equal.
- */
-export const STACK_OUTPUTS = {
-  bucketName: 'BucketName',
-  tableName: 'TableName',
-  reportsTopicArn: 'ReportsTopicArn',
-  operationsTopicArn: 'OperationsTopicArn',
-  ingestQueueUrl: 'IngestQueueUrl',
-  ingestDeadLetterQueueUrl: 'IngestDeadLetterQueueUrl',
-  subscriptionsDeadLetterQueueUrl: 'SubscriptionsDeadLetterQueueUrl',
-} as const;
 
 const REQUIRED_OUTPUTS = [
   STACK_OUTPUTS.bucketName,

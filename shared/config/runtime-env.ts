@@ -27,6 +27,22 @@ export const ENV = {
   decodeTimeBudgetMs: 'DECODE_TIME_BUDGET_MS',
 } as const;
 
+/**
+ * Names of the stack outputs. The CDK stack declares them and the CLI finds a deployed
+ * stack's resources through them, so they never change.
+ */
+export const STACK_OUTPUTS = {
+  bucketName: 'BucketName',
+  tableName: 'TableName',
+  reportsTopicArn: 'ReportsTopicArn',
+  operationsTopicArn: 'OperationsTopicArn',
+  ingestQueueUrl: 'IngestQueueUrl',
+  ingestDeadLetterQueueUrl: 'IngestDeadLetterQueueUrl',
+  subscriptionsDeadLetterQueueUrl: 'SubscriptionsDeadLetterQueueUrl',
+  parserFunctionName: 'ParserFunctionName',
+  dashboardName: 'DashboardName',
+} as const;
+
 /** Where uploads land, and where undecodable ones are copied. */
 export const INCOMING_PREFIX = 'incoming/';
 export const QUARANTINE_PREFIX = 'quarantine/';
