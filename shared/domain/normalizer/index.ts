@@ -82,10 +82,10 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   }
   if (!analysed) warnings.push('the report is empty');
 
-  const guess = detectLanguage(analysed);
+  const folded = fold(analysed);
+  const guess = detectLanguage(analysed, folded);
   const language = guess.language;
   if (analysed && !guess.confident) warnings.push('language could not be told with confidence');
-  const folded = fold(analysed);
   const sentences: Sentence[] = guard('sentences', [], () => splitSentences(analysed));
   // A short first line without a full stop is a headline; the lead is the sentence after it.
   const first = sentences[0];

@@ -17,12 +17,12 @@ export interface LanguageGuess {
  * an English report may still quote Vietnamese names, so a handful of such letters
  * is not enough on its own.
  */
-export function detectLanguage(text: string): LanguageGuess {
+export function detectLanguage(text: string, folded?: string): LanguageGuess {
   // The opening paragraphs tell the language as well as the whole report does.
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const letters = sample.replace(/[^\p{L}]+/gu, '').length;
   const viLetters = (sample.match(VI_LETTERS_GLOBAL) ?? []).length;
-  const viWords = (sample.match(VI_WORDS) ?? []).length + (fold(sample).match(VI_FOLDED_WORDS) ?? []).length;
+  const viWords = (sample.match(VI_WORDS) ?? []).length + ((folded ? folded.slice(0, sample.length) : fold(sample)).match(VI_FOLDED_WORDS) ?? []).length;
   const enWords = (sample.match(EN_WORDS) ?? []).length;
   if (letters === 0) return { language: 'en', confident: false };
   const viScore = viWords + (viLetters / letters) * 100;

@@ -1,6 +1,6 @@
 import type { Person } from '../record';
 import type { PlaceSpan } from './places';
-import { fold, isUpperInitial } from './text';
+import { fold, foldWord, isUpperInitial } from './text';
 import {
   EN_ORG_WORDS,
   EN_ROLE_CONNECTORS,
@@ -68,7 +68,7 @@ const SINGULAR: Readonly<Record<string, string>> = {
 function isFamilyName(word: string): boolean {
   const lower = word.toLowerCase();
   if (FAMILY_NAME_SET.has(lower)) return true;
-  return /^[a-z]+$/.test(lower) && FOLDED_FAMILY_NAMES.has(lower);
+  return FOLDED_FAMILY_NAMES.has(lower) && /^[a-z]+$/.test(lower);
 }
 
 function isNameSyllable(word: string): boolean {
@@ -79,7 +79,7 @@ function isNameSyllable(word: string): boolean {
 
 function isOrgWord(token: Token, next: Token | undefined, language: Language): boolean {
   const lower = token.text.toLowerCase();
-  if (EN_ORG_WORDS.has(fold(token.text))) return language === 'en' || /^[a-z']+$/.test(lower);
+  if (EN_ORG_WORDS.has(foldWord(token.text))) return language === 'en' || /^[a-z']+$/.test(lower);
   if (language === 'vi') {
     if (VI_NEVER_NAME.has(lower)) return true;
     if (next && next.start - token.end <= 1 && VI_COMPOUNDS.has(`${lower} ${next.text.toLowerCase()}`)) return true;

@@ -34,6 +34,19 @@ export function fold(text: string): string {
   return slow;
 }
 
+const wordCache = new Map<string, string>();
+
+/** `fold` for short words, memoized: names and titles repeat across a report. */
+export function foldWord(word: string): string {
+  let folded = wordCache.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (wordCache.size > 20_000) wordCache.clear();
+    wordCache.set(word, folded);
+  }
+  return folded;
+}
+
 /** Diacritics-free spelling with the original case, e.g. `Hưng Yên` -> `Hung Yen`. */
 export function stripDiacritics(text: string): string {
   return text
