@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, version, type BuildOptions } from 'esbuild';
+import { loadProvinceConfig } from '../shared/config/province-config';
+import { ENV } from '../shared/config/runtime-env';
+import { median, percentile, round } from './stats';
+
+/**
+ * Bundles the parser as the CDK stack does and measures what a cold start pays for it:
+ * bytes to load and the time to evaluate the module (module-level config validation and
+ * SDK client construction included), each in a fresh Node process.
+ */
+
+const ROOT = resolve(__dirname, '..');
+const ENTRY = join(ROOT, 'functions', 'parse-report.ts');
+
+export interface BundleMeasure {
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  readonly initMs: number;
+  readonly initP90Ms: number;
+  readonly initMinMs: number;
+  readonly runs: number;
+}
+
+export interface BundleResults {
+  readonly parser: BundleMeasure;
+  readonly parserWithDecoders: BundleMeasure;
+  readonly decoders: Record<string, { readonly bytes: number; readonly gzipBytes: number }>;
+  readonly esbuild: { readonly target: string; readonly format: string; readonly externals: readonly string[]; readonly version: string };
+}
+
+const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).byteLength;
+
+// The child prints only the time around require(): process start-up and Node's own
+// bootstrap are the same for any bundle and not the bundle's doing.
+const CHILD = `
+const file = process.argv[1];
+const t0 = process.hrtime.bigint();
+require(file);
+const t1 = process.hrtime.bigint();
+process.stdout.write(String(Number(t1 - t0) / 1e6));
+process.exit(0);
+`;
+
+function coldInit(file: string, env: NodeJS.ProcessEnv, runs: number): number[] {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const child = spawnSync(process.execPath, ['-e', CHILD, file], { env, encoding: 'utf8', timeout: 60_000 });
+    const value = Number(child.stdout);
+    if (child.status !== 0 || !Number.isFinite(value)) {
+      throw new Error(`cold init of ${file} failed (exit ${child.status}): ${child.stderr.slice(0, 2000)}`);
+    }
+    samples.push(value);
+  }
+  return samples;
+}
+
+export async function benchBundles(options: { quick: boolean; outDir: string; log: (message: string) => void }): Promise<BundleResults> {
+  // The stack's own constants: a change of target, externals or inlined config shows up
+  // here. Loaded on demand because aws-cdk-lib is slow to load and only this section needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PARSER_BUNDLE_TARGET, parserConfigJson } = require('../infra/constructs/ingest') as typeof import('../infra/constructs/ingest');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { LAZY_MODULES } = require('../infra/constructs/lazy-modules') as typeof import('../infra/constructs/lazy-modules');
+  mkdirSync(options.outDir, { recursive: true });
+  const runs = options.quick ? 3 : 20;
+
+  const common: BuildOptions = {
+    entryPoints: [ENTRY],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: PARSER_BUNDLE_TARGET,
+    minify: true,
+    sourcemap: true,
+    logLevel: 'error',
+    absWorkingDir: ROOT,
+  };
+  const externals = ['@aws-sdk/*', ...LAZY_MODULES];
+  const parserFile = join(options.outDir, 'parser', 'index.js');
+  const fullFile = join(options.outDir, 'parser-with-decoders', 'index.js');
+  await build({ ...common, external: externals, outfile: parserFile });
+  await build({ ...common, external: ['@aws-sdk/*'], outfile: fullFile });
+
+  const decoders: Record<string, { bytes: number; gzipBytes: number }> = {};
+  for (const name of LAZY_MODULES) {
+    // The flags of the stack's afterBundling hook (infra/constructs/lazy-modules.ts).
+    const file = join(options.outDir, 'decoders', name, 'index.js');
+    await build({
+      entryPoints: [name],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: PARSER_BUNDLE_TARGET,
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'error',
+      external: ['@aws-sdk/*'],
+      outfile: file,
+      absWorkingDir: ROOT,
+    });
+    decoders[name] = { bytes: statSync(file).size, gzipBytes: gzipBytes(file) };
+  }
+
+  // Lambda supplies @aws-sdk/* from the runtime; NODE_PATH stands in for that here.
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? '',
+    NODE_PATH: join(ROOT, 'node_modules'),
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    [ENV.tableName]: 'bench-reports',
+    [ENV.notificationsTopicArn]: 'arn:aws:sns:us-east-1:000000000000:bench-reports',
+    [ENV.operationsTopicArn]: 'arn:aws:sns:us-east-1:000000000000:bench-operations',
+    [ENV.provinceConfigJson]: parserConfigJson(loadProvinceConfig()),
+    POWERTOOLS_SERVICE_NAME: 'conference-reports-parser',
+    POWERTOOLS_METRICS_NAMESPACE: 'ConferenceReports',
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+  };
+  const measure = (file: string, name: string): BundleMeasure => {
+    // One unmeasured start fills the OS page cache, as a warm Lambda host's would be.
+    coldInit(file, env, 1);
+    const samples = coldInit(file, env, runs);
+    options.log(`${name}: ${statSync(file).size} bytes, init median ${median(samples).toFixed(1)} ms over ${runs} runs`);
+    return {
+      bytes: statSync(file).size,
+      gzipBytes: gzipBytes(file),
+      initMs: round(median(samples), 2),
+      initP90Ms: round(percentile(samples, 90), 2),
+      initMinMs: round(Math.min(...samples), 2),
+      runs,
+    };
+  };
+  return {
+    parser: measure(parserFile, 'parser'),
+    parserWithDecoders: measure(fullFile, 'parserWithDecoders'),
+    decoders,
+    esbuild: { target: PARSER_BUNDLE_TARGET, format: 'cjs', externals, version },
+  };
+}

@@ -1,0 +1,206 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ASSUMPTIONS, PRICES } from './cost';
+import type { BenchResults } from './run';
+
+/** Renders results.json as RESULTS.md: every number next to its target. */
+
+export interface Target {
+  readonly name: string;
+  readonly measured: string;
+  readonly target: string;
+  readonly pass: boolean | null;
+}
+
+const KB = 1024;
+const fmt = (value: number | undefined, digits = 2): string => (value === undefined || !Number.isFinite(value) ? 'n/a' : value.toLocaleString('en-US', { maximumFractionDigits: digits }));
+const mark = (pass: boolean | null): string => (pass === null ? 'not measured' : pass ? '**pass**' : '**FAIL**');
+
+export function targetsOf(r: BenchResults): Target[] {
+  const targets: Target[] = [];
+  if (r.normalizer && r.baseline && r.comparison) {
+    const speedup = r.comparison.speedup;
+    targets.push({
+      name: 'Normalizer throughput vs baseline (same reports)',
+      measured: `${fmt(speedup, 1)}x (${fmt(r.comparison.normalizerReportsPerSecond, 0)} vs ${fmt(r.comparison.baselineReportsPerSecond)} reports/s)`,
+      target: '>= 20x',
+      pass: speedup >= 20,
+    });
+    targets.push({
+      name: 'Normalizer F1 higher than baseline (people + event date)',
+      measured: `${fmt(r.normalizer.f1, 3)} vs ${fmt(r.baseline.f1, 3)}`,
+      target: 'normalizer > baseline',
+      pass: r.normalizer.f1 > r.baseline.f1,
+    });
+    targets.push({ name: 'Normalizer p99 for a ~10 KB report', measured: `${fmt(r.normalizer.p99Ms10k, 3)} ms`, target: '< 5 ms', pass: r.normalizer.p99Ms10k < 5 });
+  }
+  if (r.bundles) {
+    targets.push({ name: 'Parser bundle without decoders', measured: `${fmt(r.bundles.parser.bytes / KB, 1)} KB`, target: '< 400 KB', pass: r.bundles.parser.bytes < 400 * KB });
+    targets.push({ name: 'Parser cold init (median of runs)', measured: `${fmt(r.bundles.parser.initMs, 1)} ms`, target: '< 150 ms', pass: r.bundles.parser.initMs < 150 });
+  }
+  if (r.pipeline) {
+    targets.push({ name: 'Pipeline throughput vs emulator ceiling', measured: `${fmt(r.pipeline.ratio * 100, 1)}%`, target: '>= 70%', pass: r.pipeline.ratio >= 0.7 });
+  }
+  return targets;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const out: string[] = [];
+  out.push('# Benchmark results', '');
+  out.push(`Produced by \`npm run bench\`${r.meta.quick ? ' with `--quick` (smoke sizes: the numbers are not representative)' : ''}. Raw numbers: \`results.json\`.`, '');
+  out.push(
+    table(
+      ['', ''],
+      [
+        ['Date', r.meta.date],
+        ['CPU', `${r.meta.cpu} (${r.meta.cores} cores)`],
+        ['Node.js', r.meta.node],
+        ['Platform', r.meta.platform],
+        ['Sections measured on', Object.entries(r.meta.sections).map(([s, d]) => `${s} ${d}`).join('; ')],
+      ],
+    ),
+    '',
+  );
+
+  out.push('## Targets', '');
+  out.push(table(['Target', 'Measured', 'Goal', 'Result'], targetsOf(r).map((t) => [t.name, t.measured, t.target, mark(t.pass)])), '');
+
+  if (r.normalizer && r.baseline && r.comparison) {
+    const n = r.normalizer;
+    const b = r.baseline;
+    out.push('## 1. Normalizer vs a general-purpose baseline', '');
+    out.push(
+      `Corpus: ${fmt(n.corpus.reports, 0)} generated reports (seed ${n.corpus.seed}, \`bench/generator.ts\`): ${fmt(n.corpus.english, 0)} English, ${fmt(n.corpus.vietnamese, 0)} Vietnamese, ` +
+        `${fmt(n.corpus.minBytes / KB, 1)}-${fmt(n.corpus.maxBytes / KB, 1)} KB (mean ${fmt(n.corpus.meanBytes / KB, 1)} KB); ${fmt(n.corpus.reports10k, 0)} reports of 9-11 KB give the "10 KB" percentile. ` +
+        'Single-threaded, one process, after a warm-up on reports of another seed; each report timed with `process.hrtime.bigint()`. ' +
+        `The baseline (${b.library}) is about a hundred times slower, so it reads an evenly spaced sample of ${fmt(r.comparison.reports, 0)} of the same reports; ` +
+        'the speed-up compares both extractors on exactly that sample.',
+      '',
+    );
+    out.push(
+      table(
+        ['Metric', 'Normalizer', 'Baseline', 'Target'],
+        [
+          ['reports/s (one core)', fmt(n.reportsPerSecond, 1), fmt(b.reportsPerSecond, 2), ''],
+          ['reports/s on the shared sample', fmt(r.comparison.normalizerReportsPerSecond, 1), fmt(r.comparison.baselineReportsPerSecond, 2), `speed-up ${fmt(r.comparison.speedup, 1)}x, target >= 20x`],
+          ['p50 latency (ms)', fmt(n.p50Ms, 3), fmt(b.p50Ms, 1), ''],
+          ['p99 latency (ms)', fmt(n.p99Ms, 3), fmt(b.p99Ms, 1), ''],
+          ['p99 latency, 9-11 KB reports (ms)', fmt(n.p99Ms10k, 3), fmt(b.p99Ms10k, 1), '< 5 ms (normalizer)'],
+          ['mean latency (ms)', fmt(n.meanMs, 3), '', ''],
+          ['F1, people + event date (micro)', fmt(n.f1, 3), fmt(b.f1, 3), 'normalizer > baseline'],
+          ['F1, people names', fmt(n.scores.f1People, 3), fmt(b.scores.f1People, 3), ''],
+          ['F1, event date', fmt(n.scores.f1EventDate, 3), fmt(b.scores.f1EventDate, 3), ''],
+        ],
+      ),
+      '',
+    );
+    out.push(
+      'F1 is measured on the labelled corpus (`tests/fixtures/corpus`, the fields the baseline can produce): people as a set per report, names compared ' +
+        'case- and diacritics-insensitively as `scripts/score.mjs` does; the event date as one item per report (a wrong date counts as a false positive and a miss). ' +
+        `Counts: normalizer people tp ${n.scores.people.tp} fp ${n.scores.people.fp} fn ${n.scores.people.fn}, date tp ${n.scores.eventDate.tp} fp ${n.scores.eventDate.fp} fn ${n.scores.eventDate.fn}; ` +
+        `baseline people tp ${b.scores.people.tp} fp ${b.scores.people.fp} fn ${b.scores.people.fn}, date tp ${b.scores.eventDate.tp} fp ${b.scores.eventDate.fp} fn ${b.scores.eventDate.fn}.`,
+      '',
+    );
+  }
+
+  if (r.bundles) {
+    const x = r.bundles;
+    out.push('## 2. Lambda bundles', '');
+    out.push(
+      `esbuild ${x.esbuild.version} with the stack's settings (infra/constructs/ingest.ts): platform node, target ${x.esbuild.target}, format ${x.esbuild.format}, minify, source map in a separate file, ` +
+        `externals ${x.esbuild.externals.map((e) => `\`${e}\``).join(', ')}. \`parserWithDecoders\` keeps only \`@aws-sdk/*\` external. ` +
+        `Cold init: a fresh Node process per run requires the bundle with dummy environment (PROVINCE_CONFIG_JSON as the stack inlines it) and times the \`require\` with hrtime; median of ${x.parser.runs} runs after one unmeasured run. ` +
+        '`@aws-sdk/*` resolves from the project\'s node_modules (Lambda provides it from the runtime), so its loading is included.',
+      '',
+    );
+    out.push(
+      table(
+        ['Bundle', 'Bytes', 'KB', 'gzip KB', 'Init median (ms)', 'Init p90 (ms)', 'Init min (ms)', 'Target'],
+        [
+          ['parser', fmt(x.parser.bytes, 0), fmt(x.parser.bytes / KB, 1), fmt(x.parser.gzipBytes / KB, 1), fmt(x.parser.initMs, 1), fmt(x.parser.initP90Ms, 1), fmt(x.parser.initMinMs, 1), '< 400 KB, init < 150 ms'],
+          ['parserWithDecoders', fmt(x.parserWithDecoders.bytes, 0), fmt(x.parserWithDecoders.bytes / KB, 1), fmt(x.parserWithDecoders.gzipBytes / KB, 1), fmt(x.parserWithDecoders.initMs, 1), fmt(x.parserWithDecoders.initP90Ms, 1), fmt(x.parserWithDecoders.initMinMs, 1), '(comparison)'],
+        ],
+      ),
+      '',
+    );
+    out.push(table(['Decoder (bundled alone, as the stack ships it)', 'Bytes', 'KB', 'gzip KB'], Object.entries(x.decoders).map(([name, d]) => [name, fmt(d.bytes, 0), fmt(d.bytes / KB, 1), fmt(d.gzipBytes / KB, 1)])), '');
+  }
+
+  if (r.pipeline) {
+    const p = r.pipeline;
+    out.push('## 3. Pipeline on the embedded emulators', '');
+    out.push(
+      `${fmt(p.uploads, 0)} generated reports (${p.scopes.province} province scope, ${p.scopes.district} district scope) uploaded to S3 (${'8'} in flight), timed from the first upload to the last notice delivered to an office queue ` +
+        `(counted with OfficeInbox; ${fmt(p.deliveriesPerReport, 2)} deliveries per report). The event source runs ${p.concurrency} pollers with batches of up to 10, as startLocalPipeline sets it up. ` +
+        'The ceiling is the same pipeline with a handler that makes the same AWS calls (S3 GetObject, the DynamoDB reads and writes of a new report, the SNS publish) with records prepared before the clock starts: no decoding, normalizing, validation or notice formatting. ' +
+        `**${p.note}** Both runs are in the same process, one after the other, each after its own warm-up.`,
+      '',
+    );
+    out.push(
+      table(
+        ['Run', 'reports/s', 'seconds', 'deliveries', 'latency p50 (ms)', 'latency p99 (ms)', 'invocations'],
+        [
+          ['parser (real handler)', fmt(p.parser.reportsPerSecond), fmt(p.parser.seconds, 1), `${p.parser.deliveries}/${p.parser.expectedDeliveries}`, fmt(p.parser.latencyP50Ms, 0), fmt(p.parser.latencyP99Ms, 0), String(p.parser.invocations)],
+          ['ceiling (AWS calls only)', fmt(p.ceiling.reportsPerSecond), fmt(p.ceiling.seconds, 1), `${p.ceiling.deliveries}/${p.ceiling.expectedDeliveries}`, fmt(p.ceiling.latencyP50Ms, 0), fmt(p.ceiling.latencyP99Ms, 0), String(p.ceiling.invocations)],
+        ],
+      ),
+      '',
+    );
+    out.push(`Ratio: **${fmt(p.ratio * 100, 1)}%** of the ceiling (target >= 70%).`, '');
+    const keys = [...new Set([...Object.keys(p.parser.handlerCallsPerReport), ...Object.keys(p.ceiling.handlerCallsPerReport)])].sort();
+    out.push('AWS calls per report made by the handler (the ceiling must match the parser for the comparison to hold):', '');
+    out.push(table(['Call', 'parser', 'ceiling'], keys.map((k) => [k, fmt(p.parser.handlerCallsPerReport[k], 3), fmt(p.ceiling.handlerCallsPerReport[k], 3)])), '');
+    const pkeys = Object.keys(p.parser.platformCallsPerReport).sort();
+    out.push('Calls around the handler per report (upload, S3 notification, event source):', '');
+    out.push(table(['Call', 'per report'], pkeys.map((k) => [k, fmt(p.parser.platformCallsPerReport[k], 3)])), '');
+  }
+
+  if (r.cost) {
+    const c = r.cost;
+    out.push('## 4. Cost per million reports', '');
+    out.push(
+      `Prices: ${PRICES.region} list prices taken on ${PRICES.takenOn} from ${PRICES.source}. Function memory ${c.inputs.memoryMb} MB (the stack's default), arm64.`,
+      '',
+      'Formula, per report:',
+      '',
+      '```',
+      `cpu_ms      = normalizer_mean_ms x max(1, ${ASSUMPTIONS.fullVcpuMb} / memory_mb)            # Lambda gives a full vCPU at ${ASSUMPTIONS.fullVcpuMb} MB`,
+      `io_ms       = handler_aws_calls x ${ASSUMPTIONS.awsCallLatencyMs} ms / reports_per_invocation       # messages of a batch wait on AWS concurrently`,
+      'GB_s        = memory_mb / 1024 x (cpu_ms + io_ms) / 1000',
+      `log_bytes   = handler_log_bytes + ${ASSUMPTIONS.platformLogBytesPerInvocation} / reports_per_invocation          # START/END/REPORT + EMF metrics line`,
+      'cost        = GB_s x P_lambda_gbs + P_lambda_req / reports_per_invocation',
+      '            + (sqs_sends + 2 / reports_per_invocation) x P_sqs + sns_publish_requests x P_sns_publish + sum(deliveries_by_protocol x P_delivery)',
+      '            + (WRU_table + WRU_index) x P_wru + RRU x P_rru + P_s3_put + s3_gets x P_s3_get',
+      `            + log_bytes / 1e9 x P_logs_gb + ${ASSUMPTIONS.xraySampledShare} / reports_per_invocation x P_xray_trace`,
+      'per million = cost x 1,000,000',
+      '```',
+      '',
+      `Inputs: normalizer mean ${fmt(c.inputs.normalizerMeanMs, 3)} ms -> CPU ${fmt(c.inputs.cpuMsPerReport, 2)} ms; ${fmt(c.inputs.handlerAwsCallsPerReport, 2)} AWS calls per report -> I/O wait ${fmt(c.inputs.ioWaitMsPerReport, 2)} ms; ` +
+        `billed ${fmt(c.inputs.billedMsPerReport, 2)} ms per report; ${fmt(c.inputs.reportsPerInvocation, 2)} reports per invocation (measured in the pipeline run). ` +
+        'Call counts, DynamoDB capacity units (ReturnConsumedCapacity on every call of the handler), log bytes (Powertools at INFO, as deployed) and deliveries come from the pipeline run; ' +
+        'lookup-index writes are estimated from the items that carry its keys.',
+      '',
+    );
+    out.push(
+      table(
+        ['Item', 'Per report', 'Unit', 'Unit price (USD)', 'USD per million reports'],
+        c.lines.map((l) => [l.item, fmt(l.quantityPerReport, 4), l.unit, Number.isFinite(l.unitPrice) ? l.unitPrice.toExponential(3) : 'n/a', fmt(l.usdPerMillion, 2)]),
+      ),
+      '',
+    );
+    out.push(`**Total: ${fmt(c.usdPerMillionReports, 2)} USD per million reports.**`, '');
+    out.push(
+      'Not included: storage (DynamoDB and S3, billed per GB-month while kept), KMS requests for the customer-managed key (S3 bucket keys and SQS/DynamoDB data-key reuse amortize them), ' +
+        'idle polling of the event source (a fixed cost per month, not per report), data transfer (none leaves the region), and SMS deliveries (priced per destination country; the shipped config has none).',
+      '',
+    );
+  }
+
+  const analysis = join(__dirname, 'analysis.md');
+  if (existsSync(analysis)) out.push(readFileSync(analysis, 'utf8').trim(), '');
+  return `${out.join('\n')}\n`;
+}

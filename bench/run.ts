@@ -1,0 +1,132 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadProvinceConfig } from '../shared/config/province-config';
+import { benchBundles, type BundleResults } from './bundles';
+import { costModel, type CostResults } from './cost';
+import { benchNormalizer, type NormalizerResults } from './normalizer';
+import { benchPipeline, type PipelineResults } from './pipeline';
+import { renderMarkdown } from './report';
+
+/**
+ * `npm run bench [-- --only normalizer|bundles|pipeline|cost] [--quick] [--out DIR]`
+ *
+ * Writes results.json and RESULTS.md. A partial run (`--only`) keeps the other
+ * sections of the existing results.json, so one section can be re-measured alone.
+ * `--quick` is a smoke run on small sizes; it writes to bench/out/quick unless --out
+ * says otherwise, so it never replaces the committed full results.
+ */
+
+export const SECTIONS = ['normalizer', 'bundles', 'pipeline', 'cost'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchResults {
+  meta: {
+    date: string;
+    cpu: string;
+    cores: number;
+    node: string;
+    platform: string;
+    quick: boolean;
+    sections: Record<string, string>;
+  };
+  normalizer?: NormalizerResults['normalizer'];
+  baseline?: NormalizerResults['baseline'];
+  comparison?: NormalizerResults['comparison'];
+  bundles?: BundleResults;
+  pipeline?: PipelineResults;
+  cost?: CostResults;
+}
+
+interface Args {
+  only: Section[];
+  quick: boolean;
+  out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const only: Section[] = [];
+  let quick = false;
+  let out: string | null = null;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--quick') quick = true;
+    else if (arg === '--only') {
+      for (const name of (argv[++index] ?? '').split(',')) {
+        if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only takes ${SECTIONS.join('|')}, not "${name}"`);
+        only.push(name as Section);
+      }
+    } else if (arg === '--out') out = argv[++index] ?? null;
+    else throw new Error(`unknown argument "${arg}" (use --only ${SECTIONS.join('|')}, --quick, --out DIR)`);
+  }
+  const benchDir = __dirname;
+  return { only: only.length ? only : [...SECTIONS], quick, out: resolve(out ?? (quick ? join(benchDir, 'out', 'quick') : benchDir)) };
+}
+
+const log = (message: string): void => {
+  process.stderr.write(`[bench] ${message}\n`);
+};
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  mkdirSync(args.out, { recursive: true });
+  const jsonPath = join(args.out, 'results.json');
+  const previous: Partial<BenchResults> = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as Partial<BenchResults>) : {};
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown';
+  const date = new Date().toISOString();
+  const results: BenchResults = {
+    ...previous,
+    meta: {
+      date,
+      cpu,
+      cores: cpus().length,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      quick: args.quick,
+      sections: { ...(previous.meta?.sections ?? {}) },
+    },
+  };
+  const config = loadProvinceConfig();
+  const mark = (section: Section): void => {
+    results.meta.sections[section] = date;
+  };
+
+  if (args.only.includes('normalizer')) {
+    log('normalizer and baseline');
+    const measured = benchNormalizer({ config, quick: args.quick, log });
+    results.normalizer = measured.normalizer;
+    results.baseline = measured.baseline;
+    results.comparison = measured.comparison;
+    mark('normalizer');
+  }
+  if (args.only.includes('bundles')) {
+    log('lambda bundles');
+    results.bundles = await benchBundles({ quick: args.quick, outDir: join(args.out, 'bundles'), log });
+    mark('bundles');
+  }
+  if (args.only.includes('pipeline')) {
+    log('pipeline on the embedded emulators');
+    results.pipeline = await benchPipeline({ quick: args.quick, log });
+    mark('pipeline');
+  }
+  if (args.only.includes('cost')) {
+    if (!results.normalizer || !results.pipeline) {
+      throw new Error('the cost model needs normalizer and pipeline results: run them first (or in the same run)');
+    }
+    results.cost = costModel({ normalizer: results.normalizer, pipeline: results.pipeline });
+    mark('cost');
+  }
+
+  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(args.out, 'RESULTS.md'), renderMarkdown(results));
+  log(`wrote ${jsonPath} and RESULTS.md`);
+}
+
+main().then(
+  // The emulators' sockets and SDK keep-alive agents would otherwise hold the process open.
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
