@@ -153,9 +153,10 @@ export function extractEventDate(
     while (e < sorted.length && sorted[e]!.end <= mention.start) e++;
     const span = sorted[e];
     if (span && span.start < mention.end) return false;
-    const around = text.slice(Math.max(0, mention.start - 3), Math.min(text.length, mention.end + 4));
-    if (/\d\s*[-–]\s*$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return false;
-    if (/^\s*[-–]\s*(?:\d|[A-Z])/.test(text.slice(mention.end, mention.end + 4)) && /\(/.test(around + text.slice(Math.max(0, mention.start - 30), mention.start))) return false;
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    // The second date of a span "(1930 - 2025)", or the first one inside brackets.
+    if (/\d\s*[-–]\s*$/.test(before)) return false;
+    if (/^\s*[-–]\s*[\dA-Z]/.test(text.slice(mention.end, mention.end + 4)) && before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
     return true;
   });
   const pick = (mention: DateMention): EventDate => ({

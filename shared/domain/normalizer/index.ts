@@ -103,7 +103,10 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   );
   if (!event.date) warnings.push('event date not found');
 
-  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(sentences, language));
+  // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
+  const organizer: OrganizerMatch | null = guard('organizer', null, () =>
+    headline ? (extractOrganizer(sentences.slice(1), language) ?? extractOrganizer(sentences, language)) : extractOrganizer(sentences, language),
+  );
   if (!organizer) warnings.push('organizer not found');
   const kind: EventKind = guard('event kind', 'other', () => {
     const where = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;

@@ -85,15 +85,6 @@ export const EN_ORG_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Capitalized syllables that open the name of a body or a title in Vietnamese. */
-export const VI_ORG_WORDS: ReadonlySet<string> = new Set(
-  (
-    'bí phó chủ ủy uỷ ban tỉnh huyện đảng trưởng giám chánh hội sở mặt tổ trung thường chấp dân tuyên kiểm tiểu ' +
-    'công quốc chính thủ bộ nhà đại lễ hđnd ubnd mttq tp tx thành thị xã phường quận viện trường báo đài liên ' +
-    'tòa tổng cục chi đoàn khối ngành sáng chiều tối ngày tháng năm đồng dự tại theo sau trong với cùng thay'
-  ).split(' '),
-);
-
 /** Lowercase syllables that can occur inside a Vietnamese title or body name. */
 export const VI_ROLE_SYLLABLES: ReadonlySet<string> = new Set(
   (

@@ -85,4 +85,13 @@ describe('organizer, province and scope', () => {
     });
     expect(parse('(Báo Hải Dương) - Trong 2 ngày 10 và 11/1, Huyện ủy Thanh Miện tổ chức hội nghị.', '2025-01-12').organizer).toBe('Huyện ủy Thanh Miện');
   });
+
+  it('reads the organizer from the lead, not from a headline above it', () => {
+    const text = 'Thanh Miện sơ kết 3 năm thực hiện Kết luận số 21-KL/TW\nSáng 26/9, Ban Thường vụ Huyện ủy Thanh Miện tổ chức hội nghị sơ kết.';
+    expect(parse(text, '2024-09-27')).toMatchObject({
+      title: 'Thanh Miện sơ kết 3 năm thực hiện Kết luận số 21-KL/TW',
+      organizer: 'Ban Thường vụ Huyện ủy Thanh Miện',
+      event: { date: '2024-09-26', partOfDay: 'morning', kind: 'conference' },
+    });
+  });
 });
