@@ -44,6 +44,9 @@ function cleanText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ')
     .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     .replace(/ ?\n[ \n]*/g, '\n')
+    // A line wrapped inside a sentence (PDF, e-mail) continues in lower case.
+    .replace(/([^.!?:;"”)\n])\n(?=[\p{Ll}\d])/gu, '$1 ')
+    .replace(/(,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n/gu, '$1 ')
     .trim();
 }
 

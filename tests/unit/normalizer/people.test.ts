@@ -100,4 +100,10 @@ describe('people and roles', () => {
       { name: 'Le Thi Mai', roles: ['Principal of Nguyen Trai High School'] },
     ]);
   });
+
+  it('joins a line wrapped inside a sentence', () => {
+    expect(people('Comrade Dang Quoc Hoan, Standing Deputy Secretary of the\nProvincial Party Committee, chaired the conference.')).toEqual([
+      { name: 'Dang Quoc Hoan', roles: ['Standing Deputy Secretary of the Provincial Party Committee'] },
+    ]);
+  });
 });
