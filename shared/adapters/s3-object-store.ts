@@ -14,17 +14,15 @@ export function quarantineKeyOf(key: string): string {
 export class S3ObjectStore implements ObjectStore {
   constructor(private readonly s3: S3Client) {}
 
-  async fetch(bucket: string, key: string, versionId: string | null): Promise<FetchedObject> {
+  async fetch(bucket: string, key: string): Promise<FetchedObject> {
     try {
-      const response = await this.s3.send(
-        new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }),
-      );
+      const response = await this.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       if (!response.Body) throw new TransientDependencyError('s3', `GetObject returned no body for ${key}`);
       const bytes = await response.Body.transformToByteArray();
       return {
         bytes,
         size: bytes.byteLength,
-        versionId: response.VersionId ?? versionId,
+        versionId: response.VersionId ?? null,
         eTag: response.ETag ?? null,
         lastModified: response.LastModified ?? new Date(),
       };

@@ -17,8 +17,12 @@ export interface FetchedObject {
 }
 
 export interface ObjectStore {
-  /** @throws SourceMissingError when the object (version) no longer exists. */
-  fetch(bucket: string, key: string, versionId: string | null): Promise<FetchedObject>;
+  /**
+   * Reads the current version of the object: an upload deleted (or overwritten) before it
+   * was processed must not be processed from an old version.
+   * @throws SourceMissingError when the object no longer exists.
+   */
+  fetch(bucket: string, key: string): Promise<FetchedObject>;
   /** Copies the object under the quarantine prefix; returns the quarantine key. */
   quarantine(bucket: string, key: string, versionId: string | null, reason: string): Promise<string>;
 }

@@ -91,13 +91,21 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
 
   let fetched: FetchedObject;
   try {
-    fetched = await deps.objects.fetch(object.bucket, object.key, object.versionId);
+    fetched = await deps.objects.fetch(object.bucket, object.key);
   } catch (error) {
     if (!(error instanceof SourceMissingError)) throw error;
     deps.log.warn('uploaded object no longer exists', context);
     deps.metrics.count('SourcesMissing');
     await repository.finishUpload(object, { status: 'missing', reason: 'missing', detail: error.message }, nowIso);
     return { status: 'missing' };
+  }
+
+  if (object.versionId && fetched.versionId && fetched.versionId !== object.versionId) {
+    // The key was written again since this event: that write has its own event and wins.
+    deps.log.info('upload overwritten before processing; its newer version will be processed', { ...context, current: fetched.versionId });
+    deps.metrics.count('UploadsStale');
+    await repository.finishUpload(object, { status: 'superseded' }, nowIso);
+    return { status: 'stale' };
   }
 
   let record: NormalizedReport;

@@ -5,19 +5,19 @@ import { SourceMissingError, TransientDependencyError } from '../../shared/error
 
 /** S3 stand-in for use-case tests: objects by key, quarantine copies recorded. */
 export class MemoryObjectStore implements ObjectStore {
-  readonly objects = new Map<string, { bytes: Uint8Array; lastModified: Date }>();
+  readonly objects = new Map<string, { bytes: Uint8Array; lastModified: Date; versionId: string | null }>();
   readonly quarantined: { key: string; reason: string }[] = [];
   fetches = 0;
 
-  put(key: string, text: string | Uint8Array, lastModified = new Date('2024-01-12T03:00:00Z')): void {
-    this.objects.set(key, { bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text, lastModified });
+  put(key: string, text: string | Uint8Array, lastModified = new Date('2024-01-12T03:00:00Z'), versionId: string | null = null): void {
+    this.objects.set(key, { bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text, lastModified, versionId });
   }
 
   async fetch(bucket: string, key: string): Promise<FetchedObject> {
     this.fetches++;
     const object = this.objects.get(key);
     if (!object) throw new SourceMissingError(bucket, key);
-    return { bytes: object.bytes, size: object.bytes.byteLength, versionId: null, eTag: null, lastModified: object.lastModified };
+    return { bytes: object.bytes, size: object.bytes.byteLength, versionId: object.versionId, eTag: null, lastModified: object.lastModified };
   }
 
   async quarantine(_bucket: string, key: string, _versionId: string | null, reason: string): Promise<string> {

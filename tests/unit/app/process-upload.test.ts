@@ -94,6 +94,17 @@ describe('processUpload', () => {
     expect(h.publisher.notices).toHaveLength(0);
   });
 
+  it('does not process an upload that was overwritten before its event was handled', async () => {
+    const h = await harness();
+    h.objects.put('incoming/a.txt', SEED, undefined, 'version-2');
+    const outcome = await processUpload(event('incoming/a.txt', { versionId: 'version-1' }), h.deps);
+    expect(outcome).toEqual({ status: 'stale' });
+    expect((await h.repository.getUpload('uploads', 'incoming/a.txt'))?.status).toBe('superseded');
+    expect(h.publisher.notices).toHaveLength(0);
+    const current = await processUpload(event('incoming/a.txt', { versionId: 'version-2' }), h.deps);
+    expect(current.status).toBe('notified');
+  });
+
   it('refuses an object over the size limit from the event alone, without downloading it', async () => {
     const h = await harness({ decodeLimits: { maxBytes: 1000 } });
     h.objects.put('incoming/huge.txt', 'x'.repeat(2000));
