@@ -275,9 +275,15 @@ interface Context {
   readonly event: Day;
   readonly topic: { en: string; vi: string };
   readonly documents: string[];
+  /** People the text actually names (a drawn participant may never come up). */
+  readonly mentioned: Set<string>;
 }
 
-const nameOf = (c: Context, p: Person): string => (c.lang === 'en' ? p.en : p.vi);
+function nameOf(c: Context, p: Person): string {
+  const name = c.lang === 'en' ? p.en : p.vi;
+  c.mentioned.add(name);
+  return name;
+}
 const titlesOf = (c: Context, p: Person): string => p.titles.map((t) => titleOf(c, p, t)).join(', ');
 function titleOf(c: Context, p: Person, t: Title): string {
   if (c.lang === 'vi') return t.vi;
@@ -409,7 +415,7 @@ export function generateReport(rng: Rng, options: { config: ProvinceConfig; targ
   const titles = [...provincialTitles(p), ...(organizer.unit ? unitTitles(organizer.unit) : unitTitles(rng.pick(options.config.units)))];
   const people = makePeople(rng, titles, rng.int(2, 6));
   const event = randomDay(rng, 2023, 2025);
-  const c: Context = { rng, lang, config: options.config, organizer, people, event, topic: rng.pick(TOPICS), documents: [] };
+  const c: Context = { rng, lang, config: options.config, organizer, people, event, topic: rng.pick(TOPICS), documents: [], mentioned: new Set<string>() };
   const kind = rng.pick(EVENTS);
 
   const opening: string[] = [];
@@ -441,7 +447,7 @@ export function generateReport(rng: Rng, options: { config: ProvinceConfig; targ
       eventDate: iso(event),
       scope: organizer.scope,
       unit: organizer.unit?.id ?? null,
-      people: people.map((person) => nameOf(c, person)),
+      people: [...c.mentioned],
       documents: [...new Set(c.documents)],
     },
   };

@@ -1,9 +1,8 @@
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Client } from '@smithy/core/client';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { createAwsClients } from '../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../shared/adapters/dynamo-report-repository';
-import { S3ObjectStore } from '../shared/adapters/s3-object-store';
 import { SnsNoticePublisher } from '../shared/adapters/sns-publisher';
 import type { Log } from '../shared/app/ports';
 import { loadProvinceConfig, officesOf, type ProvinceConfig } from '../shared/config/province-config';
@@ -257,12 +256,12 @@ function prepare(report: GeneratedReport, config: ProvinceConfig, referenceDate:
  * items, the publish lease, the SNS publish and the final marks.
  */
 function ceilingHandler(target: Promise<{ pipeline: LocalPipeline; prepared: Map<string, Prepared> }>): SqsHandler {
-  let deps: { repository: DynamoReportRepository; objects: S3ObjectStore; publisher: SnsNoticePublisher; prepared: Map<string, Prepared> } | null = null;
+  let deps: { repository: DynamoReportRepository; s3: S3Client; publisher: SnsNoticePublisher; prepared: Map<string, Prepared> } | null = null;
   const ready = target.then(({ pipeline, prepared }) => {
     const clients = createAwsClients({ region: 'us-east-1', endpoint: pipeline.emulators.endpoint, dynamoEndpoint: pipeline.emulators.dynamoEndpoint });
     deps = {
       repository: new DynamoReportRepository(clients.dynamo, pipeline.resources.tableName),
-      objects: new S3ObjectStore(clients.s3),
+      s3: clients.s3,
       publisher: new SnsNoticePublisher(clients.sns, pipeline.resources.reportsTopicArn, pipeline.resources.operationsTopicArn),
       prepared,
     };
@@ -276,11 +275,12 @@ function ceilingHandler(target: Promise<{ pipeline: LocalPipeline; prepared: Map
     const { record } = prepared;
     await d.repository.getUpload(object.bucket, object.key);
     await d.repository.beginUpload(object, now);
-    const fetched = await d.objects.fetch(object.bucket, object.key, object.versionId);
+    const response = await d.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
+    await response.Body?.transformToByteArray();
     const reportId = await d.repository.claimContent(record.contentHash, record.reportId);
     await d.repository.finishUpload(object, { status: 'received', reportId, contentHash: record.contentHash }, now);
     await d.repository.getReport(reportId);
-    const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
+    const source = { bucket: object.bucket, key: object.key, versionId: response.VersionId ?? null };
     await d.repository.saveVersion({ record, version: 1, previousVersion: 0, source, concerns: prepared.audience, now });
     await d.repository.getReport(reportId);
     await d.repository.getVersion(reportId, 1);

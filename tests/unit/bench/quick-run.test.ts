@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+
+describe('npm run bench -- --quick', () => {
+  it('measures every section and writes results.json and RESULTS.md with the agreed keys', () => {
+    const out = mkdtempSync(join(tmpdir(), 'bench-quick-'));
+    const run = spawnSync(process.execPath, [join(root, 'bin/run-ts.cjs'), 'bench/run.ts', '--quick', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    expect(run.stderr).toContain('[bench] wrote');
+    expect(run.status).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    for (const key of ['reportsPerSecond', 'p50Ms', 'p99Ms', 'p99Ms10k', 'f1']) expect(typeof results.normalizer?.[key]).toBe('number');
+    for (const key of ['reportsPerSecond', 'p99Ms', 'f1']) expect(typeof results.baseline?.[key]).toBe('number');
+    for (const name of ['parser', 'parserWithDecoders']) {
+      const bundle = results.bundles?.[name] as Record<string, unknown>;
+      expect(bundle.bytes).toBeGreaterThan(0);
+      expect(bundle.initMs).toBeGreaterThan(0);
+    }
+    for (const key of ['reportsPerSecond', 'ceilingReportsPerSecond', 'ratio']) expect(results.pipeline?.[key]).toBeGreaterThan(0);
+    expect(results.cost?.usdPerMillionReports).toBeGreaterThan(0);
+    const markdown = readFileSync(join(out, 'RESULTS.md'), 'utf8');
+    expect(markdown).toContain(String(results.meta?.node));
+    expect(markdown).toContain('## Targets');
+  }, 300_000);
+});
