@@ -84,24 +84,3 @@ describe('never throws', () => {
     );
   });
 });
-
-describe('speed', () => {
-  it('normalizes a 10 KB report in a few milliseconds', () => {
-    const base = readFileSync(path.join(CORPUS_DIR, 'seed-hai-duong-2024-01-11.en.txt'), 'utf8');
-    const vi = readFileSync(path.join(CORPUS_DIR, 'vi-01-dan-van-tong-ket-2024.txt'), 'utf8');
-    const texts = [`${base}\n${base.slice(0, 10_240 - base.length)}`, `${vi}\n${vi}\n${vi}`.slice(0, 10_240)];
-    for (let i = 0; i < 20; i++) texts.forEach(run);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const text = texts[i % 2]!;
-      const started = performance.now();
-      run(text);
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    // The median resists a busy machine; the target (p99 < 5 ms on an idle core) is
-    // measured with the benchmark, not asserted here.
-    const median = times[Math.floor(times.length / 2)]!;
-    expect(median).toBeLessThan(15);
-  });
-});
