@@ -1,5 +1,6 @@
 const MAX_TITLE = 200;
 const MAX_SUMMARY = 700;
+const MEDIA_CAPTION = /^(watch|see|photo|video|clip|xem|ảnh|video clip)\b/i;
 
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -26,6 +27,9 @@ export function extractSummary(sentences: readonly { text: string }[], title: st
   for (const sentence of sentences) {
     const text = sentence.text.trim();
     if (!text || text === title) continue;
+    // Photo and video captions ("Watch the clip of ...", "Ảnh: ...") are lines without a
+    // closing full stop; they belong to the page, not to the story.
+    if (picked.length > 0 && (!/[.!?…"”)]$/.test(text) || MEDIA_CAPTION.test(text))) continue;
     if (picked.length >= 2 && length + text.length > MAX_SUMMARY) break;
     picked.push(text);
     length += text.length + 1;
