@@ -25,6 +25,19 @@ describe('tasks, topics, title and summary', () => {
     expect(parse('Hello.').topics).toEqual(['other']);
   });
 
+  it('leaves photo and video captions out of the summary', () => {
+    const text = [
+      'On the afternoon of January 9, the Standing Committee of Hai Duong Provincial Party Committee held a conference.',
+      'Watch the clip of Comrade Dang Quoc Hoan speaking at the conference',
+      'Ảnh: Các đại biểu dự hội nghị',
+      'The province recognized 2,150 models.',
+    ].join('\n');
+    const summary = parse(text, '2025-01-10').summary;
+    expect(summary).not.toContain('Watch the clip');
+    expect(summary).not.toContain('Ảnh:');
+    expect(summary).toContain('The province recognized 2,150 models.');
+  });
+
   it('uses a headline as the title and the lead for the summary', () => {
     const record = parse(en, '2025-01-10');
     expect(record.title).toBe('Hai Duong reviews mass mobilization work');
