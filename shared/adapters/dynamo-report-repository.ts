@@ -114,7 +114,7 @@ export class DynamoReportRepository implements ReportRepository {
     }
   }
 
-  async beginUpload(object: UploadedObject, now: string): Promise<boolean> {
+  async beginUpload(object: UploadedObject, now: string): Promise<'begun' | 'stale' | 'done'> {
     const sequencer = object.sequencer ? padSequencer(object.sequencer) : null;
     try {
       await this.call('begin upload', () =>
@@ -125,7 +125,10 @@ export class DynamoReportRepository implements ReportRepository {
             UpdateExpression: `SET #status = :received, #bucket = :bucket, #key = :key, #updatedAt = :now, #receivedAt = :now${
               sequencer ? ', #sequencer = :seq' : ''
             }`,
-            ...(sequencer ? { ConditionExpression: 'attribute_not_exists(#sequencer) OR #sequencer <= :seq' } : {}),
+            // The same event again may resume an unfinished attempt but must not reopen a finished one.
+            ...(sequencer
+              ? { ConditionExpression: 'attribute_not_exists(#sequencer) OR #sequencer < :seq OR (#sequencer = :seq AND #status = :received)' }
+              : {}),
             ExpressionAttributeNames: {
               '#status': 'status',
               '#key': 'key',
@@ -144,10 +147,11 @@ export class DynamoReportRepository implements ReportRepository {
           }),
         ),
       );
-      return true;
+      return 'begun';
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      const current = await this.getUpload(object.bucket, object.key);
+      return current?.sequencer === sequencer ? 'done' : 'stale';
     }
   }
 
@@ -310,6 +314,8 @@ export class DynamoReportRepository implements ReportRepository {
       if (current?.versionsByHash[record.contentHash] !== version) {
         throw new ConcurrentProcessingError(`report ${record.reportId} moved on while v${version} was being stored`);
       }
+      // Another upload of the same content stored this version first; this key is a source too.
+      await this.addSource(record.reportId, source, now);
     }
     await this.writeIndex(record, input.concerns, previous, now);
   }

@@ -74,10 +74,11 @@ export interface FailedUpload {
 
 export interface ReportRepository {
   /**
-   * Records that an upload was received. Returns false when a later write of the same
-   * key (larger S3 sequencer) was already processed: this event is stale.
+   * Records that an upload was received. `stale`: a later write of the same key (larger
+   * S3 sequencer) was already seen. `done`: this very event was already processed to the
+   * end (a redelivery); its final state is kept.
    */
-  beginUpload(object: UploadedObject, now: string): Promise<boolean>;
+  beginUpload(object: UploadedObject, now: string): Promise<'begun' | 'stale' | 'done'>;
   getUpload(bucket: string, key: string): Promise<UploadState | null>;
   finishUpload(
     object: UploadedObject,

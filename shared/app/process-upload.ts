@@ -38,6 +38,8 @@ export type UploadOutcome =
   | { readonly status: 'superseded'; readonly reportId: string; readonly version: number }
   /** A later write of the same key was already processed (events out of order). */
   | { readonly status: 'stale' }
+  /** This very event was already processed to the end (SQS or S3 delivered it again). */
+  | { readonly status: 'already-processed' }
   | { readonly status: 'missing' }
   | { readonly status: 'failed'; readonly reason: string; readonly detail: string; readonly quarantineKey: string | null };
 
@@ -77,7 +79,13 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   const { repository } = deps;
 
   const previousUpload = await repository.getUpload(object.bucket, object.key);
-  if (!(await repository.beginUpload(object, nowIso))) {
+  const begun = await repository.beginUpload(object, nowIso);
+  if (begun === 'done') {
+    deps.log.info('redelivered upload event already processed', { ...context, sequencer: object.sequencer });
+    deps.metrics.count('ReportsDuplicate');
+    return { status: 'already-processed' };
+  }
+  if (begun === 'stale') {
     deps.log.info('stale upload event skipped', { ...context, sequencer: object.sequencer });
     deps.metrics.count('UploadsStale');
     return { status: 'stale' };

@@ -1,4 +1,5 @@
 import type { ChildNode, Document, Element } from 'domhandler';
+import { UnprocessableReportError } from '../../errors';
 import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text } from './text';
 
 /**
@@ -9,8 +10,61 @@ import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text
 export async function decodeHtml(bytes: Uint8Array): Promise<{ text: string; encoding: string }> {
   const htmlparser2 = await import('htmlparser2');
   const { text: html, encoding } = await decodeHtmlBytes(bytes, htmlparser2);
+  const estimate = estimatedNestingDepth(html);
+  if (estimate > MAX_NESTING_DEPTH) {
+    // The parser's implied-end-tag handling is quadratic in depth and synchronous (out of
+    // reach of the time budget), so a hostile page is refused before it is parsed.
+    throw new UnprocessableReportError(
+      'too-complex',
+      `the HTML page nests elements about ${estimate} levels deep (the limit is ${MAX_NESTING_DEPTH}); save the article as .docx or .txt and upload that`,
+    );
+  }
   const document = htmlparser2.parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const depth = nestingDepth(document);
+  if (depth > MAX_NESTING_DEPTH) {
+    // Article extraction walks subtrees, so its cost grows with depth; real pages stay far
+    // below this, and a page that does not would also break a browser's reader view.
+    throw new UnprocessableReportError(
+      'too-complex',
+      `the HTML page nests elements ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}); save the article as .docx or .txt and upload that`,
+    );
+  }
   return { text: extractArticle(document), encoding };
+}
+
+/** Deepest element nesting a page may have. */
+export const MAX_NESTING_DEPTH = 1000;
+
+/** Elements that are never opened (void) or whose end tag may be left out: they do not nest. */
+const NON_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp',
+]);
+
+/** Upper estimate of nesting depth from one linear scan of the tags. */
+function estimatedNestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]*?(\/?)>/g)) {
+    const name = (match[2] ?? '').toLowerCase();
+    if (NON_NESTING.has(name) || match[3] === '/') continue;
+    if (match[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+/** Maximum element depth, measured without recursion so a hostile page cannot overflow the stack. */
+function nestingDepth(document: Document): number {
+  let deepest = 0;
+  const stack: Array<{ node: ChildNode | Document; depth: number }> = [{ node: document, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: ChildNode | Document; depth: number };
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_NESTING_DEPTH) return deepest;
+    if ('children' in node) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
 }
 
 type HtmlParser2 = typeof import('htmlparser2');

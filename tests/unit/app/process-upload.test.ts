@@ -74,16 +74,25 @@ function event(key: string, overrides: Partial<UploadedObject> = {}): UploadedOb
 }
 
 describe('processUpload', () => {
-  it('stores a report and notifies once; a redelivered event is a duplicate with no second notice', async () => {
+  it('stores a report and notifies once; a redelivered event is recognised and changes nothing', async () => {
     const h = await harness();
     h.objects.put('incoming/seed.txt', SEED);
     const upload = event('incoming/seed.txt');
     const first = await processUpload(upload, h.deps);
     const again = await processUpload(upload, h.deps);
     expect(first.status).toBe('notified');
-    expect(again.status).toBe('duplicate');
+    expect(again.status).toBe('already-processed');
     expect(h.publisher.notices).toHaveLength(1);
     expect(h.metrics.counts.get('ReportsDuplicate')).toBe(1);
+    expect((await h.repository.getUpload('uploads', 'incoming/seed.txt'))?.status).toBe('stored');
+  });
+
+  it('treats the same content uploaded again under the same key as a duplicate', async () => {
+    const h = await harness();
+    h.objects.put('incoming/seed.txt', SEED);
+    expect((await processUpload(event('incoming/seed.txt'), h.deps)).status).toBe('notified');
+    expect((await processUpload(event('incoming/seed.txt'), h.deps)).status).toBe('duplicate');
+    expect(h.publisher.notices).toHaveLength(1);
   });
 
   it('records an object deleted before processing as missing, without retrying', async () => {
