@@ -11,6 +11,7 @@ import {
   ConcurrentProcessingError,
   RecordValidationError,
   SourceMissingError,
+  TransientDependencyError,
   UnprocessableReportError,
 } from '../errors';
 import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository } from './ports';
@@ -196,11 +197,26 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     throw error;
   }
   // The one window for a repeated notice: SNS accepted the publish but this write is lost.
-  await repository.markNotified(reportId, version, messageId, clock().toISOString());
+  // The write is retried here, beyond the SDK's own attempts, before that window can open.
+  await withRetries(() => repository.markNotified(reportId, version, messageId, clock().toISOString()), MARK_NOTIFIED_ATTEMPTS);
   await repository.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, nowIso);
   deps.metrics.count('NotificationsPublished');
   deps.log.info('report notified', { ...context, reportId, version, notificationId: notice.notificationId, audience });
   return { status: 'notified', reportId, version, notificationId: notice.notificationId, audience };
+}
+
+/** Attempts at recording a publish before giving up (each with the SDK's own retries). */
+const MARK_NOTIFIED_ATTEMPTS = 4;
+
+async function withRetries<T>(action: () => Promise<T>, attempts: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof TransientDependencyError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
 }
 
 async function parseUpload(object: UploadedObject, fetched: FetchedObject, deps: ProcessUploadDeps): Promise<NormalizedReport> {

@@ -162,18 +162,31 @@ describe('processUpload', () => {
     const markNotified = h.repository.markNotified.bind(h.repository);
     let failMark = true;
     h.repository.markNotified = async (...args) => {
-      if (failMark) {
-        failMark = false;
-        throw new TransientDependencyError('dynamodb', 'injected failure after publish');
-      }
+      // DynamoDB stays down for the whole invocation after SNS accepted the publish.
+      if (failMark) throw new TransientDependencyError('dynamodb', 'injected failure after publish');
       return markNotified(...args);
     };
-    await expect(processUpload(upload, h.deps)).rejects.toBeInstanceOf(TransientDependencyError);
+    const firstAttempt = processUpload(upload, h.deps);
+    await expect(firstAttempt).rejects.toBeInstanceOf(TransientDependencyError);
+    failMark = false;
     const retry = await processUpload(upload, { ...h.deps, clock: () => new Date(Date.now() + 120_000) });
     expect(retry.status).toBe('notified');
     const ids = h.publisher.notices.map((entry) => entry.notice.notificationId);
     expect(ids).toHaveLength(2);
     expect(new Set(ids).size).toBe(1);
+  });
+
+  it('retries recording a publish in place, so a brief DynamoDB fault does not repeat the notice', async () => {
+    const h = await harness();
+    h.objects.put('incoming/seed.txt', SEED);
+    const markNotified = h.repository.markNotified.bind(h.repository);
+    let failures = 2;
+    h.repository.markNotified = async (...args) => {
+      if (failures-- > 0) throw new TransientDependencyError('dynamodb', 'injected failure');
+      return markNotified(...args);
+    };
+    expect((await processUpload(event('incoming/seed.txt'), h.deps)).status).toBe('notified');
+    expect(h.publisher.notices).toHaveLength(1);
   });
 
   it('lets only one of two concurrent workers publish; the other is told to retry', async () => {
