@@ -77,7 +77,7 @@ export function renderMarkdown(r: BenchResults): string {
       `Corpus: ${fmt(n.corpus.reports, 0)} generated reports (seed ${n.corpus.seed}, \`bench/generator.ts\`): ${fmt(n.corpus.english, 0)} English, ${fmt(n.corpus.vietnamese, 0)} Vietnamese, ` +
         `${fmt(n.corpus.minBytes / KB, 1)}-${fmt(n.corpus.maxBytes / KB, 1)} KB (mean ${fmt(n.corpus.meanBytes / KB, 1)} KB); ${fmt(n.corpus.reports10k, 0)} reports of 9-11 KB give the "10 KB" percentile. ` +
         'Single-threaded, one process, after a warm-up on reports of another seed; each report timed with `process.hrtime.bigint()`. ' +
-        `The baseline (${b.library}) is about a hundred times slower, so it reads an evenly spaced sample of ${fmt(r.comparison.reports, 0)} of the same reports; ` +
+        `The baseline (${b.library}) is one to two orders of magnitude slower, so it reads an evenly spaced sample of ${fmt(r.comparison.reports, 0)} of the same reports; ` +
         'the speed-up compares both extractors on exactly that sample.',
       '',
     );
@@ -91,6 +91,7 @@ export function renderMarkdown(r: BenchResults): string {
           ['p99 latency (ms)', fmt(n.p99Ms, 3), fmt(b.p99Ms, 1), ''],
           ['p99 latency, 9-11 KB reports (ms)', fmt(n.p99Ms10k, 3), fmt(b.p99Ms10k, 1), '< 5 ms (normalizer)'],
           ['mean latency (ms)', fmt(n.meanMs, 3), '', ''],
+          ['GC during the timed pass', n.gc ? `${n.gc.count} pauses, ${fmt(n.gc.totalMs, 0)} ms total, longest ${fmt(n.gc.maxMs, 1)} ms` : 'n/a', '', ''],
           ['F1, people + event date (micro)', fmt(n.f1, 3), fmt(b.f1, 3), 'normalizer > baseline'],
           ['F1, people names', fmt(n.scores.f1People, 3), fmt(b.scores.f1People, 3), ''],
           ['F1, event date', fmt(n.scores.f1EventDate, 3), fmt(b.scores.f1EventDate, 3), ''],

@@ -93,7 +93,7 @@ async function main(): Promise<void> {
 
   if (args.only.includes('normalizer')) {
     log('normalizer and baseline');
-    const measured = benchNormalizer({ config, quick: args.quick, log });
+    const measured = await benchNormalizer({ config, quick: args.quick, log });
     results.normalizer = measured.normalizer;
     results.baseline = measured.baseline;
     results.comparison = measured.comparison;
@@ -101,7 +101,9 @@ async function main(): Promise<void> {
   }
   if (args.only.includes('bundles')) {
     log('lambda bundles');
-    results.bundles = await benchBundles({ quick: args.quick, outDir: join(args.out, 'bundles'), log });
+    // Build output stays out of the committed bench/ folder (bench/out is ignored by git).
+    const bundlesDir = args.out === __dirname ? join(__dirname, 'out', 'bundles') : join(args.out, 'bundles');
+    results.bundles = await benchBundles({ quick: args.quick, outDir: bundlesDir, log });
     mark('bundles');
   }
   if (args.only.includes('pipeline')) {
