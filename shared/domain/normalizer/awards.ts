@@ -20,15 +20,22 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
 };
 
+// Nouns for people: a count followed by one of these is so many individuals.
 const INDIVIDUAL_NOUNS =
-  'individuals?|people|persons?|party members?|members?|officials?|officers?|cadres?|teachers?|students?|pupils?|workers?|soldiers?|doctors?|nurses?|farmers?|delegates?|veterans?|citizens?|ca nhan|dang vien|can bo|hoc sinh|sinh vien|hoi vien|doan vien|dong chi|nguoi|chien si|giao vien|cong nhan|nong dan|dai bieu|cuu chien binh|ba me|nghe nhan|thanh nien';
+  'individuals?|people|persons?|party members?|members?|officials?|officers?|cadres?|teachers?|lecturers?|students?|pupils?|children|workers?|employees?|staff|soldiers?|militiam[ae]n|recruits?|doctors?|physicians?|nurses?|farmers?|fishermen|delegates?|veterans?|citizens?|residents?|women|men|youths?|young people|volunteers?|athletes?|artisans?|entrepreneurs?|businesspeople|journalists?|reporters?|scientists?|heroes|mothers?|comrades?|leaders?|managers?|police(?:m[ae]n)?|' +
+  'ca nhan|dang vien|can bo|cong chuc|vien chuc|hoc sinh|sinh vien|hoi vien|doan vien|doi vien|dong chi|nguoi|chien si|giao vien|nha giao|cong nhan|nguoi lao dong|nong dan|dai bieu|cuu chien binh|ba me|me viet nam anh hung|nghe nhan|thanh nien|phu nu|chi em|tinh nguyen vien|van dong vien|bac si|y bac si|nha khoa hoc|doanh nhan|phong vien|nha bao|thieu nhi|em|chau|tan binh|thanh nien nhap ngu|cong an vien|dan quan|hoi vien phu nu|lanh dao|nhan vien|guong dien hinh|guong';
 const COLLECTIVE_NOUNS =
   'collectives?|units?|organizations?|organisations?|enterprises?|businesses|companies|company|agencies|agency|schools?|communes?|wards?|villages?|households?|cooperatives?|party cells?|party organizations?|grassroots party organizations?|departments?|localities|locality|associations?|teams?|groups?|tap the|don vi|doanh nghiep|to chuc co so dang|to chuc dang|chi bo|dang bo|co quan|tap the|xa|phuong|thon|khu dan cu|hop tac xa|ho gia dinh|ho|truong|dia phuong';
 
-const COUNT_RECIPIENT = new RegExp(
-  `(?<![\\d.,])(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:outstanding|typical|exemplary|excellent|tieu bieu|xuat sac)\\s+)?(${INDIVIDUAL_NOUNS}|${COLLECTIVE_NOUNS})\\b`,
-  'g',
-);
+// Words that end a noun phrase: a modifier before the recipient noun is none of these.
+const PHRASE_BREAK = 'and|or|of|to|for|from|in|on|at|with|by|who|which|that|the|a|an|va|cho|cua|voi|tai|tu|den|nam|thang|ngay';
+// English puts the head noun last ("15 outstanding union members", "10 school teachers"):
+// up to three modifier words, tried longest first. Vietnamese puts it first ("15 đoàn
+// viên tiêu biểu", "12 cán bộ xã"), so the noun right after the count wins there.
+const COUNT = `(?<![\\d.,])(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})\\s+`;
+const RECIPIENT = `(${INDIVIDUAL_NOUNS}|${COLLECTIVE_NOUNS})\\b`;
+const COUNT_RECIPIENT_VI = new RegExp(`${COUNT}(?:(?:outstanding|typical|exemplary|excellent|tieu bieu|xuat sac)\\s+)?${RECIPIENT}`, 'g');
+const COUNT_RECIPIENT_EN = new RegExp(`${COUNT}(?:(?!(?:${PHRASE_BREAK})\\b)[a-z'-]{1,20}\\s+){0,3}${RECIPIENT}`, 'g');
 const INDIVIDUAL = new RegExp(`^(?:${INDIVIDUAL_NOUNS})$`);
 
 interface AwardHit {
@@ -62,7 +69,13 @@ function awardHits(folded: string): AwardHit[] {
  * handed to one body without a count ("presented the Labour Order to the hospital")
  * counts once. Awards of earlier years are history, not part of this event.
  */
-export function extractAwards(sentences: readonly { text: string; start: number }[], eventYear: number | null, foldedText?: string): Award[] {
+export function extractAwards(
+  sentences: readonly { text: string; start: number }[],
+  eventYear: number | null,
+  foldedText?: string,
+  language: 'en' | 'vi' = 'en',
+): Award[] {
+  const COUNT_RECIPIENT = language === 'vi' ? COUNT_RECIPIENT_VI : COUNT_RECIPIENT_EN;
   const awards: Award[] = [];
   const seen = new Set<string>();
   const add = (award: Award) => {

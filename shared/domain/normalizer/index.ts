@@ -130,7 +130,7 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [] }, () => extractPeople(sentences, places, language));
   const districts = guard('districts', [], () => extractDistricts(places, people.nameSpans));
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
-  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded));
+  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded, language));
   const tasks = guard('tasks', [], () => extractTasks(headline ? sentences.slice(1) : sentences, language));
   const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headline ? `${first?.text ?? ''} ${lead}` : lead, folded));
   const title = guard('title', '', () => extractTitle(analysed, lead));

@@ -29,7 +29,7 @@ const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
 const TRAILING_EN = /(?:,\s*term\b.*|,?\s+(?:led|headed|chaired)\s+by\b.*|\s*\(.*|,\s*$)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)\b.*|\s*\(.*|,\s*$)/isu;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\(.*|,\s*$)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -46,6 +46,11 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
     const subject = clean(text.slice(0, verb.index), language);
     if (!subject || subject.length > 160 || !/^[\p{Lu}\d]/u.test(subject)) continue;
+    // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
+    // verb names the kind of a delegation or working group, whose body follows "của"/"of".
+    if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
+      continue;
+    }
     // A subject that is a bare pronoun cannot be the organizer.
     if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
     // "The 22nd session of the Provincial People's Council opened ...": the body is the
