@@ -7,6 +7,9 @@ import {
   EN_TITLES,
   FAMILY_NAME_SET,
   HONORIFICS,
+  VI_BODY_ACTIONS,
+  VI_BODY_COMPOUNDS,
+  VI_BODY_HEADS,
   VI_ROLE_SYLLABLES,
   VI_TITLES,
 } from './vocabulary';
@@ -113,31 +116,85 @@ function startsWithTitle(text: string, language: Language): boolean {
 function compatible(token: Token, language: Language): boolean {
   const word = token.text;
   if (/^\p{N}/u.test(word)) return true;
-  if (language === 'en') return isUpperInitial(word) || EN_ROLE_CONNECTORS.has(word.toLowerCase()) || word === 'former' || word === 'acting';
+  if (language === 'en') return isUpperInitial(word) || EN_ROLE_CONNECTORS.has(word.toLowerCase()) || word === 'former' || word === 'acting' || word === 'concurrently';
   if (isUpperInitial(word)) return true;
   return VI_ROLE_SYLLABLES.has(word.toLowerCase()) || word === 'kiêm' || word === 'nguyên' || word === 'quyền';
 }
 
-/** Longest prefix of `segment` that a title can span (stops at the first verb-like word). */
-function rolePrefix(segment: string, language: Language): { role: string; complete: boolean } {
+const toPhrases = (list: readonly string[]) => new Map(list.map((phrase) => [phrase, phrase.split(' ').length] as const));
+const BODY_HEADS = toPhrases(VI_BODY_HEADS);
+const BODY_COMPOUNDS = toPhrases(VI_BODY_COMPOUNDS);
+const BODY_ACTIONS = toPhrases(VI_BODY_ACTIONS);
+/** A level word closes a body's name: "UBND tỉnh chỉ đạo" is a title and a verb. */
+const VI_LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị', 'thành', 'trấn']);
+
+/** Syllables of the longest phrase of `phrases` starting at token `i` (written with single spaces), or 0. */
+function phraseAt(tokens: readonly Token[], i: number, phrases: ReadonlyMap<string, number>): number {
+  let text = '';
+  let best = 0;
+  for (let k = 0; k < 4 && i + k < tokens.length; k++) {
+    const token = tokens[i + k]!;
+    if (k > 0 && token.start - tokens[i + k - 1]!.end !== 1) break;
+    text = k === 0 ? token.text.toLowerCase() : `${text} ${token.text.toLowerCase()}`;
+    if (phrases.get(text) === k + 1) best = k + 1;
+  }
+  return best;
+}
+
+/** Syllables of the longest phrase of `phrases` ending at token `i`, or 0. */
+function phraseEndingAt(tokens: readonly Token[], i: number, phrases: ReadonlyMap<string, number>): number {
+  let best = 0;
+  for (let k = 1; k <= 4 && i - k + 1 >= 0; k++) if (phraseAt(tokens, i - k + 1, phrases) === k) best = k;
+  return best;
+}
+
+/**
+ * Longest prefix of `segment` that a title can span (stops at the first verb-like word).
+ * `describing`: the segment continues the lower-case description of a body ("..., công
+ * nghệ, đổi mới sáng tạo"), so words like "phát triển" are part of the name, not verbs.
+ */
+function rolePrefix(segment: string, language: Language, describing = false): { role: string; complete: boolean; describing: boolean; words: number } {
   const tokens = tokenize(segment);
   let end = 0;
   let complete = true;
-  for (const [i, token] of tokens.entries()) {
+  let words = 0;
+  // After a body word ("Ban Chỉ đạo", "Hợp tác xã") a lower-case description may follow.
+  let inBody = describing;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (language === 'vi') {
+      const head = isUpperInitial(token.text) ? phraseAt(tokens, i, BODY_HEADS) : 0;
+      const compound = head ? 0 : phraseAt(tokens, i, BODY_COMPOUNDS) || (inBody ? phraseAt(tokens, i, BODY_ACTIONS) : 0);
+      const span = head || compound;
+      if (span > 0 && (head > 0 || !isUpperInitial(token.text) || inBody)) {
+        end = tokens[i + span - 1]!.end;
+        words += span;
+        i += span - 1;
+        inBody = inBody || head > 0 || compound > 0;
+        continue;
+      }
+    }
     let ok = compatible(token, language);
+    const next = tokens[i + 1];
     // "dự" is "attends" unless it opens "dự án" (project).
-    if (ok && language === 'vi' && token.text.toLowerCase() === 'dự' && tokens[i + 1]?.text.toLowerCase() !== 'án') ok = false;
+    if (ok && language === 'vi' && token.text.toLowerCase() === 'dự' && next?.text.toLowerCase() !== 'án') ok = false;
     // Lower-case "chủ" opens "chủ tịch" (a title) but also "chủ trì" (chairs).
-    if (ok && token.text === 'chủ' && !/^(?:tịch|nhiệm)$/.test(tokens[i + 1]?.text ?? '')) ok = false;
-    if (ok && language === 'vi' && token.text === 'và' && !(tokens[i + 1] && isUpperInitial(tokens[i + 1]!.text))) ok = false;
-    if (ok && language === 'en' && token.text === 'and' && !(tokens[i + 1] && isUpperInitial(tokens[i + 1]!.text))) ok = false;
+    if (ok && token.text === 'chủ' && !/^(?:tịch|nhiệm)$/.test(next?.text ?? '')) ok = false;
+    if (ok && language === 'vi' && token.text === 'và') {
+      // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
+      const joinsDescription = inBody && (phraseAt(tokens, i + 1, BODY_COMPOUNDS) > 0 || phraseAt(tokens, i + 1, BODY_ACTIONS) > 0);
+      if (!(next && isUpperInitial(next.text)) && !joinsDescription) ok = false;
+    }
+    if (ok && language === 'en' && token.text === 'and' && !(next && (isUpperInitial(next.text) || next.text === 'concurrently'))) ok = false;
     if (!ok) {
       complete = false;
       break;
     }
+    if (language === 'vi' && (VI_LEVEL_WORDS.has(token.text) || (isUpperInitial(token.text) && !BODY_HEADS.has(token.text.toLowerCase())))) inBody = false;
     end = token.end;
+    words++;
   }
-  return { role: cleanRole(segment.slice(0, end)), complete };
+  return { role: cleanRole(segment.slice(0, end)), complete, describing: inBody, words };
 }
 
 function cleanRole(role: string): string {
@@ -156,11 +213,11 @@ function cleanRole(role: string): string {
 /** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
 function splitChain(role: string, language: Language): string[] {
   const parts: string[] = [];
-  const joiner = language === 'en' ? /\s+and\s+/g : /\s+(?:kiêm|và)\s+/g;
+  const joiner = language === 'en' ? /,?\s+(?:and\s+)?(?:concurrently|and)\s+/g : /\s+(?:kiêm|và)\s+/g;
   let last = 0;
   for (let match = joiner.exec(role); match; match = joiner.exec(role)) {
     const next = match.index + match[0].length;
-    if (titleAt(role, next, language) || /^kiêm/i.test(match[0].trim())) {
+    if (titleAt(role, next, language) || /^(?:kiêm|concurrently)|concurrently$/i.test(match[0].replace(/^,/, '').trim())) {
       parts.push(role.slice(last, match.index));
       last = next;
     }
@@ -234,6 +291,22 @@ function rolesBefore(prefix: string, language: Language): string[] {
   return roles;
 }
 
+/**
+ * "Science, Technology, Innovation and Digital Transformation": capitalized segments
+ * that are no title, up to one joined by "and", are one body's name.
+ */
+function closesEnglishList(rest: string): boolean {
+  const segments = rest.split(/,/, 8);
+  for (const segment of segments) {
+    if (!/^\s*\p{Lu}/u.test(segment) || startsWithTitle(segment, 'en')) return false;
+    if (/\sand\s/.test(segment)) return true;
+    if (!rolePrefix(segment.trimStart(), 'en').complete) return false;
+  }
+  return false;
+}
+
+const CONCURRENTLY = /^\s*(?:(?:and\s+)?concurrently(?:\s+as)?|kiêm(?:\s+nhiệm)?|đồng thời là)\s+/iu;
+
 function rolesAfter(suffix: string, language: Language): string[] {
   const roles: string[] = [];
   let rest: string;
@@ -247,25 +320,36 @@ function rolesAfter(suffix: string, language: Language): string[] {
     rest = close ? body.slice(0, close.index) : body;
   } else if (/^\s*,/.test(suffix)) rest = suffix.replace(/^\s*,/, '');
   else return roles;
+  let describing = false;
   while (rest.length > 0) {
     const match = /[,;]/.exec(rest);
-    const segment = match ? rest.slice(0, match.index) : rest;
+    const raw = match ? rest.slice(0, match.index) : rest;
     const delimiter = match ? match[0] : '';
+    // ", concurrently Chairman of ...", ", kiêm Chủ tịch ...": one more title.
+    const concurrent = CONCURRENTLY.exec(raw);
+    const segment = concurrent ? raw.slice(concurrent[0].length) : raw;
     if (!startsWithTitle(segment, language)) {
-      // "Department of Labour, Invalids and Social Affairs": a comma inside a body's name.
-      const continuation = rolePrefix(segment.trimStart(), language);
-      if (language === 'en' && roles.length > 0 && continuation.complete && continuation.role && /^\s*\p{Lu}/u.test(segment) && /\sand\s/.test(segment)) {
-        roles[roles.length - 1] = `${roles[roles.length - 1]}, ${continuation.role}`;
-        if (delimiter !== ',') break;
-        rest = rest.slice(segment.length + 1);
-        continue;
-      }
-      break;
+      if (roles.length === 0 || concurrent) break;
+      // "Department of Labour, Invalids and Social Affairs", "Ban Chỉ đạo phát triển khoa
+      // học, công nghệ, đổi mới sáng tạo ...": a comma inside a body's name.
+      const continuation = rolePrefix(segment.trimStart(), language, describing);
+      const continues =
+        continuation.role !== '' &&
+        (language === 'en'
+          ? continuation.complete && /^\s*\p{Lu}/u.test(segment) && closesEnglishList(rest)
+          : describing && /^\s*\p{Ll}/u.test(segment) && (continuation.complete || continuation.words >= 2));
+      if (!continues) break;
+      roles[roles.length - 1] = `${roles[roles.length - 1]}, ${continuation.role}`;
+      describing = continuation.describing;
+      if (!continuation.complete || delimiter !== ',') break;
+      rest = rest.slice(raw.length + 1);
+      continue;
     }
-    const { role, complete } = rolePrefix(segment.trimStart(), language);
-    if (role) roles.push(...splitChain(role, language));
-    if (!complete || delimiter !== ',') break;
-    rest = rest.slice(segment.length + 1);
+    const prefix = rolePrefix(segment.trimStart(), language);
+    if (prefix.role) roles.push(...splitChain(prefix.role, language));
+    describing = prefix.describing;
+    if (!prefix.complete || delimiter !== ',') break;
+    rest = rest.slice(raw.length + 1);
   }
   return roles;
 }

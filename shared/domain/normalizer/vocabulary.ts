@@ -103,3 +103,38 @@ export const EN_ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'an
 export const MONTHS_EN: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
+
+/**
+ * Words that open the name of a body and may be followed by a lower-case description
+ * of what it does ("Ban Chỉ đạo phát triển khoa học ...", "Hợp tác xã dịch vụ nông
+ * nghiệp ..."). Matched case-insensitively, syllable by syllable.
+ */
+export const VI_BODY_HEADS: readonly string[] = [
+  'ban chỉ đạo', 'ban quản lý', 'ban vận động', 'hợp tác xã', 'trung tâm', 'hội đồng', 'câu lạc bộ', 'công ty', 'hiệp hội',
+  'liên hiệp', 'chi cục', 'tổng cục', 'quỹ', 'ban', 'tổ', 'hội', 'cục', 'viện', 'đội', 'trường', 'bệnh viện', 'tiểu ban',
+];
+
+/** Lower-case words of several syllables that describe a body in its name; never verbs. */
+export const VI_BODY_COMPOUNDS: readonly string[] = [
+  'hợp tác xã', 'hợp tác', 'dịch vụ', 'nông nghiệp', 'khoa học', 'công nghệ', 'sáng tạo', 'chuyển đổi số', 'nghĩa vụ quân sự',
+  'nghĩa vụ', 'quân sự', 'an toàn giao thông', 'giao thông', 'ma túy', 'ma tuý', 'tội phạm', 'tham nhũng', 'tiêu cực', 'lãng phí',
+  'hành chính', 'dân số', 'gia đình', 'trẻ em', 'người cao tuổi', 'cao tuổi', 'chữ thập đỏ', 'khuyến học', 'khuyến nông',
+  'doanh nghiệp', 'thương mại', 'du lịch', 'điện lực', 'cấp nước', 'thủy lợi', 'thuỷ lợi', 'vệ sinh', 'thực phẩm', 'trật tự',
+  'giảm nghèo', 'bền vững', 'nông thôn mới', 'cổ phần', 'trách nhiệm hữu hạn', 'một thành viên', 'đa khoa', 'phổ thông',
+  'trung học', 'tiểu học', 'mầm non', 'dạy nghề', 'thường xuyên', 'pháp chế', 'tôn giáo', 'thi hành án', 'phát thanh',
+  'truyền hình', 'thể thao', 'nội chính', 'tài nguyên', 'ngân sách', 'chính sách', 'tín dụng', 'truyền thông', 'sở hữu trí tuệ',
+  'lâm nghiệp', 'kiểm lâm', 'thú y', 'thực vật', 'liệt sĩ', 'người có công', 'việc làm', 'nhà ở', 'đất đai', 'nông sản',
+  'thủy sản', 'thuỷ sản', 'xuất khẩu', 'nhập khẩu', 'công nghiệp', 'làng nghề', 'đô thị', 'kinh tế số', 'xã hội số',
+  'chính quyền số', 'bình đẳng giới', 'tiến bộ', 'phụ nữ', 'thanh thiếu niên', 'khởi nghiệp', 'chất lượng', 'đo lường',
+  'tiêu chuẩn', 'môi trường', 'an ninh', 'biển đảo', 'biên giới', 'thiên tai', 'tìm kiếm cứu nạn', 'cứu hộ', 'cứu nạn',
+];
+
+/**
+ * Lower-case words that are verbs in a sentence ("chỉ đạo", "phát triển") but describe
+ * a body inside its name; read as part of a title only after a body word.
+ */
+export const VI_BODY_ACTIONS: readonly string[] = [
+  'chỉ đạo', 'phát triển', 'đổi mới', 'chuyển đổi', 'quản lý', 'kiểm tra', 'tuyên truyền', 'xây dựng', 'sản xuất', 'kinh doanh',
+  'xúc tiến', 'đầu tư', 'bảo vệ', 'cải cách', 'phòng chống', 'phòng', 'chống', 'thi đua', 'khen thưởng', 'hỗ trợ', 'ứng dụng',
+  'công tác', 'thực hiện', 'giải quyết', 'tiếp công dân', 'khiếu nại', 'tố cáo', 'bảo tồn', 'giữ gìn',
+];
