@@ -141,11 +141,10 @@ function phraseAt(tokens: readonly Token[], i: number, phrases: ReadonlyMap<stri
   return best;
 }
 
-/** Syllables of the longest phrase of `phrases` ending at token `i`, or 0. */
-function phraseEndingAt(tokens: readonly Token[], i: number, phrases: ReadonlyMap<string, number>): number {
-  let best = 0;
-  for (let k = 1; k <= 4 && i - k + 1 >= 0; k++) if (phraseAt(tokens, i - k + 1, phrases) === k) best = k;
-  return best;
+/** Start of a phrase of `phrases` that covers token `i` (earliest start), or -1. */
+function phraseCovering(tokens: readonly Token[], i: number, phrases: ReadonlyMap<string, number>): number {
+  for (let j = Math.max(0, i - 3); j <= i; j++) if (j + phraseAt(tokens, j, phrases) > i) return j;
+  return -1;
 }
 
 /**
@@ -231,7 +230,14 @@ function roleStartBefore(segment: string, language: Language): number {
   const tokens = tokenize(segment);
   let firstCompatible = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (!compatible(tokens[i]!, language)) break;
+    if (!compatible(tokens[i]!, language)) {
+      // "Giám đốc Hợp tác xã dịch vụ nông nghiệp ...": lower-case words of a body's name.
+      const from = language === 'vi' ? Math.max(phraseCovering(tokens, i, BODY_COMPOUNDS), phraseCovering(tokens, i, BODY_HEADS)) : -1;
+      if (from < 0) break;
+      i = from;
+      firstCompatible = i;
+      continue;
+    }
     if (language === 'vi' && tokens[i]!.text.toLowerCase() === 'dự' && tokens[i + 1]?.text.toLowerCase() !== 'án') break;
     firstCompatible = i;
   }
@@ -359,6 +365,8 @@ interface NameSpan {
   readonly end: number;
   readonly name: string;
   readonly tokens: number;
+  /** Two syllables after a place word ("HĐND huyện Vũ Hùng"): a person only after a title. */
+  readonly afterPlaceWord?: boolean;
 }
 
 /** Index of the last span starting at or before `position` (spans sorted by start), or -1. */
@@ -405,7 +413,16 @@ function findNameSpans(sentence: string, offset: number, places: readonly PlaceS
     const wordBefore = /([\p{L}.]+)\s$/u.exec(sentence.slice(Math.max(0, run.index - 12), run.index))?.[1] ?? '';
     // Place names have two syllables and people's names mostly three or more, so
     // "UBND tỉnh Phạm Quốc Tuấn" is still a person.
-    if ((runLength <= 2 && PLACE_BEFORE.test(wordBefore)) || (after && PLACE_AFTER.test(after[1]!))) continue;
+    // "Phó Chủ tịch HĐND huyện Vũ Hùng điều hành": after the body of a level ("HĐND huyện",
+    // "Đảng ủy xã") and before a lower-case verb, two syllables may be a person; the
+    // caller keeps them only when a title precedes and the text never names such a place.
+    let afterPlaceWord = false;
+    if (runLength <= 2 && PLACE_BEFORE.test(wordBefore)) {
+      const bodyBefore = /(?:\p{Lu}{2,}|[ủu]ỷ?y|ủy|uỷ)\s+[\p{L}.]+\s$/u.test(sentence.slice(Math.max(0, run.index - 30), run.index));
+      if (!(language === 'vi' && runLength === 2 && bodyBefore && after && /^\p{Ll}/u.test(after[1]!) && !PLACE_AFTER.test(after[1]!))) continue;
+      afterPlaceWord = true;
+    }
+    if (after && PLACE_AFTER.test(after[1]!)) continue;
     let i = 0;
     while (i < runLength) {
       const token = tokens[i]!;
@@ -422,7 +439,7 @@ function findNameSpans(sentence: string, offset: number, places: readonly PlaceS
       if (count >= 2 && !namesABody) {
         const start = token.start;
         const end = tokens[j]!.end;
-        spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: count });
+        spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: count, ...(afterPlaceWord ? { afterPlaceWord } : {}) });
         i = j + 1;
       } else i = j + 1;
     }
@@ -431,6 +448,8 @@ function findNameSpans(sentence: string, offset: number, places: readonly PlaceS
 }
 
 const WINDOW = 400;
+// "<word> huyện Vũ Hùng": the word before the place word tells a body ("HĐND huyện") from a place.
+const NAMED_PLACE = /([\p{L}]+)\s+(?:xã|phường|huyện|thôn|làng|quận|thị trấn|thị xã|thành phố|tỉnh)\s+(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
 export interface PersonMention {
   readonly name: string;
@@ -459,6 +478,11 @@ export function extractPeople(
 ): PeopleResult {
   const mentions: PersonMention[] = [];
   const nameSpans: { start: number; end: number }[] = [];
+  // Two-syllable names the text also uses as places ("tại xã Lê Lợi"): never people.
+  const placeNames = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(NAMED_PLACE)) if (!/^(?:\p{Lu}{2,}|[ủu]ỷ?y|ủy|uỷ)$/u.test(match[1] ?? '')) placeNames.add(fold(match[2]!));
+  }
   for (const sentence of sentences) {
     const spans = findNameSpans(sentence.text, sentence.start, places, language);
     for (const span of spans) if (span.tokens >= 3) nameSpans.push({ start: span.start, end: span.end });
@@ -485,6 +509,7 @@ export function extractPeople(
       const accepted =
         (honorific || before.length > 0 || after.length > 0 || joined) && (span.tokens >= 3 || honorific || after.length > 0 || titleRightBefore);
       if (!accepted) continue;
+      if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
       mentions.push({ name: span.name, roles: [...before, ...after], start: span.start, end: span.end });
       previous = { span, before };
     }
