@@ -367,6 +367,47 @@ interface NameSpan {
   readonly tokens: number;
   /** Two syllables after a place word ("HĐND huyện Vũ Hùng"): a person only after a title. */
   readonly afterPlaceWord?: boolean;
+  /** Starts with a surname missing from the list: a person only after an honorific or a title. */
+  readonly rare?: boolean;
+}
+
+const VI_HONORIFIC_WORD = /^(?:Ông|Bà|Anh|Chị)$/u;
+const LEVEL_BEFORE_NAME = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố|ủy|uỷ|\p{Lu}{2,})\s$/u;
+
+/** Where a name with an unlisted surname starts in a capitalized run, or -1. */
+function rareSurnameStart(
+  sentence: string,
+  runIndex: number,
+  tokens: readonly Token[],
+  runLength: number,
+  language: Language,
+  inPlace: (token: Token) => boolean,
+): number {
+  const before = sentence.slice(Math.max(0, runIndex - 40), runIndex);
+  let from = -1;
+  let minimum = 3;
+  if (runLength >= 3 && VI_HONORIFIC_WORD.test(tokens[0]!.text)) {
+    from = 1;
+    minimum = 2;
+  } else if (HONORIFIC_TAIL.test(before)) {
+    from = 0;
+    minimum = 2;
+  } else if (LEVEL_BEFORE_NAME.test(before)) from = 0;
+  else if (language === 'en') {
+    // "... Party Committee Khuong Van Thanh": the name follows the body's last word.
+    for (let i = runLength - 3; i >= 1; i--) {
+      if (EN_ORG_WORDS.has(foldWord(tokens[i - 1]!.text)) && !EN_ORG_WORDS.has(foldWord(tokens[i]!.text))) {
+        from = i;
+        break;
+      }
+    }
+  }
+  if (from < 0 || runLength - from < minimum || runLength - from > 4) return -1;
+  for (let k = from; k < runLength; k++) {
+    const token = tokens[k]!;
+    if (!isNameSyllable(token.text) || inPlace(token) || isOrgWord(token, tokens[k + 1], language)) return -1;
+  }
+  return from;
 }
 
 /** Index of the last span starting at or before `position` (spans sorted by start), or -1. */
@@ -423,6 +464,15 @@ function findNameSpans(sentence: string, offset: number, places: readonly PlaceS
       afterPlaceWord = true;
     }
     if (after && PLACE_AFTER.test(after[1]!)) continue;
+    // A surname missing from the list still starts a name right after an honorific
+    // ("ông Khương Văn Thành", "Comrade Khuong Van Thanh") or a title's body ("UBND
+    // huyện Khương Văn Thành", "... Committee Khuong Van Thanh"): the whole rest of the run.
+    const rare = rareSurnameStart(sentence, run.index, tokens, runLength, language, inPlace);
+    if (rare >= 0 && !tokens.slice(rare, runLength).some((token) => isFamilyName(token.text))) {
+      const start = tokens[rare]!.start;
+      const end = tokens[runLength - 1]!.end;
+      spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: runLength - rare, rare: true });
+    }
     let i = 0;
     while (i < runLength) {
       const token = tokens[i]!;
@@ -444,7 +494,9 @@ function findNameSpans(sentence: string, offset: number, places: readonly PlaceS
       } else i = j + 1;
     }
   }
-  return spans;
+  if (spans.length === 0 || !spans.some((span) => span.rare)) return spans;
+  // A rare-surname reading never overlaps a regular one.
+  return spans.filter((span) => !span.rare || !spans.some((other) => !other.rare && other.start < span.end && span.start < other.end));
 }
 
 const WINDOW = 400;
@@ -510,18 +562,51 @@ export function extractPeople(
         (honorific || before.length > 0 || after.length > 0 || joined) && (span.tokens >= 3 || honorific || after.length > 0 || titleRightBefore);
       if (!accepted) continue;
       if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
+      if (span.rare && !(honorific || (titleRightBefore && span.tokens >= 3))) continue;
       mentions.push({ name: span.name, roles: [...before, ...after], start: span.start, end: span.end });
       previous = { span, before };
     }
   }
-  const byName = new Map<string, { name: string; roles: string[] }>();
+  // The mention with the most titles leads; other mentions add only titles it lacks
+  // ("Secretary Tran Duc Thang" repeats "Secretary of the ... Committee").
+  const byName = new Map<string, { name: string; mentions: PersonMention[] }>();
   for (const mention of mentions) {
     const key = fold(mention.name);
     const seen = byName.get(key);
-    if (!seen) byName.set(key, { name: mention.name, roles: mention.roles });
-    else if (mention.roles.length > seen.roles.length) seen.roles = mention.roles;
+    if (!seen) byName.set(key, { name: mention.name, mentions: [mention] });
+    else seen.mentions.push(mention);
   }
-  return { people: [...byName.values()].map(({ name, roles }) => ({ name, roles: dedupeRoles(roles) })), mentions, nameSpans };
+  const people = [...byName.values()].map(({ name, mentions: all }) => {
+    const lead = all.reduce((best, mention) => (mention.roles.length > best.roles.length ? mention : best));
+    const roles = dedupeRoles(lead.roles);
+    for (const mention of all) if (mention !== lead) for (const role of mention.roles) if (!repeatsRole(role, roles)) roles.push(role);
+    return { name, roles };
+  });
+  return { people, mentions, nameSpans };
+}
+
+const ROLE_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bmttq\b/g, 'mat tran to quoc'],
+  [/\bpeople's\b/g, 'people'],
+];
+const ROLE_STOP = new Set(['of', 'the', 'and', 'for', 'cua', 'va', 'in']);
+
+function roleWords(role: string): string[] {
+  let folded = fold(role);
+  for (const [pattern, full] of ROLE_ABBREVIATIONS) folded = folded.replace(pattern, full);
+  return folded.split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word));
+}
+
+/** A title says nothing new when all its words are in one title already kept. */
+function repeatsRole(role: string, kept: readonly string[]): boolean {
+  const words = roleWords(role);
+  if (words.length === 0) return true;
+  return kept.some((other) => {
+    const otherWords = new Set(roleWords(other));
+    return words.every((word) => otherWords.has(word));
+  });
 }
 
 function dedupeRoles(roles: readonly string[]): string[] {
