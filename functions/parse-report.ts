@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createAwsClients } from '../shared/adapters/aws-clients';
 import { handleIngestBatch } from '../shared/app/ingest-batch';
@@ -10,13 +10,18 @@ import { readParserSettings } from '../shared/config/runtime-env';
 // Built once per execution environment, not per invocation.
 const logger = new Logger({ serviceName: 'report-parser' });
 const metrics = new Metrics({ serviceName: 'report-parser' });
-const tracer = new Tracer({ serviceName: 'report-parser' });
+// The tracer's X-Ray SDK turns on process-wide async hooks when merely loaded, so it is
+// loaded only where tracing is on (in Lambda), not in the local run or the benchmarks.
+const tracer: Tracer | null =
+  process.env.POWERTOOLS_TRACE_ENABLED === 'false'
+    ? null
+    : new (require('@aws-lambda-powertools/tracer') as typeof import('@aws-lambda-powertools/tracer')).Tracer({ serviceName: 'report-parser' });
 const settings = readParserSettings();
 const clients = createAwsClients({
   ...(settings.awsEndpoint ? { endpoint: settings.awsEndpoint } : {}),
   ...(settings.dynamoEndpoint ? { dynamoEndpoint: settings.dynamoEndpoint } : {}),
 });
-for (const client of [clients.s3, clients.dynamo, clients.sns]) tracer.captureAWSv3Client(client);
+if (tracer) for (const client of [clients.s3, clients.dynamo, clients.sns]) tracer.captureAWSv3Client(client);
 const deps = createParserDeps(settings, powertoolsLog(logger), powertoolsMetrics(metrics), clients);
 
 /** SQS ingest queue -> one use case per S3 object -> per-message failures. */

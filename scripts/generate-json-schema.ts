@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCHEMA_VERSION, normalizedReportSchema } from '../shared/domain/record';
 
 export const SCHEMA_PATH = path.resolve(__dirname, '../schema/report.schema.json');

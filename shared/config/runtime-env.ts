@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../errors';
 import { DEFAULT_DECODE_LIMITS } from '../domain/decode';
 import { parseProvinceConfig, loadProvinceConfig, type ProvinceConfig } from './province-config';
