@@ -1,0 +1,134 @@
+import { parse } from './helpers';
+
+const people = (text: string) => parse(text).people;
+const awards = (text: string) => parse(text, '2024-12-31').awards;
+
+describe('awards: a count before a noun for people is individuals', () => {
+  it('reads modifiers before the English noun', () => {
+    expect(awards('The Provincial Women\'s Union presented certificates of commendation to 12 exemplary women members and 4 grassroots associations.')).toEqual([
+      { count: 12, recipient: 'individual', award: 'certificate of commendation' },
+      { count: 4, recipient: 'collective', award: 'certificate of commendation' },
+    ]);
+    expect(awards('The district awarded certificates of merit to 7 outstanding youth union members.')).toEqual([
+      { count: 7, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+  });
+
+  it('reads Vietnamese nouns for people, the noun first', () => {
+    expect(awards('Dịp này, Huyện đoàn tặng Giấy khen cho 9 đoàn viên tiêu biểu và 3 chi đoàn xuất sắc.').map((a) => [a.count, a.recipient])).toEqual([
+      [9, 'individual'],
+      [3, 'collective'],
+    ]);
+    expect(awards('Hội Nông dân tỉnh tặng Bằng khen cho 6 hội viên và 11 cán bộ xã.').map((a) => [a.count, a.recipient])).toEqual([
+      [6, 'individual'],
+      [11, 'individual'],
+    ]);
+  });
+});
+
+describe('roles: "concurrently" and "kiêm" open another title', () => {
+  it('keeps the title after "concurrently" apart', () => {
+    expect(people('Mr. Pham Van Hai, Chairman of the Commune People\'s Committee, concurrently Commander of the Commune Military Command, spoke.')[0]!.roles).toEqual([
+      "Chairman of the Commune People's Committee",
+      'Commander of the Commune Military Command',
+    ]);
+    expect(people('Mr. Pham Van Hai, Secretary of the Commune Party Committee and concurrently Chairman of the Commune People\'s Council, spoke.')[0]!.roles).toEqual([
+      'Secretary of the Commune Party Committee',
+      "Chairman of the Commune People's Council",
+    ]);
+  });
+
+  it('keeps the title after ", kiêm" apart', () => {
+    expect(people('Ông Phạm Văn Hải, Chủ tịch UBND xã, kiêm Chỉ huy trưởng Ban Chỉ huy quân sự xã cho biết.')[0]!.roles).toEqual([
+      'Chủ tịch UBND xã',
+      'Chỉ huy trưởng Ban Chỉ huy quân sự xã',
+    ]);
+  });
+});
+
+describe('people: a two-syllable name after a level body\'s title', () => {
+  it('finds the name before a verb', () => {
+    expect(people('Phó Chủ tịch UBND huyện Đỗ Tâm trình bày tờ trình.')).toEqual([{ name: 'Đỗ Tâm', roles: ['Phó Chủ tịch UBND huyện'] }]);
+    expect(people('Vice Chairwoman of the District People\'s Committee Do Tam presented the report.')).toEqual([
+      { name: 'Do Tam', roles: ["Vice Chairwoman of the District People's Committee"] },
+    ]);
+  });
+
+  it('keeps a name the text also uses as a place a place', () => {
+    expect(people('Chủ tịch UBND xã Lê Lợi phát biểu. Hội nghị diễn ra tại xã Lê Lợi.')).toEqual([]);
+  });
+});
+
+describe('organizer: a delegation or working group of a body is taken whole', () => {
+  it('reads "Đoàn giám sát của ..." and "a monitoring delegation of ..."', () => {
+    expect(parse('Sáng 4/9, Đoàn giám sát của Ban Thường vụ Huyện ủy Gia Lộc làm việc với Đảng ủy xã Gia Tân.').organizer).toBe('Đoàn giám sát của Ban Thường vụ Huyện ủy Gia Lộc');
+    expect(parse('On September 4, a monitoring delegation of the Standing Board of Gia Loc District Party Committee worked with the Party Committee of Gia Tan Commune.').organizer).toBe(
+      'Monitoring delegation of the Standing Board of Gia Loc District Party Committee',
+    );
+  });
+});
+
+describe('roles: commas inside a body name', () => {
+  it('continues a Vietnamese title over lower-case words after a comma', () => {
+    expect(people('Đồng chí Lê Minh Tâm, Phó Trưởng Ban Chỉ đạo công tác phòng, chống tội phạm, ma túy huyện phát biểu.')[0]!.roles).toEqual([
+      'Phó Trưởng Ban Chỉ đạo công tác phòng, chống tội phạm, ma túy huyện',
+    ]);
+  });
+
+  it('continues an English title over a capitalized list closed by "and"', () => {
+    expect(people('Comrade Le Minh Tam, Head of the Steering Committee for Science, Technology, Innovation and Digital Transformation, spoke.')[0]!.roles).toEqual([
+      'Head of the Steering Committee for Science, Technology, Innovation and Digital Transformation',
+    ]);
+  });
+
+  it('still starts a new title or stops at a verb after a comma', () => {
+    expect(people('Đồng chí Lê Minh Tâm, Trưởng Ban Chỉ đạo phát triển du lịch huyện, Phó Chủ tịch UBND huyện, cho biết.')[0]!.roles).toEqual([
+      'Trưởng Ban Chỉ đạo phát triển du lịch huyện',
+      'Phó Chủ tịch UBND huyện',
+    ]);
+    expect(people('Ông Trần Văn Bình, Chủ tịch UBND tỉnh chỉ đạo các sở, ngành.')[0]!.roles).toEqual(['Chủ tịch UBND tỉnh']);
+  });
+});
+
+describe('roles: lower-case words of a body name', () => {
+  it('keeps "Hợp tác xã", "Trung tâm" and their descriptions', () => {
+    expect(people('Bà Lương Thị Mai, Giám đốc Hợp tác xã dịch vụ thương mại Đức Chính cho biết.')[0]!.roles).toEqual(['Giám đốc Hợp tác xã dịch vụ thương mại Đức Chính']);
+    expect(people('Dự có Giám đốc Trung tâm dịch vụ nông nghiệp huyện Trần Thị Hạnh.')).toEqual([{ name: 'Trần Thị Hạnh', roles: ['Giám đốc Trung tâm dịch vụ nông nghiệp huyện'] }]);
+  });
+});
+
+describe('people: surnames missing from the list', () => {
+  it('reads them after an honorific or a title', () => {
+    expect(people('Ông Khổng Tước Minh, Giám đốc Sở Tư pháp phát biểu.').map((p) => p.name)).toEqual(['Khổng Tước Minh']);
+    expect(people('Đồng chí Ưng Văn Toàn, Bí thư Đảng ủy xã dự.').map((p) => p.name)).toEqual(['Ưng Văn Toàn']);
+    expect(people('Comrade Khuong Van Toan, Director of the Department of Justice, spoke.').map((p) => p.name)).toEqual(['Khuong Van Toan']);
+    expect(people('Secretary of the Commune Party Committee Khuong Thi Lan attended.')).toEqual([{ name: 'Khuong Thi Lan', roles: ['Secretary of the Commune Party Committee'] }]);
+  });
+
+  it('does not read a capitalized run without honorific or title as a person', () => {
+    expect(people('Sản phẩm Khương Văn Thành được bày bán.')).toEqual([]);
+  });
+});
+
+describe('people: titles from several mentions', () => {
+  it('adds titles a later mention gives, without repeating', () => {
+    expect(people('Comrade Nguyen Thi Hoa, Secretary of the District Party Committee, attended. District Party Secretary Nguyen Thi Hoa spoke. Nguyen Thi Hoa, Head of the District Steering Committee for New Rural Development, concluded.')).toEqual([
+      { name: 'Nguyen Thi Hoa', roles: ['Secretary of the District Party Committee', 'Head of the District Steering Committee for New Rural Development'] },
+    ]);
+    expect(people('Đồng chí Nguyễn Thị Hoa, Bí thư Huyện ủy dự. Bí thư Huyện ủy Nguyễn Thị Hoa, Chủ tịch HĐND huyện phát biểu. Chủ tịch Hội đồng nhân dân huyện Nguyễn Thị Hoa kết luận.')).toEqual([
+      { name: 'Nguyễn Thị Hoa', roles: ['Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'] },
+    ]);
+  });
+});
+
+describe('new rules stay fast on long inputs', () => {
+  it('parses long comma chains and long capitalized runs quickly', () => {
+    const chain = `Ông Lê Văn An, Trưởng Ban Chỉ đạo phát triển ${'khoa học, công nghệ, '.repeat(3000)}tỉnh cho biết.`;
+    const runs = `${'Chủ tịch UBND huyện Vũ Hùng Khương Văn Thành '.repeat(2000)}. ${'15 outstanding union young '.repeat(3000)}members received certificates of merit.`;
+    const started = Date.now();
+    parse(chain);
+    parse(runs);
+    parse(`Đoàn kiểm tra của ${'Ban '.repeat(20000)}`);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
