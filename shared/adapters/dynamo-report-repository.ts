@@ -7,7 +7,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { FailedUpload, ReportRepository, ReportState, SourceRef, UploadState, UploadStatus } from '../app/ports';
-import type { NormalizedReport } from '../domain/record';
+import { cardOf, type NormalizedReport, type ReportCard } from '../domain/record';
 import type { UploadedObject } from '../domain/s3-event';
 import { ConcurrentProcessingError, ReportsError, TransientDependencyError } from '../errors';
 
@@ -16,7 +16,8 @@ import { ConcurrentProcessingError, ReportsError, TransientDependencyError } fro
  *
  * | item              | pk                     | sk            | lookupPk             | lookupSk             |
  * |-------------------|------------------------|---------------|----------------------|----------------------|
- * | report (latest)   | REPORT#id              | META          | STATUS#status        | updatedAt#id         |
+ * | report (card of   | REPORT#id              | META          | STATUS#status        | updatedAt#id         |
+ * |  latest version)  |                        |               |                      |                      |
  * | report version    | REPORT#id              | V#000001      |                      |                      |
  * | unit concerned    | REPORT#id              | UNIT#unit     | UNIT#unit            | eventDate#id         |
  * | document cited    | REPORT#id              | DOC#code      | DOC#code             | eventDate#id         |
@@ -73,7 +74,7 @@ function toReportState(item: Item): ReportState {
     reportId: String(item.reportId),
     version: Number(item.version ?? 0),
     status: item.status as ReportState['status'],
-    record: item.record as NormalizedReport,
+    card: item.card as ReportCard,
     versionsByHash: (item.versionsByHash as Record<string, number> | undefined) ?? {},
     notifiedVersion: Number(item.notifiedVersion ?? 0),
     sources: sources instanceof Set ? [...(sources as Set<string>)].sort() : Array.isArray(sources) ? (sources as string[]) : [],
@@ -270,7 +271,7 @@ export class DynamoReportRepository implements ReportRepository {
             TableName: this.tableName,
             Key: { pk, sk: META },
             UpdateExpression: [
-              'SET #reportId = :id, #version = :v, #record = :record, #status = :stored, #updatedAt = :now,',
+              'SET #reportId = :id, #version = :v, #card = :card, #status = :stored, #updatedAt = :now,',
               '#createdAt = if_not_exists(#createdAt, :now), #lookupPk = :lookupPk, #lookupSk = :lookupSk,',
               previousVersion === 0 ? '#versionsByHash = :hashes,' : '#versionsByHash.#hash = :v,',
               '#history = list_append(if_not_exists(#history, :empty), :event)',
@@ -288,14 +289,14 @@ export class DynamoReportRepository implements ReportRepository {
               '#versionsByHash': 'versionsByHash',
               '#history': 'history',
               '#sources': 'sources',
-              '#record': 'record',
+              '#card': 'card',
               '#status': 'status',
               ...(previousVersion === 0 ? {} : { '#hash': record.contentHash }),
             },
             ExpressionAttributeValues: {
               ':id': record.reportId,
               ':v': version,
-              ':record': record,
+              ':card': cardOf(record),
               ':stored': 'stored',
               ':now': now,
               ':lookupPk': keys.status('stored'),

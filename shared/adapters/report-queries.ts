@@ -153,7 +153,7 @@ const ROW_PROJECTION = {
     '#status': 'status',
     '#version': 'version',
     '#updatedAt': 'updatedAt',
-    '#record': 'record',
+    '#record': 'card',
     '#title': 'title',
     '#event': 'event',
     '#scope': 'scope',
@@ -163,7 +163,7 @@ const ROW_PROJECTION = {
 };
 
 function rowOf(item: Item): ReportRow {
-  const record = isRecord(item.record) ? item.record : {};
+  const record = isRecord(item.card) ? item.card : {};
   const event = isRecord(record.event) ? record.event : {};
   return {
     reportId: String(item.reportId ?? ''),
@@ -383,7 +383,11 @@ export class ReportQueries {
       new GetCommand({ TableName: this.tableName, Key: { pk: keys.report(reportId), sk: 'META' }, ConsistentRead: true }),
     );
     const item = response.Item;
-    if (!item || !isRecord(item.record)) return null;
+    if (!item) return null;
+    const latest = await this.dynamo.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: keys.report(reportId), sk: keys.version(Number(item.version ?? 0)) }, ConsistentRead: true }),
+    );
+    if (!isRecord(latest.Item?.record)) return null;
     const versions: VersionInfo[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -415,7 +419,7 @@ export class ReportQueries {
       notifiedVersion: Number(item.notifiedVersion ?? 0),
       createdAt: text(item.createdAt) ?? '',
       updatedAt: text(item.updatedAt) ?? '',
-      record: item.record as NormalizedReport,
+      record: latest.Item?.record as NormalizedReport,
       sources: sourcesOf(item.sources),
       history: historyOf(item.history),
       versions,

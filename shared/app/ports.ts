@@ -1,5 +1,5 @@
 import type { FormattedNotice } from '../domain/notification';
-import type { NormalizedReport, ReportSource } from '../domain/record';
+import type { NormalizedReport, ReportCard, ReportSource } from '../domain/record';
 import type { MessageAttributes } from '../domain/routing';
 import type { UploadedObject } from '../domain/s3-event';
 
@@ -43,7 +43,8 @@ export interface ReportState {
   readonly reportId: string;
   readonly version: number;
   readonly status: ReportStatus;
-  readonly record: NormalizedReport;
+  /** The latest version in brief; the full record is read with getVersion. */
+  readonly card: ReportCard;
   /** contentHash -> version for every version stored. */
   readonly versionsByHash: Readonly<Record<string, number>>;
   readonly notifiedVersion: number;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 
 /**
  * The normalized report: what the parser stores and what district offices act on.
- * Field meanings follow the labelled corpus (tests/fixtures/corpus/README.md).
+ * Field meanings follow the labelled corpus (tests/fixtures/CORPUS.md).
  * Bump {@link SCHEMA_VERSION} on any change a consumer could notice.
  */
 export const SCHEMA_VERSION = 1;
@@ -129,3 +129,18 @@ export type CitedDocument = z.infer<typeof documentSchema>;
 export type Award = z.infer<typeof awardSchema>;
 export type ReportSource = z.infer<typeof sourceSchema>;
 export type NormalizedReport = z.infer<typeof normalizedReportSchema>;
+
+/**
+ * What a report's index entry keeps of its latest version: enough to list, route and
+ * summarise it. The full record lives with its version, so the frequently rewritten
+ * report item stays small (DynamoDB bills every write by the whole item's size).
+ */
+export type ReportCard = Pick<
+  NormalizedReport,
+  'reportId' | 'title' | 'language' | 'event' | 'organizer' | 'province' | 'scope' | 'organizerUnit' | 'districts'
+>;
+
+export function cardOf(record: NormalizedReport): ReportCard {
+  const { reportId, title, language, event, organizer, province, scope, organizerUnit, districts } = record;
+  return { reportId, title: title.slice(0, 300), language, event, organizer, province, scope, organizerUnit, districts };
+}

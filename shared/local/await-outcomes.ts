@@ -63,7 +63,7 @@ export async function awaitOutcomes(input: {
     const report = upload.reportId ? await input.repository.getReport(upload.reportId) : null;
     const version = report?.versionsByHash[upload.contentHash ?? ''] ?? report?.version ?? null;
     const notificationId = report && version ? notificationIdOf(report.reportId, version) : null;
-    const expected = report ? recipientsOf(report.record, input.config).map((office) => office.id).sort() : [];
+    const expected = report ? recipientsOf(report.card, input.config).map((office) => office.id).sort() : [];
     if (notificationId && upload.status === 'stored') {
       await waitFor(async () => (expected.every((office) => input.inbox.recipientsOf(notificationId).includes(office)) ? true : null), deadline);
     }
@@ -71,8 +71,8 @@ export async function awaitOutcomes(input: {
       key,
       reportId: upload.reportId,
       status: upload.status === 'stored' ? (report && version && report.notifiedVersion >= version ? 'notified' : 'stored') : upload.status,
-      scope: report?.record.scope ?? null,
-      districts: report?.record.districts ?? [],
+      scope: report?.card.scope ?? null,
+      districts: report?.card.districts ?? [],
       notified: [],
       expected,
       notificationId,

@@ -77,9 +77,10 @@ describe(`every upload format and encoding on ${testBackend()}`, () => {
       const state = await finalState(keys[index] ?? '');
       expect({ file: entry.file, status: state.status }).toEqual({ file: entry.file, status: expect.stringMatching(/^(stored|duplicate)$/) });
       const report = await repository.getReport(state.reportId ?? '');
-      if (!report) throw new Error(`no report for ${entry.file}`);
+      const record = report ? await repository.getVersion(report.reportId, report.versionsByHash[state.contentHash ?? ''] ?? report.version) : null;
+      if (!record) throw new Error(`no report for ${entry.file}`);
       const language = entry.file.split('.')[0] ?? '';
-      byLanguage.set(language, [...(byLanguage.get(language) ?? []), { file: entry.file, facts: facts(report.record) }]);
+      byLanguage.set(language, [...(byLanguage.get(language) ?? []), { file: entry.file, facts: facts(record) }]);
     }
     for (const [, reports] of byLanguage) {
       const [reference, ...others] = reports;

@@ -56,7 +56,7 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
     expect(state.status).toBe('stored');
     const report = await repository.getReport(state.reportId ?? '');
     expect(report?.status).toBe('notified');
-    expect(report?.record.scope).toBe('province');
+    expect(report?.card.scope).toBe('province');
     const notificationId = `${report?.reportId}:v1`;
     expect(await recipientsOfNotice(notificationId, allOffices)).toEqual(allOffices);
     expect(inbox.received.filter((notice) => notice.notificationId === notificationId)).toHaveLength(allOffices.length);
@@ -67,8 +67,8 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
     await upload(key, readFileSync(DISTRICT_SAMPLE));
     const state = await finalUpload(key);
     const report = await repository.getReport(state.reportId ?? '');
-    expect(report?.record.scope).toBe('district');
-    const expected = recipientsOf(report!.record, config).map((office) => office.id).sort();
+    expect(report?.card.scope).toBe('district');
+    const expected = recipientsOf(report!.card, config).map((office) => office.id).sort();
     expect(expected).toEqual(['gia-loc', 'province-archive', 'tu-ky']);
     expect(await recipientsOfNotice(`${report?.reportId}:v1`, expected)).toEqual(expected);
   });
@@ -80,7 +80,8 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
     expect(state.status).toBe('stored');
     const report = await repository.getReport(state.reportId ?? '');
     expect(report?.sources).toContain(`s3://${pipeline.info.resources.bucket}/${key}`);
-    expect(report?.record.source?.key).toBe(key);
+    const record = await repository.getVersion(state.reportId ?? '', report?.version ?? 0);
+    expect(record?.source?.key).toBe(key);
   });
 
   it('stores the same content under two keys as one report with both sources and one notice', async () => {
@@ -95,7 +96,7 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
     expect(report?.sources).toEqual(
       [`s3://${pipeline.info.resources.bucket}/incoming/copy-a.txt`, `s3://${pipeline.info.resources.bucket}/incoming/copy-b.txt`].sort(),
     );
-    const expected = recipientsOf(report!.record, config).map((office) => office.id).sort();
+    const expected = recipientsOf(report!.card, config).map((office) => office.id).sort();
     await recipientsOfNotice(`${first.reportId}:v1`, expected);
     const copies = inbox.received.filter((notice) => notice.reportId === first.reportId);
     expect(copies).toHaveLength(expected.length);
@@ -116,7 +117,7 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
       return report && report.notifiedVersion === 2 ? report : null;
     }, 60_000, 'version 2');
     expect(second.reportId).toBe(first.reportId);
-    const expected = recipientsOf(second.record, config).map((office) => office.id).sort();
+    const expected = recipientsOf(second.card, config).map((office) => office.id).sort();
     await recipientsOfNotice(`${first.reportId}:v2`, expected);
     const notice = inbox.received.find((candidate) => candidate.notificationId === `${first.reportId}:v2`);
     expect(notice?.type).toBe('report.updated');

@@ -14,7 +14,7 @@ const meta = (id: string, date: string, status = 'notified') => ({
   status,
   version: 1,
   updatedAt: `2024-06-01T00:00:0${id.slice(-1)}Z`,
-  record: { title: `Report ${id}`, event: { date }, scope: 'district', organizer: null, districts: ['gia-loc'] },
+  card: { title: `Report ${id}`, event: { date }, scope: 'district', organizer: null, districts: ['gia-loc'] },
 });
 
 describe('query plan', () => {
