@@ -1,4 +1,5 @@
 import type { ProvinceConfig, Unit } from '../shared/config/province-config';
+import { seededRandom } from '../shared/seeded-random';
 
 /**
  * Seeded generator of conference reports in the genre the normalizer reads: a lead
@@ -41,18 +42,14 @@ export interface CorpusOptions {
 export const DEFAULT_MIN_BYTES = 1024;
 export const DEFAULT_MAX_BYTES = 20 * 1024;
 
-/** mulberry32: tiny, fast, and good enough to pick templates. */
+/** Seeded choices for the generator (mulberry32, shared with the fixtures and fault runs). */
 export class Rng {
-  private state: number;
+  private readonly random: () => number;
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.random = seededRandom(seed);
   }
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random();
   }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));

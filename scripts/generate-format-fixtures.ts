@@ -11,6 +11,9 @@ import { deflateRawSync } from 'node:zlib';
 import { encodeTcvn3 } from '../shared/domain/decode/legacy/tcvn3';
 import { encodeVni } from '../shared/domain/decode/legacy/vni';
 import { encodeWindows1258 } from '../shared/domain/decode/legacy/windows-1258';
+import { seededRandom } from '../shared/seeded-random';
+
+export { seededRandom };
 
 const root = path.resolve(__dirname, '..');
 export const FORMATS_DIR = path.join(root, 'tests/fixtures/formats');
@@ -385,17 +388,6 @@ function crc32(data: Uint8Array): number {
 
 // ---------------------------------------------------------------- manifest and main
 
-/** Small seeded generator so generated "random" files are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type ManifestEntry =
   | {

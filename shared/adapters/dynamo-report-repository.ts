@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { FailedUpload, ReportRepository, ReportState, SourceRef, UploadState, UploadStatus } from '../app/ports';
 import { cardOf, type NormalizedReport, type ReportCard } from '../domain/record';
+import { foldName } from '../domain/fold';
 import type { UploadedObject } from '../domain/s3-event';
 import { ConcurrentProcessingError, ReportsError, TransientDependencyError } from '../errors';
 
@@ -42,16 +43,8 @@ export const keys = {
   status: (status: string) => `STATUS#${status}`,
 };
 
-/** Folds a person's name for lookups: case- and diacritics-insensitive. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Person lookups are case- and diacritics-insensitive. */
+export { foldName };
 
 /** Sequencers compare as hex after left-padding; storing them padded makes DynamoDB's string order right. */
 function padSequencer(sequencer: string): string {

@@ -1,6 +1,7 @@
 import type { Office, ProvinceConfig } from '../config/province-config';
 import { officesOf } from '../config/province-config';
 import { ConfigError } from '../errors';
+import { foldName } from './fold';
 
 /**
  * Who must hear about a report. One rule, used by the parser (message attributes), by the
@@ -37,21 +38,12 @@ export type MessageAttributes = Readonly<Record<string, MessageAttributeValue>>;
 export type FilterPolicy = Readonly<Record<string, readonly FilterCondition[]>>;
 export type FilterCondition = string | { readonly exists: boolean };
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** True when the report's province is the configured one (diacritics-insensitive). */
 export function isConfiguredProvince(province: string | null, config: ProvinceConfig): boolean {
   if (province === null) return false;
-  const wanted = fold(province);
+  const wanted = foldName(province);
   return [config.province.name, config.province.nameVi, config.province.id.replace(/-/g, ' ')].some(
-    (name) => fold(name) === wanted,
+    (name) => foldName(name) === wanted,
   );
 }
 

@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom as seeded } from '../seeded-random';
 
 /**
  * A loopback HTTP proxy between the parser and the emulators that makes a chosen fraction
@@ -84,18 +85,6 @@ export interface FaultProxyOptions {
 }
 
 const MAX_RECORDS = 20_000;
-
-/** mulberry32: small, fast, and good enough to pick which requests fail. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Classified {
   readonly service: FaultService | 'other';

@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import dynalite from 'dynalite';
 import { createAwsClients } from '../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import { loadProvinceConfig } from '../../shared/config/province-config';
@@ -7,6 +5,7 @@ import { normalizeReport } from '../../shared/domain/normalizer';
 import { createReportsTable } from '../../shared/local/provision';
 import { generateReports } from '../support/report-factory';
 import { useNativePackages } from '../unit/decode/support/native-packages';
+import { useDynalite } from '../support/dynalite';
 
 useNativePackages();
 
@@ -17,27 +16,15 @@ useNativePackages();
  */
 
 const config = loadProvinceConfig();
-let server: Server;
-let endpoint: string;
-
-beforeAll(async () => {
-  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const address = server.address();
-  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const dynamoEndpoint = useDynalite();
 
 describe('report sources', () => {
   // Two uploads of the same content under different keys both find no report yet, so both
   // call saveVersion(version 1, previousVersion 0); the second META update fails its
   // `attribute_not_exists(pk)` condition and must still record its key as a source.
   it('lists both keys when two uploads of the same content store version 1 at the same time', async () => {
-    await createReportsTable({ dynamoEndpoint: endpoint }, 'findings-sources');
-    const repository = new DynamoReportRepository(createAwsClients({ endpoint, maxAttempts: 1 }).dynamo, 'findings-sources');
+    await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, 'findings-sources');
+    const repository = new DynamoReportRepository(createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 }).dynamo, 'findings-sources');
     const [report] = generateReports(config, 1, 7);
     const record = normalizeReport(report?.text ?? '', { referenceDate: '2024-06-01', config });
     const save = (key: string) =>

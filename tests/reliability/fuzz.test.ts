@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import dynalite from 'dynalite';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients } from '../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
@@ -9,6 +7,7 @@ import { createReportsTable } from '../../shared/local/provision';
 import { buildBases, runFuzz } from '../../scripts/fuzz';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../support/in-memory';
 import { useNativePackages } from '../unit/decode/support/native-packages';
+import { useDynalite } from '../support/dynalite';
 
 useNativePackages();
 
@@ -24,25 +23,13 @@ const SAMPLE_EVERY = 10;
 
 jest.setTimeout(Math.max(600_000, RUNS * 1000));
 
-let server: Server;
-let endpoint: string;
-
-beforeAll(async () => {
-  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const address = server.address();
-  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const dynamoEndpoint = useDynalite();
 
 describe('fuzzing decode and normalize', () => {
   it('ends every input as a valid record or a failed outcome with a reason, within the time budget', async () => {
-    await createReportsTable({ dynamoEndpoint: endpoint }, 'fuzz');
+    await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, 'fuzz');
     // Retries absorb connections dynalite drops while a slow input holds the event loop.
-    const { dynamo } = createAwsClients({ endpoint, maxAttempts: 5 });
+    const { dynamo } = createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 5 });
     const repository = new DynamoReportRepository(dynamo, 'fuzz');
     const objects = new MemoryObjectStore();
     const publisher = new MemoryPublisher();

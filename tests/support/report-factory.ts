@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProvinceConfig } from '../../shared/config/province-config';
+import { seededRandom } from '../../shared/seeded-random';
+
+export { seededRandom };
 
 /**
  * Varied, valid conference reports of the genre for load and fault runs, derived from the
@@ -101,18 +104,6 @@ const TEMPLATES: readonly Template[] = [
     formatDate: () => '',
   },
 ];
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** District-level units (not cities or towns): their names fit "X District Party Committee". */
 function districtUnits(config: ProvinceConfig): { en: string; vi: string; id: string }[] {

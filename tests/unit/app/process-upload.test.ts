@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import dynalite from 'dynalite';
 import { readFileSync } from 'node:fs';
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
@@ -9,25 +7,14 @@ import type { UploadedObject } from '../../../shared/domain/s3-event';
 import { ConcurrentProcessingError, TransientDependencyError } from '../../../shared/errors';
 import { createReportsTable } from '../../../shared/local/provision';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
+import { useDynalite } from '../../support/dynalite';
 
 const config = loadProvinceConfig();
 const SEED = readFileSync(`${__dirname}/../../../samples/hai-duong-2024-01-11-advisory-agencies.en.txt`, 'utf8');
 const DISTRICT = readFileSync(`${__dirname}/../../../samples/gia-loc-2024-03-08-party-building-review.en.txt`, 'utf8');
 
-let server: Server;
-let endpoint: string;
 let tableCounter = 0;
-
-beforeAll(async () => {
-  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const address = server.address();
-  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const dynamoEndpoint = useDynalite();
 
 interface Harness {
   deps: ProcessUploadDeps;
@@ -39,8 +26,8 @@ interface Harness {
 
 async function harness(overrides: Partial<ProcessUploadDeps> = {}): Promise<Harness> {
   const tableName = `reports-${++tableCounter}`;
-  await createReportsTable({ dynamoEndpoint: endpoint }, tableName);
-  const { dynamo } = createAwsClients({ endpoint, maxAttempts: 1 });
+  await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, tableName);
+  const { dynamo } = createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 });
   const repository = new DynamoReportRepository(dynamo, tableName);
   const objects = new MemoryObjectStore();
   const publisher = new MemoryPublisher();
