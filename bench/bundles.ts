@@ -61,9 +61,9 @@ function coldInit(file: string, env: NodeJS.ProcessEnv, runs: number): number[] 
 export async function benchBundles(options: { quick: boolean; outDir: string; log: (message: string) => void }): Promise<BundleResults> {
   // The stack's own constants: a change of target, externals or inlined config shows up
   // here. Loaded on demand because aws-cdk-lib is slow to load and only this section needs it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { PARSER_BUNDLE_TARGET, parserConfigJson } = require('../infra/constructs/ingest') as typeof import('../infra/constructs/ingest');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { LAZY_MODULES } = require('../infra/constructs/lazy-modules') as typeof import('../infra/constructs/lazy-modules');
   mkdirSync(options.outDir, { recursive: true });
   const runs = options.quick ? 3 : 20;
