@@ -17,13 +17,42 @@ const TOPIC_KEYWORDS: readonly [Topic, RegExp][] = [
   ['national-defence', /\b(?:national defen[cs]e|military|defen[cs]e zone|armed forces|militia|quoc phong|quan su|luc luong vu trang|dan quan)\b/g],
 ];
 
+// Scanning a whole report once per topic cost more than the rest of topic tagging. One
+// zero-width scan finds every position where some topic's keyword starts; each topic's
+// own sticky pattern is then tried there, so the counts are those of `match` per topic.
+const ANY_KEYWORD = new RegExp(`(?=${TOPIC_KEYWORDS.map(([, pattern]) => `(?:${pattern.source})`).join('|')})`, 'g');
+const STICKY_KEYWORDS: readonly RegExp[] = TOPIC_KEYWORDS.map(([, pattern]) => new RegExp(pattern.source, 'y'));
+
+/** Non-overlapping keyword matches per topic, as `folded.match(pattern).length` counts them. */
+function keywordHits(folded: string): number[] {
+  const hits = TOPIC_KEYWORDS.map(() => 0);
+  // Where each topic's last match ended: its next match cannot start before.
+  const ends = TOPIC_KEYWORDS.map(() => 0);
+  ANY_KEYWORD.lastIndex = 0;
+  for (let found = ANY_KEYWORD.exec(folded); found; found = ANY_KEYWORD.exec(folded)) {
+    const at = found.index;
+    for (let t = 0; t < STICKY_KEYWORDS.length; t++) {
+      if (at < ends[t]!) continue;
+      const sticky = STICKY_KEYWORDS[t]!;
+      sticky.lastIndex = at;
+      const match = sticky.exec(folded);
+      if (!match) continue;
+      hits[t]!++;
+      ends[t] = at + match[0].length;
+    }
+    ANY_KEYWORD.lastIndex = at + 1;
+  }
+  return hits;
+}
+
 /** Topics of the closed list that the report is about, most prominent first (at most four). */
 export function extractTopics(text: string, lead: string, foldedText?: string): Topic[] {
   const folded = foldedText ?? fold(text);
   const foldedLead = fold(lead);
+  const textHits = keywordHits(folded);
   const scored: { topic: Topic; score: number }[] = [];
-  for (const [topic, pattern] of TOPIC_KEYWORDS) {
-    const hits = folded.match(pattern)?.length ?? 0;
+  for (const [t, [topic, pattern]] of TOPIC_KEYWORDS.entries()) {
+    const hits = textHits[t]!;
     const leadHits = foldedLead.match(pattern)?.length ?? 0;
     const score = hits + leadHits * 2;
     if (score >= 2) scored.push({ topic, score });
