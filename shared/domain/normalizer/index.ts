@@ -36,19 +36,34 @@ function gazetteerFor(config: ProvinceConfig): Gazetteer {
   return gazetteer;
 }
 
+// The patterns below match only what they change: a lone space between words (most of
+// the text) is no match, and a line break is found before its context is looked at.
+// Each reads exactly as the plainer pattern in its comment.
+// /\r\n?/ -> '\n', then /[\u200b-\u200d\ufeff]/ -> '', then control characters -> ' '
+// (\r is gone before the control range is read, and nothing here joins two matches).
+const STRAY = /\r\n?|[\u200b-\u200d\ufeff]|[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g;
+const strayReplacement = (found: string): string => (found.charCodeAt(0) === 0x0d ? '\n' : found <= '\u001f' || found === '\u007f' || found === '\ufffd' ? ' ' : '');
+// /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/ -> ' '
+const BLANKS = / [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/g;
+// /([^.!?:;"”)\n])\n(?=[\p{Ll}\d])/u -> '$1 ' (a line wrapped inside a sentence, as from a
+// PDF or an e-mail, continues in lower case)
+const WRAPPED = /\n(?<=[^.!?:;"”)\n]\n)(?=[\p{Ll}\d])/gu;
+// /(,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n/u -> '$1 '
+const WRAPPED_AFTER_WORD = /\n(?<=(?:,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n)/gu;
+
 /** Line breaks kept (they end paragraphs); other whitespace and control characters collapsed. */
 function cleanText(text: string): string {
   return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ')
-    .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .replace(STRAY, strayReplacement)
+    .replace(BLANKS, ' ')
     .replace(/ ?\n[ \n]*/g, '\n')
-    // A line wrapped inside a sentence (PDF, e-mail) continues in lower case.
-    .replace(/([^.!?:;"”)\n])\n(?=[\p{Ll}\d])/gu, '$1 ')
-    .replace(/(,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n/gu, '$1 ')
+    .replace(WRAPPED, ' ')
+    .replace(WRAPPED_AFTER_WORD, ' ')
     .trim();
 }
+
+// /\s+/ -> ' ' for the content hash, leaving a lone space (nearly every match) alone.
+const HASH_BLANKS = /[^\S ]\s*| \s+/g;
 
 function looksBinary(text: string): boolean {
   if (text.length === 0) return false;
@@ -65,7 +80,7 @@ function looksBinary(text: string): boolean {
 export function normalizeReport(text: string, options: NormalizeOptions): NormalizedReport {
   const input = typeof text === 'string' ? text : '';
   const nfc = input.normalize('NFC');
-  const clean = nfc.replace(/\s+/g, ' ').trim();
+  const clean = nfc.replace(HASH_BLANKS, ' ').trim();
   const contentHash = createHash('sha256').update(clean).digest('hex');
   const warnings: string[] = [];
   const guard = <T>(what: string, fallback: T, run: () => T): T => {

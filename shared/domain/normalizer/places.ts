@@ -87,7 +87,13 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
   const byPattern = new Map<string, Entry>();
   for (const entry of entries) if (!byPattern.has(entry.pattern)) byPattern.set(entry.pattern, entry);
   const source = [...byPattern.keys()].map((pattern) => escapeRegExp(pattern).replace(/ /g, '\\s+')).join('|');
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
+  // Every match starts with the first character of some pattern. Testing that cheap class
+  // first spares the Unicode lookbehind at most positions of the scan over the whole text.
+  const patterns = [...byPattern.keys()];
+  const firsts = new Set(patterns.map((pattern) => String.fromCodePoint(pattern.codePointAt(0) ?? 0x20)));
+  // A pattern led by a space would start with `\s+`; then no single character leads it.
+  const firstClass = firsts.size > 0 && !firsts.has(' ') ? `(?=${[...firsts].map(escapeRegExp).join('|')})` : '';
+  const regex = new RegExp(`${firstClass}(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
 
   const find = (text: string, folded: string): PlaceSpan[] => {
     const spans: PlaceSpan[] = [];

@@ -21,9 +21,42 @@ function foldUnit(code: number): string {
   return out;
 }
 
+// foldUnit as a code-unit table (0: not computed yet): fold runs over every report
+// several times, and a callback per non-ASCII character cost more than the table.
+const foldTable = new Uint16Array(0x10000);
+// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** Each non-ASCII code unit replaced by its foldUnit; ASCII as written. */
+function foldUnits(text: string): string {
+  const length = text.length;
+  let units: Uint16Array | null = null;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (units) units[i] = code;
+      continue;
+    }
+    if (!units) {
+      units = new Uint16Array(length);
+      for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
+    }
+    let mapped = foldTable[code]!;
+    if (mapped === 0) {
+      mapped = foldUnit(code).charCodeAt(0);
+      foldTable[code] = mapped;
+    }
+    // A few compatibility ideographs fold to half of an astral character, which the
+    // decoder would turn into U+FFFD; such rare text takes the per-character path.
+    if (mapped >= 0xd800 && mapped <= 0xdfff) return text.replace(/[^\x00-\x7f]/g, (ch) => foldUnit(ch.charCodeAt(0)));
+    units[i] = mapped;
+  }
+  return units ? utf16.decode(units) : text;
+}
+
 /** Lower case, no diacritics, `đ` as `d`; same length as the input. */
 export function fold(text: string): string {
-  const out = text.replace(/[^\x00-\x7f]/g, (ch) => foldUnit(ch.charCodeAt(0))).toLowerCase();
+  const out = foldUnits(text).toLowerCase();
   if (out.length === text.length) return out;
   // Some letter lower-cased into two code units; fold one unit at a time instead.
   let slow = '';

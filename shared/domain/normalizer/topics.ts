@@ -20,7 +20,14 @@ const TOPIC_KEYWORDS: readonly [Topic, RegExp][] = [
 // Scanning a whole report once per topic cost more than the rest of topic tagging. One
 // zero-width scan finds every position where some topic's keyword starts; each topic's
 // own sticky pattern is then tried there, so the counts are those of `match` per topic.
-const ANY_KEYWORD = new RegExp(`(?=${TOPIC_KEYWORDS.map(([, pattern]) => `(?:${pattern.source})`).join('|')})`, 'g');
+// Every pattern opens with `\b`; hoisted out of the lookahead, it rejects most positions
+// before any alternative is tried.
+const ANY_KEYWORD = new RegExp(
+  TOPIC_KEYWORDS.every(([, pattern]) => pattern.source.startsWith('\\b'))
+    ? `\\b(?=${TOPIC_KEYWORDS.map(([, pattern]) => `(?:${pattern.source.slice(2)})`).join('|')})`
+    : `(?=${TOPIC_KEYWORDS.map(([, pattern]) => `(?:${pattern.source})`).join('|')})`,
+  'g',
+);
 const STICKY_KEYWORDS: readonly RegExp[] = TOPIC_KEYWORDS.map(([, pattern]) => new RegExp(pattern.source, 'y'));
 
 /** Non-overlapping keyword matches per topic, as `folded.match(pattern).length` counts them. */
