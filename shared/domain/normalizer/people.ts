@@ -427,9 +427,10 @@ export function lastStartingAtOrBefore(spans: readonly { start: number }[], posi
 
 const CAPITALIZED = "\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])";
 // Runs of two or more capitalized words: the only places a name can be.
-// The capital is tested before the lookbehind (which then re-reads it): most positions
-// fail on the cheap class test, and the scan runs over every sentence.
-const CAPITALIZED_RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}'’-]\\p{Lu})[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])(?: ${CAPITALIZED})+`, 'gu');
+// The scan runs over every sentence, so most positions must fail fast: first on a small
+// class of frequent characters no capital is, then on the capital itself, and only then
+// on the lookbehind (which re-reads the capital).
+const CAPITALIZED_RUN = new RegExp(`(?=[^a-z \\d,.])\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}'’-]\\p{Lu})[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])(?: ${CAPITALIZED})+`, 'gu');
 const EN_BODY_NOUN = /^(?:Hospital|School|University|College|Street|Road|Ward|Commune|Park|Company|Cooperative|Pagoda|Temple|Bridge|Square|Stadium|Hall|Centre|Center|Museum|Library)$/;
 const NEXT_WORD = /^ ([\p{L}\p{M}]+)/u;
 const PLACE_BEFORE = /^(?:xã|phường|huyện|tỉnh|thôn|làng|quận|trấn|phố|đường|khu|ấp|bản|sông|núi|chùa|đền|đình|TP\.?|TX\.?|street|village)$/u;
