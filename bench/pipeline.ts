@@ -278,7 +278,7 @@ function ceilingHandler(target: Promise<{ pipeline: LocalPipeline; prepared: Map
     const response = await d.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
     await response.Body?.transformToByteArray();
     const reportId = await d.repository.claimContent(record.contentHash, record.reportId);
-    await d.repository.finishUpload(object, { status: 'received', reportId, contentHash: record.contentHash }, now);
+    await d.repository.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, now);
     await d.repository.getReport(reportId);
     const source = { bucket: object.bucket, key: object.key, versionId: response.VersionId ?? null };
     await d.repository.saveVersion({ record, version: 1, previousVersion: 0, source, concerns: prepared.audience, now });

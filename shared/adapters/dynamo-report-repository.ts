@@ -121,7 +121,7 @@ export class DynamoReportRepository implements ReportRepository {
             }`,
             // The same event again may resume an unfinished attempt but must not reopen a finished one.
             ...(sequencer
-              ? { ConditionExpression: 'attribute_not_exists(#sequencer) OR #sequencer < :seq OR (#sequencer = :seq AND #status = :received)' }
+              ? { ConditionExpression: 'attribute_not_exists(#sequencer) OR #sequencer < :seq OR (#sequencer = :seq AND #status IN (:received, :parsed))' }
               : {}),
             ExpressionAttributeNames: {
               '#status': 'status',
@@ -134,6 +134,7 @@ export class DynamoReportRepository implements ReportRepository {
             ExpressionAttributeValues: {
               ':received': 'received',
               ':bucket': object.bucket,
+              ...(sequencer ? { ':parsed': 'parsed' } : {}),
               ':key': object.key,
               ':now': now,
               ...(sequencer ? { ':seq': sequencer } : {}),

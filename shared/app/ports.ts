@@ -28,9 +28,16 @@ export interface ObjectStore {
 }
 
 /** Life of a report record. */
-export type ReportStatus = 'received' | 'parsed' | 'stored' | 'notified' | 'failed';
-/** Life of one upload (one object version under one key). */
-export type UploadStatus = 'received' | 'stored' | 'duplicate' | 'superseded' | 'failed' | 'missing';
+/** Life of a report record (its latest version): stored, then notified. */
+export type ReportStatus = 'stored' | 'notified';
+/**
+ * Life of one upload (one write of one key): `received` -> `parsed` (normalized, its
+ * report known) -> one final state.
+ */
+export type UploadStatus = 'received' | 'parsed' | 'stored' | 'duplicate' | 'superseded' | 'failed' | 'missing';
+
+/** States an upload ends in: nothing more will happen to it. */
+export const FINAL_UPLOAD_STATUSES: ReadonlySet<string> = new Set<UploadStatus>(['stored', 'duplicate', 'superseded', 'failed', 'missing']);
 
 export interface SourceRef {
   readonly bucket: string;

@@ -133,7 +133,7 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     previousUpload?.reportId && previousUpload.contentHash !== record.contentHash ? previousUpload.reportId : record.reportId;
   const reportId = await repository.claimContent(record.contentHash, candidateId);
   // Recorded before storing, so a later version of this key finds its report even if this attempt dies.
-  await repository.finishUpload(object, { status: 'received', reportId, contentHash: record.contentHash }, nowIso);
+  await repository.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, nowIso);
   const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
   let state = await repository.getReport(reportId);
   let version = state?.versionsByHash[record.contentHash];

@@ -1,4 +1,5 @@
 import type { ReportRepository, UploadState } from '../app/ports';
+import { FINAL_UPLOAD_STATUSES } from '../app/ports';
 import type { ProvinceConfig } from '../config/province-config';
 import { notificationIdOf } from '../domain/notification';
 import { recipientsOf } from '../domain/routing';
@@ -20,7 +21,7 @@ export interface UploadSummary {
   readonly detail: string | null;
 }
 
-const TERMINAL = new Set(['stored', 'duplicate', 'superseded', 'failed', 'missing']);
+const TERMINAL = FINAL_UPLOAD_STATUSES;
 
 async function waitFor<T>(probe: () => Promise<T | null>, deadline: number, pauseMs = 100): Promise<T | null> {
   for (;;) {

@@ -7,6 +7,7 @@ import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-s
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import { buildS3EventBody } from '../../shared/domain/s3-event';
 import { ROOT, eventually, fixture, startPipelineProcess, type PipelineProcess } from '../support/pipeline-process';
+import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
 
 jest.setTimeout(180_000);
 
@@ -196,7 +197,7 @@ describe('reports CLI against a local run', () => {
     const repository = new DynamoReportRepository(pipeline.clients.dynamo, pipeline.info.resources.tableName);
     const state = await eventually(async () => {
       const upload = await repository.getUpload(bucket, key);
-      return upload && upload.status !== 'received' ? upload : null;
+      return upload && FINAL_UPLOAD_STATUSES.has(upload.status) ? upload : null;
     }, 60_000, 'the redriven upload');
     expect(state.status).toBe('stored');
     const shown = json<{ sources: string[] }>(await cli(['show', state.reportId ?? '', '--json'], stateFile));

@@ -4,6 +4,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import type { NormalizedReport } from '../../shared/domain/record';
 import { eventually, fixture, startPipelineProcess, testBackend, type PipelineProcess } from '../support/pipeline-process';
+import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
 
 jest.setTimeout(180_000);
 
@@ -56,7 +57,7 @@ describe(`every upload format and encoding on ${testBackend()}`, () => {
   const finalState = (key: string) =>
     eventually(async () => {
       const state = await repository.getUpload(pipeline.info.resources.bucket, key);
-      return state && state.status !== 'received' ? state : null;
+      return state && FINAL_UPLOAD_STATUSES.has(state.status) ? state : null;
     }, 90_000, `final state of ${key}`);
 
   it('records the detected format and encoding of a stored upload', async () => {

@@ -6,6 +6,7 @@ import { loadProvinceConfig } from '../../shared/config/province-config';
 import { recipientsOf } from '../../shared/domain/routing';
 import { OfficeInbox } from '../../shared/local/office-inbox';
 import { ROOT, eventually, startPipelineProcess, testBackend, type PipelineProcess } from '../support/pipeline-process';
+import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
 
 jest.setTimeout(120_000);
 
@@ -38,7 +39,7 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
   async function finalUpload(key: string) {
     return eventually(async () => {
       const state = await repository.getUpload(pipeline.info.resources.bucket, key);
-      return state && state.status !== 'received' ? state : null;
+      return state && FINAL_UPLOAD_STATUSES.has(state.status) ? state : null;
     }, 60_000, `final state of ${key}`);
   }
 

@@ -8,6 +8,7 @@ import { parseFlags, type Command } from '../command';
 import { Progress } from '../progress';
 import { renderTable } from '../table';
 import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget, type Target } from '../target';
+import { FINAL_UPLOAD_STATUSES } from '../../app/ports';
 
 const help = `usage: reports upload FILE|DIR... [options]
 
@@ -34,7 +35,7 @@ Example:
   reports upload tests/fixtures/corpus/ --concurrency 8`;
 
 /** Final states of an upload key (UPLOAD item `status`), as the parser leaves them. */
-const FINAL = new Set(['stored', 'duplicate', 'superseded', 'failed', 'missing']);
+const FINAL = FINAL_UPLOAD_STATUSES;
 
 export type UploadOutcomeStatus = 'uploaded' | 'stored' | 'duplicate' | 'superseded' | 'failed' | 'missing' | 'timeout' | 'upload-error';
 
