@@ -39,12 +39,10 @@ export const keys = {
   upload: (bucket: string, key: string) => `UPLOAD#${bucket}/${key}`,
   unit: (unit: string) => `UNIT#${unit}`,
   document: (code: string) => `DOC#${code.toUpperCase()}`,
+  /** Person lookups are case- and diacritics-insensitive. */
   person: (name: string) => `PERSON#${foldName(name)}`,
   status: (status: string) => `STATUS#${status}`,
 };
-
-/** Person lookups are case- and diacritics-insensitive. */
-export { foldName };
 
 /** Sequencers compare as hex after left-padding; storing them padded makes DynamoDB's string order right. */
 function padSequencer(sequencer: string): string {
@@ -319,23 +317,25 @@ export class DynamoReportRepository implements ReportRepository {
   private async writeIndex(record: NormalizedReport, concerns: readonly string[], previous: NormalizedReport | null, now: string) {
     const pk = keys.report(record.reportId);
     const lookupSk = `${record.event.date ?? '0000-00-00'}#${record.reportId}`;
-    const entries = new Map<string, string>();
-    for (const unit of concerns) entries.set(`UNIT#${unit}`, keys.unit(unit));
-    for (const document of record.documents) entries.set(`DOC#${document.code.toUpperCase()}`, keys.document(document.code));
-    for (const person of record.people) entries.set(`PERSON#${foldName(person.name)}`, keys.person(person.name));
+    // An index item's sort key is its lookup key, so one report has one item per key.
+    const entries = new Set<string>([
+      ...concerns.map((unit) => keys.unit(unit)),
+      ...record.documents.map((document) => keys.document(document.code)),
+      ...record.people.map((person) => keys.person(person.name)),
+    ]);
     const stale = new Set<string>();
     if (previous) {
-      for (const document of previous.documents) stale.add(`DOC#${document.code.toUpperCase()}`);
-      for (const person of previous.people) stale.add(`PERSON#${foldName(person.name)}`);
-      for (const unit of previous.districts) stale.add(`UNIT#${unit}`);
+      for (const document of previous.documents) stale.add(keys.document(document.code));
+      for (const person of previous.people) stale.add(keys.person(person.name));
+      for (const unit of previous.districts) stale.add(keys.unit(unit));
     }
     const requests: Record<string, unknown>[] = [];
-    for (const [sk, lookupPk] of entries) {
+    for (const lookupPk of entries) {
       requests.push({
         PutRequest: {
           Item: {
             pk,
-            sk,
+            sk: lookupPk,
             lookupPk,
             lookupSk,
             reportId: record.reportId,

@@ -2,7 +2,7 @@ import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient 
 import { TABLE_DESIGN } from '../config/runtime-env';
 import type { NormalizedReport } from '../domain/record';
 import { TransientDependencyError } from '../errors';
-import { foldName, keys } from './dynamo-report-repository';
+import { keys } from './dynamo-report-repository';
 
 /**
  * Read side of the reports table for the CLI: every question is a Query on the `lookup`
@@ -340,9 +340,10 @@ export class ReportQueries {
   /** Loads candidates' META items and drops those another filter rules out, keeping index order. */
   private async resolveCandidates(reportIds: readonly string[], filter: ReportFilter, plan: QueryPlan): Promise<ReportRow[]> {
     const checks: string[] = [];
-    if (plan.inMemory.includes('document') && filter.document !== undefined) checks.push(`DOC#${filter.document.toUpperCase()}`);
-    if (plan.inMemory.includes('person') && filter.person !== undefined) checks.push(`PERSON#${foldName(filter.person)}`);
-    if (plan.inMemory.includes('district') && filter.district !== undefined) checks.push(`UNIT#${filter.district}`);
+    // A report's index items have their lookup key as sort key.
+    if (plan.inMemory.includes('document') && filter.document !== undefined) checks.push(keys.document(filter.document));
+    if (plan.inMemory.includes('person') && filter.person !== undefined) checks.push(keys.person(filter.person));
+    if (plan.inMemory.includes('district') && filter.district !== undefined) checks.push(keys.unit(filter.district));
     const wanted = reportIds.flatMap((id) => [{ pk: keys.report(id), sk: 'META' }, ...checks.map((sk) => ({ pk: keys.report(id), sk }))]);
     const items = await this.batchGet(wanted, {
       expression: ROW_PROJECTION.expression,
