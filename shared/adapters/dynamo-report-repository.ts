@@ -6,7 +6,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { FailedUpload, ReportRepository, ReportState, SourceRef, UploadState, UploadStatus } from '../app/ports';
+import type { FailedUpload, NewVersion, ReportRepository, ReportState, SourceRef, UploadFinish, UploadState, UploadStatus } from '../app/ports';
 import { cardOf, type NormalizedReport, type ReportCard } from '../domain/record';
 import { foldName } from '../domain/fold';
 import type { UploadedObject } from '../domain/s3-event';
@@ -155,11 +155,7 @@ export class DynamoReportRepository implements ReportRepository {
     return response.Item ? toUploadState(response.Item) : null;
   }
 
-  async finishUpload(
-    object: UploadedObject,
-    outcome: { status: UploadStatus; reportId?: string; contentHash?: string; reason?: string; detail?: string; quarantineKey?: string },
-    now: string,
-  ): Promise<void> {
+  async finishUpload(object: UploadedObject, outcome: UploadFinish, now: string): Promise<void> {
     const sequencer = object.sequencer ? padSequencer(object.sequencer) : null;
     const fields: Record<string, unknown> = { status: outcome.status, updatedAt: now };
     for (const name of ['reportId', 'contentHash', 'reason', 'detail', 'quarantineKey'] as const) {
@@ -232,14 +228,7 @@ export class DynamoReportRepository implements ReportRepository {
     return (response.Item?.record as NormalizedReport | undefined) ?? null;
   }
 
-  async saveVersion(input: {
-    record: NormalizedReport;
-    version: number;
-    previousVersion: number;
-    source: SourceRef;
-    concerns: readonly string[];
-    now: string;
-  }): Promise<void> {
+  async saveVersion(input: NewVersion): Promise<void> {
     const { record, version, previousVersion, source, now } = input;
     const pk = keys.report(record.reportId);
     const previous = previousVersion > 0 ? await this.getVersion(record.reportId, previousVersion) : null;

@@ -27,7 +27,6 @@ export interface ObjectStore {
   quarantine(bucket: string, key: string, versionId: string | null, reason: string): Promise<string>;
 }
 
-/** Life of a report record. */
 /** Life of a report record (its latest version): stored, then notified. */
 export type ReportStatus = 'stored' | 'notified';
 /**
@@ -80,6 +79,27 @@ export interface FailedUpload {
   readonly quarantineKey: string | null;
 }
 
+/** What an upload ended as, with what is known about it by then. */
+export interface UploadFinish {
+  readonly status: UploadStatus;
+  readonly reportId?: string;
+  readonly contentHash?: string;
+  readonly reason?: string;
+  readonly detail?: string;
+  readonly quarantineKey?: string;
+}
+
+/** One version of a report to store. */
+export interface NewVersion {
+  readonly record: NormalizedReport;
+  readonly version: number;
+  readonly previousVersion: number;
+  readonly source: SourceRef;
+  /** Unit ids the version concerns (indexed for "reports concerning unit X"). */
+  readonly concerns: readonly string[];
+  readonly now: string;
+}
+
 export interface ReportRepository {
   /**
    * Records that an upload was received. `stale`: a later write of the same key (larger
@@ -88,11 +108,7 @@ export interface ReportRepository {
    */
   beginUpload(object: UploadedObject, now: string): Promise<'begun' | 'stale' | 'done'>;
   getUpload(bucket: string, key: string): Promise<UploadState | null>;
-  finishUpload(
-    object: UploadedObject,
-    outcome: { status: UploadStatus; reportId?: string; contentHash?: string; reason?: string; detail?: string; quarantineKey?: string },
-    now: string,
-  ): Promise<void>;
+  finishUpload(object: UploadedObject, outcome: UploadFinish, now: string): Promise<void>;
   /** Claims a content hash for a report; returns the owner (the caller's candidate if it was free). */
   claimContent(contentHash: string, candidateReportId: string): Promise<string>;
   getReport(reportId: string): Promise<ReportState | null>;
@@ -103,15 +119,7 @@ export interface ReportRepository {
    * Idempotent: storing a version that is already there succeeds.
    * @throws TransientDependencyError on a lost race (another writer moved the report on).
    */
-  saveVersion(input: {
-    record: NormalizedReport;
-    version: number;
-    previousVersion: number;
-    source: SourceRef;
-    /** Unit ids the version concerns (indexed for "reports concerning unit X"). */
-    concerns: readonly string[];
-    now: string;
-  }): Promise<void>;
+  saveVersion(input: NewVersion): Promise<void>;
   addSource(reportId: string, source: SourceRef, now: string): Promise<void>;
   /** Takes the right to publish `version`; false when it is already notified or another worker holds it. */
   acquirePublishLease(reportId: string, version: number, now: Date, leaseMs: number): Promise<'acquired' | 'already-notified' | 'held'>;
