@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, version, type BuildOptions } from 'esbuild';
 import { loadProvinceConfig } from '../shared/config/province-config';
-import { ENV } from '../shared/config/runtime-env';
+import { ENV, METRICS_NAMESPACE, PARSER_SERVICE_NAME } from '../shared/config/runtime-env';
 import { median, percentile, round } from './stats';
 
 /**
@@ -116,8 +116,8 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
     [ENV.notificationsTopicArn]: 'arn:aws:sns:us-east-1:000000000000:bench-reports',
     [ENV.operationsTopicArn]: 'arn:aws:sns:us-east-1:000000000000:bench-operations',
     [ENV.provinceConfigJson]: parserConfigJson(loadProvinceConfig()),
-    POWERTOOLS_SERVICE_NAME: 'conference-reports-parser',
-    POWERTOOLS_METRICS_NAMESPACE: 'ConferenceReports',
+    POWERTOOLS_SERVICE_NAME: PARSER_SERVICE_NAME,
+    POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
     POWERTOOLS_LOG_LEVEL: 'INFO',
   };
   const measure = (file: string, name: string): BundleMeasure => {

@@ -5,17 +5,17 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createAwsClients } from '../shared/adapters/aws-clients';
 import { handleIngestBatch } from '../shared/app/ingest-batch';
 import { createParserDeps, powertoolsLog, powertoolsMetrics } from '../shared/app/parser-runtime';
-import { readParserSettings } from '../shared/config/runtime-env';
+import { PARSER_SERVICE_NAME, readParserSettings } from '../shared/config/runtime-env';
 
 // Built once per execution environment, not per invocation.
-const logger = new Logger({ serviceName: 'report-parser' });
-const metrics = new Metrics({ serviceName: 'report-parser' });
+const logger = new Logger({ serviceName: PARSER_SERVICE_NAME });
+const metrics = new Metrics({ serviceName: PARSER_SERVICE_NAME });
 // The tracer's X-Ray SDK turns on process-wide async hooks when merely loaded, so it is
 // loaded only where tracing is on (in Lambda), not in the local run or the benchmarks.
 const tracer: Tracer | null =
   process.env.POWERTOOLS_TRACE_ENABLED === 'false'
     ? null
-    : new (require('@aws-lambda-powertools/tracer') as typeof import('@aws-lambda-powertools/tracer')).Tracer({ serviceName: 'report-parser' });
+    : new (require('@aws-lambda-powertools/tracer') as typeof import('@aws-lambda-powertools/tracer')).Tracer({ serviceName: PARSER_SERVICE_NAME });
 const settings = readParserSettings();
 const clients = createAwsClients({
   ...(settings.awsEndpoint ? { endpoint: settings.awsEndpoint } : {}),

@@ -11,7 +11,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
+import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
 import { bindTable, bindTopic, grantBucketPrefixes } from './bindings';
@@ -152,9 +152,8 @@ export class Ingest extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       environment: {
-        // The same name the handler gives its logger, metrics and tracer.
-        POWERTOOLS_SERVICE_NAME: 'report-parser',
-        POWERTOOLS_METRICS_NAMESPACE: 'ConferenceReports',
+        POWERTOOLS_SERVICE_NAME: PARSER_SERVICE_NAME,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         [ENV.provinceConfigJson]: parserConfigJson(props.provinceConfig),
       },

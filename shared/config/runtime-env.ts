@@ -28,6 +28,13 @@ export const ENV = {
 } as const;
 
 /**
+ * Powertools service name of the parser (its logs, metrics and traces) and the metrics
+ * namespace; the stack sets them in the function's environment, the handler names itself.
+ */
+export const PARSER_SERVICE_NAME = 'report-parser';
+export const METRICS_NAMESPACE = 'ConferenceReports';
+
+/**
  * Names of the stack outputs. The CDK stack declares them and the CLI finds a deployed
  * stack's resources through them, so they never change.
  */

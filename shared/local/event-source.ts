@@ -2,6 +2,7 @@ import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message } from '
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Log } from '../app/ports';
+import { PARSER_SERVICE_NAME } from '../config/runtime-env';
 import { describeError } from '../errors';
 
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
@@ -116,7 +117,7 @@ export class SqsEventSource {
         let failed = new Set<string>();
         try {
           this.invocations++;
-          const result = await handler(event, lambdaContext('report-parser'));
+          const result = await handler(event, lambdaContext(PARSER_SERVICE_NAME));
           failed = new Set((result?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
         } catch (error) {
           // Lambda treats a thrown error as the whole batch failing.

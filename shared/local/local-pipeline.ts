@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
 import type { Log } from '../app/ports';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../config/province-config';
-import { ENV } from '../config/runtime-env';
+import { ENV, METRICS_NAMESPACE } from '../config/runtime-env';
 import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
@@ -97,7 +97,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
         AWS_SECRET_ACCESS_KEY: 'local',
         POWERTOOLS_LOG_LEVEL: options.parserLogLevel ?? 'WARN',
         POWERTOOLS_METRICS_DISABLED: 'true',
-        POWERTOOLS_METRICS_NAMESPACE: 'ConferenceReports',
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_TRACE_ENABLED: 'false',
       });
       // require, not import(): the handler is loaded like Lambda loads a CommonJS bundle.
