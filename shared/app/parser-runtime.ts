@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
-import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
+import type { AwsClients } from '../adapters/aws-clients';
 import { DynamoReportRepository } from '../adapters/dynamo-report-repository';
 import { S3ObjectStore } from '../adapters/s3-object-store';
 import { SnsNoticePublisher } from '../adapters/sns-publisher';
@@ -18,6 +18,7 @@ export function powertoolsLog(logger: Logger): Log {
   };
 }
 
+/** Adapts Powertools' Metrics to the use cases' counters. */
 export function powertoolsMetrics(metrics: PowertoolsMetrics): Metrics {
   return { count: (name, value = 1) => metrics.addMetric(name, MetricUnit.Count, value) };
 }
@@ -30,18 +31,15 @@ export function recordLocator(settings: ParserSettings): (reportId: string) => s
       : `dynamodb://${settings.tableName}/REPORT%23${reportId}`;
 }
 
-/** Wires the parser's adapters once from validated settings. */
-export function createParserDeps(settings: ParserSettings, log: Log, metrics: Metrics, clients?: AwsClients): ProcessUploadDeps {
-  const aws =
-    clients ??
-    createAwsClients({
-      ...(settings.awsEndpoint ? { endpoint: settings.awsEndpoint } : {}),
-      ...(settings.dynamoEndpoint ? { dynamoEndpoint: settings.dynamoEndpoint } : {}),
-    });
+/**
+ * Wires the parser's adapters once from validated settings. The caller builds the clients
+ * (from the same settings), so it can instrument them for tracing first.
+ */
+export function createParserDeps(settings: ParserSettings, log: Log, metrics: Metrics, clients: AwsClients): ProcessUploadDeps {
   return {
-    objects: new S3ObjectStore(aws.s3),
-    repository: new DynamoReportRepository(aws.dynamo, settings.tableName),
-    publisher: new SnsNoticePublisher(aws.sns, settings.notificationsTopicArn, settings.operationsTopicArn),
+    objects: new S3ObjectStore(clients.s3),
+    repository: new DynamoReportRepository(clients.dynamo, settings.tableName),
+    publisher: new SnsNoticePublisher(clients.sns, settings.notificationsTopicArn, settings.operationsTopicArn),
     log,
     metrics,
     config: settings.province,
