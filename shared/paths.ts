@@ -24,3 +24,9 @@ export const REPO_ROOT = findRoot();
 export function repoPath(...parts: string[]): string {
   return resolve(REPO_ROOT, ...parts);
 }
+
+/**
+ * Default endpoints file of the local run: `reports local` writes it, the other commands
+ * read it. Kept here so neither side loads the other's dependencies to know it.
+ */
+export const DEFAULT_STATE_FILE = repoPath('.local', 'endpoint.json');

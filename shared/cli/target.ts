@@ -11,21 +11,15 @@ import { loadProvinceConfig, type ProvinceConfig } from '../config/province-conf
 import { STACK_OUTPUTS } from '../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../errors';
 import type { LocalEndpointInfo } from '../local/local-pipeline';
-import { repoPath } from '../paths';
+import { DEFAULT_STATE_FILE } from '../paths';
 
 /**
  * Where the `reports` commands find the pipeline: the local run (its endpoints file) or
  * a deployed stack (its CloudFormation outputs). Both end as one {@link Target}.
  */
 
-/**
- * Default endpoints file: where `reports local` writes it (LOCAL_STATE_FILE there; not
- * imported, so these commands do not load the emulators).
- */
-export const DEFAULT_STATE_FILE = repoPath('.local', 'endpoint.json');
 /** Environment variable naming another endpoints file (tests, several local runs). */
 export const STATE_FILE_ENV = 'REPORTS_STATE_FILE';
-
 
 const REQUIRED_OUTPUTS = [
   STACK_OUTPUTS.bucketName,

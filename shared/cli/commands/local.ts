@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
 import { UsageError } from '../../errors';
-import { repoPath } from '../../paths';
+import { DEFAULT_STATE_FILE, repoPath } from '../../paths';
 import { awaitOutcomes, type UploadSummary } from '../../local/await-outcomes';
 import { consoleLog } from '../../local/console-log';
 import type { Backend } from '../../local/emulators';
@@ -11,7 +11,6 @@ import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
 import { expandInputs, uploadFile } from '../../local/uploads';
 import { parseFlags, type Command } from '../command';
 
-export const LOCAL_STATE_FILE = repoPath('.local', 'endpoint.json');
 const SAMPLES_DIR = repoPath('samples');
 
 const help = `usage: reports local [FILE|DIR...] [options]        (npm start -- [FILE|DIR...] [options])
@@ -158,7 +157,7 @@ async function run(argv: string[]): Promise<number> {
       parserLogLevel: values.verbose ? 'INFO' : 'WARN',
       faultProxy: Boolean(values['fault-proxy']) || process.env.REPORTS_FAULT_PROXY === '1',
   });
-  const stateFile = values['state-file'] ? resolve(values['state-file']) : LOCAL_STATE_FILE;
+  const stateFile = values['state-file'] ? resolve(values['state-file']) : DEFAULT_STATE_FILE;
   writeEndpointInfo(stateFile, endpointInfoOf(pipeline));
   const { resources } = pipeline;
   if (values.headless) {
