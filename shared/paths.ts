@@ -30,3 +30,11 @@ export function repoPath(...parts: string[]): string {
  * read it. Kept here so neither side loads the other's dependencies to know it.
  */
 export const DEFAULT_STATE_FILE = repoPath('.local', 'endpoint.json');
+
+/** Environment variable naming another endpoints file (tests, several local runs). */
+export const STATE_FILE_ENV = 'REPORTS_STATE_FILE';
+
+/** The endpoints file: the flag, else the environment variable, else the default. */
+export function stateFilePath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(flag ?? env[STATE_FILE_ENV] ?? DEFAULT_STATE_FILE);
+}

@@ -220,24 +220,33 @@ export class DynamoReportRepository implements ReportRepository {
   }
 
   async getVersion(reportId: string, version: number): Promise<NormalizedReport | null> {
+    return (await this.getVersionItem(reportId, version))?.record ?? null;
+  }
+
+  /** A stored version with the units it was indexed under. */
+  private async getVersionItem(reportId: string, version: number): Promise<{ record: NormalizedReport; concerns: string[] } | null> {
     const response = await this.call('get version', () =>
       this.dynamo.send(
         new GetCommand({ TableName: this.tableName, Key: { pk: keys.report(reportId), sk: keys.version(version) }, ConsistentRead: true }),
       ),
     );
-    return (response.Item?.record as NormalizedReport | undefined) ?? null;
+    const item = response.Item;
+    if (!item?.record) return null;
+    const concerns = Array.isArray(item.concerns) ? item.concerns.map(String) : (item.record as NormalizedReport).districts;
+    return { record: item.record as NormalizedReport, concerns };
   }
 
   async saveVersion(input: NewVersion): Promise<void> {
-    const { record, version, previousVersion, source, now } = input;
+    const { record, version, previousVersion, source, concerns, now } = input;
     const pk = keys.report(record.reportId);
-    const previous = previousVersion > 0 ? await this.getVersion(record.reportId, previousVersion) : null;
+    const previous = previousVersion > 0 ? await this.getVersionItem(record.reportId, previousVersion) : null;
     try {
       await this.call('put version', () =>
         this.dynamo.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: { pk, sk: keys.version(version), reportId: record.reportId, version, contentHash: record.contentHash, record, source, createdAt: now },
+            // The units indexed for this version, so the next version can remove those it no longer concerns.
+            Item: { pk, sk: keys.version(version), reportId: record.reportId, version, contentHash: record.contentHash, record, concerns, source, createdAt: now },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
@@ -303,7 +312,12 @@ export class DynamoReportRepository implements ReportRepository {
   }
 
   /** Lookup items for the latest version; items the previous version had and this one lacks are removed. */
-  private async writeIndex(record: NormalizedReport, concerns: readonly string[], previous: NormalizedReport | null, now: string) {
+  private async writeIndex(
+    record: NormalizedReport,
+    concerns: readonly string[],
+    previous: { record: NormalizedReport; concerns: readonly string[] } | null,
+    now: string,
+  ) {
     const pk = keys.report(record.reportId);
     const lookupSk = `${record.event.date ?? '0000-00-00'}#${record.reportId}`;
     // An index item's sort key is its lookup key, so one report has one item per key.
@@ -314,9 +328,9 @@ export class DynamoReportRepository implements ReportRepository {
     ]);
     const stale = new Set<string>();
     if (previous) {
-      for (const document of previous.documents) stale.add(keys.document(document.code));
-      for (const person of previous.people) stale.add(keys.person(person.name));
-      for (const unit of previous.districts) stale.add(keys.unit(unit));
+      for (const document of previous.record.documents) stale.add(keys.document(document.code));
+      for (const person of previous.record.people) stale.add(keys.person(person.name));
+      for (const unit of previous.concerns) stale.add(keys.unit(unit));
     }
     const requests: Record<string, unknown>[] = [];
     for (const lookupPk of entries) {

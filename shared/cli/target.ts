@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -11,15 +10,14 @@ import { loadProvinceConfig, type ProvinceConfig } from '../config/province-conf
 import { STACK_OUTPUTS } from '../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../errors';
 import type { LocalEndpointInfo } from '../local/local-pipeline';
-import { DEFAULT_STATE_FILE } from '../paths';
+import { STATE_FILE_ENV, stateFilePath } from '../paths';
 
 /**
  * Where the `reports` commands find the pipeline: the local run (its endpoints file) or
  * a deployed stack (its CloudFormation outputs). Both end as one {@link Target}.
  */
 
-/** Environment variable naming another endpoints file (tests, several local runs). */
-export const STATE_FILE_ENV = 'REPORTS_STATE_FILE';
+export { STATE_FILE_ENV };
 
 const REQUIRED_OUTPUTS = [
   STACK_OUTPUTS.bucketName,
@@ -134,7 +132,7 @@ export function readLocalEndpoint(path: string, deps: TargetDeps = {}): LocalEnd
 
 function localTarget(flags: TargetFlags, deps: TargetDeps): Target {
   const env = deps.env ?? process.env;
-  const path = resolve(flags['state-file'] ?? env[STATE_FILE_ENV] ?? DEFAULT_STATE_FILE);
+  const path = stateFilePath(flags['state-file'], env);
   const info = readLocalEndpoint(path, deps);
   let config: ProvinceConfig | undefined;
   try {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
 import { UsageError } from '../../errors';
-import { DEFAULT_STATE_FILE, repoPath } from '../../paths';
+import { repoPath, stateFilePath } from '../../paths';
 import { awaitOutcomes, type UploadSummary } from '../../local/await-outcomes';
 import { consoleLog } from '../../local/console-log';
 import type { Backend } from '../../local/emulators';
@@ -36,8 +36,8 @@ Options:
   --no-samples       start empty (no upload) unless files are named
   --headless         run the pipeline only: no uploads, office queues left for
                      \`reports watch\` or your own consumers; prints the endpoints and waits
-  --state-file FILE  where to write the endpoints for other commands
-                     (default .local/endpoint.json; \`reports\` commands read it)
+  --state-file FILE  where to write the endpoints for other commands (default:
+                     $REPORTS_STATE_FILE, else .local/endpoint.json; \`reports\` commands read it)
   --verbose          show the parser's INFO logs (stderr)
   --fault-proxy      put a fault-injecting proxy between the parser and DynamoDB/SNS
                      (also REPORTS_FAULT_PROXY=1); its control URL goes in the state file
@@ -157,7 +157,7 @@ async function run(argv: string[]): Promise<number> {
       parserLogLevel: values.verbose ? 'INFO' : 'WARN',
       faultProxy: Boolean(values['fault-proxy']) || process.env.REPORTS_FAULT_PROXY === '1',
   });
-  const stateFile = values['state-file'] ? resolve(values['state-file']) : DEFAULT_STATE_FILE;
+  const stateFile = stateFilePath(values['state-file']);
   writeEndpointInfo(stateFile, endpointInfoOf(pipeline));
   const { resources } = pipeline;
   if (values.headless) {

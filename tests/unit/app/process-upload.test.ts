@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
 import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
@@ -18,6 +19,8 @@ const dynamoEndpoint = useDynalite();
 
 interface Harness {
   deps: ProcessUploadDeps;
+  dynamo: DynamoDBDocumentClient;
+  tableName: string;
   objects: MemoryObjectStore;
   publisher: MemoryPublisher;
   repository: DynamoReportRepository;
@@ -42,7 +45,7 @@ async function harness(overrides: Partial<ProcessUploadDeps> = {}): Promise<Harn
     recordLocation: (id) => `reports show ${id}`,
     ...overrides,
   };
-  return { deps, objects, publisher, repository, metrics };
+  return { deps, objects, publisher, repository, metrics, dynamo, tableName };
 }
 
 let sequencer = 0;
@@ -209,6 +212,21 @@ describe('processUpload', () => {
     const update = JSON.parse(h.publisher.notices[1]?.notice.messages.sqs ?? '{}');
     expect(update.type).toBe('report.updated');
     expect(update.changes.map((change: { field: string }) => change.field)).toContain('districts');
+  });
+
+  it('removes a unit from the lookup index when a new version no longer concerns it', async () => {
+    const h = await harness();
+    h.objects.put('incoming/a.txt', SEED);
+    const first = await processUpload(event('incoming/a.txt'), h.deps);
+    if (first.status !== 'notified') throw new Error('not notified');
+    const unitItem = (unit: string) =>
+      h.dynamo.send(new GetCommand({ TableName: h.tableName, Key: { pk: `REPORT#${first.reportId}`, sk: `UNIT#${unit}` } }));
+    expect((await unitItem('nam-sach')).Item).toBeDefined();
+    h.objects.put('incoming/a.txt', DISTRICT);
+    const second = await processUpload(event('incoming/a.txt'), h.deps);
+    expect(second).toMatchObject({ status: 'notified', reportId: first.reportId, version: 2 });
+    expect((await unitItem('nam-sach')).Item).toBeUndefined();
+    expect((await unitItem('gia-loc')).Item).toBeDefined();
   });
 
   it('stores nothing and notifies nobody for an undecodable file, but records and reports it', async () => {
