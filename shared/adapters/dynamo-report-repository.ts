@@ -108,41 +108,49 @@ export class DynamoReportRepository implements ReportRepository {
 
   async beginUpload(object: UploadedObject, now: string): Promise<'begun' | 'stale' | 'done'> {
     const sequencer = object.sequencer ? padSequencer(object.sequencer) : null;
+    // S3 always sends a sequencer. An event without one (hand-made, or from an emulator)
+    // is known by its eTag instead: the same eTag is the same content, already handled.
+    const eTag = sequencer ? null : object.eTag;
+    const names: Record<string, string> = {
+      '#status': 'status',
+      '#key': 'key',
+      '#bucket': 'bucket',
+      '#updatedAt': 'updatedAt',
+      '#receivedAt': 'receivedAt',
+    };
+    const values: Record<string, unknown> = { ':received': 'received', ':bucket': object.bucket, ':key': object.key, ':now': now };
+    let set = 'SET #status = :received, #bucket = :bucket, #key = :key, #updatedAt = :now, #receivedAt = :now';
+    let condition: string | undefined;
+    const unfinished = '#status IN (:received, :parsed)';
+    if (sequencer) {
+      Object.assign(names, { '#sequencer': 'sequencer' });
+      Object.assign(values, { ':seq': sequencer, ':parsed': 'parsed' });
+      set += ', #sequencer = :seq';
+      // The same event again may resume an unfinished attempt but must not reopen a finished one.
+      condition = `attribute_not_exists(#sequencer) OR #sequencer < :seq OR (#sequencer = :seq AND ${unfinished})`;
+    } else if (eTag) {
+      Object.assign(names, { '#eTag': 'eventETag' });
+      Object.assign(values, { ':eTag': eTag, ':parsed': 'parsed' });
+      set += ', #eTag = :eTag';
+      condition = `attribute_not_exists(#eTag) OR #eTag <> :eTag OR ${unfinished}`;
+    }
     try {
       await this.call('begin upload', () =>
         this.dynamo.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
-            UpdateExpression: `SET #status = :received, #bucket = :bucket, #key = :key, #updatedAt = :now, #receivedAt = :now${
-              sequencer ? ', #sequencer = :seq' : ''
-            }`,
-            // The same event again may resume an unfinished attempt but must not reopen a finished one.
-            ...(sequencer
-              ? { ConditionExpression: 'attribute_not_exists(#sequencer) OR #sequencer < :seq OR (#sequencer = :seq AND #status IN (:received, :parsed))' }
-              : {}),
-            ExpressionAttributeNames: {
-              '#status': 'status',
-              '#key': 'key',
-              '#bucket': 'bucket',
-              '#updatedAt': 'updatedAt',
-              '#receivedAt': 'receivedAt',
-              ...(sequencer ? { '#sequencer': 'sequencer' } : {}),
-            },
-            ExpressionAttributeValues: {
-              ':received': 'received',
-              ':bucket': object.bucket,
-              ...(sequencer ? { ':parsed': 'parsed' } : {}),
-              ':key': object.key,
-              ':now': now,
-              ...(sequencer ? { ':seq': sequencer } : {}),
-            },
+            UpdateExpression: set,
+            ...(condition ? { ConditionExpression: condition } : {}),
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
           }),
         ),
       );
       return 'begun';
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
+      if (!sequencer) return 'done';
       const current = await this.getUpload(object.bucket, object.key);
       return current?.sequencer === sequencer ? 'done' : 'stale';
     }

@@ -77,6 +77,17 @@ describe('processUpload', () => {
     expect((await h.repository.getUpload('uploads', 'incoming/seed.txt'))?.status).toBe('stored');
   });
 
+  it('recognises a redelivered event without a sequencer by its eTag, and still processes a new eTag', async () => {
+    const h = await harness();
+    h.objects.put('incoming/a.txt', DISTRICT);
+    const first = event('incoming/a.txt', { sequencer: null, eTag: 'etag-1' });
+    expect((await processUpload(first, h.deps)).status).toBe('notified');
+    expect(await processUpload(first, h.deps)).toEqual({ status: 'already-processed' });
+    h.objects.put('incoming/a.txt', DISTRICT.replace('March 8', 'March 9'));
+    const changed = await processUpload(event('incoming/a.txt', { sequencer: null, eTag: 'etag-2' }), h.deps);
+    expect(changed).toMatchObject({ status: 'notified', version: 2 });
+  });
+
   it('treats the same content uploaded again under the same key as a duplicate', async () => {
     const h = await harness();
     h.objects.put('incoming/seed.txt', SEED);
