@@ -97,12 +97,12 @@ export class Ingest extends Construct {
     const reservedConcurrency = props.reservedConcurrency ?? 10;
     const maxReceiveCount = props.maxReceiveCount ?? 5;
     if (reservedConcurrency < 2) {
-      throw new Error('Ingest: reservedConcurrency must be at least 2 (the minimum maxConcurrency of an SQS event source)');
+      throw new ConfigError('Ingest: reservedConcurrency must be at least 2 (the minimum maxConcurrency of an SQS event source)');
     }
     if (batchSize < 1 || batchSize > 10) {
-      throw new Error('Ingest: batchSize must be between 1 and 10 so a batch fits the function timeout');
+      throw new ConfigError('Ingest: batchSize must be between 1 and 10 so a batch fits the function timeout');
     }
-    if (maxReceiveCount < 1) throw new Error('Ingest: maxReceiveCount must be at least 1');
+    if (maxReceiveCount < 1) throw new ConfigError('Ingest: maxReceiveCount must be at least 1');
 
     this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', {
       key: props.key,

@@ -5,6 +5,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { QUARANTINE_PREFIX, TABLE_DESIGN } from '../../shared/config/runtime-env';
 import { SECURE_BUCKET_DEFAULTS } from './secure-defaults';
+import { ConfigError } from '../../shared/errors';
 
 const LOGS_USE_BUCKET_POLICY = '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy';
 
@@ -43,11 +44,11 @@ export class Storage extends Construct {
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const autoDeleteObjects = props.autoDeleteObjects ?? false;
     if (autoDeleteObjects && removalPolicy !== RemovalPolicy.DESTROY) {
-      throw new Error('Storage: autoDeleteObjects needs removalPolicy DESTROY; a retained bucket must keep its objects');
+      throw new ConfigError('Storage: autoDeleteObjects needs removalPolicy DESTROY; a retained bucket must keep its objects');
     }
     if (!FeatureFlags.of(this).isEnabled(LOGS_USE_BUCKET_POLICY)) {
       // Without it, log delivery needs ACLs, which the buckets disable (owner-enforced).
-      throw new Error(`Storage: set the feature flag "${LOGS_USE_BUCKET_POLICY}": true in the app context (cdk.json)`);
+      throw new ConfigError(`Storage: set the feature flag "${LOGS_USE_BUCKET_POLICY}": true in the app context (cdk.json)`);
     }
 
     this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
