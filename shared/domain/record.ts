@@ -52,72 +52,58 @@ export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'doc', 'pdf'] as con
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
 export const personSchema = z.object({
-  /** As written in the text, honorifics removed. */
-  name: z.string().min(1),
-  /** Titles the text gives this person, in order. */
-  roles: z.array(z.string().min(1)),
+  name: z.string().min(1).describe('As written in the text, honorifics removed.'),
+  roles: z.array(z.string().min(1)).describe('Titles the text gives this person, in order.'),
 });
 
 export const documentSchema = z.object({
-  /** `NUMBER-TYPE/ISSUER` upper case, e.g. `26-CT/TW`, `1234/QĐ-UBND`. */
-  code: z.string().min(1),
-  type: z.enum(DOCUMENT_TYPES),
-  /** Issue date when the text gives one. */
-  date: isoDate.nullable(),
-  number: z.string().nullable(),
-  /** Issuer code as in the document code, e.g. `TW`, `TU`, `UBND`. */
-  issuer: z.string().nullable(),
-  /** Issuer's name where the code or text tells it, e.g. "Party Central Committee". */
-  issuerName: z.string().nullable(),
+  code: z.string().min(1).describe('`NUMBER-TYPE/ISSUER` upper case, e.g. `26-CT/TW`, `1234/QĐ-UBND`.'),
+  type: z.enum(DOCUMENT_TYPES).describe('Kind of document, from its type code (CT directive, NQ resolution, KL conclusion, QĐ decision, HD instruction, KH plan, ...).'),
+  date: isoDate.nullable().describe('Issue date when the text gives one.'),
+  number: z.string().nullable().describe('Number part of the code, e.g. `26`, `1234`.'),
+  issuer: z.string().nullable().describe('Issuer code as in the document code, e.g. `TW`, `TU`, `UBND`.'),
+  issuerName: z.string().nullable().describe('Issuer\'s name where the code or text tells it, e.g. "Party Central Committee".'),
 });
 
 export const awardSchema = z.object({
-  count: z.number().int().positive().nullable(),
-  recipient: z.enum(['collective', 'individual']),
-  /** What was awarded, in English, e.g. `certificate of merit`, `emulation flag`. */
-  award: z.string().min(1),
+  count: z.number().int().positive().nullable().describe('How many were awarded; null when the text does not say.'),
+  recipient: z.enum(['collective', 'individual']).describe('Collectives (units, organizations) or individuals.'),
+  award: z.string().min(1).describe('What was awarded, in English, e.g. `certificate of merit`, `emulation flag`.'),
 });
 
 export const sourceSchema = z.object({
-  bucket: z.string().min(1),
-  key: z.string().min(1),
-  versionId: z.string().nullable(),
-  size: z.number().int().nonnegative(),
-  format: z.enum(SOURCE_FORMATS),
-  encoding: z.string().min(1),
+  bucket: z.string().min(1).describe('S3 bucket of the upload.'),
+  key: z.string().min(1).describe('S3 key of the upload, decoded.'),
+  versionId: z.string().nullable().describe('S3 version of the object, when the bucket is versioned.'),
+  size: z.number().int().nonnegative().describe('Size of the uploaded object in bytes.'),
+  format: z.enum(SOURCE_FORMATS).describe('Format detected from the bytes.'),
+  encoding: z.string().min(1).describe('Character encoding detected, e.g. `utf-8`, `windows-1258`, `tcvn3`; `n/a` for PDF.'),
 });
 
 export const normalizedReportSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  /** Stable id derived from the report's content (`r-` + 20 hex characters). */
-  reportId: z.string().regex(/^r-[0-9a-f]{20}$/),
-  /** SHA-256 of the normalized text: the same text uploaded twice is the same report. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  language: z.enum(['en', 'vi']),
-  title: z.string(),
-  summary: z.string(),
+  schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this schema.'),
+  reportId: z.string().regex(/^r-[0-9a-f]{20}$/).describe('Stable id derived from the report\'s content (`r-` + 20 hex characters).'),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the normalized text: the same text uploaded twice is the same report.'),
+  language: z.enum(['en', 'vi']).describe('Language of the report.'),
+  title: z.string().describe('The report\'s headline, or its lead sentence when it has none.'),
+  summary: z.string().describe('Two or three sentences: the lead and what follows it.'),
   event: z.object({
-    date: isoDate.nullable(),
-    partOfDay: z.enum(['morning', 'afternoon', 'evening']).nullable(),
-    kind: z.enum(EVENT_KINDS),
+    date: isoDate.nullable().describe('Day the event took place (not the dates of documents it cites).'),
+    partOfDay: z.enum(['morning', 'afternoon', 'evening']).nullable().describe('Part of the day the text gives, or null.'),
+    kind: z.enum(EVENT_KINDS).describe('Kind of event.'),
   }),
-  organizer: z.string().nullable(),
-  /** Province name without diacritics, e.g. `Hai Duong`. */
-  province: z.string().nullable(),
-  /** `province` when a provincial body held the event, `district` for a district-level body. */
-  scope: z.enum(['province', 'district']),
-  /** Unit id of the district-level body that held the event, when `scope` is `district`. */
-  organizerUnit: z.string().nullable(),
-  /** Unit ids of the configured province that the text names. */
-  districts: z.array(z.string()),
-  people: z.array(personSchema),
-  documents: z.array(documentSchema),
-  awards: z.array(awardSchema),
-  tasks: z.array(z.string()),
-  topics: z.array(z.enum(TOPICS)),
-  /** What could not be determined, in plain words. */
-  warnings: z.array(z.string()),
-  source: sourceSchema.optional(),
+  organizer: z.string().nullable().describe('The body that held the event, as the text names it.'),
+  province: z.string().nullable().describe('Province name without diacritics, e.g. `Hai Duong`.'),
+  scope: z.enum(['province', 'district']).describe('`province` when a provincial body held the event, `district` for a district-level body.'),
+  organizerUnit: z.string().nullable().describe('Unit id of the district-level body that held the event, when `scope` is `district`.'),
+  districts: z.array(z.string()).describe('Unit ids of the configured province that the text names.'),
+  people: z.array(personSchema).describe('Every named person with the titles the text gives.'),
+  documents: z.array(documentSchema).describe('Every cited Party or State document with a number and issuer code, once each.'),
+  awards: z.array(awardSchema).describe('Awards handed out at the event.'),
+  tasks: z.array(z.string()).describe('Directives and requests the report records, one sentence each.'),
+  topics: z.array(z.enum(TOPICS)).describe('Topics from the closed list.'),
+  warnings: z.array(z.string()).describe('What could not be determined, in plain words.'),
+  source: sourceSchema.optional().describe('Where the report came from, when it came from S3.'),
 });
 
 export type Topic = (typeof TOPICS)[number];
