@@ -137,7 +137,6 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
   let state = await repository.getReport(reportId);
   let version = state?.versionsByHash[record.contentHash];
-  let previousRecord: NormalizedReport | null = null;
   if (version === undefined) {
     version = (state?.version ?? 0) + 1;
     const stored = fitForStorage({ ...record, reportId });
@@ -157,8 +156,6 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     await repository.addSource(reportId, source, nowIso);
   }
   if (!state) throw new ConcurrentProcessingError(`report ${reportId} vanished after it was stored`);
-  if (version > 1) previousRecord = await repository.getVersion(reportId, version - 1);
-  const current = (await repository.getVersion(reportId, version)) ?? record;
 
   if (state.version > version) {
     await repository.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
@@ -176,6 +173,10 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     throw new ConcurrentProcessingError(`report ${reportId} v${version} is being published by another worker`);
   }
 
+  // Read only by the worker that publishes: a duplicate or superseded upload never needs them.
+  // The stored version is read back because a concurrent writer of the same content may have stored it.
+  const previousRecord = version > 1 ? await repository.getVersion(reportId, version - 1) : null;
+  const current = (await repository.getVersion(reportId, version)) ?? record;
   const event: NoticeEvent = version > 1 ? 'report.updated' : 'report.created';
   const audience = [
     ...new Set([...audienceOf(current, deps.config), ...(previousRecord ? audienceOf(previousRecord, deps.config) : [])]),
