@@ -5,7 +5,7 @@ import * as z from 'zod';
  * Field meanings follow the labelled corpus (tests/fixtures/CORPUS.md).
  * Bump {@link SCHEMA_VERSION} on any change a consumer could notice.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const TOPICS = [
   'party-building',
@@ -51,9 +51,48 @@ export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'doc', 'pdf'] as con
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
+/** Levels of the body that held an event: the province, a district-level unit, a commune-level unit. */
+export const SCOPES = ['province', 'district', 'commune'] as const;
+
+/** A stretch of the analysed text that supports a field: character offsets and the words quoted. */
+export const spanSchema = z.object({
+  start: z.number().int().nonnegative().describe('Offset of the first character in the analysed text.'),
+  end: z.number().int().nonnegative().describe('Offset just after the last character.'),
+  quote: z.string().describe('The text between start and end, as read.'),
+});
+
+const confidenceValue = z.number().min(0).max(1);
+
+/** Where each routing-relevant field came from in the analysed text. */
+export const evidenceSchema = z.object({
+  eventDate: z.array(spanSchema).describe('The date phrase(s) the event date was read from.'),
+  organizer: z.array(spanSchema).describe('The organizer\'s name as written.'),
+  province: z.array(spanSchema).describe('Mentions that tell the province.'),
+  scope: z.array(spanSchema).describe('The words that tell the level of the organizing body.'),
+  districts: z.record(z.string(), z.array(spanSchema)).describe('Per unit id, the mentions that name it as a place or body.'),
+});
+
+/** Calibrated 0-1 confidence per field: at >= 0.9 a field is right at least 95% of the time on the real corpus. */
+export const confidenceSchema = z.object({
+  language: confidenceValue,
+  genre: confidenceValue.describe('That the text is a conference or event report at all.'),
+  eventDate: confidenceValue,
+  organizer: confidenceValue,
+  province: confidenceValue,
+  scope: confidenceValue,
+  districts: confidenceValue,
+  people: confidenceValue,
+  documents: confidenceValue,
+  awards: confidenceValue,
+});
+
 export const personSchema = z.object({
   name: z.string().min(1).describe('As written in the text, honorifics removed.'),
   roles: z.array(z.string().min(1)).describe('Titles the text gives this person, in order.'),
+  evidence: z
+    .object({ name: z.array(spanSchema), roles: z.array(spanSchema) })
+    .optional()
+    .describe('Spans of the name mentions and of the role phrases.'),
 });
 
 export const documentSchema = z.object({
@@ -63,12 +102,14 @@ export const documentSchema = z.object({
   number: z.string().nullable().describe('Number part of the code, e.g. `26`, `1234`.'),
   issuer: z.string().nullable().describe('Issuer code as in the document code, e.g. `TW`, `TU`, `UBND`.'),
   issuerName: z.string().nullable().describe('Issuer\'s name where the code or text tells it, e.g. "Party Central Committee".'),
+  evidence: z.array(spanSchema).optional().describe('Spans where the document is cited.'),
 });
 
 export const awardSchema = z.object({
   count: z.number().int().positive().nullable().describe('How many were awarded; null when the text does not say.'),
   recipient: z.enum(['collective', 'individual']).describe('Collectives (units, organizations) or individuals.'),
   award: z.string().min(1).describe('What was awarded, in English, e.g. `certificate of merit`, `emulation flag`.'),
+  evidence: z.array(spanSchema).optional().describe('The phrase the award was read from.'),
 });
 
 export const sourceSchema = z.object({
@@ -94,8 +135,8 @@ export const normalizedReportSchema = z.object({
   }),
   organizer: z.string().nullable().describe('The body that held the event, as the text names it.'),
   province: z.string().nullable().describe('Province name without diacritics, e.g. `Hai Duong`.'),
-  scope: z.enum(['province', 'district']).describe('`province` when a provincial body held the event, `district` for a district-level body.'),
-  organizerUnit: z.string().nullable().describe('Unit id of the district-level body that held the event, when `scope` is `district`.'),
+  scope: z.enum(SCOPES).describe('`province` when a provincial body held the event, `district` for a district-level body, `commune` for a commune, ward or special zone.'),
+  organizerUnit: z.string().nullable().describe('Unit id of the unit-level body that held the event, when `scope` is `district` or `commune`.'),
   districts: z.array(z.string()).describe('Unit ids of the configured province that the text names.'),
   people: z.array(personSchema).describe('Every named person with the titles the text gives.'),
   documents: z.array(documentSchema).describe('Every cited Party or State document with a number and issuer code, once each.'),
@@ -103,10 +144,16 @@ export const normalizedReportSchema = z.object({
   tasks: z.array(z.string()).describe('Directives and requests the report records, one sentence each.'),
   topics: z.array(z.enum(TOPICS)).describe('Topics from the closed list.'),
   warnings: z.array(z.string()).describe('What could not be determined, in plain words.'),
+  evidence: evidenceSchema.optional().describe('Where the routing fields came from in the analysed text.'),
+  confidence: confidenceSchema.optional().describe('Calibrated confidence (0-1) per field.'),
   source: sourceSchema.optional().describe('Where the report came from, when it came from S3.'),
 });
 
 export type Topic = (typeof TOPICS)[number];
+export type Scope = (typeof SCOPES)[number];
+export type Span = z.infer<typeof spanSchema>;
+export type FieldEvidence = z.infer<typeof evidenceSchema>;
+export type FieldConfidence = z.infer<typeof confidenceSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];

@@ -2,6 +2,7 @@ import type { Office, ProvinceConfig } from '../config/province-config';
 import { officesOf } from '../config/province-config';
 import { ConfigError } from '../errors';
 import { foldName } from './fold';
+import type { Scope } from './record';
 
 /**
  * Who must hear about a report. One rule, used by the parser (message attributes), by the
@@ -24,7 +25,7 @@ export const EVENT_ATTRIBUTE = 'event';
 /** The routing-relevant part of a normalized report. */
 export interface RoutableReport {
   readonly province: string | null;
-  readonly scope: 'province' | 'district';
+  readonly scope: Scope;
   readonly organizerUnit: string | null;
   readonly districts: readonly string[];
 }
@@ -54,7 +55,7 @@ export function audienceOf(report: RoutableReport, config: ProvinceConfig): stri
     return [...known].sort();
   }
   const named = new Set(report.districts.filter((id) => known.has(id)));
-  if (report.scope === 'district' && report.organizerUnit !== null && known.has(report.organizerUnit)) {
+  if (report.scope !== 'province' && report.organizerUnit !== null && known.has(report.organizerUnit)) {
     named.add(report.organizerUnit);
   }
   return [...named].sort();

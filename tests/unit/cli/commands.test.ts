@@ -8,6 +8,7 @@ import { formatOffices, officeViews } from '../../../shared/cli/commands/offices
 import { formatReportDetail, wrap } from '../../../shared/cli/commands/show';
 import { allSucceeded, formatUploadSummary, keyCollisions, type FileOutcome } from '../../../shared/cli/commands/upload';
 import { formatNoticeLine } from '../../../shared/cli/commands/watch';
+import { SCHEMA_VERSION } from '../../../shared/domain/record';
 import { main } from '../../../shared/cli/main';
 import { planQuery } from '../../../shared/adapters/report-queries';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
@@ -197,7 +198,7 @@ describe('reports commands: formatting', () => {
       ],
       versions: [{ version: 1, createdAt: '2024-03-08T01:00:00.000Z', contentHash: 'ab'.repeat(32), source: 's3://b/incoming/a.txt' }],
       record: {
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         reportId: 'r-0123456789abcdef0123',
         contentHash: 'ab'.repeat(32),
         language: 'en',
