@@ -12,7 +12,8 @@ import { extractPeople, type PeopleResult } from './people';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
 import { extractSummary, extractTitle } from './summary';
 import { extractTasks } from './tasks';
-import { fold, splitSentences, type Sentence } from './text';
+import { fold, type Sentence } from './text';
+import { analyse, type AnalysedText } from './tokens';
 import { extractTopics } from './topics';
 
 export interface NormalizeOptions {
@@ -104,7 +105,9 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const guess = detectLanguage(analysed, folded);
   const language = guess.language;
   if (analysed && !guess.confident) warnings.push('language could not be told with confidence');
-  const sentences: Sentence[] = guard('sentences', [], () => splitSentences(analysed));
+  // The shared span layer: tokens and sentences cut once, read by every extractor.
+  const analysedText: AnalysedText = guard('tokens', analyse(''), () => analyse(analysed, folded));
+  const sentences: readonly Sentence[] = analysedText.sentences;
   // A short first line without a full stop is a headline; the lead is the sentence after it.
   const first = sentences[0];
   const headline = first !== undefined && sentences.length > 1 && first.text.length <= 180 && !/[.!?…:;]["”']?$/.test(first.text);
