@@ -145,7 +145,7 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     warnings.push('district-level organizer whose unit could not be told');
   }
 
-  const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [] }, () => extractPeople(sentences, places, language));
+  const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));
   const districts = guard('districts', [], () => extractDistricts(places, people.nameSpans));
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
   const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded, language));
