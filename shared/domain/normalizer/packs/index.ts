@@ -71,6 +71,8 @@ export interface PackData {
   readonly roleStops: Readonly<Record<string, readonly string[]>>;
   readonly roleLeadDrop: readonly string[];
   readonly roleTrailDrop: readonly string[];
+  /** Words that stand for the person last named ("He", "Ông") at the start of a sentence. */
+  readonly pronouns: readonly string[];
 }
 
 /** A pack compiled for matching: phrase lists as lexicons, word lists as sets of key forms. */
@@ -124,6 +126,9 @@ export interface LanguagePack {
   readonly roleStops: ReadonlyMap<string, ReadonlySet<string>>;
   readonly roleLeadDrop: ReadonlySet<string>;
   readonly roleTrailDrop: ReadonlySet<string>;
+  readonly pronouns: Lexicon;
+  /** Every level word, key form, single words only ("tỉnh", "provincial"): generic in a title. */
+  readonly levelKeys: ReadonlySet<string>;
 }
 
 const DATA: Readonly<Record<PackLanguage, PackData>> = { vi: vi as PackData, en: en as PackData };
@@ -184,6 +189,8 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleStops: new Map(Object.entries(data.roleStops).map(([word, after]) => [keyOf(word), keys(after)])),
     roleLeadDrop: keys(data.roleLeadDrop),
     roleTrailDrop: keys(data.roleTrailDrop),
+    pronouns: lexicon(data.pronouns),
+    levelKeys: keys(Object.values(data.levelWords).flat().flatMap((phrase) => phrase.split(' '))),
   };
 }
 
