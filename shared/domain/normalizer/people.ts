@@ -200,7 +200,8 @@ class PeopleReader {
   private compatible(i: number): boolean {
     const token = this.tokens[i]!;
     if (token.kind === 'number') return true;
-    if (token.kind === 'word' && token.upperInitial) return true;
+    // Capitalized words, abbreviations and ordinals ("16th").
+    if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
     return this.pack.roleWords.has(token.key);
   }
 
@@ -250,11 +251,22 @@ class PeopleReader {
       const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
       const compound = head ? 0 : (pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0) || (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
       const phraseEnd = Math.min(head || compound, limit);
-      if (phraseEnd > i && (head > 0 || !token.upperInitial || inBody)) {
+      if (phraseEnd > i) {
         words += phraseEnd - i;
         to = phraseEnd;
         i = phraseEnd - 1;
-        inBody = true;
+        // A capitalized compound ("Đại biểu Quốc hội") names a body; a lower-case one describes it.
+        inBody = inBody || head > 0 || !token.upperInitial;
+        continue;
+      }
+      // "Bí thư Thứ nhất": a title of several words is read whole.
+      const title = i > from ? this.titleAt(i, false) : this.titleAt(i, true);
+      let swallowsBody = false;
+      for (let k = i + 1; k < title; k++) if (pack.bodyHeads.longestAt(this.doc, k)) swallowsBody = true;
+      if (title > i + 1 && title <= limit && !swallowsBody) {
+        words += title - i;
+        to = title;
+        i = title - 1;
         continue;
       }
       const tail = this.roleTailAt(i, limit);
@@ -303,6 +315,8 @@ class PeopleReader {
   private makeRole(from: number, to: number): Role | null {
     const pack = this.pack;
     while (from < to && pack.roleLeadDrop.has(this.tokens[from]!.key)) from++;
+    // "Secretary of the Provincial Party Committee (PPC)": the abbreviation is said once, not kept.
+    if (to - 3 > from && this.bracketedAbbreviation(to - 3) === to) to -= 3;
     while (to > from) {
       const last = this.tokens[to - 1]!;
       if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) to--;
@@ -342,7 +356,9 @@ class PeopleReader {
         continue;
       }
       const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
-      if (joiner && joiner.end < to && this.titleAt(joiner.end, false) >= 0) {
+      // "Vice President and General Secretary of the Central Committee": two titles of one body stay one.
+      const bareTitle = this.titleAt(last, true) === k;
+      if (joiner && joiner.end < to && !bareTitle && this.titleAt(joiner.end, false) >= 0) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);
         last = joiner.end;
@@ -370,6 +386,8 @@ class PeopleReader {
           this.phraseCovering(this.pack.bodyHeads, i, from),
           this.phraseCovering(this.pack.abbreviations, i, from),
           this.phraseCovering(this.pack.roleTail, i, from),
+          this.phraseCovering(this.pack.titles, i, from),
+          this.phraseCovering(this.pack.ranks, i, from),
         );
         if (covering < 0) break;
         i = covering;
@@ -451,10 +469,13 @@ class PeopleReader {
 
   /** A title before a name whose body's name holds commas (", Invalids and Social Affairs", ", Sports, and Tourism"). */
   private commaInsideBody(lo: number, cut: number, end: number): { role: Role; cut: number } | null {
-    if (!this.tokens[cut + 1]?.upperInitial) return null;
+    const opening = this.tokens[cut + 1];
+    const joinerFirst =
+      opening !== undefined && cut + 2 < end && this.pack.chainJoiners.longestAt(this.doc, cut + 1)?.end === cut + 2 && this.tokens[cut + 2]?.upperInitial === true;
+    if (!opening?.upperInitial && !joinerFirst) return null;
     let joiner = false;
     for (let k = cut + 1; k < end; k++) if (this.tokens[k]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) joiner = true;
-    if (!joiner || !this.rolePrefix(cut + 1, end).complete) return null;
+    if (!joiner || !this.rolePrefix(joinerFirst ? cut + 2 : cut + 1, end).complete) return null;
     let comma = cut;
     for (let segments = 0; segments < 4; segments++) {
       let previous = comma - 1;
@@ -548,6 +569,8 @@ class PeopleReader {
         const continuation = this.continuation(start, segmentEnd, end, describing);
         if (!continuation) break;
         const previous = roles.pop()!;
+        // "..., Chairman of the Committee for Science, Technology and Environment Phan Xuan Dung": that title is the next name's.
+        if (continuation.complete && segmentEnd === nextName && continuation.to === nextName) break;
         const merged = this.makeRole(previous.from, continuation.to);
         if (merged) roles.push(merged);
         describing = continuation.describing;
@@ -686,8 +709,11 @@ class PeopleReader {
         }
         let j = k;
         while (j + 1 < runEnd && j - k < 4 && this.nameSyllable(j + 1) && !this.isOrgWord(j + 1, false)) j++;
-        // "Trinh Thi M" (a text cut mid-word): a name never ends in a lone letter.
-        while (j > k && this.tokens[j]!.text.length < 2) j--;
+        // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
+        if (this.tokens[j]!.text.length < 2) {
+          k = j + 1;
+          continue;
+        }
         const count = j - k + 1;
         // "Tran Hung Dao Hospital": a body named after a person is not that person.
         const namesABody = j + 1 < runEnd && pack.namesakeAfter.has(this.tokens[j + 1]!.key);
@@ -785,7 +811,7 @@ class PeopleReader {
           // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
           const joined = previous !== null && this.listed(previous.span.to, span.from);
           if (joined && before.length === 0) before = previousBefore;
-          const after = this.rolesAfter(span.to, hi, nextStart);
+          const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1);
           const own = [...before, ...after];
           const sharedRoles =
             shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
@@ -916,8 +942,16 @@ class PeopleReader {
     for (const { name, mentions } of byName.values()) {
       const lead = mentions.reduce((best, mention) => (mention.roles.length > best.roles.length ? mention : best));
       const roles: Role[] = [];
-      for (const role of lead.roles) if (!roles.some((kept) => fold(kept.text) === fold(role.text))) roles.push(role);
-      for (const mention of mentions) if (mention !== lead) for (const role of mention.roles) if (!repeatsRole(role.text, roles.map((kept) => kept.text))) roles.push(role);
+      // A title that says nothing new is dropped; one that says more than a kept bare
+      // title ("Phó Chủ tịch" then "Phó Chủ tịch Ủy ban Trung ương MTTQ") replaces it.
+      for (const mention of [lead, ...mentions.filter((other) => other !== lead)]) {
+        for (const role of mention.roles) {
+          if (roles.some((kept) => repeatsRole(role.text, [kept.text]))) continue;
+          const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
+          if (bare >= 0) roles[bare] = role;
+          else roles.push(role);
+        }
+      }
       const spanOf = (from: number, to: number): Span => this.doc.spanOf(from, to);
       people.push({
         name,
@@ -952,14 +986,20 @@ const ROLE_STOP = new Set(['of', 'the', 'and', 'for', 'cua', 'va', 'in']);
 
 let expansions: Map<string, string[]> | null = null;
 let levels: Set<string> | null = null;
+let tails: Set<string> | null = null;
+let deputy: string[] | null = null;
 
 /** Abbreviations of every pack, folded, with their folded words: "ubnd" -> ["uy", "ban", "nhan", "dan"]. */
 function abbreviationWords(): Map<string, string[]> {
   if (!expansions) {
     expansions = new Map();
     levels = new Set();
+    tails = new Set();
+    deputy = [];
     for (const language of PACK_LANGUAGES) {
       const pack = packFor(language);
+      for (const tail of pack.data.roleTail) for (const word of fold(tail).split(' ')) tails.add(word);
+      for (const word of pack.data.deputyWords) deputy.push(fold(word));
       for (const [abbreviation, full] of Object.entries(pack.data.abbreviations)) {
         expansions.set(fold(abbreviation), fold(full).split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word)));
       }
@@ -970,30 +1010,45 @@ function abbreviationWords(): Map<string, string[]> {
   return expansions;
 }
 
-/** A title's words, abbreviations spelled out, without the generic level words ("tỉnh", "provincial", "city"). */
+/**
+ * A title's words, abbreviations spelled out, without the generic level words ("tỉnh",
+ * "provincial", "city") and the term ("khóa XV", "2021-2026 term").
+ */
 function expandedWords(role: string): Set<string> {
   const table = abbreviationWords();
   const out = new Set<string>();
   for (const word of fold(role).split(/[^a-z0-9'.]+/)) {
-    if (!word || ROLE_STOP.has(word)) continue;
+    if (!word || ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
     for (const part of table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
   }
   return out;
 }
 
+/** The words that make a title another one ("Phó", "Deputy"), as found in a title with its abbreviations spelled out. */
+function deputyMarks(role: string): string {
+  const table = abbreviationWords();
+  const words = fold(role)
+    .split(/[^a-z0-9'.]+/)
+    .flatMap((word) => table.get(word) ?? [word]);
+  const spelled = ` ${words.join(' ')} `;
+  return deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
+}
+
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((word) => b.has(word));
 
-/**
- * A title says nothing new when its words are all in a title already kept, or when it
- * only adds a place to one ("Bí thư Thị ủy" then "Bí thư Thị ủy Kinh Môn").
- */
+/** A title says nothing new when its words are all in a title already kept (and it is no deputy's title of it). */
 function repeatsRole(role: string, kept: readonly string[]): boolean {
   const words = expandedWords(role);
   if (words.size === 0) return true;
-  return kept.some((other) => {
-    const otherWords = expandedWords(other);
-    return subset(words, otherWords) || (otherWords.size >= 3 && subset(otherWords, words));
-  });
+  const marks = deputyMarks(role);
+  return kept.some((other) => deputyMarks(other) === marks && subset(words, expandedWords(other)));
+}
+
+/** "Phó Chủ tịch Ủy ban Trung ương MTTQ" says more than a bare "Phó Chủ tịch" kept before it. */
+function extendsRole(role: string, kept: string): boolean {
+  const longer = fold(role).replace(/\s+/g, ' ');
+  const shorter = fold(kept).replace(/\s+/g, ' ');
+  return longer.length > shorter.length && longer.startsWith(`${shorter} `);
 }
 /**
  * People named with an honorific, a title before or after the name, a verb that gives a

@@ -73,6 +73,8 @@ export interface PackData {
   readonly roleTrailDrop: readonly string[];
   /** Words that stand for the person last named ("He", "Ông") at the start of a sentence. */
   readonly pronouns: readonly string[];
+  /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
+  readonly deputyWords: readonly string[];
 }
 
 /** A pack compiled for matching: phrase lists as lexicons, word lists as sets of key forms. */
