@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ProvinceConfig } from '../../config/province-config';
 import { SCHEMA_VERSION, type Award, type EventKind, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
-import { extractAwards } from './awards';
+import { extractAwards, type AwardsResult } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
 import { extractDistricts } from './districts';
 import { extractDocuments, uniqueDocuments, type DocumentMention } from './documents';
@@ -148,7 +148,8 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));
   const districts = guard('districts', [], () => extractDistricts(places, people.nameSpans));
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
-  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded, language));
+  const awardsRead: AwardsResult = guard('awards', { awards: [], confidence: 0 }, () => extractAwards(analysedText, eventYear, language, people.mentions));
+  const awards: Award[] = awardsRead.awards;
   const tasks = guard('tasks', [], () => extractTasks(headline ? sentences.slice(1) : sentences, language));
   const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headline ? `${first?.text ?? ''} ${lead}` : lead, folded));
   const title = guard('title', '', () => extractTitle(analysed, lead));

@@ -75,6 +75,19 @@ export interface PackData {
   readonly pronouns: readonly string[];
   /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
   readonly deputyWords: readonly string[];
+  /** Awards written with words between their first and last ("cờ dẫn đầu phong trào thi đua"). */
+  readonly awardGaps: readonly { readonly award: string; readonly first: string; readonly last: string; readonly within: number }[];
+  /** Verbs that honour people without naming an award ("honoured 60 exemplary individuals"). */
+  readonly honouringVerbs: readonly string[];
+  /** Words that make a recipient a group without a count ("các tập thể", "the units"). */
+  readonly pluralRecipients: readonly string[];
+  readonly recipientIntroducers: readonly string[];
+  /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
+  readonly modifiersBeforeRecipient: boolean;
+  /** Words that end a noun phrase. */
+  readonly phraseBreaks: readonly string[];
+  /** The name of an order comes before the word for it ("Labour Order"), not after ("Huân chương Lao động"). */
+  readonly awardOrderNamesBefore: boolean;
 }
 
 /** A pack compiled for matching: phrase lists as lexicons, word lists as sets of key forms. */
@@ -129,6 +142,13 @@ export interface LanguagePack {
   readonly roleLeadDrop: ReadonlySet<string>;
   readonly roleTrailDrop: ReadonlySet<string>;
   readonly pronouns: Lexicon;
+  readonly awardGaps: readonly { readonly award: string; readonly first: Lexicon; readonly last: Lexicon; readonly within: number }[];
+  readonly honouringVerbs: Lexicon;
+  readonly pluralRecipients: Lexicon;
+  readonly recipientIntroducers: Lexicon;
+  readonly modifiersBeforeRecipient: boolean;
+  readonly phraseBreaks: ReadonlySet<string>;
+  readonly awardOrderNamesBefore: boolean;
   /** Every level word, key form, single words only ("tỉnh", "provincial"): generic in a title. */
   readonly levelKeys: ReadonlySet<string>;
 }
@@ -192,6 +212,13 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleLeadDrop: keys(data.roleLeadDrop),
     roleTrailDrop: keys(data.roleTrailDrop),
     pronouns: lexicon(data.pronouns),
+    awardGaps: data.awardGaps.map((gap) => ({ award: gap.award, first: lexicon([gap.first]), last: lexicon([gap.last]), within: gap.within })),
+    honouringVerbs: lexicon(data.honouringVerbs),
+    pluralRecipients: lexicon(data.pluralRecipients),
+    recipientIntroducers: lexicon(data.recipientIntroducers),
+    modifiersBeforeRecipient: data.modifiersBeforeRecipient,
+    phraseBreaks: keys(data.phraseBreaks),
+    awardOrderNamesBefore: data.awardOrderNamesBefore,
     levelKeys: keys(Object.values(data.levelWords).flat().flatMap((phrase) => phrase.split(' '))),
   };
 }
