@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, type Award, type EventKind, type NormalizedReport, type
 import { extractAwards, type AwardsResult } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
 import { extractDistricts } from './districts';
-import { extractDocuments, uniqueDocuments, type DocumentMention } from './documents';
+import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
 import { extractEventKind } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
@@ -117,8 +117,9 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
 
   const places: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded));
   const dates = guard('dates', [], () => findDates(analysed));
-  const documentMentions: DocumentMention[] = guard('documents', [], () => extractDocuments(analysed, dates, options.referenceDate));
-  const documents = uniqueDocuments(documentMentions);
+  const documentsRead: DocumentsResult = guard('documents', { mentions: [], documents: [], confidence: 0 }, () => extractDocuments(analysedText, dates, options.referenceDate));
+  const documentMentions: DocumentMention[] = documentsRead.mentions;
+  const documents = documentsRead.documents;
   const event: EventDate = guard('event date', { date: null, partOfDay: null, mention: null }, () =>
     extractEventDate(analysed, dates, documentMentions, leadEnd, options.referenceDate),
   );

@@ -88,6 +88,10 @@ export interface PackData {
   readonly phraseBreaks: readonly string[];
   /** The name of an order comes before the word for it ("Labour Order"), not after ("Huân chương Lao động"). */
   readonly awardOrderNamesBefore: boolean;
+  /** "số", "No.": between a document's type word and its number. */
+  readonly documentNumberWords: readonly string[];
+  /** Words that end an issuer's name after a code and open the document's subject ("về", "on"). */
+  readonly documentSubjectStops: readonly string[];
 }
 
 /** A pack compiled for matching: phrase lists as lexicons, word lists as sets of key forms. */
@@ -149,6 +153,10 @@ export interface LanguagePack {
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
+  readonly documentNumberWords: Lexicon;
+  readonly documentSubjectStops: Lexicon;
+  readonly documentIssuerMarkers: Lexicon;
+  readonly documentDateMarkers: Lexicon;
   /** Every level word, key form, single words only ("tỉnh", "provincial"): generic in a title. */
   readonly levelKeys: ReadonlySet<string>;
 }
@@ -219,6 +227,10 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
+    documentNumberWords: lexicon(data.documentNumberWords),
+    documentSubjectStops: lexicon(data.documentSubjectStops),
+    documentIssuerMarkers: lexicon(data.documentIssuerMarkers),
+    documentDateMarkers: lexicon(data.documentDateMarkers),
     levelKeys: keys(Object.values(data.levelWords).flat().flatMap((phrase) => phrase.split(' '))),
   };
 }
