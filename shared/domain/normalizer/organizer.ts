@@ -1,35 +1,40 @@
+import { DATELINE } from './page';
 import type { PlaceSpan } from './places';
 
 export interface OrganizerMatch {
   readonly organizer: string;
   readonly start: number;
   readonly end: number;
-  /** Where the predicate starts, so the event kind is read after the subject. */
+  /** Where the predicate starts in its sentence, so the event kind is read after the subject. */
   readonly verbIndex: number;
+  /** How the organizer was read: the subject of the lead, the owner of the event it names, or the agent of a passive. */
+  readonly how: 'subject' | 'event-owner' | 'agent';
+  /** Index of the sentence, counted from the lead. */
+  readonly sentence: number;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|had a (?:meeting|working session))\b/;
+  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+)*(?:tổ chức|họp|tiến hành|khai mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
 const VI_LEADING_DATE =
   /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
-const EVENT_OWNER = /\s(?:of\s+the|of)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
-const EVENT_SUBJECT = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|hội nghị|cuộc họp|đại hội|kỳ họp|buổi lễ|lễ|hội thảo|đại biểu)(?!\p{L})/iu;
-const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|committee|council|department|front|union|association|hospital|school)(?!\p{L})/iu;
-// "HAI DUONG - ", "(Báo Hải Dương) - ": where and by whom, before the lead proper.
-const DATELINE = /^(?:\([^()]{1,60}\)\s*[-–—:]?\s*|[\p{Lu}][\p{Lu} .]{2,40}\s*[-–—:]\s+)/u;
+const EVENT_OWNER =
+  /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
+const EVENT_SUBJECT =
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*)/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
-const TRAILING_EN = /(?:,\s*term\b.*|,?\s+(?:led|headed|chaired)\s+by\b.*|\s*\(.*|,\s*$)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\(.*|,\s*$)/isu;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\(.*|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$)/is;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\(.*|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -39,10 +44,59 @@ function clean(subject: string, language: 'en' | 'vi'): string {
   return out;
 }
 
+/** The name of a body has several capitalized words, an acronym ("UBND") or a body word. */
+function namesBody(body: string): boolean {
+  return (body.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 2 || /\p{Lu}{2,}/u.test(body) || BODY_WORD.test(body);
+}
+
+// Words that may continue a body's name in lower case: "Ban Chấp hành Đảng bộ tỉnh", "Ủy ban nhân dân huyện".
+const VI_BODY_LOWER = new Set(
+  ('tỉnh huyện xã phường thị trấn thành phố quận thường vụ trực chấp hành nhân dân đảng bộ đảng ủy uỷ ủy ban mặt trận tổ quốc ' +
+    'dân vận tuyên giáo kiểm tra thanh niên phụ nữ cựu chiến binh nông dân liên đoàn lao động công đoàn hội đồng việt nam ' +
+    'cộng sản hồ chí minh khối cơ quan doanh nghiệp chính quyền quân sự công an biên phòng đoàn tòa án viện kiểm sát ' +
+    'an ninh quốc phòng văn phòng tổ chức giáo dục đào tạo y tế nội vụ tài chính kế hoạch đầu tư nông nghiệp môi trường ' +
+    'tài nguyên công thương xây dựng giao thông vận tải văn hóa thể thao du lịch khoa học công nghệ thông tin truyền thông ' +
+    'lao động thương binh xã hội tư pháp ngoại vụ thanh tra dân tộc chính trị đại biểu quốc hội chi bộ nông thôn mới').split(' '),
+);
+const VI_BODY_STOP = /^(?:khóa|khoá|lần|nhiệm|kỳ|tổ|họp|về|để|nhằm|với|tại|và|cùng|năm|ngày|tháng|sáng|chiều|đã|là|có|cho|trong|theo)$/u;
+const EN_BODY_JOINERS = /^(?:of|the|and|for|on|in|'s|of the)$/i;
+
+/** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
+function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body: string; length: number } | null {
+  const rest = text.slice(from);
+  const words = rest.split(/(?=\s)/u);
+  let taken = '';
+  let good = '';
+  let count = 0;
+  for (const raw of words) {
+    const word = raw.trim();
+    if (!word) {
+      taken += raw;
+      continue;
+    }
+    const bare = word.replace(/[,.;:()"“”]+$/u, '');
+    const punct = bare.length !== word.length;
+    const lower = bare.toLowerCase();
+    const capital = /^[\p{Lu}\d]/u.test(bare);
+    let ok: boolean;
+    if (count === 0) ok = capital;
+    else if (language === 'vi') ok = capital ? !/^(?:Đồng|Ông|Bà)$/u.test(bare) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
+    else ok = capital || (EN_BODY_JOINERS.test(lower) && count < 14);
+    if (!ok || count > 16) break;
+    taken += raw.replace(/[,.;:()"“”]+$/u, '');
+    count++;
+    if (language === 'vi' || capital) good = taken;
+    if (punct) break;
+  }
+  const body = good.trim().replace(/\s+(?:of|the|and|for|on|in)$/i, '');
+  if (!body || !namesBody(body)) return null;
+  return { body, length: from + good.length - from };
+}
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
-function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number } | null {
+function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null {
   const pattern = new RegExp((language === 'en' ? EN_VERB : VI_VERB).source, 'gu');
-  const head = text.slice(0, 300);
+  const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
     const subject = clean(text.slice(0, verb.index), language);
     if (!subject || subject.length > 160 || !/^[\p{Lu}\d]/u.test(subject)) continue;
@@ -57,106 +111,234 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
     // organizer; "The conference discussed ..." names no body at all.
     let body = subject;
     let bodyShift = 0;
+    let how: OrganizerMatch['how'] = 'subject';
     if (EVENT_SUBJECT.test(subject)) {
       const owner = EVENT_OWNER.exec(subject);
       if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
       bodyShift = owner.index + owner[0].length;
       body = subject.slice(bodyShift);
+      how = 'event-owner';
     }
-    // The name of a body has several capitalized words, an acronym ("UBND") or a body word.
-    if ((body.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(body) && !BODY_WORD.test(body)) continue;
+    // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
+    if (/^(?:đồng chí|comrades?|mr\.?|mrs\.?|ms\.?|ông|bà|các đồng chí|lãnh đạo|leaders?)(?!\p{L})/iu.test(body)) continue;
+    if (!namesBody(body)) continue;
     const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
-    return { body, start: leading + bodyShift, verbIndex: verb.index };
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how };
   }
   return null;
 }
 
+// "do Ban Thường vụ Tỉnh ủy tổ chức", "held by the Provincial People's Committee", "diễn ra Hội nghị Ban Chấp hành ...",
+// "chaired the conference of the ...": the body is named after the event or the verb.
+const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
+const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?=[A-Z])/g;
+const VI_EVENT_THEN_OWNER =
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
+const EN_EVENT_THEN_OWNER =
+  /\b(?:conference|meeting|session|congress|plenum|ceremony)\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
+
+function ownerAfterEvent(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null {
+  const tries: [RegExp, OrganizerMatch['how']][] = language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
+  let best: { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null = null;
+  for (const [pattern, how] of tries) {
+    pattern.lastIndex = 0;
+    const head = text.slice(0, 320);
+    for (let match = pattern.exec(head); match; match = pattern.exec(head)) {
+      const at = match.index + match[0].length;
+      const phrase = bodyPhraseAt(text, at, language);
+      if (!phrase) continue;
+      // "do đồng chí ... chủ trì": a person, not a body.
+      if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
+      if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
+function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  let rest = text;
+  const dateline = DATELINE.exec(rest);
+  if (dateline) {
+    offset += dateline[0].length;
+    rest = rest.slice(dateline[0].length);
+  }
+  const date = (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ?? (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ?? LOOSE_LEADING_DATE.exec(rest);
+  if (date) {
+    offset += date[0].length;
+    rest = rest.slice(date[0].length);
+  }
+  const place = LEADING_PLACE.exec(rest);
+  if (place) {
+    offset += place[0].length;
+    rest = rest.slice(place[0].length);
+  }
+  starts.push(offset);
+  // Every comma of the opening may close an introductory clause.
+  const head = text.slice(0, 260);
+  for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
+    if (i + 2 > offset) starts.push(i + 2);
+  }
+  return starts;
+}
+
 /**
- * The body that held the event: the subject of the lead sentence, after its opening
- * date ("On the afternoon of January 11, the Standing Committee of ... held").
+ * The body that held the event: the subject of the lead sentence after its opening
+ * date, place or clause ("On the afternoon of January 11, the Standing Committee of ...
+ * held"), the owner of the event it names ("The 17th Conference of the Executive
+ * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
-export function extractOrganizer(
-  sentences: readonly { text: string; start: number }[],
-  language: 'en' | 'vi',
-): OrganizerMatch | null {
-  for (const sentence of sentences.slice(0, 4)) {
-    let text = sentence.text;
-    let offset = 0;
-    const dateline = DATELINE.exec(text);
-    if (dateline) {
-      offset += dateline[0].length;
-      text = text.slice(dateline[0].length);
+export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
+  for (const [index, sentence] of sentences.slice(0, 4).entries()) {
+    const text = sentence.text;
+    let found: { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null = null;
+    for (const start of clauseStarts(text, language)) {
+      const clause = text.slice(start);
+      const subject = subjectBefore(clause, language);
+      if (subject) {
+        found = { ...subject, start: start + subject.start, verbIndex: start + subject.verbIndex };
+        break;
+      }
     }
-    const date =
-      (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(text) ??
-      (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(text) ??
-      LOOSE_LEADING_DATE.exec(text);
-    if (date) {
-      offset += date[0].length;
-      text = text.slice(date[0].length);
-    }
-    const place = LEADING_PLACE.exec(text);
-    if (place) {
-      offset += place[0].length;
-      text = text.slice(place[0].length);
-    }
-    const found = subjectBefore(text, language);
+    const after = ownerAfterEvent(text, language);
+    // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
+    // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
+    // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
+    if (!found) found = after;
+    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start)) found = after;
     if (!found) continue;
-    const start = sentence.start + offset + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: offset + found.verbIndex };
+    const start = sentence.start + found.start;
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index };
   }
   return null;
 }
 
 export interface ScopeResult {
+  /** Null when the text does not tell the province: it is never assumed. */
   readonly province: string | null;
-  readonly scope: 'province' | 'district';
+  readonly scope: 'province' | 'district' | 'commune';
   readonly organizerUnit: string | null;
-  readonly assumedProvince: boolean;
+  /** How the province was told: by the organizer's name, by the places the story names most, or not at all. */
+  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | null;
+  /** How the scope was told: a level word in the organizer's name, a unit in it, or the default for a body with neither. */
+  readonly scopeFrom: 'level-word' | 'unit' | 'default';
+  readonly provinceSpans: readonly { start: number; end: number }[];
+  readonly scopeSpans: readonly { start: number; end: number }[];
+  /** True when the winning province had a close rival among the mentions. */
+  readonly contested: boolean;
 }
 
-const DISTRICT_BODY_EN = /\b(?:district|town|city|commune|ward)\b/i;
-const PROVINCE_BODY_EN = /\bprovinc(?:e|ial)\b/i;
-const DISTRICT_BODY_VI = /(?<!\p{L})(?:huyện|thị xã|thành phố|quận|tp\.?|tx\.?|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|xã|phường|thị trấn)(?!\p{L})/iu;
-const PROVINCE_BODY_VI = /(?<!\p{L})(?:tỉnh|tỉnh ủy|tỉnh uỷ)(?!\p{L})/iu;
+// The first level word of the organizer's name tells the level of the body: "Ủy ban nhân dân xã A, huyện B" is a commune's.
+const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
+  [/(?<!\p{L})(?:tỉnh ủy|tỉnh uỷ|tỉnh đoàn|tỉnh hội|tỉnh)(?!\p{L})/iu, 'province'],
+  [/(?<!\p{L})(?:huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện đoàn|thị đoàn|thành đoàn|huyện|thị xã|thành phố|quận|tp\.?|tx\.?)(?!\p{L})/iu, 'district'],
+  [/(?<!\p{L})(?:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường|xã|phường|thị trấn|đặc khu)(?!\p{L})/iu, 'commune'],
+];
+const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
+  [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
+  [/\b(?:district|town|city|urban district)\b/i, 'district'],
+  [/\b(?:commune|ward|township|special zone)\b/i, 'commune'],
+];
+// A centrally run city is a province: "Thành ủy Hà Nội", "Ho Chi Minh City Party Committee".
+const CENTRAL_CITY = /(?:thành phố|thành ủy|thành uỷ|tp\.?|city(?: party committee| people's committee| people's council)?)\s+(?:hà nội|hải phòng|đà nẵng|cần thơ|hồ chí minh|huế)|(?:hanoi|ha noi|hai phong|da nang|can tho|ho chi minh|hue)\s+city/iu;
+// Bodies of the whole country: they name no province of their own.
+const NATIONAL_BODY =
+  /(?<!\p{L})(?:trung ương|bộ chính trị|ban bí thư|quốc hội|chính phủ|thủ tướng|national assembly|politburo|secretariat|central committee|party central|government|prime minister|ministry|bộ [\p{Ll}]+|uỷ ban thường vụ quốc hội|ủy ban thường vụ quốc hội|central)(?!\p{L})/iu;
+
+interface Vote {
+  weight: number;
+  first: number;
+  spans: { start: number; end: number }[];
+  byUnit: boolean;
+}
 
 /**
  * Province and scope follow the organizer: a body named after a unit of the configured
- * province is district scope; a body of another province makes that the province.
+ * province is of that unit's level; a body of another province makes that the province.
+ * A body that names no place takes the province the story names most, its headline and
+ * lead counting most; when the story names none, the province is unknown (null), never
+ * assumed.
  */
 export function resolveScope(
   organizer: OrganizerMatch | null,
   places: readonly PlaceSpan[],
   configuredProvince: string,
   language: 'en' | 'vi',
+  options: { readonly leadEnd: number; readonly unitLevel?: (unit: string) => 'district' | 'commune' } = { leadEnd: 0 },
 ): ScopeResult {
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
-  const unit = inOrganizer.find((place) => place.unit !== null)?.unit ?? null;
-  const provinceInOrganizer = inOrganizer.find((place) => place.province !== null)?.province ?? null;
+  const unitPlace = inOrganizer.find((place) => place.unit !== null) ?? null;
+  const provincePlace = inOrganizer.find((place) => place.province !== null) ?? null;
   const text = organizer?.organizer ?? '';
-  const districtWords = language === 'en' ? DISTRICT_BODY_EN.test(text) && !PROVINCE_BODY_EN.test(text) : DISTRICT_BODY_VI.test(text) && !PROVINCE_BODY_VI.test(text);
 
   let province: string | null = null;
-  let assumed = false;
-  if (unit) province = configuredProvince;
-  else if (provinceInOrganizer) province = provinceInOrganizer;
-  else {
-    const counts = new Map<string, number>();
+  let provinceFrom: ScopeResult['provinceFrom'] = null;
+  let provinceSpans: { start: number; end: number }[] = [];
+  let contested = false;
+  if (unitPlace && (!provincePlace || provincePlace.province === configuredProvince)) {
+    province = configuredProvince;
+    provinceFrom = 'organizer-unit';
+    provinceSpans = [unitPlace];
+  } else if (provincePlace) {
+    province = provincePlace.province;
+    provinceFrom = 'organizer';
+    provinceSpans = [provincePlace];
+  } else {
+    const votes = new Map<string, Vote>();
     for (const place of places) {
       const name = place.unit ? configuredProvince : place.province;
-      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (!name) continue;
+      const inLead = place.start < options.leadEnd;
+      const weight = (place.unit ? (place.bare ? 0.5 : 1) : 1.5) * (inLead ? 2 : 1);
+      const vote = votes.get(name) ?? { weight: 0, first: place.start, spans: [], byUnit: true };
+      vote.weight += weight;
+      if (vote.spans.length < 3) vote.spans.push(place);
+      if (!place.unit) vote.byUnit = false;
+      votes.set(name, vote);
     }
-    if (counts.has(configuredProvince)) province = configuredProvince;
-    else if (counts.size > 0) province = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    else {
-      province = configuredProvince;
-      assumed = true;
+    const ranked = [...votes.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
+    const best = ranked[0];
+    if (best) {
+      province = best[0];
+      provinceFrom = best[1].byUnit ? 'units' : 'mentions';
+      provinceSpans = best[1].spans;
+      const second = ranked[1];
+      contested = second !== undefined && second[1].weight >= best[1].weight * 0.6;
     }
   }
-  const scope = unit || districtWords ? 'district' : 'province';
+
+  // The level: the first level word of the organizer's name, a unit named in it, or a provincial body by default.
+  let scope: ScopeResult['scope'] = 'province';
+  let scopeFrom: ScopeResult['scopeFrom'] = 'default';
+  let scopeSpans: { start: number; end: number }[] = [];
+  if (organizer) {
+    let firstLevel: { index: number; length: number; level: ScopeResult['scope'] } | null = null;
+    for (const [pattern, level] of language === 'en' ? [...LEVEL_WORDS_EN, ...LEVEL_WORDS_VI] : [...LEVEL_WORDS_VI, ...LEVEL_WORDS_EN]) {
+      const match = pattern.exec(text);
+      if (match && (!firstLevel || match.index < firstLevel.index)) firstLevel = { index: match.index, length: match[0].length, level };
+    }
+    if (firstLevel?.level === 'district' && CENTRAL_CITY.test(text)) firstLevel = { ...firstLevel, level: 'province' };
+    if (firstLevel) {
+      scope = firstLevel.level;
+      scopeFrom = 'level-word';
+      scopeSpans = [{ start: organizer.start + firstLevel.index, end: organizer.start + firstLevel.index + firstLevel.length }];
+    } else if (unitPlace?.unit) {
+      scope = options.unitLevel?.(unitPlace.unit) ?? 'district';
+      scopeFrom = 'unit';
+      scopeSpans = [unitPlace];
+    }
+  }
   let organizerUnit: string | null = null;
-  if (scope === 'district' && province === configuredProvince) {
-    organizerUnit = unit ?? places.find((place) => place.unit !== null)?.unit ?? null;
+  if (scope !== 'province' && province === configuredProvince) {
+    organizerUnit = unitPlace?.unit ?? null;
   }
-  return { province, scope, organizerUnit, assumedProvince: assumed };
+  return { province, scope, organizerUnit, provinceFrom, scopeFrom, provinceSpans, scopeSpans, contested };
+}
+
+/** True when the organizer is a body of the whole country ("Ban Chấp hành Trung ương", "the Ministry of Health"). */
+export function isNationalBody(organizer: string): boolean {
+  return NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer);
 }

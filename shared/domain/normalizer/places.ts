@@ -9,6 +9,8 @@ export interface PlaceSpan {
   readonly unit: string | null;
   /** Province name without diacritics, for a province. */
   readonly province: string | null;
+  /** True when the unit was written without its kind ("Nam Sách", not "huyện Nam Sách"): weaker evidence. */
+  readonly bare?: boolean;
 }
 
 const EN_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
@@ -33,6 +35,7 @@ interface Entry {
   readonly pattern: string;
   readonly unit: string | null;
   readonly province: string | null;
+  readonly bare: boolean;
 }
 
 export interface Gazetteer {
@@ -42,6 +45,27 @@ export interface Gazetteer {
 
 function titleCaseAscii(name: string): string {
   return stripDiacritics(name).replace(/\s*-\s*/g, ' - ');
+}
+
+// A name right after one of these words is still a place or a body: "Huyện ủy Thanh Hà", "Đảng bộ Nam Sách".
+const BODY_BEFORE = /(?:^|[^\p{L}])(?:ủy|uỷ|bộ|dân|đảng|hội|đoàn|trận|quốc|ban|huyện|tỉnh|of|in|at|and|và|với|tại|từ|to|from|the|for|các|của)\s+$/iu;
+// "xã Thanh Hà", "phường Thanh Hà", "Thanh Ha ward", "phố Kim Thành": a commune, ward or street of that name, not the district.
+const LOWER_LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thôn|làng|khu|ấp|phố|đường|ngõ|trường|commune|ward|village|hamlet|street|road|school)\s+$/iu;
+const LOWER_LEVEL_AFTER = /^\s+(?:ward|commune|village|hamlet|street|road|township|primary|secondary|high school|school)\b/i;
+
+/**
+ * A unit's bare name is that unit only when it stands on its own: not inside a person's
+ * name ("Nguyễn Thị Thanh Hà", "Lê Kim Thành": a capitalized word before it) and not
+ * the name of a commune, ward or street ("phường Thanh Hà", "Thanh Ha ward").
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (LOWER_LEVEL_BEFORE.test(before) || LOWER_LEVEL_AFTER.test(after)) return false;
+  const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
+  // An acronym before it ("UBND Thanh Hà") is a body's name; a capitalized word is a name's.
+  if (previous && /^\p{Lu}\p{Ll}/u.test(previous) && !BODY_BEFORE.test(before)) return false;
+  return true;
 }
 
 /**
@@ -55,12 +79,12 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
   const entries: Entry[] = [];
   const configuredProvince = config.province.name;
   for (const form of [config.province.name, config.province.nameVi, ...config.province.aliases]) {
-    entries.push({ pattern: fold(form).replace(/\s+/g, ' ').trim(), unit: null, province: configuredProvince });
+    entries.push({ pattern: fold(form).replace(/\s+/g, ' ').trim(), unit: null, province: configuredProvince, bare: false });
   }
   for (const name of PROVINCES) {
     const folded = bareName(name);
     if (provinceForms.includes(folded)) continue;
-    entries.push({ pattern: folded, unit: null, province: titleCaseAscii(name) });
+    entries.push({ pattern: folded, unit: null, province: titleCaseAscii(name), bare: false });
   }
   for (const unit of config.units) {
     const forms = new Set<string>();
@@ -80,7 +104,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     }
     for (const form of forms) {
       if (provinceBare.has(form)) continue;
-      entries.push({ pattern: form, unit: unit.id, province: null });
+      entries.push({ pattern: form, unit: unit.id, province: null, bare: bares.has(form) });
     }
   }
   entries.sort((a, b) => b.pattern.length - a.pattern.length);
@@ -105,7 +129,9 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       const original = text.slice(match.index, match.index + match[0].length);
       // Province names are proper nouns; "hòa bình" in lower case is the word "peace".
       if (entry.unit === null && !/(?:^|\s)\p{Lu}/u.test(original)) continue;
-      spans.push({ start: match.index, end: match.index + match[0].length, unit: entry.unit, province: entry.province });
+      const end = match.index + match[0].length;
+      if (entry.bare && !standsAlone(text, match.index, end)) continue;
+      spans.push({ start: match.index, end, unit: entry.unit, province: entry.province, bare: entry.bare });
     }
     return spans;
   };
