@@ -14,7 +14,8 @@ import { extractPeople, type PeopleResult } from './people';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
 import { cutTitle, extractSummary, extractTitle } from './summary';
 import { extractTasks } from './tasks';
-import { fold, splitSentences, type Sentence } from './text';
+import { fold, type Sentence } from './text';
+import { analyse, type AnalysedText } from './tokens';
 import { extractTopics } from './topics';
 
 export interface NormalizeOptions {
@@ -111,7 +112,9 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const guess = detectLanguage(analysed, folded);
   const language = guess.language;
   if (analysed && !guess.confident) warnings.push('language could not be told with confidence');
-  const sentences: Sentence[] = guard('sentences', [], () => splitSentences(analysed));
+  // The shared span layer: tokens and sentences cut once, read by every extractor.
+  const analysedText: AnalysedText = guard('tokens', analyse(''), () => analyse(analysed, folded));
+  const sentences: readonly Sentence[] = analysedText.sentences;
   const layout: PageLayout = guard('layout', { headline: null, lead: null, furniture: [], published: null }, () => readLayout(analysed, sentences));
   const headlineSentence = layout.headline !== null ? sentences[layout.headline] : undefined;
   const leadIndex = layout.lead ?? 0;
