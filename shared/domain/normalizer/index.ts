@@ -124,11 +124,6 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const leadStart = leadSentence?.start ?? 0;
   const leadEnd = leadSentence ? leadSentence.start + leadSentence.text.length : 0;
 
-  // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
-  const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded));
-  const places = allPlaces.filter(
-    (place) => !layout.furniture.some((span) => span.start <= place.start && span.end >= place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)),
-  );
   const dates = guard('dates', [], () => findDates(analysed));
   const documentMentions: DocumentMention[] = guard('documents', [], () => extractDocuments(analysed, dates, options.referenceDate));
   const documents = uniqueDocuments(documentMentions);
@@ -143,6 +138,12 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     }),
   );
   if (!event.date) warnings.push('event date not found');
+
+  // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
+  const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate));
+  const places = allPlaces.filter(
+    (place) => !layout.furniture.some((span) => span.start <= place.start && span.end >= place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)),
+  );
 
   // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
   const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language) ?? (headlineSentence ? extractOrganizer([headlineSentence], language) : null));

@@ -292,11 +292,11 @@ export function resolveScope(
       const name = place.unit ? configuredProvince : place.province;
       if (!name) continue;
       const inLead = place.start < options.leadEnd;
-      const weight = (place.unit ? (place.bare ? 0.5 : 1) : 1.5) * (inLead ? 2 : 1);
+      const weight = (place.level === 'province' ? 1.5 : place.bare ? 0.5 : 1) * (inLead ? 2 : 1);
       const vote = votes.get(name) ?? { weight: 0, first: place.start, spans: [], byUnit: true };
       vote.weight += weight;
       if (vote.spans.length < 3) vote.spans.push(place);
-      if (!place.unit) vote.byUnit = false;
+      if (place.level === 'province') vote.byUnit = false;
       votes.set(name, vote);
     }
     const ranked = [...votes.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
