@@ -1,4 +1,4 @@
-import { DATELINE } from './page';
+import { DATELINE, STAMP_PREFIX } from './page';
 import type { PlaceSpan } from './places';
 
 export interface OrganizerMatch {
@@ -22,7 +22,7 @@ const VI_VERB =
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
 const VI_LEADING_DATE =
-  /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
+  /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+)?(?:[Hh]ôm nay\s*|[Nn]ay\s*)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?(?:\(?\s*)?(?:[Nn]gày\s+)?(?:\d{1,2}\s*(?:[-–]|và)\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*(?:,\s*|(?=\p{Lu}))/u;
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
 const EVENT_OWNER =
   /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
@@ -59,7 +59,8 @@ const VI_BODY_LOWER = new Set(
     'lao động thương binh xã hội tư pháp ngoại vụ thanh tra dân tộc chính trị đại biểu quốc hội chi bộ nông thôn mới').split(' '),
 );
 const VI_BODY_STOP = /^(?:khóa|khoá|lần|nhiệm|kỳ|tổ|họp|về|để|nhằm|với|tại|và|cùng|năm|ngày|tháng|sáng|chiều|đã|là|có|cho|trong|theo)$/u;
-const EN_BODY_JOINERS = /^(?:of|the|and|for|on|in|'s|of the)$/i;
+const EN_BODY_JOINERS = /^(?:of|the|and|for|'s|provincial|province|city|district|commune|ward|town|municipal|people's|party|committee|council|standing|executive)$/i;
+const EN_BODY_STOP = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)$/;
 
 /** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
 function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body: string; length: number } | null {
@@ -81,25 +82,42 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     let ok: boolean;
     if (count === 0) ok = capital;
     else if (language === 'vi') ok = capital ? !/^(?:Đồng|Ông|Bà)$/u.test(bare) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
-    else ok = capital || (EN_BODY_JOINERS.test(lower) && count < 14);
+    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
     count++;
     if (language === 'vi' || capital) good = taken;
     if (punct) break;
   }
-  const body = good.trim().replace(/\s+(?:of|the|and|for|on|in)$/i, '');
+  const body = good.trim().replace(/(?:\s+(?:of|the|and|for))+$/i, '');
   if (!body || !namesBody(body)) return null;
   return { body, length: from + good.length - from };
 }
+
+const PERSON_OPENING = /^(?:đồng chí|đ\/c|comrades?|mr\.?|mrs\.?|ms\.?|ông|bà|các đồng chí|lãnh đạo|leaders?|delegates?|đại biểu)(?!\p{L})/iu;
+const INTRODUCTORY =
+  /^(?:thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
 
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null {
   const pattern = new RegExp((language === 'en' ? EN_VERB : VI_VERB).source, 'gu');
   const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
-    const subject = clean(text.slice(0, verb.index), language);
-    if (!subject || subject.length > 160 || !/^[\p{Lu}\d]/u.test(subject)) continue;
+    const raw = text.slice(0, verb.index).replace(/^(?:the|a|an)\s+/i, '');
+    if (!/^[\p{Lu}\d]/u.test(raw)) continue;
+    let subject = clean(text.slice(0, verb.index), language);
+    let personShift = 0;
+    // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
+    if (PERSON_OPENING.test(subject)) {
+      const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the)\s+(?=\p{L})/iu.exec(subject);
+      if (!along) continue;
+      personShift = along.index + along[0].length;
+      subject = subject.slice(personShift);
+      if (!namesBody(subject)) continue;
+    }
+    if (!subject || subject.length > 160) continue;
+    // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
+    if (INTRODUCTORY.test(subject) || /\d+[-/][\p{Lu}Đ]{1,6}\//u.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
@@ -113,16 +131,21 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
     let bodyShift = 0;
     let how: OrganizerMatch['how'] = 'subject';
     if (EVENT_SUBJECT.test(subject)) {
-      const owner = EVENT_OWNER.exec(subject);
+      // Brackets are masked, not cut, so offsets into the subject stay those of the text: "the 25th session (special session) of the ...".
+      const owner = EVENT_OWNER.exec(subject.replace(/\([^()]*\)/g, (inner) => ' '.repeat(inner.length)));
       if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
       bodyShift = owner.index + owner[0].length;
       body = subject.slice(bodyShift);
       how = 'event-owner';
     }
     // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
-    if (/^(?:đồng chí|comrades?|mr\.?|mrs\.?|ms\.?|ông|bà|các đồng chí|lãnh đạo|leaders?)(?!\p{L})/iu.test(body)) continue;
+    if (PERSON_OPENING.test(body)) continue;
     if (!namesBody(body)) continue;
     const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
+    if (personShift > 0) {
+      const at = text.indexOf(body, leading);
+      return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
+    }
     return { body, start: leading + bodyShift, verbIndex: verb.index, how };
   }
   return null;
@@ -161,6 +184,11 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   const starts: number[] = [];
   let offset = 0;
   let rest = text;
+  const stamp = STAMP_PREFIX.exec(rest);
+  if (stamp) {
+    offset += stamp[0].length;
+    rest = rest.slice(stamp[0].length);
+  }
   const dateline = DATELINE.exec(rest);
   if (dateline) {
     offset += dateline[0].length;

@@ -28,14 +28,20 @@ const FULL_DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}|
 const STAMP_WORDS =
   /(?<!\p{L})(?:published(?:\s?time)?|posted|updated|last updated|date|cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|thời gian đăng|xuất bản|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ\s+nhật|gmt|utc)(?!\p{L})/iu;
 /** A full date right next to a clock time ("14/10/2024 18:19", "09:32, 30/06/2021"): a stamp, not an event. */
-export const STAMPED_DATE = new RegExp(String.raw`(?:${TIME})\s*[,|-]?\s*(?:ngày\s+)?(?:${FULL_DATE})|(?:${FULL_DATE})\s*[,|-]?\s*(?:lúc\s+)?(?:${TIME})`, 'giu');
+const MONTH_DATE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}`;
+export const STAMPED_DATE = new RegExp(
+  String.raw`(?:${TIME})\s*[,|-]?\s*(?:ngày\s+)?(?:${FULL_DATE}|${MONTH_DATE})|(?:${FULL_DATE}|${MONTH_DATE})\s*[,|-]?\s*(?:lúc\s+)?(?:${TIME})`,
+  'giu',
+);
+/** A stamp written at the start of the lead's own line: "date 2025-08-22 Ngày 22/8, ...", "Cập nhật: 05/03/2024 Sáng 5/3 ...". */
+export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
 const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
 // "Published on 22 - 03 - 2019", "Cập nhật: 05/03/2024", "WEDNESDAY, 11/07/2018 09:50:34".
 const SPACED_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2})|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
 export const DATELINE =
-  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|\([^()\n]{1,60}\)\s+)/u;
+  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|\([^()\n]{1,60}\)\s+)/u;
 
 function dateOfStamp(text: string): { year: number; month: number; day: number } | null {
   const match = SPACED_DATE.exec(text);
@@ -69,8 +75,13 @@ export function isStampLine(line: string): boolean {
   return words.length <= 6;
 }
 
+// "Ngày 05/10/2023, ...", "Sáng 26/9, ...", "On March 2, ...": a line that opens with the event's date is the lead, full stop or not.
+const OPENS_WITH_DATE =
+  /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|hôm nay\s+)?|ngày\s+|trong\s+(?:hai\s+|2\s+)?ngày\s+|từ\s+ngày\s+)\(?\d{1,2}\s?[/.-]\s?\d{1,2}|^(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))/iu;
+
 /** A sentence that tells a story: long enough, with words in lower case, or closed by a full stop. */
 function isProse(text: string): boolean {
+  if (text.length >= 40 && OPENS_WITH_DATE.test(text)) return true;
   if (/[.!?…]["”')]?$/.test(text) && text.length >= 25) return true;
   return text.length > 200;
 }
@@ -83,6 +94,7 @@ function isProse(text: string): boolean {
 export function readLayout(text: string, sentences: readonly Sentence[]): PageLayout {
   const furniture: FurnitureSpan[] = [];
   let published: PageLayout['published'] = null;
+  let timedPublished: PageLayout['published'] = null;
   let headline: number | null = null;
   let lead: number | null = null;
   const limit = Math.min(sentences.length, 40);
@@ -91,10 +103,19 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
     const line = sentence.text;
     if (isStampLine(line)) {
       furniture.push({ start: sentence.start, end: sentence.start + line.length, kind: 'stamp' });
+      // A stamp with a clock time is the publication's; a bare weekday and date is often the site's "today".
+      STAMPED_DATE.lastIndex = 0;
+      if (STAMPED_DATE.test(line)) timedPublished ??= dateOfStamp(line);
       published ??= dateOfStamp(line);
       continue;
     }
     if (isProse(line)) {
+      // A stamp right below a sentence means that sentence was the headline ("... will be held at Cao Xa station." then "March 20, 2024 16:52").
+      const next = sentences[i + 1];
+      if (headline === null && next && isStampLine(next.text) && !OPENS_WITH_DATE.test(line) && line.length <= 260) {
+        headline = i;
+        continue;
+      }
       lead = i;
       break;
     }
@@ -116,10 +137,18 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       furniture.push({ start, end: start + match[0].length, kind: 'stamp' });
     }
   }
+  published = timedPublished ?? published;
   if (lead !== null) {
     const leadSentence = sentences[lead]!;
-    const dateline = DATELINE.exec(leadSentence.text);
-    if (dateline) furniture.push({ start: leadSentence.start, end: leadSentence.start + dateline[0].length, kind: 'dateline' });
+    const prefix = STAMP_PREFIX.exec(leadSentence.text);
+    if (prefix) {
+      furniture.push({ start: leadSentence.start, end: leadSentence.start + prefix[0].length, kind: 'stamp' });
+      published ??= dateOfStamp(prefix[0]);
+    }
+    const rest = prefix ? leadSentence.text.slice(prefix[0].length) : leadSentence.text;
+    const dateline = DATELINE.exec(rest);
+    const at = leadSentence.start + (prefix ? prefix[0].length : 0);
+    if (dateline) furniture.push({ start: at, end: at + dateline[0].length, kind: 'dateline' });
     // A stamp written on the lead's own line, before the story ("14/10/2024 18:19 Sáng 14/10, ...").
     if (!published) {
       const before = furniture.find((span) => span.kind === 'stamp' && span.start <= leadSentence.start + 40);
