@@ -3,6 +3,7 @@ import type { ProvinceConfig } from '../../config/province-config';
 import { SCHEMA_VERSION, type Award, type EventKind, type FieldConfidence, type FieldEvidence, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
 import { extractAwards } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
+import { eraAt, provincesNamed } from '../gazetteer';
 import { LOW_CONFIDENCE, fieldConfidence } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
@@ -33,6 +34,8 @@ const NO_SCOPE: ScopeResult = { province: null, scope: 'province', organizerUnit
 // "Báo Hải Dương", "báo điện tử Hải Dương", "Đài PT-TH Hải Dương", "Hai Duong Newspaper" name the paper, not the story's province.
 const NEWSPAPER_BEFORE = /(?:^|[^\p{L}])(?:báo(?: điện tử)?|đài(?: pt-th| phát thanh(?: và| -)? truyền hình)?|newspaper|cổng thông tin(?: điện tử)?|ctttđt|cttđt)\s+(?:tỉnh\s+)?$/iu;
 
+const isMunicipality = (province: string): boolean => provincesNamed(province).some((found) => found.kind === 'municipality');
+
 const gazetteers = new WeakMap<ProvinceConfig, Gazetteer>();
 
 function gazetteerFor(config: ProvinceConfig): Gazetteer {
@@ -54,8 +57,9 @@ const strayReplacement = (found: string): string => (found.charCodeAt(0) === 0x0
 // /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/ -> ' '
 const BLANKS = / [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/g;
 // /([^.!?:;"”)\n])\n(?=[\p{Ll}\d])/u -> '$1 ' (a line wrapped inside a sentence, as from a
-// PDF or an e-mail, continues in lower case)
-const WRAPPED = /\n(?<=[^.!?:;"”)\n]\n)(?=[\p{Ll}\d])/gu;
+// PDF or an e-mail, continues in lower case; a line that opens with a full date is a
+// publication stamp, not the rest of the line above)
+const WRAPPED = /\n(?<=[^.!?:;"”)\n]\n)(?=\p{Ll}|\d(?!\d?\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}))/gu;
 // /(,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n/u -> '$1 '
 const WRAPPED_AFTER_WORD = /\n(?<=(?:,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n)/gu;
 
@@ -161,7 +165,11 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   // A unit's name inside a person's name is not a place.
   const storyPlaces = withoutPersonNames(places, people.nameSpans);
   const scope: ScopeResult = guard('province and scope', NO_SCOPE, () =>
-    resolveScope(organizer, storyPlaces, options.config.province.name, language, { leadEnd }),
+    resolveScope(organizer, storyPlaces, options.config.province.name, language, {
+      leadEnd,
+      isMunicipality,
+      communeEra: eraAt(event.date ?? options.referenceDate) === 'commune-era',
+    }),
   );
   if (scope.province === null) warnings.push('no province named');
   if (scope.scope !== 'province' && !scope.organizerUnit && scope.province === options.config.province.name) {

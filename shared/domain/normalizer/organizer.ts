@@ -104,7 +104,7 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
   const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
     const raw = text.slice(0, verb.index).replace(/^(?:the|a|an)\s+/i, '');
-    if (!/^[\p{Lu}\d]/u.test(raw)) continue;
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw)) continue;
     let subject = clean(text.slice(0, verb.index), language);
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
@@ -295,7 +295,13 @@ export function resolveScope(
   places: readonly PlaceSpan[],
   configuredProvince: string,
   language: 'en' | 'vi',
-  options: { readonly leadEnd: number; readonly unitLevel?: (unit: string) => 'district' | 'commune' } = { leadEnd: 0 },
+  options: {
+    readonly leadEnd: number;
+    /** A centrally run city, whose "City People's Council" is the province's. */
+    readonly isMunicipality?: (province: string) => boolean;
+    /** From 1 July 2025 there is no district level: a city's body is the province's. */
+    readonly communeEra?: boolean;
+  } = { leadEnd: 0 },
 ): ScopeResult {
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
   const unitPlace = inOrganizer.find((place) => place.unit !== null) ?? null;
@@ -343,18 +349,24 @@ export function resolveScope(
   let scopeFrom: ScopeResult['scopeFrom'] = 'default';
   let scopeSpans: { start: number; end: number }[] = [];
   if (organizer) {
-    let firstLevel: { index: number; length: number; level: ScopeResult['scope'] } | null = null;
+    let firstLevel: { index: number; length: number; word: string; level: ScopeResult['scope'] } | null = null;
     for (const [pattern, level] of language === 'en' ? [...LEVEL_WORDS_EN, ...LEVEL_WORDS_VI] : [...LEVEL_WORDS_VI, ...LEVEL_WORDS_EN]) {
       const match = pattern.exec(text);
-      if (match && (!firstLevel || match.index < firstLevel.index)) firstLevel = { index: match.index, length: match[0].length, level };
+      if (match && (!firstLevel || match.index < firstLevel.index)) firstLevel = { index: match.index, length: match[0].length, word: match[0], level };
     }
-    if (firstLevel?.level === 'district' && CENTRAL_CITY.test(text)) firstLevel = { ...firstLevel, level: 'province' };
+    if (firstLevel?.level === 'district') {
+      const cityWord = /^(?:thành phố|thành ủy|thành uỷ|thành đoàn|tp\.?|city)$/iu.test(firstLevel.word);
+      const namesUnit = inOrganizer.some((place) => place.level === 'district');
+      if (CENTRAL_CITY.test(text) || (cityWord && !namesUnit && (options.communeEra || (province !== null && options.isMunicipality?.(province) === true)))) {
+        firstLevel = { ...firstLevel, level: 'province' };
+      } else if (options.communeEra && !namesUnit) firstLevel = { ...firstLevel, level: 'province' };
+    }
     if (firstLevel) {
       scope = firstLevel.level;
       scopeFrom = 'level-word';
       scopeSpans = [{ start: organizer.start + firstLevel.index, end: organizer.start + firstLevel.index + firstLevel.length }];
     } else if (unitPlace?.unit) {
-      scope = options.unitLevel?.(unitPlace.unit) ?? 'district';
+      scope = unitPlace.level === 'commune' ? 'commune' : 'district';
       scopeFrom = 'unit';
       scopeSpans = [unitPlace];
     }
