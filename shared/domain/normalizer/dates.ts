@@ -68,11 +68,27 @@ function valid(day: number, month: number, year: number | null): boolean {
   return day <= days;
 }
 
+// "Ngày 23-24/6/2022", "Ngày 07,08/5/2020", "Trong hai ngày 7 và 8/8": a two-day event, dated by its first day.
+const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
+
 /** Every calendar date written in the text, in order. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
+  const ranges: { start: number; end: number }[] = [];
+  DAY_RANGE.lastIndex = 0;
+  for (let match = DAY_RANGE.exec(text); match; match = DAY_RANGE.exec(text)) {
+    const [first, last, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const year = match[4] ? Number(match[4]) : null;
+    if (last !== first + 1 || !valid(first, month, year) || !valid(last, month, year)) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const end = match.index + match[0].length;
+    ranges.push({ start: match.index, end });
+    found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
+  }
   DATE_PATTERN.lastIndex = 0;
   for (let match = DATE_PATTERN.exec(text); match; match = DATE_PATTERN.exec(text)) {
+    if (ranges.some((range) => range.start <= match!.index && match!.index < range.end)) continue;
     const g = match;
     let day: number;
     let month: number;
@@ -96,7 +112,7 @@ export function findDates(text: string): DateMention[] {
     if (numericDash && !part && !/(?:ngày|on)\s*$/i.test(before)) continue;
     found.push({ start: match.index, end, day, month, year: yearNumber, partOfDay: part });
   }
-  return found;
+  return ranges.length > 0 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 function iso(year: number, month: number, day: number): string {

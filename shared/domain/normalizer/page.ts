@@ -34,10 +34,10 @@ export const STAMPED_DATE = new RegExp(
   'giu',
 );
 /** A stamp written at the start of the lead's own line: "date 2025-08-22 Ngày 22/8, ...", "Cập nhật: 05/03/2024 Sáng 5/3 ...". */
-export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
+export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE}|(?:19|20)\d{2}-\d{2})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
 const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
 // "Published on 22 - 03 - 2019", "Cập nhật: 05/03/2024", "WEDNESDAY, 11/07/2018 09:50:34".
-const SPACED_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2})|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
+const SPACED_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
 export const DATELINE =
@@ -50,7 +50,8 @@ function dateOfStamp(text: string): { year: number; month: number; day: number }
   let month: number;
   let year: number;
   if (match[3]) [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if (match[4]) [year, month, day] = [Number(match[4]), Number(match[5]), Number(match[6])];
+  // A stamp that gives only the month ("date 2025-07") bounds the event by that month's end.
+  else if (match[4]) [year, month, day] = [Number(match[4]), Number(match[5]), match[6] ? Number(match[6]) : 28];
   else {
     const words = match[0].replace(',', '').split(/\s+/);
     month = MONTHS.indexOf(words[0]!.toLowerCase()) + 1;
