@@ -58,7 +58,7 @@ export function fieldConfidence(inputs: ConfidenceInputs): FieldConfidence {
   let eventDate: number;
   if (!event.date || !event.mention) eventDate = 0.2;
   else {
-    const byPlace = { lead: 0.97, headline: 0.75, marked: 0.7, opening: 0.6 }[event.place ?? 'opening'];
+    const byPlace = { lead: 0.97, organizer: 0.9, headline: 0.75, marked: 0.7, opening: 0.6 }[event.place ?? 'opening'];
     const byYear = { written: 1, stamp: 0.99, text: 0.9, reference: 0.85 }[event.yearFrom ?? 'reference'];
     eventDate = byPlace * byYear;
   }

@@ -153,7 +153,7 @@ export interface EventDate {
   /** How the year was told: written with the date, from the page's stamp, from a year the text names, or from the upload day. */
   readonly yearFrom: 'written' | 'stamp' | 'text' | 'reference' | null;
   /** Where the date was found: the lead, a sentence with a part of day, or a sentence that opens with it. */
-  readonly place: 'lead' | 'headline' | 'marked' | 'opening' | null;
+  readonly place: 'lead' | 'organizer' | 'headline' | 'marked' | 'opening' | null;
 }
 
 export interface DateContext {
@@ -164,6 +164,8 @@ export interface DateContext {
   /** The headline, when one stands above the lead. */
   readonly headline: { start: number; end: number } | null;
   readonly referenceDate: string;
+  /** The sentence the organizer was read from, when it is not the lead. */
+  readonly organizerSentence?: { start: number; end: number } | null;
   /** The page's publication day, when a stamp gives it. */
   readonly published: { year: number; month: number; day: number } | null;
 }
@@ -264,6 +266,9 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   };
   const inLead = usable.find((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
   if (inLead) return pick(inLead, 'lead');
+  const where = context.organizerSentence;
+  const inOrganizer = where ? usable.find((mention) => mention.start >= where.start && mention.start < where.end) : undefined;
+  if (inOrganizer) return pick(inOrganizer, 'organizer');
   // "Sáng 5/3 ..." or "On March 5, ..." opening a later sentence of the story.
   const afterLead = usable.filter((mention) => mention.start >= context.leadStart);
   const marked = afterLead.find((mention) => mention.partOfDay !== null);

@@ -128,6 +128,10 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const leadStart = leadSentence?.start ?? 0;
   const leadEnd = leadSentence ? leadSentence.start + leadSentence.text.length : 0;
 
+  // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
+  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language) ?? (headlineSentence ? extractOrganizer([headlineSentence], language) : null));
+  if (!organizer) warnings.push('organizer not found');
+  const organizerSentence = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
   const dates = guard('dates', [], () => findDates(analysed));
   const documentMentions: DocumentMention[] = guard('documents', [], () => extractDocuments(analysed, dates, options.referenceDate));
   const documents = uniqueDocuments(documentMentions);
@@ -139,6 +143,7 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
       headline: headlineSentence ? { start: headlineSentence.start, end: headlineSentence.start + headlineSentence.text.length } : null,
       referenceDate: options.referenceDate,
       published: layout.published,
+      organizerSentence: organizerSentence ? { start: organizerSentence.start, end: organizerSentence.start + organizerSentence.text.length } : null,
     }),
   );
   if (!event.date) warnings.push('event date not found');
@@ -149,9 +154,6 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     (place) => !layout.furniture.some((span) => span.start <= place.start && span.end >= place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)),
   );
 
-  // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
-  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language) ?? (headlineSentence ? extractOrganizer([headlineSentence], language) : null));
-  if (!organizer) warnings.push('organizer not found');
   const kind: EventKind = guard('event kind', 'other', () => {
     const where = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
     const kindAfterVerb = where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);

@@ -95,6 +95,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
 }
 
 const PERSON_OPENING = /^(?:đồng chí|đ\/c|comrades?|mr\.?|mrs\.?|ms\.?|ông|bà|các đồng chí|lãnh đạo|leaders?|delegates?|đại biểu)(?!\p{L})/iu;
+const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
 
@@ -220,7 +221,7 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
 export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
-  for (const [index, sentence] of sentences.slice(0, 4).entries()) {
+  for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
     let found: { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null = null;
     for (const start of clauseStarts(text, language)) {
@@ -232,7 +233,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
       }
     }
     // "Thực hiện Kế hoạch số ... của Ban Chấp hành ...": the bodies an introductory clause cites are not the organizer.
-    const after = INTRODUCTORY.test(text) ? null : ownerAfterEvent(text, language);
+    const after = CITING.test(text) ? null : ownerAfterEvent(text, language);
     // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.

@@ -113,7 +113,7 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
     if (isProse(line)) {
       // A stamp right below a sentence means that sentence was the headline ("... will be held at Cao Xa station." then "March 20, 2024 16:52").
       const next = sentences[i + 1];
-      if (headline === null && next && isStampLine(next.text) && !OPENS_WITH_DATE.test(line) && line.length <= 260) {
+      if (next && isStampLine(next.text) && !OPENS_WITH_DATE.test(line) && line.length <= 260) {
         headline = i;
         continue;
       }
