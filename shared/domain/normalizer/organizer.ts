@@ -104,8 +104,10 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
   const pattern = new RegExp((language === 'en' ? EN_VERB : VI_VERB).source, 'gu');
   const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
-    const raw = text.slice(0, verb.index).replace(/^(?:the|a|an)\s+/i, '');
-    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw)) continue;
+    const written = text.slice(0, verb.index);
+    const raw = written.replace(/^(?:the|a|an)\s+/i, '');
+    // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw))) continue;
     let subject = clean(text.slice(0, verb.index), language);
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
