@@ -26,6 +26,8 @@ export interface ConfidenceInputs {
   readonly scope: ScopeResult;
   readonly districtMentions: ReadonlyMap<string, readonly PlaceSpan[]>;
   readonly people: readonly Person[];
+  /** The people extractor's own confidence in its list. */
+  readonly peopleConfidence?: number;
   readonly documents: readonly CitedDocument[];
   readonly awards: readonly Award[];
   readonly kind: EventKind;
@@ -106,7 +108,7 @@ export function fieldConfidence(inputs: ConfidenceInputs): FieldConfidence {
     province: round(province),
     scope: round(scopeConfidence),
     districts: round(districts),
-    people: round(inputs.people.length === 0 ? 0.4 : 0.7),
+    people: round(inputs.peopleConfidence ?? (inputs.people.length === 0 ? 0.4 : 0.7)),
     documents: round(inputs.documents.length === 0 ? 0.8 : 0.85),
     awards: round(inputs.awards.length === 0 ? 0.8 : 0.7),
   };

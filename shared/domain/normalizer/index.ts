@@ -163,7 +163,7 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   });
   if (kind === 'other') warnings.push('kind of event not recognized');
 
-  const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [] }, () => extractPeople(sentences, places, language));
+  const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));
   // A unit's name inside a person's name is not a place.
   const storyPlaces = withoutPersonNames(places, people.nameSpans);
   const scope: ScopeResult = guard('province and scope', NO_SCOPE, () =>
@@ -198,7 +198,7 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     districts: Object.fromEntries([...districtMentions.entries()].map(([unit, spans]) => [unit, spans.slice(0, 5).map(quote)])),
   };
   const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () =>
-    fieldConfidence({ analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, documents, awards, kind, sentences: story.length }),
+    fieldConfidence({ analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length }),
   );
 
   return {

@@ -1,6 +1,6 @@
 import { parse } from './helpers';
 
-const people = (text: string) => parse(text).people;
+const people = (text: string) => parse(text).people.map(({ name, roles }) => ({ name, roles }));
 const awards = (text: string) => parse(text, '2024-12-31').awards;
 
 describe('awards: a count before a noun for people is individuals', () => {
