@@ -68,7 +68,7 @@ export function fieldConfidence(inputs: ConfidenceInputs): FieldConfidence {
   let organizerConfidence: number;
   if (!organizer) organizerConfidence = 0.2;
   else {
-    organizerConfidence = { subject: 0.93, 'event-owner': 0.85, agent: 0.85 }[organizer.how];
+    organizerConfidence = { subject: 0.93, 'event-owner': 0.85, agent: 0.85, office: 0.7 }[organizer.how];
     if (organizer.sentence > 0) organizerConfidence -= 0.25;
     if (organizer.organizer.length > 110) organizerConfidence -= 0.2;
   }

@@ -1,4 +1,6 @@
 import { DATELINE, STAMP_PREFIX } from './page';
+import { namesData, packFor } from './packs';
+import { escapeRegExp, fold } from './text';
 import type { PlaceSpan } from './places';
 
 export interface OrganizerMatch {
@@ -8,7 +10,7 @@ export interface OrganizerMatch {
   /** Where the predicate starts in its sentence, so the event kind is read after the subject. */
   readonly verbIndex: number;
   /** How the organizer was read: the subject of the lead, the owner of the event it names, or the agent of a passive. */
-  readonly how: 'subject' | 'event-owner' | 'agent';
+  readonly how: 'subject' | 'event-owner' | 'agent' | 'office';
   /** Index of the sentence, counted from the lead. */
   readonly sentence: number;
 }
@@ -95,6 +97,68 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
 }
 
 const PERSON_OPENING = /^(?:đồng chí|đ\/c|comrades?|mr\.?|mrs\.?|ms\.?|ông|bà|các đồng chí|lãnh đạo|leaders?|delegates?|đại biểu)(?!\p{L})/iu;
+const titleOpenings = new Map<'en' | 'vi', RegExp>();
+
+/** A subject that opens with a title or a rank ("Prime Minister ...", "Bí thư Tỉnh ủy ...", "Lieutenant General ...") is a person. */
+function titleOpening(language: 'en' | 'vi'): RegExp {
+  let pattern = titleOpenings.get(language);
+  if (!pattern) {
+    const pack = packFor(language).data;
+    // A lone "General" or "Major" opens body names too ("General Department of ...").
+    const words = [...pack.titles, ...pack.ranks].filter((word) => !/^(?:General|Major|Thành viên)$/i.test(word));
+    words.sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`^(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+    titleOpenings.set(language, pattern);
+  }
+  return pattern;
+}
+
+/** A subject that ends with a person's name ("Provincial Party Secretary Tran Duc Thang"): a family name among its last words. */
+function endsWithName(subject: string): boolean {
+  const all = subject.split(/\s+/);
+  const words = all.slice(-4);
+  if (words.length < 3) return false;
+  const names = namesData();
+  return words.slice(0, -2).some((word, index) => {
+    const rest = words.slice(index);
+    const before = all[all.length - words.length + index - 1] ?? '';
+    // "huyện Vị Xuyên", "Hoa Binh province": a place, though its first syllable is a family name.
+    if (/^(?:huyện|tỉnh|xã|phường|quận|thị|thành|phố|trấn|of|district|province|city|commune|ward)$/iu.test(before)) return false;
+    return rest.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && !ORG_WORD.test(w)) && names.foldedFamilyNames.has(fold(word));
+  });
+}
+
+function opensWithPerson(text: string, language: 'en' | 'vi'): boolean {
+  return PERSON_OPENING.test(text) || titleOpening(language).test(text) || titleOpening(language === 'en' ? 'vi' : 'en').test(text);
+}
+
+const ORG_WORD =
+  /^(?:Committee|Council|Party|Provincial|Province|District|City|People's|People’s|Front|Union|Association|Department|Commune|Ward|Town|Standing|Office|Assembly|Ministry|Government|Board|Delegation|Police|Command|Court|Ủy|Uỷ|Ban|Huyện|Tỉnh|Đảng|Hội|Đoàn|Sở|Bộ|Xã|Phường|Thành|Thị)$/u;
+// "Mr. Le Tri Vu - Member of ..., Head of the Organizing Committee of ... - inspected": an official acts for the body they head.
+const HEAD_OF = /(?:Head|Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Commander|President|Trưởng [Bb]an|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chỉ huy trưởng|Chánh [Vv]ăn phòng|Chánh)\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})/gu;
+const ACTING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:inspected|visited|examined|supervised|surveyed|kiểm tra|giám sát|khảo sát|thăm)/u;
+
+function bodyOfOffice(subject: string, offset: number, text: string, language: 'en' | 'vi'): { body: string; start: number } | null {
+  let last: RegExpExecArray | null = null;
+  HEAD_OF.lastIndex = 0;
+  for (let match = HEAD_OF.exec(subject); match; match = HEAD_OF.exec(subject)) last = match;
+  if (!last) return null;
+  const at = offset + last.index + last[0].length;
+  const phrase = bodyPhraseAt(text, at, language);
+  if (!phrase || personLike(phrase.body, language)) return null;
+  return { body: clean(phrase.body, language), start: at };
+}
+
+function personLike(subject: string, language: 'en' | 'vi'): boolean {
+  return opensWithPerson(subject, language) || endsWithName(subject);
+}
+
+// "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
+const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
+const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
+// "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
+const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
+
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
@@ -111,12 +175,26 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
     let subject = clean(text.slice(0, verb.index), language);
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
-    if (PERSON_OPENING.test(subject)) {
+    if (personLike(subject, language)) {
       const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the)\s+(?=\p{L})/iu.exec(subject);
-      if (!along) continue;
-      personShift = along.index + along[0].length;
-      subject = subject.slice(personShift);
-      if (!namesBody(subject)) continue;
+      if (along && namesBody(subject.slice(along.index + along[0].length)) && !personLike(subject.slice(along.index + along[0].length), language)) {
+        personShift = along.index + along[0].length;
+        subject = subject.slice(personShift);
+      } else {
+        // "Comrade X, Prime Minister, worked with the Standing Committee of ...": the host.
+        const rest = text.slice(verb.index + verb[0].length);
+        if (HOSTING_VERB.test(verb[0])) {
+          const host = HOST_AFTER.exec(rest);
+          const at = verb.index + verb[0].length + (host ? host[0].length : 0);
+          const phrase = host ? bodyPhraseAt(text, at, language) : null;
+          if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
+        }
+        if (ACTING_VERB.test(verb[0])) {
+          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language);
+          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+        }
+        return null;
+      }
     }
     if (!subject || subject.length > 160) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
@@ -159,11 +237,21 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?=[A-Z])/g;
 const VI_EVENT_THEN_OWNER =
-  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
   /\b(?:conference|meeting|session|congress|plenum|ceremony)\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 
 function ownerAfterEvent(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null {
+  const led = LED_DELEGATION.exec(text.slice(0, 320));
+  if (led) {
+    const at = led.index + led[0].length;
+    const phrase = bodyPhraseAt(text, at, language);
+    if (phrase) {
+      const start = led.index + led[0].indexOf(led[1]!) ;
+      const body = text.slice(start, at) + phrase.body;
+      return { body: clean(body.replace(/^(?:an?|the)\s+/i, ''), language), start: start + (body.length - body.replace(/^(?:an?|the)\s+/i, '').length), verbIndex: at + phrase.length, how: 'agent' };
+    }
+  }
   const tries: [RegExp, OrganizerMatch['how']][] = language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
   let best: { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null = null;
   for (const [pattern, how] of tries) {
@@ -223,10 +311,17 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
 export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
+  // A lead whose subject is a person: a later sentence's subject is some other actor ("53/57 Party cells ... have completed").
+  let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
     let found: { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null = null;
-    for (const start of clauseStarts(text, language)) {
+    const starts = clauseStarts(text, language);
+    // "Comrade X, Politburo member and Prime Minister, worked with ...": the commas of a person's titles open no clause.
+    const opening = text.slice(starts[0]);
+    const personFirst = opensWithPerson(opening, language);
+    if (index === 0) personLead = personFirst;
+    for (const start of personFirst ? starts.slice(0, 1) : starts) {
       const clause = text.slice(start);
       const subject = subjectBefore(clause, language);
       if (subject) {
@@ -235,6 +330,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
       }
     }
     // "Thực hiện Kế hoạch số ... của Ban Chấp hành ...": the bodies an introductory clause cites are not the organizer.
+    if (found && index > 0 && personLead && found.how === 'subject') found = null;
     const after = CITING.test(text) ? null : ownerAfterEvent(text, language);
     // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
