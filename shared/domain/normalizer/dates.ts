@@ -264,7 +264,13 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     }
     return { date: resolveYear(mention, context.referenceDate), partOfDay: mention.partOfDay, mention, yearFrom: 'reference', place };
   };
-  const inLead = usable.find((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
+  // "a ceremony marking ... (May 21) on May 19": a date in brackets is what the event marks, when another date is there.
+  const bracketed = (mention: DateMention): boolean => {
+    const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  };
+  const leadDates = usable.filter((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
+  const inLead = leadDates.find((mention) => !bracketed(mention)) ?? leadDates[0];
   if (inLead) return pick(inLead, 'lead');
   const where = context.organizerSentence;
   const inOrganizer = where ? usable.find((mention) => mention.start >= where.start && mention.start < where.end) : undefined;

@@ -171,6 +171,8 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
       leadEnd,
       isMunicipality,
       communeEra: eraAt(event.date ?? options.referenceDate) === 'commune-era',
+      organizerSentence: organizerSentence ? { start: organizerSentence.start, end: organizerSentence.start + organizerSentence.text.length } : null,
+      text: analysed,
     }),
   );
   if (scope.province === null) warnings.push('no province named');

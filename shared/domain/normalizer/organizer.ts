@@ -35,8 +35,8 @@ const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|đảng bộ|đ�
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\(.*|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\(.*|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$)/isu;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$)/is;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -159,6 +159,8 @@ const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm vi
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
 
+const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp)(?!\p{L})/u;
+
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
@@ -197,6 +199,8 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
       }
     }
     if (!subject || subject.length > 160) continue;
+    // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
+    if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
     if (INTRODUCTORY.test(subject) || /\d+[-/][\p{Lu}Đ]{1,6}\//u.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
@@ -235,7 +239,7 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
 // "do Ban Thường vụ Tỉnh ủy tổ chức", "held by the Provincial People's Committee", "diễn ra Hội nghị Ban Chấp hành ...",
 // "chaired the conference of the ...": the body is named after the event or the verb.
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
-const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?=[A-Z])/g;
+const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z])/g;
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
@@ -330,7 +334,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
       }
     }
     // "Thực hiện Kế hoạch số ... của Ban Chấp hành ...": the bodies an introductory clause cites are not the organizer.
-    if (found && index > 0 && personLead && found.how === 'subject') found = null;
+    if (found && index > 0 && personLead && found.how === 'subject' && !HOLDING_VERB.test(text.slice(found.verbIndex))) found = null;
     const after = CITING.test(text) ? null : ownerAfterEvent(text, language);
     // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
@@ -374,7 +378,12 @@ const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] =
 const CENTRAL_CITY = /(?:thành phố|thành ủy|thành uỷ|tp\.?|city(?: party committee| people's committee| people's council)?)\s+(?:hà nội|hải phòng|đà nẵng|cần thơ|hồ chí minh|huế)|(?:hanoi|ha noi|hai phong|da nang|can tho|ho chi minh|hue)\s+city/iu;
 // Bodies of the whole country: they name no province of their own.
 const NATIONAL_BODY =
-  /(?<!\p{L})(?:trung ương|bộ chính trị|ban bí thư|quốc hội|chính phủ|thủ tướng|national assembly|politburo|secretariat|central committee|party central|government|prime minister|ministry|bộ [\p{Ll}]+|uỷ ban thường vụ quốc hội|ủy ban thường vụ quốc hội|central)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[Tt]rung ương|[Bb]ộ [Cc]hính trị|[Bb]an [Bb]í thư|[Qq]uốc hội|[Cc]hính phủ|[Tt]hủ tướng|National Assembly|NA|Politburo|Secretariat|Central Committee|Party Central|Government|Prime Minister|Ministry|Bộ \p{Lu}\p{Ll}*|[Cc]entral)(?!\p{L})/u;
+// A delegation of a national body works in a province: its province is the one it visits.
+const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|tổ công tác|tổ kiểm tra)(?!\p{L})/iu;
+
+// "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
+const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5})$/u;
 
 interface Vote {
   weight: number;
@@ -401,6 +410,9 @@ export function resolveScope(
     readonly isMunicipality?: (province: string) => boolean;
     /** From 1 July 2025 there is no district level: a city's body is the province's. */
     readonly communeEra?: boolean;
+    /** The sentence the organizer was read from, and the analysed text, to tell where a national body met. */
+    readonly organizerSentence?: { start: number; end: number } | null;
+    readonly text?: string;
   } = { leadEnd: 0 },
 ): ScopeResult {
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
@@ -420,6 +432,18 @@ export function resolveScope(
     province = provincePlace.province;
     provinceFrom = 'organizer';
     provinceSpans = [provincePlace];
+  } else if (organizer && isNationalBody(organizer.organizer) && !DELEGATION.test(organizer.organizer)) {
+    // A body of the whole country has no province of its own: the event's province is where
+    // the sentence says it met ("at the National Assembly House in Hanoi"), else unknown.
+    const where = options.organizerSentence;
+    const met = where
+      ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
+      : undefined;
+    if (met) {
+      province = met.province;
+      provinceFrom = 'mentions';
+      provinceSpans = [met];
+    }
   } else {
     const votes = new Map<string, Vote>();
     for (const place of places) {

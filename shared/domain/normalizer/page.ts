@@ -80,6 +80,8 @@ export function isStampLine(line: string): boolean {
 const OPENS_WITH_DATE =
   /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|hôm nay\s+)?|ngày\s+|trong\s+(?:hai\s+|2\s+)?ngày\s+|từ\s+ngày\s+)\(?\d{1,2}\s?[/.-]\s?\d{1,2}|^(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))/iu;
 
+const CREDIT = /^\(?\s*(?:photo|photos|ảnh|nguồn|source|video)\s*:/iu;
+
 /** A sentence that tells a story: long enough, with words in lower case, or closed by a full stop. */
 function isProse(text: string): boolean {
   if (text.length >= 40 && OPENS_WITH_DATE.test(text)) return true;
@@ -110,6 +112,8 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       published ??= dateOfStamp(line);
       continue;
     }
+    // A photo caption: the line above a credit ("Photo: VNA", "(Ảnh: ...)"), and the credit itself.
+    if (CREDIT.test(line) || (sentences[i + 1] !== undefined && CREDIT.test(sentences[i + 1]!.text) && line.length <= 300)) continue;
     if (isProse(line)) {
       // A stamp right below a sentence means that sentence was the headline ("... will be held at Cao Xa station." then "March 20, 2024 16:52").
       const next = sentences[i + 1];

@@ -114,7 +114,7 @@ function provinceAt(candidates: readonly GazetteerProvince[], era: Era): Gazette
 }
 
 // Kind words before a unit's name (Vietnamese) and after it (English), folded.
-const VI_UNIT_KIND = /(?<![a-z0-9])(huyen|quan|thi xa|thanh pho|xa|phuong|dac khu)\s+(?=\S)/g;
+const VI_UNIT_KIND = /(?<![a-z0-9])(huyen|quan|thi xa|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 
