@@ -8,7 +8,7 @@ import { LOW_CONFIDENCE, fieldConfidence } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, uniqueDocuments, type DocumentMention } from './documents';
-import { extractEventKind } from './event-kind';
+import { extractEventKind, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
@@ -155,10 +155,16 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   );
 
   const kind: EventKind = guard('event kind', 'other', () => {
-    const where = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
+    const where = organizerSentence;
+    // An event's owner was read from the words that name the event: they tell its kind.
+    const fromEvent = organizer?.eventWords ? extractEventKind(organizer.eventWords, 0) : 'other';
+    if (fromEvent !== 'other') return fromEvent;
     const kindAfterVerb = where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
+    if (kindAfterVerb !== 'other') return kindAfterVerb;
+    const byVerb = where && organizer ? kindOfVerb(where.text.slice(organizer.verbIndex)) : 'other';
+    if (byVerb !== 'other') return byVerb;
     // "The 22nd session of ... opened": the kind is in the subject.
-    const fromSentence = kindAfterVerb === 'other' ? extractEventKind(where?.text ?? lead, 0) : kindAfterVerb;
+    const fromSentence = extractEventKind(where?.text ?? lead, 0);
     return fromSentence === 'other' && headlineSentence ? extractEventKind(headlineSentence.text, 0) : fromSentence;
   });
   if (kind === 'other') warnings.push('kind of event not recognized');

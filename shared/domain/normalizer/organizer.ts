@@ -13,6 +13,8 @@ export interface OrganizerMatch {
   readonly how: 'subject' | 'event-owner' | 'agent' | 'office';
   /** Index of the sentence, counted from the lead. */
   readonly sentence: number;
+  /** For an event's owner, the words that name the event ("Hội nghị lần thứ 24", "the 13th meeting"): its kind. */
+  readonly eventWords?: string;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
@@ -245,7 +247,7 @@ const VI_EVENT_THEN_OWNER =
 const EN_EVENT_THEN_OWNER =
   /\b(?:conference|meeting|session|congress|plenum|ceremony)\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 
-function ownerAfterEvent(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null {
+function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
   const led = LED_DELEGATION.exec(text.slice(0, 320));
   if (led) {
     const at = led.index + led[0].length;
@@ -257,7 +259,7 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): { body: string; s
     }
   }
   const tries: [RegExp, OrganizerMatch['how']][] = language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
-  let best: { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null = null;
+  let best: Found | null = null;
   for (const [pattern, how] of tries) {
     pattern.lastIndex = 0;
     const head = text.slice(0, 320);
@@ -267,11 +269,19 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): { body: string; s
       if (!phrase) continue;
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
-      if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how };
+      if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how, eventWords: text.slice(Math.max(0, match.index - 30), at) };
       break;
     }
   }
   return best;
+}
+
+interface Found {
+  readonly body: string;
+  readonly start: number;
+  readonly verbIndex: number;
+  readonly how: OrganizerMatch['how'];
+  readonly eventWords?: string;
 }
 
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
@@ -319,7 +329,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
   let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
-    let found: { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null = null;
+    let found: Found | null = null;
     const starts = clauseStarts(text, language);
     // "Comrade X, Politburo member and Prime Minister, worked with ...": the commas of a person's titles open no clause.
     const opening = text.slice(starts[0]);
@@ -340,10 +350,10 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
     if (!found) found = after;
-    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start)) found = after;
+    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index };
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}) };
   }
   return null;
 }
