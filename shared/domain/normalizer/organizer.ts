@@ -168,7 +168,7 @@ const INTRODUCTORY =
   /^(?:thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
 
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
-function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number; how: OrganizerMatch['how'] } | null {
+function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
   const pattern = new RegExp((language === 'en' ? EN_VERB : VI_VERB).source, 'gu');
   const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
@@ -233,7 +233,7 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
       const at = text.indexOf(body, leading);
       return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
-    return { body, start: leading + bodyShift, verbIndex: verb.index, how };
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}) };
   }
   return null;
 }
@@ -269,7 +269,7 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
       if (!phrase) continue;
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
-      if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how, eventWords: text.slice(Math.max(0, match.index - 30), at) };
+      if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how, eventWords: text.slice(Math.max(0, match.index - 30), at + phrase.length) };
       break;
     }
   }
