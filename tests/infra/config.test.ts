@@ -35,7 +35,7 @@ const office = (config: EditableConfig, id: string) => {
 
 describe('config validation at synth', () => {
   it.each([
-    ['an unknown protocol', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'fax', endpoint: '+84912345678' }]), /offices\.\d+\.endpoints\.0\.protocol/],
+    ['an unknown protocol', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'fax', endpoint: '+84912345678' }]), /offices\[\d+\]\.endpoints\[0\]\.protocol/],
     ['a malformed e-mail address', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'email', endpoint: 'nam-sach.example.org' }]), /is not an e-mail address/],
     ['a malformed phone number', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'sms', endpoint: '0912 345 678' }]), /E\.164/],
     ['a plain-http endpoint', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'https', endpoint: 'http://example.org/hook' }]), /https:\/\/ URL/],
