@@ -160,14 +160,19 @@ interface Loaded {
   readonly unitByEraCode: ReadonlyMap<string, GazetteerUnit>;
 }
 
+/** The data files, which a bundle that inlines this module ships in {@link BUNDLED_DATA_DIR}. */
+export const DATA_FILES = ['units-2024.json', 'units-2025.json'] as const;
+/** Directory beside a bundle's entry file that holds the data files (the parser's Lambda bundle copies them there). */
+export const BUNDLED_DATA_DIR = 'gazetteer-data';
+
 /**
  * Where the data files may be: beside this module (sources, tests), in
- * `gazetteer-data/` beside a bundle that inlined this module (the parser's Lambda bundle
- * copies them there), or in the sources seen from the CLI bundle in dist/.
+ * {@link BUNDLED_DATA_DIR} beside a bundle that inlined this module, or in the sources
+ * seen from the CLI bundle in dist/.
  */
 let dataDirs: readonly string[] = [
   join(__dirname, 'data'),
-  join(__dirname, 'gazetteer-data'),
+  join(__dirname, BUNDLED_DATA_DIR),
   join(__dirname, '..', 'shared', 'domain', 'gazetteer', 'data'),
 ];
 let loaded: Loaded | undefined;
@@ -197,8 +202,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function build(): Loaded {
-  const districtFile = readDataFile<DistrictEraFile>('units-2024.json');
-  const communeFile = readDataFile<CommuneEraFile>('units-2025.json');
+  const districtFile = readDataFile<DistrictEraFile>(DATA_FILES[0]);
+  const communeFile = readDataFile<CommuneEraFile>(DATA_FILES[1]);
   const unitsByName = new Map<string, GazetteerUnit[]>();
   const provincesByName = new Map<string, GazetteerProvince[]>();
   const provinceByEraCode = new Map<string, GazetteerProvince>();
