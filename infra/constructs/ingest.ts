@@ -241,7 +241,7 @@ export const LAMBDA_TASK_ROOT = '/var/task';
  * How the parser receives its config. Lambda caps the whole environment at 4 KB: a config
  * that fits {@link PROVINCE_CONFIG_ENV_BUDGET_BYTES} travels in `PROVINCE_CONFIG_JSON`
  * (a dozen district-level units take about 2 KB); a larger one (Hải Phòng's 126 units
- * take about 17 KB) is written into the bundle and named by `PROVINCE_CONFIG_FILE`.
+ * take about 18 KB) is written into the bundle and named by `PROVINCE_CONFIG_FILE`.
  */
 export function parserConfigEnvironment(config: ProvinceConfig): Record<string, string> {
   const json = parserConfigJson(config);
