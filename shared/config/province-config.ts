@@ -200,7 +200,7 @@ export const provinceConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['offices', index, 'unit'],
-          message: `office "${office.id}" serves unknown unit "${unitId}" (known: ${[...units.keys()].join(', ')})`,
+          message: `office "${office.id}" serves unknown unit "${unitId}" (known: ${listSome([...units.keys()])})`,
         });
       } else if (unit.ceased !== undefined) {
         // Reports naming a ceased unit go to its successors, so its own office would
@@ -213,6 +213,12 @@ export const provinceConfigSchema = z
       }
     }
   });
+
+/** The first few items of a long list, so that a message stays readable with a hundred units. */
+function listSome(items: readonly string[], shown = 8): string {
+  if (items.length <= shown) return items.join(', ');
+  return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
+}
 
 export type Unit = z.infer<typeof unitSchema>;
 export type OfficeEndpoint = z.infer<typeof endpointSchema>;
@@ -235,7 +241,10 @@ export const DEFAULT_CONFIG_PATH = repoPath('config', 'hai-duong.json');
 
 function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : '(root)';
+    // units[3].ceased.successors[0]: the entry as a reader of the file finds it.
+    const where = issue.path.length
+      ? issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('')
+      : '(root)';
     return `${where}: ${issue.message}`;
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldName } from '../fold';
+import { foldName, normalizeToneMarks } from '../fold';
 
 /**
  * Vietnam's administrative units, dated: the 63 provinces with their district-level units
@@ -160,14 +160,19 @@ interface Loaded {
   readonly unitByEraCode: ReadonlyMap<string, GazetteerUnit>;
 }
 
+/** The data files, which a bundle that inlines this module ships in {@link BUNDLED_DATA_DIR}. */
+export const DATA_FILES = ['units-2024.json', 'units-2025.json'] as const;
+/** Directory beside a bundle's entry file that holds the data files (the parser's Lambda bundle copies them there). */
+export const BUNDLED_DATA_DIR = 'gazetteer-data';
+
 /**
  * Where the data files may be: beside this module (sources, tests), in
- * `gazetteer-data/` beside a bundle that inlined this module (the parser's Lambda bundle
- * copies them there), or in the sources seen from the CLI bundle in dist/.
+ * {@link BUNDLED_DATA_DIR} beside a bundle that inlined this module, or in the sources
+ * seen from the CLI bundle in dist/.
  */
 let dataDirs: readonly string[] = [
   join(__dirname, 'data'),
-  join(__dirname, 'gazetteer-data'),
+  join(__dirname, BUNDLED_DATA_DIR),
   join(__dirname, '..', 'shared', 'domain', 'gazetteer', 'data'),
 ];
 let loaded: Loaded | undefined;
@@ -197,8 +202,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function build(): Loaded {
-  const districtFile = readDataFile<DistrictEraFile>('units-2024.json');
-  const communeFile = readDataFile<CommuneEraFile>('units-2025.json');
+  const districtFile = readDataFile<DistrictEraFile>(DATA_FILES[0]);
+  const communeFile = readDataFile<CommuneEraFile>(DATA_FILES[1]);
   const unitsByName = new Map<string, GazetteerUnit[]>();
   const provincesByName = new Map<string, GazetteerProvince[]>();
   const provinceByEraCode = new Map<string, GazetteerProvince>();
@@ -322,7 +327,8 @@ export interface UnitQuery {
  * Every unit, of any province and any era unless narrowed, with that name. The name may
  * carry its kind ("thị xã Từ Sơn", "xã Gia Lộc", "Gia Loc District"), which then must
  * match (or, when no unit has that very kind, at least its level); without it every kind
- * matches. Case, diacritics and spacing do not matter. A bare
+ * matches. Case, diacritics and spacing do not matter, except that diacritics written in
+ * full single out one of two names that differ only in them. A bare
  * number ("1") matches nothing: "Quận 1" or "Phường 1" must say which kind it is.
  */
 export function unitsNamed(name: string, query: UnitQuery = {}): readonly GazetteerUnit[] {
@@ -334,15 +340,32 @@ export function unitsNamed(name: string, query: UnitQuery = {}): readonly Gazett
       (era === undefined || unit.era === era) &&
       (query.provinceCode === undefined || unit.provinceCode === query.provinceCode),
   );
-  if (kinds === undefined) return candidates;
-  const exact = candidates.filter((unit) => kinds.includes(unit.kind));
+  const written = preferWrittenDiacritics(name, candidates);
+  if (kinds === undefined) return written;
+  const exact = written.filter((unit) => kinds.includes(unit.kind));
   if (exact.length > 0) return exact;
   // District-level units were often raised in rank (huyện -> thị xã -> thành phố: "thị xã
   // Từ Sơn" has been "thành phố Từ Sơn" since 2021) and the data holds only their last
   // kind; an older kind word still names the unit as long as the level agrees. "xã Gia
   // Lộc" never names "huyện Gia Lộc".
   const levels = new Set(kinds.map(levelOfKind));
-  return candidates.filter((unit) => levels.has(unit.level));
+  return written.filter((unit) => levels.has(unit.level));
+}
+
+/**
+ * Names that differ only in diacritics are different units (xã Cẩm Giang and xã Cẩm
+ * Giàng, both in Hải Phòng): when the name as written, diacritics and all, ends with
+ * some candidates' names, those are meant; otherwise (no diacritics, another spelling of
+ * a tone mark) every candidate stays.
+ */
+function preferWrittenDiacritics<U extends { readonly name: string }>(name: string, candidates: readonly U[]): readonly U[] {
+  if (candidates.length < 2) return candidates;
+  const written = ` ${normalizeToneMarks(name).replace(/\s+/g, ' ').trim()}`;
+  const exact = candidates.filter((unit) => {
+    const own = ` ${normalizeToneMarks(unit.name)}`;
+    return written.endsWith(own) || written.startsWith(`${own} `);
+  });
+  return exact.length > 0 ? exact : candidates;
 }
 
 /** The level of a unit kind. */

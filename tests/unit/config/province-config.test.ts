@@ -69,8 +69,8 @@ describe('unit model', () => {
     raw.units[3] = { ...raw.units[3], aliases: ['   '] };
     expect(problemsOf(raw)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^units\.2\.kind: /),
-        expect.stringMatching(/^units\.3\.aliases\.0: must not be empty/),
+        expect.stringMatching(/^units\[2\]\.kind: /),
+        expect.stringMatching(/^units\[3\]\.aliases\[0\]: must not be empty/),
       ]),
     );
     // Cross-entry checks run once every entry is well-formed; then they too come all together.
@@ -78,22 +78,22 @@ describe('unit model', () => {
     second.units[0] = { ...second.units[0], ceased: { date: '2025-07-01', successors: ['xa-gia-loc', 'x', 'huyen-gia-loc'] } };
     second.units[1] = { ...second.units[1], code: '297' };
     expect(problemsOf(second)).toEqual([
-      'units.1.code: a commune has a 5-digit code, not "297"',
-      'units.1.code: code "297" is already the code of units[0]',
-      'units.0.ceased.successors.1: unknown unit "x"',
-      'units.0.ceased.successors.2: unit "huyen-gia-loc" cannot succeed itself',
+      'units[1].code: a commune has a 5-digit code, not "297"',
+      'units[1].code: code "297" is already the code of units[0]',
+      'units[0].ceased.successors[1]: unknown unit "x"',
+      'units[0].ceased.successors[2]: unit "huyen-gia-loc" cannot succeed itself',
     ]);
   });
 
   it.each([
-    ['a whitespace-only alias', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], aliases: [' \t '] }), /units\.3\.aliases\.0: must not be empty/],
-    ['an alias without letters', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], aliases: ['12 - 3'] }), /units\.3\.aliases\.0: must contain a letter/],
-    ['a code of the wrong form', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], code: '12a' }), /units\.3\.code: must be the official code/],
-    ['a date that is no day', (raw: ReturnType<typeof reorganized>) => void (raw.units[1] = { ...raw.units[1], since: '2025-02-30' }), /units\.1\.since: is not a calendar date/],
-    ['a unit ceased without successors', (raw: ReturnType<typeof reorganized>) => void (raw.units[0] = { ...raw.units[0], ceased: { date: '2025-07-01', successors: [] } }), /units\.0\.ceased\.successors: needs at least one successor/],
-    ['a successor created after its predecessor ceased', (raw: ReturnType<typeof reorganized>) => void (raw.units[1] = { ...raw.units[1], since: '2025-08-01' }), /units\.0\.ceased\.successors\.0: successor "xa-gia-loc" comes into force on 2025-08-01/],
-    ['an office of a ceased unit', (raw: ReturnType<typeof reorganized>) => void raw.offices.push({ id: 'huyen-gia-loc', name: 'Gia Loc District', endpoints: [{ protocol: 'email', endpoint: 'c@example.org' }] }), /offices\.2\.unit: office "huyen-gia-loc" serves unit "huyen-gia-loc", which ceased on 2025-07-01; serve its successors \(xa-gia-loc, xa-yet-kieu\)/],
-    ['a unit that ceases before it starts', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], since: '2025-07-01', ceased: { date: '2025-07-01', successors: ['xa-gia-loc'] } }), /units\.3\.ceased\.date: unit "phuong-a" ceases on 2025-07-01, not after/],
+    ['a whitespace-only alias', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], aliases: [' \t '] }), /units\[3\]\.aliases\[0\]: must not be empty/],
+    ['an alias without letters', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], aliases: ['12 - 3'] }), /units\[3\]\.aliases\[0\]: must contain a letter/],
+    ['a code of the wrong form', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], code: '12a' }), /units\[3\]\.code: must be the official code/],
+    ['a date that is no day', (raw: ReturnType<typeof reorganized>) => void (raw.units[1] = { ...raw.units[1], since: '2025-02-30' }), /units\[1\]\.since: is not a calendar date/],
+    ['a unit ceased without successors', (raw: ReturnType<typeof reorganized>) => void (raw.units[0] = { ...raw.units[0], ceased: { date: '2025-07-01', successors: [] } }), /units\[0\]\.ceased\.successors: needs at least one successor/],
+    ['a successor created after its predecessor ceased', (raw: ReturnType<typeof reorganized>) => void (raw.units[1] = { ...raw.units[1], since: '2025-08-01' }), /units\[0\]\.ceased\.successors\[0\]: successor "xa-gia-loc" comes into force on 2025-08-01/],
+    ['an office of a ceased unit', (raw: ReturnType<typeof reorganized>) => void raw.offices.push({ id: 'huyen-gia-loc', name: 'Gia Loc District', endpoints: [{ protocol: 'email', endpoint: 'c@example.org' }] }), /offices\[2\]\.unit: office "huyen-gia-loc" serves unit "huyen-gia-loc", which ceased on 2025-07-01; serve its successors \(xa-gia-loc, xa-yet-kieu\)/],
+    ['a unit that ceases before it starts', (raw: ReturnType<typeof reorganized>) => void (raw.units[3] = { ...raw.units[3], since: '2025-07-01', ceased: { date: '2025-07-01', successors: ['xa-gia-loc'] } }), /units\[3\]\.ceased\.date: unit "phuong-a" ceases on 2025-07-01, not after/],
   ])('rejects %s', (_case, edit, message) => {
     const raw = reorganized();
     edit(raw);
@@ -103,7 +103,7 @@ describe('unit model', () => {
   it('rejects a blank province alias too', () => {
     const raw = reorganized();
     raw.province = { ...(raw.province as object), aliases: [''] };
-    expect(problemsOf(raw)).toEqual(['province.aliases.0: must not be empty']);
+    expect(problemsOf(raw)).toEqual(['province.aliases[0]: must not be empty']);
   });
 });
 
@@ -146,7 +146,7 @@ describe('units over time', () => {
     raw.units[1] = { ...raw.units[1], since: undefined, ceased: { date: '2025-01-01', successors: ['huyen-gia-loc'] } };
     raw.offices = raw.offices.filter((office) => office.id !== 'xa-gia-loc');
     expect(problemsOf(raw)).toEqual([
-      'units.0.ceased.successors.0: successor "xa-gia-loc" ceased on 2025-01-01, not after "huyen-gia-loc" (2025-07-01)',
+      'units[0].ceased.successors[0]: successor "xa-gia-loc" ceased on 2025-01-01, not after "huyen-gia-loc" (2025-07-01)',
     ]);
   });
 });

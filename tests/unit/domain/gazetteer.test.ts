@@ -97,6 +97,14 @@ describe('unitsNamed', () => {
     expect(unitsNamed('phuong Hai Duong')).toHaveLength(1);
   });
 
+  it('tells apart names that differ only in diacritics when the text writes them', () => {
+    const haiPhong = { provinceCode: '31' };
+    expect(unitsNamed('xã Cẩm Giàng', haiPhong).map((unit) => unit.code)).toEqual(['10903']);
+    expect(unitsNamed('xã Cẩm Giang', haiPhong).map((unit) => unit.code)).toEqual(['10888']);
+    expect(unitsNamed('Cam Giang Commune', haiPhong).map((unit) => unit.code).sort()).toEqual(['10888', '10903']);
+    expect(unitsNamed('huyện Cẩm Giàng').map((unit) => unit.code)).toEqual(['295']);
+  });
+
   it('needs a kind word for a numbered unit', () => {
     expect(unitsNamed('1')).toEqual([]);
     expect(provinceNamesOf(unitsNamed('Quận 1'))).toEqual(['Hồ Chí Minh']);
