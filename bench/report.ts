@@ -101,7 +101,7 @@ export function renderMarkdown(r: BenchResults): string {
     );
     out.push(
       'F1 is measured on the labelled corpus (`tests/fixtures/corpus`, the fields the baseline can produce): people as a set per report, names compared ' +
-        'case- and diacritics-insensitively as `scripts/score.mjs` does; the event date as one item per report (a wrong date counts as a false positive and a miss). ' +
+        'case- and diacritics-insensitively as `reports score` does; the event date as one item per report (a wrong date counts as a false positive and a miss). ' +
         `Counts: normalizer people tp ${n.scores.people.tp} fp ${n.scores.people.fp} fn ${n.scores.people.fn}, date tp ${n.scores.eventDate.tp} fp ${n.scores.eventDate.fp} fn ${n.scores.eventDate.fn}; ` +
         `baseline people tp ${b.scores.people.tp} fp ${b.scores.people.fp} fn ${b.scores.people.fn}, date tp ${b.scores.eventDate.tp} fp ${b.scores.eventDate.fp} fn ${b.scores.eventDate.fn}.`,
       '',

@@ -21,7 +21,7 @@ export function round(value: number, digits = 3): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Case- and diacritics-insensitive comparison key, the one scripts/score.mjs uses for names. */
+/** Case- and diacritics-insensitive comparison key, the one `reports score` uses for names. */
 export function foldForScore(text: string): string {
   return text
     .normalize('NFD')
@@ -49,7 +49,7 @@ export const addCounts = (into: Counts, more: Counts): void => {
   into.fn += more.fn;
 };
 
-/** Set match by key, each expected item matching at most one actual item (as score.mjs does). */
+/** Set match by key, each expected item matching at most one actual item (as `reports score` does). */
 export function matchSet(expected: readonly string[], actual: readonly string[], key: (s: string) => string): Counts {
   const used = new Set<number>();
   let tp = 0;

@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { ENV, STACK_OUTPUTS } from '../shared/config/runtime-env';
 import type { ProvinceConfig } from '../shared/config/province-config';
 import type { SubscriptionPlan } from '../shared/domain/routing';
+import { AccessPolicies } from './constructs/access';
 import { Ingest } from './constructs/ingest';
 import { Monitoring } from './constructs/monitoring';
 import { Notifications } from './constructs/notifications';
@@ -18,6 +19,8 @@ export interface ConferenceReportsStackProps extends StackProps {
   readonly subscriptions: readonly SubscriptionPlan[];
   /** @default - no operations subscriber */
   readonly operationsEmails?: readonly string[];
+  /** The account's SNS quota of filter policies per topic. @default 200 (the AWS default) */
+  readonly filterPoliciesPerTopic?: number;
   /** Parser entry file. @default functions/parse-report.ts */
   readonly parserEntry?: string;
 }
@@ -31,6 +34,7 @@ export class ConferenceReportsStack extends Stack {
   public readonly notifications: Notifications;
   public readonly ingest: Ingest;
   public readonly monitoring: Monitoring;
+  public readonly access: AccessPolicies;
 
   constructor(scope: Construct, id: string, props: ConferenceReportsStackProps) {
     super(scope, id, props);
@@ -55,6 +59,7 @@ export class ConferenceReportsStack extends Stack {
       subscriptions: props.subscriptions,
       operationsEmails: props.operationsEmails,
       removalPolicy: stage.removalPolicy,
+      filterPoliciesPerTopic: props.filterPoliciesPerTopic,
     });
 
     this.ingest = new Ingest(this, 'Ingest', {
@@ -80,6 +85,16 @@ export class ConferenceReportsStack extends Stack {
       dashboardName: `${this.stackName}-${this.region}`,
     });
 
+    this.access = new AccessPolicies(this, 'Access', {
+      bucket: this.storage.bucket,
+      table: this.storage.table,
+      key,
+      reportsTopic: this.notifications.reportsTopic,
+      operationsTopic: this.notifications.operationsTopic,
+      ingestQueue: this.ingest.queue,
+      deadLetterQueues: [this.ingest.deadLetterQueue, this.notifications.deadLetterQueue],
+    });
+
     const output = (id: string, value: string, description: string): void => {
       new CfnOutput(this, id, { value, description });
     };
@@ -96,5 +111,8 @@ export class ConferenceReportsStack extends Stack {
     );
     output(OUTPUTS.parserFunctionName, this.ingest.parser.functionName, 'Parser function');
     output(OUTPUTS.dashboardName, this.monitoring.dashboard.dashboardName, 'CloudWatch dashboard');
+    output(OUTPUTS.dataKeyArn, key.keyArn, 'KMS key of the bucket, queues, topics and table');
+    output(OUTPUTS.uploaderPolicyArn, this.access.uploaderPolicy.managedPolicyArn, 'Attach to the users or roles that upload reports');
+    output(OUTPUTS.operatorPolicyArn, this.access.operatorPolicy.managedPolicyArn, 'Attach to the users or roles that run the reports CLI with --stack');
   }
 }

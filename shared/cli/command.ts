@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors';
+import { didYouMean } from './suggest';
 
 /** One `reports` sub-command. */
 export interface Command {
@@ -23,13 +24,36 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * Parses flags strictly: an unknown flag or a missing value is a {@link UsageError}
- * that names the flag, rather than being ignored.
+ * that names the flag (and the flag probably meant), rather than being ignored.
  */
 export function parseFlags<O extends Options>(argv: string[], options: O, allowPositionals = true) {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+    throw new UsageError(flagProblem(error, Object.keys(options)));
+  }
+}
+
+/** A parse error of node:util's parseArgs, said in the product's words. */
+function flagProblem(error: unknown, known: readonly string[]): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /Option '(-[-\w]+)|option '(-[-\w]+)|'(-[-\w]+)'/.exec(message);
+  const flag = option?.[1] ?? option?.[2] ?? option?.[3] ?? '';
+  const flags = known.map((name) => `--${name}`);
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${flag}${didYouMean(flag, flags, (word) => word)}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/ambiguous/.test(message)) return `${flag} needs a value, but the next argument is an option (write ${flag}=VALUE for a value that starts with "-")`;
+      if (/missing/.test(message)) return `${flag} needs a value`;
+      return `${flag} does not take a value`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const argument = /argument '([^']*)'/.exec(message)?.[1];
+      return `unexpected argument${argument === undefined ? '' : ` "${argument}"`}: this command takes options only`;
+    }
+    default:
+      return message.replace(/^TypeError \[[A-Z_]+\]: /, '');
   }
 }
 

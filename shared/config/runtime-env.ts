@@ -48,6 +48,9 @@ export const STACK_OUTPUTS = {
   subscriptionsDeadLetterQueueUrl: 'SubscriptionsDeadLetterQueueUrl',
   parserFunctionName: 'ParserFunctionName',
   dashboardName: 'DashboardName',
+  dataKeyArn: 'DataKeyArn',
+  uploaderPolicyArn: 'UploaderPolicyArn',
+  operatorPolicyArn: 'OperatorPolicyArn',
 } as const;
 
 /** Where uploads land, and where undecodable ones are copied. */

@@ -7,6 +7,7 @@ import type { CommandEntry } from '../command';
  */
 export const commands: readonly CommandEntry[] = [
   { name: 'parse', summary: 'normalize one report file and print its record as JSON', load: () => require('./parse').parseCommand },
+  { name: 'score', summary: 'score the normalizer on a labelled corpus, field by field', load: () => require('./score').scoreCommand },
   { name: 'local', summary: 'run the whole pipeline locally on embedded emulators (npm start)', load: () => require('./local').localCommand },
   { name: 'upload', summary: 'upload report files or folders and wait for the parser to decide each', load: () => require('./upload').uploadCommand },
   { name: 'list', summary: 'list reports by district, dates, document, person or status', load: () => require('./list').listCommand },

@@ -3,6 +3,7 @@ import type { ProvinceConfig } from '../../config/province-config';
 import { UsageError } from '../../errors';
 import { isoDateFlag, parseFlags, type Command } from '../command';
 import { renderTable } from '../table';
+import { didYouMean } from '../suggest';
 import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
 import { formatFailedTable } from './failed';
 
@@ -64,7 +65,10 @@ export function resolveDistrict(value: string, config: ProvinceConfig | undefine
   const unit = config.units.find(
     (candidate) => candidate.id === value || [candidate.name, candidate.nameVi, ...candidate.aliases].some((name) => fold(name) === wanted),
   );
-  if (!unit) throw new UsageError(`unknown district "${value}"; units: ${config.units.map((candidate) => candidate.id).join(', ')}`);
+  if (!unit) {
+    const ids = config.units.map((candidate) => candidate.id);
+    throw new UsageError(`unknown district "${value}"${didYouMean(value, ids)}; units: ${ids.join(', ')}`);
+  }
   return unit.id;
 }
 

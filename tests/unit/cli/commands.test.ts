@@ -68,7 +68,7 @@ describe('reports commands: arguments', () => {
     [['list', '--status', 'failed', '--district', 'gia-loc'], /failed uploads, which have no district/],
     [['list', 'gia-loc'], /unexpected argument "gia-loc"/],
     [['list', '--limit', 'many'], /--limit must be a whole number/],
-    [['list', '--bogus'], /Unknown option '--bogus'/],
+    [['list', '--bogus'], /unknown option --bogus/],
     [['list', '--region', 'eu-west-1'], /--region and --profile go with --stack/],
     [['show'], /missing report ID/],
     [['show', 'a', 'b'], /expected one ID, got 2/],
