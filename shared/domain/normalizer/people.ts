@@ -122,7 +122,12 @@ class PeopleReader {
   private inPlace(i: number): boolean {
     const token = this.tokens[i]!;
     const place = this.places[lastStartingAtOrBefore(this.places, token.start)];
-    return place !== undefined && token.end <= place.end;
+    if (place === undefined || token.end > place.end) return false;
+    // "UBND TP Chu Ngọc Anh": a place that ends on a family name, followed by name
+    // syllables that are none, cuts a person's name in two; the name wins.
+    const next = this.tokens[i + 1];
+    const endsHere = next === undefined || next.start >= place.end;
+    return !(endsHere && this.isFamilyName(i) && this.nameSyllable(i + 1) && this.spaced(i + 1) && !this.isFamilyName(i + 1));
   }
 
   /** A word of a body's name, a place kind or a title: never part of a person's name. */
