@@ -448,6 +448,11 @@ class PeopleReader {
       }
       const segmentStart = cut + 1;
       let start = this.roleStartBefore(segmentStart, end);
+      if (first && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
+        // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name.
+        const appositive = this.appositiveTitle(lo, cut);
+        if (appositive) return this.splitChain(appositive.from, appositive.to);
+      }
       if (start < 0 && first && cut >= lo && this.tokens[cut]!.text === ',') {
         // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
         const joined = this.commaInsideBody(lo, cut, end);
@@ -470,6 +475,33 @@ class PeopleReader {
       first = false;
     }
     return roles;
+  }
+
+  /**
+   * A title that opens its clause ("The newly elected Secretary", "Chairman of the PPC")
+   * and ends at the comma `cut` before a name; null when the clause is anything else, or
+   * when it follows another name (then it is that name's title).
+   */
+  private appositiveTitle(lo: number, cut: number): { from: number; to: number } | null {
+    let start = cut - 1;
+    while (start >= lo && !(this.tokens[start]!.kind === 'punct' && DELIMITERS.has(this.tokens[start]!.text))) start--;
+    start++;
+    if (start <= lo && lo > 0 && this.tokens[lo - 1]?.kind === 'word') return null;
+    let k = start;
+    while (k < cut && (this.pack.roleLeadDrop.has(this.tokens[k]!.key) || this.pack.titleQualifiers.longestAt(this.doc, k) !== null)) k = this.pack.titleQualifiers.longestAt(this.doc, k)?.end ?? k + 1;
+    // "newly-elected": describing words between the article and the title.
+    let title = -1;
+    for (let m = k; m < cut && m < k + 4; m++) {
+      if (this.titleAt(m, false) >= 0 || (m > k && this.titleAfterModifiers(m, cut) === m)) {
+        title = m;
+        break;
+      }
+      if (this.tokens[m]!.kind !== 'word') break;
+    }
+    if (title < 0) return null;
+    const prefix = this.rolePrefix(title, cut);
+    if (!prefix.complete || prefix.to !== cut) return null;
+    return { from: title, to: cut };
   }
 
   /** A title before a name whose body's name holds commas (", Invalids and Social Affairs", ", Sports, and Tourism"). */
@@ -568,6 +600,8 @@ class PeopleReader {
       const verb = concurrent ? null : this.pack.roleVerbs.longestAt(this.doc, i);
       let start = concurrent ? concurrent.end : i;
       if (verb && roles.length > 0 && this.startsWithTitle(verb.end, true)) start = verb.end;
+      // ", a member of ...": an article before the title.
+      if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) start++;
       if (start >= segmentEnd) break;
       if (!this.startsWithTitle(start, true)) {
         if (roles.length === 0 || concurrent) break;
