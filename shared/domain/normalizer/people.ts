@@ -254,7 +254,10 @@ class PeopleReader {
         break;
       }
       const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
-      const compound = head ? 0 : (pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0) || (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
+      const compound = head
+        ? 0
+        : Math.max(pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0, pack.compounds.longestAt(this.doc, i)?.end ?? 0) ||
+          (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
       const phraseEnd = Math.min(head || compound, limit);
       if (phraseEnd > i) {
         words += phraseEnd - i;
