@@ -19,7 +19,10 @@ export interface AwardsResult {
 interface AwardHit {
   readonly from: number;
   readonly to: number;
+  /** The kind of award, as the record names it ("medal" for every order and medal). */
   readonly award: string;
+  /** The award's own name with its class ("Labour Order, First Class"), when the text gives it. */
+  readonly name?: string;
   /** The award's word is plural ("certificates", "Orders"): several were given. */
   readonly plural: boolean;
 }
@@ -66,8 +69,12 @@ class AwardsReader {
         const named = this.namedOrder(i, found.end, found.value, to);
         // "in order to", "the order of business": a bare English "order" is no award.
         if (!named && found.value === 'order' && this.pack.awardOrderNamesBefore) continue;
-        hits.push({ from: named?.from ?? i, to: named?.to ?? found.end, award: named?.award ?? 'medal', plural });
-        i = (named?.to ?? found.end) - 1;
+        const from = named?.from ?? i;
+        const end = named?.to ?? found.end;
+        // "The second-class and third-class Labour Orders": one award per class.
+        for (const other of named?.otherClasses ?? []) hits.push({ from, to: end, award: 'medal', name: other, plural });
+        hits.push({ from, to: end, award: 'medal', ...(named ? { name: named.award } : {}), plural });
+        i = end - 1;
         continue;
       }
       hits.push({ from: i, to: found.end, award: found.value, plural });
@@ -91,7 +98,7 @@ class AwardsReader {
   }
 
   /** "Huân chương Lao động hạng Nhất", "the first-class Labour Order", "Labour Order, second class". */
-  private namedOrder(from: number, to: number, kind: string, limit: number): { from: number; to: number; award: string } | null {
+  private namedOrder(from: number, to: number, kind: string, limit: number): { from: number; to: number; award: string; otherClasses: string[] } | null {
     let start = from;
     let end = to;
     let name: string | null = null;
@@ -119,19 +126,33 @@ class AwardsReader {
       grade = classAfter.value;
       end = classAfter.end;
     } else {
-      for (let k = Math.max(0, start - 3); k < start; k++) {
-        const before = this.pack.awardClasses.longestAt(this.doc, k);
-        if (before && before.end === start) {
-          grade = before.value;
-          start = k;
-          break;
-        }
-      }
+      start = this.classBefore(start, (found) => (grade = found));
     }
     if (!name && !grade) return null;
     const noun = kind === 'order' ? 'Order' : 'Medal';
-    const award = name ? `${titleCase(name)} ${noun}${grade ? `, ${CLASS_NAMES[grade]} Class` : ''}` : `${noun}, ${CLASS_NAMES[grade!]} Class`;
-    return { from: start, to: end, award };
+    const named = (g: AwardClass | null) => (name ? `${titleCase(name)} ${noun}${g ? `, ${CLASS_NAMES[g]} Class` : ''}` : `${noun}, ${CLASS_NAMES[g!]} Class`);
+    // "second-class and third-class Labour Orders": more classes joined before the one read.
+    const otherClasses: string[] = [];
+    while (grade && this.pack.chainJoiners.longestAt(this.doc, start - 1)?.end === start) {
+      let other: AwardClass | null = null;
+      const earlier = this.classBefore(start - 1, (found) => (other = found));
+      if (other === null || earlier === start - 1) break;
+      otherClasses.unshift(named(other));
+      start = earlier;
+    }
+    return { from: start, to: end, award: named(grade), otherClasses };
+  }
+
+  /** A class ("first class", "first-class") ending right before token `at`: its start (or `at`), reported to `found`. */
+  private classBefore(at: number, found: (grade: AwardClass) => void): number {
+    for (let k = Math.max(0, at - 3); k < at; k++) {
+      const before = this.pack.awardClasses.longestAt(this.doc, k);
+      if (before && before.end === at) {
+        found(before.value);
+        return k;
+      }
+    }
+    return at;
   }
 
   /** A number that is a count: digits (not part of "1.860" or "7,3") or a number word. */
@@ -209,6 +230,44 @@ class AwardsReader {
     return names.size;
   }
 
+  /**
+   * Kinds of the recipients named without a count after an award ("cho các tập thể, cá
+   * nhân": collectives and individuals; "to outstanding officials": individuals). An
+   * emulation flag goes to collectives only.
+   */
+  private uncountedKinds(hit: AwardHit, from: number, to: number): RecipientKind[] {
+    if (hit.award === 'emulation flag') return ['collective'];
+    const kinds: RecipientKind[] = [];
+    let k = from;
+    for (; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (introducer) {
+        k = introducer.end;
+        break;
+      }
+    }
+    for (let steps = 0; k < to && steps < 12; steps++) {
+      const marker = this.pack.pluralRecipients.longestAt(this.doc, k) ?? this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (marker) {
+        k = marker.end;
+        continue;
+      }
+      const noun = this.pack.recipients.longestAt(this.doc, k);
+      if (noun) {
+        if (!kinds.includes(noun.value)) kinds.push(noun.value);
+        k = noun.end;
+        continue;
+      }
+      const token = this.tokens[k]!;
+      if (token.text === ',' || this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return kinds;
+  }
+
   /** A recipient with no count that is a group ("cho các tập thể, cá nhân", "to the units"). */
   private pluralRecipient(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 8; k++) {
@@ -249,11 +308,13 @@ class AwardsReader {
     const awards: Award[] = [];
     const seen = new Set<string>();
     const add = (award: Award, hit: AwardHit, end: number) => {
-      const key = `${award.award}|${award.count}|${award.recipient}`;
-      if (award.count === 1 && seen.has(key)) return;
+      const named: Award = hit.name ? { ...award, name: hit.name } : award;
+      const key = `${named.award}|${named.name ?? ''}|${named.count}|${named.recipient}`;
+      // The headline and the lead often tell the same single award twice.
+      if ((named.count === 1 || named.count === null) && seen.has(key)) return;
       seen.add(key);
       const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
-      awards.push({ ...award, evidence });
+      awards.push({ ...named, evidence });
     };
     let mentioned = false;
     for (const sentence of this.doc.sentences) {
@@ -271,6 +332,8 @@ class AwardsReader {
       for (const [index, hit] of hits.entries()) {
         // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
         let last = index;
+        // Classes of one order share its phrase ("second-class and third-class Labour Orders").
+        while (hits[last + 1] && hits[last + 1]!.from === hits[last]!.from) last++;
         while (hits[last + 1] && this.listedTogether(hits[last]!.to, hits[last + 1]!.from)) last++;
         const nextHit = hits[last + 1]?.from ?? to;
         let segmentEnd = hits[last]!.to;
@@ -303,22 +366,47 @@ class AwardsReader {
         // "cho các tập thể, cá nhân": given to many, but the text does not say how many.
         if (hit.plural || this.pluralRecipient(hits[last]!.to, segmentEnd)) {
           this.uncertain++;
+          for (const recipient of this.uncountedKinds(hit, hits[last]!.to, segmentEnd)) add({ count: null, recipient, award: hit.award }, hit, segmentEnd);
           continue;
         }
         this.uncertain++;
         add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
       }
     }
-    return { awards, confidence: awardsConfidence(awards.length, mentioned, this.uncertain) };
+    // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
+    // the story tells with a class or a count: the vaguer uncounted entry goes.
+    const kept = awards.filter(
+      (award) =>
+        award.count !== null ||
+        !awards.some(
+          (other) => other !== award && other.award === award.award && other.recipient === award.recipient && (other.name ?? '').startsWith(award.name ?? '') && (other.name ?? '') !== (award.name ?? ''),
+        ),
+    );
+    return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
   }
 
-  /** "the province honoured 60 exemplary individuals": people honoured without an award's name. */
+  /**
+   * "the province honoured 60 exemplary individuals ..., and outstanding collectives and
+   * individuals who ...": people honoured without an award's name; groups named after the
+   * counted ones without a count are there too, uncounted.
+   */
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
       const count = this.countRecipientAt(verb.end, to);
       if (!count) continue;
       this.uncertain++;
-      add({ count: count.count, recipient: count.recipient, award: 'commendation' }, { from: verb.start, to: verb.end, award: 'commendation', plural: false }, count.to);
+      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
+      add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
+      const seen = new Set<RecipientKind>();
+      for (let k = count.to; k < to; k++) {
+        const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
+        if (!lead) continue;
+        const noun = this.pack.recipients.longestAt(this.doc, lead.end);
+        if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) continue;
+        if (!seen.has(noun.value)) add({ count: null, recipient: noun.value, award: 'commendation' }, hit, noun.end);
+        seen.add(noun.value);
+        k = noun.end - 1;
+      }
     }
   }
 }

@@ -28,7 +28,8 @@ describe('awards', () => {
   it('counts an award handed to one body once, and not an award of years ago', () => {
     const text =
       'On the evening of February 25, the hospital held a ceremony to receive the Labour Order, second class. The hospital was honoured with the Labour Order, third class, in 2015. Comrade Luong Van Khai presented the Labour Order, second class, to the hospital.';
-    expect(awards(text, '2025-02-26')).toEqual([{ count: 1, recipient: 'collective', award: 'Labour Order, Second Class' }]);
+    expect(awards(text, '2025-02-26')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+    expect(parse(text, '2025-02-26').awards[0]!.name).toBe('Labour Order, Second Class');
   });
 
   it('does not read past statistics as awards', () => {

@@ -7,7 +7,7 @@ function read(text: string, language: 'vi' | 'en', eventYear: number | null = 20
   return extractAwards(doc, eventYear, language, extractPeople(doc, [], language).mentions);
 }
 const awards = (text: string, language: 'vi' | 'en', eventYear: number | null = 2024) =>
-  read(text, language, eventYear).awards.map(({ count, recipient, award }) => `${count} ${recipient} ${award}`);
+  read(text, language, eventYear).awards.map(({ count, recipient, award, name }) => `${count} ${recipient} ${award}${name ? ` (${name})` : ''}`);
 
 describe('awards on the span layer', () => {
   it('reads Vietnamese counts of collectives and individuals, from several givers in one sentence', () => {
@@ -22,24 +22,37 @@ describe('awards on the span layer', () => {
   });
 
   it('reads orders with their name and class, in both languages', () => {
-    expect(awards('Thị xã Kinh Môn long trọng đón nhận Huân chương Lao động hạng Nhất.', 'vi')).toEqual(['1 collective Labour Order, First Class']);
-    expect(awards('The President presented the first-class Labour Order to the hospital.', 'en')).toEqual(['1 collective Labour Order, First Class']);
+    expect(awards('Thị xã Kinh Môn long trọng đón nhận Huân chương Lao động hạng Nhất.', 'vi')).toEqual(['1 collective medal (Labour Order, First Class)']);
+    expect(awards('The President presented the first-class Labour Order to the hospital.', 'en')).toEqual(['1 collective medal (Labour Order, First Class)']);
     expect(awards('Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho 3 tập thể và 5 cá nhân.', 'vi')).toEqual([
-      '3 collective Labour Order, Second Class',
-      '5 individual Labour Order, Second Class',
+      '3 collective medal (Labour Order, Second Class)',
+      '5 individual medal (Labour Order, Second Class)',
+    ]);
+    expect(awards('The second-class and third-class Labour Orders were awarded to outstanding officials.', 'en')).toEqual([
+      'null individual medal (Labour Order, Second Class)',
+      'null individual medal (Labour Order, Third Class)',
     ]);
   });
 
   it('counts named people as individual recipients', () => {
     expect(
       awards('The Chairwoman presented the first class Labour Order to Standing Vice Chairwoman Tong Thi Phong, Chairman of the Committee for External Relations Nguyen Van Giau and Chairman of the Finance Committee Nguyen Duc Hai.', 'en'),
-    ).toEqual(['3 individual Labour Order, First Class']);
+    ).toEqual(['3 individual medal (Labour Order, First Class)']);
     expect(awards('Phó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho bà Nguyễn Thị Nhung.', 'vi')).toEqual(['1 individual certificate of merit']);
   });
 
-  it('reads no award when the recipients are many but not counted', () => {
-    expect(awards('Đồng chí Phó Chủ tịch UBND tỉnh trao cờ thi đua, bằng khen của UBND tỉnh cho các tập thể, cá nhân có thành tích tiêu biểu.', 'vi')).toEqual([]);
-    expect(awards('The Labour Orders were awarded to outstanding officials of the agencies.', 'en')).toEqual([]);
+  it('reads an award to many recipients without a number as uncounted, once per kind of recipient', () => {
+    expect(awards('Đồng chí Phó Chủ tịch UBND tỉnh trao cờ thi đua, bằng khen của UBND tỉnh cho các tập thể, cá nhân có thành tích tiêu biểu.', 'vi')).toEqual([
+      'null collective emulation flag',
+      'null collective certificate of merit',
+      'null individual certificate of merit',
+    ]);
+    expect(awards('The Labour Orders were awarded to outstanding officials of the agencies.', 'en')).toEqual(['null individual medal (Labour Order)']);
+    expect(awards('On the occasion, the province honoured 60 exemplary individuals, and outstanding collectives and individuals of the contest.', 'en')).toEqual([
+      '60 individual commendation',
+      'null collective commendation',
+      'null individual commendation',
+    ]);
   });
 
   it('reads an emulation flag written with words between "cờ" and "thi đua", and English counts with describing words', () => {
