@@ -193,6 +193,13 @@ class PeopleReader {
     return this.titleAt(at, anyCase) >= 0 || this.titleAfterModifiers(at, this.tokens.length) >= 0;
   }
 
+  /** "(term 2011-2015)", "(nhiệm kỳ 2015-2020)": a term in brackets after a title; the end of the group, or -1. */
+  private bracketedTerm(i: number, limit: number): number {
+    if (this.tokens[i]?.text !== '(') return -1;
+    const tail = this.roleTailAt(i + 1, limit);
+    return tail > 0 && this.tokens[tail]?.text === ')' && tail < limit ? tail + 1 : -1;
+  }
+
   /** "(PPC)": an abbreviation in brackets inside a title; the end of the group, or -1. */
   private bracketedAbbreviation(i: number): number {
     const token = this.tokens[i];
@@ -284,7 +291,7 @@ class PeopleReader {
         i = tail - 1;
         continue;
       }
-      const bracket = i > from ? this.bracketedAbbreviation(i) : -1;
+      const bracket = i > from ? Math.max(this.bracketedAbbreviation(i), this.bracketedTerm(i, limit)) : -1;
       if (bracket > 0 && bracket <= limit) {
         to = bracket;
         i = bracket - 1;
@@ -325,6 +332,7 @@ class PeopleReader {
     while (from < to && pack.roleLeadDrop.has(this.tokens[from]!.key)) from++;
     // "Secretary of the Provincial Party Committee (PPC)": the abbreviation is said once, not kept.
     if (to - 3 > from && this.bracketedAbbreviation(to - 3) === to) to -= 3;
+    to = this.withoutTerm(from, to);
     while (to > from) {
       const last = this.tokens[to - 1]!;
       if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) to--;
@@ -350,6 +358,45 @@ class PeopleReader {
     return text.length > 1 ? { text, from, to } : null;
   }
 
+  /**
+   * A title without its term ("khóa XI", "nhiệm kỳ 2017-2022", "(term 2011-2015)", "for the
+   * 2021-2026 term"): the term tells when, not which office.
+   */
+  private withoutTerm(from: number, to: number): number {
+    for (let k = from + 1; k < to; k++) {
+      const token = this.tokens[k]!;
+      if (this.onlyTerms(k, to)) return k;
+      // "for the 2021-2026 term", "2015-2020 term": the values come first.
+      if (token.kind === 'number' && this.tokens[to - 1]!.kind === 'word' && this.pack.roleTail.longestAt(this.doc, to - 1)?.end === to) {
+        let cut = k;
+        while (cut - 1 > from && this.pack.roleLeadDrop.has(this.tokens[cut - 1]!.key)) cut--;
+        if (cut - 1 > from && this.tokens[cut - 1]!.key === 'for') cut--;
+        let values = true;
+        for (let m = k; m < to - 1; m++) if (!(this.tokens[m]!.kind === 'number' || DASHES.has(this.tokens[m]!.text))) values = false;
+        if (values) return cut;
+      }
+    }
+    return to;
+  }
+
+  /** Tokens `from` .. `to - 1` are terms only ("khóa XI nhiệm kỳ 2017-2022", ", term I", "(term 12)"). */
+  private onlyTerms(from: number, to: number): boolean {
+    let k = from;
+    let terms = 0;
+    while (k < to) {
+      const token = this.tokens[k]!;
+      if (token.text === ',' || token.text === '(' || token.text === ')') {
+        k++;
+        continue;
+      }
+      const tail = this.roleTailAt(k, to);
+      if (tail < 0) return false;
+      terms++;
+      k = tail;
+    }
+    return terms > 0;
+  }
+
   /** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
   private splitChain(from: number, to: number): Role[] {
     const roles: Role[] = [];
@@ -364,9 +411,7 @@ class PeopleReader {
         continue;
       }
       const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
-      // "Vice President and General Secretary of the Central Committee": two titles of one body stay one.
-      const bareTitle = this.titleAt(last, true) === k;
-      if (joiner && joiner.end < to && !bareTitle && this.titleAt(joiner.end, false) >= 0) {
+      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);
         last = joiner.end;
@@ -634,7 +679,17 @@ class PeopleReader {
         }
         break;
       }
-      if (!delimiter || !(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)))) break;
+      if (!delimiter) break;
+      if (delimiter.text === ';') {
+        // "...; and Secretary of the Gia Lai Party Committee": the list of titles goes on.
+        let next = segmentEnd + 1;
+        const joiner = this.pack.chainJoiners.longestAt(this.doc, next);
+        if (joiner) next = joiner.end;
+        if (!this.startsWithTitle(next, false)) break;
+        i = next;
+        continue;
+      }
+      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)))) break;
       i = segmentEnd + 1;
     }
     return roles;

@@ -16,7 +16,7 @@ describe('people on the span layer', () => {
 
   it('reads titles given by verbs', () => {
     expect(people('Đồng chí Lê Quốc Phong đã tái đắc cử Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ 2017-2022.', 'vi')).toEqual([
-      { name: 'Lê Quốc Phong', roles: ['Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ 2017-2022'] },
+      { name: 'Lê Quốc Phong', roles: ['Bí thư Thứ nhất Trung ương Đoàn'] },
     ]);
     expect(people('Mr. Duong Van Trang was re-elected as Secretary of the provincial Party Committee.', 'en')).toEqual([
       { name: 'Duong Van Trang', roles: ['Secretary of the provincial Party Committee'] },
