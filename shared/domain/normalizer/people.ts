@@ -10,7 +10,7 @@ import type { Person, Span } from '../record';
 import { namesData, PACK_LANGUAGES, packFor, type LanguagePack, type PackLanguage } from './packs';
 import type { PlaceSpan } from './places';
 import { fold } from './text';
-import type { AnalysedText, Lexicon, Token } from './tokens';
+import { keyOf, type AnalysedText, type Lexicon, type Token } from './tokens';
 
 export interface PersonMention {
   readonly name: string;
@@ -876,7 +876,30 @@ class PeopleReader {
     return out;
   }
 
+  /** "Provincial Party Committee (PPC)": abbreviations the text defines, folded, with the folded words they stand for. */
+  private readonly localAbbreviations = new Map<string, string[]>();
+
+  private readDefinitions(): void {
+    for (let i = 1; i + 2 < this.tokens.length; i++) {
+      if (this.bracketedAbbreviation(i) !== i + 3) continue;
+      const letters = this.tokens[i + 1]!.text;
+      // The words before the bracket whose initials spell the abbreviation.
+      const words: string[] = [];
+      for (let k = i - 1; k >= 0 && words.length < letters.length + 2; k--) {
+        const token = this.tokens[k]!;
+        if (token.kind !== 'word' || !token.upperInitial) break;
+        words.unshift(token.text);
+        const initials = words.map((word) => word.charAt(0)).join('');
+        if (fold(initials) === fold(letters)) {
+          this.localAbbreviations.set(fold(letters), words.map(fold));
+          break;
+        }
+      }
+    }
+  }
+
   read(): PeopleResult {
+    this.readDefinitions();
     const accepted: Accepted[] = [];
     const nameSpans: { start: number; end: number }[] = [];
     const placeNames = this.placeNames();
@@ -1043,7 +1066,7 @@ class PeopleReader {
       // title ("Phó Chủ tịch" then "Phó Chủ tịch Ủy ban Trung ương MTTQ") replaces it.
       for (const mention of [lead, ...mentions.filter((other) => other !== lead)]) {
         for (const role of mention.roles) {
-          if (roles.some((kept) => repeatsRole(role.text, [kept.text]))) continue;
+          if (roles.some((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations))) continue;
           const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
           if (bare >= 0) roles[bare] = role;
           else roles.push(role);
@@ -1100,7 +1123,7 @@ function abbreviationWords(): Map<string, string[]> {
       for (const [abbreviation, full] of Object.entries(pack.data.abbreviations)) {
         expansions.set(fold(abbreviation), fold(full).split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word)));
       }
-      for (const level of pack.levelKeys) levels.add(fold(level));
+      for (const level of pack.levelKeys) levels.add(level);
     }
     expansions.set("people's", ['people']);
   }
@@ -1111,12 +1134,15 @@ function abbreviationWords(): Map<string, string[]> {
  * A title's words, abbreviations spelled out, without the generic level words ("tỉnh",
  * "provincial", "city") and the term ("khóa XV", "2021-2026 term").
  */
-function expandedWords(role: string): Set<string> {
+function expandedWords(role: string, local?: ReadonlyMap<string, string[]>): Set<string> {
   const table = abbreviationWords();
   const out = new Set<string>();
-  for (const word of fold(role).split(/[^a-z0-9'.]+/)) {
-    if (!word || ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
-    for (const part of table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
+  // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
+  for (const written of role.split(/[^\p{L}\p{N}'.]+/u)) {
+    if (!written || levels!.has(keyOf(written))) continue;
+    const word = fold(written);
+    if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
+    for (const part of local?.get(word) ?? table.get(word) ?? [word]) out.add(part);
   }
   return out;
 }
@@ -1134,11 +1160,46 @@ function deputyMarks(role: string): string {
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((word) => b.has(word));
 
 /** A title says nothing new when its words are all in a title already kept (and it is no deputy's title of it). */
-function repeatsRole(role: string, kept: readonly string[]): boolean {
-  const words = expandedWords(role);
+function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<string, string[]>): boolean {
+  const words = expandedWords(role, local);
   if (words.size === 0) return true;
   const marks = deputyMarks(role);
-  return kept.some((other) => deputyMarks(other) === marks && subset(words, expandedWords(other)));
+  return kept.some((other) => {
+    if (deputyMarks(other) !== marks) return false;
+    const otherWords = expandedWords(other, local);
+    if (subset(words, otherWords)) return true;
+    // "Vice Chairman of the People's Committee of Hai Duong province" after "Vice Chairman of
+    // the provincial People's Committee": the same office with its place.
+    const extra = [...words].filter((word) => !otherWords.has(word));
+    return otherWords.size >= 3 && subset(otherWords, words) && extra.every((word) => placeWords(role).has(word));
+  });
+}
+
+/** Folded words of the capitalized words of a title that name no body or title: its place names. */
+function placeWords(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const written of role.split(/[^\p{L}\p{N}']+/u)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(written)) continue;
+    const key = keyOf(written);
+    if (PACK_LANGUAGES.some((language) => packFor(language).neverName.has(key))) continue;
+    if (titleWords().has(key)) continue;
+    out.add(fold(written));
+  }
+  return out;
+}
+
+let titleWordSet: Set<string> | null = null;
+
+/** Every word of every title and rank of every pack, key form. */
+function titleWords(): Set<string> {
+  if (!titleWordSet) {
+    titleWordSet = new Set();
+    for (const language of PACK_LANGUAGES) {
+      const data = packFor(language).data;
+      for (const phrase of [...data.titles, ...data.ranks, ...data.compounds, ...data.bodyHeads]) for (const word of phrase.split(/\s+/)) titleWordSet.add(keyOf(word));
+    }
+  }
+  return titleWordSet;
 }
 
 /** "Phó Chủ tịch Ủy ban Trung ương MTTQ" says more than a bare "Phó Chủ tịch" kept before it. */
