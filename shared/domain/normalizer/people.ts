@@ -1142,7 +1142,7 @@ function expandedWords(role: string, local?: ReadonlyMap<string, string[]>): Set
     if (!written || levels!.has(keyOf(written))) continue;
     const word = fold(written);
     if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
-    for (const part of local?.get(word) ?? table.get(word) ?? [word]) out.add(part);
+    for (const part of local?.get(word) ?? table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
   }
   return out;
 }
