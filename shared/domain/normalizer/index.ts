@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ProvinceConfig } from '../../config/province-config';
+import { currentSuccessorsOf, type ProvinceConfig } from '../../config/province-config';
 import { SCHEMA_VERSION, type Award, type EventKind, type FieldConfidence, type FieldEvidence, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
 import { extractAwards } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
@@ -33,6 +33,24 @@ const NO_EVENT_DATE: EventDate = { date: null, partOfDay: null, mention: null, y
 const NO_SCOPE: ScopeResult = { province: null, scope: 'province', organizerUnit: null, provinceFrom: null, scopeFrom: 'default', provinceSpans: [], scopeSpans: [], contested: false };
 // "Báo Hải Dương", "báo điện tử Hải Dương", "Đài PT-TH Hải Dương", "Hai Duong Newspaper" name the paper, not the story's province.
 const NEWSPAPER_BEFORE = /(?:^|[^\p{L}])(?:báo(?: điện tử)?|đài(?: pt-th| phát thanh(?: và| -)? truyền hình)?|newspaper|cổng thông tin(?: điện tử)?|ctttđt|cttđt)\s+(?:tỉnh\s+)?$/iu;
+
+const successorCache = new WeakMap<ProvinceConfig, Map<string, readonly string[] | null>>();
+
+/** The units that carry on a ceased unit of the config, or null for a unit that has not ceased. */
+function formerUnitSuccessors(config: ProvinceConfig, unitId: string): readonly string[] | null {
+  let cache = successorCache.get(config);
+  if (!cache) {
+    cache = new Map();
+    successorCache.set(config, cache);
+  }
+  let successors = cache.get(unitId);
+  if (successors === undefined) {
+    const unit = config.units.find((candidate) => candidate.id === unitId);
+    successors = unit?.ceased ? currentSuccessorsOf(config, unitId) : null;
+    cache.set(unitId, successors);
+  }
+  return successors;
+}
 
 const isMunicipality = (province: string): boolean => provincesNamed(province).some((found) => found.kind === 'municipality');
 
@@ -186,7 +204,8 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     warnings.push('unit-level organizer whose unit could not be told');
   }
 
-  const districtMentions = guard('districts', new Map<string, PlaceSpan[]>(), () => unitMentions(storyPlaces));
+  // A former unit (ceased, with successors) concerns the units that took over its area.
+  const districtMentions = guard('districts', new Map<string, PlaceSpan[]>(), () => unitMentions(storyPlaces, (unit) => formerUnitSuccessors(options.config, unit)));
   const districts = [...districtMentions.keys()];
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
   const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded, language));

@@ -256,11 +256,14 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
   const unitsById = new Map(config.units.map((unit) => [unit.id, unit]));
   const configuredGazetteer = provincesOf('district-era').concat(provincesOf('commune-era')).filter((province) => configuredForms.includes(bareName(province.name)));
 
+  // A unit is named as it stood on the event's day. A report from before a unit ceased
+  // concerns its successors (resolved by the caller); after it ceased, its name is history
+  // ("the old Thanh Ha district"). A district-level unit the config does not date ceased
+  // with the whole district level on 1 July 2025.
   const unitInForce = (unit: Unit, day: string): boolean => {
     if (unit.since !== undefined && day < unit.since) return false;
-    // A ceased unit is still named (a report on its past concerns its successors); a
-    // district-level unit the config does not date ceased with the whole district level.
-    if (unit.ceased === undefined && levelOfUnitKind(unit.kind) === 'district' && eraAt(day) === 'commune-era') return false;
+    if (unit.ceased !== undefined) return day < unit.ceased.date;
+    if (levelOfUnitKind(unit.kind) === 'district' && eraAt(day) === 'commune-era') return false;
     return true;
   };
 
@@ -288,13 +291,11 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
         if (entry.bare && !standsAlone(text, start, end)) continue;
         const day = date ?? '2000-01-01';
         const usable = entry.units.map((id) => unitsById.get(id)!).filter((unit) => unitInForce(unit, day));
-        // "huyện Gia Lộc cũ", "former Gia Loc district": the former unit, when the config knows one.
+        // "Thanh Hà (cũ)", "the former Gia Loc": a unit that no longer exists, not the one of that name today.
         const former = FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || FORMER_AFTER.test(text.slice(end, end + 12));
-        const pickedUnit =
-          (former ? usable.find((unit) => unit.ceased !== undefined) : undefined) ??
-          usable.find((unit) => unit.ceased === undefined || day < unit.ceased.date) ??
-          usable[0];
-        if (!pickedUnit) continue;
+        const pickedUnit = usable[0];
+        // "phường Đông Hải 2": a longer name, another unit.
+        if (former || !pickedUnit || /^\s+\d/.test(text.slice(end, end + 3))) continue;
         spans.push({ start, end, unit: pickedUnit.id, province: null, bare: entry.bare, level: levelOfUnitKind(pickedUnit.kind) });
         continue;
       }
