@@ -206,7 +206,8 @@ function resolveWithYears(mention: DateMention, years: readonly number[], text: 
   // and the upload day decides; an archive upload years later does not move the event.
   const fromReference = resolveYear(mention, context.referenceDate);
   const referenceYear = fromReference ? Number(fromReference.slice(0, 4)) : null;
-  if (referenceYear !== null && distinct.some((year) => referenceYear === year || referenceYear === year + 1)) return fromReference;
+  const window = distinct.length === 1 ? [first, first + 1] : distinct;
+  if (referenceYear !== null && window.includes(referenceYear)) return fromReference;
   let year = first;
   // A review of year Y with the tasks of Y+1 ("tổng kết năm 2024, triển khai nhiệm vụ năm
   // 2025") is held from the autumn of Y to the spring of Y+1.

@@ -165,7 +165,7 @@ const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|
 
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
-  /^(?:thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
+  /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
 
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {

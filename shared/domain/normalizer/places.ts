@@ -114,7 +114,9 @@ function provinceAt(candidates: readonly GazetteerProvince[], era: Era): Gazette
 }
 
 // Kind words before a unit's name (Vietnamese) and after it (English), folded.
-const VI_UNIT_KIND = /(?<![a-z0-9])(huyen|quan|thi xa|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+const VI_UNIT_KIND = /(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+// A unit's Party committee names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's.
+const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 
@@ -155,7 +157,7 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
     for (let count = words.length; count >= 1; count--) {
       const end = words[count - 1]!.end;
       if (overlaps(match.index, end)) break;
-      const found = resolve(match[1]!, words.slice(0, count).map((word) => word.text), false);
+      const found = resolve(COMMITTEE_KIND[match[1]!] ?? match[1]!, words.slice(0, count).map((word) => word.text), false);
       if (found) {
         out.push({ start: match.index, end, unit: null, province: found.province, level: found.level });
         break;
