@@ -218,9 +218,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     if (entry.configured) found.configured = true;
   };
   for (const form of configuredForms) add(form, { configured: true });
-  for (const [form, provinces] of provinceForms) {
-    for (const written of [form, `tinh ${form}`, `${form} province`]) add(written, { provinces });
-  }
+  for (const [form, provinces] of provinceForms) add(form, { provinces });
   for (const unit of config.units) {
     const forms = new Set<string>();
     const bares = new Set<string>();
