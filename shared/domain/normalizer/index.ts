@@ -4,7 +4,8 @@ import { SCHEMA_VERSION, type Award, type EventKind, type FieldConfidence, type 
 import { extractAwards } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
 import { eraAt, provincesNamed } from '../gazetteer';
-import { LOW_CONFIDENCE, fieldConfidence } from './confidence';
+import { LOW_CONFIDENCE, confidencePaths, fieldConfidence, type RoutingField } from './confidence';
+export { PATH_CONFIDENCE, type RoutingField } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, uniqueDocuments, type DocumentMention } from './documents';
@@ -108,6 +109,18 @@ function looksBinary(text: string): boolean {
  * no input makes it throw; what could not be read is said in `warnings`.
  */
 export function normalizeReport(text: string, options: NormalizeOptions): NormalizedReport {
+  return readReport(text, options).record;
+}
+
+/**
+ * The record with the path each routing field's confidence was read from: what the
+ * calibration of {@link PATH_CONFIDENCE} measures on a labelled corpus.
+ */
+export function normalizeReportWithPaths(text: string, options: NormalizeOptions): { readonly record: NormalizedReport; readonly paths: Record<RoutingField, string> | null } {
+  return readReport(text, options);
+}
+
+function readReport(text: string, options: NormalizeOptions): { record: NormalizedReport; paths: Record<RoutingField, string> | null } {
   const input = typeof text === 'string' ? text : '';
   const nfc = input.normalize('NFC');
   const clean = nfc.replace(HASH_BLANKS, ' ').trim();
@@ -224,11 +237,11 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     scope: scope.scopeSpans.map(quote),
     districts: Object.fromEntries([...districtMentions.entries()].map(([unit, spans]) => [unit, spans.slice(0, 5).map(quote)])),
   };
-  const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () =>
-    fieldConfidence({ analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length }),
-  );
+  const confidenceInputs = { analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length };
+  const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () => fieldConfidence(confidenceInputs));
+  const paths = guard('confidence paths', null, () => confidencePaths(confidenceInputs));
 
-  return {
+  const record: NormalizedReport = {
     schemaVersion: SCHEMA_VERSION,
     reportId: `r-${contentHash.slice(0, 20)}`,
     contentHash,
@@ -251,4 +264,5 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     confidence,
     ...(options.source ? { source: options.source } : {}),
   };
+  return { record, paths };
 }
