@@ -21,6 +21,13 @@ describe('event date on real pages', () => {
     expect(read('Tối 15/3, UBND thành phố Hải Dương tổ chức lễ tôn vinh doanh nghiệp tiêu biểu năm 2024.', '2025-03-16').event.date).toBe('2025-03-15');
   });
 
+  it('puts an announced event in the year nearest the page\'s stamp, and reads English day ranges', () => {
+    const text = 'Provincial News\nThe congress opens on Sunday\nSATURDAY, 24/10/2020 10:30:29\nFrom 25th to 27th October, the 17th Congress of the Provincial Party Committee of the 2020-2025 term will take place.';
+    expect(read(text, '2026-11-01')).toMatchObject({ event: { date: '2020-10-25', kind: 'congress' }, organizer: 'Provincial Party Committee' });
+    const december = read('Tổng kết năm\n02/01/2025 08:00\nChiều 30/12, Huyện ủy Gia Lộc tổ chức hội nghị tổng kết.', '2026-11-01');
+    expect(december.event.date).toBe('2024-12-30');
+  });
+
   it('dates a two-day event by its first day', () => {
     expect(findDates('Ngày 23-24/6/2022, tại hội trường')[0]).toMatchObject({ day: 23, month: 6, year: 2022 });
     expect(findDates('Trong hai ngày 7 và 8/8, Đảng bộ')[0]).toMatchObject({ day: 7, month: 8, year: null });
