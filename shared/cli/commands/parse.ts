@@ -4,8 +4,9 @@ import { decodeDocument } from '../../domain/decode';
 import { normalizeReport } from '../../domain/normalizer';
 import { UsageError } from '../../errors';
 import { isoDateFlag, parseFlags, type Command } from '../command';
+import { explainRecord } from '../explain';
 
-const help = `usage: reports parse FILE [--reference-date YYYY-MM-DD] [--config FILE]
+const help = `usage: reports parse FILE [--reference-date YYYY-MM-DD] [--config FILE] [--explain]
 
 Reads one report (text, or any format the decoder knows), normalizes it and prints the
 record as one JSON object on stdout. Nothing is uploaded or stored.
@@ -16,13 +17,17 @@ Options:
                                it. Default: the file's modification date (UTC).
   --config FILE                Province config (province, units, offices).
                                Default: ${DEFAULT_CONFIG_PATH}
+  --explain                    Print each field with its confidence and the words of
+                               the text it was read from (offsets into the analysed
+                               text), instead of the JSON record.
   -h, --help                   Show this help.
 
 Exit codes: 0 record printed, 1 the config or the file's content could not be read,
 2 wrong usage (including a FILE that does not exist).
 
-Example:
-  reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10`;
+Examples:
+  reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10
+  reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10 --explain`;
 
 export const parseCommand: Command = {
   name: 'parse',
@@ -32,6 +37,7 @@ export const parseCommand: Command = {
     const { values, positionals } = parseFlags(argv, {
       'reference-date': { type: 'string' },
       config: { type: 'string' },
+      explain: { type: 'boolean' },
     });
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`);
@@ -55,7 +61,7 @@ export const parseCommand: Command = {
     const referenceDate = explicitDate ?? modified.toISOString().slice(0, 10);
     const decoded = await decodeDocument(bytes, { fileName: file });
     const record = normalizeReport(decoded.text, { referenceDate, config });
-    process.stdout.write(`${JSON.stringify(record)}\n`);
+    process.stdout.write(values.explain ? explainRecord(record) : `${JSON.stringify(record)}\n`);
     return 0;
   },
 };

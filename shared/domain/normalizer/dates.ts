@@ -69,6 +69,8 @@ function valid(day: number, month: number, year: number | null): boolean {
 }
 
 // "Ngày 23-24/6/2022", "Ngày 07,08/5/2020", "Trong hai ngày 7 và 8/8": a two-day event, dated by its first day.
+// "From 25th to 27th October", "on 10 and 11 January": the first day with the month written after the second.
+const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
 const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
 
 /** Every calendar date written in the text, in order. */
@@ -82,6 +84,17 @@ export function findDates(text: string): DateMention[] {
     if (last !== first + 1 || !valid(first, month, year) || !valid(last, month, year)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const end = match.index + match[0].length;
+    ranges.push({ start: match.index, end });
+    found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
+  }
+  EN_DAY_RANGE.lastIndex = 0;
+  for (let match = EN_DAY_RANGE.exec(text); match; match = EN_DAY_RANGE.exec(text)) {
+    const [first, last, month] = [Number(match[1]), Number(match[2]), monthIndex(match[3]!)];
+    const year = match[4] ? Number(match[4]) : null;
+    if (last <= first || last - first > 6 || !valid(first, month, year)) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
@@ -206,7 +219,8 @@ function resolveWithYears(mention: DateMention, years: readonly number[], text: 
   // and the upload day decides; an archive upload years later does not move the event.
   const fromReference = resolveYear(mention, context.referenceDate);
   const referenceYear = fromReference ? Number(fromReference.slice(0, 4)) : null;
-  if (referenceYear !== null && distinct.some((year) => referenceYear === year || referenceYear === year + 1)) return fromReference;
+  const window = distinct.length === 1 ? [first, first + 1] : distinct;
+  if (referenceYear !== null && window.includes(referenceYear)) return fromReference;
   let year = first;
   // A review of year Y with the tasks of Y+1 ("tổng kết năm 2024, triển khai nhiệm vụ năm
   // 2025") is held from the autumn of Y to the spring of Y+1.
@@ -254,9 +268,17 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   const pick = (mention: DateMention, place: EventDate['place']): EventDate => {
     if (mention.year !== null) return { date: resolveYear(mention, context.referenceDate), partOfDay: mention.partOfDay, mention, yearFrom: 'written', place };
     if (context.published) {
-      const stampDay = iso(context.published.year, context.published.month, context.published.day);
-      const date = resolveYear(mention, stampDay, 2);
-      if (date) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'stamp', place };
+      // A page reports an event days before or after it is published: the year that puts
+      // the date nearest the stamp ("25th October" on a page of 24/10/2020 is 2020's).
+      const stamp = context.published;
+      const stampDayNumber = dayNumber(stamp.year, stamp.month, stamp.day);
+      let best: number | null = null;
+      for (const year of [stamp.year - 1, stamp.year, stamp.year + 1]) {
+        if (!valid(mention.day, mention.month, year)) continue;
+        const distance = Math.abs(dayNumber(year, mention.month, mention.day) - stampDayNumber);
+        if (best === null || distance < Math.abs(dayNumber(best, mention.month, mention.day) - stampDayNumber)) best = year;
+      }
+      if (best !== null) return { date: iso(best, mention.month, mention.day), partOfDay: mention.partOfDay, mention, yearFrom: 'stamp', place };
     }
     if (years.length > 0) {
       const date = resolveWithYears(mention, years, text, context);

@@ -14,14 +14,21 @@ export function withoutPersonNames(places: readonly PlaceSpan[], personSpans: re
   return out;
 }
 
-/** Units of the configured province the text names, in order of first mention, each with its mentions. */
-export function unitMentions(places: readonly PlaceSpan[]): Map<string, PlaceSpan[]> {
+/**
+ * Units of the configured province the text names, in order of first mention, each with
+ * its mentions. A former unit stands for its successors (`successorsOf` gives them, or
+ * null for a unit that has not ceased): a report on the former district concerns the
+ * communes that took over its area.
+ */
+export function unitMentions(places: readonly PlaceSpan[], successorsOf: (unit: string) => readonly string[] | null = () => null): Map<string, PlaceSpan[]> {
   const units = new Map<string, PlaceSpan[]>();
   for (const place of places) {
     if (!place.unit) continue;
-    const list = units.get(place.unit);
-    if (list) list.push(place);
-    else units.set(place.unit, [place]);
+    for (const unit of successorsOf(place.unit) ?? [place.unit]) {
+      const list = units.get(unit);
+      if (list) list.push(place);
+      else units.set(unit, [place]);
+    }
   }
   return units;
 }

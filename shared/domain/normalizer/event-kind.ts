@@ -39,8 +39,9 @@ export function extractEventKind(lead: string, from: number): EventKind {
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 90);
       if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
-        if (/^\s+of\s+(?:the\s+)?[^.,;]{0,40}?People['’]s\s+Council/i.test(after)) resolved = 'session';
-        else if (/^\s+of\s+(?:the\s+)?[^.,;]{0,50}?(?:Party\s+Committee|Executive\s+Committee)/i.test(after)) resolved = 'conference';
+        const owner = /^\s+of\s+(?:the\s+)?[^.,;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
+          /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+its\s+[^.,;]{0,20}$/i.exec(lead.slice(Math.max(0, from + match.index - 90), from + match.index))?.[1];
+        if (owner) resolved = /council/i.test(owner) ? 'session' : 'conference';
       }
     }
     if (!best || match.index < best.index) best = { index: match.index, kind: resolved };

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { ProvinceConfig } from '../../config/province-config';
+import { currentSuccessorsOf, type ProvinceConfig } from '../../config/province-config';
 import { SCHEMA_VERSION, type Award, type EventKind, type FieldConfidence, type FieldEvidence, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
 import { extractAwards, type AwardsResult } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
 import { eraAt, provincesNamed } from '../gazetteer';
-import { LOW_CONFIDENCE, fieldConfidence } from './confidence';
+import { LOW_CONFIDENCE, confidencePaths, fieldConfidence, type RoutingField } from './confidence';
+export { PATH_CONFIDENCE, type RoutingField } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
@@ -33,6 +34,24 @@ const NO_EVENT_DATE: EventDate = { date: null, partOfDay: null, mention: null, y
 const NO_SCOPE: ScopeResult = { province: null, scope: 'province', organizerUnit: null, provinceFrom: null, scopeFrom: 'default', provinceSpans: [], scopeSpans: [], contested: false };
 // "Báo Hải Dương", "báo điện tử Hải Dương", "Đài PT-TH Hải Dương", "Hai Duong Newspaper" name the paper, not the story's province.
 const NEWSPAPER_BEFORE = /(?:^|[^\p{L}])(?:báo(?: điện tử)?|đài(?: pt-th| phát thanh(?: và| -)? truyền hình)?|newspaper|cổng thông tin(?: điện tử)?|ctttđt|cttđt)\s+(?:tỉnh\s+)?$/iu;
+
+const successorCache = new WeakMap<ProvinceConfig, Map<string, readonly string[] | null>>();
+
+/** The units that carry on a ceased unit of the config, or null for a unit that has not ceased. */
+function formerUnitSuccessors(config: ProvinceConfig, unitId: string): readonly string[] | null {
+  let cache = successorCache.get(config);
+  if (!cache) {
+    cache = new Map();
+    successorCache.set(config, cache);
+  }
+  let successors = cache.get(unitId);
+  if (successors === undefined) {
+    const unit = config.units.find((candidate) => candidate.id === unitId);
+    successors = unit?.ceased ? currentSuccessorsOf(config, unitId) : null;
+    cache.set(unitId, successors);
+  }
+  return successors;
+}
 
 const isMunicipality = (province: string): boolean => provincesNamed(province).some((found) => found.kind === 'municipality');
 
@@ -90,6 +109,18 @@ function looksBinary(text: string): boolean {
  * no input makes it throw; what could not be read is said in `warnings`.
  */
 export function normalizeReport(text: string, options: NormalizeOptions): NormalizedReport {
+  return readReport(text, options).record;
+}
+
+/**
+ * The record with the path each routing field's confidence was read from: what the
+ * calibration of {@link PATH_CONFIDENCE} measures on a labelled corpus.
+ */
+export function normalizeReportWithPaths(text: string, options: NormalizeOptions): { readonly record: NormalizedReport; readonly paths: Record<RoutingField, string> | null } {
+  return readReport(text, options);
+}
+
+function readReport(text: string, options: NormalizeOptions): { record: NormalizedReport; paths: Record<RoutingField, string> | null } {
   const input = typeof text === 'string' ? text : '';
   const nfc = input.normalize('NFC');
   const clean = nfc.replace(HASH_BLANKS, ' ').trim();
@@ -187,7 +218,8 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     warnings.push('unit-level organizer whose unit could not be told');
   }
 
-  const districtMentions = guard('districts', new Map<string, PlaceSpan[]>(), () => unitMentions(storyPlaces));
+  // A former unit (ceased, with successors) concerns the units that took over its area.
+  const districtMentions = guard('districts', new Map<string, PlaceSpan[]>(), () => unitMentions(storyPlaces, (unit) => formerUnitSuccessors(options.config, unit)));
   const districts = [...districtMentions.keys()];
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
   const awardsRead: AwardsResult = guard('awards', { awards: [], confidence: 0 }, () => extractAwards(analysedText, eventYear, language, people.mentions));
@@ -207,14 +239,14 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     scope: scope.scopeSpans.map(quote),
     districts: Object.fromEntries([...districtMentions.entries()].map(([unit, spans]) => [unit, spans.slice(0, 5).map(quote)])),
   };
-  const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () =>
-    fieldConfidence({ analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length }),
-  );
+  const confidenceInputs = { analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length };
+  const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () => fieldConfidence(confidenceInputs));
+  const paths = guard('confidence paths', null, () => confidencePaths(confidenceInputs));
   // The people, documents and awards extractors measure their own confidence.
   confidence.documents = Math.round(documentsRead.confidence * 100) / 100;
   confidence.awards = Math.round(awardsRead.confidence * 100) / 100;
 
-  return {
+  const record: NormalizedReport = {
     schemaVersion: SCHEMA_VERSION,
     reportId: `r-${contentHash.slice(0, 20)}`,
     contentHash,
@@ -237,4 +269,5 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     confidence,
     ...(options.source ? { source: options.source } : {}),
   };
+  return { record, paths };
 }

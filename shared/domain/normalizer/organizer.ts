@@ -19,7 +19,7 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
 const VI_VERB =
   /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua)(?!\p{L})/u;
 
@@ -37,7 +37,7 @@ const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|đảng bộ|đ�
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$)/is;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$)/is;
 const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
@@ -165,7 +165,7 @@ const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|
 
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
-  /^(?:thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
+  /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
 
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {

@@ -114,7 +114,9 @@ function provinceAt(candidates: readonly GazetteerProvince[], era: Era): Gazette
 }
 
 // Kind words before a unit's name (Vietnamese) and after it (English), folded.
-const VI_UNIT_KIND = /(?<![a-z0-9])(huyen|quan|thi xa|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+const VI_UNIT_KIND = /(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+// A unit's Party committee names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's.
+const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 
@@ -155,7 +157,7 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
     for (let count = words.length; count >= 1; count--) {
       const end = words[count - 1]!.end;
       if (overlaps(match.index, end)) break;
-      const found = resolve(match[1]!, words.slice(0, count).map((word) => word.text), false);
+      const found = resolve(COMMITTEE_KIND[match[1]!] ?? match[1]!, words.slice(0, count).map((word) => word.text), false);
       if (found) {
         out.push({ start: match.index, end, unit: null, province: found.province, level: found.level });
         break;
@@ -216,9 +218,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     if (entry.configured) found.configured = true;
   };
   for (const form of configuredForms) add(form, { configured: true });
-  for (const [form, provinces] of provinceForms) {
-    for (const written of [form, `tinh ${form}`, `${form} province`]) add(written, { provinces });
-  }
+  for (const [form, provinces] of provinceForms) add(form, { provinces });
   for (const unit of config.units) {
     const forms = new Set<string>();
     const bares = new Set<string>();
@@ -256,11 +256,14 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
   const unitsById = new Map(config.units.map((unit) => [unit.id, unit]));
   const configuredGazetteer = provincesOf('district-era').concat(provincesOf('commune-era')).filter((province) => configuredForms.includes(bareName(province.name)));
 
+  // A unit is named as it stood on the event's day. A report from before a unit ceased
+  // concerns its successors (resolved by the caller); after it ceased, its name is history
+  // ("the old Thanh Ha district"). A district-level unit the config does not date ceased
+  // with the whole district level on 1 July 2025.
   const unitInForce = (unit: Unit, day: string): boolean => {
     if (unit.since !== undefined && day < unit.since) return false;
-    // A ceased unit is still named (a report on its past concerns its successors); a
-    // district-level unit the config does not date ceased with the whole district level.
-    if (unit.ceased === undefined && levelOfUnitKind(unit.kind) === 'district' && eraAt(day) === 'commune-era') return false;
+    if (unit.ceased !== undefined) return day < unit.ceased.date;
+    if (levelOfUnitKind(unit.kind) === 'district' && eraAt(day) === 'commune-era') return false;
     return true;
   };
 
@@ -288,13 +291,11 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
         if (entry.bare && !standsAlone(text, start, end)) continue;
         const day = date ?? '2000-01-01';
         const usable = entry.units.map((id) => unitsById.get(id)!).filter((unit) => unitInForce(unit, day));
-        // "huyện Gia Lộc cũ", "former Gia Loc district": the former unit, when the config knows one.
+        // "Thanh Hà (cũ)", "the former Gia Loc": a unit that no longer exists, not the one of that name today.
         const former = FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || FORMER_AFTER.test(text.slice(end, end + 12));
-        const pickedUnit =
-          (former ? usable.find((unit) => unit.ceased !== undefined) : undefined) ??
-          usable.find((unit) => unit.ceased === undefined || day < unit.ceased.date) ??
-          usable[0];
-        if (!pickedUnit) continue;
+        const pickedUnit = usable[0];
+        // "phường Đông Hải 2": a longer name, another unit.
+        if (former || !pickedUnit || /^\s+\d/.test(text.slice(end, end + 3))) continue;
         spans.push({ start, end, unit: pickedUnit.id, province: null, bare: entry.bare, level: levelOfUnitKind(pickedUnit.kind) });
         continue;
       }
