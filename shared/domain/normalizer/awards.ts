@@ -320,6 +320,12 @@ class AwardsReader {
     for (const sentence of this.doc.sentences) {
       const from = sentence.firstToken;
       const to = sentence.endToken;
+      // Most sentences name no award and honour no one: one look-up per word says so.
+      let candidate = false;
+      for (let i = from; i < to && !candidate; i++) {
+        candidate = this.pack.awards.mayStartAt(this.doc, i) || this.pack.honouringVerbs.mayStartAt(this.doc, i) || this.pack.awardGaps.some((gap) => gap.first.mayStartAt(this.doc, i));
+      }
+      if (!candidate) continue;
       const hits = this.hits(from, to);
       const giving = this.pack.givingVerbs.findAll(this.doc, from, to).length > 0;
       if (hits.length === 0) {
