@@ -59,15 +59,30 @@ export function subscriptionGroups(plan: readonly SubscriptionPlan[]): Subscript
 
 /**
  * What CloudFormation or SNS would refuse about the subscriptions, found before synth:
- * a nested stack over its resource share (naming its offices), or more filter policies
- * on the reports topic than the SNS quota (naming the first office past it). Empty when
- * the layout deploys.
+ * one address subscribed for two offices, a nested stack over its resource share
+ * (naming its offices), or more filter policies on the reports topic than the SNS quota
+ * (naming the first office past it). Empty when the layout deploys.
  */
 export function subscriptionLayoutProblems(
   plan: readonly SubscriptionPlan[],
   filterPoliciesPerTopic: number = DEFAULT_FILTER_POLICIES_PER_TOPIC,
 ): string[] {
   const problems: string[] = [];
+  // SNS keeps one subscription per topic, protocol and endpoint: a second office on the
+  // same address would fail the deployment and could not have a filter policy of its own.
+  const seen = new Map<string, string>();
+  for (const entry of plan) {
+    // E-mail addresses compare without case; URLs, numbers and ARNs exactly.
+    const key = `${entry.protocol}:${entry.protocol === 'email' ? entry.endpoint.toLowerCase() : entry.endpoint}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, entry.officeId);
+    else {
+      problems.push(
+        `office "${entry.officeId}": ${entry.protocol} endpoint "${entry.endpoint}" is already subscribed for office "${first}"; ` +
+          'SNS subscribes an address once per topic (give each office its own address)',
+      );
+    }
+  }
   for (const [index, group] of subscriptionGroups(plan).entries()) {
     if (group.nested && group.subscriptions.length > SUBSCRIPTION_LAYOUT.subscriptionsPerNestedStack) {
       problems.push(
