@@ -16,7 +16,7 @@ import { deadLetterQueue, secureTopic } from './secure-defaults';
  */
 export const SUBSCRIPTION_LAYOUT = {
   /**
-   * Up to this many subscriptions stay in the main stack beside its ~60 other resources,
+   * Up to this many subscriptions stay in the main stack beside its ~40 other resources,
    * so small provinces deploy (and update) exactly as before.
    */
   inlineSubscriptions: 200,
@@ -97,7 +97,7 @@ export function subscriptionLayoutProblems(
     const first = filtered[filterPoliciesPerTopic];
     problems.push(
       `${filtered.length} office endpoints need a filter policy on the reports topic; SNS allows ${filterPoliciesPerTopic} per topic ` +
-        `(the ${filterPoliciesPerTopic + 1}th, of office "${first?.officeId}", and every later one would fail): raise the quota "Filter policies per topic" ` +
+        `(subscription ${filterPoliciesPerTopic + 1}, of office "${first?.officeId}", and every later one would fail): raise the quota "Filter policies per topic" ` +
         `in Service Quotas and pass it with -c filterPoliciesPerTopic=N`,
     );
   }
@@ -141,7 +141,7 @@ export class Notifications extends Construct {
   /** The office subscriptions, in the order of the plan. */
   public readonly subscriptions: readonly sns.Subscription[];
   /** Nested stacks holding the office subscriptions; empty when they fit the main stack. */
-  public readonly officeStacks: NestedStack[];
+  public readonly officeStacks: readonly NestedStack[];
 
   constructor(scope: Construct, id: string, props: NotificationsProps) {
     super(scope, id);
@@ -173,7 +173,7 @@ export class Notifications extends Construct {
     });
 
     assertSubscriptionLayout(props.subscriptions, props.filterPoliciesPerTopic);
-    this.officeStacks = [];
+    const officeStacks: NestedStack[] = [];
     const subscriptions: sns.Subscription[] = [];
     for (const [index, group] of subscriptionGroups(props.subscriptions).entries()) {
       let nested: NestedStack | undefined;
@@ -181,11 +181,12 @@ export class Notifications extends Construct {
         nested = new NestedStack(this, `Offices${index + 1}`, {
           description: `Office subscriptions ${group.officeIds[0]} to ${group.officeIds[group.officeIds.length - 1]}`,
         });
-        this.officeStacks.push(nested);
+        officeStacks.push(nested);
       }
       for (const plan of group.subscriptions) subscriptions.push(this.subscribe(nested ?? this, plan));
     }
     this.subscriptions = subscriptions;
+    this.officeStacks = officeStacks;
     for (const email of props.operationsEmails ?? []) {
       this.operationsTopic.addSubscription(new subs.EmailSubscription(email, { deadLetterQueue: this.deadLetterQueue }));
     }
