@@ -4,6 +4,7 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { loadProvinceConfig } from '../shared/config/province-config';
 import { subscriptionPlan } from '../shared/domain/routing';
 import { ConfigError } from '../shared/errors';
+import { DEFAULT_FILTER_POLICIES_PER_TOPIC, assertSubscriptionLayout } from './constructs/notifications';
 import { ConferenceReportsStack } from './stack';
 import { stageSettings } from './stage';
 
@@ -13,6 +14,8 @@ export const CONTEXT = {
   config: 'config',
   /** Comma-separated e-mail addresses subscribed to the operations topic. */
   operationsEmails: 'operationsEmails',
+  /** The account's SNS quota of filter policies per topic, when raised above the default 200. */
+  filterPoliciesPerTopic: 'filterPoliciesPerTopic',
 } as const;
 
 export const DEFAULT_STAGE = 'dev';
@@ -23,6 +26,15 @@ function contextString(app: App, key: string, fallback: string): string {
   if (value === undefined || value === null || value === '') return fallback;
   if (typeof value !== 'string') throw new ConfigError(`context "${key}" must be a string`);
   return value;
+}
+
+/** A positive whole number from the context (`-c key=250` arrives as a string). */
+function contextCount(app: App, key: string, fallback: number): number {
+  const value: unknown = app.node.tryGetContext(key);
+  if (value === undefined || value === null || value === '') return fallback;
+  const count = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new ConfigError(`context "${key}" must be a positive whole number, not ${JSON.stringify(value)}`);
+  return count;
 }
 
 /**
@@ -36,6 +48,9 @@ export function buildApp(app: App): ConferenceReportsStack {
   const configPath = path.resolve(contextString(app, CONTEXT.config, DEFAULT_CONFIG));
   const provinceConfig = loadProvinceConfig(configPath);
   const subscriptions = subscriptionPlan(provinceConfig);
+  const filterPoliciesPerTopic = contextCount(app, CONTEXT.filterPoliciesPerTopic, DEFAULT_FILTER_POLICIES_PER_TOPIC);
+  // Before any construct exists: what CloudFormation or SNS would refuse fails here, by office.
+  assertSubscriptionLayout(subscriptions, filterPoliciesPerTopic);
   const operationsEmails = contextString(app, CONTEXT.operationsEmails, '')
     .split(',')
     .map((email) => email.trim())
@@ -47,6 +62,7 @@ export function buildApp(app: App): ConferenceReportsStack {
     provinceConfig,
     subscriptions,
     operationsEmails,
+    filterPoliciesPerTopic,
     tags: { project: 'conference-reports', stage: stage.name, province: provinceConfig.province.id },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

@@ -19,6 +19,8 @@ export interface ConferenceReportsStackProps extends StackProps {
   readonly subscriptions: readonly SubscriptionPlan[];
   /** @default - no operations subscriber */
   readonly operationsEmails?: readonly string[];
+  /** The account's SNS quota of filter policies per topic. @default 200 (the AWS default) */
+  readonly filterPoliciesPerTopic?: number;
   /** Parser entry file. @default functions/parse-report.ts */
   readonly parserEntry?: string;
 }
@@ -57,6 +59,7 @@ export class ConferenceReportsStack extends Stack {
       subscriptions: props.subscriptions,
       operationsEmails: props.operationsEmails,
       removalPolicy: stage.removalPolicy,
+      filterPoliciesPerTopic: props.filterPoliciesPerTopic,
     });
 
     this.ingest = new Ingest(this, 'Ingest', {

@@ -15,7 +15,8 @@ import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTIN
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
 import { bindTable, bindTopic, grantBucketPrefixes } from './bindings';
-import { LAZY_MODULES, lazyModuleHooks } from './lazy-modules';
+import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
+import { LAZY_MODULES, lazyModuleHooks, quote } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
 
 /** Repository root: bundling resolves the entry, lock file and packages from here. */
@@ -27,7 +28,8 @@ export const PARSER_BUNDLE_TARGET = 'node24';
 
 /**
  * Lambda caps the whole environment at 4 KB; the config gets this share of it and the
- * table name, topic ARNs and Powertools settings the rest.
+ * table name, topic ARNs and Powertools settings the rest. A larger config ships in the
+ * bundle (see {@link parserConfigEnvironment}).
  */
 export const PROVINCE_CONFIG_ENV_BUDGET_BYTES = 3 * 1024;
 
@@ -155,7 +157,7 @@ export class Ingest extends Construct {
         POWERTOOLS_SERVICE_NAME: PARSER_SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
-        [ENV.provinceConfigJson]: parserConfigJson(props.provinceConfig),
+        ...parserConfigEnvironment(props.provinceConfig),
       },
       bundling: {
         format: nodejs.OutputFormat.CJS,
@@ -164,7 +166,7 @@ export class Ingest extends Construct {
         sourceMap: true,
         forceDockerBundling: false,
         externalModules: ['@aws-sdk/*', ...LAZY_MODULES],
-        commandHooks: lazyModuleHooks({ projectRoot: PROJECT_ROOT, target: PARSER_BUNDLE_TARGET }),
+        commandHooks: parserBundleHooks(props.provinceConfig),
       },
     });
     Validations.of(this.parser).acknowledge({
@@ -222,21 +224,51 @@ export class Ingest extends Construct {
 }
 
 /**
- * The config the parser receives in its environment: the province and its units, which
+ * The config the parser normalizes against: the province and its units, which
  * normalization and the audience attribute need. Offices (and with them subscriber
- * addresses and phone numbers) stay out: SNS filter policies deliver to them, and the
- * environment is limited to 4 KB.
+ * addresses and phone numbers) stay out: SNS filter policies deliver to them.
  */
 export function parserConfigJson(config: ProvinceConfig): string {
-  const json = JSON.stringify({ province: config.province, units: config.units, offices: [] });
-  const bytes = Buffer.byteLength(json, 'utf8');
-  if (bytes > PROVINCE_CONFIG_ENV_BUDGET_BYTES) {
-    throw new ConfigError(
-      `province config is too large for the parser environment: ${bytes} bytes of units and aliases, ` +
-        `limit ${PROVINCE_CONFIG_ENV_BUDGET_BYTES} (Lambda allows 4 KB of environment in total); shorten the alias lists`,
-    );
-  }
-  return json;
+  return JSON.stringify({ province: config.province, units: config.units, offices: [] });
+}
+
+/** The parser's config file inside its bundle, when the environment cannot hold the config. */
+export const BUNDLED_CONFIG_FILE = 'province-config.json';
+/** Where Lambda unpacks a function's code (LAMBDA_TASK_ROOT). */
+export const LAMBDA_TASK_ROOT = '/var/task';
+
+/**
+ * How the parser receives its config. Lambda caps the whole environment at 4 KB: a config
+ * that fits {@link PROVINCE_CONFIG_ENV_BUDGET_BYTES} travels in `PROVINCE_CONFIG_JSON`
+ * (a dozen district-level units take about 2 KB); a larger one (Hải Phòng's 126 units
+ * take about 18 KB) is written into the bundle and named by `PROVINCE_CONFIG_FILE`.
+ */
+export function parserConfigEnvironment(config: ProvinceConfig): Record<string, string> {
+  const json = parserConfigJson(config);
+  if (Buffer.byteLength(json, 'utf8') <= PROVINCE_CONFIG_ENV_BUDGET_BYTES) return { [ENV.provinceConfigJson]: json };
+  return { [ENV.provinceConfigFile]: path.posix.join(LAMBDA_TASK_ROOT, BUNDLED_CONFIG_FILE) };
+}
+
+/**
+ * Bundling hooks of the parser: the lazy decoders, the gazetteer's data files (read on
+ * first use from `gazetteer-data/` beside the handler) and the config file.
+ */
+export function parserBundleHooks(config: ProvinceConfig): nodejs.ICommandHooks {
+  const lazy = lazyModuleHooks({ projectRoot: PROJECT_ROOT, target: PARSER_BUNDLE_TARGET });
+  const dataDir = path.join(PROJECT_ROOT, 'shared', 'domain', 'gazetteer', 'data');
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) => {
+      const bundledData = path.posix.join(outputDir, BUNDLED_DATA_DIR);
+      return [
+        ...lazy.afterBundling(inputDir, outputDir),
+        `mkdir -p ${quote(bundledData)}`,
+        ...DATA_FILES.map((file) => `cp ${quote(path.join(dataDir, file))} ${quote(path.posix.join(bundledData, file))}`),
+        `printf '%s' ${quote(parserConfigJson(config))} > ${quote(path.posix.join(outputDir, BUNDLED_CONFIG_FILE))}`,
+      ];
+    },
+  };
 }
 
 /**

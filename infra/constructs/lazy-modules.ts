@@ -10,7 +10,7 @@ import type { ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 export const LAZY_MODULES = ['mammoth', 'unpdf', 'htmlparser2', 'iconv-lite'] as const;
 
 /** Shell-safe single quoting: the paths come from the machine that synthesizes. */
-const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+export const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
 
 /**
  * Command hooks that bundle every lazy module with the project's own esbuild. The

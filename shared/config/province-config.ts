@@ -4,23 +4,75 @@ import { ConfigError } from '../errors';
 import { repoPath } from '../paths';
 
 /**
- * The province, its district-level units and the offices that receive notifications.
- * One file feeds the CDK stack, the parser and the local run, so routing cannot drift
- * between them.
+ * The province, its units (district level before 1 July 2025, commune level after) and
+ * the offices that receive notifications. One file feeds the CDK stack, the parser and
+ * the local run, so routing cannot drift between them.
  */
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(idPattern, 'must be lower-case words joined by "-" (e.g. "nam-sach")');
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+/** "2025-02-30" has the form of a date but names no day (Date would roll it to March). */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+const isoDate = z
+  .string()
+  .regex(isoDatePattern, { message: 'must be a date written YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, 'is not a calendar date');
+/** A name or alias: trimmed, with at least one letter (a blank alias would match every gap). */
+const nameText = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty', abort: true })
+  .refine((value) => /\p{L}/u.test(value), 'must contain a letter');
+
+/**
+ * Unit kinds. District level (before 1 July 2025): `district` (huyện, quận), `town` (thị
+ * xã), `city` (thành phố thuộc tỉnh). Commune level (from 1 July 2025, and the communes
+ * before it): `commune` (xã), `ward` (phường), `special-zone` (đặc khu).
+ */
+export const UNIT_KINDS = ['district', 'town', 'city', 'commune', 'ward', 'special-zone'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export const DISTRICT_LEVEL_KINDS: readonly UnitKind[] = ['district', 'town', 'city'];
+export const COMMUNE_LEVEL_KINDS: readonly UnitKind[] = ['commune', 'ward', 'special-zone'];
+
+/** The level a kind belongs to. */
+export function levelOfUnitKind(kind: UnitKind): 'district' | 'commune' {
+  return COMMUNE_LEVEL_KINDS.includes(kind) ? 'commune' : 'district';
+}
 
 export const unitSchema = z.object({
   id,
-  kind: z.enum(['city', 'town', 'district']),
+  kind: z.enum(UNIT_KINDS),
+  /**
+   * Official code of the General Statistics Office: three digits for a district-level
+   * unit, five for a commune-level one (e.g. "10999", xã Gia Lộc).
+   */
+  code: z
+    .string()
+    .regex(/^(?:\d{3}|\d{5})$/, 'must be the official code: 3 digits (district level) or 5 digits (commune level)')
+    .optional(),
   /** English name as written in English reports, e.g. "Nam Sach District". */
-  name: z.string().min(1),
+  name: nameText,
   /** Vietnamese name with its administrative prefix, e.g. "huyện Nam Sách". */
-  nameVi: z.string().min(1),
+  nameVi: nameText,
   /** Further spellings that name this unit unambiguously. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(nameText).default([]),
+  /** First day in force, for a unit created by a reorganization (e.g. 2025-07-01). */
+  since: isoDate.optional(),
+  /**
+   * Set on a former unit: the first day it no longer existed and the units that took over
+   * its area. A report on an earlier event that names it concerns its successors'
+   * offices; a ceased unit has no office of its own.
+   */
+  ceased: z
+    .object({
+      date: isoDate,
+      successors: z.array(id).min(1, 'needs at least one successor unit'),
+    })
+    .optional(),
 });
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -58,9 +110,11 @@ export const provinceConfigSchema = z
     $schema: z.string().optional(),
     province: z.object({
       id,
-      name: z.string().min(1),
-      nameVi: z.string().min(1),
-      aliases: z.array(z.string().min(1)).default([]),
+      /** Official two-digit province code (e.g. "31", Hải Phòng). */
+      code: z.string().regex(/^\d{2}$/, 'must be the official two-digit province code').optional(),
+      name: nameText,
+      nameVi: nameText,
+      aliases: z.array(nameText).default([]),
       /** IANA time zone of the province: upload times become the report's reference date in it. */
       timeZone: z
         .string()
@@ -78,12 +132,65 @@ export const provinceConfigSchema = z
     offices: z.array(officeSchema),
   })
   .superRefine((config, ctx) => {
-    const unitIds = new Set<string>();
+    const units = new Map<string, Unit>();
+    const codes = new Map<string, number>();
     for (const [index, unit] of config.units.entries()) {
-      if (unitIds.has(unit.id)) {
+      if (units.has(unit.id)) {
         ctx.addIssue({ code: 'custom', path: ['units', index, 'id'], message: `duplicate unit id "${unit.id}"` });
+      } else {
+        units.set(unit.id, unit);
       }
-      unitIds.add(unit.id);
+      if (unit.code !== undefined) {
+        const expected = levelOfUnitKind(unit.kind) === 'district' ? 3 : 5;
+        if (unit.code.length !== expected) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['units', index, 'code'],
+            message: `a ${unit.kind} has a ${expected}-digit code, not "${unit.code}"`,
+          });
+        }
+        const first = codes.get(unit.code);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['units', index, 'code'],
+            message: `code "${unit.code}" is already the code of units[${first}]`,
+          });
+        } else {
+          codes.set(unit.code, index);
+        }
+      }
+      if (unit.since !== undefined && unit.ceased !== undefined && unit.ceased.date <= unit.since) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['units', index, 'ceased', 'date'],
+          message: `unit "${unit.id}" ceases on ${unit.ceased.date}, not after it came into force on ${unit.since}`,
+        });
+      }
+    }
+    for (const [index, unit] of config.units.entries()) {
+      if (unit.ceased === undefined) continue;
+      for (const [position, successorId] of unit.ceased.successors.entries()) {
+        const path = ['units', index, 'ceased', 'successors', position];
+        const successor = units.get(successorId);
+        if (successor === undefined) {
+          ctx.addIssue({ code: 'custom', path, message: `unknown unit "${successorId}"` });
+        } else if (successorId === unit.id) {
+          ctx.addIssue({ code: 'custom', path, message: `unit "${unit.id}" cannot succeed itself` });
+        } else if (successor.since !== undefined && successor.since > unit.ceased.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `successor "${successorId}" comes into force on ${successor.since}, after "${unit.id}" ceased on ${unit.ceased.date}`,
+          });
+        } else if (successor.ceased !== undefined && successor.ceased.date <= unit.ceased.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `successor "${successorId}" ceased on ${successor.ceased.date}, not after "${unit.id}" (${unit.ceased.date})`,
+          });
+        }
+      }
     }
     const officeIds = new Set<string>();
     for (const [index, office] of config.offices.entries()) {
@@ -91,16 +198,32 @@ export const provinceConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['offices', index, 'id'], message: `duplicate office id "${office.id}"` });
       }
       officeIds.add(office.id);
-      const unit = office.unit ?? office.id;
-      if (office.level === 'unit' && !unitIds.has(unit)) {
+      if (office.level !== 'unit') continue;
+      const unitId = office.unit ?? office.id;
+      const unit = units.get(unitId);
+      if (unit === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['offices', index, 'unit'],
-          message: `office "${office.id}" serves unknown unit "${unit}" (known: ${[...unitIds].join(', ')})`,
+          message: `office "${office.id}" serves unknown unit "${unitId}" (known: ${listSome([...units.keys()])})`,
+        });
+      } else if (unit.ceased !== undefined) {
+        // Reports naming a ceased unit go to its successors, so its own office would
+        // never hear of anything: refuse it rather than deploy a silent subscription.
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offices', index, 'unit'],
+          message: `office "${office.id}" serves unit "${unitId}", which ceased on ${unit.ceased.date}; serve its successors (${unit.ceased.successors.join(', ')}) instead`,
         });
       }
     }
   });
+
+/** The first few items of a long list, so that a message stays readable with a hundred units. */
+function listSome(items: readonly string[], shown = 8): string {
+  if (items.length <= shown) return items.join(', ');
+  return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
+}
 
 export type Unit = z.infer<typeof unitSchema>;
 export type OfficeEndpoint = z.infer<typeof endpointSchema>;
@@ -123,7 +246,10 @@ export const DEFAULT_CONFIG_PATH = repoPath('config', 'hai-duong.json');
 
 function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : '(root)';
+    // units[3].ceased.successors[0]: the entry as a reader of the file finds it.
+    const where = issue.path.length
+      ? issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('')
+      : '(root)';
     return `${where}: ${issue.message}`;
   });
 }
@@ -161,4 +287,44 @@ export function officesOf(config: ProvinceConfig): Office[] {
     unit: office.level === 'province' ? null : (office.unit ?? office.id),
     endpoints: office.endpoints,
   }));
+}
+
+/** True when the unit exists on the day (ISO `YYYY-MM-DD`; a longer ISO timestamp is cut to its day). */
+export function isUnitInForceOn(unit: Unit, isoDate: string): boolean {
+  const day = isoDate.slice(0, 10);
+  return (unit.since === undefined || unit.since <= day) && (unit.ceased === undefined || day < unit.ceased.date);
+}
+
+/** The units that exist on a day: before a reorganization its former units, after it the new ones. */
+export function unitsInForceOn(config: ProvinceConfig, isoDate: string): Unit[] {
+  return config.units.filter((unit) => isUnitInForceOn(unit, isoDate));
+}
+
+/**
+ * The units that stand for a unit on a day: the unit itself while in force, else its
+ * successors, following chains (a successor that ceased by then gives way to its own
+ * successors). Sorted ids without duplicates; empty for an unknown unit or one not yet in
+ * force. Validation guarantees successor dates increase along a chain, so it ends.
+ */
+export function successorsOf(config: ProvinceConfig, unitId: string, isoDate: string): string[] {
+  const byId = new Map(config.units.map((unit) => [unit.id, unit]));
+  const found = new Set<string>();
+  const visit = (id: string, seen: ReadonlySet<string>): void => {
+    const unit = byId.get(id);
+    if (unit === undefined || seen.has(id)) return;
+    if (isUnitInForceOn(unit, isoDate)) {
+      found.add(id);
+      return;
+    }
+    if (unit.ceased === undefined || isoDate.slice(0, 10) < unit.ceased.date) return;
+    const next = new Set(seen).add(id);
+    for (const successor of unit.ceased.successors) visit(successor, next);
+  };
+  visit(unitId, new Set());
+  return [...found].sort();
+}
+
+/** The units in force today that carry on a unit: its successors at the end of every chain. */
+export function currentSuccessorsOf(config: ProvinceConfig, unitId: string): string[] {
+  return successorsOf(config, unitId, '9999-12-31');
 }

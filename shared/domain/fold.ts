@@ -12,3 +12,18 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Puts tone marks where the older convention does in open syllables ("hoà" -> "hòa",
+ * "thuỷ" -> "thủy", "khoẻ" -> "khỏe"), composed (NFC), lower case: official lists and
+ * the texts that cite them use both conventions, so diacritic-sensitive comparisons
+ * compare this form.
+ */
+export function normalizeToneMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/([oO])([aAeE])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
+    .replace(/([uU])([yY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
+    .normalize('NFC')
+    .toLocaleLowerCase('vi');
+}

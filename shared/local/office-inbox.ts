@@ -35,6 +35,12 @@ function parseNotice(officeId: string, body: string): ReceivedNotice | null {
   }
 }
 
+/**
+ * Long polls held at once. The SDK's HTTP handler keeps 50 sockets per client, shared with
+ * the pipeline's own requests; this leaves most of them free.
+ */
+export const MAX_LONG_POLLS = 20;
+
 /** Drains office queues (the stand-ins for e-mail, SMS and HTTPS endpoints) and keeps what arrived. */
 export class OfficeInbox {
   readonly received: ReceivedNotice[] = [];
@@ -54,7 +60,16 @@ export class OfficeInbox {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loops = this.queues.map((queue) => this.poll(queue.officeId, queue.queueUrl));
+    if (this.queues.length <= MAX_LONG_POLLS) {
+      this.loops = this.queues.map((queue) => this.poll(queue.officeId, queue.queueUrl));
+      return;
+    }
+    // One long poll per queue would hold one socket each: past the SDK's pool of 50 the
+    // pipeline's own requests queue behind them (115 offices tripled the time a report
+    // took to arrive). Beyond MAX_LONG_POLLS queues, a fixed number of loops take turns.
+    const shards: { officeId: string; queueUrl: string }[][] = Array.from({ length: MAX_LONG_POLLS }, () => []);
+    this.queues.forEach((queue, index) => shards[index % MAX_LONG_POLLS]?.push(queue));
+    this.loops = shards.map((shard) => this.pollInTurn(shard));
   }
 
   async stop(): Promise<void> {
@@ -70,27 +85,49 @@ export class OfficeInbox {
   private async poll(officeId: string, queueUrl: string): Promise<void> {
     while (this.running) {
       try {
-        const response = await this.sqs.send(
-          new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
-        );
-        const messages = response.Messages ?? [];
-        for (const message of messages) {
-          const notice = parseNotice(officeId, message.Body ?? '');
-          if (!notice) continue;
-          this.received.push(notice);
-          for (const listener of this.listeners) listener(notice);
-        }
-        if (messages.length > 0) {
-          await this.sqs.send(
-            new DeleteMessageBatchCommand({
-              QueueUrl: queueUrl,
-              Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
-            }),
-          );
-        }
+        await this.receive(officeId, queueUrl, 1);
       } catch {
         if (this.running) await new Promise((resolve) => setTimeout(resolve, 300));
       }
     }
+  }
+
+  /** Short polls over several queues in turn, resting briefly after a round that found nothing. */
+  private async pollInTurn(queues: readonly { officeId: string; queueUrl: string }[]): Promise<void> {
+    while (this.running) {
+      let found = 0;
+      for (const queue of queues) {
+        if (!this.running) return;
+        try {
+          found += await this.receive(queue.officeId, queue.queueUrl, 0);
+        } catch {
+          // A queue that fails this round is tried again in the next.
+        }
+      }
+      if (found === 0 && this.running) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /** Receives and deletes one batch of a queue; returns how many messages arrived. */
+  private async receive(officeId: string, queueUrl: string, waitSeconds: number): Promise<number> {
+    const response = await this.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: waitSeconds }),
+    );
+    const messages = response.Messages ?? [];
+    for (const message of messages) {
+      const notice = parseNotice(officeId, message.Body ?? '');
+      if (!notice) continue;
+      this.received.push(notice);
+      for (const listener of this.listeners) listener(notice);
+    }
+    if (messages.length > 0) {
+      await this.sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: queueUrl,
+          Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
+        }),
+      );
+    }
+    return messages.length;
   }
 }

@@ -5,10 +5,14 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { subscriptionPlan } from '../../shared/domain/routing';
+import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
+import { BUNDLED_CONFIG_FILE, parserConfigJson } from '../../infra/constructs/ingest';
 import { LAZY_MODULES } from '../../infra/constructs/lazy-modules';
 import { ConferenceReportsStack } from '../../infra/stack';
 import { stageSettings } from '../../infra/stage';
 import { CDK_JSON_CONTEXT, DEFAULT_CONFIG_FILE } from './synth';
+
+const GAZETTEER_DATA = path.resolve(__dirname, '../../shared/domain/gazetteer/data');
 
 describe('parser bundle', () => {
   // The one test that really runs esbuild; the entry is a stand-in that loads every lazy
@@ -39,6 +43,17 @@ describe('parser bundle', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).toEqual(expect.objectContaining({ name, main: 'index.js' }));
     expect(statSync(path.join(dir, 'index.js')).size).toBeGreaterThan(1024);
     expect(existsSync(path.join(dir, 'node_modules'))).toBe(false);
+  });
+
+  it('ships the gazetteer data beside the handler, where the gazetteer looks for it', () => {
+    for (const file of DATA_FILES) {
+      expect(readFileSync(path.join(assetDir, BUNDLED_DATA_DIR, file), 'utf8')).toBe(readFileSync(path.join(GAZETTEER_DATA, file), 'utf8'));
+    }
+  });
+
+  it('ships the parser config in the bundle, for configs too large for the environment', () => {
+    const bundled = JSON.parse(readFileSync(path.join(assetDir, BUNDLED_CONFIG_FILE), 'utf8')) as unknown;
+    expect(bundled).toEqual(JSON.parse(parserConfigJson(provinceConfig)));
   });
 
   it('resolves every decoder at run time from the asset alone', () => {

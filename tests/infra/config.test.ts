@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Stack } from 'aws-cdk-lib';
+import { ENV } from '../../shared/config/runtime-env';
 import { ConfigError } from '../../shared/errors';
 import { toSubscriptionFilters } from '../../infra/constructs/notifications';
 import { buildTestApp, DEFAULT_CONFIG_FILE, REPO_ROOT } from './synth';
@@ -35,7 +36,7 @@ const office = (config: EditableConfig, id: string) => {
 
 describe('config validation at synth', () => {
   it.each([
-    ['an unknown protocol', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'fax', endpoint: '+84912345678' }]), /offices\.\d+\.endpoints\.0\.protocol/],
+    ['an unknown protocol', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'fax', endpoint: '+84912345678' }]), /offices\[\d+\]\.endpoints\[0\]\.protocol/],
     ['a malformed e-mail address', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'email', endpoint: 'nam-sach.example.org' }]), /is not an e-mail address/],
     ['a malformed phone number', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'sms', endpoint: '0912 345 678' }]), /E\.164/],
     ['a plain-http endpoint', (c: EditableConfig) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'https', endpoint: 'http://example.org/hook' }]), /https:\/\/ URL/],
@@ -62,11 +63,22 @@ describe('config validation at synth', () => {
     expect(() => buildTestApp({ context: { stage: 'staging' } })).toThrow(ConfigError);
   });
 
-  it('refuses units and aliases too large for the parser environment', () => {
+  it('ships units and aliases too large for the parser environment in the bundle instead', () => {
     const config = configWith((c) => {
       for (const unit of c.units) unit.aliases = Array.from({ length: 20 }, (_, i) => `${String(unit.id)} alias number ${i}`);
     });
-    expect(() => buildTestApp({ config })).toThrow(/too large for the parser environment/);
+    const template = Template.fromStack(buildTestApp({ config }).stack);
+    const parser = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { TracingConfig: { Mode: 'Active' } } }))[0] as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
+    expect(parser.Properties.Environment.Variables).toEqual(
+      expect.objectContaining({ [ENV.provinceConfigFile]: '/var/task/province-config.json' }),
+    );
+    expect(parser.Properties.Environment.Variables).not.toHaveProperty(ENV.provinceConfigJson);
+  });
+
+  it('refuses a filter-policy quota that is no positive whole number', () => {
+    expect(() => buildTestApp({ context: { filterPoliciesPerTopic: 'lots' } })).toThrow(/context "filterPoliciesPerTopic" must be a positive whole number/);
   });
 
   it('makes `cdk synth` fail with the config problem and no stack trace', () => {

@@ -15,12 +15,18 @@ const EN_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
   city: ['city'],
   town: ['town'],
   district: ['district'],
+  commune: ['commune'],
+  ward: ['ward'],
+  'special-zone': ['special zone'],
 };
 // A unit's Party committee ("Thành ủy X") names the unit as surely as its prefix does.
 const VI_KIND_PREFIXES: Readonly<Record<Unit['kind'], readonly string[]>> = {
   city: ['thanh pho', 'tp.', 'tp', 'thanh uy', 'ubnd thanh pho', 'ubnd tp'],
   town: ['thi xa', 'tx.', 'tx', 'thi uy'],
   district: ['huyen', 'huyen uy', 'quan'],
+  commune: ['xa', 'dang uy xa', 'ubnd xa'],
+  ward: ['phuong', 'dang uy phuong', 'ubnd phuong'],
+  'special-zone': ['dac khu', 'dang uy dac khu', 'ubnd dac khu'],
 };
 const KIND_WORDS = /^(?:thanh pho|thi xa|thi tran|huyen|quan|tp\.?|tx\.?)\s+|\s+(?:city|town|district)$/;
 
