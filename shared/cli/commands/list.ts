@@ -3,7 +3,7 @@ import type { ProvinceConfig } from '../../config/province-config';
 import { UsageError } from '../../errors';
 import { isoDateFlag, parseFlags, type Command } from '../command';
 import { renderTable } from '../table';
-import { didYouMean } from '../suggest';
+import { didYouMean } from '../../domain/suggest';
 import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
 import { formatFailedTable } from './failed';
 
