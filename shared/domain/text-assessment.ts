@@ -1,0 +1,175 @@
+import type { ProvinceConfig } from '../config/province-config';
+import { foldName } from './fold';
+
+/**
+ * What the analysed text itself says about whether it can be routed at all: is it
+ * Vietnamese or English, and is it a report of the genre (prose about a conference,
+ * congress, session or meeting) rather than a greeting, a list or filler text.
+ * Pure and cheap: it reads the first few thousand characters once.
+ */
+
+export type DetectedLanguage = 'vi' | 'en' | 'other';
+
+export interface TextAssessment {
+  readonly language: DetectedLanguage;
+  /** 0-1: how clearly the text is in {@link TextAssessment.language} (share of its function words). */
+  readonly languageScore: number;
+  /** 0-1: how much the text looks like an event report (sentences and genre words). */
+  readonly genreScore: number;
+  readonly words: number;
+  readonly sentences: number;
+  /** Distinct words of the genre found (folded), e.g. `hoi nghi`, `conference`. */
+  readonly genreWords: readonly string[];
+  /** Whether the text names the configured province (by its names or aliases); null without a config. */
+  readonly namesProvince: boolean | null;
+  /** Whether the text names the configured province or one of its units; null without a config. */
+  readonly namesProvinceOrUnit: boolean | null;
+}
+
+/** The opening of a report tells its language and genre as well as the whole text. */
+const SAMPLE_CHARS = 6000;
+
+// Function words that occur in nearly every paragraph of their language. Vietnamese ones are
+// folded (diacritics removed) so that text typed without diacritics is recognised too; words
+// that fold to English words ("to", "do", "an", "me") are left out.
+const VI_FUNCTION_WORDS = new Set([
+  'cua', 'va', 'cac', 'nhung', 'duoc', 'trong', 'voi', 'cho', 'la', 'da', 'nam', 'ngay', 'nguoi', 'tai', 'de', 'mot',
+  'khong', 'nay', 've', 'theo', 'den', 'tu', 'dong', 'chi', 'tinh', 'huyen', 'xa', 'thi', 'tren', 'cung', 'nhu', 'viec',
+  'cong', 'tac', 'hien', 'thuc', 'nhan', 'dan', 'dang', 'uy', 'ban', 'hoi', 'nghi', 'phat', 'trien', 'ket', 'qua',
+]);
+const EN_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'that', 'this',
+  'as', 'be', 'has', 'have', 'had', 'its', 'which', 'their', 'it', 'an', 'a', 'also', 'will', 'been', 'said',
+]);
+
+// Words of the genre: the events and the bodies that hold them (folded, so they match with
+// or without diacritics). Multi-word entries are matched on the folded text.
+// "le" alone is not an event word: it folds the surname Lê as well as lễ (ceremony).
+const VI_EVENT_PHRASES = [
+  'hoi nghi', 'dai hoi', 'ky hop', 'hoi thao', 'phien hop', 'buoi lam viec', 'tong ket', 'so ket', 'toa dam', 'dien dan',
+  'to chuc le', 'buoi le', 'le ky niem', 'le don nhan', 'le tiep nhan', 'le trao', 'le phat dong', 'le khai mac', 'le be mac',
+  'le ra quan', 'le khanh thanh', 'le cong bo', 'phat dong', 'ra quan', 'tiep xuc cu tri', 'doan kiem tra', 'doan cong tac',
+  'lam viec voi', 'gap mat', 'hop bao',
+];
+const EN_EVENT_PHRASES = [
+  'conference', 'congress', 'session', 'meeting', 'ceremony', 'workshop', 'seminar', 'review', 'launched', 'launch', 'forum',
+  'dialogue', 'rally', 'send-off', 'celebration', 'anniversary', 'inauguration', 'reception', 'inspection', 'working visit',
+  'handed over', 'presented',
+];
+const GENRE_PHRASES = [
+  ...VI_EVENT_PHRASES,
+  ...EN_EVENT_PHRASES,
+  // Vietnamese
+  'trien khai',
+  'chu tri', 'phat bieu', 'bi thu', 'chu tich', 'uy ban', 'tinh uy', 'huyen uy', 'thanh uy', 'thi uy', 'dang bo', 'hdnd', 'ubnd',
+  'mat tran', 'nghi quyet', 'chi thi', 'ke hoach', 'dong chi', 'thuong vu', 'nhiem ky', 'dai bieu',
+  // English
+  'chaired', 'attended', 'delegates',
+  'secretary', 'chairman', 'chairwoman', 'committee', 'council', 'party', 'resolution', 'directive', 'review', 'launched',
+  'standing board', 'fatherland front', 'people\'s', 'provincial', 'district',
+];
+// The ones that name an event: a report of the genre nearly always has one.
+const EVENT_PHRASES = new Set([...VI_EVENT_PHRASES, ...EN_EVENT_PHRASES]);
+
+const GENRE_PATTERNS = GENRE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`(?:^|[^a-z0-9'])${phrase.replace(/'/g, "'")}(?=$|[^a-z0-9'])`) }));
+
+/** Letters (any script) over all non-space characters: a table of figures or random symbols is low. */
+function letterShare(text: string): number {
+  let letters = 0;
+  let visible = 0;
+  for (const char of text) {
+    if (/\s/u.test(char)) continue;
+    visible++;
+    if (/\p{L}/u.test(char)) letters++;
+  }
+  return visible === 0 ? 0 : letters / visible;
+}
+
+/** Letters carrying Vietnamese marks (ă â đ ê ô ơ ư and the five tones) over all letters. */
+function vietnameseMarkShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 0;
+  const marked = text.match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu)?.length ?? 0;
+  return marked / letters;
+}
+
+function detectLanguage(tokens: readonly string[], markShare: number): { language: DetectedLanguage; score: number } {
+  if (tokens.length === 0) return { language: 'other', score: 0 };
+  let vi = 0;
+  let en = 0;
+  for (const token of tokens) {
+    if (VI_FUNCTION_WORDS.has(token)) vi++;
+    if (EN_FUNCTION_WORDS.has(token)) en++;
+  }
+  const viShare = vi / tokens.length;
+  const enShare = en / tokens.length;
+  // Written Vietnamese marks roughly one letter in four; its function words are a third of
+  // its syllables. Either signal, scaled to reach 1 at about half of those, tells it.
+  // A handful of words cannot tell a language: the score grows to full at 20 words.
+  const sure = Math.min(1, tokens.length / 20);
+  const viScore = Math.min(1, Math.max(markShare / 0.12, viShare / 0.18)) * sure;
+  const enScore = Math.min(1, enShare / 0.15) * sure;
+  if (viScore >= enScore && viScore > 0) return { language: 'vi', score: viScore };
+  if (enScore > 0) return { language: 'en', score: enScore };
+  return { language: 'other', score: 0 };
+}
+
+/** Splits into sentences at . ! ? ; and line breaks; a line without end punctuation is one sentence. */
+function sentencesOf(text: string): string[][] {
+  return text
+    .split(/[.!?;:]+(?=\s|$)|\n+/u)
+    .map((sentence) => sentence.split(/\s+/u).filter((word) => /\p{L}/u.test(word)))
+    .filter((words) => words.length > 0);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the folded text contains one of the names as whole words. */
+function namesAny(folded: string, names: readonly string[]): boolean {
+  return names.some((name) => {
+    const wanted = foldName(name);
+    return wanted.length > 0 && new RegExp(`(?:^|[^a-z0-9])${escape(wanted)}(?=$|[^a-z0-9])`).test(folded);
+  });
+}
+
+/**
+ * Assesses the analysed text. The genre score combines four signals, each 0-1: enough
+ * words (a report has dozens), sentence structure (sentences of 6-60 words), a text of
+ * letters (not figures or symbols), and words of the genre (at least one event word and
+ * the bodies that hold events).
+ */
+export function assessText(text: string, config?: ProvinceConfig): TextAssessment {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const folded = foldName(sample.replace(/\s+/g, ' '));
+  const tokens = folded.split(/[^a-z0-9']+/).filter((token) => token.length > 0 && /[a-z]/.test(token));
+  const { language, score: languageScore } = detectLanguage(tokens, vietnameseMarkShare(sample));
+
+  const sentences = sentencesOf(sample);
+  const prose = sentences.filter((words) => words.length >= 6 && words.length <= 90);
+  const proseWords = prose.reduce((sum, words) => sum + words.length, 0);
+  const words = sentences.reduce((sum, words) => sum + words.length, 0);
+
+  const genreWords = GENRE_PATTERNS.filter(({ pattern }) => pattern.test(folded)).map(({ phrase }) => phrase);
+  const eventWords = genreWords.filter((phrase) => EVENT_PHRASES.has(phrase)).length;
+
+  const length = Math.min(1, words / 40);
+  const structure = words === 0 ? 0 : Math.min(1, (proseWords / words) * Math.min(1, prose.length / 2));
+  const letters = Math.min(1, letterShare(sample) / 0.75);
+  // Without a word naming the event, the bodies and titles of the genre alone count for less.
+  const genre = Math.min(1, genreWords.length / 4) * (eventWords === 0 ? 0.6 : 1);
+  // The weakest signal bounds the score: a long list of genre words without sentences is
+  // no more a report than a well-formed paragraph about shopping.
+  const genreScore = Math.min(length, structure, letters, genre);
+
+  // The whole text, not the sample: a province may be named only in the closing lines.
+  const whole = config ? (text.length > SAMPLE_CHARS ? foldName(text.replace(/\s+/g, ' ')) : folded) : '';
+  const provinceNames = config ? [config.province.name, config.province.nameVi, ...config.province.aliases] : [];
+  const namesProvince = config ? namesAny(whole, provinceNames) : null;
+  const namesProvinceOrUnit = config
+    ? namesProvince === true || namesAny(whole, config.units.flatMap((unit) => [unit.name, unit.nameVi, ...unit.aliases]))
+    : null;
+
+  return { language, languageScore, genreScore, words, sentences: sentences.length, genreWords, namesProvince, namesProvinceOrUnit };
+}
