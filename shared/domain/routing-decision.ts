@@ -244,3 +244,17 @@ export function describeReasons(reasons: readonly RoutingReason[]): string {
 export function reasonCodes(reasons: readonly RoutingReason[]): string[] {
   return [...new Set(reasons.map((reason) => reason.code))];
 }
+
+/** A decision as stored with the report and shown to operators. */
+export interface DecisionSummary {
+  readonly action: 'publish' | 'hold';
+  /** The audience if published; for a held report, what it would be. */
+  readonly audience: readonly string[];
+  readonly provinceWide: boolean;
+  readonly reasons: readonly RoutingReason[];
+}
+
+export function summarizeDecision(decision: RoutingDecision): DecisionSummary {
+  const { audience, provinceWide } = decision.action === 'publish' ? decision : decision.wouldBe;
+  return { action: decision.action, audience: [...audience], provinceWide, reasons: decision.reasons.map((reason) => ({ ...reason })) };
+}
