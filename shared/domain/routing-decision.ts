@@ -1,4 +1,5 @@
 import { DEFAULT_ROUTING_THRESHOLDS, type ProvinceConfig, type RoutingThresholds } from '../config/province-config';
+import { foldName } from './fold';
 import type { CorrectableField, FieldConfidence, NormalizedReport, Span } from './record';
 import { audienceOf, isConfiguredProvince, namedUnits } from './routing';
 import type { TextAssessment } from './text-assessment';
@@ -21,6 +22,7 @@ export const HOLD_CODES = [
   'unsupported-language',
   'language-mismatch',
   'low-confidence',
+  'not-a-provincial-body',
 ] as const;
 /** Why a report goes where it goes. */
 export const PUBLISH_CODES = ['province-wide', 'organizer-unit', 'named-unit', 'other-province', 'unit-of-other-province', 'no-unit', 'corrected'] as const;
@@ -69,6 +71,18 @@ const LANGUAGE_NAMES = { vi: 'Vietnamese', en: 'English', other: 'neither Vietna
 function firstQuote(spans: readonly Span[] | undefined): string | undefined {
   const quote = spans?.[0]?.quote.trim();
   return quote ? quote.slice(0, 160) : undefined;
+}
+
+// Words that make a body provincial, folded: "Provincial", "province", "tỉnh" (Tỉnh ủy, UBND tỉnh).
+const PROVINCIAL_WORDS = /(?:^|[^a-z])(?:provincial|province|tinh)(?=$|[^a-z])/;
+
+/** True when the organizer's name shows a body of the province: its name, or a provincial title. */
+export function isProvincialBody(organizer: string, config: ProvinceConfig): boolean {
+  const folded = foldName(organizer);
+  if (PROVINCIAL_WORDS.test(folded)) return true;
+  return [config.province.name, config.province.nameVi, ...config.province.aliases]
+    .map(foldName)
+    .some((name) => name.length > 0 && new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z])`).test(folded));
 }
 
 function thresholdsOf(config: ProvinceConfig): RoutingThresholds {
@@ -171,6 +185,16 @@ export function decideRouting(record: RoutingRecord, config: ProvinceConfig, inp
     hold.push({ code: 'no-organizer', field: 'organizer', message: `a report of ${config.province.name} that does not say which body held the event` });
   }
   if (record.event.date === null) hold.push({ code: 'no-event-date', field: 'eventDate', message: 'the text does not say when the event took place' });
+  // Province-wide is the widest audience: it needs an organizer that is a body of the province.
+  if (ours && record.scope === 'province' && record.organizer !== null && !trusted.has('scope') && !trusted.has('organizer')) {
+    if (!isProvincialBody(record.organizer, config)) {
+      hold.push({
+        code: 'not-a-provincial-body',
+        field: 'scope',
+        message: `read as province-wide, but the organizer "${record.organizer.slice(0, 120)}" is not named as a body of ${config.province.name} province`,
+      });
+    }
+  }
 
   if (text) {
     if (text.language === 'other' || text.languageScore < thresholds.minLanguageScore) {

@@ -13,6 +13,8 @@ import type { Scope, Span } from './record';
  *   of the province it names;
  * - a report of another province reaches only the units of this province it names;
  * - province-level offices receive every report.
+ *
+ * Whether a report is sent at all is the routing decision's (`routing-decision.ts`).
  */
 
 /** Message attribute (String.Array) listing the unit ids a notice concerns. */
@@ -59,7 +61,10 @@ export function audienceOf(report: RoutableReport, config: ProvinceConfig): stri
     return [...known].sort();
   }
   const named = new Set(namedUnits(report).filter((id) => known.has(id)));
-  if (report.scope !== 'province' && report.organizerUnit !== null && known.has(report.organizerUnit)) {
+  // The body that held the event is one of this province's units only in a report of this
+  // province (or of no stated province); another province's body is not ours, whatever its name.
+  const foreign = report.province !== null && !isConfiguredProvince(report.province, config);
+  if (report.scope !== 'province' && report.organizerUnit !== null && known.has(report.organizerUnit) && !foreign) {
     named.add(report.organizerUnit);
   }
   return [...named].sort();

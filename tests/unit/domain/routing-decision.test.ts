@@ -128,11 +128,20 @@ describe('decideRouting on fields', () => {
   });
 
   it('publishes a report of this province held by a provincial body to every unit', () => {
-    expect(decideRouting({ ...base, scope: 'province', organizerUnit: null, districts: [] }, config)).toMatchObject({
-      action: 'publish',
-      audience: allUnits,
-      provinceWide: true,
-    });
+    const provincial = { ...base, organizer: 'Standing Committee of Hai Duong Provincial Party Committee', scope: 'province' as const, organizerUnit: null, districts: [] };
+    expect(decideRouting(provincial, config)).toMatchObject({ action: 'publish', audience: allUnits, provinceWide: true });
+    expect(decideRouting({ ...provincial, organizer: 'Ban Thường vụ Tỉnh ủy' }, config).action).toBe('publish');
+  });
+
+  it('holds a province-wide reading whose organizer is not named as a body of the province', () => {
+    const decision = decideRouting({ ...base, organizer: 'Standing Committee of the Party Committee', scope: 'province', organizerUnit: null }, config);
+    expect(decision).toMatchObject({ action: 'hold', wouldBe: { provinceWide: true } });
+    expect(reasonCodes(decision.reasons)).toEqual(['not-a-provincial-body']);
+  });
+
+  it('does not count the organizer unit of another province\'s report as one of this province\'s units', () => {
+    const foreign = { ...base, province: 'Thanh Hoa', districts: [] };
+    expect(decideRouting(foreign, config)).toMatchObject({ action: 'publish', audience: [] });
   });
 
   it('holds a report without a province, and one of this province without an organizer', () => {
