@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OfficeInbox } from '../../shared/local/office-inbox';
@@ -181,5 +181,41 @@ describe('reviewing held reports from the CLI against a local run', () => {
       expect(help.stdout).toMatch(new RegExp(`^usage: reports ${command}`));
       expect(help.stdout).toContain('--json');
     }
+  });
+});
+
+describe('the --once summary of the local run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reports-once-'));
+  const sample = join(ROOT, 'samples', 'gia-loc-2024-03-08-party-building-review.en.txt');
+
+  beforeAll(() => {
+    writeFileSync(join(dir, 'a-gia-loc.txt'), readFileSync(sample));
+    writeFileSync(join(dir, 'b-gia-loc-copy.txt'), readFileSync(sample));
+    writeFileSync(join(dir, 'c-hello.txt'), 'hello world\n');
+  });
+
+  it('says what each upload caused: a held upload with its reasons, a duplicate with no offices of its own', async () => {
+    const result = await cli(['local', '--once', '--json', dir, '--state-file', join(dir, 'state.json')], null, 170_000);
+    expect(result.code).toBe(0);
+    const { reports } = json<{ reports: { key: string; reportId: string; status: string; notified: string[]; reasons?: { code: string }[]; duplicateOf?: string }[] }>(result);
+    const byKey = new Map(reports.map((report) => [report.key, report]));
+    const first = byKey.get('incoming/a-gia-loc.txt');
+    expect(first).toMatchObject({ status: 'notified', notified: ['gia-loc', 'province-archive', 'tu-ky'] });
+    expect(byKey.get('incoming/b-gia-loc-copy.txt')).toMatchObject({ status: 'duplicate', notified: [], duplicateOf: first?.reportId });
+    const held = byKey.get('incoming/c-hello.txt');
+    expect(held).toMatchObject({ status: 'held', notified: [] });
+    expect(held?.reasons?.map((reason) => reason.code)).toEqual(expect.arrayContaining(['no-province', 'not-a-report']));
+  });
+
+  it('lists each notice an office received once, per office', async () => {
+    const result = await cli(['local', '--once', dir, '--state-file', join(dir, 'state-text.json')], null, 170_000);
+    expect(result.code).toBe(0);
+    const perOffice = result.stdout.slice(result.stdout.indexOf('Per office:'));
+    const line = (office: string) => perOffice.split('\n').find((candidate) => candidate.trim().startsWith(`${office} `))?.trim() ?? '';
+    expect(line('gia-loc')).toMatch(/^gia-loc\s+r-[0-9a-f]{20}:v1$/);
+    expect(line('province-archive')).toMatch(/^province-archive\s+r-[0-9a-f]{20}:v1$/);
+    expect(line('nam-sach')).toMatch(/^nam-sach\s+-$/);
+    expect(result.stdout).toMatch(/incoming\/b-gia-loc-copy\.txt\n {2}status: {3}duplicate of r-[0-9a-f]{20}, uploaded as incoming\/a-gia-loc\.txt: no notice of its own/);
+    expect(result.stdout).toMatch(/incoming\/c-hello\.txt\n {2}status: {3}held for review \(sent to no office\)\n {4}- no-province: /);
   });
 });
