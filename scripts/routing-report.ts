@@ -29,6 +29,15 @@ interface Row {
   readonly exact: boolean | null;
 }
 
+/** The routing part of a corpus label (`*.expected.json`). */
+interface Label {
+  readonly referenceDate?: string;
+  readonly scope?: 'province' | 'district' | 'commune';
+  readonly province?: string | null;
+  readonly organizerUnit?: string | null;
+  readonly districts?: string[];
+}
+
 async function main(argv: string[]): Promise<number> {
   const dirs = argv.filter((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--config');
   const configIndex = argv.indexOf('--config');
@@ -44,9 +53,9 @@ async function main(argv: string[]): Promise<number> {
       .sort();
     for (const name of files) {
       const path = join(dir, name);
-      let label: { referenceDate?: string; scope?: 'province' | 'district' | 'commune'; province?: string | null; organizerUnit?: string | null; districts?: string[] } | null = null;
+      let label: Label | null = null;
       try {
-        label = JSON.parse(readFileSync(join(dir, `${basename(name, extname(name))}.expected.json`), 'utf8')) as typeof label;
+        label = JSON.parse(readFileSync(join(dir, `${basename(name, extname(name))}.expected.json`), 'utf8')) as Label;
       } catch {
         label = null;
       }

@@ -230,8 +230,11 @@ async function hold(
     await repository.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
     return { status: 'superseded', reportId, version };
   }
-  // Announced until the announcement is recorded: a crash between the two repeats it, never loses it.
-  const announced = result === 'already-held' ? ((await repository.getReport(reportId))?.holdAnnouncedVersion ?? 0) : state.holdAnnouncedVersion;
+  // The upload that held the version announces it (again on its own retry, until the
+  // announcement is recorded: a crash repeats it, never loses it). A concurrent upload of
+  // the same content leaves it to that upload, so operators hear of a hold once.
+  const announcer = result === 'held' || ownHold;
+  const announced = !announcer ? version : result === 'already-held' ? ((await repository.getReport(reportId))?.holdAnnouncedVersion ?? 0) : state.holdAnnouncedVersion;
   if (announced < version) {
     await deps.publisher.publishOperations(`Report held for review: ${reasonCodes(decision.reasons).join(', ')}`, {
       type: 'report.held',

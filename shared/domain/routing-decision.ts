@@ -172,7 +172,10 @@ export function decideRouting(record: RoutingRecord, config: ProvinceConfig, inp
   let assumed: string | null = null;
   if (isConfiguredProvince(record.province, config) && !trusted.has('province')) {
     if (text?.namesProvinceOrUnit === false) assumed = `the text names neither ${config.province.name} nor any of its units`;
-    else if (record.evidence && record.evidence.province.length === 0) assumed = `the normalizer found no mention of ${config.province.name} in the text`;
+    // Without the text, the normalizer's evidence tells: no mention of the province and none of its units.
+    else if (!text && record.evidence && record.evidence.province.length === 0 && !Object.values(record.evidence.districts).some((spans) => spans.length > 0)) {
+      assumed = `the normalizer found no mention of ${config.province.name} or of its units in the text`;
+    }
   }
   const effective: RoutingRecord = assumed ? { ...record, province: null } : record;
   const ours = isConfiguredProvince(effective.province, config);
