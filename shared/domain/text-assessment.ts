@@ -31,11 +31,12 @@ const SAMPLE_CHARS = 6000;
 
 // Function words that occur in nearly every paragraph of their language. Vietnamese ones are
 // folded (diacritics removed) so that text typed without diacritics is recognised too; words
-// that fold to English words ("to", "do", "an", "me") are left out.
+// that fold to common words of English or other Latin-script languages ("to", "do", "an",
+// "la", "de", "da", "tu", "ve", "dan", "ban") are left out.
 const VI_FUNCTION_WORDS = new Set([
-  'cua', 'va', 'cac', 'nhung', 'duoc', 'trong', 'voi', 'cho', 'la', 'da', 'nam', 'ngay', 'nguoi', 'tai', 'de', 'mot',
-  'khong', 'nay', 've', 'theo', 'den', 'tu', 'dong', 'chi', 'tinh', 'huyen', 'xa', 'thi', 'tren', 'cung', 'nhu', 'viec',
-  'cong', 'tac', 'hien', 'thuc', 'nhan', 'dan', 'dang', 'uy', 'ban', 'hoi', 'nghi', 'phat', 'trien', 'ket', 'qua',
+  'cua', 'va', 'cac', 'nhung', 'duoc', 'trong', 'voi', 'cho', 'nam', 'ngay', 'nguoi', 'tai', 'mot', 'khong', 'nay',
+  'theo', 'dong', 'chi', 'tinh', 'huyen', 'xa', 'thi', 'tren', 'cung', 'nhu', 'viec', 'cong', 'tac', 'hien', 'thuc',
+  'nhan', 'dang', 'uy', 'hoi', 'nghi', 'phat', 'trien', 'ket', 'qua',
 ]);
 const EN_FUNCTION_WORDS = new Set([
   'the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'that', 'this',
@@ -85,11 +86,15 @@ function letterShare(text: string): number {
   return visible === 0 ? 0 : letters / visible;
 }
 
-/** Letters carrying Vietnamese marks (ă â đ ê ô ơ ư and the five tones) over all letters. */
+/**
+ * Letters only Vietnamese writes (ă ơ ư đ, the hook above, the dot below, a tone on a
+ * circumflex or breve) over all letters. Accents French, Spanish or Portuguese share
+ * (é, à, ê, ô, ã) are left out, so a text in those languages does not pass for Vietnamese.
+ */
 function vietnameseMarkShare(text: string): number {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 0;
-  const marked = text.match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu)?.length ?? 0;
+  const marked = text.normalize('NFC').match(/[ăơưđảạằắẳẵặầấẩẫậẻẽẹềếểễệỉĩịỏọồốổỗộờớởỡợủũụừứửữựỳỷỹỵ]/giu)?.length ?? 0;
   return marked / letters;
 }
 
@@ -103,11 +108,12 @@ function detectLanguage(tokens: readonly string[], markShare: number): { languag
   }
   const viShare = vi / tokens.length;
   const enShare = en / tokens.length;
-  // Written Vietnamese marks roughly one letter in four; its function words are a third of
-  // its syllables. Either signal, scaled to reach 1 at about half of those, tells it.
+  // About one letter in eight of written Vietnamese is one only Vietnamese has; its function
+  // words are a third of its syllables. Either signal, scaled to reach 1 at about half of
+  // those, tells it.
   // A handful of words cannot tell a language: the score grows to full at 20 words.
   const sure = Math.min(1, tokens.length / 20);
-  const viScore = Math.min(1, Math.max(markShare / 0.12, viShare / 0.18)) * sure;
+  const viScore = Math.min(1, Math.max(markShare / 0.06, viShare / 0.18)) * sure;
   const enScore = Math.min(1, enShare / 0.15) * sure;
   if (viScore >= enScore && viScore > 0) return { language: 'vi', score: viScore };
   if (enScore > 0) return { language: 'en', score: enScore };

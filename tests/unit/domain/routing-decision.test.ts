@@ -60,6 +60,16 @@ describe('decideRouting on junk', () => {
     }
   });
 
+  it.each([
+    ['French', "Le matin du 5 mars 2024, le comité permanent du parti de la province de Hai Duong a tenu une conférence pour examiner le travail de l'année. La conférence était présidée par le secrétaire du comité. Les délégués ont entendu le rapport sur les résultats du travail."],
+    ['Chinese', '2024年3月5日上午，海阳省委常委会召开会议，总结全年工作，部署明年任务。会议由省委书记主持。与会代表听取了党建工作成果的报告。'],
+    ['Indonesian', 'Pada pagi hari tanggal 5 Maret 2024, komite tetap partai provinsi Hai Duong mengadakan konferensi untuk meninjau pekerjaan tahun ini. Konferensi dipimpin oleh sekretaris komite. Para delegasi mendengarkan laporan tentang hasil pekerjaan.'],
+  ])('holds a report in %s as neither Vietnamese nor English', (_language, text) => {
+    const { decision } = decideOnText(text);
+    expect(decision.action).toBe('hold');
+    expect(reasonCodes(decision.reasons)).toContain('unsupported-language');
+  });
+
   it('gives every reason in plain words as well as a code', () => {
     const { decision } = decideOnText(routingFixture('hello-world.txt'));
     for (const reason of decision.reasons) expect(reason.message).toMatch(/^[a-z].{10,}/);
