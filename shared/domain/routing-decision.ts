@@ -153,12 +153,15 @@ function audienceWithReasons(record: RoutingRecord, config: ProvinceConfig, text
 /**
  * Decides whether `record` is published, and to whom, or held for review.
  *
- * Held when: the province is not stated; the province is the configured one but the
- * organizer is not stated; the event date is not stated; the text is not an event report
- * or is in neither Vietnamese nor English; or the normalizer's confidence on a field the
- * routing rests on is below `config.routing.minConfidence`. A field an operator corrected
- * is trusted, and a corrected record is not re-judged on its text (the operator read it).
- * Absent confidence does not hold a report by itself; absent fields do.
+ * Held when: the province is not stated, or the record says the configured province but
+ * the text names neither it nor any of its units (the province was assumed); the
+ * province is the configured one but the organizer is not stated; the event date is not
+ * stated; the record reads as province-wide but its organizer is not a provincial body;
+ * the text is not an event report, is in neither Vietnamese nor English, or was analysed
+ * as the other language; or the normalizer's confidence on a field the routing rests on
+ * is below `config.routing.minConfidence`. A field an operator corrected is trusted, and
+ * a corrected record is not re-judged on its text (the operator read it). Absent
+ * confidence does not hold a report by itself; absent fields do.
  */
 export function decideRouting(record: RoutingRecord, config: ProvinceConfig, input: DecisionInput = {}): RoutingDecision {
   const thresholds = thresholdsOf(config);
@@ -237,7 +240,7 @@ export function decideRouting(record: RoutingRecord, config: ProvinceConfig, inp
     // Only the fields this decision rests on: the organizer and scope matter for a report of
     // this province; the units matter when they are (part of) the audience.
     const relied: { field: CorrectableField & keyof FieldConfidence; relevant: boolean }[] = [
-      { field: 'province', relevant: record.province !== null },
+      { field: 'province', relevant: effective.province !== null },
       { field: 'eventDate', relevant: record.event.date !== null },
       { field: 'organizer', relevant: ours && record.organizer !== null },
       { field: 'scope', relevant: ours },
