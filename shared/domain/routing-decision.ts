@@ -209,7 +209,9 @@ export function decideRouting(record: RoutingRecord, config: ProvinceConfig, inp
         field: 'language',
         message: `the text is not clearly Vietnamese or English (${text.language === 'other' ? 'neither found' : `closest: ${LANGUAGE_NAMES[text.language]}`}, language score ${text.languageScore.toFixed(2)}, needs ${thresholds.minLanguageScore})`,
       });
-    } else if (text.language !== record.language) {
+    } else if (text.languageScores[record.language] < thresholds.minLanguageScore) {
+      // Analysed with the rules of a language the text does not read as (a Vietnamese text
+      // typed without diacritics taken for English): its fields cannot be relied on.
       hold.push({
         code: 'language-mismatch',
         field: 'language',

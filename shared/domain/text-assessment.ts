@@ -14,6 +14,8 @@ export interface TextAssessment {
   readonly language: DetectedLanguage;
   /** 0-1: how clearly the text is in {@link TextAssessment.language} (share of its function words). */
   readonly languageScore: number;
+  /** 0-1 per language: how clearly the text reads as Vietnamese, as English. */
+  readonly languageScores: { readonly vi: number; readonly en: number };
   /** 0-1: how much the text looks like an event report (sentences and genre words). */
   readonly genreScore: number;
   readonly words: number;
@@ -98,8 +100,8 @@ function vietnameseMarkShare(text: string): number {
   return marked / letters;
 }
 
-function detectLanguage(tokens: readonly string[], markShare: number): { language: DetectedLanguage; score: number } {
-  if (tokens.length === 0) return { language: 'other', score: 0 };
+function detectLanguage(tokens: readonly string[], markShare: number): { language: DetectedLanguage; score: number; scores: { vi: number; en: number } } {
+  if (tokens.length === 0) return { language: 'other', score: 0, scores: { vi: 0, en: 0 } };
   let vi = 0;
   let en = 0;
   for (const token of tokens) {
@@ -115,9 +117,10 @@ function detectLanguage(tokens: readonly string[], markShare: number): { languag
   const sure = Math.min(1, tokens.length / 20);
   const viScore = Math.min(1, Math.max(markShare / 0.06, viShare / 0.18)) * sure;
   const enScore = Math.min(1, enShare / 0.15) * sure;
-  if (viScore >= enScore && viScore > 0) return { language: 'vi', score: viScore };
-  if (enScore > 0) return { language: 'en', score: enScore };
-  return { language: 'other', score: 0 };
+  const scores = { vi: viScore, en: enScore };
+  if (viScore >= enScore && viScore > 0) return { language: 'vi', score: viScore, scores };
+  if (enScore > 0) return { language: 'en', score: enScore, scores };
+  return { language: 'other', score: 0, scores };
 }
 
 /** Splits into sentences at . ! ? ; and line breaks; a line without end punctuation is one sentence. */
@@ -150,7 +153,7 @@ export function assessText(text: string, config?: ProvinceConfig): TextAssessmen
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const folded = foldName(sample.replace(/\s+/g, ' '));
   const tokens = folded.split(/[^a-z0-9']+/).filter((token) => token.length > 0 && /[a-z]/.test(token));
-  const { language, score: languageScore } = detectLanguage(tokens, vietnameseMarkShare(sample));
+  const { language, score: languageScore, scores: languageScores } = detectLanguage(tokens, vietnameseMarkShare(sample));
 
   const sentences = sentencesOf(sample);
   const prose = sentences.filter((words) => words.length >= 6 && words.length <= 90);
@@ -177,5 +180,5 @@ export function assessText(text: string, config?: ProvinceConfig): TextAssessmen
     ? namesProvince === true || namesAny(whole, config.units.flatMap((unit) => [unit.name, unit.nameVi, ...unit.aliases]))
     : null;
 
-  return { language, languageScore, genreScore, words, sentences: sentences.length, genreWords, namesProvince, namesProvinceOrUnit };
+  return { language, languageScore, languageScores, genreScore, words, sentences: sentences.length, genreWords, namesProvince, namesProvinceOrUnit };
 }

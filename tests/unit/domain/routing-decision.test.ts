@@ -189,6 +189,16 @@ describe('decideRouting on fields', () => {
     expect(parseProvinceConfig({ ...config, routing: undefined }).routing).toEqual(DEFAULT_ROUTING_THRESHOLDS);
   });
 
+  it('holds a text analysed as a language it does not read as', () => {
+    const viText = assessText(routingFixture('gia-loc-no-diacritics.vi.txt'), config);
+    expect(reasonCodes(decideRouting({ ...base, language: 'en' }, config, { text: viText }).reasons)).toEqual(['language-mismatch']);
+    expect(decideRouting({ ...base, language: 'vi' }, config, { text: viText }).action).toBe('publish');
+    // An English report full of Vietnamese names still reads as English.
+    const enText = assessText(readFileSync(join(FIXTURES, 'corpus', 'en-02-nam-sach-new-rural-areas.txt'), 'utf8'), config);
+    expect(enText.languageScores.en).toBe(1);
+    expect(decideRouting({ ...base, language: 'en' }, config, { text: enText }).action).toBe('publish');
+  });
+
   it('holds on low genre or language confidence from the normalizer', () => {
     expect(reasonCodes(decideRouting({ ...base, confidence: { ...sure, genre: 0.2 } }, config).reasons)).toEqual(['not-a-report']);
     expect(reasonCodes(decideRouting({ ...base, confidence: { ...sure, language: 0.2 } }, config).reasons)).toEqual(['low-confidence']);
