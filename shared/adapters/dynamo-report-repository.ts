@@ -265,9 +265,10 @@ export class DynamoReportRepository implements ReportRepository {
   }
 
   async saveVersion(input: NewVersion): Promise<void> {
-    const { record, version, previousVersion, source, concerns, now } = input;
+    const { record, version, previousVersion, source, now } = input;
     const pk = keys.report(record.reportId);
     const previous = previousVersion > 0 ? await this.getVersionItem(record.reportId, previousVersion) : null;
+    const concerns = input.keepPreviousConcerns && previous ? previous.concerns : input.concerns;
     try {
       await this.call('put version', () =>
         this.dynamo.send(
@@ -349,7 +350,7 @@ export class DynamoReportRepository implements ReportRepository {
       // Another upload of the same content stored this version first; this key is a source too.
       await this.addSource(record.reportId, source, now);
     }
-    await this.writeIndex(record, input.concerns, previous, now);
+    await this.writeIndex(record, concerns, previous, now);
   }
 
   /** Lookup items for the latest version; items the previous version had and this one lacks are removed. */

@@ -109,6 +109,11 @@ export interface NewVersion {
   readonly concerns: readonly string[];
   /** The routing decision on this version. */
   readonly decision?: DecisionSummary;
+  /**
+   * Index the version under the previous version's units instead of `concerns`: a held
+   * version of a report already sent leaves the offices' listings as they were told.
+   */
+  readonly keepPreviousConcerns?: boolean;
   readonly now: string;
 }
 

@@ -153,8 +153,10 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
       version,
       previousVersion: state?.version ?? 0,
       source,
-      // A held version concerns no unit until an operator releases it.
+      // A held version concerns no new unit until an operator releases it; the units that
+      // were told of an earlier version keep it in their listings.
       concerns: decision.action === 'publish' ? decision.audience : [],
+      keepPreviousConcerns: decision.action === 'hold' && (state?.notifiedVersion ?? 0) > 0,
       decision,
       now: nowIso,
     });

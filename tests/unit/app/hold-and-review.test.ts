@@ -179,6 +179,28 @@ describe('reviewing a held report', () => {
     expect(officesOf(h.publisher, 1)).toEqual(['gia-loc', 'nam-sach', 'province-archive', 'tu-ky']);
   });
 
+  it('holds a changed re-upload of a sent report, and sends it as an update once approved', async () => {
+    const h = await harness();
+    h.objects.put('incoming/district.txt', DISTRICT);
+    const first = await processUpload(event('incoming/district.txt'), h.deps);
+    expect(first.status).toBe('notified');
+    h.objects.put('incoming/district.txt', DISTRICT.replace(/On the morning of March 8[^,]*,/, 'Recently,'));
+    const second = await processUpload(event('incoming/district.txt'), h.deps);
+    expect(second).toMatchObject({ status: 'held', version: 2 });
+    expect(h.publisher.notices).toHaveLength(1);
+    const reportId = 'reportId' in second ? second.reportId : '';
+    // Offices still know version 1: the report lists as held, its unit items stay those of v1 until reviewed.
+    expect((await h.repository.getReport(reportId))?.status).toBe('held');
+    const unit = await h.dynamo.send(new GetCommand({ TableName: h.tableName, Key: { pk: `REPORT#${reportId}`, sk: 'UNIT#gia-loc' } }));
+    expect(unit.Item).toBeDefined();
+    const approved = await approveReport(reportId, { by: 'lan' }, h.deps);
+    expect(approved.notificationId).toBe(`${reportId}:v2`);
+    const update = JSON.parse(h.publisher.notices[1]?.notice.messages.sqs ?? '{}');
+    expect(update.type).toBe('report.updated');
+    expect(update.changes.map((change: { field: string }) => change.field)).toContain('event.date');
+    expect(officesOf(h.publisher, 1)).toEqual(['gia-loc', 'province-archive', 'tu-ky']);
+  });
+
   it('rejects: closed, sent to nobody, and not reopened by the same upload', async () => {
     const h = await harness();
     const reportId = await held(h);
