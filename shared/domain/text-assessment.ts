@@ -29,7 +29,7 @@ export interface TextAssessment {
 }
 
 /** The opening of a report tells its language and genre as well as the whole text. */
-const SAMPLE_CHARS = 6000;
+const SAMPLE_CHARS = 4000;
 
 // Function words that occur in nearly every paragraph of their language. Vietnamese ones are
 // folded (diacritics removed) so that text typed without diacritics is recognised too; words
@@ -71,30 +71,47 @@ const GENRE_PHRASES = [
   'secretary', 'chairman', 'chairwoman', 'committee', 'council', 'party', 'resolution', 'directive', 'review', 'launched',
   'standing board', 'fatherland front', 'people\'s', 'provincial', 'district',
 ];
-// The ones that name an event: a report of the genre nearly always has one.
-const EVENT_PHRASES = new Set([...VI_EVENT_PHRASES, ...EN_EVENT_PHRASES]);
+// The ones that name an event (see EVENT_WORDS below): a report of the genre nearly always has one.
 
-const GENRE_PATTERNS = GENRE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`(?:^|[^a-z0-9'])${phrase.replace(/'/g, "'")}(?=$|[^a-z0-9'])`) }));
-
-/** Letters (any script) over all non-space characters: a table of figures or random symbols is low. */
-function letterShare(text: string): number {
-  let letters = 0;
-  let visible = 0;
-  for (const char of text) {
-    if (/\s/u.test(char)) continue;
-    visible++;
-    if (/\p{L}/u.test(char)) letters++;
-  }
-  return visible === 0 ? 0 : letters / visible;
+/** Splits folded text into words the way phrases are matched: letters, digits, apostrophes. */
+function wordsOf(folded: string): string[] {
+  return folded.split(/[^a-z0-9']+/).filter((token) => token.length > 0);
 }
+
+/** A set of phrases as their words joined by one space, and the longest phrase's length in words. */
+function phraseSet(phrases: readonly string[]): { readonly set: ReadonlySet<string>; readonly longest: number } {
+  const normalized = phrases.map((phrase) => wordsOf(foldName(phrase)).join(' ')).filter((phrase) => phrase.length > 0);
+  return { set: new Set(normalized), longest: Math.max(1, ...normalized.map((phrase) => phrase.split(' ').length)) };
+}
+
+/**
+ * The phrases of `phrases` that occur in `words` as whole words: one pass over the word
+ * n-grams, so the cost grows with the text, not with the number of phrases.
+ */
+function phrasesIn(words: readonly string[], phrases: { readonly set: ReadonlySet<string>; readonly longest: number }, firstOnly = false): string[] {
+  const found = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    let gram = '';
+    for (let length = 1; length <= phrases.longest && start + length <= words.length; length++) {
+      gram = length === 1 ? (words[start] ?? '') : `${gram} ${words[start + length - 1] ?? ''}`;
+      if (phrases.set.has(gram)) {
+        found.add(gram);
+        if (firstOnly) return [...found];
+      }
+    }
+  }
+  return [...found];
+}
+
+const GENRE = phraseSet(GENRE_PHRASES);
+const EVENT_WORDS = new Set(phraseSet([...VI_EVENT_PHRASES, ...EN_EVENT_PHRASES]).set);
 
 /**
  * Letters only Vietnamese writes (ă ơ ư đ, the hook above, the dot below, a tone on a
  * circumflex or breve) over all letters. Accents French, Spanish or Portuguese share
  * (é, à, ê, ô, ã) are left out, so a text in those languages does not pass for Vietnamese.
  */
-function vietnameseMarkShare(text: string): number {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+function vietnameseMarkShare(text: string, letters: number): number {
   if (letters === 0) return 0;
   const marked = text.normalize('NFC').match(/[ăơưđảạằắẳẵặầấẩẫậẻẽẹềếểễệỉĩịỏọồốổỗộờớởỡợủũụừứửữựỳỷỹỵ]/giu)?.length ?? 0;
   return marked / letters;
@@ -123,24 +140,29 @@ function detectLanguage(tokens: readonly string[], markShare: number): { languag
   return { language: 'other', score: 0, scores };
 }
 
+const LETTER = /\p{L}/u;
+
 /** Splits into sentences at . ! ? ; and line breaks; a line without end punctuation is one sentence. */
 function sentencesOf(text: string): string[][] {
   return text
     .split(/[.!?;:]+(?=\s|$)|\n+/u)
-    .map((sentence) => sentence.split(/\s+/u).filter((word) => /\p{L}/u.test(word)))
+    .map((sentence) => sentence.split(/\s+/u).filter((word) => LETTER.test(word)))
     .filter((words) => words.length > 0);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** The province's and its units' names as phrase sets, built once per config. */
+const namePhrases = new WeakMap<ProvinceConfig, { province: ReturnType<typeof phraseSet>; units: ReturnType<typeof phraseSet> }>();
 
-/** True when the folded text contains one of the names as whole words. */
-function namesAny(folded: string, names: readonly string[]): boolean {
-  return names.some((name) => {
-    const wanted = foldName(name);
-    return wanted.length > 0 && new RegExp(`(?:^|[^a-z0-9])${escape(wanted)}(?=$|[^a-z0-9])`).test(folded);
-  });
+function namesOf(config: ProvinceConfig): { province: ReturnType<typeof phraseSet>; units: ReturnType<typeof phraseSet> } {
+  let names = namePhrases.get(config);
+  if (!names) {
+    names = {
+      province: phraseSet([config.province.name, config.province.nameVi, ...config.province.aliases]),
+      units: phraseSet(config.units.flatMap((unit) => [unit.name, unit.nameVi, ...unit.aliases])),
+    };
+    namePhrases.set(config, names);
+  }
+  return names;
 }
 
 /**
@@ -152,20 +174,24 @@ function namesAny(folded: string, names: readonly string[]): boolean {
 export function assessText(text: string, config?: ProvinceConfig): TextAssessment {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const folded = foldName(sample.replace(/\s+/g, ' '));
-  const tokens = folded.split(/[^a-z0-9']+/).filter((token) => token.length > 0 && /[a-z]/.test(token));
-  const { language, score: languageScore, scores: languageScores } = detectLanguage(tokens, vietnameseMarkShare(sample));
+  const sampleWords = wordsOf(folded);
+  const tokens = sampleWords.filter((token) => /[a-z]/.test(token));
+  const letterCount = sample.match(/\p{L}/gu)?.length ?? 0;
+  const visible = sample.replace(/\s+/g, '').length;
+  const { language, score: languageScore, scores: languageScores } = detectLanguage(tokens, vietnameseMarkShare(sample, letterCount));
 
   const sentences = sentencesOf(sample);
   const prose = sentences.filter((words) => words.length >= 6 && words.length <= 90);
   const proseWords = prose.reduce((sum, words) => sum + words.length, 0);
   const words = sentences.reduce((sum, words) => sum + words.length, 0);
 
-  const genreWords = GENRE_PATTERNS.filter(({ pattern }) => pattern.test(folded)).map(({ phrase }) => phrase);
-  const eventWords = genreWords.filter((phrase) => EVENT_PHRASES.has(phrase)).length;
+  const genreWords = phrasesIn(sampleWords, GENRE);
+  const eventWords = genreWords.filter((phrase) => EVENT_WORDS.has(phrase)).length;
 
   const length = Math.min(1, words / 40);
   const structure = words === 0 ? 0 : Math.min(1, (proseWords / words) * Math.min(1, prose.length / 2));
-  const letters = Math.min(1, letterShare(sample) / 0.75);
+  // Letters (any script) over all non-space characters: a table of figures or symbols is low.
+  const letters = visible === 0 ? 0 : Math.min(1, letterCount / visible / 0.75);
   // Without a word naming the event, the bodies and titles of the genre alone count for less.
   const genre = Math.min(1, genreWords.length / 4) * (eventWords === 0 ? 0.6 : 1);
   // The weakest signal bounds the score: a long list of genre words without sentences is
@@ -173,12 +199,13 @@ export function assessText(text: string, config?: ProvinceConfig): TextAssessmen
   const genreScore = Math.min(length, structure, letters, genre);
 
   // The whole text, not the sample: a province may be named only in the closing lines.
-  const whole = config ? (text.length > SAMPLE_CHARS ? foldName(text.replace(/\s+/g, ' ')) : folded) : '';
-  const provinceNames = config ? [config.province.name, config.province.nameVi, ...config.province.aliases] : [];
-  const namesProvince = config ? namesAny(whole, provinceNames) : null;
-  const namesProvinceOrUnit = config
-    ? namesProvince === true || namesAny(whole, config.units.flatMap((unit) => [unit.name, unit.nameVi, ...unit.aliases]))
-    : null;
+  // Most reports name them in the opening; the rest of the text is folded only when not.
+  let restWords: string[] | null = null;
+  const rest = () => (restWords ??= text.length > SAMPLE_CHARS ? wordsOf(foldName(text.slice(SAMPLE_CHARS - 100))) : []);
+  const names = config ? namesOf(config) : null;
+  const mentions = (phrases: ReturnType<typeof phraseSet>) => phrasesIn(sampleWords, phrases, true).length > 0 || phrasesIn(rest(), phrases, true).length > 0;
+  const namesProvince = names ? mentions(names.province) : null;
+  const namesProvinceOrUnit = names ? namesProvince === true || mentions(names.units) : null;
 
   return { language, languageScore, languageScores, genreScore, words, sentences: sentences.length, genreWords, namesProvince, namesProvinceOrUnit };
 }
