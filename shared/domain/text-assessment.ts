@@ -5,7 +5,8 @@ import { foldName } from './fold';
  * What the analysed text itself says about whether it can be routed at all: is it
  * Vietnamese or English, and is it a report of the genre (prose about a conference,
  * congress, session or meeting) rather than a greeting, a list or filler text.
- * Pure and cheap: it reads the first few thousand characters once.
+ * Pure and cheap: it reads the first few thousand characters once, and the rest only to
+ * look for the province's names when the opening lacks them.
  */
 
 export type DetectedLanguage = 'vi' | 'en' | 'other';
