@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { DEFAULT_ROUTING_THRESHOLDS, loadProvinceConfig, parseProvinceConfig } from '../../../shared/config/province-config';
 import { normalizeReport } from '../../../shared/domain/normalizer';
@@ -248,6 +249,19 @@ describe('assessText', () => {
     for (const name of ['hello-world.txt', 'shopping-list.txt', 'lorem-ipsum.txt', 'random-text.txt']) {
       expect({ name, score: assessText(routingFixture(name)).genreScore }).toEqual({ name, score: 0 });
     }
+  });
+
+  it('never throws and keeps every score between 0 and 1, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 3000 }), fc.string({ unit: 'grapheme', maxLength: 500 })), (text) => {
+        const assessment = assessText(text, config);
+        for (const score of [assessment.languageScore, assessment.genreScore, assessment.languageScores.vi, assessment.languageScores.en]) {
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('says whether the text names the configured province or one of its units', () => {
