@@ -106,6 +106,23 @@ export const officeSchema = z.strictObject({
   endpoints: z.array(endpointSchema).min(1, 'needs at least one endpoint'),
 });
 
+const share = z.number().min(0).max(1);
+
+/**
+ * Thresholds of the routing decision (`shared/domain/routing-decision.ts`). A report whose
+ * evidence falls below one of them is held for an operator instead of being sent.
+ */
+export const routingThresholdsSchema = z.strictObject({
+  /** Lowest normalizer confidence (0-1) on a field routing rests on: province, organizer, scope, units, event date. */
+  minConfidence: share,
+  /** Lowest score (0-1) that the text is an event report at all: sentences, genre words. */
+  minGenreScore: share,
+  /** Lowest score (0-1) that the text is Vietnamese or English. */
+  minLanguageScore: share,
+});
+
+export const DEFAULT_ROUTING_THRESHOLDS = { minConfidence: 0.6, minGenreScore: 0.5, minLanguageScore: 0.5 } as const;
+
 export const provinceConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -131,6 +148,8 @@ export const provinceConfigSchema = z
     }),
     units: z.array(unitSchema).min(1),
     offices: z.array(officeSchema),
+    /** When a report is published and when it is held for review (see {@link routingThresholdsSchema}). */
+    routing: routingThresholdsSchema.default(DEFAULT_ROUTING_THRESHOLDS),
   })
   .superRefine((config, ctx) => {
     const units = new Map<string, Unit>();
@@ -231,6 +250,7 @@ export type OfficeEndpoint = z.infer<typeof endpointSchema>;
 export type EndpointProtocol = OfficeEndpoint['protocol'];
 export type OfficeConfig = z.infer<typeof officeSchema>;
 export type ProvinceConfig = z.infer<typeof provinceConfigSchema>;
+export type RoutingThresholds = z.infer<typeof routingThresholdsSchema>;
 
 /** An office with its unit resolved. */
 export interface Office {
@@ -265,6 +285,7 @@ const CONFIG_KEYS = [
     ...Object.keys(provinceConfigSchema.shape.province.shape),
     ...Object.keys(unitSchema.shape),
     ...Object.keys(officeSchema.shape),
+    ...Object.keys(routingThresholdsSchema.shape),
     'protocol',
     'endpoint',
     'date',

@@ -22,7 +22,8 @@ Filters:
   --document CODE      reports citing a document, e.g. 35-CT/TW (case-insensitive)
   --person NAME        reports mentioning a person (case- and diacritics-insensitive:
                        "tran duc thang" finds "Trần Đức Thắng")
-  --status S           stored (saved, notice not yet confirmed), notified, or failed
+  --status S           stored (saved, notice not yet confirmed), notified, held (waiting
+                       for review: \`reports review\`), rejected, or failed
                        (failed uploads; the same as \`reports failed\`)
 
 Options:
