@@ -1,5 +1,5 @@
 import type { Office, ProvinceConfig } from '../config/province-config';
-import { officesOf } from '../config/province-config';
+import { currentSuccessorsOf, officesOf } from '../config/province-config';
 import { ConfigError } from '../errors';
 import { foldName } from './fold';
 import type { Scope, Span } from './record';
@@ -58,7 +58,8 @@ export function isConfiguredProvince(province: string | null, config: ProvinceCo
 export function audienceOf(report: RoutableReport, config: ProvinceConfig): string[] {
   const known = new Set(config.units.map((unit) => unit.id));
   if (report.scope === 'province' && isConfiguredProvince(report.province, config)) {
-    return [...known].sort();
+    // Every unit in force: a former unit has no office; its successors are in the list.
+    return config.units.filter((unit) => unit.ceased === undefined).map((unit) => unit.id).sort();
   }
   const named = new Set(namedUnits(report).filter((id) => known.has(id)));
   // The body that held the event is one of this province's units only in a report of this
@@ -67,7 +68,11 @@ export function audienceOf(report: RoutableReport, config: ProvinceConfig): stri
   if (report.scope !== 'province' && report.organizerUnit !== null && known.has(report.organizerUnit) && !foreign) {
     named.add(report.organizerUnit);
   }
-  return [...named].sort();
+  // A former unit (a district before the 2025 reorganization, say) concerns the units that
+  // took over its area: their offices are the ones that exist to be told.
+  const audience = new Set<string>();
+  for (const id of named) for (const successor of currentSuccessorsOf(config, id)) audience.add(successor);
+  return [...audience].sort();
 }
 
 /**
