@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSUMPTIONS, PRICES } from './cost';
-import type { BenchResults } from './run';
+import type { BenchResults } from './results';
 
 /** Renders results.json as RESULTS.md: every number next to its target. */
 

@@ -2,11 +2,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadProvinceConfig } from '../shared/config/province-config';
-import { benchBundles, type BundleResults } from './bundles';
-import { costModel, type CostResults } from './cost';
-import { benchNormalizer, type NormalizerResults } from './normalizer';
-import { benchPipeline, type PipelineResults } from './pipeline';
+import { benchBundles } from './bundles';
+import { costModel } from './cost';
+import { benchNormalizer } from './normalizer';
+import { benchPipeline } from './pipeline';
 import { renderMarkdown } from './report';
+import type { BenchResults } from './results';
+
+export type { BenchResults } from './results';
 
 /**
  * `npm run bench [-- --only normalizer|bundles|pipeline|cost] [--quick] [--out DIR]`
@@ -19,24 +22,6 @@ import { renderMarkdown } from './report';
 
 export const SECTIONS = ['normalizer', 'bundles', 'pipeline', 'cost'] as const;
 export type Section = (typeof SECTIONS)[number];
-
-export interface BenchResults {
-  meta: {
-    date: string;
-    cpu: string;
-    cores: number;
-    node: string;
-    platform: string;
-    quick: boolean;
-    sections: Record<string, string>;
-  };
-  normalizer?: NormalizerResults['normalizer'];
-  baseline?: NormalizerResults['baseline'];
-  comparison?: NormalizerResults['comparison'];
-  bundles?: BundleResults;
-  pipeline?: PipelineResults;
-  cost?: CostResults;
-}
 
 interface Args {
   only: Section[];

@@ -10,7 +10,9 @@
  * directory of that script, every successor is also checked against the text of the
  * resolution: the clause that forms the successor must name a commune of the former unit.
  *
- *   node bin/run-ts.cjs scripts/generate-hai-phong-config.ts [SOURCE_DIR] [--check]
+ *   node bin/run-ts.cjs scripts/generate-hai-phong-config.ts [SOURCE_DIR] [--check] [--with-former-hai-phong] [--out FILE]
+ *
+ * --with-former-hai-phong also lists the 15 former district-level units of Hải Phòng itself.
  *
  * See config/SOURCES-hai-phong.md.
  */
@@ -143,14 +145,14 @@ interface FormerCommune {
   readonly district: string;
 }
 
-/** Former communes of Hải Dương (name with prefix, folded) by district code, from the 1 March 2025 list. */
+/** Former communes of Hải Dương and Hải Phòng (spaceless name with prefix) by district code, from the 1 March 2025 list. */
 function formerCommunes(sourceDir: string): FormerCommune[] {
   const list = JSON.parse(readFileSync(path.join(sourceDir, 'dvhcvn.json'), 'utf8')) as {
     data: { level1_id: string; level2s: { level2_id: string; level3s: { name: string }[] }[] }[];
   };
-  const province = list.data.find((entry) => entry.level1_id === HAI_DUONG);
-  if (province === undefined) throw new Error('dvhcvn.json has no province 30 (Hải Dương)');
-  return province.level2s.flatMap((district) =>
+  const provinces = list.data.filter((entry) => entry.level1_id === HAI_DUONG || entry.level1_id === HAI_PHONG);
+  if (provinces.length !== 2) throw new Error('dvhcvn.json lacks province 30 (Hải Dương) or 31 (Hải Phòng)');
+  return provinces.flatMap((province) => province.level2s).flatMap((district) =>
     district.level3s.map((commune) => ({ name: spaceless(commune.name), district: district.level2_id })),
   );
 }
@@ -160,11 +162,25 @@ export interface GeneratedConfig {
   readonly notes: readonly string[];
 }
 
-export function generateHaiPhongConfig(sourceDir?: string): GeneratedConfig {
+export interface GenerateOptions {
+  /** The dataset directory of scripts/generate-places.ts, with the resolution's text, for the checks. */
+  readonly sourceDir?: string;
+  /**
+   * Also list the 15 former district-level units of Hải Phòng itself (the archive of the
+   * city's own offices names them). Default: only Hải Dương's 12.
+   */
+  readonly withFormerHaiPhong?: boolean;
+}
+
+export function generateHaiPhongConfig(options: GenerateOptions = {}): GeneratedConfig {
+  const { sourceDir } = options;
   const notes: string[] = [];
   const city = provinceByCode(HAI_PHONG, 'commune-era');
-  const haiDuong = provinceByCode(HAI_DUONG, 'district-era');
-  if (city === undefined || haiDuong === undefined) throw new Error('the gazetteer lacks Hải Phòng or Hải Dương');
+  const formerProvinces = (options.withFormerHaiPhong ? [HAI_DUONG, HAI_PHONG] : [HAI_DUONG]).map((code) => provinceByCode(code, 'district-era'));
+  if (city === undefined || formerProvinces.some((province) => province === undefined)) {
+    throw new Error('the gazetteer lacks Hải Phòng or Hải Dương');
+  }
+  const formerUnits = formerProvinces.flatMap((province) => province?.units ?? []);
 
   const counts: Record<string, number> = {};
   for (const unit of city.units) counts[unit.kind] = (counts[unit.kind] ?? 0) + 1;
@@ -173,7 +189,7 @@ export function generateHaiPhongConfig(sourceDir?: string): GeneratedConfig {
   }
 
   const current = [...city.units].sort((a, b) => a.code.localeCompare(b.code));
-  const ids = idsOf([...current, ...haiDuong.units]);
+  const ids = idsOf([...current, ...formerUnits]);
   const idOf = (unit: GazetteerUnit): string => ids.get(unit) ?? slugOf(unit);
   const units: Record<string, unknown>[] = current.map((unit) => ({ ...unitEntry(unit, idOf(unit)), since: REORGANIZATION_DATE }));
 
@@ -198,11 +214,13 @@ export function generateHaiPhongConfig(sourceDir?: string): GeneratedConfig {
     }
   }
 
-  for (const former of haiDuong.units) {
+  for (const former of formerUnits) {
     const successors = successorsOfDistrict(former).filter((unit) => unit.provinceCode === HAI_PHONG);
     if (successors.length === 0) throw new Error(`no successor for ${former.nameVi}`);
     if (clauses !== undefined && communes !== undefined) {
-      const ownCommunes = communes.filter((commune) => commune.district === former.code).map((commune) => commune.name);
+      const own = communes.filter((commune) => commune.district === former.code).map((commune) => commune.name);
+      // An island district without communes (Bạch Long Vĩ) is named whole in its clause.
+      const ownCommunes = own.length > 0 ? own : [spaceless(former.nameVi)];
       for (const successor of successors) {
         const clause = clauses.get(spaceless(successor.nameVi));
         if (clause === undefined) notes.push(`${successor.nameVi}: no clause of the resolution forms it`);
@@ -252,19 +270,29 @@ export function renderConfig(config: Record<string, unknown>): string {
 }
 
 function main(argv: string[]): number {
-  const sourceDir = argv.find((arg) => !arg.startsWith('--'));
-  const { config, notes } = generateHaiPhongConfig(sourceDir === undefined ? undefined : path.resolve(sourceDir));
+  const outIndex = argv.indexOf('--out');
+  const out = outIndex >= 0 ? argv[outIndex + 1] : undefined;
+  if (outIndex >= 0 && out === undefined) {
+    console.error('--out needs a file');
+    return 2;
+  }
+  const target = out === undefined ? CONFIG_PATH : path.resolve(out);
+  const sourceDir = argv.find((arg, index) => !arg.startsWith('--') && index !== outIndex + 1);
+  const { config, notes } = generateHaiPhongConfig({
+    ...(sourceDir === undefined ? {} : { sourceDir: path.resolve(sourceDir) }),
+    withFormerHaiPhong: argv.includes('--with-former-hai-phong'),
+  });
   for (const note of notes) console.warn(`note: ${note}`);
   const text = renderConfig(config);
   if (argv.includes('--check')) {
-    const current = existsSync(CONFIG_PATH) ? readFileSync(CONFIG_PATH, 'utf8') : '';
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
     if (current === text) return 0;
-    console.error(`${path.relative(process.cwd(), CONFIG_PATH)} is out of date`);
+    console.error(`${path.relative(process.cwd(), target)} is out of date`);
     return 1;
   }
-  writeFileSync(CONFIG_PATH, text);
+  writeFileSync(target, text);
   const { units, offices } = config as { units: unknown[]; offices: unknown[] };
-  console.log(`wrote ${path.relative(process.cwd(), CONFIG_PATH)}: ${units.length} units, ${offices.length} offices`);
+  console.log(`wrote ${path.relative(process.cwd(), target)}: ${units.length} units, ${offices.length} offices`);
   return 0;
 }
 

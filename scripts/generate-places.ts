@@ -22,8 +22,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
-  DistrictEraFile,
   CommuneEraFile,
+  DistrictEraFile,
+  FormerCommuneKind,
+  FormerCommunesFile,
   ProvinceKind,
   UnitKind,
 } from '../shared/domain/gazetteer/index';
@@ -75,6 +77,11 @@ const DISTRICT_TYPES: Readonly<Record<string, UnitKind>> = {
   'Thị xã': 'town',
   'Thành phố': 'city',
 };
+const FORMER_COMMUNE_TYPES: Readonly<Record<string, FormerCommuneKind>> = {
+  Xã: 'commune',
+  Phường: 'ward',
+  'Thị trấn': 'township',
+};
 const COMMUNE_PREFIXES: ReadonlyArray<readonly [string, UnitKind]> = [
   ['đặc khu ', 'special-zone'],
   ['phường ', 'ward'],
@@ -106,6 +113,7 @@ function readJson<T>(file: string): T {
 
 export interface GeneratedPlaces {
   readonly districtEra: DistrictEraFile;
+  readonly formerCommunes: FormerCommunesFile;
   readonly communeEra: CommuneEraFile;
   readonly warnings: readonly string[];
 }
@@ -130,6 +138,7 @@ export function generatePlaces(sourceDir: string): GeneratedPlaces {
   // Former commune-level and district-level codes -> their district and province.
   const formerCommune = new Map<string, { district: string; province: string }>();
   const formerDistrict = new Map<string, string>();
+  const communesByDistrict: Record<string, [string, string, FormerCommuneKind][]> = {};
   const districtEra: DistrictEraFile = {
     until: '2025-07-01',
     asOf: '2025-03-01',
@@ -141,9 +150,15 @@ export function generatePlaces(sourceDir: string): GeneratedPlaces {
         k: kind,
         u: province.level2s.map((unit) => {
           formerDistrict.set(unit.level2_id, province.level1_id);
-          for (const commune of unit.level3s) {
+          communesByDistrict[unit.level2_id] = unit.level3s.map((commune) => {
             formerCommune.set(commune.level3_id, { district: unit.level2_id, province: province.level1_id });
-          }
+            const kind = FORMER_COMMUNE_TYPES[commune.type];
+            if (kind === undefined) throw new Error(`commune-level unit "${commune.name}" has unknown type "${commune.type}"`);
+            // Two entries name themselves "Phường 5" with the type Xã: kept as given.
+            const prefix = `${commune.type} `.toLocaleLowerCase('vi');
+            const name = commune.name.toLocaleLowerCase('vi').startsWith(prefix) ? commune.name.slice(prefix.length).trim() : commune.name;
+            return [commune.level3_id, name, kind];
+          });
           const [unitName, unitKind] = stripDistrictPrefix(unit);
           return { c: unit.level2_id, n: unitName, k: unitKind };
         }),
@@ -200,7 +215,8 @@ export function generatePlaces(sourceDir: string): GeneratedPlaces {
       if (!seen.has(code)) warnings.push(`${code} ${official.get(code)}: in the official code list but not in merges.json`);
     }
   }
-  return { districtEra, communeEra, warnings };
+  const formerCommunes: FormerCommunesFile = { until: districtEra.until, asOf: districtEra.asOf, d: communesByDistrict };
+  return { districtEra, formerCommunes, communeEra, warnings };
 }
 
 /** The file texts: compact JSON, one line, ending with a newline. */
@@ -208,6 +224,7 @@ export function renderPlaces(places: GeneratedPlaces): Record<string, string> {
   return {
     'units-2024.json': `${JSON.stringify(places.districtEra)}\n`,
     'units-2025.json': `${JSON.stringify(places.communeEra)}\n`,
+    'communes-2024.json': `${JSON.stringify(places.formerCommunes)}\n`,
   };
 }
 

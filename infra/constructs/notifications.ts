@@ -16,7 +16,7 @@ import { deadLetterQueue, secureTopic } from './secure-defaults';
  */
 export const SUBSCRIPTION_LAYOUT = {
   /**
-   * Up to this many subscriptions stay in the main stack beside its ~60 other resources,
+   * Up to this many subscriptions stay in the main stack beside its ~40 other resources,
    * so small provinces deploy (and update) exactly as before.
    */
   inlineSubscriptions: 200,
@@ -59,15 +59,30 @@ export function subscriptionGroups(plan: readonly SubscriptionPlan[]): Subscript
 
 /**
  * What CloudFormation or SNS would refuse about the subscriptions, found before synth:
- * a nested stack over its resource share (naming its offices), or more filter policies
- * on the reports topic than the SNS quota (naming the first office past it). Empty when
- * the layout deploys.
+ * one address subscribed for two offices, a nested stack over its resource share
+ * (naming its offices), or more filter policies on the reports topic than the SNS quota
+ * (naming the first office past it). Empty when the layout deploys.
  */
 export function subscriptionLayoutProblems(
   plan: readonly SubscriptionPlan[],
   filterPoliciesPerTopic: number = DEFAULT_FILTER_POLICIES_PER_TOPIC,
 ): string[] {
   const problems: string[] = [];
+  // SNS keeps one subscription per topic, protocol and endpoint: a second office on the
+  // same address would fail the deployment and could not have a filter policy of its own.
+  const seen = new Map<string, string>();
+  for (const entry of plan) {
+    // E-mail addresses compare without case; URLs, numbers and ARNs exactly.
+    const key = `${entry.protocol}:${entry.protocol === 'email' ? entry.endpoint.toLowerCase() : entry.endpoint}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, entry.officeId);
+    else {
+      problems.push(
+        `office "${entry.officeId}": ${entry.protocol} endpoint "${entry.endpoint}" is already subscribed for office "${first}"; ` +
+          'SNS subscribes an address once per topic (give each office its own address)',
+      );
+    }
+  }
   for (const [index, group] of subscriptionGroups(plan).entries()) {
     if (group.nested && group.subscriptions.length > SUBSCRIPTION_LAYOUT.subscriptionsPerNestedStack) {
       problems.push(
@@ -82,7 +97,7 @@ export function subscriptionLayoutProblems(
     const first = filtered[filterPoliciesPerTopic];
     problems.push(
       `${filtered.length} office endpoints need a filter policy on the reports topic; SNS allows ${filterPoliciesPerTopic} per topic ` +
-        `(the ${filterPoliciesPerTopic + 1}th, of office "${first?.officeId}", and every later one would fail): raise the quota "Filter policies per topic" ` +
+        `(subscription ${filterPoliciesPerTopic + 1}, of office "${first?.officeId}", and every later one would fail): raise the quota "Filter policies per topic" ` +
         `in Service Quotas and pass it with -c filterPoliciesPerTopic=N`,
     );
   }
@@ -126,7 +141,7 @@ export class Notifications extends Construct {
   /** The office subscriptions, in the order of the plan. */
   public readonly subscriptions: readonly sns.Subscription[];
   /** Nested stacks holding the office subscriptions; empty when they fit the main stack. */
-  public readonly officeStacks: NestedStack[];
+  public readonly officeStacks: readonly NestedStack[];
 
   constructor(scope: Construct, id: string, props: NotificationsProps) {
     super(scope, id);
@@ -158,7 +173,7 @@ export class Notifications extends Construct {
     });
 
     assertSubscriptionLayout(props.subscriptions, props.filterPoliciesPerTopic);
-    this.officeStacks = [];
+    const officeStacks: NestedStack[] = [];
     const subscriptions: sns.Subscription[] = [];
     for (const [index, group] of subscriptionGroups(props.subscriptions).entries()) {
       let nested: NestedStack | undefined;
@@ -166,11 +181,12 @@ export class Notifications extends Construct {
         nested = new NestedStack(this, `Offices${index + 1}`, {
           description: `Office subscriptions ${group.officeIds[0]} to ${group.officeIds[group.officeIds.length - 1]}`,
         });
-        this.officeStacks.push(nested);
+        officeStacks.push(nested);
       }
       for (const plan of group.subscriptions) subscriptions.push(this.subscribe(nested ?? this, plan));
     }
     this.subscriptions = subscriptions;
+    this.officeStacks = officeStacks;
     for (const email of props.operationsEmails ?? []) {
       this.operationsTopic.addSubscription(new subs.EmailSubscription(email, { deadLetterQueue: this.deadLetterQueue }));
     }

@@ -12,10 +12,15 @@ import { repoPath } from '../paths';
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(idPattern, 'must be lower-case words joined by "-" (e.g. "nam-sach")');
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+/** "2025-02-30" has the form of a date but names no day (Date would roll it to March). */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
 const isoDate = z
   .string()
   .regex(isoDatePattern, { message: 'must be a date written YYYY-MM-DD', abort: true })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+  .refine(isCalendarDate, 'is not a calendar date');
 /** A name or alias: trimmed, with at least one letter (a blank alias would match every gap). */
 const nameText = z
   .string()

@@ -165,6 +165,13 @@ describe('subscription layout', () => {
     ]);
   });
 
+  it('names the offices that share an address, which SNS would subscribe only once', () => {
+    const plan = planOf(3, 1).map((entry) => (entry.officeId === 'xa-3' ? { ...entry, endpoint: 'VAN-PHONG.0@xa-1.example.gov.vn' } : entry));
+    expect(subscriptionLayoutProblems(plan)).toEqual([
+      'office "xa-3": email endpoint "VAN-PHONG.0@xa-1.example.gov.vn" is already subscribed for office "xa-1"; SNS subscribes an address once per topic (give each office its own address)',
+    ]);
+  });
+
   it('names the offices of a nested stack with more endpoints than it holds', () => {
     expect(subscriptionLayoutProblems(planOf(120, 5), 10_000)).toEqual([
       expect.stringMatching(/^offices xa-1 to xa-100 \(nested stack 1\) have 500 endpoints; a nested stack holds 450/),

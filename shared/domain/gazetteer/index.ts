@@ -28,6 +28,9 @@ export type ProvinceKind = 'province' | 'municipality';
  */
 export type UnitKind = 'urban-district' | 'district' | 'town' | 'city' | 'commune' | 'ward' | 'special-zone';
 
+/** Commune level before 1 July 2025: `commune` (xã), `ward` (phường), `township` (thị trấn). */
+export type FormerCommuneKind = 'commune' | 'ward' | 'township';
+
 // ---- file shapes (short keys keep the committed files small) ----
 
 interface DistrictEntry {
@@ -55,6 +58,13 @@ export interface DistrictEraFile {
   /** the day the source list describes */
   readonly asOf: string;
   readonly p: readonly ProvinceEntry<DistrictEntry>[];
+}
+/** The commune-level units before 1 July 2025, by the code of their district-level unit. */
+export interface FormerCommunesFile {
+  readonly until: string;
+  readonly asOf: string;
+  /** district code -> [code, name without prefix, kind] */
+  readonly d: Readonly<Record<string, readonly (readonly [string, string, FormerCommuneKind])[]>>;
 }
 export interface CommuneEraFile {
   /** first day the data holds */
@@ -102,7 +112,8 @@ export interface GazetteerUnit {
   readonly formedFromDistricts: readonly string[];
 }
 
-const VI_PREFIX: Readonly<Record<UnitKind | ProvinceKind, string>> = {
+const VI_PREFIX: Readonly<Record<UnitKind | ProvinceKind | FormerCommuneKind, string>> = {
+  township: 'thị trấn',
   'urban-district': 'quận',
   district: 'huyện',
   town: 'thị xã',
@@ -161,7 +172,7 @@ interface Loaded {
 }
 
 /** The data files, which a bundle that inlines this module ships in {@link BUNDLED_DATA_DIR}. */
-export const DATA_FILES = ['units-2024.json', 'units-2025.json'] as const;
+export const DATA_FILES = ['units-2024.json', 'units-2025.json', 'communes-2024.json'] as const;
 /** Directory beside a bundle's entry file that holds the data files (the parser's Lambda bundle copies them there). */
 export const BUNDLED_DATA_DIR = 'gazetteer-data';
 
@@ -418,4 +429,87 @@ export function successorsOfDistrict(unit: GazetteerUnit): readonly GazetteerUni
 export function successorOfProvince(province: GazetteerProvince): GazetteerProvince | undefined {
   if (province.era !== 'district-era') return undefined;
   return data().communeEra.find((successor) => successor.formedFrom.includes(province.code));
+}
+
+// ---- former communes (before 1 July 2025), read only when asked for ----
+
+export interface FormerCommune {
+  /** Official five-digit code (many were reused by the unit formed from them). */
+  readonly code: string;
+  readonly name: string;
+  /** Name with its prefix, e.g. "xã Gia Xuyên", "thị trấn Gia Lộc". */
+  readonly nameVi: string;
+  readonly kind: FormerCommuneKind;
+  /** Code of its district-level unit (see {@link unitByCode} with `district-era`). */
+  readonly districtCode: string;
+  readonly provinceCode: string;
+}
+
+const FORMER_COMMUNE_PREFIXES: ReadonlyArray<readonly [string, readonly FormerCommuneKind[]]> = [
+  ['thi tran', ['township']],
+  ['phuong', ['ward']],
+  ['xa', ['commune']],
+  ['tt.', ['township']],
+  ['tt', ['township']],
+];
+const FORMER_COMMUNE_SUFFIXES: ReadonlyArray<readonly [string, readonly FormerCommuneKind[]]> = [
+  ['township', ['township']],
+  ['commune', ['commune']],
+  ['ward', ['ward']],
+  ['town', ['township']],
+];
+
+interface LoadedCommunes {
+  readonly byName: ReadonlyMap<string, readonly FormerCommune[]>;
+  readonly byDistrict: ReadonlyMap<string, readonly FormerCommune[]>;
+}
+let loadedCommunes: LoadedCommunes | undefined;
+
+function formerCommuneData(): LoadedCommunes {
+  if (loadedCommunes !== undefined) return loadedCommunes;
+  const file = readDataFile<FormerCommunesFile>(DATA_FILES[2]);
+  const byName = new Map<string, FormerCommune[]>();
+  const byDistrict = new Map<string, FormerCommune[]>();
+  for (const [districtCode, entries] of Object.entries(file.d)) {
+    const district = unitByCode(districtCode, 'district-era');
+    if (district === undefined) throw new Error(`gazetteer has no district-level unit ${districtCode}`);
+    const communes = entries.map(
+      ([code, name, kind]): FormerCommune => ({
+        code,
+        name,
+        nameVi: `${VI_PREFIX[kind]} ${name}`,
+        kind,
+        districtCode,
+        provinceCode: district.provinceCode,
+      }),
+    );
+    byDistrict.set(districtCode, communes);
+    for (const commune of communes) push(byName, foldName(commune.name), commune);
+  }
+  loadedCommunes = { byName, byDistrict };
+  return loadedCommunes;
+}
+
+/**
+ * Every commune-level unit in force until 30 June 2025 (10,047: xã, phường, thị trấn)
+ * with that name, optionally with its kind ("xã Gia Xuyên", "thị trấn Gia Lộc", "Gia
+ * Xuyen commune"). Same matching as {@link unitsNamed}. The file behind it is read on the
+ * first call only.
+ */
+export function formerCommunesNamed(name: string, query: { readonly provinceCode?: string; readonly districtCode?: string } = {}): readonly FormerCommune[] {
+  const { bare, kinds } = splitKind(foldName(name), FORMER_COMMUNE_PREFIXES, FORMER_COMMUNE_SUFFIXES);
+  if (bare === '' || (kinds === undefined && !/[a-z]/.test(bare))) return [];
+  const candidates = (formerCommuneData().byName.get(bare) ?? []).filter(
+    (commune) =>
+      (kinds === undefined || kinds.includes(commune.kind)) &&
+      (query.provinceCode === undefined || commune.provinceCode === query.provinceCode) &&
+      (query.districtCode === undefined || commune.districtCode === query.districtCode),
+  );
+  return preferWrittenDiacritics(name, candidates);
+}
+
+/** The commune-level units of a former district-level unit. */
+export function formerCommunesOf(district: GazetteerUnit): readonly FormerCommune[] {
+  if (district.era !== 'district-era') return [];
+  return formerCommuneData().byDistrict.get(district.code) ?? [];
 }

@@ -3,6 +3,7 @@ import {
   currentSuccessorsOf,
   loadProvinceConfig,
   officesOf,
+  parseProvinceConfig,
   successorsOf,
   unitsInForceOn,
 } from '../../../shared/config/province-config';
@@ -78,5 +79,14 @@ describe('config/hai-phong.json', () => {
     expect(offices.find((office) => office.unit === 'xa-gia-loc')?.endpoints).toEqual([
       { protocol: 'email', endpoint: 'van-phong@xa-gia-loc.hai-phong.example.gov.vn' },
     ]);
+  });
+
+  it('can also list the 15 former district-level units of Hai Phong itself', () => {
+    const full = parseProvinceConfig(generateHaiPhongConfig({ withFormerHaiPhong: true }).config);
+    const former = full.units.filter((unit) => unit.ceased !== undefined);
+    expect(former).toHaveLength(27);
+    expect(currentSuccessorsOf(full, 'quan-le-chan').every((id) => id.startsWith('phuong-'))).toBe(true);
+    expect(currentSuccessorsOf(full, 'huyen-bach-long-vi')).toEqual(['dac-khu-bach-long-vi']);
+    expect(officesOf(full)).toHaveLength(115);
   });
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import {
   REORGANIZATION_DATE,
   eraAt,
+  formerCommunesNamed,
+  formerCommunesOf,
   provinceByCode,
   provinceByName,
   provinceOfUnit,
@@ -146,6 +148,38 @@ describe('successors and codes', () => {
   });
 });
 
+describe('former communes', () => {
+  it('has the 10,047 commune-level units of 1 March 2025 under their districts', () => {
+    const count = provincesAt('2024-01-01').reduce(
+      (sum, province) => sum + province.units.reduce((inner, unit) => inner + formerCommunesOf(unit).length, 0),
+      0,
+    );
+    expect(count).toBe(10047);
+  });
+
+  it('finds a former commune with its district and province', () => {
+    const [yetKieu, ...others] = formerCommunesNamed('xã Yết Kiêu', { provinceCode: '30' });
+    expect(others).toEqual([]);
+    expect(unitByCode(yetKieu?.districtCode ?? '', 'district-era')?.nameVi).toBe('huyện Gia Lộc');
+    // Gia Xuyên left huyện Gia Lộc for the city in 2019: the list holds its last district.
+    expect(formerCommunesNamed('xã Gia Xuyên').map((commune) => unitByCode(commune.districtCode, 'district-era')?.nameVi)).toEqual([
+      'thành phố Hải Dương',
+    ]);
+  });
+
+  it('knows townships by their kind word in either language', () => {
+    expect(formerCommunesNamed('thị trấn Gia Lộc').map((commune) => [commune.kind, commune.provinceCode])).toEqual([['township', '30']]);
+    expect(formerCommunesNamed('Gia Loc township').map((commune) => commune.nameVi)).toEqual(['thị trấn Gia Lộc']);
+    expect(formerCommunesNamed('xã Gia Lộc', { provinceCode: '30' })).toEqual([]);
+  });
+
+  it('narrows same-named communes to a province or district', () => {
+    const everywhere = formerCommunesNamed('xã Tân Lập');
+    expect(everywhere.length).toBeGreaterThan(10);
+    expect(formerCommunesNamed('xã Tân Lập', { provinceCode: '01' }).every((commune) => commune.provinceCode === '01')).toBe(true);
+  });
+});
+
 describe('gazetteer loading', () => {
   it('reads no data file at import, only on first use', () => {
     jest.isolateModules(() => {
@@ -168,7 +202,7 @@ describe('gazetteer data files', () => {
   const dir = path.resolve(__dirname, '../../../shared/domain/gazetteer/data');
 
   it('are compact, one line each', () => {
-    for (const name of ['units-2024.json', 'units-2025.json']) {
+    for (const name of ['units-2024.json', 'units-2025.json', 'communes-2024.json']) {
       const text = readFileSync(path.join(dir, name), 'utf8');
       expect(text.trimEnd().split('\n')).toHaveLength(1);
     }
