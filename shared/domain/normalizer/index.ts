@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { currentSuccessorsOf, type ProvinceConfig } from '../../config/province-config';
 import { SCHEMA_VERSION, type Award, type EventKind, type FieldConfidence, type FieldEvidence, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
-import { extractAwards } from './awards';
+import { extractAwards, type AwardsResult } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
 import { eraAt, provincesNamed } from '../gazetteer';
 import { LOW_CONFIDENCE, confidencePaths, fieldConfidence, type RoutingField } from './confidence';
 export { PATH_CONFIDENCE, type RoutingField } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
-import { extractDocuments, uniqueDocuments, type DocumentMention } from './documents';
+import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
 import { extractEventKind, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
@@ -164,8 +164,9 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   if (!organizer) warnings.push('organizer not found');
   const organizerSentence = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
   const dates = guard('dates', [], () => findDates(analysed));
-  const documentMentions: DocumentMention[] = guard('documents', [], () => extractDocuments(analysed, dates, options.referenceDate));
-  const documents = uniqueDocuments(documentMentions);
+  const documentsRead: DocumentsResult = guard('documents', { mentions: [], documents: [], confidence: 0 }, () => extractDocuments(analysedText, dates, options.referenceDate));
+  const documentMentions: DocumentMention[] = documentsRead.mentions;
+  const documents = documentsRead.documents;
   const event: EventDate = guard('event date', NO_EVENT_DATE, () =>
     extractEventDate(analysed, dates, {
       excluded: [...documentMentions, ...layout.furniture],
@@ -221,7 +222,8 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const districtMentions = guard('districts', new Map<string, PlaceSpan[]>(), () => unitMentions(storyPlaces, (unit) => formerUnitSuccessors(options.config, unit)));
   const districts = [...districtMentions.keys()];
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
-  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded, language));
+  const awardsRead: AwardsResult = guard('awards', { awards: [], confidence: 0 }, () => extractAwards(analysedText, eventYear, language, people.mentions));
+  const awards: Award[] = awardsRead.awards;
   const tasks = guard('tasks', [], () => extractTasks(story, language));
   const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headlineSentence ? `${headlineSentence.text} ${lead}` : lead, folded));
   const title = guard('title', '', () => (headlineSentence ? cutTitle(headlineSentence.text) : extractTitle(analysed, lead)));
@@ -240,6 +242,9 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const confidenceInputs = { analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length };
   const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () => fieldConfidence(confidenceInputs));
   const paths = guard('confidence paths', null, () => confidencePaths(confidenceInputs));
+  // The people, documents and awards extractors measure their own confidence.
+  confidence.documents = Math.round(documentsRead.confidence * 100) / 100;
+  confidence.awards = Math.round(awardsRead.confidence * 100) / 100;
 
   const record: NormalizedReport = {
     schemaVersion: SCHEMA_VERSION,

@@ -7,10 +7,10 @@
  * "giữ chức ..."), or once for a list of names ("Các Phó Bí thư Tỉnh ủy gồm có: ...").
  */
 import type { Person, Span } from '../record';
-import { namesData, packFor, type LanguagePack, type PackLanguage } from './packs';
+import { namesData, PACK_LANGUAGES, packFor, type LanguagePack, type PackLanguage } from './packs';
 import type { PlaceSpan } from './places';
 import { fold } from './text';
-import type { AnalysedText, Lexicon, Token } from './tokens';
+import { keyOf, type AnalysedText, type Lexicon, type Token } from './tokens';
 
 export interface PersonMention {
   readonly name: string;
@@ -65,6 +65,8 @@ interface Accepted {
   readonly span: NameSpan;
   readonly roles: Role[];
   readonly cues: number;
+  /** Names listed together ("A, B and C"): a verb after the list gives each the title. */
+  group: Accepted[];
 }
 
 /** Titles never span more tokens than this, which keeps a huge sentence linear. */
@@ -120,7 +122,12 @@ class PeopleReader {
   private inPlace(i: number): boolean {
     const token = this.tokens[i]!;
     const place = this.places[lastStartingAtOrBefore(this.places, token.start)];
-    return place !== undefined && token.end <= place.end;
+    if (place === undefined || token.end > place.end) return false;
+    // "UBND TP Chu Ngọc Anh": a place that ends on a family name, followed by name
+    // syllables that are none, cuts a person's name in two; the name wins.
+    const next = this.tokens[i + 1];
+    const endsHere = next === undefined || next.start >= place.end;
+    return !(endsHere && this.isFamilyName(i) && this.nameSyllable(i + 1) && this.spaced(i + 1) && !this.isFamilyName(i + 1));
   }
 
   /** A word of a body's name, a place kind or a title: never part of a person's name. */
@@ -164,17 +171,49 @@ class PeopleReader {
     return end;
   }
 
-  /** A title, possibly after "former", "nguyên", "quyền". */
+  /**
+   * Where the title starts in "Party Committee Secretary", "Politburo member", "NA
+   * Chairman": a language that puts a title's body before it lets capitalized words
+   * lead, and then a lower-case title counts. -1 when none does.
+   */
+  private titleAfterModifiers(i: number, limit: number): number {
+    if (!this.pack.modifiersBeforeTitle) return -1;
+    for (let k = i; k < limit && k < i + 6; k++) {
+      const token = this.tokens[k]!;
+      if (k > i && this.titleAt(k, true) >= 0) return k;
+      if (token.kind !== 'word' || !token.upperInitial || this.pack.titleModifierStops.has(token.key) || (k > i && !this.spaced(k))) return -1;
+    }
+    return -1;
+  }
+
+  /** A title, possibly after "former", "nguyên", "quyền" or (English) the body it heads. */
   private startsWithTitle(i: number, anyCase: boolean): boolean {
     const qualifier = this.pack.titleQualifiers.longestAt(this.doc, i);
-    return this.titleAt(qualifier ? qualifier.end : i, anyCase) >= 0;
+    const at = qualifier ? qualifier.end : i;
+    return this.titleAt(at, anyCase) >= 0 || this.titleAfterModifiers(at, this.tokens.length) >= 0;
+  }
+
+  /** "(term 2011-2015)", "(nhiệm kỳ 2015-2020)": a term in brackets after a title; the end of the group, or -1. */
+  private bracketedTerm(i: number, limit: number): number {
+    if (this.tokens[i]?.text !== '(') return -1;
+    const tail = this.roleTailAt(i + 1, limit);
+    return tail > 0 && this.tokens[tail]?.text === ')' && tail < limit ? tail + 1 : -1;
+  }
+
+  /** "(PPC)": an abbreviation in brackets inside a title; the end of the group, or -1. */
+  private bracketedAbbreviation(i: number): number {
+    const token = this.tokens[i];
+    if (token?.text !== '(') return -1;
+    const inner = this.tokens[i + 1];
+    return inner?.kind === 'word' && inner.allCaps && this.tokens[i + 2]?.text === ')' ? i + 3 : -1;
   }
 
   /** May token i be inside a title? */
   private compatible(i: number): boolean {
     const token = this.tokens[i]!;
     if (token.kind === 'number') return true;
-    if (token.kind === 'word' && token.upperInitial) return true;
+    // Capitalized words, abbreviations and ordinals ("16th").
+    if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
     return this.pack.roleWords.has(token.key);
   }
 
@@ -222,13 +261,27 @@ class PeopleReader {
         break;
       }
       const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
-      const compound = head ? 0 : (pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0) || (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
+      const compound = head
+        ? 0
+        : Math.max(pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0, pack.compounds.longestAt(this.doc, i)?.end ?? 0) ||
+          (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
       const phraseEnd = Math.min(head || compound, limit);
-      if (phraseEnd > i && (head > 0 || !token.upperInitial || inBody)) {
+      if (phraseEnd > i) {
         words += phraseEnd - i;
         to = phraseEnd;
         i = phraseEnd - 1;
-        inBody = true;
+        // A capitalized compound ("Đại biểu Quốc hội") names a body; a lower-case one describes it.
+        inBody = inBody || head > 0 || !token.upperInitial;
+        continue;
+      }
+      // "Bí thư Thứ nhất": a title of several words is read whole.
+      const title = i > from ? this.titleAt(i, false) : this.titleAt(i, true);
+      let swallowsBody = false;
+      for (let k = i + 1; k < title; k++) if (pack.bodyHeads.longestAt(this.doc, k)) swallowsBody = true;
+      if (title > i + 1 && title <= limit && !swallowsBody) {
+        words += title - i;
+        to = title;
+        i = title - 1;
         continue;
       }
       const tail = this.roleTailAt(i, limit);
@@ -236,6 +289,12 @@ class PeopleReader {
         to = tail;
         words += tail - i;
         i = tail - 1;
+        continue;
+      }
+      const bracket = i > from ? Math.max(this.bracketedAbbreviation(i), this.bracketedTerm(i, limit)) : -1;
+      if (bracket > 0 && bracket <= limit) {
+        to = bracket;
+        i = bracket - 1;
         continue;
       }
       // "T.Ư", "Đ/c": an abbreviation written with punctuation is one word of the title.
@@ -271,19 +330,71 @@ class PeopleReader {
   private makeRole(from: number, to: number): Role | null {
     const pack = this.pack;
     while (from < to && pack.roleLeadDrop.has(this.tokens[from]!.key)) from++;
+    // "Secretary of the Provincial Party Committee (PPC)": the abbreviation is said once, not kept.
+    if (to - 3 > from && this.bracketedAbbreviation(to - 3) === to) to -= 3;
+    to = this.withoutTerm(from, to);
     while (to > from) {
       const last = this.tokens[to - 1]!;
       if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) to--;
       else break;
     }
     if (to <= from) return null;
-    let text = this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end).replace(/\s+/g, ' ');
-    const title = pack.titles.longestAt(this.doc, from);
-    if (title) {
-      const singular = pack.plurals.get(this.doc.keys(from, title.end));
-      if (singular !== undefined) text = singular + text.slice(this.tokens[title.end - 1]!.end - this.tokens[from]!.start);
+    const begin = this.tokens[from]!.start;
+    let text = this.doc.text.slice(begin, this.tokens[to - 1]!.end);
+    // "Vice Chairmen of ...": each person holds the title in the singular.
+    for (let k = from; k < to && k < from + 6; k++) {
+      const title = pack.titles.longestAt(this.doc, k);
+      if (!title || title.end > to) continue;
+      const singular = pack.plurals.get(this.doc.keys(k, title.end));
+      if (singular !== undefined) {
+        const at = this.tokens[k]!.start - begin;
+        const written = text.slice(at, this.tokens[title.end - 1]!.end - begin);
+        const cased = written.charAt(0) === written.charAt(0).toLowerCase() ? singular.toLowerCase() : singular;
+        text = text.slice(0, at) + cased + text.slice(this.tokens[title.end - 1]!.end - begin);
+      }
+      break;
     }
+    text = text.replace(/\s+/g, ' ');
     return text.length > 1 ? { text, from, to } : null;
+  }
+
+  /**
+   * A title without its term ("khóa XI", "nhiệm kỳ 2017-2022", "(term 2011-2015)", "for the
+   * 2021-2026 term"): the term tells when, not which office.
+   */
+  private withoutTerm(from: number, to: number): number {
+    for (let k = from + 1; k < to; k++) {
+      const token = this.tokens[k]!;
+      if (this.onlyTerms(k, to)) return k;
+      // "for the 2021-2026 term", "2015-2020 term": the values come first.
+      if (token.kind === 'number' && this.tokens[to - 1]!.kind === 'word' && this.pack.roleTail.longestAt(this.doc, to - 1)?.end === to) {
+        let cut = k;
+        while (cut - 1 > from && this.pack.roleLeadDrop.has(this.tokens[cut - 1]!.key)) cut--;
+        if (cut - 1 > from && this.tokens[cut - 1]!.key === 'for') cut--;
+        let values = true;
+        for (let m = k; m < to - 1; m++) if (!(this.tokens[m]!.kind === 'number' || DASHES.has(this.tokens[m]!.text))) values = false;
+        if (values) return cut;
+      }
+    }
+    return to;
+  }
+
+  /** Tokens `from` .. `to - 1` are terms only ("khóa XI nhiệm kỳ 2017-2022", ", term I", "(term 12)"). */
+  private onlyTerms(from: number, to: number): boolean {
+    let k = from;
+    let terms = 0;
+    while (k < to) {
+      const token = this.tokens[k]!;
+      if (token.text === ',' || token.text === '(' || token.text === ')') {
+        k++;
+        continue;
+      }
+      const tail = this.roleTailAt(k, to);
+      if (tail < 0) return false;
+      terms++;
+      k = tail;
+    }
+    return terms > 0;
   }
 
   /** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
@@ -300,7 +411,7 @@ class PeopleReader {
         continue;
       }
       const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
-      if (joiner && joiner.end < to && this.titleAt(joiner.end, false) >= 0) {
+      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);
         last = joiner.end;
@@ -316,6 +427,11 @@ class PeopleReader {
   private roleStartBefore(from: number, end: number): number {
     let firstCompatible = end;
     for (let i = end - 1; i >= from; i--) {
+      if (i - 2 >= from && this.bracketedAbbreviation(i - 2) === i + 1) {
+        i -= 2;
+        firstCompatible = i;
+        continue;
+      }
       if (!this.compatible(i)) {
         // "Giám đốc Hợp tác xã dịch vụ nông nghiệp ...": lower-case words of a body's name.
         const covering = Math.max(
@@ -323,6 +439,8 @@ class PeopleReader {
           this.phraseCovering(this.pack.bodyHeads, i, from),
           this.phraseCovering(this.pack.abbreviations, i, from),
           this.phraseCovering(this.pack.roleTail, i, from),
+          this.phraseCovering(this.pack.titles, i, from),
+          this.phraseCovering(this.pack.ranks, i, from),
         );
         if (covering < 0) break;
         i = covering;
@@ -334,7 +452,8 @@ class PeopleReader {
       firstCompatible = i;
     }
     for (let i = firstCompatible; i < end; i++) {
-      if (this.titleAt(i, false) < 0) continue;
+      const afterModifier = this.pack.modifiersBeforeTitle && i > firstCompatible && this.tokens[i - 1]!.upperInitial && this.tokens[i - 1]!.kind === 'word';
+      if (this.titleAt(i, afterModifier) < 0) continue;
       const qualifier = this.phraseEndingAt(this.pack.titleQualifiers, i, firstCompatible);
       if (qualifier >= 0) return qualifier;
       // "NA Chairman", "Hai Duong Provincial Party Secretary": English puts the body before the title.
@@ -370,8 +489,18 @@ class PeopleReader {
     while (end > lo) {
       let cut = end - 1;
       while (cut >= lo && !(this.tokens[cut]!.kind === 'punct' && DELIMITERS.has(this.tokens[cut]!.text))) cut--;
+      // "Secretary of the Provincial Party Committee (PPC) Nguyen Van Danh".
+      while (cut - 2 >= lo && this.bracketedAbbreviation(cut - 2) === cut + 1) {
+        cut -= 3;
+        while (cut >= lo && !(this.tokens[cut]!.kind === 'punct' && DELIMITERS.has(this.tokens[cut]!.text))) cut--;
+      }
       const segmentStart = cut + 1;
       let start = this.roleStartBefore(segmentStart, end);
+      if (first && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
+        // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name.
+        const appositive = this.appositiveTitle(lo, cut);
+        if (appositive) return this.splitChain(appositive.from, appositive.to);
+      }
       if (start < 0 && first && cut >= lo && this.tokens[cut]!.text === ',') {
         // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
         const joined = this.commaInsideBody(lo, cut, end);
@@ -396,20 +525,56 @@ class PeopleReader {
     return roles;
   }
 
-  /** A title before a name whose body's name holds a comma (", Invalids and Social Affairs"). */
+  /**
+   * A title that opens its clause ("The newly elected Secretary", "Chairman of the PPC")
+   * and ends at the comma `cut` before a name; null when the clause is anything else, or
+   * when it follows another name (then it is that name's title).
+   */
+  private appositiveTitle(lo: number, cut: number): { from: number; to: number } | null {
+    let start = cut - 1;
+    while (start >= lo && !(this.tokens[start]!.kind === 'punct' && DELIMITERS.has(this.tokens[start]!.text))) start--;
+    start++;
+    if (start <= lo && lo > 0 && this.tokens[lo - 1]?.kind === 'word') return null;
+    let k = start;
+    while (k < cut && (this.pack.roleLeadDrop.has(this.tokens[k]!.key) || this.pack.titleQualifiers.longestAt(this.doc, k) !== null)) k = this.pack.titleQualifiers.longestAt(this.doc, k)?.end ?? k + 1;
+    // "newly-elected": describing words between the article and the title.
+    let title = -1;
+    for (let m = k; m < cut && m < k + 4; m++) {
+      if (this.titleAt(m, false) >= 0 || (m > k && this.titleAfterModifiers(m, cut) === m)) {
+        title = m;
+        break;
+      }
+      if (this.tokens[m]!.kind !== 'word') break;
+    }
+    if (title < 0) return null;
+    const prefix = this.rolePrefix(title, cut);
+    if (!prefix.complete || prefix.to !== cut) return null;
+    return { from: title, to: cut };
+  }
+
+  /** A title before a name whose body's name holds commas (", Invalids and Social Affairs", ", Sports, and Tourism"). */
   private commaInsideBody(lo: number, cut: number, end: number): { role: Role; cut: number } | null {
-    let joinedCut = cut - 1;
-    while (joinedCut >= lo && !(this.tokens[joinedCut]!.kind === 'punct' && DELIMITERS.has(this.tokens[joinedCut]!.text))) joinedCut--;
-    const hasJoiner = (() => {
-      for (let k = cut + 1; k < end; k++) if (this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) return true;
-      return false;
-    })();
-    if (!hasJoiner) return null;
-    const start = this.roleStartBefore(joinedCut + 1, cut);
-    if (start < 0) return null;
-    if (!this.rolePrefix(start, cut).complete || !this.rolePrefix(cut + 1, end).complete) return null;
-    const role = this.makeRole(start, end);
-    return role ? { role, cut: joinedCut } : null;
+    const opening = this.tokens[cut + 1];
+    const joinerFirst =
+      opening !== undefined && cut + 2 < end && this.pack.chainJoiners.longestAt(this.doc, cut + 1)?.end === cut + 2 && this.tokens[cut + 2]?.upperInitial === true;
+    if (!opening?.upperInitial && !joinerFirst) return null;
+    let joiner = false;
+    for (let k = cut + 1; k < end; k++) if (this.tokens[k]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) joiner = true;
+    if (!joiner || !this.rolePrefix(joinerFirst ? cut + 2 : cut + 1, end).complete) return null;
+    let comma = cut;
+    for (let segments = 0; segments < 4; segments++) {
+      let previous = comma - 1;
+      while (previous >= lo && !(this.tokens[previous]!.kind === 'punct' && DELIMITERS.has(this.tokens[previous]!.text))) previous--;
+      const start = this.roleStartBefore(previous + 1, comma);
+      if (start >= 0) {
+        if (!this.rolePrefix(start, comma).complete) return null;
+        const role = this.makeRole(start, end);
+        return role ? { role, cut: previous } : null;
+      }
+      if (previous < lo || this.tokens[previous]!.text !== ',' || !this.tokens[previous + 1]?.upperInitial || !this.rolePrefix(previous + 1, comma).complete) return null;
+      comma = previous;
+    }
+    return null;
   }
 
   /**
@@ -446,8 +611,11 @@ class PeopleReader {
     return k;
   }
 
-  /** Titles after a name (tokens from `at`, before `limit`). */
-  private rolesAfter(at: number, limit: number): Role[] {
+  /**
+   * Titles after a name (tokens from `at`, before `limit`). `nextName`: where the next
+   * name starts; a title that runs into it without a delimiter is that name's title.
+   */
+  private rolesAfter(at: number, limit: number, nextName: number): Role[] {
     const roles: Role[] = [];
     const opener = this.tokens[at];
     if (!opener || at >= limit) return roles;
@@ -466,32 +634,30 @@ class PeopleReader {
     } else if (opener.text === ',') {
       i = at + 1;
     } else {
-      // "was re-elected as ...", "được bầu giữ chức ...", "đang là ...".
+      // "was re-elected as ...", "được bầu giữ chức ...", "has held the positions of A, B".
       const verb = this.pack.roleVerbs.longestAt(this.doc, at);
       if (!verb || !this.startsWithTitle(verb.end, true)) return roles;
-      const prefix = this.rolePrefix(verb.end, limit);
-      return this.splitChain(verb.end, prefix.to);
+      i = verb.end;
     }
     let describing = false;
     while (i < end) {
       const segmentEnd = this.segmentEnd(i, end, dashes);
       const delimiter = this.tokens[segmentEnd];
-      // ", concurrently Chairman of ...", ", kiêm Chủ tịch ...": one more title.
+      // ", concurrently Chairman of ...", ", kiêm Chủ tịch ...", ", làm Trưởng đoàn": one more title.
       const concurrent = this.pack.concurrently.longestAt(this.doc, i);
-      const start = concurrent ? concurrent.end : i;
+      const verb = concurrent ? null : this.pack.roleVerbs.longestAt(this.doc, i);
+      let start = concurrent ? concurrent.end : i;
+      if (verb && roles.length > 0 && this.startsWithTitle(verb.end, true)) start = verb.end;
+      // ", a member of ...": an article before the title.
+      if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) start++;
       if (start >= segmentEnd) break;
       if (!this.startsWithTitle(start, true)) {
         if (roles.length === 0 || concurrent) break;
-        // "Department of Labour, Invalids and Social Affairs", "Ban Chỉ đạo phát triển khoa
-        // học, công nghệ, đổi mới sáng tạo ...": a comma inside a body's name.
-        const continuation = this.rolePrefix(start, segmentEnd, describing);
-        const first = this.tokens[start]!;
-        const continues =
-          continuation.to > start &&
-          ((continuation.complete && first.upperInitial && this.closesCapitalizedList(start, end)) ||
-            (describing && !first.upperInitial && (continuation.complete || continuation.words >= 2)));
-        if (!continues) break;
+        const continuation = this.continuation(start, segmentEnd, end, describing);
+        if (!continuation) break;
         const previous = roles.pop()!;
+        // "..., Chairman of the Committee for Science, Technology and Environment Phan Xuan Dung": that title is the next name's.
+        if (continuation.complete && segmentEnd === nextName && continuation.to === nextName) break;
         const merged = this.makeRole(previous.from, continuation.to);
         if (merged) roles.push(merged);
         describing = continuation.describing;
@@ -500,13 +666,54 @@ class PeopleReader {
         continue;
       }
       const prefix = this.rolePrefix(start, segmentEnd);
+      // "..., Chairman of X Nguyen Van B": a title that runs into the next name is that name's.
+      if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) break;
       if (prefix.to > start) roles.push(...this.splitChain(start, prefix.to));
       describing = prefix.describing;
-      if (!prefix.complete) break;
-      if (!delimiter || !(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)))) break;
+      if (!prefix.complete) {
+        // "... MTTQ Việt Nam làm Trưởng đoàn": a verb that gives one more title.
+        const next = this.pack.roleVerbs.longestAt(this.doc, prefix.to);
+        if (next && next.end < end && this.startsWithTitle(next.end, true)) {
+          i = next.end;
+          continue;
+        }
+        break;
+      }
+      if (!delimiter) break;
+      if (delimiter.text === ';') {
+        // "...; and Secretary of the Gia Lai Party Committee": the list of titles goes on.
+        let next = segmentEnd + 1;
+        const joiner = this.pack.chainJoiners.longestAt(this.doc, next);
+        if (joiner) next = joiner.end;
+        if (!this.startsWithTitle(next, false)) break;
+        i = next;
+        continue;
+      }
+      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)))) break;
       i = segmentEnd + 1;
     }
     return roles;
+  }
+
+  /**
+   * A segment after a comma that continues the last title: the rest of a body's name
+   * ("Department of Labour, Invalids and Social Affairs"; "Ban Chỉ đạo phát triển khoa học,
+   * công nghệ, ..."; "Đảng ủy MTTQ, các đoàn thể Trung ương") or its term (", nhiệm kỳ 2017-2022").
+   */
+  private continuation(start: number, segmentEnd: number, end: number, describing: boolean): { to: number; complete: boolean; describing: boolean } | null {
+    const first = this.tokens[start]!;
+    const tail = this.roleTailAt(start, segmentEnd);
+    if (tail > 0) return { to: tail, complete: tail === segmentEnd, describing: false };
+    if (!first.upperInitial && this.pack.roleLeadDrop.has(first.key)) {
+      const rest = this.rolePrefix(start + 1, segmentEnd, true);
+      return rest.to > start + 1 && rest.complete ? { to: rest.to, complete: true, describing: rest.describing } : null;
+    }
+    const continuation = this.rolePrefix(start, segmentEnd, describing);
+    const continues =
+      continuation.to > start &&
+      ((continuation.complete && first.upperInitial && this.closesCapitalizedList(start, end)) ||
+        (describing && !first.upperInitial && (continuation.complete || continuation.words >= 2)));
+    return continues ? continuation : null;
   }
 
   // --- names --------------------------------------------------------------------------
@@ -599,6 +806,11 @@ class PeopleReader {
         }
         let j = k;
         while (j + 1 < runEnd && j - k < 4 && this.nameSyllable(j + 1) && !this.isOrgWord(j + 1, false)) j++;
+        // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
+        if (this.tokens[j]!.text.length < 2) {
+          k = j + 1;
+          continue;
+        }
         const count = j - k + 1;
         // "Tran Hung Dao Hospital": a body named after a person is not that person.
         const namesABody = j + 1 < runEnd && pack.namesakeAfter.has(this.tokens[j + 1]!.key);
@@ -638,22 +850,6 @@ class PeopleReader {
     return afterPlaceWord ? { from, to, name, afterPlaceWord } : { from, to, name };
   }
 
-  /** "Ảnh: ...", "Photo: ...", "Bài, ảnh: ...": what follows on that line credits a writer or photographer. */
-  private bylineEnd(from: number, to: number): number {
-    for (let i = from; i < to; i++) {
-      const marker = this.pack.bylineMarkers.longestAt(this.doc, i);
-      if (!marker) continue;
-      const colon = this.tokens[marker.end];
-      const starts = i === from || this.tokens[i - 1]!.kind === 'punct';
-      if (starts && colon?.text === ':') {
-        let end = marker.end + 1;
-        while (end < to && !(this.tokens[end]!.kind === 'punct' && (this.tokens[end]!.text === ')' || this.tokens[end]!.text === '.'))) end++;
-        return end;
-      }
-    }
-    return -1;
-  }
-
   /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */
   private isNamesake(span: NameSpan, floor: number): boolean {
     if (this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor) >= 0) return true;
@@ -680,64 +876,105 @@ class PeopleReader {
     return out;
   }
 
+  /** "Provincial Party Committee (PPC)": abbreviations the text defines, folded, with the folded words they stand for. */
+  private readonly localAbbreviations = new Map<string, string[]>();
+
+  private readDefinitions(): void {
+    for (let i = 1; i + 2 < this.tokens.length; i++) {
+      if (this.bracketedAbbreviation(i) !== i + 3) continue;
+      const letters = this.tokens[i + 1]!.text;
+      // The words before the bracket whose initials spell the abbreviation.
+      const words: string[] = [];
+      for (let k = i - 1; k >= 0 && words.length < letters.length + 2; k--) {
+        const token = this.tokens[k]!;
+        if (token.kind !== 'word' || !token.upperInitial) break;
+        words.unshift(token.text);
+        const initials = words.map((word) => word.charAt(0)).join('');
+        if (fold(initials) === fold(letters)) {
+          this.localAbbreviations.set(fold(letters), words.map(fold));
+          break;
+        }
+      }
+    }
+  }
+
   read(): PeopleResult {
+    this.readDefinitions();
     const accepted: Accepted[] = [];
     const nameSpans: { start: number; end: number }[] = [];
     const placeNames = this.placeNames();
     let risk = 0;
+    let last: Accepted | undefined;
     for (const sentence of this.doc.sentences) {
       const from = sentence.firstToken;
       const to = sentence.endToken;
       const spans = this.findNameSpans(from, to);
       for (const span of spans) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
-      if (spans.length === 0) continue;
-      const byline = this.bylineEnd(from, to);
-      const shared = this.sharedTitle(from, to);
-      const honorificList = this.honorificListStart(from, to);
       const inSentence: Accepted[] = [];
-      let previous: { span: NameSpan; before: Role[] } | null = null;
-      for (const [index, span] of spans.entries()) {
-        if (byline >= 0 && span.from < byline && span.from > from) {
-          const marker = this.bylineStart(from, to);
-          if (marker >= 0 && span.from > marker) continue;
+      if (spans.length > 0) {
+        const byline = this.bylineStart(from, to);
+        const shared = this.sharedTitle(from, to);
+        const honorificList = this.honorificListStart(from, to);
+        let previous: Accepted | null = null;
+        let previousBefore: Role[] = [];
+        for (const [index, span] of spans.entries()) {
+          if (byline >= 0 && span.from > byline) continue;
+          if (this.isNamesake(span, from)) continue;
+          const previousEnd = index > 0 ? spans[index - 1]!.to : from;
+          const lo = Math.max(from, span.from - WINDOW, previousEnd);
+          const nextStart = spans[index + 1]?.from ?? to;
+          const hi = Math.min(nextStart, span.to + WINDOW, to);
+          const honorific = this.honorificBefore(span.from, lo) >= 0 || (honorificList >= 0 && span.from >= honorificList);
+          // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
+          const ofBody = span.from - 1 >= lo && /^(?:of|the|của|và)$/.test(this.tokens[span.from - 1]!.key);
+          let before = ofBody ? [] : this.rolesBefore(lo, span.from);
+          // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
+          const joined = previous !== null && this.listed(previous.span.to, span.from);
+          if (joined && before.length === 0) before = previousBefore;
+          const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1);
+          const own = [...before, ...after];
+          const sharedRoles =
+            shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
+          // Two-syllable names ("To Lam") need a title or an honorific right next to them.
+          const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
+          const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
+          const syllables = span.to - span.from;
+          const ok = (cues > 0 || joined) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
+          if (!ok) continue;
+          if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
+          if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;
+          const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };
+          if (joined && previous) {
+            mention.group = previous.group;
+            mention.group.push(mention);
+          } else mention.group = [mention];
+          inSentence.push(mention);
+          accepted.push(mention);
+          if (span.rare || syllables === 2 || span.afterPlaceWord) risk++;
+          previous = mention;
+          previousBefore = before;
         }
-        if (this.isNamesake(span, from)) continue;
-        const previousEnd = index > 0 ? spans[index - 1]!.to : from;
-        const lo = Math.max(from, span.from - WINDOW, previousEnd);
-        const nextStart = spans[index + 1]?.from ?? to;
-        const hi = Math.min(nextStart, span.to + WINDOW, to);
-        const honorificStart = this.honorificBefore(span.from, lo);
-        const honorific = honorificStart >= 0 || (honorificList >= 0 && span.from >= honorificList);
-        // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
-        const ofBody = span.from - 1 >= lo && /^(?:of|the|của|và)$/.test(this.tokens[span.from - 1]!.key);
-        let before = ofBody ? [] : this.rolesBefore(lo, span.from);
-        // "Vice Chairmen ... A and B": the second name shares the first one's titles.
-        const between = previous ? this.tokens.slice(previous.span.to, span.from) : [];
-        const joined = previous !== null && between.length === 1 && (between[0]!.text === ',' || this.pack.chainJoiners.longestAt(this.doc, previous.span.to)?.end === span.from);
-        if (joined && previous && before.length === 0) before = previous.before;
-        const after = this.rolesAfter(span.to, hi);
-        const sharedRoles = shared && span.from >= shared.listFrom ? [shared.role] : [];
-        // Two-syllable names ("To Lam") need a title or an honorific right next to them.
-        const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
-        const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
-        const syllables = span.to - span.from;
-        const ok =
-          (cues > 0 || joined) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
-        if (!ok) continue;
-        if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
-        if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;
-        const roles = [...sharedRoles.filter((role) => !before.some((b) => fold(b.text) === fold(role.text))), ...before, ...after];
-        const mention: Accepted = { span, roles, cues };
-        inSentence.push(mention);
-        accepted.push(mention);
-        if (span.rare || syllables === 2 || span.afterPlaceWord) risk++;
-        previous = { span, before };
       }
-      this.rolesByVerb(from, to, inSentence);
+      // "He has held the positions of ...": a sentence that opens with a pronoun speaks of the person last named.
+      const pronoun = inSentence.length === 0 && last !== undefined && this.pack.pronouns.longestAt(this.doc, from) !== null ? last : undefined;
+      this.rolesByVerb(from, to, inSentence, pronoun);
+      if (inSentence.length > 0) last = inSentence[inSentence.length - 1];
     }
     return this.merge(accepted, nameSpans, risk);
   }
 
+  /** Only a comma and/or a joiner between two names: they are listed together. */
+  private listed(previousEnd: number, start: number): boolean {
+    const count = start - previousEnd;
+    if (count < 1 || count > 2) return false;
+    for (let k = previousEnd; k < start; k++) {
+      const token = this.tokens[k]!;
+      if (token.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
+    }
+    return true;
+  }
+
+  /** "Ảnh: ...", "Photo: ...", "Bài, ảnh: ...": what follows in the sentence credits a writer or photographer. */
   private bylineStart(from: number, to: number): number {
     for (let i = from; i < to; i++) {
       const marker = this.pack.bylineMarkers.longestAt(this.doc, i);
@@ -753,52 +990,61 @@ class PeopleReader {
   }
 
   /**
-   * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "The Vice Chairmen of the PPC are: ...":
+   * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "Party Central Committee members: ...":
    * a plural title, then a list of names that each hold it.
    */
-  private sharedTitle(from: number, to: number): { role: Role; listFrom: number } | null {
+  private sharedTitle(from: number, to: number): { role: Role; head: string; listFrom: number } | null {
     for (let i = from; i + 1 < to; i++) {
       const marker = this.pack.pluralMarkers.longestAt(this.doc, i);
-      const titleStart = marker ? marker.end : i;
-      const titleEnd = this.titleAt(titleStart, false);
+      let titleStart = marker ? marker.end : i;
+      const modified = this.titleAfterModifiers(titleStart, to);
+      const roleStart = titleStart;
+      if (modified >= 0) titleStart = modified;
+      const titleEnd = this.titleAt(titleStart, modified >= 0);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
-      if (!marker && !plural) continue;
-      if (marker && !plural && this.pack.language === 'en') continue;
+      if (!plural && !(marker && !this.pack.modifiersBeforeTitle)) continue;
       const prefix = this.rolePrefix(titleStart, Math.min(to, titleStart + WINDOW));
       let k = prefix.to;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
       if (introducer) k = introducer.end;
-      if (this.tokens[k]?.text !== ':') continue;
-      const role = this.makeRole(titleStart, prefix.to);
+      if (this.tokens[k]?.text !== ':') {
+        i = Math.max(i, titleEnd - 1);
+        continue;
+      }
+      const role = this.makeRole(roleStart, prefix.to);
       if (!role) continue;
-      return { role, listFrom: k + 1 };
+      return { role, head: fold(this.doc.text.slice(this.tokens[titleStart]!.start, this.tokens[titleEnd - 1]!.end)), listFrom: k + 1 };
     }
     return null;
   }
 
   /**
    * "Thượng tướng Nguyễn Hồng Thái, ... được Bộ Chính trị điều động, ..., giữ chức Bí thư
-   * Tỉnh ủy": a verb that gives a title gives it to the last person named before it.
+   * Tỉnh ủy": a verb that gives a title gives it to the last person (or list of people)
+   * named before it.
    */
-  private rolesByVerb(from: number, to: number, mentions: Accepted[]): void {
-    if (mentions.length === 0) return;
+  private rolesByVerb(from: number, to: number, mentions: Accepted[], pronoun: Accepted | undefined): void {
+    if (mentions.length === 0 && !pronoun) return;
     for (let i = from; i < to; i++) {
       const verb = this.pack.roleVerbs.longestAt(this.doc, i);
       if (!verb) continue;
       const start = verb.end;
-      if (!this.startsWithTitle(start, true) || verb.end - i < 2) {
+      if (verb.end - i < 2 || !this.startsWithTitle(start, true)) {
         i = verb.end - 1;
         continue;
       }
-      let owner: Accepted | undefined;
+      let owner: Accepted | undefined = pronoun;
       for (const mention of mentions) if (mention.span.to <= i) owner = mention;
       const nextName = mentions.find((mention) => mention.span.from >= start);
       const limit = Math.min(nextName ? nextName.span.from : to, start + WINDOW);
-      const prefix = this.rolePrefix(start, limit);
-      i = Math.max(i, prefix.to - 1);
-      if (!owner || owner.roles.some((role) => role.from <= start && start < role.to)) continue;
-      for (const role of this.splitChain(start, prefix.to)) if (!owner.roles.some((kept) => fold(kept.text) === fold(role.text))) owner.roles.push(role);
+      const roles = this.rolesAfter(i, limit, nextName ? nextName.span.from : -1);
+      i = Math.max(i, (roles[roles.length - 1]?.to ?? verb.end) - 1);
+      if (!owner) continue;
+      for (const member of owner.group) {
+        if (member.roles.some((role) => role.from <= start && start < role.to)) continue;
+        for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);
+      }
     }
   }
 
@@ -816,8 +1062,16 @@ class PeopleReader {
     for (const { name, mentions } of byName.values()) {
       const lead = mentions.reduce((best, mention) => (mention.roles.length > best.roles.length ? mention : best));
       const roles: Role[] = [];
-      for (const role of lead.roles) if (!roles.some((kept) => fold(kept.text) === fold(role.text))) roles.push(role);
-      for (const mention of mentions) if (mention !== lead) for (const role of mention.roles) if (!repeatsRole(role.text, roles.map((kept) => kept.text))) roles.push(role);
+      // A title that says nothing new is dropped; one that says more than a kept bare
+      // title ("Phó Chủ tịch" then "Phó Chủ tịch Ủy ban Trung ương MTTQ") replaces it.
+      for (const mention of [lead, ...mentions.filter((other) => other !== lead)]) {
+        for (const role of mention.roles) {
+          if (roles.some((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations))) continue;
+          const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
+          if (bare >= 0) roles[bare] = role;
+          else roles.push(role);
+        }
+      }
       const spanOf = (from: number, to: number): Span => this.doc.spanOf(from, to);
       people.push({
         name,
@@ -850,43 +1104,110 @@ function peopleConfidence(people: number, weak: number, risk: number, fullNameRu
 
 const ROLE_STOP = new Set(['of', 'the', 'and', 'for', 'cua', 'va', 'in']);
 
-function roleWords(role: string): string[] {
-  return fold(role)
-    .split(/[^a-z0-9'.]+/)
-    .filter((word) => word && !ROLE_STOP.has(word));
-}
-
 let expansions: Map<string, string[]> | null = null;
+let levels: Set<string> | null = null;
+let tails: Set<string> | null = null;
+let deputy: string[] | null = null;
 
-/** Abbreviations of both packs, folded, with their folded words: "ubnd" -> ["uy", "ban", "nhan", "dan"]. */
+/** Abbreviations of every pack, folded, with their folded words: "ubnd" -> ["uy", "ban", "nhan", "dan"]. */
 function abbreviationWords(): Map<string, string[]> {
   if (!expansions) {
     expansions = new Map();
-    for (const language of ['vi', 'en'] as const) {
-      for (const [abbreviation, full] of Object.entries(packFor(language).data.abbreviations)) {
+    levels = new Set();
+    tails = new Set();
+    deputy = [];
+    for (const language of PACK_LANGUAGES) {
+      const pack = packFor(language);
+      for (const tail of pack.data.roleTail) for (const word of fold(tail).split(' ')) tails.add(word);
+      for (const word of pack.data.deputyWords) deputy.push(fold(word));
+      for (const [abbreviation, full] of Object.entries(pack.data.abbreviations)) {
         expansions.set(fold(abbreviation), fold(full).split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word)));
       }
+      for (const level of pack.levelKeys) levels.add(level);
     }
     expansions.set("people's", ['people']);
   }
   return expansions;
 }
 
-function expandedWords(role: string): string[] {
+/**
+ * A title's words, abbreviations spelled out, without the generic level words ("tỉnh",
+ * "provincial", "city") and the term ("khóa XV", "2021-2026 term").
+ */
+function expandedWords(role: string, local?: ReadonlyMap<string, string[]>): Set<string> {
   const table = abbreviationWords();
-  return roleWords(role).flatMap((word) => table.get(word) ?? [word]);
+  const out = new Set<string>();
+  // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
+  for (const written of role.split(/[^\p{L}\p{N}'.]+/u)) {
+    if (!written || levels!.has(keyOf(written))) continue;
+    const word = fold(written);
+    if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
+    for (const part of local?.get(word) ?? table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
+  }
+  return out;
 }
 
-/** A title says nothing new when all its words are in one title already kept. */
-function repeatsRole(role: string, kept: readonly string[]): boolean {
-  const words = expandedWords(role);
-  if (words.length === 0) return true;
+/** The words that make a title another one ("Phó", "Deputy"), as found in a title with its abbreviations spelled out. */
+function deputyMarks(role: string): string {
+  const table = abbreviationWords();
+  const words = fold(role)
+    .split(/[^a-z0-9'.]+/)
+    .flatMap((word) => table.get(word) ?? [word]);
+  const spelled = ` ${words.join(' ')} `;
+  return deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
+}
+
+const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((word) => b.has(word));
+
+/** A title says nothing new when its words are all in a title already kept (and it is no deputy's title of it). */
+function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<string, string[]>): boolean {
+  const words = expandedWords(role, local);
+  if (words.size === 0) return true;
+  const marks = deputyMarks(role);
   return kept.some((other) => {
-    const otherWords = new Set(expandedWords(other));
-    return words.every((word) => otherWords.has(word));
+    if (deputyMarks(other) !== marks) return false;
+    const otherWords = expandedWords(other, local);
+    if (subset(words, otherWords)) return true;
+    // "Vice Chairman of the People's Committee of Hai Duong province" after "Vice Chairman of
+    // the provincial People's Committee": the same office with its place.
+    const extra = [...words].filter((word) => !otherWords.has(word));
+    return otherWords.size >= 3 && subset(otherWords, words) && extra.every((word) => placeWords(role).has(word));
   });
 }
 
+/** Folded words of the capitalized words of a title that name no body or title: its place names. */
+function placeWords(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const written of role.split(/[^\p{L}\p{N}']+/u)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(written)) continue;
+    const key = keyOf(written);
+    if (PACK_LANGUAGES.some((language) => packFor(language).neverName.has(key))) continue;
+    if (titleWords().has(key)) continue;
+    out.add(fold(written));
+  }
+  return out;
+}
+
+let titleWordSet: Set<string> | null = null;
+
+/** Every word of every title and rank of every pack, key form. */
+function titleWords(): Set<string> {
+  if (!titleWordSet) {
+    titleWordSet = new Set();
+    for (const language of PACK_LANGUAGES) {
+      const data = packFor(language).data;
+      for (const phrase of [...data.titles, ...data.ranks, ...data.compounds, ...data.bodyHeads]) for (const word of phrase.split(/\s+/)) titleWordSet.add(keyOf(word));
+    }
+  }
+  return titleWordSet;
+}
+
+/** "Phó Chủ tịch Ủy ban Trung ương MTTQ" says more than a bare "Phó Chủ tịch" kept before it. */
+function extendsRole(role: string, kept: string): boolean {
+  const longer = fold(role).replace(/\s+/g, ' ');
+  const shorter = fold(kept).replace(/\s+/g, ' ');
+  return longer.length > shorter.length && longer.startsWith(`${shorter} `);
+}
 /**
  * People named with an honorific, a title before or after the name, a verb that gives a
  * title, or a list under a shared title. A person keeps the titles of the mention that

@@ -71,6 +71,27 @@ export interface PackData {
   readonly roleStops: Readonly<Record<string, readonly string[]>>;
   readonly roleLeadDrop: readonly string[];
   readonly roleTrailDrop: readonly string[];
+  /** Words that stand for the person last named ("He", "Ông") at the start of a sentence. */
+  readonly pronouns: readonly string[];
+  /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
+  readonly deputyWords: readonly string[];
+  /** Awards written with words between their first and last ("cờ dẫn đầu phong trào thi đua"). */
+  readonly awardGaps: readonly { readonly award: string; readonly first: string; readonly last: string; readonly within: number }[];
+  /** Verbs that honour people without naming an award ("honoured 60 exemplary individuals"). */
+  readonly honouringVerbs: readonly string[];
+  /** Words that make a recipient a group without a count ("các tập thể", "the units"). */
+  readonly pluralRecipients: readonly string[];
+  readonly recipientIntroducers: readonly string[];
+  /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
+  readonly modifiersBeforeRecipient: boolean;
+  /** Words that end a noun phrase. */
+  readonly phraseBreaks: readonly string[];
+  /** The name of an order comes before the word for it ("Labour Order"), not after ("Huân chương Lao động"). */
+  readonly awardOrderNamesBefore: boolean;
+  /** "số", "No.": between a document's type word and its number. */
+  readonly documentNumberWords: readonly string[];
+  /** Words that end an issuer's name after a code and open the document's subject ("về", "on"). */
+  readonly documentSubjectStops: readonly string[];
 }
 
 /** A pack compiled for matching: phrase lists as lexicons, word lists as sets of key forms. */
@@ -124,6 +145,20 @@ export interface LanguagePack {
   readonly roleStops: ReadonlyMap<string, ReadonlySet<string>>;
   readonly roleLeadDrop: ReadonlySet<string>;
   readonly roleTrailDrop: ReadonlySet<string>;
+  readonly pronouns: Lexicon;
+  readonly awardGaps: readonly { readonly award: string; readonly first: Lexicon; readonly last: Lexicon; readonly within: number }[];
+  readonly honouringVerbs: Lexicon;
+  readonly pluralRecipients: Lexicon;
+  readonly recipientIntroducers: Lexicon;
+  readonly modifiersBeforeRecipient: boolean;
+  readonly phraseBreaks: ReadonlySet<string>;
+  readonly awardOrderNamesBefore: boolean;
+  readonly documentNumberWords: Lexicon;
+  readonly documentSubjectStops: Lexicon;
+  readonly documentIssuerMarkers: Lexicon;
+  readonly documentDateMarkers: Lexicon;
+  /** Every level word, key form, single words only ("tỉnh", "provincial"): generic in a title. */
+  readonly levelKeys: ReadonlySet<string>;
 }
 
 const DATA: Readonly<Record<PackLanguage, PackData>> = { vi: vi as PackData, en: en as PackData };
@@ -184,6 +219,19 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleStops: new Map(Object.entries(data.roleStops).map(([word, after]) => [keyOf(word), keys(after)])),
     roleLeadDrop: keys(data.roleLeadDrop),
     roleTrailDrop: keys(data.roleTrailDrop),
+    pronouns: lexicon(data.pronouns),
+    awardGaps: data.awardGaps.map((gap) => ({ award: gap.award, first: lexicon([gap.first]), last: lexicon([gap.last]), within: gap.within })),
+    honouringVerbs: lexicon(data.honouringVerbs),
+    pluralRecipients: lexicon(data.pluralRecipients),
+    recipientIntroducers: lexicon(data.recipientIntroducers),
+    modifiersBeforeRecipient: data.modifiersBeforeRecipient,
+    phraseBreaks: keys(data.phraseBreaks),
+    awardOrderNamesBefore: data.awardOrderNamesBefore,
+    documentNumberWords: lexicon(data.documentNumberWords),
+    documentSubjectStops: lexicon(data.documentSubjectStops),
+    documentIssuerMarkers: lexicon(data.documentIssuerMarkers),
+    documentDateMarkers: lexicon(data.documentDateMarkers),
+    levelKeys: keys(Object.values(data.levelWords).flat().flatMap((phrase) => phrase.split(' '))),
   };
 }
 
