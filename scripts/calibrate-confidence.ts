@@ -6,13 +6,13 @@
  *
  * Prints a Markdown table: field, path, reports, right, rate, the value suggested for the
  * path and the confidence the table gives it. A path whose rate falls below its
- * confidence is flagged with "!".
+ * confidence over five reports or more is flagged with "!".
  *
  * The suggestion shrinks the observed rate toward a prior of 0.7 with the weight of four
  * reports, (right + 4 x 0.7) / (reports + 4), capped at 0.97: the rules were written
  * while reading this corpus, so its rates are optimistic, and a path seen a few times
- * cannot earn 0.9 on them. A path that leaves its field empty is capped at 0.5: an
- * unknown value is never enough to route on.
+ * cannot earn 0.9 on them. A path that leaves its field empty shrinks toward 0.3 instead
+ * and is capped at 0.45: an unknown value is never enough to route on.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +32,7 @@ interface Label {
 }
 
 const PRIOR = 0.7;
+const EMPTY_PRIOR = 0.3;
 const PRIOR_WEIGHT = 4;
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item) => b.includes(item));
@@ -74,8 +75,10 @@ function main(argv: readonly string[]): void {
     const [field, pathName] = key.split('\t') as [RoutingField, string];
     const confidence = PATH_CONFIDENCE[field][pathName];
     const rate = right / total;
-    const flag = confidence !== undefined && rate < confidence ? ' !' : '';
-    const suggested = Math.min(pathName === 'none' || pathName === 'no-organizer' ? 0.5 : 0.97, Math.floor(((right + PRIOR_WEIGHT * PRIOR) / (total + PRIOR_WEIGHT)) * 100) / 100);
+    const flag = confidence !== undefined && rate < confidence && total >= 5 ? ' !' : '';
+    const empty = pathName === 'none' || pathName === 'no-organizer';
+    const prior = empty ? EMPTY_PRIOR : PRIOR;
+    const suggested = Math.min(empty ? 0.45 : 0.97, Math.floor(((right + PRIOR_WEIGHT * prior) / (total + PRIOR_WEIGHT)) * 100) / 100);
     console.log(`| ${field} | ${pathName} | ${total} | ${right} | ${rate.toFixed(2)} | ${suggested.toFixed(2)} | ${confidence === undefined ? 'unlisted' : confidence.toFixed(2)}${flag} |`);
   }
 }
