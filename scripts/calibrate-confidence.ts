@@ -2,7 +2,10 @@
  * Measures how often each path of the routing fields is right on a labelled corpus:
  * the numbers behind PATH_CONFIDENCE in shared/domain/normalizer/confidence.ts.
  *
- *   node bin/run-ts.cjs scripts/calibrate-confidence.ts DIR [--config FILE]
+ *   node bin/run-ts.cjs scripts/calibrate-confidence.ts DIR... [--config FILE]
+ *
+ * Several labelled directories are counted together (the real-text development corpus
+ * and the clean corpus, say).
  *
  * Prints a Markdown table: field, path, reports, right, rate, the value suggested for the
  * path and the confidence the table gives it. A path whose rate falls below its
@@ -47,18 +50,18 @@ const RIGHT: Readonly<Record<RoutingField, (record: NormalizedReport, label: Lab
 };
 
 function main(argv: readonly string[]): void {
-  const dir = argv.find((arg) => !arg.startsWith('--'));
-  if (!dir) {
-    console.error('usage: node bin/run-ts.cjs scripts/calibrate-confidence.ts DIR [--config FILE]');
+  const configAt = argv.indexOf('--config');
+  const dirs = argv.filter((arg, index) => !arg.startsWith('--') && !(configAt >= 0 && index === configAt + 1));
+  if (dirs.length === 0) {
+    console.error('usage: node bin/run-ts.cjs scripts/calibrate-confidence.ts DIR... [--config FILE]');
     process.exit(2);
   }
-  const configAt = argv.indexOf('--config');
   const config = loadProvinceConfig(configAt >= 0 ? argv[configAt + 1]! : DEFAULT_CONFIG_PATH);
   const tally = new Map<string, { right: number; total: number }>();
-  const files = readdirSync(dir).filter((file) => file.endsWith('.txt')).sort();
+  const files = dirs.flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.txt')).sort().map((file) => path.join(dir, file)));
   for (const file of files) {
-    const label = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Label;
-    const { record, paths } = normalizeReportWithPaths(readFileSync(path.join(dir, file), 'utf8'), { referenceDate: label.referenceDate, config });
+    const label = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as Label;
+    const { record, paths } = normalizeReportWithPaths(readFileSync(file, 'utf8'), { referenceDate: label.referenceDate, config });
     if (!paths) continue;
     for (const field of Object.keys(RIGHT) as RoutingField[]) {
       const key = `${field}\t${paths[field]}`;
@@ -68,7 +71,7 @@ function main(argv: readonly string[]): void {
       tally.set(key, entry);
     }
   }
-  console.log(`${files.length} reports of ${dir}\n`);
+  console.log(`${files.length} reports of ${dirs.join(', ')}\n`);
   console.log('| field | path | reports | right | rate | suggested | confidence |');
   console.log('|---|---|---:|---:|---:|---:|---:|');
   for (const [key, { right, total }] of [...tally.entries()].sort()) {
