@@ -6,7 +6,19 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { FailedUpload, NewVersion, ReportRepository, ReportState, SourceRef, UploadFinish, UploadState, UploadStatus } from '../app/ports';
+import type {
+  FailedUpload,
+  NewVersion,
+  ReportRepository,
+  ReportState,
+  ReviewEvent,
+  SourceRef,
+  StoredVersion,
+  UploadFinish,
+  UploadState,
+  UploadStatus,
+} from '../app/ports';
+import type { DecisionSummary } from '../domain/routing-decision';
 import { cardOf, type NormalizedReport, type ReportCard } from '../domain/record';
 import { foldName } from '../domain/fold';
 import type { UploadedObject } from '../domain/s3-event';
@@ -18,7 +30,8 @@ import { ConcurrentProcessingError, ReportsError, TransientDependencyError } fro
  * | item              | pk                     | sk            | lookupPk             | lookupSk             |
  * |-------------------|------------------------|---------------|----------------------|----------------------|
  * | report (card of   | REPORT#id              | META          | STATUS#status        | updatedAt#id         |
- * |  latest version)  |                        |               |                      |                      |
+ * |  latest version)  |                        |               | (stored, notified,   |                      |
+ * |                   |                        |               |  held, rejected)     |                      |
  * | report version    | REPORT#id              | V#000001      |                      |                      |
  * | unit concerned    | REPORT#id              | UNIT#unit     | UNIT#unit            | eventDate#id         |
  * | document cited    | REPORT#id              | DOC#code      | DOC#code             | eventDate#id         |
@@ -68,6 +81,9 @@ function toReportState(item: Item): ReportState {
     card: item.card as ReportCard,
     versionsByHash: (item.versionsByHash as Record<string, number> | undefined) ?? {},
     notifiedVersion: Number(item.notifiedVersion ?? 0),
+    heldVersion: Number(item.heldVersion ?? 0),
+    holdAnnouncedVersion: Number(item.holdAnnouncedVersion ?? 0),
+    decision: (item.decision as DecisionSummary | undefined) ?? null,
     sources: sources instanceof Set ? [...(sources as Set<string>)].sort() : Array.isArray(sources) ? (sources as string[]) : [],
     createdAt: String(item.createdAt ?? ''),
     updatedAt: String(item.updatedAt ?? ''),
@@ -231,8 +247,12 @@ export class DynamoReportRepository implements ReportRepository {
     return (await this.getVersionItem(reportId, version))?.record ?? null;
   }
 
+  async getStoredVersion(reportId: string, version: number): Promise<StoredVersion | null> {
+    return this.getVersionItem(reportId, version);
+  }
+
   /** A stored version with the units it was indexed under. */
-  private async getVersionItem(reportId: string, version: number): Promise<{ record: NormalizedReport; concerns: string[] } | null> {
+  private async getVersionItem(reportId: string, version: number): Promise<{ record: NormalizedReport; concerns: string[]; decision?: DecisionSummary } | null> {
     const response = await this.call('get version', () =>
       this.dynamo.send(
         new GetCommand({ TableName: this.tableName, Key: { pk: keys.report(reportId), sk: keys.version(version) }, ConsistentRead: true }),
@@ -241,20 +261,32 @@ export class DynamoReportRepository implements ReportRepository {
     const item = response.Item;
     if (!item?.record) return null;
     const concerns = Array.isArray(item.concerns) ? item.concerns.map(String) : (item.record as NormalizedReport).districts;
-    return { record: item.record as NormalizedReport, concerns };
+    return { record: item.record as NormalizedReport, concerns, ...(item.decision ? { decision: item.decision as DecisionSummary } : {}) };
   }
 
   async saveVersion(input: NewVersion): Promise<void> {
-    const { record, version, previousVersion, source, concerns, now } = input;
+    const { record, version, previousVersion, source, now } = input;
     const pk = keys.report(record.reportId);
     const previous = previousVersion > 0 ? await this.getVersionItem(record.reportId, previousVersion) : null;
+    const concerns = input.keepPreviousConcerns && previous ? previous.concerns : input.concerns;
     try {
       await this.call('put version', () =>
         this.dynamo.send(
           new PutCommand({
             TableName: this.tableName,
             // The units indexed for this version, so the next version can remove those it no longer concerns.
-            Item: { pk, sk: keys.version(version), reportId: record.reportId, version, contentHash: record.contentHash, record, concerns, source, createdAt: now },
+            Item: {
+              pk,
+              sk: keys.version(version),
+              reportId: record.reportId,
+              version,
+              contentHash: record.contentHash,
+              record,
+              concerns,
+              ...(input.decision ? { decision: input.decision } : {}),
+              source,
+              createdAt: now,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
@@ -269,7 +301,7 @@ export class DynamoReportRepository implements ReportRepository {
             TableName: this.tableName,
             Key: { pk, sk: META },
             UpdateExpression: [
-              'SET #reportId = :id, #version = :v, #card = :card, #status = :stored, #updatedAt = :now,',
+              'SET #reportId = :id, #version = :v, #card = :card, #status = :stored, #updatedAt = :now, #decision = :decision,',
               '#createdAt = if_not_exists(#createdAt, :now), #lookupPk = :lookupPk, #lookupSk = :lookupSk,',
               previousVersion === 0 ? '#versionsByHash = :hashes,' : '#versionsByHash.#hash = :v,',
               '#history = list_append(if_not_exists(#history, :empty), :event)',
@@ -289,6 +321,7 @@ export class DynamoReportRepository implements ReportRepository {
               '#sources': 'sources',
               '#card': 'card',
               '#status': 'status',
+              '#decision': 'decision',
               ...(previousVersion === 0 ? {} : { '#hash': record.contentHash }),
             },
             ExpressionAttributeValues: {
@@ -296,6 +329,7 @@ export class DynamoReportRepository implements ReportRepository {
               ':v': version,
               ':card': cardOf(record),
               ':stored': 'stored',
+              ':decision': input.decision ?? null,
               ':now': now,
               ':lookupPk': keys.status('stored'),
               ':lookupSk': `${now}#${record.reportId}`,
@@ -316,7 +350,7 @@ export class DynamoReportRepository implements ReportRepository {
       // Another upload of the same content stored this version first; this key is a source too.
       await this.addSource(record.reportId, source, now);
     }
-    await this.writeIndex(record, input.concerns, previous, now);
+    await this.writeIndex(record, concerns, previous, now);
   }
 
   /** Lookup items for the latest version; items the previous version had and this one lacks are removed. */
@@ -478,6 +512,137 @@ export class DynamoReportRepository implements ReportRepository {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
+  }
+
+  async holdReport(reportId: string, version: number, decision: DecisionSummary, now: string): Promise<'held' | 'already-held' | 'notified' | 'moved-on'> {
+    try {
+      await this.call('hold report', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.report(reportId), sk: META },
+            UpdateExpression:
+              'SET #status = :held, #heldVersion = :v, #decision = :decision, #updatedAt = :now, #lookupPk = :lookupPk, #lookupSk = :lookupSk, ' +
+              '#history = list_append(if_not_exists(#history, :empty), :event)',
+            // Only the latest version, never one already published, and never twice: a
+            // rejected or approved hold is not reopened by a repeated upload.
+            ConditionExpression:
+              '#version = :v AND (attribute_not_exists(#notified) OR #notified < :v) AND (attribute_not_exists(#heldVersion) OR #heldVersion < :v)',
+            ExpressionAttributeNames: {
+              '#status': 'status',
+              '#version': 'version',
+              '#heldVersion': 'heldVersion',
+              '#notified': 'notifiedVersion',
+              '#decision': 'decision',
+              '#updatedAt': 'updatedAt',
+              '#lookupPk': 'lookupPk',
+              '#lookupSk': 'lookupSk',
+              '#history': 'history',
+            },
+            ExpressionAttributeValues: {
+              ':held': 'held',
+              ':v': version,
+              ':decision': decision,
+              ':now': now,
+              ':lookupPk': keys.status('held'),
+              ':lookupSk': `${now}#${reportId}`,
+              ':empty': [],
+              ':event': [{ status: 'held', version, at: now, reasons: decision.reasons.map((reason) => reason.code) }],
+            },
+          }),
+        ),
+      );
+      return 'held';
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const state = await this.getReport(reportId);
+      if (!state) throw new ConcurrentProcessingError(`report ${reportId} is not stored yet`);
+      if (state.notifiedVersion >= version) return 'notified';
+      if (state.version > version) return 'moved-on';
+      return 'already-held';
+    }
+  }
+
+  async markHoldAnnounced(reportId: string, version: number, now: string): Promise<void> {
+    await this.call('mark hold announced', () =>
+      this.dynamo.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.report(reportId), sk: META },
+          UpdateExpression: 'SET #announced = :v, #announcedAt = :now',
+          ConditionExpression: 'attribute_not_exists(#announced) OR #announced < :v',
+          ExpressionAttributeNames: { '#announced': 'holdAnnouncedVersion', '#announcedAt': 'holdAnnouncedAt' },
+          ExpressionAttributeValues: { ':v': version, ':now': now },
+        }),
+      ),
+    ).catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
+  }
+
+  async setConcerns(reportId: string, version: number, concerns: readonly string[], decision: DecisionSummary, now: string): Promise<void> {
+    const stored = await this.getVersionItem(reportId, version);
+    if (!stored) throw new ConcurrentProcessingError(`report ${reportId} has no version ${version}`);
+    await this.call('set concerns', () =>
+      this.dynamo.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.report(reportId), sk: keys.version(version) },
+          UpdateExpression: 'SET #concerns = :concerns, #decision = :decision',
+          ExpressionAttributeNames: { '#concerns': 'concerns', '#decision': 'decision' },
+          ExpressionAttributeValues: { ':concerns': [...concerns], ':decision': decision },
+        }),
+      ),
+    );
+    await this.call('set decision', () =>
+      this.dynamo.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.report(reportId), sk: META },
+          UpdateExpression: 'SET #decision = :decision',
+          ConditionExpression: '#version = :v',
+          ExpressionAttributeNames: { '#decision': 'decision', '#version': 'version' },
+          ExpressionAttributeValues: { ':decision': decision, ':v': version },
+        }),
+      ),
+    ).catch((error: unknown) => {
+      if (isConditionFailure(error)) throw new ConcurrentProcessingError(`report ${reportId} moved on from version ${version}`);
+      throw error;
+    });
+    await this.writeIndex(stored.record, concerns, stored, now);
+  }
+
+  async recordReview(reportId: string, event: ReviewEvent): Promise<void> {
+    const rejected = event.action === 'rejected';
+    const entry = { status: event.action, version: event.version, at: event.at, by: event.by, ...(event.reason ? { reason: event.reason } : {}) };
+    await this.call('record review', () =>
+      this.dynamo.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.report(reportId), sk: META },
+          UpdateExpression: rejected
+            ? 'SET #status = :rejected, #updatedAt = :now, #lookupPk = :lookupPk, #lookupSk = :lookupSk, #history = list_append(if_not_exists(#history, :empty), :event)'
+            : 'SET #history = list_append(if_not_exists(#history, :empty), :event)',
+          ConditionExpression: rejected ? '#status = :held AND #version = :v' : 'attribute_exists(#pk)',
+          ExpressionAttributeNames: {
+            '#history': 'history',
+            ...(rejected
+              ? { '#status': 'status', '#updatedAt': 'updatedAt', '#lookupPk': 'lookupPk', '#lookupSk': 'lookupSk', '#version': 'version' }
+              : { '#pk': 'pk' }),
+          },
+          ExpressionAttributeValues: {
+            ':empty': [],
+            ':event': [entry],
+            ...(rejected
+              ? { ':rejected': 'rejected', ':held': 'held', ':v': event.version, ':now': event.at, ':lookupPk': keys.status('rejected'), ':lookupSk': `${event.at}#${reportId}` }
+              : {}),
+          },
+        }),
+      ),
+    ).catch((error: unknown) => {
+      if (isConditionFailure(error)) throw new ConcurrentProcessingError(`report ${reportId} v${event.version} is no longer held`);
+      throw error;
+    });
   }
 
   async recordFailure(failure: FailedUpload, now: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_DESIGN } from '../config/runtime-env';
-import type { NormalizedReport } from '../domain/record';
+import type { NormalizedReport, ReportCard } from '../domain/record';
+import type { DecisionSummary } from '../domain/routing-decision';
 import { TransientDependencyError } from '../errors';
 import { keys } from './dynamo-report-repository';
 
@@ -11,8 +12,8 @@ import { keys } from './dynamo-report-repository';
 
 type Item = Record<string, unknown>;
 
-/** Report statuses a report's META item carries on the index (`STATUS#stored`, `STATUS#notified`). */
-export const REPORT_STATUSES = ['stored', 'notified'] as const;
+/** Report statuses a report's META item carries on the index (`STATUS#stored`, `STATUS#notified`, `STATUS#held`, `STATUS#rejected`). */
+export const REPORT_STATUSES = ['stored', 'notified', 'held', 'rejected'] as const;
 export type ListedStatus = (typeof REPORT_STATUSES)[number];
 
 export interface ReportFilter {
@@ -35,7 +36,7 @@ export type InMemoryFilter = 'document' | 'person' | 'district' | 'status' | 'ev
 /** How a filter combination is served: one index key, the rest checked per report. */
 export interface QueryPlan {
   readonly key: LookupKey;
-  /** `lookupPk` values queried (two for `all`: every stored and notified report). */
+  /** `lookupPk` values queried (one per status for `all`). */
   readonly lookupPks: readonly string[];
   /** A `lookupSk` range on the event date, when the key's sort key is the event date. */
   readonly range: { readonly low: string; readonly high: string } | null;
@@ -106,6 +107,22 @@ export interface StatusEvent {
   readonly at: string;
   readonly source?: string;
   readonly messageId?: string;
+  /** Who reviewed (approved, corrected, rejected). */
+  readonly by?: string;
+  /** The operator's reason or note. */
+  readonly reason?: string;
+  /** Codes of the reasons a version was held. */
+  readonly reasons?: readonly string[];
+}
+
+/** One held report, as `reports review` lists it. */
+export interface HeldReport {
+  readonly reportId: string;
+  readonly version: number;
+  readonly heldAt: string;
+  readonly card: ReportCard | null;
+  readonly decision: DecisionSummary | null;
+  readonly sources: readonly string[];
 }
 
 export interface VersionInfo {
@@ -128,6 +145,8 @@ export interface ReportDetail {
   readonly history: readonly StatusEvent[];
   readonly versions: readonly VersionInfo[];
   readonly lastMessageId: string | null;
+  /** The routing decision on the latest version (absent on reports stored before decisions were kept). */
+  readonly decision?: DecisionSummary | null;
 }
 
 export interface UploadInfo {
@@ -205,6 +224,9 @@ function historyOf(value: unknown): StatusEvent[] {
     at: text(event.at) ?? '',
     ...(typeof event.source === 'string' ? { source: event.source } : {}),
     ...(typeof event.messageId === 'string' ? { messageId: event.messageId } : {}),
+    ...(typeof event.by === 'string' ? { by: event.by } : {}),
+    ...(typeof event.reason === 'string' ? { reason: event.reason } : {}),
+    ...(Array.isArray(event.reasons) ? { reasons: event.reasons.map(String) } : {}),
   }));
 }
 
@@ -425,7 +447,26 @@ export class ReportQueries {
       history: historyOf(item.history),
       versions,
       lastMessageId: text(item.lastMessageId),
+      decision: isRecord(item.decision) ? (item.decision as unknown as DecisionSummary) : null,
     };
+  }
+
+  /** Reports held for review, newest hold first: one Query on `STATUS#held`. */
+  async listHeld(options: { limit?: number } = {}): Promise<{ rows: HeldReport[]; truncated: boolean }> {
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const rows: HeldReport[] = [];
+    for await (const item of this.lookup(keys.status('held'), null)) {
+      if (rows.length >= limit) return { rows, truncated: true };
+      rows.push({
+        reportId: String(item.reportId ?? ''),
+        version: Number(item.version ?? 0),
+        heldAt: text(item.updatedAt) ?? '',
+        card: isRecord(item.card) ? (item.card as unknown as ReportCard) : null,
+        decision: isRecord(item.decision) ? (item.decision as unknown as DecisionSummary) : null,
+        sources: sourcesOf(item.sources),
+      });
+    }
+    return { rows, truncated: false };
   }
 
   /** The latest state of one upload key, including when its current write was received. */

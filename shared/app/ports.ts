@@ -1,6 +1,7 @@
 import type { FormattedNotice } from '../domain/notification';
 import type { NormalizedReport, ReportCard, ReportSource } from '../domain/record';
 import type { MessageAttributes } from '../domain/routing';
+import type { DecisionSummary } from '../domain/routing-decision';
 import type { UploadedObject } from '../domain/s3-event';
 
 /**
@@ -27,16 +28,19 @@ export interface ObjectStore {
   quarantine(bucket: string, key: string, versionId: string | null, reason: string): Promise<string>;
 }
 
-/** Life of a report record (its latest version): stored, then notified. */
-export type ReportStatus = 'stored' | 'notified';
+/**
+ * Life of a report record (its latest version): stored, then notified; or stored, then
+ * held for review, then notified (approved or corrected) or rejected.
+ */
+export type ReportStatus = 'stored' | 'notified' | 'held' | 'rejected';
 /**
  * Life of one upload (one write of one key): `received` -> `parsed` (normalized, its
  * report known) -> one final state.
  */
-export type UploadStatus = 'received' | 'parsed' | 'stored' | 'duplicate' | 'superseded' | 'failed' | 'missing';
+export type UploadStatus = 'received' | 'parsed' | 'stored' | 'held' | 'duplicate' | 'superseded' | 'failed' | 'missing';
 
 /** States an upload ends in: nothing more will happen to it. */
-export const FINAL_UPLOAD_STATUSES: ReadonlySet<string> = new Set<UploadStatus>(['stored', 'duplicate', 'superseded', 'failed', 'missing']);
+export const FINAL_UPLOAD_STATUSES: ReadonlySet<string> = new Set<UploadStatus>(['stored', 'held', 'duplicate', 'superseded', 'failed', 'missing']);
 
 export interface SourceRef {
   readonly bucket: string;
@@ -54,6 +58,12 @@ export interface ReportState {
   /** contentHash -> version for every version stored. */
   readonly versionsByHash: Readonly<Record<string, number>>;
   readonly notifiedVersion: number;
+  /** The latest version held for review (0: none); a held version is never published unless reviewed. */
+  readonly heldVersion: number;
+  /** The latest held version announced on the operations topic. */
+  readonly holdAnnouncedVersion: number;
+  /** The routing decision on the latest version, when one was made. */
+  readonly decision: DecisionSummary | null;
   readonly sources: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -95,9 +105,33 @@ export interface NewVersion {
   readonly version: number;
   readonly previousVersion: number;
   readonly source: SourceRef;
-  /** Unit ids the version concerns (indexed for "reports concerning unit X"). */
+  /** Unit ids the version concerns (indexed for "reports concerning unit X"): its audience, none while held. */
   readonly concerns: readonly string[];
+  /** The routing decision on this version. */
+  readonly decision?: DecisionSummary;
+  /**
+   * Index the version under the previous version's units instead of `concerns`: a held
+   * version of a report already sent leaves the offices' listings as they were told.
+   */
+  readonly keepPreviousConcerns?: boolean;
   readonly now: string;
+}
+
+/** A stored version with the units it was indexed under (the offices it concerns). */
+export interface StoredVersion {
+  readonly record: NormalizedReport;
+  readonly concerns: readonly string[];
+  /** The routing decision on the version; absent on versions stored before decisions were kept. */
+  readonly decision?: DecisionSummary;
+}
+
+/** What an operator did to a report under review. */
+export interface ReviewEvent {
+  readonly action: 'approved' | 'corrected' | 'rejected';
+  readonly version: number;
+  readonly by: string;
+  readonly at: string;
+  readonly reason?: string;
 }
 
 export interface ReportRepository {
@@ -126,13 +160,30 @@ export interface ReportRepository {
   /** Gives the lease back after a publish that certainly failed, so a retry need not wait for it to expire. */
   releasePublishLease(reportId: string, version: number): Promise<void>;
   markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void>;
+  /** A stored version with the units it concerns, or null. */
+  getStoredVersion(reportId: string, version: number): Promise<StoredVersion | null>;
+  /**
+   * Marks `version` (the latest) held for review, listed under `STATUS#held`. `already-held`:
+   * it was held before (or reviewed since); `notified`: it was published meanwhile.
+   */
+  holdReport(reportId: string, version: number, decision: DecisionSummary, now: string): Promise<'held' | 'already-held' | 'notified' | 'moved-on'>;
+  /** Records that the hold of `version` was announced on the operations topic. */
+  markHoldAnnounced(reportId: string, version: number, now: string): Promise<void>;
+  /** Sets the units a stored version concerns (its index items), e.g. when an operator approves it. */
+  setConcerns(reportId: string, version: number, concerns: readonly string[], decision: DecisionSummary, now: string): Promise<void>;
+  /**
+   * Records an operator's review in the report's history. `rejected` closes a held version
+   * (listed under `STATUS#rejected`); it fails with ConcurrentProcessingError when the
+   * version is no longer held.
+   */
+  recordReview(reportId: string, event: ReviewEvent): Promise<void>;
   recordFailure(failure: FailedUpload, now: string): Promise<void>;
 }
 
 export interface NoticePublisher {
   /** Publishes a report notice to the offices' topic; returns the SNS message id. */
   publishNotice(notice: FormattedNotice, attributes: MessageAttributes): Promise<string>;
-  /** Publishes a message for operators (failed uploads). */
+  /** Publishes a message for operators (failed uploads, reports held for review). */
   publishOperations(subject: string, message: Record<string, unknown>): Promise<void>;
 }
 
@@ -146,7 +197,10 @@ export interface Log {
 
 /** Business metrics: counts only. */
 export interface Metrics {
-  count(name: 'ReportsParsed' | 'ReportsFailed' | 'ReportsDuplicate' | 'NotificationsPublished' | 'UploadsStale' | 'SourcesMissing', value?: number): void;
+  count(
+    name: 'ReportsParsed' | 'ReportsFailed' | 'ReportsDuplicate' | 'ReportsHeld' | 'NotificationsPublished' | 'UploadsStale' | 'SourcesMissing',
+    value?: number,
+  ): void;
 }
 
 export type { ReportSource };

@@ -5,7 +5,9 @@ import { formatNotice, type NoticeEvent } from '../domain/notification';
 import { normalizedReportSchema, type NormalizedReport, type ReportSource } from '../domain/record';
 import { diffReports } from '../domain/record-diff';
 import { localDateOf } from '../domain/reference-date';
-import { audienceOf, routingAttributes } from '../domain/routing';
+import { routingAttributes } from '../domain/routing';
+import { decideRouting, describeReasons, reasonCodes, summarizeDecision, type DecisionSummary, type RoutingReason } from '../domain/routing-decision';
+import { assessText, type TextAssessment } from '../domain/text-assessment';
 import type { UploadedObject } from '../domain/s3-event';
 import {
   ConcurrentProcessingError,
@@ -14,7 +16,7 @@ import {
   TransientDependencyError,
   UnprocessableReportError,
 } from '../errors';
-import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository } from './ports';
+import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository, ReportState } from './ports';
 
 export interface ProcessUploadDeps {
   readonly objects: ObjectStore;
@@ -33,6 +35,8 @@ export interface ProcessUploadDeps {
 
 export type UploadOutcome =
   | { readonly status: 'notified'; readonly reportId: string; readonly version: number; readonly notificationId: string; readonly audience: readonly string[] }
+  /** Stored but not sent: the routing decision holds it for an operator's review. */
+  | { readonly status: 'held'; readonly reportId: string; readonly version: number; readonly reasons: readonly RoutingReason[] }
   /** Same content as a report already notified (another key, or a repeated event). */
   | { readonly status: 'duplicate'; readonly reportId: string; readonly version: number }
   /** An older version of a key whose newer version is already stored. */
@@ -118,8 +122,9 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   }
 
   let record: NormalizedReport;
+  let assessment: TextAssessment;
   try {
-    record = await parseUpload(object, fetched, deps);
+    ({ record, assessment } = await parseUpload(object, fetched, deps));
   } catch (error) {
     if (!(error instanceof UnprocessableReportError) && !(error instanceof RecordValidationError)) throw error;
     const reason = error instanceof UnprocessableReportError ? error.reason : 'invalid-record';
@@ -137,19 +142,26 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
   let state = await repository.getReport(reportId);
   let version = state?.versionsByHash[record.contentHash];
+  let decision: DecisionSummary | null = null;
+  const storedHere = version === undefined;
   if (version === undefined) {
     version = (state?.version ?? 0) + 1;
     const stored = fitForStorage({ ...record, reportId });
+    decision = summarizeDecision(decideRouting(stored, deps.config, { text: assessment }));
     await repository.saveVersion({
       record: stored,
       version,
       previousVersion: state?.version ?? 0,
       source,
-      concerns: audienceOf(stored, deps.config),
+      // A held version concerns no new unit until an operator releases it; the units that
+      // were told of an earlier version keep it in their listings.
+      concerns: decision.action === 'publish' ? decision.audience : [],
+      keepPreviousConcerns: decision.action === 'hold' && (state?.notifiedVersion ?? 0) > 0,
+      decision,
       now: nowIso,
     });
     deps.metrics.count('ReportsParsed');
-    deps.log.info('report stored', { ...context, reportId, version, contentHash: record.contentHash });
+    deps.log.info('report stored', { ...context, reportId, version, contentHash: record.contentHash, routing: decision.action });
     record = stored;
     state = await repository.getReport(reportId);
   } else {
@@ -162,31 +174,144 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     return { status: 'superseded', reportId, version };
   }
 
-  const lease = await repository.acquirePublishLease(reportId, version, clock(), deps.publishLeaseMs ?? DEFAULT_LEASE_MS);
-  if (lease === 'already-notified') {
-    deps.metrics.count('ReportsDuplicate');
-    deps.log.info('duplicate upload: report already notified', { ...context, reportId, version });
-    await repository.finishUpload(object, { status: 'duplicate', reportId, contentHash: record.contentHash }, nowIso);
-    return { status: 'duplicate', reportId, version };
+  if (decision === null) {
+    if (state.notifiedVersion >= version) return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
+    // The version was stored before (another key, or an earlier attempt): decide on it as
+    // stored, which is the operator's correction when there is one.
+    const stored = (await repository.getVersion(reportId, version)) ?? record;
+    decision = summarizeDecision(decideRouting(stored, deps.config, { text: assessment }));
   }
+
+  if (decision.action === 'hold') {
+    // Resuming this very upload (an earlier attempt stored the version and died) is still its hold.
+    const resuming = previousUpload?.status === 'parsed' && previousUpload.contentHash === record.contentHash;
+    return hold(object, state, version, record, decision, storedHere || resuming, deps, nowIso);
+  }
+
+  const outcome = await publishVersion({ reportId, version, record, audience: decision.audience, notifiedVersion: state.notifiedVersion }, deps);
+  if (outcome === 'already-notified') return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
+  await repository.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, nowIso);
+  deps.log.info('report notified', { ...context, reportId, version, notificationId: outcome.notificationId, audience: outcome.audience });
+  return { status: 'notified', reportId, version, notificationId: outcome.notificationId, audience: outcome.audience };
+}
+
+async function duplicate(
+  object: UploadedObject,
+  reportId: string,
+  version: number,
+  contentHash: string,
+  deps: ProcessUploadDeps,
+  nowIso: string,
+): Promise<UploadOutcome> {
+  deps.metrics.count('ReportsDuplicate');
+  deps.log.info('duplicate upload: report already handled', { bucket: object.bucket, key: object.key, reportId, version });
+  await deps.repository.finishUpload(object, { status: 'duplicate', reportId, contentHash }, nowIso);
+  return { status: 'duplicate', reportId, version };
+}
+
+/**
+ * Keeps a version from every office: stored with its reasons, listed for review, and
+ * announced once on the operations topic. A later upload of the same held content is a
+ * duplicate of it.
+ */
+async function hold(
+  object: UploadedObject,
+  state: ReportState,
+  version: number,
+  record: NormalizedReport,
+  decision: DecisionSummary,
+  ownHold: boolean,
+  deps: ProcessUploadDeps,
+  nowIso: string,
+): Promise<UploadOutcome> {
+  const { repository } = deps;
+  const { reportId } = state;
+  const result = await repository.holdReport(reportId, version, decision, nowIso);
+  if (result === 'notified') return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
+  if (result === 'moved-on') {
+    await repository.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
+    return { status: 'superseded', reportId, version };
+  }
+  // The upload that held the version announces it (again on its own retry, until the
+  // announcement is recorded: a crash repeats it, never loses it). A concurrent upload of
+  // the same content leaves it to that upload, so operators hear of a hold once.
+  const announcer = result === 'held' || ownHold;
+  const announced = !announcer ? version : result === 'already-held' ? ((await repository.getReport(reportId))?.holdAnnouncedVersion ?? 0) : state.holdAnnouncedVersion;
+  if (announced < version) {
+    await deps.publisher.publishOperations(`Report held for review: ${reasonCodes(decision.reasons).join(', ')}`, {
+      type: 'report.held',
+      reportId,
+      version,
+      title: record.title.slice(0, 300),
+      bucket: object.bucket,
+      key: object.key,
+      reasons: decision.reasons,
+      wouldBe: { audience: decision.audience, provinceWide: decision.provinceWide },
+      review: `reports review; reports show ${reportId}; reports approve|correct|reject ${reportId}`,
+      at: nowIso,
+    });
+    await repository.markHoldAnnounced(reportId, version, nowIso);
+  }
+  if (result === 'already-held' && !ownHold) return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
+  await repository.finishUpload(
+    object,
+    { status: 'held', reportId, contentHash: record.contentHash, reason: reasonCodes(decision.reasons).join(','), detail: describeReasons(decision.reasons) },
+    nowIso,
+  );
+  deps.metrics.count('ReportsHeld');
+  deps.log.info('report held for review', { bucket: object.bucket, key: object.key, reportId, version, reasons: reasonCodes(decision.reasons) });
+  return { status: 'held', reportId, version, reasons: decision.reasons };
+}
+
+/** What publishing one version needs; the use cases of ingest and review share it. */
+export interface PublishRequest {
+  readonly reportId: string;
+  readonly version: number;
+  /** The record as this worker has it; the stored version is read back and wins. */
+  readonly record: NormalizedReport;
+  /** Units the decision names for this version. */
+  readonly audience: readonly string[];
+  /** The last version the offices were told of (0: none): the one an update replaces when the previous was held. */
+  readonly notifiedVersion: number;
+}
+
+export type PublishDeps = Pick<ProcessUploadDeps, 'repository' | 'publisher' | 'config' | 'clock' | 'recordLocation' | 'publishLeaseMs' | 'metrics'>;
+
+/**
+ * Publishes one version once: takes the publish lease, sends the notice (an update goes to
+ * the offices of this version and of the last version they were told of), records it.
+ * @throws ConcurrentProcessingError when another worker holds the lease.
+ */
+export async function publishVersion(
+  request: PublishRequest,
+  deps: PublishDeps,
+): Promise<'already-notified' | { readonly notificationId: string; readonly audience: readonly string[] }> {
+  const { repository } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const { reportId, version } = request;
+  const lease = await repository.acquirePublishLease(reportId, version, clock(), deps.publishLeaseMs ?? DEFAULT_LEASE_MS);
+  if (lease === 'already-notified') return 'already-notified';
   if (lease === 'held') {
     throw new ConcurrentProcessingError(`report ${reportId} v${version} is being published by another worker`);
   }
 
   // Read only by the worker that publishes: a duplicate or superseded upload never needs them.
   // The stored version is read back because a concurrent writer of the same content may have stored it.
-  const previousRecord = version > 1 ? await repository.getVersion(reportId, version - 1) : null;
-  const current = (await repository.getVersion(reportId, version)) ?? record;
-  const event: NoticeEvent = version > 1 ? 'report.updated' : 'report.created';
-  const audience = [
-    ...new Set([...audienceOf(current, deps.config), ...(previousRecord ? audienceOf(previousRecord, deps.config) : [])]),
-  ].sort();
+  // The offices of the previous version are the units it was indexed under (its audience).
+  // A held previous version reached nobody; the offices know the last one published.
+  let previous = version > 1 ? await repository.getStoredVersion(reportId, version - 1) : null;
+  if (previous?.decision?.action === 'hold') {
+    previous = request.notifiedVersion > 0 && request.notifiedVersion < version ? await repository.getStoredVersion(reportId, request.notifiedVersion) : null;
+  }
+  const current = (await repository.getVersion(reportId, version)) ?? request.record;
+  const event: NoticeEvent = previous ? 'report.updated' : 'report.created';
+  const audience = [...new Set([...request.audience, ...(previous?.concerns ?? [])])].sort();
   const notice = formatNotice({
     record: current,
     version,
     event,
     audience,
-    changes: previousRecord ? diffReports(previousRecord, current) : [],
+    changes: previous ? diffReports(previous.record, current) : [],
     location: deps.recordLocation(reportId),
     config: deps.config,
   });
@@ -200,10 +325,8 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   // The one window for a repeated notice: SNS accepted the publish but this write is lost.
   // The write is retried here, beyond the SDK's own attempts, before that window can open.
   await withRetries(() => repository.markNotified(reportId, version, messageId, clock().toISOString()), MARK_NOTIFIED_ATTEMPTS);
-  await repository.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, nowIso);
   deps.metrics.count('NotificationsPublished');
-  deps.log.info('report notified', { ...context, reportId, version, notificationId: notice.notificationId, audience });
-  return { status: 'notified', reportId, version, notificationId: notice.notificationId, audience };
+  return { notificationId: notice.notificationId, audience };
 }
 
 /** Attempts at recording a publish before giving up (each with the SDK's own retries). */
@@ -220,7 +343,11 @@ async function withRetries<T>(action: () => Promise<T>, attempts: number): Promi
   }
 }
 
-async function parseUpload(object: UploadedObject, fetched: FetchedObject, deps: ProcessUploadDeps): Promise<NormalizedReport> {
+async function parseUpload(
+  object: UploadedObject,
+  fetched: FetchedObject,
+  deps: ProcessUploadDeps,
+): Promise<{ record: NormalizedReport; assessment: TextAssessment }> {
   const decoded = await decodeDocument(fetched.bytes, { fileName: object.key, ...(deps.decodeLimits ? { limits: deps.decodeLimits } : {}) });
   const source: ReportSource = {
     bucket: object.bucket,
@@ -237,7 +364,7 @@ async function parseUpload(object: UploadedObject, fetched: FetchedObject, deps:
     throw new RecordValidationError(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   deps.log.debug('report parsed', { key: object.key, reportId: record.reportId, format: sourceFormatOf(record) });
-  return checked.data;
+  return { record: checked.data, assessment: assessText(decoded.text, deps.config) };
 }
 
 async function fail(

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../domain/suggest';
 
 /** One `reports` sub-command. */
 export interface Command {

@@ -3,7 +3,7 @@ import { ReportsError, UsageError, describeError } from '../errors';
 import { repoPath } from '../paths';
 import type { Command, CommandEntry } from './command';
 import { commands } from './commands';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../domain/suggest';
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { ConfigError } from '../errors';
+import { didYouMean } from '../domain/suggest';
 import { repoPath } from '../paths';
 
 /**
@@ -43,7 +44,7 @@ export function levelOfUnitKind(kind: UnitKind): 'district' | 'commune' {
   return COMMUNE_LEVEL_KINDS.includes(kind) ? 'commune' : 'district';
 }
 
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   id,
   kind: z.enum(UNIT_KINDS),
   /**
@@ -80,19 +81,19 @@ const e164Pattern = /^\+[1-9]\d{6,14}$/;
 const sqsArnPattern = /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,80}(\.fifo)?$/;
 
 export const endpointSchema = z.discriminatedUnion('protocol', [
-  z.object({ protocol: z.literal('email'), endpoint: z.string().regex(emailPattern, 'is not an e-mail address') }),
-  z.object({
+  z.strictObject({ protocol: z.literal('email'), endpoint: z.string().regex(emailPattern, 'is not an e-mail address') }),
+  z.strictObject({
     protocol: z.literal('sms'),
     endpoint: z.string().regex(e164Pattern, 'is not a phone number in E.164 form (e.g. +84912345678)'),
   }),
-  z.object({
+  z.strictObject({
     protocol: z.literal('https'),
     endpoint: z.url({ protocol: /^https$/, error: 'is not an https:// URL' }),
   }),
-  z.object({ protocol: z.literal('sqs'), endpoint: z.string().regex(sqsArnPattern, 'is not an SQS queue ARN') }),
+  z.strictObject({ protocol: z.literal('sqs'), endpoint: z.string().regex(sqsArnPattern, 'is not an SQS queue ARN') }),
 ]);
 
-export const officeSchema = z.object({
+export const officeSchema = z.strictObject({
   id,
   name: z.string().min(1),
   /**
@@ -105,10 +106,27 @@ export const officeSchema = z.object({
   endpoints: z.array(endpointSchema).min(1, 'needs at least one endpoint'),
 });
 
+const share = z.number().min(0).max(1);
+
+/**
+ * Thresholds of the routing decision (`shared/domain/routing-decision.ts`). A report whose
+ * evidence falls below one of them is held for an operator instead of being sent.
+ */
+export const routingThresholdsSchema = z.strictObject({
+  /** Lowest normalizer confidence (0-1) on a field routing rests on: province, organizer, scope, units, event date. */
+  minConfidence: share,
+  /** Lowest score (0-1) that the text is an event report at all: sentences, genre words. */
+  minGenreScore: share,
+  /** Lowest score (0-1) that the text is Vietnamese or English. */
+  minLanguageScore: share,
+});
+
+export const DEFAULT_ROUTING_THRESHOLDS = { minConfidence: 0.6, minGenreScore: 0.5, minLanguageScore: 0.5 } as const;
+
 export const provinceConfigSchema = z
-  .object({
+  .strictObject({
     $schema: z.string().optional(),
-    province: z.object({
+    province: z.strictObject({
       id,
       /** Official two-digit province code (e.g. "31", Hải Phòng). */
       code: z.string().regex(/^\d{2}$/, 'must be the official two-digit province code').optional(),
@@ -130,6 +148,8 @@ export const provinceConfigSchema = z
     }),
     units: z.array(unitSchema).min(1),
     offices: z.array(officeSchema),
+    /** When a report is published and when it is held for review (see {@link routingThresholdsSchema}). */
+    routing: routingThresholdsSchema.default(DEFAULT_ROUTING_THRESHOLDS),
   })
   .superRefine((config, ctx) => {
     const units = new Map<string, Unit>();
@@ -230,6 +250,7 @@ export type OfficeEndpoint = z.infer<typeof endpointSchema>;
 export type EndpointProtocol = OfficeEndpoint['protocol'];
 export type OfficeConfig = z.infer<typeof officeSchema>;
 export type ProvinceConfig = z.infer<typeof provinceConfigSchema>;
+export type RoutingThresholds = z.infer<typeof routingThresholdsSchema>;
 
 /** An office with its unit resolved. */
 export interface Office {
@@ -250,15 +271,56 @@ function formatIssues(error: z.ZodError): string[] {
     const where = issue.path.length
       ? issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('')
       : '(root)';
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${where}: unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}`).join('\n  - ');
+    }
     return `${where}: ${issue.message}`;
   });
 }
 
+/** Every key a config may use, for "did you mean" on a misspelt one. */
+const CONFIG_KEYS = [
+  ...new Set([
+    ...Object.keys(provinceConfigSchema.shape),
+    ...Object.keys(provinceConfigSchema.shape.province.shape),
+    ...Object.keys(unitSchema.shape),
+    ...Object.keys(officeSchema.shape),
+    ...Object.keys(routingThresholdsSchema.shape),
+    'protocol',
+    'endpoint',
+    'date',
+    'successors',
+  ]),
+];
+
 /** Validates a parsed config object; throws {@link ConfigError} listing every problem. */
 export function parseProvinceConfig(raw: unknown, origin = 'config'): ProvinceConfig {
   const result = provinceConfigSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(`invalid province config (${origin})`, formatIssues(result.error));
+  if (!result.success) {
+    // The cross-entry checks run only on a config whose entries all parse; so that one
+    // round shows every problem, the references are also checked on the raw entries.
+    const issues = formatIssues(result.error);
+    for (const problem of rawReferenceProblems(raw)) if (!issues.includes(problem)) issues.push(problem);
+    throw new ConfigError(`invalid province config (${origin})`, issues);
+  }
   return result.data;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Offices serving a unit the config does not list, read from the entries as written
+ * (whatever else is wrong with them), in the words the full validation uses.
+ */
+function rawReferenceProblems(raw: unknown): string[] {
+  if (!isRecord(raw) || !Array.isArray(raw.units) || !Array.isArray(raw.offices)) return [];
+  const unitIds = raw.units.flatMap((unit) => (isRecord(unit) && typeof unit.id === 'string' ? [unit.id] : []));
+  const known = new Set(unitIds);
+  return raw.offices.flatMap((office, index) => {
+    if (!isRecord(office) || typeof office.id !== 'string' || (office.level ?? 'unit') !== 'unit') return [];
+    const unitId = typeof office.unit === 'string' ? office.unit : office.id;
+    return known.has(unitId) ? [] : [`offices[${index}].unit: office "${office.id}" serves unknown unit "${unitId}" (known: ${listSome(unitIds)})`];
+  });
 }
 
 /** Reads and validates a config file. */

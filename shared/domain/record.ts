@@ -122,6 +122,21 @@ export const sourceSchema = z.object({
   encoding: z.string().min(1).describe('Character encoding detected, e.g. `utf-8`, `windows-1258`, `tcvn3`; `n/a` for PDF.'),
 });
 
+/** Fields of a record an operator may correct during review (`reports correct`). */
+export const CORRECTABLE_FIELDS = ['organizer', 'scope', 'organizerUnit', 'districts', 'eventDate', 'province'] as const;
+
+/** An operator's correction: the version it replaces, who made it, when and what changed. */
+export const correctionSchema = z.object({
+  by: z.string().min(1).describe('Who corrected the record (operator name or OS user).'),
+  at: z.string().min(1).describe('When, as an ISO timestamp.'),
+  basedOn: z.number().int().positive().describe('The version the correction was made on.'),
+  fields: z.array(z.enum(CORRECTABLE_FIELDS)).describe('Fields the operator set; the routing decision trusts them.'),
+  changes: z
+    .array(z.object({ field: z.enum(CORRECTABLE_FIELDS), from: z.string().nullable(), to: z.string().nullable() }))
+    .describe('Each field changed, before and after (lists joined by ", ").'),
+  note: z.string().optional().describe('Why, in the operator\'s words.'),
+});
+
 export const normalizedReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this schema.'),
   reportId: z.string().regex(/^r-[0-9a-f]{20}$/).describe('Stable id derived from the report\'s content (`r-` + 20 hex characters).'),
@@ -148,6 +163,7 @@ export const normalizedReportSchema = z.object({
   evidence: evidenceSchema.optional().describe('Where the routing fields came from in the analysed text.'),
   confidence: confidenceSchema.optional().describe('Calibrated confidence (0-1) per field.'),
   source: sourceSchema.optional().describe('Where the report came from, when it came from S3.'),
+  correction: correctionSchema.optional().describe('Set on a version an operator corrected during review.'),
 });
 
 export type Topic = (typeof TOPICS)[number];
@@ -155,6 +171,8 @@ export type Scope = (typeof SCOPES)[number];
 export type Span = z.infer<typeof spanSchema>;
 export type FieldEvidence = z.infer<typeof evidenceSchema>;
 export type FieldConfidence = z.infer<typeof confidenceSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];

@@ -1,8 +1,8 @@
 import type { Office, ProvinceConfig } from '../config/province-config';
-import { officesOf } from '../config/province-config';
+import { currentSuccessorsOf, officesOf } from '../config/province-config';
 import { ConfigError } from '../errors';
 import { foldName } from './fold';
-import type { Scope } from './record';
+import type { Scope, Span } from './record';
 
 /**
  * Who must hear about a report. One rule, used by the parser (message attributes), by the
@@ -13,6 +13,8 @@ import type { Scope } from './record';
  *   of the province it names;
  * - a report of another province reaches only the units of this province it names;
  * - province-level offices receive every report.
+ *
+ * Whether a report is sent at all is the routing decision's (`routing-decision.ts`).
  */
 
 /** Message attribute (String.Array) listing the unit ids a notice concerns. */
@@ -28,6 +30,10 @@ export interface RoutableReport {
   readonly scope: Scope;
   readonly organizerUnit: string | null;
   readonly districts: readonly string[];
+  /** Where the text names each unit; when present, a unit without a mention is not routed to. */
+  readonly evidence?: { readonly districts: Readonly<Record<string, readonly Span[]>> } | undefined;
+  /** An operator's correction; units the operator set need no mention in the text. */
+  readonly correction?: { readonly fields: readonly string[] } | undefined;
 }
 
 export type MessageAttributeValue =
@@ -52,13 +58,32 @@ export function isConfiguredProvince(province: string | null, config: ProvinceCo
 export function audienceOf(report: RoutableReport, config: ProvinceConfig): string[] {
   const known = new Set(config.units.map((unit) => unit.id));
   if (report.scope === 'province' && isConfiguredProvince(report.province, config)) {
-    return [...known].sort();
+    // Every unit in force: a former unit has no office; its successors are in the list.
+    return config.units.filter((unit) => unit.ceased === undefined).map((unit) => unit.id).sort();
   }
-  const named = new Set(report.districts.filter((id) => known.has(id)));
-  if (report.scope !== 'province' && report.organizerUnit !== null && known.has(report.organizerUnit)) {
+  const named = new Set(namedUnits(report).filter((id) => known.has(id)));
+  // The body that held the event is one of this province's units only in a report of this
+  // province (or of no stated province); another province's body is not ours, whatever its name.
+  const foreign = report.province !== null && !isConfiguredProvince(report.province, config);
+  if (report.scope !== 'province' && report.organizerUnit !== null && known.has(report.organizerUnit) && !foreign) {
     named.add(report.organizerUnit);
   }
-  return [...named].sort();
+  // A former unit (a district before the 2025 reorganization, say) concerns the units that
+  // took over its area: their offices are the ones that exist to be told.
+  const audience = new Set<string>();
+  for (const id of named) for (const successor of currentSuccessorsOf(config, id)) audience.add(successor);
+  return [...audience].sort();
+}
+
+/**
+ * Units the report names as places or bodies. With evidence, a unit the normalizer listed
+ * but could not point to in the text (e.g. only inside a person's name) is left out: an
+ * office is told only what the text shows concerns it.
+ */
+export function namedUnits(report: RoutableReport): string[] {
+  const evidence = report.evidence?.districts;
+  if (!evidence || report.correction?.fields.includes('districts')) return [...report.districts];
+  return report.districts.filter((id) => (evidence[id]?.length ?? 0) > 0);
 }
 
 /** Offices that receive a report, by the same rule the filter policies encode. */

@@ -1,6 +1,6 @@
 import type { ReportRepository, UploadState } from '../app/ports';
 import { FINAL_UPLOAD_STATUSES } from '../app/ports';
-import type { ProvinceConfig } from '../config/province-config';
+import { officesOf, type ProvinceConfig } from '../config/province-config';
 import { notificationIdOf } from '../domain/notification';
 import { recipientsOf } from '../domain/routing';
 import type { OfficeInbox } from './office-inbox';
@@ -19,6 +19,10 @@ export interface UploadSummary {
   readonly notificationId: string | null;
   readonly reason: string | null;
   readonly detail: string | null;
+  /** For a held upload: the reasons, as codes and in plain words. */
+  readonly reasons: readonly { readonly code: string; readonly message: string }[];
+  /** For a duplicate upload: the report it repeats, and the key that first brought it in this run. */
+  readonly duplicateOf: { readonly reportId: string; readonly key: string | null } | null;
 }
 
 const TERMINAL = FINAL_UPLOAD_STATUSES;
@@ -58,16 +62,36 @@ export async function awaitOutcomes(input: {
     done++;
     input.onProgress?.(done, input.keys.length);
     if (!upload) {
-      summaries.push({ key, reportId: null, status: 'timeout', scope: null, districts: [], notified: [], expected: [], notificationId: null, reason: 'timeout', detail: 'no final state before the deadline' });
+      summaries.push({
+        key,
+        reportId: null,
+        status: 'timeout',
+        scope: null,
+        districts: [],
+        notified: [],
+        expected: [],
+        notificationId: null,
+        reason: 'timeout',
+        detail: 'no final state before the deadline',
+        reasons: [],
+        duplicateOf: null,
+      });
       continue;
     }
     const report = upload.reportId ? await input.repository.getReport(upload.reportId) : null;
     const version = report?.versionsByHash[upload.contentHash ?? ''] ?? report?.version ?? null;
-    const notificationId = report && version ? notificationIdOf(report.reportId, version) : null;
-    const expected = report ? recipientsOf(report.card, input.config).map((office) => office.id).sort() : [];
-    if (notificationId && upload.status === 'stored') {
+    // Only the upload that caused a notice owns it: a duplicate or a held upload caused none.
+    const ownsNotice = upload.status === 'stored';
+    const notificationId = ownsNotice && report && version ? notificationIdOf(report.reportId, version) : null;
+    const decided = report?.decision?.action === 'publish' ? report.decision.audience : null;
+    const expected =
+      ownsNotice && report
+        ? (decided ? officesFor(decided, input.config) : recipientsOf(report.card, input.config).map((office) => office.id)).sort()
+        : [];
+    if (notificationId) {
       await waitFor(async () => (expected.every((office) => input.inbox.recipientsOf(notificationId).includes(office)) ? true : null), deadline);
     }
+    const first = upload.status === 'duplicate' ? summaries.find((earlier) => earlier.reportId === upload.reportId && earlier.status !== 'duplicate') : undefined;
     summaries.push({
       key,
       reportId: upload.reportId,
@@ -79,6 +103,8 @@ export async function awaitOutcomes(input: {
       notificationId,
       reason: upload.reason,
       detail: upload.detail,
+      reasons: upload.status === 'held' ? (report?.decision?.reasons ?? []).map(({ code, message }) => ({ code, message })) : [],
+      duplicateOf: upload.status === 'duplicate' && upload.reportId ? { reportId: upload.reportId, key: first?.key ?? null } : null,
     });
   }
   await new Promise((resolve) => setTimeout(resolve, input.graceMs ?? 1500));
@@ -86,4 +112,22 @@ export async function awaitOutcomes(input: {
     ...summary,
     notified: summary.notificationId ? input.inbox.recipientsOf(summary.notificationId) : [],
   }));
+}
+
+/** Offices an audience reaches: its units' offices and every province-level office. */
+function officesFor(audience: readonly string[], config: ProvinceConfig): string[] {
+  const units = new Set(audience);
+  return officesOf(config)
+    .filter((office) => office.level === 'province' || units.has(office.unit ?? ''))
+    .map((office) => office.id);
+}
+
+/** Each distinct notice an office received, in the order it arrived: "r-...:v1". */
+export function noticesPerOffice(inbox: Pick<OfficeInbox, 'received'>, officeIds: readonly string[]): Map<string, string[]> {
+  const perOffice = new Map<string, string[]>(officeIds.map((id) => [id, []]));
+  for (const notice of inbox.received) {
+    const list = perOffice.get(notice.officeId);
+    if (list && !list.includes(notice.notificationId)) list.push(notice.notificationId);
+  }
+  return perOffice;
 }

@@ -3,7 +3,7 @@ import type { ProvinceConfig } from '../../config/province-config';
 import { UsageError } from '../../errors';
 import { isoDateFlag, parseFlags, type Command } from '../command';
 import { renderTable } from '../table';
-import { didYouMean } from '../suggest';
+import { didYouMean } from '../../domain/suggest';
 import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
 import { formatFailedTable } from './failed';
 
@@ -22,7 +22,8 @@ Filters:
   --document CODE      reports citing a document, e.g. 35-CT/TW (case-insensitive)
   --person NAME        reports mentioning a person (case- and diacritics-insensitive:
                        "tran duc thang" finds "Trần Đức Thắng")
-  --status S           stored (saved, notice not yet confirmed), notified, or failed
+  --status S           stored (saved, notice not yet confirmed), notified, held (waiting
+                       for review: \`reports review\`), rejected, or failed
                        (failed uploads; the same as \`reports failed\`)
 
 Options:

@@ -3,7 +3,7 @@ import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/clien
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
 import { UsageError } from '../../errors';
 import { repoPath, stateFilePath } from '../../paths';
-import { awaitOutcomes, type UploadSummary } from '../../local/await-outcomes';
+import { awaitOutcomes, noticesPerOffice, type UploadSummary } from '../../local/await-outcomes';
 import { consoleLog } from '../../local/console-log';
 import type { Backend } from '../../local/emulators';
 import { endpointInfoOf, startLocalPipeline, writeEndpointInfo, type LocalPipeline } from '../../local/local-pipeline';
@@ -29,6 +29,8 @@ Options:
                      each office received, exit (0 when every upload was processed)
   --json             with --once: print one line of JSON:
                      {"reports":[{"key","reportId","status","scope","districts","notified"}]}
+                     (a held upload adds "reasons":[{"code","message"}]; a duplicate
+                     adds "duplicateOf": the report it repeats, and lists no offices)
   --backend NAME     embedded (default: in-process fauxqs + dynalite) or moto (moto_server)
   --port N           S3/SQS/SNS port (default 4566; a busy port falls back to a free one)
   --config FILE      province and offices config (default config/hai-duong.json)
@@ -74,10 +76,21 @@ function noticePrinter(say: (text: string) => void): (notice: ReceivedNotice) =>
   };
 }
 
-function printSummary(summaries: readonly UploadSummary[], pipeline: LocalPipeline): void {
+function printSummary(summaries: readonly UploadSummary[], pipeline: LocalPipeline, inbox: OfficeInbox): void {
   for (const summary of summaries) {
     const where = summary.scope === 'province' ? 'province-wide' : `units: ${summary.districts.join(', ') || 'none named'}`;
     console.log(`\n${summary.key}`);
+    if (summary.status === 'held') {
+      console.log(`  status:   held for review (sent to no office)`);
+      for (const reason of summary.reasons) console.log(`    - ${reason.code}: ${reason.message}`);
+      if (summary.reportId) console.log(`  report:   ${summary.reportId}  (reports show ${summary.reportId}; reports review)`);
+      continue;
+    }
+    if (summary.status === 'duplicate' && summary.duplicateOf) {
+      const first = summary.duplicateOf.key ? `, uploaded as ${summary.duplicateOf.key}` : '';
+      console.log(`  status:   duplicate of ${summary.duplicateOf.reportId}${first}: no notice of its own`);
+      continue;
+    }
     console.log(`  status:   ${summary.status}${summary.reason ? ` (${summary.reason}: ${summary.detail ?? ''})` : ''}`);
     if (summary.reportId) console.log(`  report:   ${summary.reportId}  scope ${summary.scope ?? '?'}, ${where}`);
     if (summary.notificationId) {
@@ -89,11 +102,15 @@ function printSummary(summaries: readonly UploadSummary[], pipeline: LocalPipeli
     }
   }
   const offices = pipeline.resources.officeQueues.map((queue) => queue.officeId);
+  // Each notice once per office, as the office received it (an update is its own notice).
+  const perOffice = noticesPerOffice(inbox, offices);
   console.log('\nPer office:');
   for (const office of offices) {
-    const received = summaries.filter((summary) => summary.notified.includes(office)).map((summary) => summary.reportId);
+    const received = perOffice.get(office) ?? [];
     console.log(`  ${office.padEnd(18)} ${received.length ? received.join(', ') : '-'}`);
   }
+  const held = summaries.filter((summary) => summary.status === 'held').length;
+  if (held) console.log(`\n${held} upload(s) held for review: \`reports review\` lists them (while a local run is up).`);
 }
 
 async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string) => void, running: () => boolean): Promise<void> {
@@ -105,8 +122,21 @@ async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string
     for (const message of messages) {
       try {
         const envelope = JSON.parse(message.Body ?? '{}') as { Message?: string; Subject?: string };
-        const body = JSON.parse(envelope.Message ?? '{}') as { key?: string; reason?: string; detail?: string; quarantineKey?: string };
-        onMessage(`[operations] ${body.key ?? '?'} failed: ${body.reason ?? '?'} - ${body.detail ?? ''} (copied to ${body.quarantineKey ?? '?'})`);
+        const body = JSON.parse(envelope.Message ?? '{}') as {
+          type?: string;
+          key?: string;
+          reportId?: string;
+          reason?: string;
+          detail?: string;
+          quarantineKey?: string;
+          reasons?: { code?: string }[];
+        };
+        if (body.type === 'report.held') {
+          const codes = (body.reasons ?? []).map((reason) => reason.code ?? '?').join(', ');
+          onMessage(`[operations] ${body.key ?? '?'} held for review as ${body.reportId ?? '?'}: ${codes} (reports review)`);
+        } else {
+          onMessage(`[operations] ${body.key ?? '?'} failed: ${body.reason ?? '?'} - ${body.detail ?? ''} (copied to ${body.quarantineKey ?? '?'})`);
+        }
       } catch {
         onMessage(`[operations] ${message.Body ?? ''}`);
       }
@@ -209,10 +239,19 @@ async function run(argv: string[]): Promise<number> {
     });
     await shutdown();
     if (values.json) {
-      const reports = summaries.map(({ key, reportId, status, scope, districts, notified }) => ({ key, reportId, status, scope, districts, notified }));
+      const reports = summaries.map(({ key, reportId, status, scope, districts, notified, reasons, duplicateOf }) => ({
+        key,
+        reportId,
+        status,
+        scope,
+        districts,
+        notified,
+        ...(status === 'held' ? { reasons } : {}),
+        ...(duplicateOf ? { duplicateOf: duplicateOf.reportId } : {}),
+      }));
       process.stdout.write(`${JSON.stringify({ reports })}\n`);
     } else {
-      printSummary(summaries, pipeline);
+      printSummary(summaries, pipeline, inbox);
     }
     return summaries.some((summary) => summary.status === 'timeout') ? 1 : 0;
   }

@@ -1,5 +1,6 @@
 import { ReportQueries, type ReportDetail, type UploadInfo } from '../../adapters/report-queries';
 import type { ProvinceConfig } from '../../config/province-config';
+import type { NormalizedReport, Span } from '../../domain/record';
 import { INCOMING_PREFIX } from '../../config/runtime-env';
 import { ReportsError, UsageError } from '../../errors';
 import { parseFlags, type Command } from '../command';
@@ -7,9 +8,11 @@ import { TARGET_HELP, TARGET_OPTIONS, closeTarget, onTarget, resolveTarget } fro
 
 const help = `usage: reports show ID|KEY [--json]
 
-Prints one report: title, date, organizer, scope and units concerned, people and
-their roles, documents cited, awards, tasks, topics, warnings, its versions and source
-files, and its status history. ID is a report id (r-...); a KEY (an uploaded object
+Prints one report: title, date, organizer, scope and units concerned, the routing
+decision (publish or held, and why) with each routing field and the words of the text
+it was read from (and the parser's confidence, when it gives one), an operator's
+correction, people and their roles, documents cited, awards, tasks, topics, warnings,
+its versions and source files, and its status history. ID is a report id (r-...); a KEY (an uploaded object
 key such as incoming/report.txt, or just report.txt) shows the report that upload
 became, or why it failed.
 
@@ -39,12 +42,62 @@ function section(title: string, lines: readonly string[], empty = '-'): string[]
 
 const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
 
+function quotes(spans: readonly Span[] | undefined): string {
+  if (!spans?.length) return '';
+  const shown = spans.slice(0, 3).map((span) => `"${span.quote.replace(/\s+/g, ' ').trim().slice(0, 80)}" @${span.start}`);
+  return `  from ${shown.join(', ')}${spans.length > 3 ? `, +${spans.length - 3}` : ''}`;
+}
+
+function confidenceOf(record: NormalizedReport, field: keyof NonNullable<NormalizedReport['confidence']>): string {
+  const value = record.confidence?.[field];
+  return value === undefined ? '' : `  (confidence ${value.toFixed(2)})`;
+}
+
+/**
+ * Each field routing rests on, with the words it was read from and the parser's
+ * confidence when the record has them, then the decision and its reasons.
+ */
+export function formatRouting(detail: ReportDetail, config?: ProvinceConfig): string[] {
+  const { record } = detail;
+  const evidence = record.evidence;
+  const corrected = new Set<string>(record.correction?.fields ?? []);
+  const mark = (field: string) => (corrected.has(field) ? '  [corrected]' : '');
+  const lines = ['', 'Routing'];
+  const decision = detail.decision;
+  if (decision) {
+    const where = decision.provinceWide ? 'province-wide' : decision.audience.length ? decision.audience.join(', ') : 'province-level offices only';
+    lines.push(`  Decision   ${decision.action === 'hold' ? `HELD for review (would go to: ${where})` : `publish to ${where}`}`);
+    for (const reason of decision.reasons) lines.push(`    - ${reason.code}: ${reason.message}${reason.quote ? ` ("${reason.quote}")` : ''}`);
+  }
+  lines.push(
+    `  Province   ${record.province ?? 'not stated'}${mark('province')}${confidenceOf(record, 'province')}${quotes(evidence?.province)}`,
+    `  Organizer  ${record.organizer ?? 'not stated'}${mark('organizer')}${confidenceOf(record, 'organizer')}${quotes(evidence?.organizer)}`,
+    `  Scope      ${record.scope}${record.organizerUnit ? ` (${unitName(record.organizerUnit, config)})` : ''}${mark('scope')}${confidenceOf(record, 'scope')}${quotes(evidence?.scope)}`,
+    `  Date       ${record.event.date ?? 'not stated'}${mark('eventDate')}${confidenceOf(record, 'eventDate')}${quotes(evidence?.eventDate)}`,
+    `  Units      ${record.districts.length ? '' : 'none named'}${mark('districts')}${confidenceOf(record, 'districts')}`.trimEnd(),
+  );
+  for (const unit of record.districts) lines.push(`    ${unitName(unit, config)}${quotes(evidence?.districts[unit]) || (evidence ? '  (no mention found in the text)' : '')}`);
+  if (record.confidence) lines.push(`  Language   ${record.language}${confidenceOf(record, 'language')}; genre${confidenceOf(record, 'genre')}`);
+  if (record.correction) {
+    const { correction } = record;
+    lines.push(`  Corrected  by ${correction.by} at ${when(correction.at)} (on v${correction.basedOn})${correction.note ? `: ${correction.note}` : ''}`);
+    for (const change of correction.changes) lines.push(`    ${change.field}: ${change.from ?? '-'} -> ${change.to ?? '-'}`);
+  }
+  return lines;
+}
+
 /** The readable summary `reports show` prints. */
 export function formatReportDetail(detail: ReportDetail, config?: ProvinceConfig): string {
   const { record } = detail;
   const date = [record.event.date ?? 'date not stated', record.event.partOfDay].filter(Boolean).join(' ');
   const concerned =
-    record.scope === 'province'
+    detail.status === 'held' || detail.status === 'rejected'
+      ? `no office (${detail.status}${detail.status === 'held' ? ' for review' : ''})`
+      : detail.decision && detail.decision.action === 'publish' && !detail.decision.provinceWide
+        ? detail.decision.audience.length
+          ? detail.decision.audience.map((id) => unitName(id, config)).join(', ')
+          : 'no unit named'
+        : record.scope === 'province'
       ? 'every unit of the province'
       : record.districts.length
         ? record.districts.map((id) => unitName(id, config)).join(', ')
@@ -59,6 +112,7 @@ export function formatReportDetail(detail: ReportDetail, config?: ProvinceConfig
     `  Concerns   ${concerned}`,
     `  Language   ${record.language}`,
   ];
+  lines.push(...formatRouting(detail, config));
   if (record.summary) lines.push('', 'Summary', ...wrap(record.summary, 88).map((line) => `  ${line}`));
   lines.push(...section('People and roles', record.people.map((person) => `${person.name}${person.roles.length ? ` - ${person.roles.join('; ')}` : ''}`)));
   lines.push(
@@ -94,7 +148,7 @@ export function formatReportDetail(detail: ReportDetail, config?: ProvinceConfig
         (event) =>
           `${when(event.at)}  ${event.status}${event.version !== null ? ` v${event.version}` : ''}${event.source ? `  from ${event.source}` : ''}${
             event.messageId ? `  message ${event.messageId}` : ''
-          }`,
+          }${event.by ? `  by ${event.by}` : ''}${event.reasons?.length ? `  (${event.reasons.join(', ')})` : ''}${event.reason ? `: ${event.reason}` : ''}`,
       ),
     ),
   );

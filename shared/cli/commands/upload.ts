@@ -14,8 +14,9 @@ const help = `usage: reports upload FILE|DIR... [options]
 
 Uploads report files under ${INCOMING_PREFIX} in the pipeline's bucket (a folder uploads the
 reports directly in it: .txt .md .html .htm .docx .doc .pdf), then waits until the
-parser has decided each one and prints how many were stored, were duplicates of a
-report already stored, or failed (quarantined). Progress goes to stderr.
+parser has decided each one and prints how many were stored, were held for review
+(with the reasons; see \`reports review\`), were duplicates of a report already stored,
+or failed (quarantined). Progress goes to stderr.
 
 Options:
   --concurrency N    uploads in parallel (default 4)
@@ -28,7 +29,7 @@ Options:
 
 ${TARGET_HELP}
 
-Exit codes: 0 every file stored or a duplicate (or uploaded, with --no-wait); 1 a file
+Exit codes: 0 every file stored, held or a duplicate (or uploaded, with --no-wait); 1 a file
 failed, could not be uploaded or was not processed in time; 2 wrong usage.
 
 Example:
@@ -37,7 +38,7 @@ Example:
 /** Final states of an upload key (UPLOAD item `status`), as the parser leaves them. */
 const FINAL = FINAL_UPLOAD_STATUSES;
 
-export type UploadOutcomeStatus = 'uploaded' | 'stored' | 'duplicate' | 'superseded' | 'failed' | 'missing' | 'timeout' | 'upload-error';
+export type UploadOutcomeStatus = 'uploaded' | 'stored' | 'held' | 'duplicate' | 'superseded' | 'failed' | 'missing' | 'timeout' | 'upload-error';
 
 export interface FileOutcome {
   readonly file: string;
@@ -65,12 +66,19 @@ export function countOutcomes(outcomes: readonly FileOutcome[]): Record<string, 
 /** The closing lines: one per file that needs attention, then the totals. */
 export function formatUploadSummary(outcomes: readonly FileOutcome[]): string {
   const counts = countOutcomes(outcomes);
-  const order: UploadOutcomeStatus[] = ['uploaded', 'stored', 'duplicate', 'superseded', 'failed', 'missing', 'timeout', 'upload-error'];
+  const order: UploadOutcomeStatus[] = ['uploaded', 'stored', 'held', 'duplicate', 'superseded', 'failed', 'missing', 'timeout', 'upload-error'];
   const rows = renderTable(
     [
       { header: 'STATUS', value: (outcome: FileOutcome) => outcome.status },
       { header: 'KEY', value: (outcome: FileOutcome) => outcome.key, maxWidth: 60 },
-      { header: 'REPORT / REASON', value: (outcome: FileOutcome) => outcome.reportId ?? [outcome.reason, outcome.detail].filter(Boolean).join(': ') },
+      {
+        header: 'REPORT / REASON',
+        value: (outcome: FileOutcome) =>
+          outcome.status === 'held'
+            ? `${outcome.reportId ?? '?'} held for review: ${outcome.detail ?? outcome.reason ?? ''}`
+            : (outcome.reportId ?? [outcome.reason, outcome.detail].filter(Boolean).join(': ')),
+        maxWidth: 120,
+      },
     ],
     outcomes,
   );
@@ -78,9 +86,13 @@ export function formatUploadSummary(outcomes: readonly FileOutcome[]): string {
   return `${rows}\n\n${outcomes.length} file(s): ${totals.join(', ')}`;
 }
 
-/** True when the run met its promise: every file ended stored or a duplicate (or is uploaded, not waiting). */
+/**
+ * True when the run met its promise: every file ended stored, held for review or a
+ * duplicate (or is uploaded, not waiting). A held file was processed as designed; it
+ * waits for an operator (`reports review`), not for a retry.
+ */
 export function allSucceeded(outcomes: readonly FileOutcome[]): boolean {
-  return outcomes.every((outcome) => outcome.status === 'stored' || outcome.status === 'duplicate' || outcome.status === 'uploaded');
+  return outcomes.every((outcome) => ['stored', 'held', 'duplicate', 'uploaded'].includes(outcome.status));
 }
 
 async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {

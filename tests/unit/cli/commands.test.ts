@@ -64,7 +64,7 @@ describe('reports commands: arguments', () => {
     [['upload', 'samples', '--no-wait', '--timeout', '5'], /--timeout .* does not go with --no-wait/],
     [['list', '--from', '2024-02-30'], /--from must be a date YYYY-MM-DD/],
     [['list', '--from', '2024-05-01', '--to', '2024-04-01'], /--from 2024-05-01 is after --to 2024-04-01/],
-    [['list', '--status', 'done'], /--status must be one of stored, notified, failed/],
+    [['list', '--status', 'done'], /--status must be one of stored, notified, held, rejected, failed/],
     [['list', '--status', 'failed', '--district', 'gia-loc'], /failed uploads, which have no district/],
     [['list', 'gia-loc'], /unexpected argument "gia-loc"/],
     [['list', '--limit', 'many'], /--limit must be a whole number/],

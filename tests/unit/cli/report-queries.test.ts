@@ -27,7 +27,7 @@ describe('query plan', () => {
     expect(planQuery({ person: 'Trần Đức Thắng', district: 'gia-loc' })).toMatchObject({ key: 'person', lookupPks: ['PERSON#tran duc thang'], inMemory: ['district'] });
     expect(planQuery({ district: 'gia-loc', status: 'notified' })).toMatchObject({ key: 'district', lookupPks: ['UNIT#gia-loc'], inMemory: ['status'] });
     expect(planQuery({ status: 'stored' })).toMatchObject({ key: 'status', lookupPks: ['STATUS#stored'], inMemory: [] });
-    expect(planQuery({})).toMatchObject({ key: 'all', lookupPks: ['STATUS#stored', 'STATUS#notified'] });
+    expect(planQuery({})).toMatchObject({ key: 'all', lookupPks: ['STATUS#stored', 'STATUS#notified', 'STATUS#held', 'STATUS#rejected'] });
   });
 
   it('puts date bounds on the event-date sort key, leaving undated reports out', () => {
@@ -101,11 +101,13 @@ describe('report queries', () => {
     expect(listing.truncated).toBe(true);
   });
 
-  it('lists every report from the two status keys, most recently changed first', async () => {
+  it('lists every report from the status keys, most recently changed first', async () => {
     dynamo.on(QueryCommand, { ExpressionAttributeValues: { ':lpk': 'STATUS#stored' } }).resolves({ Items: [meta('r-1', '2024-01-01', 'stored')] });
     dynamo.on(QueryCommand, { ExpressionAttributeValues: { ':lpk': 'STATUS#notified' } }).resolves({ Items: [meta('r-2', '2023-01-01'), meta('r-0', '2024-05-01')] });
+    dynamo.on(QueryCommand, { ExpressionAttributeValues: { ':lpk': 'STATUS#held' } }).resolves({ Items: [meta('r-3', '2024-02-01', 'held')] });
+    dynamo.on(QueryCommand, { ExpressionAttributeValues: { ':lpk': 'STATUS#rejected' } }).resolves({ Items: [] });
     const listing = await queries.listReports({ from: '2024-01-01' });
-    expect(listing.rows.map((row) => row.reportId)).toEqual(['r-1', 'r-0']);
+    expect(listing.rows.map((row) => row.reportId)).toEqual(['r-3', 'r-1', 'r-0']);
   });
 
   it('lists failed uploads from STATUS#failed with the dates on the failure time', async () => {

@@ -1,6 +1,6 @@
 import { parseFlags } from '../../../shared/cli/command';
 import { main, usageLines } from '../../../shared/cli/main';
-import { closest, didYouMean, editDistance } from '../../../shared/cli/suggest';
+import { closest, didYouMean, editDistance } from '../../../shared/domain/suggest';
 import { resolveDistrict } from '../../../shared/cli/commands/list';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { UsageError } from '../../../shared/errors';

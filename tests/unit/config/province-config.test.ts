@@ -150,3 +150,36 @@ describe('units over time', () => {
     ]);
   });
 });
+
+describe('one round of config problems', () => {
+  const shipped = (): { units: Record<string, unknown>[]; offices: Array<Record<string, unknown> & { endpoints: unknown[] }> } =>
+    JSON.parse(readFileSync(DEFAULT_CONFIG_PATH, 'utf8'));
+
+  it('reports a bad phone, an unknown protocol, an unknown unit and a misspelt key together', () => {
+    const config = shipped();
+    config.offices[0]!.endpoints[0] = { protocol: 'sms', endpoint: '0912' };
+    config.offices[1]!.endpoints[0] = { protocol: 'fax', endpoint: 'x' };
+    config.offices[2]!.unit = 'no-such-unit';
+    config.units[0]!.alias = ['x'];
+    let issues: readonly string[] = [];
+    try {
+      parseProvinceConfig(config);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      issues = (error as ConfigError).issues;
+    }
+    expect(issues).toEqual([
+      'units[0]: unknown key "alias" (did you mean "aliases"?)',
+      expect.stringMatching(/^offices\[0\]\.endpoints\[0\]\.endpoint: is not a phone number/),
+      expect.stringMatching(/^offices\[1\]\.endpoints\[0\]\.protocol: /),
+      expect.stringMatching(/^offices\[2\]\.unit: office "\S+" serves unknown unit "no-such-unit"/),
+    ]);
+  });
+
+  it('rejects unknown keys at every level instead of dropping them', () => {
+    const config = shipped() as Record<string, unknown> & { offices: Array<Record<string, unknown>> };
+    config.offices[0]!.level2 = 'unit';
+    config.provinces = {};
+    expect(() => parseProvinceConfig(config)).toThrow(/offices\[0\]: unknown key "level2"[\s\S]*\(root\): unknown key "provinces" \(did you mean "province"\?\)/);
+  });
+});

@@ -118,3 +118,23 @@ describe('province config validation', () => {
     expect(() => parseProvinceConfig(withOffices([office, office]))).toThrow(/duplicate office id "nam-sach"/);
   });
 });
+
+describe('audienceOf with former units and their successors (Hai Phong after the 2025 reorganization)', () => {
+  const haiPhong = loadProvinceConfig(`${__dirname}/../../../config/hai-phong.json`);
+  const namSach = haiPhong.units.find((unit) => unit.id === 'huyen-nam-sach')!;
+
+  it('sends a report held by a former district to the offices of the units that took over its area', () => {
+    const audience = audienceOf({ province: 'Hai Phong', scope: 'district', organizerUnit: 'huyen-nam-sach', districts: ['huyen-nam-sach'] }, haiPhong);
+    expect(audience).toEqual([...namSach.ceased!.successors].sort());
+    expect(recipientsOf({ province: 'Hai Phong', scope: 'district', organizerUnit: 'huyen-nam-sach', districts: [] }, haiPhong).map((office) => office.unit ?? 'city').sort()).toEqual(
+      ['city', ...namSach.ceased!.successors].sort(),
+    );
+  });
+
+  it('keeps a unit in force as itself and names no former unit in a city-wide audience', () => {
+    expect(audienceOf({ province: 'Hai Phong', scope: 'commune', organizerUnit: 'xa-nam-sach', districts: [] }, haiPhong)).toEqual(['xa-nam-sach']);
+    const cityWide = audienceOf({ province: 'Hai Phong', scope: 'province', organizerUnit: null, districts: [] }, haiPhong);
+    expect(cityWide).toHaveLength(114);
+    expect(cityWide).not.toContain('huyen-nam-sach');
+  });
+});
