@@ -221,13 +221,18 @@ class AwardsReader {
     return false;
   }
 
-  /** Distinct people named in tokens `from` .. `to - 1`. */
-  private peopleIn(from: number, to: number): number {
+  /** Distinct people named in tokens `from` .. `to - 1`, and the token after the last of them. */
+  private peopleIn(from: number, to: number): { count: number; end: number } {
     const start = this.tokens[from]?.start ?? 0;
     const end = this.tokens[to - 1]?.end ?? 0;
     const names = new Set<string>();
-    for (const person of this.people) if (person.start >= start && person.end <= end) names.add(person.name);
-    return names.size;
+    let last = from;
+    for (const person of this.people) {
+      if (person.start < start || person.end > end) continue;
+      names.add(person.name);
+      last = Math.max(last, this.doc.tokenAt(person.end - 1) + 1);
+    }
+    return { count: names.size, end: last };
   }
 
   /**
@@ -320,6 +325,12 @@ class AwardsReader {
     for (const sentence of this.doc.sentences) {
       const from = sentence.firstToken;
       const to = sentence.endToken;
+      // Most sentences name no award and honour no one: one look-up per word says so.
+      let candidate = false;
+      for (let i = from; i < to && !candidate; i++) {
+        candidate = this.pack.awards.mayStartAt(this.doc, i) || this.pack.honouringVerbs.mayStartAt(this.doc, i) || this.pack.awardGaps.some((gap) => gap.first.mayStartAt(this.doc, i));
+      }
+      if (!candidate) continue;
       const hits = this.hits(from, to);
       const giving = this.pack.givingVerbs.findAll(this.doc, from, to).length > 0;
       if (hits.length === 0) {
@@ -359,8 +370,8 @@ class AwardsReader {
         }
         // "the Labour Order to A, B and C": as many individuals as people named.
         const named = this.peopleIn(hits[last]!.to, segmentEnd);
-        if (named > 0) {
-          add({ count: named, recipient: 'individual', award: hit.award }, hit, segmentEnd);
+        if (named.count > 0) {
+          add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
           continue;
         }
         // "cho các tập thể, cá nhân": given to many, but the text does not say how many.

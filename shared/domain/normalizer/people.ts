@@ -864,10 +864,12 @@ class PeopleReader {
     const out = new Set<string>();
     const tokens = this.tokens;
     for (let i = 1; i + 2 < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || token.upperInitial) continue;
       const hit = this.pack.levelWords.longestAt(this.doc, i) ?? this.pack.placeBefore.longestAt(this.doc, i);
       if (!hit) continue;
       const before = tokens[i - 1]!;
-      if (before.kind !== 'word' || before.allCaps || this.phraseEndingAt(this.pack.bodyOfLevel, i, 0) >= 0 || tokens[i]!.upperInitial) continue;
+      if (before.kind !== 'word' || before.allCaps || this.phraseEndingAt(this.pack.bodyOfLevel, i, 0) >= 0) continue;
       const a = hit.end;
       if (this.nameSyllable(a) && this.nameSyllable(a + 1) && this.spaced(a + 1) && !(tokens[a + 2]?.capitalized && this.spaced(a + 2))) {
         out.add(fold(`${tokens[a]!.text} ${tokens[a + 1]!.text}`));
@@ -994,7 +996,11 @@ class PeopleReader {
    * a plural title, then a list of names that each hold it.
    */
   private sharedTitle(from: number, to: number): { role: Role; head: string; listFrom: number } | null {
+    let colon = false;
+    for (let i = from; i < to && !colon; i++) if (this.tokens[i]!.text === ':') colon = true;
+    if (!colon) return null;
     for (let i = from; i + 1 < to; i++) {
+      if (this.tokens[i]!.kind !== 'word') continue;
       const marker = this.pack.pluralMarkers.longestAt(this.doc, i);
       let titleStart = marker ? marker.end : i;
       const modified = this.titleAfterModifiers(titleStart, to);
@@ -1134,7 +1140,22 @@ function abbreviationWords(): Map<string, string[]> {
  * A title's words, abbreviations spelled out, without the generic level words ("tỉnh",
  * "provincial", "city") and the term ("khóa XV", "2021-2026 term").
  */
+const expandedCache = new Map<string, Set<string>>();
+
 function expandedWords(role: string, local?: ReadonlyMap<string, string[]>): Set<string> {
+  if (local === undefined || local.size === 0) {
+    let cached = expandedCache.get(role);
+    if (!cached) {
+      cached = spelledWords(role, undefined);
+      if (expandedCache.size > 5000) expandedCache.clear();
+      expandedCache.set(role, cached);
+    }
+    return cached;
+  }
+  return spelledWords(role, local);
+}
+
+function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undefined): Set<string> {
   const table = abbreviationWords();
   const out = new Set<string>();
   // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).

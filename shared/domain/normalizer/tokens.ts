@@ -129,6 +129,20 @@ function classOf(code: number): number {
 
 const APOSTROPHES = new Set([0x27, 0x2019]);
 
+// Letter case by code unit: 1 upper, 2 lower, 3 a letter or mark without case; 0 not asked yet.
+const CASE = new Uint8Array(0x10000);
+
+function caseOf(code: number): number {
+  let found = CASE[code]!;
+  if (found !== 0) return found;
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  found = lower !== ch ? 1 : upper !== ch ? 2 : 3;
+  CASE[code] = found;
+  return found;
+}
+
 // Abbreviations after which a full stop does not end a sentence (key form).
 const NO_STOP_AFTER = new Set([
   'no', 'mr', 'mrs', 'ms', 'dr', 'st', 'tp', 'tx', 'prof', 'assoc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
@@ -207,18 +221,17 @@ function tokenize(text: string, folded: string): MutableToken[] {
     let capitalized = false;
     if (kind === 'word') {
       const key = cachedKey(word);
-      const first = word.charAt(0);
-      upperInitial = first !== first.toLowerCase();
+      upperInitial = caseOf(text.charCodeAt(start)) === 1;
       if (upperInitial) {
         let upper = 0;
         let lower = 0;
         let other = 0;
-        for (let k = 0; k < word.length; k++) {
-          const ch = word.charAt(k);
-          const low = ch.toLowerCase();
-          if (low !== ch) upper++;
-          else if (low !== ch.toUpperCase()) lower++;
-          else if (classOf(word.charCodeAt(k)) !== 1) other++;
+        for (let k = start; k < i; k++) {
+          const code = text.charCodeAt(k);
+          const letterCase = caseOf(code);
+          if (letterCase === 1) upper++;
+          else if (letterCase === 2) lower++;
+          else if (classOf(code) !== 1) other++;
         }
         allCaps = upper >= 2 && lower === 0;
         capitalized = upper === 1 && other === 0;
@@ -427,16 +440,26 @@ export class Lexicon<V = true> {
   /** The longest entry starting at token `at` (not crossing a line break), or null. */
   longestAt(text: AnalysedText, at: number): LexiconHit<V> | null {
     const tokens = text.tokens;
-    let node: LexiconNode<V> | undefined = this.root;
-    let best: LexiconHit<V> | null = null;
-    for (let k = at; k < tokens.length && node?.next; k++) {
+    const first = tokens[at];
+    const byKey = this.by === 'key';
+    // Most tokens start no entry: one map look-up says so.
+    let node = first === undefined || this.root.next === null ? undefined : this.root.next.get(byKey ? first.key : first.folded);
+    if (node === undefined) return null;
+    let best: LexiconHit<V> | null = node.ends ? { end: at + 1, value: node.value as V } : null;
+    for (let k = at + 1; k < tokens.length && node.next !== null; k++) {
       const token = tokens[k]!;
-      if (k > at && token.newlineBefore) break;
-      node = node.next.get(this.by === 'key' ? token.key : token.folded);
-      if (!node) break;
+      if (token.newlineBefore) break;
+      node = node.next.get(byKey ? token.key : token.folded);
+      if (node === undefined) break;
       if (node.ends) best = { end: k + 1, value: node.value as V };
     }
     return best;
+  }
+
+  /** Whether some entry starts with token `at`'s word (a quick test before {@link longestAt}). */
+  mayStartAt(text: AnalysedText, at: number): boolean {
+    const token = text.tokens[at];
+    return token !== undefined && this.root.next !== null && this.root.next.has(this.by === 'key' ? token.key : token.folded);
   }
 
   /** Whether some entry is exactly tokens `from` .. `to - 1`. */
