@@ -58,29 +58,29 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
 
 /**
  * Confidence per path: the rate at which the path was right on the real-text development
- * corpus (docs/normalizer.md, "Calibration"), shrunk toward a prior for paths seen
+ * corpus and the clean corpus (docs/normalizer.md, "Calibration"), shrunk toward a prior for paths seen
  * rarely, so that only paths right at least 95% of the time over enough reports reach
  * 0.9. Paths never seen there keep a cautious prior below 0.9.
  */
 export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<string, number>>>> = {
   // Measured with scripts/calibrate-confidence.ts on the 64 development reports of
-  // tests/fixtures/real: (right + 4 x 0.7) / (reports + 4), capped at 0.97 (0.5 for an empty
-  // field). Paths not seen there have a prior below 0.9.
+  // tests/fixtures/real and the 17 of tests/fixtures/corpus: (right + 4 x 0.7) / (reports + 4), capped at 0.97; for a field left
+  // empty (right + 4 x 0.3) / (reports + 4), capped at 0.45. Paths not seen there have a prior below 0.9.
   language: { clear: 0.97, likely: 0.76, mixed: 0.6, 'few-words': 0.4 },
   eventDate: {
-    'lead:written': 0.92,
-    'lead:stamp': 0.94,
-    'lead:reference': 0.94,
-    'lead:text': 0.85,
-    'organizer:reference': 0.88,
+    'lead:written': 0.93,
+    'lead:stamp': 0.95,
+    'lead:reference': 0.95,
+    'lead:text': 0.91,
+    'organizer:reference': 0.86,
     'organizer:written': 0.8,
-    'organizer:stamp': 0.8,
+    'organizer:stamp': 0.76,
     'organizer:text': 0.75,
     'marked:reference': 0.76,
     'marked:stamp': 0.76,
     'marked:written': 0.76,
     'headline:written': 0.7,
-    none: 0.2,
+    none: 0.24,
   },
   organizer: {
     'subject:lead': 0.97,
@@ -94,17 +94,17 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
   },
   province: {
     organizer: 0.97,
-    'organizer-unit': 0.88,
+    'organizer-unit': 0.92,
     mentions: 0.92,
     units: 0.8,
     'mentions:no-organizer': 0.8,
     'mentions:contested': 0.6,
     'units:contested': 0.55,
     'units:no-organizer': 0.6,
-    none: 0.3,
+    none: 0.45,
   },
-  scope: { 'level-word': 0.97, default: 0.92, unit: 0.85, 'no-organizer': 0.35 },
-  districts: { 'none:provincial-body': 0.96, 'none:other': 0.95, 'named-with-kind': 0.9, 'some-bare': 0.8, 'bare-names': 0.76 },
+  scope: { 'level-word': 0.97, default: 0.92, unit: 0.85, 'no-organizer': 0.45 },
+  districts: { 'none:provincial-body': 0.96, 'none:other': 0.95, 'named-with-kind': 0.95, 'some-bare': 0.8, 'bare-names': 0.8 },
 };
 
 /** A path the table does not list: a cautious value, below the 0.9 a router may act on alone. */

@@ -2,12 +2,13 @@ import type { EventKind } from '../record';
 
 // Earliest keyword after the organizer wins: "held a conference to review ... Party
 // Congress" is a conference. Vietnamese is matched with its diacritics because folding
-// merges "họp" (meet) with "hợp" (combine).
+// merges "họp" (meet) with "hợp" (combine); a report typed without diacritics is matched
+// by its folded words, which a text with diacritics never contains.
 const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A congress's preparatory session ("phiên trù bị") is part of the congress.
-  [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị)(?!\p{L})/iu, 'congress'],
-  [/\b(?:plenary\s+)?session\b|(?<!\p{L})kỳ họp(?!\p{L})|(?<!\p{L})kì họp(?!\p{L})/iu, 'session'],
-  [/\b(?:conference|plenum)\b|(?<!\p{L})hội nghị(?!\p{L})/iu, 'conference'],
+  [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
+  [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
+  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi)(?!\p{L})/iu, 'conference'],
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? with|working (?:visit|trip)|visit(?:ed|s)?)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|làm việc|tiếp xúc cử tri|đối thoại|thăm)(?!\p{L})/iu, 'meeting'],
   [/\b(?:ceremony|celebration|celebrated|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh)(?!\p{L})/iu, 'ceremony'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],

@@ -104,6 +104,12 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
   for (let i = 0; i < limit; i++) {
     const sentence = sentences[i]!;
     const line = sentence.text;
+    // "date 2025-07-29 Đại hội ...": a stamp that opens a line above the story.
+    const prefix = STAMP_PREFIX.exec(line);
+    if (prefix && !isStampLine(line)) {
+      furniture.push({ start: sentence.start, end: sentence.start + prefix[0].length, kind: 'stamp' });
+      published ??= dateOfStamp(prefix[0]);
+    }
     if (isStampLine(line)) {
       furniture.push({ start: sentence.start, end: sentence.start + line.length, kind: 'stamp' });
       // A stamp with a clock time is the publication's; a bare weekday and date is often the site's "today".

@@ -131,11 +131,17 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
   const resolve = (kind: string, words: readonly string[], english: boolean): { province: string; level: 'district' | 'commune' } | null => {
     const name = words.join(' ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;
-    const units = unitsNamed(query, { era });
+    let units = unitsNamed(query, { era });
+    // A former district named after the reorganisation ("Binh Luc district"): the district
+    // era's unit, its province as it stands now. (The data has no communes of before the
+    // reorganisation, so a commune of an earlier report is never looked up among today's.)
+    if (units.length === 0 && era === 'commune-era') units = unitsNamed(query, { era: 'district-era' });
     if (units.length === 0) return null;
     const provinces = new Set(units.map((unit) => provinceOfUnit(unit).name));
     if (provinces.size !== 1) return null;
-    return { province: stripDiacritics(provinceOfUnit(units[0]!).name), level: units[0]!.level };
+    let province = provinceOfUnit(units[0]!);
+    if (province.era !== era && era === 'commune-era') province = successorOfProvince(province) ?? province;
+    return { province: stripDiacritics(province.name), level: units[0]!.level };
   };
   VI_UNIT_KIND.lastIndex = 0;
   for (let match = VI_UNIT_KIND.exec(folded); match; match = VI_UNIT_KIND.exec(folded)) {

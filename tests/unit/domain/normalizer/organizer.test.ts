@@ -41,6 +41,11 @@ describe('organizer on real leads', () => {
     );
   });
 
+  it('reads a Vietnamese report typed without diacritics', () => {
+    const record = read('Sang 5/3, Huyen uy Nam Sach to chuc hoi nghi tong ket cong tac nam 2023.', '2024-03-06');
+    expect(record).toMatchObject({ organizer: 'Huyen uy Nam Sach', scope: 'district', organizerUnit: 'nam-sach', event: { date: '2024-03-05', kind: 'conference' } });
+  });
+
   it('gives evidence that quotes the text', () => {
     const text = 'Sáng 9/7/2024, HĐND tỉnh Hải Dương khóa XVII tổ chức kỳ họp thứ 22.';
     const record = read(text, '2024-07-10');
