@@ -168,10 +168,6 @@ interface MutableToken {
 const keyCache = new Map<string, string>();
 
 function cachedKey(word: string): string {
-  // ASCII words need no tone placement: lower-casing them is cheaper than a look-up.
-  let ascii = true;
-  for (let k = 0; k < word.length && ascii; k++) if (word.charCodeAt(k) >= 0x80) ascii = false;
-  if (ascii) return word.toLowerCase();
   let key = keyCache.get(word);
   if (key === undefined) {
     key = keyOf(word);
@@ -220,11 +216,14 @@ function tokenize(text: string, folded: string): MutableToken[] {
       kind = letters ? 'word' : 'number';
     }
     const word = text.slice(start, i);
+    // ASCII needs no tone placement and folds to its lower case: no look-up, no second string.
+    let ascii = true;
+    for (let k = start; k < i && ascii; k++) if (text.charCodeAt(k) >= 0x80) ascii = false;
     let upperInitial = false;
     let allCaps = false;
     let capitalized = false;
     if (kind === 'word') {
-      const key = cachedKey(word);
+      const key = ascii ? word.toLowerCase() : cachedKey(word);
       upperInitial = caseOf(text.charCodeAt(start)) === 1;
       if (upperInitial) {
         let upper = 0;
@@ -241,12 +240,12 @@ function tokenize(text: string, folded: string): MutableToken[] {
         capitalized = upper === 1 && other === 0;
       }
       tokens.push({
-        index: tokens.length, kind, start, end: i, text: word, key, folded: folded.slice(start, i),
+        index: tokens.length, kind, start, end: i, text: word, key, folded: ascii ? key : folded.slice(start, i),
         upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
       });
     } else {
       tokens.push({
-        index: tokens.length, kind, start, end: i, text: word, key: word, folded: folded.slice(start, i),
+        index: tokens.length, kind, start, end: i, text: word, key: word, folded: ascii ? word : folded.slice(start, i),
         upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
       });
     }
