@@ -5,7 +5,10 @@ import type { SourceRef } from '../app/ports';
 
 /** Presigned GetObject of one object version, offered as a download under its original name. */
 export class S3DownloadSigner implements DownloadSigner {
-  constructor(private readonly s3: S3Client) {}
+  constructor(
+    private readonly s3: S3Client,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async presign(source: SourceRef, fileName: string, expiresInSeconds: number): Promise<string> {
     // RFC 6266: an ASCII fallback name plus the UTF-8 name, so Vietnamese file names survive.
@@ -20,7 +23,7 @@ export class S3DownloadSigner implements DownloadSigner {
         ...(source.versionId ? { VersionId: source.versionId } : {}),
         ResponseContentDisposition: disposition,
       }),
-      { expiresIn: expiresInSeconds },
+      { expiresIn: expiresInSeconds, signingDate: this.clock() },
     );
   }
 }

@@ -62,6 +62,8 @@ export interface LocalEndpointInfo {
   readonly portal?: {
     readonly url: string;
     readonly identityUrl: string;
+    /** Where presigned download links point (the local stand-in for S3's presigned GetObject). */
+    readonly downloadUrl: string;
     readonly usersFile: string;
     readonly password: string;
     readonly accounts: readonly { readonly officeId: string; readonly email: string }[];
@@ -185,6 +187,7 @@ export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {
           portal: {
             url: pipeline.portal.url,
             identityUrl: pipeline.portal.identity.issuer,
+            downloadUrl: pipeline.portal.downloadUrl,
             usersFile: pipeline.portal.usersFile,
             password: pipeline.portal.password,
             accounts: pipeline.portal.accounts,
