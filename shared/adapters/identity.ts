@@ -20,9 +20,13 @@ function verified(payload: Record<string, unknown>): VerifiedToken {
   return { subject: String(payload.sub ?? ''), groups: groupsOf(payload), expiresAt: Number(payload.exp ?? 0) };
 }
 
-/** Access tokens of an Amazon Cognito user pool app client (JWKS fetched from Cognito and cached). */
-export function cognitoTokenVerifier(options: { userPoolId: string; clientId: string }): TokenVerifier {
+/**
+ * Access tokens of an Amazon Cognito user pool app client. The JWKS is fetched from
+ * Cognito and cached; `jwks` hands it in instead (an emulator serving it over HTTP).
+ */
+export function cognitoTokenVerifier(options: { userPoolId: string; clientId: string; jwks?: { keys: Record<string, unknown>[] } }): TokenVerifier {
   const verifier = CognitoJwtVerifier.create({ userPoolId: options.userPoolId, tokenUse: 'access', clientId: options.clientId });
+  if (options.jwks) verifier.cacheJwks(options.jwks as unknown as Parameters<typeof verifier.cacheJwks>[0]);
   return { verify: async (token) => verified((await verifier.verify(token)) as unknown as Record<string, unknown>) };
 }
 

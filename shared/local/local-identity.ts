@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
 import { escapeHtml } from '../domain/portal/html';
+import type { OfficeAccount, OfficeAccounts } from '../app/portal/ports';
 import { ReportsError } from '../errors';
 
 /**
@@ -278,4 +279,27 @@ export async function startLocalIdentity(options: LocalIdentityOptions): Promise
     issueToken: (claims, ttlSeconds) => issueToken(claims, ttlSeconds),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The development provider's accounts behind the same interface as the user pool's. */
+export class LocalOfficeAccounts implements OfficeAccounts {
+  constructor(private readonly usersFile: string) {}
+
+  async add(officeId: string, email: string): Promise<{ account: OfficeAccount; temporaryPassword: string | null }> {
+    const { user, password } = addLocalUser(this.usersFile, { email, office: officeId });
+    return { account: localAccount(user), temporaryPassword: password };
+  }
+
+  async remove(officeId: string, email: string): Promise<boolean> {
+    return removeLocalUser(this.usersFile, email, officeId);
+  }
+
+  async list(officeIds: readonly string[]): Promise<OfficeAccount[]> {
+    const wanted = new Set(officeIds);
+    return listLocalUsers(this.usersFile).filter((user) => wanted.has(user.office)).map(localAccount);
+  }
+}
+
+function localAccount(user: LocalUser): OfficeAccount {
+  return { email: user.email, officeId: user.office, status: 'LOCAL', enabled: true, createdAt: user.createdAt };
 }

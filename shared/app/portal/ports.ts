@@ -104,3 +104,22 @@ export interface IdentityProvider {
   /** Exchanges an authorization code for an access token. */
   exchangeCode(input: { code: string; codeVerifier: string; redirectUri: string }): Promise<{ accessToken: string; expiresIn: number }>;
 }
+
+/** One office account as operators see it. */
+export interface OfficeAccount {
+  readonly email: string;
+  readonly officeId: string;
+  /** Cognito: FORCE_CHANGE_PASSWORD, CONFIRMED, ...; local: LOCAL. */
+  readonly status: string;
+  readonly enabled: boolean;
+  readonly createdAt: string | null;
+}
+
+/** Operators' management of office accounts (the user pool in AWS, the local provider locally). */
+export interface OfficeAccounts {
+  /** Creates the account (or moves it) into the office; an invitation goes out by e-mail in AWS. */
+  add(officeId: string, email: string): Promise<{ readonly account: OfficeAccount; readonly temporaryPassword: string | null }>;
+  /** Removes the account; false when the office has no such account. */
+  remove(officeId: string, email: string): Promise<boolean>;
+  list(officeIds: readonly string[]): Promise<OfficeAccount[]>;
+}

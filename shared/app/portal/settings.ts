@@ -99,3 +99,10 @@ export function readPortalSettings(env: NodeJS.ProcessEnv = process.env): Portal
     province,
   };
 }
+
+/** Stack outputs of the portal: the CLI finds the user pool of a deployed stack through them. */
+export const PORTAL_STACK_OUTPUTS = {
+  portalUrl: 'PortalUrl',
+  userPoolId: 'PortalUserPoolId',
+  signInDomain: 'PortalSignInDomain',
+} as const;
