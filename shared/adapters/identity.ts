@@ -1,5 +1,17 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
-import type { IdentityProvider, TokenVerifier, VerifiedToken } from '../app/portal/ports';
+import {
+  CognitoJwtInvalidClientIdError,
+  CognitoJwtInvalidTokenUseError,
+  JwtExpiredError,
+  JwtInvalidIssuerError,
+  JwtInvalidSignatureAlgorithmError,
+  JwtInvalidSignatureError,
+  JwtParseError,
+  KidNotFoundInJwksError,
+} from 'aws-jwt-verify/error';
+import type { Fetcher } from 'aws-jwt-verify/https';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import { TokenRefusedError, type IdentityProvider, type TokenVerifier, type VerifiedToken } from '../app/portal/ports';
 import { ReportsError } from '../errors';
 
 /**
@@ -16,6 +28,35 @@ function groupsOf(payload: Record<string, unknown>): string[] {
   return Array.isArray(groups) ? groups.map(String) : [];
 }
 
+/** Why the library refused a token, in words fit for a log line (class names do not survive minification). */
+function refusalOf(error: unknown): TokenRefusedError {
+  const reason =
+    error instanceof JwtExpiredError
+      ? 'expired'
+      : error instanceof JwtInvalidSignatureError || error instanceof JwtInvalidSignatureAlgorithmError
+        ? 'bad signature'
+        : error instanceof KidNotFoundInJwksError
+          ? 'unknown signing key'
+          : error instanceof JwtInvalidIssuerError
+            ? 'foreign issuer'
+            : error instanceof CognitoJwtInvalidClientIdError || error instanceof CognitoJwtInvalidTokenUseError
+              ? 'wrong client or token use'
+              : error instanceof JwtParseError
+                ? 'malformed'
+                : 'invalid';
+  return new TokenRefusedError(reason, { cause: error });
+}
+
+async function verifying(verify: () => Promise<unknown>): Promise<VerifiedToken> {
+  let payload: unknown;
+  try {
+    payload = await verify();
+  } catch (error) {
+    throw refusalOf(error);
+  }
+  return verified(payload as Record<string, unknown>);
+}
+
 function verified(payload: Record<string, unknown>): VerifiedToken {
   return { subject: String(payload.sub ?? ''), groups: groupsOf(payload), expiresAt: Number(payload.exp ?? 0) };
 }
@@ -27,27 +68,44 @@ function verified(payload: Record<string, unknown>): VerifiedToken {
 export function cognitoTokenVerifier(options: { userPoolId: string; clientId: string; jwks?: { keys: Record<string, unknown>[] } }): TokenVerifier {
   const verifier = CognitoJwtVerifier.create({ userPoolId: options.userPoolId, tokenUse: 'access', clientId: options.clientId });
   if (options.jwks) verifier.cacheJwks(options.jwks as unknown as Parameters<typeof verifier.cacheJwks>[0]);
-  return { verify: async (token) => verified((await verifier.verify(token)) as unknown as Record<string, unknown>) };
+  return { verify: (token) => verifying(() => verifier.verify(token)) };
 }
 
 /**
- * Access tokens of any issuer that signs Cognito-shaped access tokens with RSA keys
- * (the local development identity provider). The JWKS is handed in, because the local
- * provider serves it over plain HTTP and the library fetches only over HTTPS.
+ * Reads one JWKS over plain HTTP (the library's own fetcher speaks only HTTPS). It
+ * fetches nothing but the URI it was made for.
  */
-export function jwksTokenVerifier(options: { issuer: string; clientId: string; jwksUri: string; jwks: { keys: Record<string, unknown>[] } }): TokenVerifier {
-  const verifier = JwtVerifier.create({
-    issuer: options.issuer,
-    // Cognito access tokens carry no `aud`; the client is checked through `client_id` instead.
-    audience: null,
-    jwksUri: options.jwksUri,
-    customJwtCheck: ({ payload }) => {
-      if (payload.token_use !== 'access') throw new Error('not an access token');
-      if (payload.client_id !== options.clientId) throw new Error('token of another client');
+function loopbackJwksFetcher(jwksUri: string): Fetcher {
+  return {
+    fetch: async (uri) => {
+      if (uri !== jwksUri) throw new Error(`refusing to fetch ${uri}`);
+      const response = await fetch(uri);
+      if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
+      return response.arrayBuffer();
     },
-  });
-  verifier.cacheJwks(options.jwks as unknown as Parameters<typeof verifier.cacheJwks>[0]);
-  return { verify: async (token) => verified((await verifier.verify(token)) as unknown as Record<string, unknown>) };
+  };
+}
+
+/**
+ * Access tokens of any issuer that signs Cognito-shaped access tokens with RSA keys (the
+ * local development identity provider, which serves its JWKS over plain HTTP).
+ */
+export function jwksTokenVerifier(options: { issuer: string; clientId: string; jwksUri: string }): TokenVerifier {
+  const verifier = JwtVerifier.create(
+    {
+      issuer: options.issuer,
+      // Cognito access tokens carry no `aud`; the client is checked through `client_id` instead.
+      audience: null,
+      jwksUri: options.jwksUri,
+      customJwtCheck: ({ payload }) => {
+        // The same checks CognitoJwtVerifier makes, with its error classes.
+        if (payload.token_use !== 'access') throw new CognitoJwtInvalidTokenUseError('not an access token', payload.token_use, ['access']);
+        if (payload.client_id !== options.clientId) throw new CognitoJwtInvalidClientIdError('token of another client', payload.client_id, options.clientId);
+      },
+    },
+    { jwksCache: new SimpleJwksCache({ fetcher: loopbackJwksFetcher(options.jwksUri) }) },
+  );
+  return { verify: (token) => verifying(() => verifier.verify(token)) };
 }
 
 /** An OAuth 2.0 provider with a public client (no secret; PKCE protects the code). */

@@ -92,7 +92,7 @@ async function localWorld(): Promise<AccountsWorld> {
       remove: (officeId, email) => accounts.remove(officeId, email),
       list: (officeIds) => accounts.list(officeIds),
     },
-    verifier: jwksTokenVerifier({ issuer: identity.issuer, clientId: 'portal', jwksUri: identity.jwksUri, jwks: identity.jwks }),
+    verifier: jwksTokenVerifier({ issuer: identity.issuer, clientId: 'portal', jwksUri: identity.jwksUri }),
     signIn: async (email) => {
       const verifierText = 'a-code-verifier-long-enough-for-pkce-0123456789';
       const challenge = createHash('sha256').update(verifierText).digest('base64url');

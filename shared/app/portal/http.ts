@@ -6,7 +6,7 @@ import { describeError } from '../../errors';
 import type { Log } from '../ports';
 import { AccessDeniedError } from './errors';
 import type { InboxFilter, PortalService, Viewer } from './portal-service';
-import type { IdentityProvider, TokenVerifier } from './ports';
+import { TokenRefusedError, type IdentityProvider, type TokenVerifier } from './ports';
 
 /**
  * The portal's HTTP side: maps API Gateway HTTP API (payload 2.0) requests to the use
@@ -86,7 +86,8 @@ export class PortalHttp {
     const cookies = cookiesOf(event);
     const lang = portalLanguageOf(cookies.get(LANGUAGE_COOKIE));
     const here = `${path}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`;
-    const chrome = (officeName: string | null): PageChrome => ({ lang, path: here, officeName, timeZone: this.deps.timeZone });
+    let officeName: string | null = null;
+    const chrome = (name: string | null): PageChrome => ({ lang, path: here, officeName: name, timeZone: this.deps.timeZone });
     try {
       if (method === 'GET' && path === '/assets/portal.css') {
         return { statusCode: 200, headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' }, body: PORTAL_CSS };
@@ -105,7 +106,8 @@ export class PortalHttp {
         if (method === 'GET') return this.redirect(`/signin?next=${encodeURIComponent(here)}`, [this.clearCookie(SESSION_COOKIE)]);
         return this.page(401, renderMessagePage(chrome(null), 'sign-in'), [this.clearCookie(SESSION_COOKIE)]);
       }
-      const signedIn = chrome(viewer.office.name);
+      officeName = viewer.office.name;
+      const signedIn = chrome(officeName);
       if (method === 'GET' && path === '/inbox') return await this.inbox(viewer, query, signedIn);
       let match = REPORT_PATH.exec(path);
       if (method === 'GET' && match) return await this.report(viewer, decodeURIComponent(match[1] ?? ''), query, signedIn);
@@ -118,9 +120,9 @@ export class PortalHttp {
       }
       return this.page(404, renderMessagePage(signedIn, 'not-found'));
     } catch (error) {
-      if (error instanceof AccessDeniedError) return this.page(404, renderMessagePage(chrome(null), 'not-found'));
+      if (error instanceof AccessDeniedError) return this.page(404, renderMessagePage(chrome(officeName), 'not-found'));
       this.deps.log.error('portal request failed', { method, path: path.slice(0, 200), error: describeError(error) });
-      return this.page(500, renderMessagePage(chrome(null), 'error'));
+      return this.page(500, renderMessagePage(chrome(officeName), 'error'));
     }
   }
 
@@ -133,8 +135,9 @@ export class PortalHttp {
     try {
       ({ subject, groups } = await this.deps.verifier.verify(token));
     } catch (error) {
-      // The error class says why (expired, bad signature, wrong issuer); the token itself is never logged.
-      this.deps.log.warn('portal session refused', { reason: (error as Error).name || 'Error' });
+      if (!(error instanceof TokenRefusedError)) throw error;
+      // Why (expired, bad signature, foreign issuer), never the token itself.
+      this.deps.log.warn('portal session refused', { reason: error.reason });
       return null;
     }
     try {
@@ -227,7 +230,8 @@ export class PortalHttp {
       const claims = await this.deps.verifier.verify(tokens.accessToken);
       this.deps.service.viewerOf(claims.subject, claims.groups);
     } catch (error) {
-      this.deps.log.warn('portal sign-in refused', { reason: (error as Error).name || 'Error' });
+      if (!(error instanceof TokenRefusedError) && !(error instanceof AccessDeniedError)) throw error;
+      this.deps.log.warn('portal sign-in refused', { reason: error instanceof TokenRefusedError ? error.reason : error.reason });
       return this.page(403, renderMessagePage(chrome, 'sign-in'), [this.clearCookie(SIGN_IN_COOKIE)]);
     }
     const next = localPath(typeof saved.next === 'string' ? saved.next : null);

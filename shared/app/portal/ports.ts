@@ -1,4 +1,5 @@
 import type { NormalizedReport, ReportCard } from '../../domain/record';
+import { ReportsError } from '../../errors';
 import type { SourceRef } from '../ports';
 
 /**
@@ -89,7 +90,17 @@ export interface VerifiedToken {
   readonly expiresAt: number;
 }
 
-/** Verifies an access token's signature, issuer, expiry, client and use; throws when any fails. */
+/** A token the verifier refused; `reason` is said in a log line, the token never. */
+export class TokenRefusedError extends ReportsError {
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`token refused: ${reason}`, options);
+  }
+}
+
+/** Verifies an access token's signature, issuer, expiry, client and use; throws {@link TokenRefusedError} when any fails. */
 export interface TokenVerifier {
   verify(token: string): Promise<VerifiedToken>;
 }

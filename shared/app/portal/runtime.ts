@@ -4,7 +4,6 @@ import { cognitoTokenVerifier, jwksTokenVerifier, oauthProvider } from '../../ad
 import { DynamoPortalReports } from '../../adapters/portal-queries';
 import { DynamoReceiptStore } from '../../adapters/receipts';
 import { S3DownloadSigner } from '../../adapters/s3-download-signer';
-import { ConfigError } from '../../errors';
 import type { Log } from '../ports';
 import { PortalHttp } from './http';
 import { PortalService } from './portal-service';
@@ -12,12 +11,9 @@ import type { TokenVerifier } from './ports';
 import type { PortalSettings } from './settings';
 
 /** The verifier the settings name: a Cognito user pool, or (development) a JWKS issuer. */
-async function verifierOf(settings: PortalSettings): Promise<TokenVerifier> {
+function verifierOf(settings: PortalSettings): TokenVerifier {
   if (settings.tokens.kind === 'cognito') return cognitoTokenVerifier({ userPoolId: settings.tokens.userPoolId, clientId: settings.clientId });
-  const response = await fetch(settings.tokens.jwksUri);
-  if (!response.ok) throw new ConfigError(`cannot read the JWKS at ${settings.tokens.jwksUri} (${response.status})`);
-  const jwks = (await response.json()) as { keys: Record<string, unknown>[] };
-  return jwksTokenVerifier({ issuer: settings.tokens.issuer, clientId: settings.clientId, jwksUri: settings.tokens.jwksUri, jwks });
+  return jwksTokenVerifier({ issuer: settings.tokens.issuer, clientId: settings.clientId, jwksUri: settings.tokens.jwksUri });
 }
 
 /** Wires the portal once from validated settings. */
@@ -36,7 +32,7 @@ export async function createPortalHttp(settings: PortalSettings, clients: AwsCli
   });
   return new PortalHttp({
     service,
-    verifier: await verifierOf(settings),
+    verifier: verifierOf(settings),
     identity: oauthProvider({
       authorizeUrl: `${settings.authDomainUrl}/oauth2/authorize`,
       tokenUrl: `${settings.authDomainUrl}/oauth2/token`,
