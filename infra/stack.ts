@@ -6,6 +6,7 @@ import type { SubscriptionPlan } from '../shared/domain/routing';
 import { Ingest } from './constructs/ingest';
 import { Monitoring } from './constructs/monitoring';
 import { Notifications } from './constructs/notifications';
+import { Portal } from './constructs/portal';
 import { createDataKey } from './constructs/secure-defaults';
 import { Storage } from './constructs/storage';
 import type { StageSettings } from './stage';
@@ -20,6 +21,8 @@ export interface ConferenceReportsStackProps extends StackProps {
   readonly operationsEmails?: readonly string[];
   /** Parser entry file. @default functions/parse-report.ts */
   readonly parserEntry?: string;
+  /** Portal entry file. @default functions/portal.ts */
+  readonly portalEntry?: string;
 }
 
 /** Names of the stack outputs (shared with the CLI, which finds resources through them). */
@@ -31,6 +34,7 @@ export class ConferenceReportsStack extends Stack {
   public readonly notifications: Notifications;
   public readonly ingest: Ingest;
   public readonly monitoring: Monitoring;
+  public readonly portal: Portal;
 
   constructor(scope: Construct, id: string, props: ConferenceReportsStackProps) {
     super(scope, id, props);
@@ -69,6 +73,19 @@ export class ConferenceReportsStack extends Stack {
       logLevel: stage.name === 'prod' ? 'INFO' : 'DEBUG',
       entry: props.parserEntry,
     });
+
+    this.portal = new Portal(this, 'Portal', {
+      table: this.storage.table,
+      bucket: this.storage.bucket,
+      key,
+      provinceConfig: props.provinceConfig,
+      removalPolicy: stage.removalPolicy,
+      logRetention: stage.logRetention,
+      logLevel: stage.name === 'prod' ? 'INFO' : 'DEBUG',
+      entry: props.portalEntry,
+    });
+    // Every notice links to the report's page on the portal.
+    this.ingest.parser.addEnvironment(ENV.recordLinkTemplate, `${this.portal.url}/reports/{reportId}`);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operationsTopic: this.notifications.operationsTopic,

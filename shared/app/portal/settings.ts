@@ -22,7 +22,28 @@ export const PORTAL_ENV = {
   /** S3 endpoint that presigned download links point at, when it is not the regional one (local run). */
   downloadEndpoint: 'PORTAL_DOWNLOAD_ENDPOINT',
   downloadExpirySeconds: 'PORTAL_DOWNLOAD_EXPIRY_SECONDS',
+  /**
+   * The offices as JSON `[{id, name, level, unit}]`, without their endpoints: the portal
+   * needs who may read what, not where notices go (and the environment holds 4 KB).
+   * With it, the province config's own offices are ignored.
+   */
+  officesJson: 'PORTAL_OFFICES_JSON',
 } as const;
+
+/** One office as the portal's environment carries it. */
+const portalOfficeSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  level: z.enum(['unit', 'province']),
+  unit: z.string().min(1).nullable(),
+});
+
+/** The offices of a config in the form {@link PORTAL_ENV.officesJson} carries. */
+export function portalOfficesJson(config: ProvinceConfig): string {
+  return JSON.stringify(
+    config.offices.map((office) => ({ id: office.id, name: office.name, level: office.level, unit: office.level === 'province' ? null : (office.unit ?? office.id) })),
+  );
+}
 
 /** Powertools service name of the portal function. */
 export const PORTAL_SERVICE_NAME = 'report-portal';
@@ -82,6 +103,22 @@ export function readPortalSettings(env: NodeJS.ProcessEnv = process.env): Portal
     province = loadProvinceConfig(file);
   } else {
     throw new ConfigError(`set ${ENV.provinceConfigJson} or ${ENV.provinceConfigFile}`);
+  }
+  const officesJson = env[PORTAL_ENV.officesJson];
+  if (officesJson) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(officesJson);
+    } catch (cause) {
+      throw new ConfigError(`${PORTAL_ENV.officesJson} is not valid JSON: ${(cause as Error).message}`);
+    }
+    const offices = z.array(portalOfficeSchema).safeParse(raw);
+    if (!offices.success) throw new ConfigError(`${PORTAL_ENV.officesJson} is invalid`, offices.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    // Endpoints stay out of the portal's environment; it never sends notices.
+    province = {
+      ...province,
+      offices: offices.data.map((office) => ({ id: office.id, name: office.name, level: office.level, ...(office.unit ? { unit: office.unit } : {}), endpoints: [] })),
+    };
   }
   const userPoolId = values[PORTAL_ENV.userPoolId];
   return {
