@@ -1,0 +1,90 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { PORTAL_ENV, PORTAL_STACK_OUTPUTS } from '../../shared/app/portal/settings';
+import { loadProvinceConfig } from '../../shared/config/province-config';
+import { ENV } from '../../shared/config/runtime-env';
+import { DEFAULT_CONFIG_FILE, synthesized } from './synth';
+
+const config = loadProvinceConfig(DEFAULT_CONFIG_FILE);
+
+describe('the office portal in the stack', () => {
+  const { template } = synthesized('prod');
+
+  it('keeps office accounts in a user pool without self sign-up, with a strong password policy and optional MFA', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }) },
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      UsernameAttributes: ['email'],
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      DeletionProtection: 'ACTIVE',
+    });
+  });
+
+  it('has one group per office of the config', () => {
+    const groups = template.findResources('AWS::Cognito::UserPoolGroup');
+    const names = Object.values(groups).map((group) => (group.Properties as { GroupName: string }).GroupName).sort();
+    expect(names).toEqual(config.offices.map((office) => office.id).sort());
+  });
+
+  it('signs in with the authorization code flow only, back to the portal', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      GenerateSecret: false,
+      CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['/auth/callback'])]) })],
+    });
+  });
+
+  it('serves the API with access logs, throttling and no CORS', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"') },
+    });
+    const apis = Object.values(template.findResources('AWS::ApiGatewayV2::Api'));
+    expect(apis).toHaveLength(1);
+    expect((apis[0]?.Properties as Record<string, unknown>).CorsConfiguration).toBeUndefined();
+    const format = JSON.stringify(template.findResources('AWS::ApiGatewayV2::Stage'));
+    expect(format).not.toContain('sourceIp');
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => (route.Properties as { RouteKey: string }).RouteKey).sort();
+    expect(routes).toEqual(['GET /', 'GET /{proxy+}', 'POST /{proxy+}']);
+  });
+
+  it('gives the portal function the user pool, the sign-in domain and only the reads and receipt writes it needs', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          [PORTAL_ENV.userPoolId]: Match.anyValue(),
+          [PORTAL_ENV.clientId]: Match.anyValue(),
+          [PORTAL_ENV.authDomainUrl]: Match.anyValue(),
+          [PORTAL_ENV.officesJson]: Match.stringLikeRegexp('"id":"province-archive","name":"[^"]+","level":"province","unit":null'),
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Sid: 'ReadReportsWriteReceipts', Action: Match.arrayWith(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']) }),
+          Match.objectLike({ Sid: 'ReadOriginals', Action: Match.arrayWith(['s3:GetObject', 's3:GetObjectVersion']) }),
+        ]),
+      },
+    });
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) => (policy.Properties as { PolicyDocument: { Statement: { Sid?: string; Action: string | string[] }[] } }).PolicyDocument.Statement,
+    );
+    const receipts = statements.find((statement) => statement.Sid === 'ReadReportsWriteReceipts');
+    expect([receipts?.Action].flat().sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+  });
+
+  it("points the parser's notice links at the portal's report pages", () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ [ENV.recordLinkTemplate]: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['/reports/{reportId}'])]) }) }) },
+    });
+  });
+
+  it('outputs the portal URL, the user pool and the sign-in domain', () => {
+    for (const name of Object.values(PORTAL_STACK_OUTPUTS)) template.hasOutput(name, { Value: Match.anyValue() });
+  });
+});
