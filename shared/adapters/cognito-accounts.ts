@@ -40,6 +40,11 @@ export class CognitoOfficeAccounts implements OfficeAccounts {
       );
     } catch (error) {
       if (!(error instanceof UsernameExistsException) && (error as { name?: string }).name !== 'UsernameExistsException') throw error;
+      // An account that never signed in gets its invitation again, with a new temporary password.
+      const existing = await this.cognito.send(new AdminGetUserCommand({ UserPoolId: this.userPoolId, Username: username }));
+      if (existing.UserStatus === 'FORCE_CHANGE_PASSWORD') {
+        await this.cognito.send(new AdminCreateUserCommand({ UserPoolId: this.userPoolId, Username: username, MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] }));
+      }
     }
     // An account acts for exactly one office: leaving the others first keeps it so.
     const groups = await this.cognito.send(new AdminListGroupsForUserCommand({ UserPoolId: this.userPoolId, Username: username }));
