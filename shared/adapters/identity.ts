@@ -11,8 +11,7 @@ import {
 } from 'aws-jwt-verify/error';
 import type { Fetcher } from 'aws-jwt-verify/https';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
-import { TokenRefusedError, type IdentityProvider, type TokenVerifier, type VerifiedToken } from '../app/portal/ports';
-import { ReportsError } from '../errors';
+import { TokenExchangeError, TokenRefusedError, type IdentityProvider, type TokenVerifier, type VerifiedToken } from '../app/portal/ports';
 
 /**
  * Token verification and the OAuth 2.0 code exchange. Tokens are only ever verified by
@@ -20,8 +19,6 @@ import { ReportsError } from '../errors';
  * client id): the portal never decodes a token itself.
  */
 
-/** The identity provider answered the code exchange with an error or nonsense. */
-export class TokenExchangeError extends ReportsError {}
 
 function groupsOf(payload: Record<string, unknown>): string[] {
   const groups = payload['cognito:groups'];

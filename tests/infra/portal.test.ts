@@ -78,6 +78,15 @@ describe('the office portal in the stack', () => {
     expect([receipts?.Action].flat().sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
   });
 
+  it('keeps the portal environment within the 4 KB Lambda allows', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('^Serves the office portal') } }));
+    expect(functions).toHaveLength(1);
+    const variables = (functions[0]?.Properties as { Environment: { Variables: Record<string, unknown> } }).Environment.Variables;
+    // Unresolved references (pool id, client id, URLs) are counted at 256 bytes each, above their deployed length.
+    const size = Object.entries(variables).reduce((total, [name, value]) => total + Buffer.byteLength(name) + (typeof value === 'string' ? Buffer.byteLength(value) : 256), 0);
+    expect(size).toBeLessThanOrEqual(4096);
+  });
+
   it("points the parser's notice links at the portal's report pages", () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ [ENV.recordLinkTemplate]: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['/reports/{reportId}'])]) }) }) },

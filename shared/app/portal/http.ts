@@ -6,7 +6,7 @@ import { describeError } from '../../errors';
 import type { Log } from '../ports';
 import { AccessDeniedError } from './errors';
 import type { InboxFilter, PortalService, Viewer } from './portal-service';
-import { TokenRefusedError, type IdentityProvider, type TokenVerifier } from './ports';
+import { TokenExchangeError, TokenRefusedError, type IdentityProvider, type TokenVerifier } from './ports';
 
 /**
  * The portal's HTTP side: maps API Gateway HTTP API (payload 2.0) requests to the use
@@ -224,7 +224,15 @@ export class PortalHttp {
       this.deps.log.warn('portal sign-in refused', { reason: 'state mismatch or no code' });
       return this.page(400, renderMessagePage(chrome, 'sign-in'), [this.clearCookie(SIGN_IN_COOKIE)]);
     }
-    const tokens = await this.deps.identity.exchangeCode({ code, codeVerifier: saved.verifier, redirectUri: this.callbackUrl() });
+    let tokens: { accessToken: string; expiresIn: number };
+    try {
+      tokens = await this.deps.identity.exchangeCode({ code, codeVerifier: saved.verifier, redirectUri: this.callbackUrl() });
+    } catch (error) {
+      // A code used twice, expired, or exchanged with the wrong verifier: start again.
+      if (!(error instanceof TokenExchangeError)) throw error;
+      this.deps.log.warn('portal sign-in refused', { reason: 'code exchange refused' });
+      return this.page(400, renderMessagePage(chrome, 'sign-in'), [this.clearCookie(SIGN_IN_COOKIE)]);
+    }
     // Verified before it becomes a session, so a bad token never reaches a cookie.
     try {
       const claims = await this.deps.verifier.verify(tokens.accessToken);

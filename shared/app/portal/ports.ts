@@ -100,6 +100,9 @@ export class TokenRefusedError extends ReportsError {
   }
 }
 
+/** The identity provider refused to exchange an authorization code (used, expired, wrong verifier). */
+export class TokenExchangeError extends ReportsError {}
+
 /** Verifies an access token's signature, issuer, expiry, client and use; throws {@link TokenRefusedError} when any fails. */
 export interface TokenVerifier {
   verify(token: string): Promise<VerifiedToken>;

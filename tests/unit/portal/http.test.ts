@@ -129,6 +129,22 @@ describe('the portal over HTTP', () => {
     expect(cookieValue(result, 'portal_session')).toBeNull();
   });
 
+  it('refuses a code the provider will not exchange (used twice) with the sign-in page', async () => {
+    const start = await http.handle(event('GET', '/signin'));
+    const authorize = new URL(String(start.headers?.location));
+    const pending = cookieValue(start, 'portal_signin') ?? '';
+    const form = new URLSearchParams(authorize.searchParams);
+    form.set('email', 'gia-loc@offices.local');
+    form.set('password', 'Sample-password-1');
+    const signedIn = await fetch(identity.authorizeUrl, { method: 'POST', body: form, redirect: 'manual' });
+    const query = new URL(String(signedIn.headers.get('location'))).searchParams.toString();
+    expect((await http.handle(event('GET', `/auth/callback?${query}`, { cookies: [`portal_signin=${pending}`] }))).statusCode).toBe(302);
+    const replay = await http.handle(event('GET', `/auth/callback?${query}`, { cookies: [`portal_signin=${pending}`] }));
+    expect(replay.statusCode).toBe(400);
+    expect(cookieValue(replay, 'portal_session')).toBeNull();
+    expect(logged).toContainEqual({ message: 'portal sign-in refused', fields: { reason: 'code exchange refused' } });
+  });
+
   it.each([
     ['expired', () => tokenOf('gia-loc', -60), 'expired'],
     [
