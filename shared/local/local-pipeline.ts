@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
@@ -82,6 +82,11 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
   let faultProxy: FaultProxy | null = null;
   let portal: LocalPortal | null = null;
+  // A users file of the run's own, removed with it, when the caller names none.
+  let usersDir: string | null = null;
+  const removeUsersDir = () => {
+    if (usersDir) rmSync(usersDir, { recursive: true, force: true });
+  };
   try {
     const clients = createAwsClients({ region: REGION, endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint });
     const prefix = `reports-${randomBytes(3).toString('hex')}`;
@@ -105,7 +110,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
         tableName: resources.tableName,
         endpoint: emulators.endpoint,
         dynamoEndpoint: emulators.dynamoEndpoint,
-        usersFile: options.portal?.usersFile ?? join(mkdtempSync(join(tmpdir(), 'reports-users-')), 'users.json'),
+        usersFile: options.portal?.usersFile ?? join((usersDir = mkdtempSync(join(tmpdir(), 'reports-users-'))), 'users.json'),
         ...(options.portal?.port !== undefined ? { port: options.portal.port } : {}),
         ...(options.portal?.downloadExpirySeconds !== undefined ? { downloadExpirySeconds: options.portal.downloadExpirySeconds } : {}),
         log: options.log,
@@ -160,12 +165,14 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       stop: async () => {
         await eventSource.stop();
         await portal?.close();
+        removeUsersDir();
         await faultProxy?.close();
         await emulators.stop();
       },
     };
   } catch (error) {
     await portal?.close();
+    removeUsersDir();
     await faultProxy?.close();
     await emulators.stop();
     throw error;

@@ -22,6 +22,10 @@ same bucket, queues, table, topics and filtered office subscriptions as the AWS 
 and the real parser handler behind a Lambda-like SQS event source. Office endpoints
 (e-mail, SMS, HTTPS) are stood in for by one SQS queue per office.
 
+It also serves the office portal with a development identity provider: every notice
+links to its report page there, and the portal's URL and one account per office are
+printed (\`reports users\` adds more).
+
 Without --once it uploads the files named (default: the sample reports in samples/),
 prints each notice as an office receives it, and keeps running so you can upload more
 with the AWS CLI (the command is printed) or \`reports upload\`. Ctrl-C stops it.
