@@ -1,5 +1,7 @@
 import { BatchGetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { NoticeLookup } from '../app/portal/delivery';
 import type { Receipt, ReceiptEvent, ReceiptStore } from '../app/portal/ports';
+import { TABLE_DESIGN } from '../config/runtime-env';
 import { TransientDependencyError } from '../errors';
 import { keys } from './dynamo-report-repository';
 
@@ -88,5 +90,49 @@ export class DynamoReceiptStore implements ReceiptStore {
       }
     }
     return found;
+  }
+}
+
+/**
+ * Finds the report version of an SNS message id. A report's META item records each
+ * publish in its history (`messageId`, `version`) and sits on the `lookup` index under
+ * its status, sorted by its last change, so the reports changed shortly after the publish
+ * are one Query per status (no Scan, no index of message ids).
+ */
+export class DynamoNoticeLookup implements NoticeLookup {
+  constructor(
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    /** How long after a publish a report may still have changed status (a later version stored or held). */
+    private readonly windowMs = 15 * 60_000,
+  ) {}
+
+  async findNotice(messageId: string, publishedAt: string): Promise<{ reportId: string; version: number } | null> {
+    const from = new Date(new Date(publishedAt).getTime() - 60_000).toISOString();
+    const to = new Date(new Date(publishedAt).getTime() + this.windowMs).toISOString();
+    const { name, partitionKey, sortKey } = TABLE_DESIGN.lookupIndex;
+    for (const status of ['notified', 'stored', 'held']) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await this.dynamo.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: name,
+            KeyConditionExpression: '#lpk = :lpk AND #lsk BETWEEN :from AND :to',
+            ProjectionExpression: '#reportId, #history',
+            ExpressionAttributeNames: { '#lpk': partitionKey, '#lsk': sortKey, '#reportId': 'reportId', '#history': 'history' },
+            ExpressionAttributeValues: { ':lpk': keys.status(status), ':from': from, ':to': `${to}~` },
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          const history = Array.isArray(item.history) ? (item.history as Item[]) : [];
+          const event = history.find((entry) => entry.messageId === messageId);
+          if (event && typeof event.version === 'number') return { reportId: String(item.reportId), version: event.version };
+        }
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+    }
+    return null;
   }
 }

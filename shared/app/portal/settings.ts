@@ -28,7 +28,12 @@ export const PORTAL_ENV = {
    * With it, the province config's own offices are ignored.
    */
   officesJson: 'PORTAL_OFFICES_JSON',
+  /** The SQS and HTTPS endpoints of the offices as JSON `[{officeId, endpoint}]` (delivery receipts). */
+  deliveryEndpointsJson: 'PORTAL_DELIVERY_ENDPOINTS_JSON',
 } as const;
+
+/** Powertools service name of the delivery-receipts function. */
+export const DELIVERY_SERVICE_NAME = 'report-delivery-receipts';
 
 /** One office as the portal's environment carries it. */
 const portalOfficeSchema = z.object({
