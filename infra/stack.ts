@@ -83,6 +83,7 @@ export class ConferenceReportsStack extends Stack {
       logRetention: stage.logRetention,
       logLevel: stage.name === 'prod' ? 'INFO' : 'DEBUG',
       entry: props.portalEntry,
+      reportsTopic: this.notifications.reportsTopic,
     });
     // Every notice links to the report's page on the portal.
     this.ingest.parser.addEnvironment(ENV.recordLinkTemplate, `${this.portal.url}/reports/{reportId}`);

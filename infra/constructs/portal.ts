@@ -11,13 +11,17 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import { LambdaDestination } from 'aws-cdk-lib/aws-logs-destinations';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { PORTAL_ENV, PORTAL_SERVICE_NAME, PORTAL_STACK_OUTPUTS, portalOfficesJson } from '../../shared/app/portal/settings';
+import { deliveryEndpointsOf } from '../../shared/app/portal/delivery';
+import { DELIVERY_SERVICE_NAME, PORTAL_ENV, PORTAL_SERVICE_NAME, PORTAL_STACK_OUTPUTS, portalOfficesJson } from '../../shared/app/portal/settings';
 import { officesOf, type ProvinceConfig } from '../../shared/config/province-config';
 import { ENV, INCOMING_PREFIX, TABLE_DESIGN } from '../../shared/config/runtime-env';
 import { ConfigError } from '../../shared/errors';
 import { grantKeyUse } from './bindings';
+import { deadLetterQueue } from './secure-defaults';
 import { PARSER_BUNDLE_TARGET, PARSER_RUNTIME, PROJECT_ROOT } from './ingest';
 
 /** Lambda's whole environment is 4 KB; the province, units and offices get this share of it. */
@@ -71,6 +75,14 @@ export interface PortalProps {
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /** @default functions/portal.ts of this repository */
   readonly entry?: string;
+  /**
+   * The reports topic: with it, SNS logs every delivery to an SQS or HTTPS endpoint and a
+   * function turns the successful ones into `delivered` receipts (e-mail reports none).
+   * @default - no delivered receipts in AWS
+   */
+  readonly reportsTopic?: sns.Topic;
+  /** @default functions/delivery-receipts.ts of this repository */
+  readonly deliveryEntry?: string;
 }
 
 /** The invitation an office receives, in Vietnamese then English; Cognito fills in {username} and {####}. */
@@ -326,8 +338,90 @@ export class Portal extends Construct {
       );
     }
 
+    if (props.reportsTopic) this.recordDeliveries(props, props.reportsTopic, removalPolicy);
+
     new CfnOutput(Stack.of(this), PORTAL_STACK_OUTPUTS.portalUrl, { value: this.url, description: 'Office portal: notices link to report pages here' });
     new CfnOutput(Stack.of(this), PORTAL_STACK_OUTPUTS.userPoolId, { value: this.userPool.userPoolId, description: 'Office accounts: reports users add --stack NAME ...' });
     new CfnOutput(Stack.of(this), PORTAL_STACK_OUTPUTS.signInDomain, { value: this.signInDomain.baseUrl(), description: 'Hosted sign-in of the office accounts' });
+  }
+
+  /**
+   * SNS delivery-status logging for the SQS and HTTPS subscriptions of the reports topic,
+   * and the function that turns each successful delivery into a `delivered` receipt.
+   */
+  private recordDeliveries(props: PortalProps, topic: sns.Topic, removalPolicy: RemovalPolicy): void {
+    const stack = Stack.of(this);
+    // The log group SNS writes successful deliveries of this topic to; created here so it has a retention and a subscription.
+    const statusLogs = new logs.LogGroup(this, 'DeliveryStatusLogs', {
+      logGroupName: `sns/${stack.region}/${stack.account}/${topic.topicName}`,
+      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+      removalPolicy,
+    });
+    const feedbackRole = new iam.Role(this, 'DeliveryStatusRole', { assumedBy: new iam.ServicePrincipal('sns.amazonaws.com'), description: 'SNS delivery-status logging of the reports topic' });
+    feedbackRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents', 'logs:PutMetricFilter', 'logs:PutRetentionPolicy'],
+        // The success group above and the `/Failure` group SNS creates next to it.
+        resources: [`arn:${stack.partition}:logs:${stack.region}:${stack.account}:log-group:sns/${stack.region}/${stack.account}/${topic.topicName}*`],
+      }),
+    );
+    for (const protocol of [sns.LoggingProtocol.SQS, sns.LoggingProtocol.HTTP]) {
+      topic.addLoggingConfig({ protocol, successFeedbackRole: feedbackRole, failureFeedbackRole: feedbackRole, successFeedbackSampleRate: 100 });
+    }
+
+    const logGroup = new logs.LogGroup(this, 'DeliveryReceiptsLogs', { retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR, removalPolicy });
+    const role = new iam.Role(this, 'DeliveryReceiptsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: 'Delivered receipts of the office portal' });
+    logGroup.grantWrite(role);
+    const failed = deadLetterQueue(this, 'DeliveryReceiptsDeadLetters', { key: props.key, removalPolicy, purpose: 'the delivery-receipts function' });
+    const fn = new nodejs.NodejsFunction(this, 'DeliveryReceipts', {
+      description: 'Records delivered receipts from SNS delivery-status logs',
+      entry: props.deliveryEntry ?? path.join(PROJECT_ROOT, 'functions', 'delivery-receipts.ts'),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: PARSER_RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 256,
+      timeout: Duration.seconds(30),
+      reservedConcurrentExecutions: 2,
+      tracing: lambda.Tracing.ACTIVE,
+      role,
+      logGroup,
+      // CloudWatch Logs invokes asynchronously: a batch that keeps failing is kept here.
+      deadLetterQueue: failed,
+      retryAttempts: 2,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: DELIVERY_SERVICE_NAME,
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        [ENV.tableName]: props.table.tableName,
+        [PORTAL_ENV.deliveryEndpointsJson]: JSON.stringify(deliveryEndpointsOf(props.provinceConfig)),
+      },
+      bundling: { format: nodejs.OutputFormat.CJS, target: PARSER_BUNDLE_TARGET, minify: true, sourceMap: true, forceDockerBundling: false, externalModules: ['@aws-sdk/*'] },
+    });
+    Validations.of(fn).acknowledge({
+      id: 'Serverless-LambdaAsyncFailureDestination',
+      reason: 'Events that fail every retry go to the dead-letter queue (DeadLetterConfig), which keeps the event itself for 14 days; an on-failure destination would only add a second copy.',
+    });
+    role.addToPolicy(new iam.PolicyStatement({ sid: 'WriteReceipts', actions: ['dynamodb:UpdateItem'], resources: [props.table.tableArn] }));
+    role.addToPolicy(
+      new iam.PolicyStatement({ sid: 'FindNotices', actions: ['dynamodb:Query'], resources: [`${props.table.tableArn}/index/${TABLE_DESIGN.lookupIndex.name}`] }),
+    );
+    grantKeyUse(fn, props.key);
+    new logs.SubscriptionFilter(this, 'Deliveries', {
+      logGroup: statusLogs,
+      destination: new LambdaDestination(fn),
+      filterPattern: logs.FilterPattern.stringValue('$.status', '=', 'SUCCESS'),
+    });
+    const policy = role.node.tryFindChild('DefaultPolicy');
+    if (policy !== undefined) {
+      Validations.of(policy).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments and PutTelemetryRecords (active tracing) support no resource-level permissions.' });
+    }
+    const feedbackPolicy = feedbackRole.node.tryFindChild('DefaultPolicy');
+    if (feedbackPolicy !== undefined) {
+      Validations.of(feedbackPolicy).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:sns/<AWS::Region>/<AWS::AccountId>/<${stack.resolve((topic.node.defaultChild as sns.CfnTopic).logicalId) as string}.TopicName>*]`,
+        reason: 'SNS writes delivery status to the topic\'s own log groups, `<name>` and `<name>/Failure`, whose streams it names itself.',
+      });
+    }
   }
 }

@@ -93,6 +93,21 @@ describe('the office portal in the stack', () => {
     });
   });
 
+  it('logs SQS and HTTPS deliveries of the reports topic and turns the successful ones into receipts', () => {
+    template.hasResourceProperties('AWS::SNS::Topic', {
+      DeliveryStatusLogging: Match.arrayWith([
+        Match.objectLike({ Protocol: 'sqs', SuccessFeedbackSampleRate: '100' }),
+        Match.objectLike({ Protocol: 'http/s', SuccessFeedbackSampleRate: '100' }),
+      ]),
+    });
+    template.hasResourceProperties('AWS::Logs::SubscriptionFilter', { FilterPattern: '{ $.status = "SUCCESS" }' });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Records delivered receipts'),
+      DeadLetterConfig: { TargetArn: Match.anyValue() },
+      Environment: { Variables: Match.objectLike({ [PORTAL_ENV.deliveryEndpointsJson]: '[]' }) },
+    });
+  });
+
   it('outputs the portal URL, the user pool and the sign-in domain', () => {
     for (const name of Object.values(PORTAL_STACK_OUTPUTS)) template.hasOutput(name, { Value: Match.anyValue() });
   });

@@ -81,7 +81,8 @@ describe('encryption at rest', () => {
   it('encrypts every queue with the key', () => {
     const template = dev();
     const queues = template.findResources('AWS::SQS::Queue') as Resources;
-    expect(Object.keys(queues)).toHaveLength(3);
+    // Ingest queue and DLQ, subscriptions DLQ, the delivery receipts' DLQ.
+    expect(Object.keys(queues)).toHaveLength(4);
     for (const queue of Object.values(queues)) expect(queue.Properties.KmsMasterKeyId).toEqual(keyArn(template));
   });
 
