@@ -84,6 +84,7 @@ export class ConferenceReportsStack extends Stack {
       logLevel: stage.name === 'prod' ? 'INFO' : 'DEBUG',
       entry: props.portalEntry,
       reportsTopic: this.notifications.reportsTopic,
+      operationsTopic: this.notifications.operationsTopic,
     });
     // Every notice links to the report's page on the portal.
     this.ingest.parser.addEnvironment(ENV.recordLinkTemplate, `${this.portal.url}/reports/{reportId}`);

@@ -4,6 +4,8 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -83,6 +85,12 @@ export interface PortalProps {
   readonly reportsTopic?: sns.Topic;
   /** @default functions/delivery-receipts.ts of this repository */
   readonly deliveryEntry?: string;
+  /**
+   * Where the portal's alarms go (portal function errors, delivery events parked in the
+   * dead-letter queue), when they fire and when they recover.
+   * @default - no alarms
+   */
+  readonly operationsTopic?: sns.ITopic;
 }
 
 /** The invitation an office receives, in Vietnamese then English; Cognito fills in {username} and {####}. */
@@ -126,6 +134,7 @@ export class Portal extends Construct {
   public readonly accessLogs: logs.LogGroup;
   /** The portal's public origin, e.g. https://reports.example.org. */
   public readonly url: string;
+  public readonly alarms: cloudwatch.Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: PortalProps) {
     super(scope, id);
@@ -339,6 +348,23 @@ export class Portal extends Construct {
     }
 
     if (props.reportsTopic) this.recordDeliveries(props, props.reportsTopic, removalPolicy);
+    this.alarms.push(
+      new cloudwatch.Alarm(this, 'PortalErrors', {
+        alarmDescription: 'The portal function failed on requests (crash or timeout): offices see an error page.',
+        metric: this.handler.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+    if (props.operationsTopic) {
+      const notify = new actions.SnsAction(props.operationsTopic);
+      for (const alarm of this.alarms) {
+        alarm.addAlarmAction(notify);
+        alarm.addOkAction(notify);
+      }
+    }
 
     new CfnOutput(Stack.of(this), PORTAL_STACK_OUTPUTS.portalUrl, { value: this.url, description: 'Office portal: notices link to report pages here' });
     new CfnOutput(Stack.of(this), PORTAL_STACK_OUTPUTS.userPoolId, { value: this.userPool.userPoolId, description: 'Office accounts: reports users add --stack NAME ...' });
@@ -407,6 +433,16 @@ export class Portal extends Construct {
       new iam.PolicyStatement({ sid: 'FindNotices', actions: ['dynamodb:Query'], resources: [`${props.table.tableArn}/index/${TABLE_DESIGN.lookupIndex.name}`] }),
     );
     grantKeyUse(fn, props.key);
+    this.alarms.push(
+      new cloudwatch.Alarm(this, 'DeliveryReceiptsDeadLettersAlarm', {
+        alarmDescription: 'Delivery-status events the receipts function failed on are parked in its dead-letter queue: delivered receipts are missing.',
+        metric: failed.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
     new logs.SubscriptionFilter(this, 'Deliveries', {
       logGroup: statusLogs,
       destination: new LambdaDestination(fn),

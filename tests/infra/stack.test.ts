@@ -495,8 +495,10 @@ describe('operations', () => {
     Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: metricName } })) as Resources[string][];
 
   it.each([
-    ['AWS/SQS', 'ApproximateNumberOfMessagesVisible', 2],
-    ['AWS/Lambda', 'Errors', 1],
+    // The ingest, subscriptions and delivery receipts' dead-letter queues.
+    ['AWS/SQS', 'ApproximateNumberOfMessagesVisible', 3],
+    // The parser and the portal.
+    ['AWS/Lambda', 'Errors', 2],
     ['AWS/Lambda', 'Throttles', 1],
     ['AWS/SQS', 'ApproximateAgeOfOldestMessage', 1],
     ['AWS/SNS', 'NumberOfNotificationsFailed', 1],
@@ -514,14 +516,16 @@ describe('operations', () => {
     }
   });
 
-  it('watches both dead-letter queues', () => {
+  it('watches every dead-letter queue', () => {
     const template = dev();
     const { ingestDlq, subscriptionsDlq } = queueIdsByRole(template);
+    const deliveryDlq = Object.keys(template.findResources('AWS::SQS::Queue')).filter((id) => id !== ingestDlq && id !== subscriptionsDlq && !(template.findResources('AWS::SQS::Queue') as Resources)[id]?.Properties.RedrivePolicy);
+    expect(deliveryDlq).toHaveLength(1);
     const watched = alarmsOn(template, 'ApproximateNumberOfMessagesVisible').map((alarm) =>
       JSON.stringify(alarm.Properties.Dimensions),
     );
     expect(watched.sort()).toEqual(
-      [ingestDlq, subscriptionsDlq].map((queue) => JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }])).sort(),
+      [ingestDlq, subscriptionsDlq, ...deliveryDlq].map((queue) => JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }])).sort(),
     );
   });
 
