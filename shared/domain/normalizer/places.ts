@@ -126,6 +126,9 @@ const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện'
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 
+// Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
+const resolved = new Map<string, { province: string; level: 'district' | 'commune' } | null>();
+
 /**
  * Bodies and places of other provinces named with their kind ("xã Nam Sách", "thị xã Từ
  * Sơn", "Huu Lung District"): looked up in the gazetteer of the era, they tell the
@@ -137,6 +140,15 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
   const resolve = (kind: string, words: readonly string[], english: boolean): { province: string; level: 'district' | 'commune' } | null => {
     const name = words.join(' ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;
+    const key = `${era}|${query}`;
+    const cached = resolved.get(key);
+    if (cached !== undefined) return cached;
+    const found = lookUp(query);
+    if (resolved.size > 5000) resolved.clear();
+    resolved.set(key, found);
+    return found;
+  };
+  const lookUp = (query: string): { province: string; level: 'district' | 'commune' } | null => {
     let units = unitsNamed(query, { era });
     // A former district named after the reorganisation ("Binh Luc district"): the district
     // era's unit, its province as it stands now. (The data has no communes of before the
