@@ -293,7 +293,8 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind === 'punct') continue;
-      const candidates = byFirstWord.get(token.folded) ?? byFirstWord.get(token.folded.replace(POSSESSIVE, ''));
+      const folded = token.folded;
+      const candidates = byFirstWord.get(folded) ?? (folded.endsWith('s') && POSSESSIVE.test(folded) ? byFirstWord.get(folded.slice(0, -2)) : undefined);
       if (!candidates) continue;
       for (const candidate of candidates) {
         const { words } = candidate;
