@@ -1,7 +1,8 @@
 import { ReportQueries, REPORT_STATUSES, type ListedStatus, type QueryPlan, type ReportRow } from '../../adapters/report-queries';
-import type { ProvinceConfig } from '../../config/province-config';
+import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../../config/province-config';
 import { UsageError } from '../../errors';
 import { isoDateFlag, parseFlags, type Command } from '../command';
+import { listUnacknowledged } from '../receipts';
 import { renderTable } from '../table';
 import { didYouMean } from '../../domain/suggest';
 import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
@@ -25,6 +26,9 @@ Filters:
   --status S           stored (saved, notice not yet confirmed), notified, held (waiting
                        for review: \`reports review\`), rejected, or failed
                        (failed uploads; the same as \`reports failed\`)
+  --unacknowledged --office ID
+                       published reports the office has not acknowledged on the
+                       portal (its latest notified version); with --from, --to, --document
 
 Options:
   --limit N            at most N reports (default 50)
@@ -36,7 +40,8 @@ ${TARGET_HELP}
 
 Examples:
   reports list --district gia-loc --from 2024-01-01 --to 2024-12-31
-  reports list --document 35-CT/TW --json`;
+  reports list --document 35-CT/TW --json
+  reports list --unacknowledged --office gia-loc`;
 
 const STATUSES = [...REPORT_STATUSES, 'failed'] as const;
 type StatusFlag = (typeof STATUSES)[number];
@@ -110,6 +115,8 @@ async function run(argv: string[]): Promise<number> {
       limit: { type: 'string' },
       json: { type: 'boolean' },
       explain: { type: 'boolean' },
+      unacknowledged: { type: 'boolean' },
+      office: { type: 'string' },
       ...TARGET_OPTIONS,
     },
     true,
@@ -127,9 +134,26 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError('--status failed lists failed uploads, which have no district, document or person; drop those filters');
   }
 
+  if (Boolean(values.unacknowledged) !== (values.office !== undefined)) throw new UsageError('--unacknowledged and --office ID go together');
+  if (values.unacknowledged && (status || values.district || values.person)) throw new UsageError('--unacknowledged takes --from, --to and --document only');
+
   const target = await resolveTarget(values);
   try {
     const queries = new ReportQueries(target.clients.dynamo, target.tableName);
+    if (values.unacknowledged) {
+      const config = target.config ?? loadProvinceConfig(DEFAULT_CONFIG_PATH);
+      const rows = await onTarget(target, 'list unacknowledged reports', () =>
+        listUnacknowledged(target.clients.dynamo, target.tableName, config, (values.office ?? '').trim(), {
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(values.document ? { document: values.document.trim() } : {}),
+          limit,
+        }),
+      );
+      if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+      else console.log(formatReportTable(rows));
+      return 0;
+    }
     if (status === 'failed') {
       const { rows } = await onTarget(target, 'list failed uploads', () => queries.listFailed({ ...(from ? { from } : {}), ...(to ? { to } : {}), limit }));
       if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
