@@ -313,6 +313,14 @@ class PeopleReader {
         // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
         const joinsDescription = inBody && (pack.bodyCompounds.longestAt(this.doc, i + 1) !== null || pack.bodyActions.longestAt(this.doc, i + 1) !== null);
         const joinsTitles = next !== undefined && (next.upperInitial || pack.concurrently.longestAt(this.doc, i + 1) !== null);
+        // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
+        const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
+        if (joinsBodies) {
+          to = i + 2;
+          words += 2;
+          i++;
+          continue;
+        }
         if (!joinsTitles && !joinsDescription) ok = false;
       }
       if (!ok) {
@@ -711,7 +719,7 @@ class PeopleReader {
     const continuation = this.rolePrefix(start, segmentEnd, describing);
     const continues =
       continuation.to > start &&
-      ((continuation.complete && first.upperInitial && this.closesCapitalizedList(start, end)) ||
+      ((first.upperInitial && (continuation.complete || this.tokens[continuation.to]?.kind === 'punct') && this.closesCapitalizedList(start, end)) ||
         (describing && !first.upperInitial && (continuation.complete || continuation.words >= 2)));
     return continues ? continuation : null;
   }

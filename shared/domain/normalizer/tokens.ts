@@ -168,6 +168,10 @@ interface MutableToken {
 const keyCache = new Map<string, string>();
 
 function cachedKey(word: string): string {
+  // ASCII words need no tone placement: lower-casing them is cheaper than a look-up.
+  let ascii = true;
+  for (let k = 0; k < word.length && ascii; k++) if (word.charCodeAt(k) >= 0x80) ascii = false;
+  if (ascii) return word.toLowerCase();
   let key = keyCache.get(word);
   if (key === undefined) {
     key = keyOf(word);
