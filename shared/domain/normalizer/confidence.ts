@@ -120,7 +120,7 @@ export function fieldConfidence(inputs: ConfidenceInputs): FieldConfidence {
   const paths = confidencePaths(inputs);
   const of = (field: RoutingField): number => PATH_CONFIDENCE[field][paths[field]] ?? UNSEEN_PATH;
   // Genre: words of the genre in the opening, a body that held something, a date, a kind.
-  const genreHits = Math.min(10, (inputs.analysed.slice(0, 6000).match(GENRE_WORDS) ?? []).length);
+  const genreHits = Math.min(10, (inputs.analysed.slice(0, 3000).match(GENRE_WORDS) ?? []).length);
   let genre = 0.2 + genreHits * 0.05;
   if (inputs.organizer) genre += 0.2;
   if (inputs.event.date) genre += 0.15;

@@ -181,7 +181,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   if (!event.date) warnings.push('event date not found');
 
   // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
-  const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate));
+  const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate, analysedText.tokens));
   const places = allPlaces.filter(
     (place) => !layout.furniture.some((span) => span.start <= place.start && span.end >= place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)),
   );

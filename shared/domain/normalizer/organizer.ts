@@ -167,9 +167,14 @@ const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following
 const INTRODUCTORY =
   /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
 
+// Global forms of the verb patterns, compiled once; each search starts from lastIndex 0.
+const EN_VERB_GLOBAL = new RegExp(EN_VERB.source, 'gu');
+const VI_VERB_GLOBAL = new RegExp(VI_VERB.source, 'gu');
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
-  const pattern = new RegExp((language === 'en' ? EN_VERB : VI_VERB).source, 'gu');
+  const pattern = language === 'en' ? EN_VERB_GLOBAL : VI_VERB_GLOBAL;
+  pattern.lastIndex = 0;
   const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
     const written = text.slice(0, verb.index);

@@ -9,6 +9,7 @@ import {
   type GazetteerProvince,
 } from '../gazetteer';
 import { escapeRegExp, fold, stripDiacritics } from './text';
+import type { Token } from './tokens';
 
 export interface PlaceSpan {
   readonly start: number;
@@ -46,6 +47,11 @@ function bareName(name: string): string {
   return fold(name).replace(/\s+/g, ' ').trim().replace(KIND_WORDS, '').trim();
 }
 
+// A pattern cut as the shared token layer cuts the text: words (letters and digits, one
+// inner apostrophe) and single punctuation marks.
+const PATTERN_TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /['’]s$/;
+
 /** Spellings of provinces the official names do not give (English one-word forms, abbreviations). */
 const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'ha noi': ['hanoi'],
@@ -75,7 +81,7 @@ export interface Gazetteer {
    * a province merged away by then is read as its successor, a unit not in force then is
    * not named (every district-level unit ceased on 1 July 2025).
    */
-  readonly find: (text: string, folded: string, date?: string) => PlaceSpan[];
+  readonly find: (text: string, folded: string, date?: string, tokens?: readonly Token[]) => PlaceSpan[];
 }
 
 // A name right after one of these words is still a place or a body: "Huyện ủy Thanh Hà", "Đảng bộ Nam Sách".
@@ -120,6 +126,9 @@ const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện'
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 
+// Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
+const resolved = new Map<string, { province: string; level: 'district' | 'commune' } | null>();
+
 /**
  * Bodies and places of other provinces named with their kind ("xã Nam Sách", "thị xã Từ
  * Sơn", "Huu Lung District"): looked up in the gazetteer of the era, they tell the
@@ -131,6 +140,15 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
   const resolve = (kind: string, words: readonly string[], english: boolean): { province: string; level: 'district' | 'commune' } | null => {
     const name = words.join(' ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;
+    const key = `${era}|${query}`;
+    const cached = resolved.get(key);
+    if (cached !== undefined) return cached;
+    const found = lookUp(query);
+    if (resolved.size > 5000) resolved.clear();
+    resolved.set(key, found);
+    return found;
+  };
+  const lookUp = (query: string): { province: string; level: 'district' | 'commune' } | null => {
     let units = unitsNamed(query, { era });
     // A former district named after the reorganisation ("Binh Luc district"): the district
     // era's unit, its province as it stands now. (The data has no communes of before the
@@ -259,6 +277,50 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
   // A pattern led by a space would start with `\s+`; then no single character leads it.
   const firstClass = firsts.size > 0 && !firsts.has(' ') ? `(?=${[...firsts].map(escapeRegExp).join('|')})` : '';
   const regex = new RegExp(`${firstClass}(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
+  // The same patterns as token sequences, by their first word: the text's tokens are
+  // looked up once each instead of running the alternation at every character.
+  const byFirstWord = new Map<string, { words: readonly string[]; pattern: string }[]>();
+  for (const pattern of patterns) {
+    const words = pattern.match(PATTERN_TOKEN) ?? [];
+    if (words.length === 0) continue;
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, pattern });
+    byFirstWord.set(words[0]!, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.pattern.length - a.pattern.length);
+  const matchTokens = (tokens: readonly Token[]): { start: number; end: number; key: string }[] => {
+    const found: { start: number; end: number; key: string }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'punct') continue;
+      const folded = token.folded;
+      const candidates = byFirstWord.get(folded) ?? (folded.endsWith('s') && POSSESSIVE.test(folded) ? byFirstWord.get(folded.slice(0, -2)) : undefined);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        const { words } = candidate;
+        if (i + words.length > tokens.length) continue;
+        let k = 1;
+        while (k < words.length - 1 && tokens[i + k]!.folded === words[k]) k++;
+        // The last word may carry a possessive: "Bac Ninh’s 6-month results".
+        const last = tokens[i + words.length - 1]!;
+        const possessive = last.folded === words[words.length - 1] ? null : POSSESSIVE.exec(last.folded);
+        const lastWord = possessive ? last.folded.slice(0, possessive.index) : last.folded;
+        if (k < words.length - 1 || lastWord !== words[words.length - 1]) continue;
+        found.push({ start: token.start, end: possessive ? last.start + possessive.index : last.end, key: candidate.pattern });
+        i += words.length - 1;
+        break;
+      }
+    }
+    return found;
+  };
+  const matchRegex = (folded: string): { start: number; end: number; key: string }[] => {
+    const found: { start: number; end: number; key: string }[] = [];
+    regex.lastIndex = 0;
+    for (let match = regex.exec(folded); match; match = regex.exec(folded)) {
+      found.push({ start: match.index, end: match.index + match[0].length, key: match[0].replace(/\s+/g, ' ') });
+    }
+    return found;
+  };
   const unitsById = new Map(config.units.map((unit) => [unit.id, unit]));
   const configuredGazetteer = provincesOf('district-era').concat(provincesOf('commune-era')).filter((province) => configuredForms.includes(bareName(province.name)));
 
@@ -273,7 +335,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     return true;
   };
 
-  const find = (text: string, folded: string, date?: string): PlaceSpan[] => {
+  const find = (text: string, folded: string, date?: string, tokens?: readonly Token[]): PlaceSpan[] => {
     const era: Era = date ? eraAt(date) : 'district-era';
     const configuredName = (() => {
       if (!date) return config.province.name;
@@ -282,13 +344,10 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       return now && configuredGazetteer.length > 0 && !configuredGazetteer.includes(now) ? asciiName(now) : config.province.name;
     })();
     const spans: PlaceSpan[] = [];
-    regex.lastIndex = 0;
-    for (let match = regex.exec(folded); match; match = regex.exec(folded)) {
-      const key = match[0].replace(/\s+/g, ' ');
-      const entry = byPattern.get(key);
+    for (const match of tokens ? matchTokens(tokens) : matchRegex(folded)) {
+      const entry = byPattern.get(match.key);
       if (!entry) continue;
-      const start = match.index;
-      const end = start + match[0].length;
+      const { start, end } = match;
       const original = text.slice(start, end);
       const isProvince = entry.configured || entry.provinces !== null;
       // Province names are proper nouns; "hòa bình" in lower case is the word "peace".
