@@ -1,5 +1,5 @@
 import { UnprocessableReportError } from '../../errors';
-import { raceDeadline, type Deadline } from './budget';
+import { raceDeadline, textTooLong, type Deadline } from './budget';
 import type { DecodeLimits } from './index';
 
 /** The part of a pdf.js text item the layout needs. */
@@ -96,6 +96,7 @@ export async function decodePdf(bytes: Uint8Array, limits: DecodeLimits, deadlin
       throw new UnprocessableReportError('too-many-pages', `the PDF has ${document.numPages} pages; the limit is ${limits.maxPdfPages}`);
     }
     const paragraphs: string[] = [];
+    let characters = 0;
     for (let number = 1; number <= document.numPages; number++) {
       deadline.check();
       const content = await raceDeadline(
@@ -108,9 +109,12 @@ export async function decodePdf(bytes: Uint8Array, limits: DecodeLimits, deadlin
       const items: Positioned[] = [];
       for (const item of content.items) {
         if (!isTextItem(item)) continue;
+        characters += item.str.length;
         const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform;
         items.push({ str: item.str, x, y, width: item.width, size: Math.max(Math.abs(d), Math.hypot(a, b), item.height) });
       }
+      // Checked page by page, so one page repeated hundreds of times stops early.
+      if (characters > limits.maxTextChars) throw textTooLong(characters, limits.maxTextChars);
       paragraphs.push(...layoutPage(items));
     }
     const text = paragraphs.join('\n');
