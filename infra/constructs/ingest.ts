@@ -11,6 +11,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DECODE_WORKER_BUNDLE } from '../../shared/app/decode-isolation';
 import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
@@ -164,7 +165,7 @@ export class Ingest extends Construct {
         sourceMap: true,
         forceDockerBundling: false,
         externalModules: ['@aws-sdk/*', ...LAZY_MODULES],
-        commandHooks: lazyModuleHooks({ projectRoot: PROJECT_ROOT, target: PARSER_BUNDLE_TARGET }),
+        commandHooks: withDecodeWorker(lazyModuleHooks({ projectRoot: PROJECT_ROOT, target: PARSER_BUNDLE_TARGET }), PROJECT_ROOT, PARSER_BUNDLE_TARGET),
       },
     });
     Validations.of(this.parser).acknowledge({
@@ -219,6 +220,40 @@ export class Ingest extends Construct {
       );
     }
   }
+}
+
+/** Shell-safe single quoting: the paths come from the machine that synthesizes. */
+const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Adds the decode worker to the asset: a second bundle, `decode-worker.js` next to the
+ * handler, which the parser starts in a worker thread for each file (see
+ * `shared/app/decode-isolation.ts`). Like the handler, it loads the lazy decoders from the
+ * asset's `node_modules`.
+ */
+export function withDecodeWorker(hooks: nodejs.ICommandHooks, projectRoot: string, target: string): nodejs.ICommandHooks {
+  const esbuild = path.join(projectRoot, 'node_modules', '.bin', 'esbuild');
+  return {
+    beforeBundling: (inputDir, outputDir) => hooks.beforeBundling(inputDir, outputDir),
+    beforeInstall: (inputDir, outputDir) => hooks.beforeInstall(inputDir, outputDir),
+    afterBundling: (inputDir, outputDir) => [
+      ...hooks.afterBundling(inputDir, outputDir),
+      [
+        shellQuote(esbuild),
+        shellQuote(path.join(projectRoot, 'shared', 'app', 'decode-worker.ts')),
+        '--bundle',
+        '--platform=node',
+        '--format=cjs',
+        `--target=${target}`,
+        '--minify',
+        '--legal-comments=none',
+        '--log-level=error',
+        "--external:'@aws-sdk/*'",
+        ...LAZY_MODULES.map((name) => `--external:${shellQuote(name)}`),
+        `--outfile=${shellQuote(path.posix.join(outputDir, DECODE_WORKER_BUNDLE))}`,
+      ].join(' '),
+    ],
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ProvinceConfig } from '../config/province-config';
-import { DEFAULT_DECODE_LIMITS, decodeDocument, type DecodeLimits } from '../domain/decode';
+import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../domain/decode';
 import { normalizeReport } from '../domain/normalizer';
 import { formatNotice, type NoticeEvent } from '../domain/notification';
 import { normalizedReportSchema, type NormalizedReport, type ReportSource } from '../domain/record';
@@ -14,6 +14,7 @@ import {
   TransientDependencyError,
   UnprocessableReportError,
 } from '../errors';
+import { decodeDeadlineMs, inProcessDecoder, type DocumentDecoder } from './decode-isolation';
 import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository } from './ports';
 
 export interface ProcessUploadDeps {
@@ -24,6 +25,10 @@ export interface ProcessUploadDeps {
   readonly metrics: Metrics;
   readonly config: ProvinceConfig;
   readonly decodeLimits?: Partial<DecodeLimits>;
+  /** Decodes the bytes; the parser isolates this in a worker. @default in the calling thread */
+  readonly decoder?: DocumentDecoder;
+  /** Time left in this invocation (Lambda's `getRemainingTimeInMillis`); the decode deadline follows it. */
+  readonly remainingTimeMs?: () => number;
   readonly clock?: () => Date;
   /** Where an office reads the full record. */
   readonly recordLocation: (reportId: string) => string;
@@ -221,7 +226,13 @@ async function withRetries<T>(action: () => Promise<T>, attempts: number): Promi
 }
 
 async function parseUpload(object: UploadedObject, fetched: FetchedObject, deps: ProcessUploadDeps): Promise<NormalizedReport> {
-  const decoded = await decodeDocument(fetched.bytes, { fileName: object.key, ...(deps.decodeLimits ? { limits: deps.decodeLimits } : {}) });
+  const limits: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...deps.decodeLimits };
+  const decoder = deps.decoder ?? inProcessDecoder;
+  const decoded = await decoder.decode(fetched.bytes, {
+    fileName: object.key,
+    limits,
+    deadlineMs: () => decodeDeadlineMs(limits.timeBudgetMs, deps.remainingTimeMs?.()),
+  });
   const source: ReportSource = {
     bucket: object.bucket,
     key: object.key,
