@@ -16,13 +16,23 @@ export interface FetchedObject {
   readonly lastModified: Date;
 }
 
+export interface FetchOptions {
+  /** Bytes read at most. @default no limit */
+  readonly maxBytes?: number;
+  /** The version the event announced; another current version is not read. */
+  readonly expectedVersionId?: string | null;
+}
+
 export interface ObjectStore {
   /**
    * Reads the current version of the object: an upload deleted (or overwritten) before it
    * was processed must not be processed from an old version.
+   * At most `maxBytes` are read, whatever the event or the object's header claimed; a
+   * current version other than `expectedVersionId` is returned without its bytes.
    * @throws SourceMissingError when the object no longer exists.
+   * @throws UnprocessableReportError (`too-large`) when it has more than `maxBytes`.
    */
-  fetch(bucket: string, key: string): Promise<FetchedObject>;
+  fetch(bucket: string, key: string, options?: FetchOptions): Promise<FetchedObject>;
   /** Copies the object under the quarantine prefix; returns the quarantine key. */
   quarantine(bucket: string, key: string, versionId: string | null, reason: string): Promise<string>;
 }

@@ -105,8 +105,9 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
 
   let fetched: FetchedObject;
   try {
-    fetched = await deps.objects.fetch(object.bucket, object.key);
+    fetched = await deps.objects.fetch(object.bucket, object.key, { maxBytes, expectedVersionId: object.versionId });
   } catch (error) {
+    if (error instanceof UnprocessableReportError) return fail(object, error.reason, error.detail, deps, nowIso);
     if (!(error instanceof SourceMissingError)) throw error;
     deps.log.warn('uploaded object no longer exists', context);
     deps.metrics.count('SourcesMissing');
