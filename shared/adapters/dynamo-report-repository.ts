@@ -87,6 +87,10 @@ function toUploadState(item: Item): UploadState {
     detail: text(item.detail),
     quarantineKey: text(item.quarantineKey),
     updatedAt: String(item.updatedAt ?? ''),
+    decoding:
+      typeof item.decodingAttempt === 'string' && typeof item.decodingSince === 'string'
+        ? { attempt: item.decodingAttempt, since: item.decodingSince }
+        : null,
   };
 }
 
@@ -191,6 +195,26 @@ export class DynamoReportRepository implements ReportRepository {
         ),
       );
     } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void> {
+    try {
+      await this.call('mark decoding', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
+            UpdateExpression: 'SET #attempt = :attempt, #since = :now',
+            ConditionExpression: '#status = :received',
+            ExpressionAttributeNames: { '#attempt': 'decodingAttempt', '#since': 'decodingSince', '#status': 'status' },
+            ExpressionAttributeValues: { ':attempt': attempt, ':now': now, ':received': 'received' },
+          }),
+        ),
+      );
+    } catch (error) {
+      // A later write of the key took the item over: its own attempt marks it.
       if (!isConditionFailure(error)) throw error;
     }
   }

@@ -14,6 +14,8 @@ export interface DecodeRequest {
   readonly limits: DecodeLimits;
   /** Wall-clock time the decode may take, read when it starts (it may wait for another decode first). */
   readonly deadlineMs: () => number;
+  /** Awaited when the decode really starts (after any decode before it). */
+  readonly onStart?: () => Promise<void>;
 }
 
 /** Time the rest of an upload needs after decoding: normalize, store, notify or quarantine, with SDK retries. */
@@ -37,7 +39,11 @@ export function decodeDeadlineMs(budgetMs: number, remainingMs: number | undefin
 
 /** Decodes in the calling thread: for tests with in-memory adapters, where no file is hostile. */
 export const inProcessDecoder: DocumentDecoder = {
-  decode: (bytes, request) => decodeDocument(bytes, { fileName: request.fileName, limits: { ...request.limits, timeBudgetMs: Math.max(1, request.deadlineMs()) } }),
+  decode: async (bytes, request) => {
+    const timeBudgetMs = Math.max(1, request.deadlineMs());
+    await request.onStart?.();
+    return decodeDocument(bytes, { fileName: request.fileName, limits: { ...request.limits, timeBudgetMs } });
+  },
 };
 
 /** Message from the main thread to the decode worker. */
@@ -132,6 +138,7 @@ export class IsolatedDecoder implements DocumentDecoder {
   }
 
   private async run(bytes: Uint8Array, request: DecodeRequest): Promise<DecodedDocument> {
+    await request.onStart?.();
     const deadlineMs = Math.max(1, Math.floor(request.deadlineMs()));
     const worker = this.worker ?? this.spawn();
     this.worker = worker;

@@ -80,6 +80,12 @@ export interface UploadState {
   readonly detail: string | null;
   readonly quarantineKey: string | null;
   readonly updatedAt: string;
+  /**
+   * Set when an attempt starts reading the file (see `markDecoding`): which event (its
+   * attempt marker) and when. Still set on a later receive of that event, with the upload
+   * unfinished, it means that attempt died while reading the file.
+   */
+  readonly decoding: { readonly attempt: string; readonly since: string } | null;
 }
 
 export interface FailedUpload {
@@ -119,6 +125,12 @@ export interface ReportRepository {
   beginUpload(object: UploadedObject, now: string): Promise<'begun' | 'stale' | 'done'>;
   getUpload(bucket: string, key: string): Promise<UploadState | null>;
   finishUpload(object: UploadedObject, outcome: UploadFinish, now: string): Promise<void>;
+  /**
+   * Records that this event's attempt starts reading the file: a crash or timeout of the
+   * function leaves the mark behind, and the next receive fails the file instead of
+   * crashing again. Only while the upload is unfinished.
+   */
+  markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void>;
   /** Claims a content hash for a report; returns the owner (the caller's candidate if it was free). */
   claimContent(contentHash: string, candidateReportId: string): Promise<string>;
   getReport(reportId: string): Promise<ReportState | null>;

@@ -15,7 +15,7 @@ import {
   UnprocessableReportError,
 } from '../errors';
 import { decodeDeadlineMs, inProcessDecoder, type DocumentDecoder } from './decode-isolation';
-import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository } from './ports';
+import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository, UploadState } from './ports';
 
 export interface ProcessUploadDeps {
   readonly objects: ObjectStore;
@@ -97,6 +97,19 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     return { status: 'stale' };
   }
 
+  const attempt = attemptMarkerOf(object);
+  const decodeBudgetMs = deps.decodeLimits?.timeBudgetMs ?? DEFAULT_DECODE_LIMITS.timeBudgetMs;
+  if (previousUpload && diedWhileDecoding(previousUpload, attempt, now, decodeBudgetMs + DEAD_ATTEMPT_MARGIN_MS)) {
+    // A poison message: retrying would crash the function again and end in the dead-letter queue unrecorded.
+    return fail(
+      object,
+      'decode-crashed',
+      'an earlier attempt to read this file never finished (the function crashed or ran out of time while reading it); the file is not retried',
+      deps,
+      nowIso,
+    );
+  }
+
   const maxBytes = deps.decodeLimits?.maxBytes ?? DEFAULT_DECODE_LIMITS.maxBytes;
   if (object.size !== null && object.size > maxBytes) {
     // Refused before download: a Lambda must not pull a huge object into memory to learn it is too big.
@@ -125,7 +138,7 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
 
   let record: NormalizedReport;
   try {
-    record = await parseUpload(object, fetched, deps);
+    record = await parseUpload(object, fetched, deps, () => repository.markDecoding(object, attempt, clock().toISOString()));
   } catch (error) {
     if (!(error instanceof UnprocessableReportError) && !(error instanceof RecordValidationError)) throw error;
     const reason = error instanceof UnprocessableReportError ? error.reason : 'invalid-record';
@@ -226,13 +239,39 @@ async function withRetries<T>(action: () => Promise<T>, attempts: number): Promi
   }
 }
 
-async function parseUpload(object: UploadedObject, fetched: FetchedObject, deps: ProcessUploadDeps): Promise<NormalizedReport> {
+/** Identifies one event of a key across its redeliveries. */
+function attemptMarkerOf(object: UploadedObject): string {
+  return object.sequencer ?? object.versionId ?? object.eTag ?? 'unversioned';
+}
+
+/**
+ * An attempt marked as reading the file longer ago than a live attempt can be (its decode
+ * deadline, then normalizing, then the write that moves it on): the function or the
+ * process died while reading it. A younger mark may be a redelivery being handled right
+ * now by another worker. In Lambda the next receive comes after the visibility timeout
+ * (six function timeouts), well past this age.
+ */
+function diedWhileDecoding(upload: UploadState, attempt: string, now: Date, maxLiveAgeMs: number): boolean {
+  if (upload.status !== 'received' || upload.decoding?.attempt !== attempt) return false;
+  return now.getTime() - Date.parse(upload.decoding.since) > maxLiveAgeMs;
+}
+
+/** What a live attempt may spend between its decode deadline and leaving `received`. */
+const DEAD_ATTEMPT_MARGIN_MS = 60_000;
+
+async function parseUpload(
+  object: UploadedObject,
+  fetched: FetchedObject,
+  deps: ProcessUploadDeps,
+  onDecodeStart: () => Promise<void>,
+): Promise<NormalizedReport> {
   const limits: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...deps.decodeLimits };
   const decoder = deps.decoder ?? inProcessDecoder;
   const decoded = await decoder.decode(fetched.bytes, {
     fileName: object.key,
     limits,
     deadlineMs: () => decodeDeadlineMs(limits.timeBudgetMs, deps.remainingTimeMs?.()),
+    onStart: onDecodeStart,
   });
   const source: ReportSource = {
     bucket: object.bucket,
