@@ -59,6 +59,16 @@ function sourceString(source: SourceRef): string {
 
 type Item = Record<string, unknown>;
 
+/** The source of the last stored version, from the report's history. */
+function latestSourceOf(history: unknown): string | null {
+  if (!Array.isArray(history)) return null;
+  for (let index = history.length - 1; index >= 0; index--) {
+    const event = history[index] as { status?: unknown; source?: unknown } | null;
+    if (event?.status === 'stored' && typeof event.source === 'string') return event.source;
+  }
+  return null;
+}
+
 function toReportState(item: Item): ReportState {
   const sources = item.sources;
   return {
@@ -69,6 +79,7 @@ function toReportState(item: Item): ReportState {
     versionsByHash: (item.versionsByHash as Record<string, number> | undefined) ?? {},
     notifiedVersion: Number(item.notifiedVersion ?? 0),
     sources: sources instanceof Set ? [...(sources as Set<string>)].sort() : Array.isArray(sources) ? (sources as string[]) : [],
+    latestSource: latestSourceOf(item.history),
     createdAt: String(item.createdAt ?? ''),
     updatedAt: String(item.updatedAt ?? ''),
   };

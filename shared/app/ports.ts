@@ -65,6 +65,8 @@ export interface ReportState {
   readonly versionsByHash: Readonly<Record<string, number>>;
   readonly notifiedVersion: number;
   readonly sources: readonly string[];
+  /** The file (`s3://bucket/key`) the latest version was read from: the key the report follows. */
+  readonly latestSource: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -148,15 +148,22 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
 
   // Identity: the same content is one report whatever its key; new content under a known
   // key is the next version of that key's report.
-  const candidateId =
-    previousUpload?.reportId && previousUpload.contentHash !== record.contentHash ? previousUpload.reportId : record.reportId;
+  // A key continues its report only while that report follows this key's file (its latest
+  // version came from here); a key merged into another key's report by equal content is
+  // split off again once its content diverges.
+  const keyChanged = previousUpload?.reportId != null && previousUpload.contentHash !== record.contentHash;
+  const followed = keyChanged ? await repository.getReport(previousUpload.reportId as string) : null;
+  const candidateId = followed && followed.latestSource === sourceStringOf(object) ? followed.reportId : record.reportId;
   const reportId = await repository.claimContent(record.contentHash, candidateId);
   // Recorded before storing, so a later version of this key finds its report even if this attempt dies.
   await repository.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, nowIso);
   const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
   let state = await repository.getReport(reportId);
   let version = state?.versionsByHash[record.contentHash];
-  if (version === undefined) {
+  // The office's file went back to earlier content (v1, v2, then v1 again): that is the
+  // report's content now, so it is the next version, not an old one.
+  const restored = version !== undefined && state !== null && keyChanged && version < state.version && state.latestSource === sourceStringOf(object);
+  if (version === undefined || restored) {
     version = (state?.version ?? 0) + 1;
     const stored = fitForStorage({ ...record, reportId });
     await repository.saveVersion({
@@ -237,6 +244,10 @@ async function withRetries<T>(action: () => Promise<T>, attempts: number): Promi
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
     }
   }
+}
+
+function sourceStringOf(object: UploadedObject): string {
+  return `s3://${object.bucket}/${object.key}`;
 }
 
 /** Identifies one event of a key across its redeliveries. */
