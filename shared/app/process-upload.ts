@@ -6,6 +6,7 @@ import { normalizedReportSchema, type NormalizedReport, type ReportSource } from
 import { diffReports } from '../domain/record-diff';
 import { localDateOf } from '../domain/reference-date';
 import { audienceOf, routingAttributes } from '../domain/routing';
+import { truncateCodePoints, wellFormedStrings } from '../domain/truncate';
 import type { UploadedObject } from '../domain/s3-event';
 import {
   ConcurrentProcessingError,
@@ -62,8 +63,8 @@ function fitForStorage(record: NormalizedReport): NormalizedReport {
   if (Buffer.byteLength(JSON.stringify(record), 'utf8') <= MAX_RECORD_JSON_BYTES) return record;
   const trimmed: NormalizedReport = {
     ...record,
-    summary: record.summary.slice(0, 2000),
-    tasks: record.tasks.slice(0, 100).map((task) => task.slice(0, 1000)),
+    summary: truncateCodePoints(record.summary, 2000),
+    tasks: record.tasks.slice(0, 100).map((task) => truncateCodePoints(task, 1000)),
     people: record.people.slice(0, 300),
     documents: record.documents.slice(0, 300),
     awards: record.awards.slice(0, 100),
@@ -293,7 +294,8 @@ async function parseUpload(
     encoding: decoded.encoding,
   };
   const referenceDate = localDateOf(fetched.lastModified, deps.config.province.timeZone);
-  const record = normalizeReport(decoded.text, { referenceDate, config: deps.config, source });
+  // A cut made by code units anywhere upstream must not leave half a character: DynamoDB refuses the write.
+  const record = wellFormedStrings(normalizeReport(decoded.text, { referenceDate, config: deps.config, source }));
   const checked = normalizedReportSchema.safeParse(record);
   if (!checked.success) {
     throw new RecordValidationError(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));

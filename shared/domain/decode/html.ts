@@ -1,5 +1,6 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { UnprocessableReportError } from '../../errors';
+import { removeHiddenElements } from './hidden';
 import type { DecodeLimits } from './index';
 import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text } from './text';
 
@@ -37,6 +38,7 @@ export async function decodeHtml(bytes: Uint8Array, limits: Pick<DecodeLimits, '
       `the HTML page nests elements ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}); save the article as .docx or .txt and upload that`,
     );
   }
+  removeHiddenElements(document);
   return { text: extractArticle(document), encoding };
 }
 
