@@ -1,10 +1,9 @@
 import * as path from 'node:path';
-import { Duration, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -15,7 +14,7 @@ import { DECODE_WORKER_BUNDLE } from '../../shared/app/decode-isolation';
 import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
-import { bindTable, bindTopic, grantBucketPrefixes } from './bindings';
+import { bindTable, bindTopic, grantBucketPrefixes, grantQueueConsumption } from './bindings';
 import { LAZY_MODULES, lazyModuleHooks } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
 
@@ -182,24 +181,23 @@ export class Ingest extends Construct {
       writePrefix: QUARANTINE_PREFIX,
     });
 
-    this.parser.addEventSource(
-      new SqsEventSource(this.queue, {
-        batchSize,
-        maxBatchingWindow,
-        reportBatchItemFailures: true,
-        // Equal to the reserved concurrency: the poller never invokes more parsers than
-        // may run, so throttling cannot push healthy messages towards the DLQ.
-        maxConcurrency: reservedConcurrency,
-      }),
-    );
-    const mapping = this.parser.node.tryFindChild(`SqsEventSource:${Names.nodeUniqueId(this.queue.node)}`);
-    if (mapping !== undefined) {
-      Validations.of(mapping).acknowledge({
-        id: 'Serverless-LambdaEventSourceMappingDestination',
-        reason:
-          'SQS event source mappings support no on-failure destination; the ingest queue redrives failed messages to its dead-letter queue.',
-      });
-    }
+    // The mapping is declared directly, not through `SqsEventSource`, whose grant adds an
+    // unconditioned `kms:Decrypt`; the consumption grant above it keeps `kms:ViaService`.
+    grantQueueConsumption(this.parser, this.queue, props.key);
+    const mapping = this.parser.addEventSourceMapping('IngestQueueMapping', {
+      eventSourceArn: this.queue.queueArn,
+      batchSize,
+      maxBatchingWindow,
+      reportBatchItemFailures: true,
+      // Equal to the reserved concurrency: the poller never invokes more parsers than
+      // may run, so throttling cannot push healthy messages towards the DLQ.
+      maxConcurrency: reservedConcurrency,
+    });
+    Validations.of(mapping).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        'SQS event source mappings support no on-failure destination; the ingest queue redrives failed messages to its dead-letter queue.',
+    });
 
     const defaultPolicy = this.role.node.tryFindChild('DefaultPolicy');
     const bucketLogicalId = Stack.of(this).resolve((props.bucket.node.defaultChild as s3.CfnBucket | undefined)?.logicalId) as string;
