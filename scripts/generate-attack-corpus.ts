@@ -67,9 +67,11 @@ function flateStream(content: Buffer): Uint8Array {
 
 /** A content stream of `bytes` bytes: one line of text, then the same short show-text operation over and over. */
 function repetitiveContent(bytes: number): Buffer {
-  const head = 'BT /F1 12 Tf 72 720 Td (Conference report) Tj ET\nBT /F1 1 Tf 0 0 Td ';
+  const head = Buffer.from('BT /F1 12 Tf 72 720 Td (Conference report) Tj ET\nBT /F1 1 Tf 0 0 Td ', 'latin1');
   const op = '(a) Tj ';
-  return Buffer.from(head + op.repeat(Math.max(1, Math.floor((bytes - head.length) / op.length))) + 'ET\n', 'latin1');
+  const count = Math.max(1, Math.floor((bytes - head.length) / op.length));
+  // Filled, not built as a string: the full-size stream is larger than a string may be.
+  return Buffer.concat([head, Buffer.alloc(count * op.length, op, 'latin1'), Buffer.from('ET\n', 'latin1')]);
 }
 
 /** Pages that all show one content stream. */
@@ -98,7 +100,8 @@ function emojiAtTaskCut(): string {
 const HIDDEN_UNITS = ['Nam Sach', 'Kim Thanh', 'Thanh Ha', 'Ninh Giang', 'Cam Giang', 'Binh Giang'];
 
 function hiddenHtml(): string {
-  const [title, ...paragraphs] = GOOD.split('\n').filter(Boolean);
+  // Another meeting day, so the visible report is not the good sample's content.
+  const [title, ...paragraphs] = GOOD.replace(/March 8/gu, 'March 12').split('\n').filter(Boolean);
   return [
     '<!doctype html><html><head><meta charset="utf-8"><title>Report</title>',
     '<style>.kw{font-size:0} #x{display:none}</style></head><body><article>',
@@ -123,9 +126,13 @@ function hostileText(): string {
 
 // ---------------------------------------------------------------- the corpus
 
-/** Sizes of the bombs: the full ones are those of the incident reports; the quick ones overflow CI-sized limits (256 MB). */
+/**
+ * Sizes of the bombs: the full ones are those of the incident reports (the `<br>` flood is
+ * 10 MB instead of 24 MB: the embedded S3 of the local run takes at most 11 MiB in one
+ * request; the tag limit refuses both alike); the quick ones overflow CI-sized limits (256 MB).
+ */
 const SIZES = {
-  full: { mismatchXmlMb: 1300, bulkParagraphs: 800_000, flateMb: 900, sharedPages: 200, sharedStreamMb: 20, brCount: 6_000_000 },
+  full: { mismatchXmlMb: 1200, bulkParagraphs: 650_000, flateMb: 800, sharedPages: 200, sharedStreamMb: 20, brCount: 2_600_000 },
   quick: { mismatchXmlMb: 60, bulkParagraphs: 60_000, flateMb: 60, sharedPages: 60, sharedStreamMb: 2, brCount: 200_000 },
 } as const;
 
@@ -150,8 +157,8 @@ export async function attackCorpus(scale: Scale): Promise<AttackFile[]> {
     },
     {
       name: 'docx-honest-bulk.docx',
-      what: 'honest paragraphs that expand about 300-fold into document XML',
-      bytes: craftedZip(docxParts(Buffer.from(documentXml(Array.from({ length: size.bulkParagraphs }, (_, index) => `${paragraph} ${index}`))))),
+      what: 'honest paragraphs that expand several hundredfold into about 95 MB of document XML',
+      bytes: craftedZip(docxParts(Buffer.from(documentXml(Array.from({ length: size.bulkParagraphs }, () => paragraph))))),
       expect: { end: 'failed', reasons: RESOURCE_FAILURES },
     },
     {

@@ -126,12 +126,12 @@ export class IsolatedDecoder implements DocumentDecoder {
     const worker = new Worker(this.script.filename, {
       eval: this.script.eval,
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(8, Math.floor(this.options.heapMb / 24))), stackSizeMb: 4 },
-      // The worker logs nothing of its own; what a library prints stays out of the function's logs.
+      // Piped, and never read (reading would keep the process alive): what a library
+      // prints stays out of the function's logs and the CLI's output. The worker also
+      // silences the console, so nothing accumulates here.
       stdout: true,
       stderr: true,
     });
-    worker.stdout.resume();
-    worker.stderr.resume();
     // Not until a job comes does a worker keep the process alive.
     worker.unref();
     return worker;

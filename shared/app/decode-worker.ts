@@ -10,6 +10,8 @@ import type { DecodeJob, DecodeReply } from './decode-isolation';
  */
 if (!isMainThread && parentPort) {
   const port = parentPort;
+  // Decoders warn about fonts and odd markup on the console; nobody reads it here.
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[method] = () => undefined;
   port.on('message', (job: DecodeJob) => {
     decodeDocument(job.bytes, { fileName: job.fileName, limits: job.limits }).then(
       (decoded) => port.postMessage({ id: job.id, ok: true, decoded } satisfies DecodeReply),
