@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
@@ -43,6 +44,28 @@ export const keys = {
   person: (name: string) => `PERSON#${foldName(name)}`,
   status: (status: string) => `STATUS#${status}`,
 };
+
+/** DynamoDB sort keys (of the table and of an index) hold at most 1024 bytes. */
+const MAX_RANGE_KEY_BYTES = 1024;
+
+/**
+ * A sort key built from an upload key, cut to DynamoDB's limit: an S3 key may itself be
+ * 1024 bytes long. The cut keeps the order (the time comes first) and a hash of the whole
+ * keeps it unique; the item carries the full key in its own attribute.
+ */
+export function fitRangeKey(value: string): string {
+  if (Buffer.byteLength(value, 'utf8') <= MAX_RANGE_KEY_BYTES) return value;
+  const suffix = `~${createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 16)}`;
+  let kept = '';
+  let bytes = 0;
+  for (const character of value) {
+    const size = Buffer.byteLength(character, 'utf8');
+    if (bytes + size > MAX_RANGE_KEY_BYTES - suffix.length) break;
+    bytes += size;
+    kept += character;
+  }
+  return `${kept}${suffix}`;
+}
 
 /** Sequencers compare as hex after left-padding; storing them padded makes DynamoDB's string order right. */
 function padSequencer(sequencer: string): string {
@@ -535,7 +558,7 @@ export class DynamoReportRepository implements ReportRepository {
             quarantineKey: failure.quarantineKey,
             failedAt: now,
             lookupPk: keys.status('failed'),
-            lookupSk: `${now}#${object.bucket}/${object.key}`,
+            lookupSk: fitRangeKey(`${now}#${object.bucket}/${object.key}`),
           },
         }),
       ),

@@ -98,3 +98,16 @@ describe('quarantine', () => {
     expect(input?.CopySource).toMatch(/\?versionId=v1$/u);
   });
 });
+
+describe('failure record of a long key', () => {
+  it('keeps the index sort key within DynamoDB’s 1024 bytes, cut on characters and unique', async () => {
+    const { fitRangeKey } = await import('../../../shared/adapters/dynamo-report-repository');
+    const long = `2024-01-12T03:00:00.000Z#uploads/incoming/${'Báo cáo tổng kết '.repeat(80)}`;
+    const fitted = fitRangeKey(long);
+    expect(Buffer.byteLength(fitted, 'utf8')).toBeLessThanOrEqual(1024);
+    expect(fitted.startsWith('2024-01-12T03:00:00.000Z#uploads/incoming/Báo cáo')).toBe(true);
+    expect(fitted).not.toMatch(/\uFFFD/u);
+    expect(fitRangeKey(`${long}x`)).not.toBe(fitted);
+    expect(fitRangeKey('2024#uploads/incoming/a.txt')).toBe('2024#uploads/incoming/a.txt');
+  });
+});
