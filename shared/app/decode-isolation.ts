@@ -103,10 +103,10 @@ export class IsolatedDecoder implements DocumentDecoder {
   private worker: Worker | null = null;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly script: WorkerScript;
+  private script: WorkerScript | undefined;
 
   constructor(private readonly options: IsolatedDecoderOptions) {
-    this.script = options.script ?? defaultWorkerScript();
+    this.script = options.script;
   }
 
   decode(bytes: Uint8Array, request: DecodeRequest): Promise<DecodedDocument> {
@@ -123,8 +123,10 @@ export class IsolatedDecoder implements DocumentDecoder {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script.filename, {
-      eval: this.script.eval,
+    // Found when first needed: loading the handler must not depend on it.
+    const script = (this.script ??= defaultWorkerScript());
+    const worker = new Worker(script.filename, {
+      eval: script.eval,
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(8, Math.floor(this.options.heapMb / 24))), stackSizeMb: 4 },
       // Piped, and never read (reading would keep the process alive): what a library
       // prints stays out of the function's logs and the CLI's output. The worker also
