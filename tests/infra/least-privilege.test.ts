@@ -14,7 +14,7 @@ const template = (): Template => synthesized('dev').template;
 const actionsOf = (statement: Statement): string[] => ([] as string[]).concat(statement.Action);
 
 function parserStatements(source: Template): Statement[] {
-  const functions = source.findResources('AWS::Lambda::Function', { Properties: { TracingConfig: Match.anyValue(), Runtime: Match.stringLikeRegexp('^nodejs') } }) as Resources;
+  const functions = source.findResources('AWS::Lambda::Function', { Properties: { TracingConfig: Match.anyValue(), Runtime: Match.stringLikeRegexp('^nodejs'), Description: Match.stringLikeRegexp('^Parses uploaded') } }) as Resources;
   expect(Object.keys(functions)).toHaveLength(1);
   const parser = Object.values(functions)[0];
   const roleId = (parser?.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
