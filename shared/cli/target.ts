@@ -47,6 +47,8 @@ export interface Target {
   readonly config?: ProvinceConfig;
   /** Office stand-in queues; only the local run has them. */
   readonly officeQueues?: readonly OfficeQueue[];
+  /** The local run prints the notices itself, consuming the office queues (`npm start`). */
+  readonly displaysNotices?: boolean;
 }
 
 /** Flags every command that talks to the pipeline accepts. */
@@ -154,6 +156,7 @@ function localTarget(flags: TargetFlags, deps: TargetDeps): Target {
     operationsTopicArn: resources.operationsTopicArn,
     ...(config ? { config } : {}),
     officeQueues: resources.officeQueues.map(({ officeId, queueUrl }) => ({ officeId, queueUrl })),
+    ...(info.displaysNotices ? { displaysNotices: true } : {}),
   };
 }
 

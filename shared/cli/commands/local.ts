@@ -1,15 +1,24 @@
 import { resolve } from 'node:path';
 import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
-import { UsageError } from '../../errors';
+import { ReportsError, UsageError } from '../../errors';
 import { repoPath, stateFilePath } from '../../paths';
 import { awaitOutcomes, noticesPerOffice, type UploadSummary } from '../../local/await-outcomes';
 import { consoleLog } from '../../local/console-log';
 import type { Backend } from '../../local/emulators';
-import { endpointInfoOf, startLocalPipeline, writeEndpointInfo, type LocalPipeline } from '../../local/local-pipeline';
+import {
+  endpointInfoOf,
+  liveRunOf,
+  removeEndpointInfo,
+  startLocalPipeline,
+  writeEndpointInfo,
+  type LocalPipeline,
+} from '../../local/local-pipeline';
 import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
+import { UploadFollower, ignoredUploadLine, uploadOutcomeLine } from '../../local/upload-events';
 import { expandInputs, uploadFile } from '../../local/uploads';
 import { parseFlags, type Command } from '../command';
+import { processIsAlive } from '../target';
 
 const SAMPLES_DIR = repoPath('samples');
 
@@ -39,8 +48,11 @@ Options:
   --headless         run the pipeline only: no uploads, office queues left for
                      \`reports watch\` or your own consumers; prints the endpoints and waits
   --state-file FILE  where to write the endpoints for other commands (default:
-                     $REPORTS_STATE_FILE, else .local/endpoint.json; \`reports\` commands read it)
-  --verbose          show the parser's INFO logs (stderr)
+                     $REPORTS_STATE_FILE, else .local/endpoint.json; \`reports\` commands read it).
+                     A run refuses to start over the file of a run still going: give each
+                     run its own file. With --once no file is written unless this is given
+  --verbose          JSON logs, with the parser's INFO logs (stderr); without it each
+                     event is one readable line
   --fault-proxy      put a fault-injecting proxy between the parser and DynamoDB/SNS
                      (also REPORTS_FAULT_PROXY=1); its control URL goes in the state file
   -h, --help         show this help`;
@@ -70,8 +82,7 @@ function noticePrinter(say: (text: string) => void): (notice: ReceivedNotice) =>
       if (!done) return;
       const kind = done.notice.type === 'report.updated' ? 'UPDATED' : 'NEW';
       const offices = [...done.offices].sort();
-      say(`${kind} ${done.notice.notificationId}  ${done.notice.title.slice(0, 100)}`);
-      say(`    -> ${offices.length} office(s): ${offices.join(', ')}`);
+      say(`notified ${done.notice.notificationId} (${kind.toLowerCase()}) to ${offices.length} office(s): ${offices.join(', ')}  "${done.notice.title.slice(0, 80)}"`);
     }, 1500).unref();
   };
 }
@@ -177,18 +188,39 @@ async function run(argv: string[]): Promise<number> {
 
   const quiet = Boolean(values.json);
   const say = (text: string) => (quiet ? process.stderr.write(`${text}\n`) : console.log(text));
-  const log = consoleLog(values.verbose ? 'info' : 'warn', { component: 'local-run' });
+  // A one-shot run leaves the endpoints file alone unless told where to write one: it must
+  // not take the place of a long run that other commands are talking to.
+  const stateFile = values.once && values['state-file'] === undefined ? null : stateFilePath(values['state-file']);
+  const live = stateFile ? liveRunOf(stateFile, processIsAlive) : null;
+  if (stateFile && live) {
+    throw new ReportsError(
+      `another local run is going (pid ${live.pid}, ${live.endpoint}) and ${stateFile} is its endpoints file. ` +
+        'Stop it first, or run both: give this run its own file with --state-file FILE (and point commands at it with --state-file or $REPORTS_STATE_FILE).',
+    );
+  }
+  const verbose = Boolean(values.verbose);
+  const log = consoleLog(verbose ? 'info' : 'warn', { component: 'local-run' }, verbose ? 'json' : 'human');
   say(`Starting the ${backend} emulators...`);
   const pipeline: LocalPipeline = await startLocalPipeline({
       backend,
       port: values.once && values.port === undefined ? 0 : port,
       ...(values.config ? { configPath: resolve(values.config) } : {}),
       log,
-      parserLogLevel: values.verbose ? 'INFO' : 'WARN',
+      // The run prints each event itself; the parser's own lines (JSON) only when asked for.
+      parserLogLevel: verbose ? 'INFO' : 'ERROR',
       faultProxy: Boolean(values['fault-proxy']) || process.env.REPORTS_FAULT_PROXY === '1',
   });
-  const stateFile = stateFilePath(values['state-file']);
-  writeEndpointInfo(stateFile, endpointInfoOf(pipeline));
+  if (stateFile) writeEndpointInfo(stateFile, { ...endpointInfoOf(pipeline), displaysNotices: !values.headless });
+  const forgetStateFile = () => {
+    if (stateFile) removeEndpointInfo(stateFile);
+  };
+  // Objects outside incoming/ raise no event in AWS either: S3 accepts them and nothing
+  // happens. Said here, since the AWS CLI reports success.
+  pipeline.emulators.onEvent((event) => {
+    if (event.service !== 's3' || event.bucket !== pipeline.resources.bucket) return;
+    const line = ignoredUploadLine(event.bucket, event.key);
+    if (line) process.stderr.write(`${line}\n`);
+  });
   const { resources } = pipeline;
   if (values.headless) {
     say(`Pipeline ready on ${pipeline.emulators.endpoint} (DynamoDB ${pipeline.emulators.dynamoEndpoint}); endpoints in ${stateFile}`);
@@ -197,18 +229,36 @@ async function run(argv: string[]): Promise<number> {
       process.once('SIGTERM', () => resolveStop());
     });
     await pipeline.stop();
+    forgetStateFile();
     return 0;
   }
   const inbox = new OfficeInbox(pipeline.clients.sqs, resources.officeQueues);
   inbox.start();
   let running = true;
   const operations = drainOperations(pipeline, say, () => running);
+  let follower: UploadFollower | null = null;
+  if (!values.once) {
+    const repository = new DynamoReportRepository(pipeline.clients.dynamo, resources.tableName);
+    const following = new UploadFollower(repository, resources.bucket, (upload) => {
+      const line = uploadOutcomeLine(upload);
+      if (line) say(line);
+    });
+    follower = following;
+    if (backend === 'embedded') {
+      // Every upload, the run's own and those from the AWS CLI or `reports upload`.
+      pipeline.emulators.onEvent((event) => {
+        if (event.service === 's3' && event.bucket === resources.bucket && event.key.startsWith('incoming/')) following.follow(event.key);
+      });
+    }
+  }
 
   const shutdown = async () => {
     running = false;
     await inbox.stop();
     await operations.catch(() => undefined);
+    follower?.stop();
     await pipeline.stop();
+    forgetStateFile();
   };
 
   say(`Pipeline ready on ${pipeline.emulators.endpoint} (DynamoDB ${pipeline.emulators.dynamoEndpoint})`);
@@ -216,7 +266,10 @@ async function run(argv: string[]): Promise<number> {
 
   const keys: string[] = [];
   for (const [index, file] of files.entries()) {
-    keys.push(await uploadFile(pipeline.clients.s3, resources.bucket, file));
+    const key = await uploadFile(pipeline.clients.s3, resources.bucket, file);
+    keys.push(key);
+    // moto raises no local events: the run follows the uploads it makes itself.
+    if (backend !== 'embedded') follower?.follow(key);
     if (!quiet && process.stdout.isTTY) process.stdout.write(`\rUploading ${index + 1}/${files.length}`);
   }
   if (files.length && !quiet) {

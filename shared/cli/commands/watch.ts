@@ -47,9 +47,18 @@ async function run(argv: string[]): Promise<number> {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const count = values.count === undefined ? undefined : intFlag(values.count, '--count', 0, { min: 1 });
+  // Said before the stack is looked up: no credentials or region would change the answer.
+  if (values.stack !== undefined) throw new ReportsError(DEPLOYED);
   const target = await resolveTarget(values);
   try {
     if (target.kind !== 'local' || !target.officeQueues) throw new ReportsError(DEPLOYED);
+    if (target.displaysNotices) {
+      // Both would consume the same office queues: each notice would reach one of them only.
+      throw new ReportsError(
+        `${target.description} prints the notices itself (it was started without --headless): watch would take notices from its display. ` +
+          'Read them there, or start the run with `reports local --headless` (or `npm start -- --headless`) to watch them here.',
+      );
+    }
     let queues = target.officeQueues;
     if (values.office !== undefined) {
       queues = queues.filter((queue) => queue.officeId === values.office);
