@@ -25,13 +25,13 @@ export function ignoredUploadLine(bucket: string, key: string): string | null {
 export function uploadOutcomeLine(upload: UploadState): string | null {
   switch (upload.status) {
     case 'stored':
-      return `stored   ${upload.key} as ${upload.reportId ?? '?'}`;
+      return `stored    ${upload.key} as ${upload.reportId ?? '?'}`;
     case 'duplicate':
       return `duplicate ${upload.key}: same content as ${upload.reportId ?? '?'}, no notice of its own`;
     case 'superseded':
       return `superseded ${upload.key}: a newer upload of the same key was processed instead`;
     case 'missing':
-      return `missing  ${upload.key}: the object was gone before it could be read`;
+      return `missing   ${upload.key}: the object was gone before it could be read`;
     default:
       // held and failed come from the operations topic, with their reasons.
       return null;
