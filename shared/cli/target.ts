@@ -11,6 +11,7 @@ import { STACK_OUTPUTS } from '../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../errors';
 import type { LocalEndpointInfo } from '../local/local-pipeline';
 import { STATE_FILE_ENV, stateFilePath } from '../paths';
+import { renderOptions, type OptionSpecs } from './command';
 
 /**
  * Where the `reports` commands find the pipeline: the local run (its endpoints file) or
@@ -51,7 +52,22 @@ export interface Target {
   readonly displaysNotices?: boolean;
 }
 
-/** Flags every command that talks to the pipeline accepts. */
+const TARGET_GROUP = 'Where the pipeline is (default: the local run of `npm start` or `reports local --headless`)';
+
+/** Flags every command that talks to the pipeline accepts, declared once for parsing and help. */
+export const TARGET_OPTION_SPECS = {
+  'state-file': {
+    type: 'string',
+    value: 'FILE',
+    description: `endpoints file of a local run (default .local/endpoint.json,\nor $${STATE_FILE_ENV})`,
+    group: TARGET_GROUP,
+  },
+  stack: { type: 'string', value: 'NAME', description: 'a deployed stack: resources come from its CloudFormation outputs', group: TARGET_GROUP },
+  region: { type: 'string', value: 'R', description: "region of the stack (default: AWS_REGION or the profile's region)", group: TARGET_GROUP },
+  profile: { type: 'string', value: 'P', description: 'AWS profile for credentials (default: the default credential chain)', group: TARGET_GROUP },
+} as const satisfies OptionSpecs;
+
+/** The same flags for commands that call {@link parseFlags} themselves. */
 export const TARGET_OPTIONS = {
   stack: { type: 'string' },
   region: { type: 'string' },
@@ -59,12 +75,8 @@ export const TARGET_OPTIONS = {
   'state-file': { type: 'string' },
 } as const;
 
-export const TARGET_HELP = `Where the pipeline is (default: the local run of \`npm start\` or \`reports local --headless\`):
-  --state-file FILE  endpoints file of a local run (default .local/endpoint.json,
-                     or $${STATE_FILE_ENV})
-  --stack NAME       a deployed stack: resources come from its CloudFormation outputs
-  --region R         region of the stack (default: AWS_REGION or the profile's region)
-  --profile P        AWS profile for credentials (default: the default credential chain)`;
+/** Their help block, for commands that write their help by hand. */
+export const TARGET_HELP = renderOptions(TARGET_OPTION_SPECS, false);
 
 export interface TargetFlags {
   readonly stack?: string | undefined;
