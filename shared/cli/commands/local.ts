@@ -17,45 +17,53 @@ import {
 import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
 import { UploadFollower, ignoredUploadLine, uploadOutcomeLine } from '../../local/upload-events';
 import { expandInputs, uploadFile } from '../../local/uploads';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { processIsAlive } from '../target';
 
 const SAMPLES_DIR = repoPath('samples');
 
-const help = `usage: reports local [FILE|DIR...] [options]        (npm start -- [FILE|DIR...] [options])
-
-Runs the whole pipeline on this machine: emulators for S3, SQS, SNS and DynamoDB, the
-same bucket, queues, table, topics and filtered office subscriptions as the AWS stack,
-and the real parser handler behind a Lambda-like SQS event source. Office endpoints
-(e-mail, SMS, HTTPS) are stood in for by one SQS queue per office.
-
-Without --once it uploads the files named (default: the sample reports in samples/),
-prints each notice as an office receives it, and keeps running so you can upload more
-with the AWS CLI (the command is printed) or \`reports upload\`. Ctrl-C stops it.
-
-Options:
-  --once             upload the files, wait until every notice is delivered, print what
-                     each office received, exit (0 when every upload was processed)
-  --json             with --once: print one line of JSON:
-                     {"reports":[{"key","reportId","status","scope","districts","notified"}]}
-                     (a held upload adds "reasons":[{"code","message"}]; a duplicate
-                     adds "duplicateOf": the report it repeats, and lists no offices)
-  --backend NAME     embedded (default: in-process fauxqs + dynalite) or moto (moto_server)
-  --port N           S3/SQS/SNS port (default 4566; a busy port falls back to a free one)
-  --config FILE      province and offices config (default config/hai-duong.json)
-  --timeout SECONDS  with --once: how long to wait for notices (default 60)
-  --no-samples       start empty (no upload) unless files are named
-  --headless         run the pipeline only: no uploads, office queues left for
-                     \`reports watch\` or your own consumers; prints the endpoints and waits
-  --state-file FILE  where to write the endpoints for other commands (default:
-                     $REPORTS_STATE_FILE, else .local/endpoint.json; \`reports\` commands read it).
-                     A run refuses to start over the file of a run still going: give each
-                     run its own file. With --once no file is written unless this is given
-  --verbose          JSON logs, with the parser's INFO logs (stderr); without it each
-                     event is one readable line
-  --fault-proxy      put a fault-injecting proxy between the parser and DynamoDB/SNS
-                     (also REPORTS_FAULT_PROXY=1); its control URL goes in the state file
-  -h, --help         show this help`;
+const OPTIONS = {
+  once: {
+    type: 'boolean',
+    description: `upload the files, wait until every notice is delivered, print what
+each office received, exit (0 when every upload was processed)`,
+  },
+  json: {
+    type: 'boolean',
+    description: `with --once: print one line of JSON:
+{"reports":[{"key","reportId","status","scope","districts","notified"}]}
+(a held upload adds "reasons":[{"code","message"}]; a duplicate
+adds "duplicateOf": the report it repeats, and lists no offices)`,
+  },
+  backend: { type: 'string', value: 'NAME', description: 'embedded (default: in-process fauxqs + dynalite) or moto (moto_server)' },
+  port: { type: 'string', value: 'N', description: 'S3/SQS/SNS port (default 4566; a busy port falls back to a free one)' },
+  config: { type: 'string', value: 'FILE', description: 'province and offices config (default config/hai-duong.json)' },
+  timeout: { type: 'string', value: 'SECONDS', description: 'with --once: how long to wait for notices (default 60)' },
+  'no-samples': { type: 'boolean', description: 'start empty (no upload) unless files are named' },
+  headless: {
+    type: 'boolean',
+    description: `run the pipeline only: no uploads, office queues left for
+\`reports watch\` or your own consumers; prints the endpoints and waits`,
+  },
+  'state-file': {
+    type: 'string',
+    value: 'FILE',
+    description: `where to write the endpoints for other commands (default:
+$REPORTS_STATE_FILE, else .local/endpoint.json; \`reports\` commands read it).
+A run refuses to start over the file of a run still going: give each
+run its own file. With --once no file is written unless this is given`,
+  },
+  verbose: {
+    type: 'boolean',
+    description: `JSON logs, with the parser's INFO logs (stderr); without it each
+event is one readable line`,
+  },
+  'fault-proxy': {
+    type: 'boolean',
+    description: `put a fault-injecting proxy between the parser and DynamoDB/SNS
+(also REPORTS_FAULT_PROXY=1); its control URL goes in the state file`,
+  },
+} as const satisfies OptionSpecs;
 
 function parseBackend(value: string | undefined): Backend {
   if (value === undefined || value === 'embedded') return 'embedded';
@@ -160,20 +168,7 @@ async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string
   }
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    once: { type: 'boolean' },
-    json: { type: 'boolean' },
-    backend: { type: 'string' },
-    port: { type: 'string' },
-    config: { type: 'string' },
-    timeout: { type: 'string' },
-    'no-samples': { type: 'boolean' },
-    headless: { type: 'boolean' },
-    'state-file': { type: 'string' },
-    verbose: { type: 'boolean' },
-    'fault-proxy': { type: 'boolean' },
-  });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   const backend = parseBackend(values.backend);
   const port = values.port === undefined ? 4566 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
@@ -326,9 +321,24 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const localCommand: Command = {
+export const localCommand = defineCommand({
   name: 'local',
   summary: 'run the whole pipeline locally on embedded emulators (npm start)',
-  help,
+  usage: 'reports local [FILE|DIR...] [options]        (npm start -- [FILE|DIR...] [options])',
+  description: `Runs the whole pipeline on this machine: emulators for S3, SQS, SNS and DynamoDB, the
+same bucket, queues, table, topics and filtered office subscriptions as the AWS stack,
+and the real parser handler behind a Lambda-like SQS event source. Office endpoints
+(e-mail, SMS, HTTPS) are stood in for by one SQS queue per office.
+
+Without --once it uploads the files named (default: the sample reports in samples/),
+prints one line per event (stored, notified with the offices, duplicate, held with the
+reasons, failed with the quarantine key) and keeps running so you can upload more with
+the AWS CLI (the command is printed) or \`reports upload\`. Only keys under incoming/
+are processed: the run warns of any other object put in its bucket. Ctrl-C stops.`,
+  options: OPTIONS,
+  exitCodes: `Exit codes: 0 stopped (with --once: every upload was processed), 1 an upload was not
+processed in time or the run could not start (e.g. another run holds the state file),
+2 wrong usage.`,
+  examples: ['npm start', 'npm start -- --once samples/hai-duong-2024-01-11-advisory-agencies.en.txt', 'npm start --silent -- --once --json samples/'],
   run,
-};
+});
