@@ -3,36 +3,35 @@ import { DEFAULT_CONFIG_PATH, loadProvinceConfig } from '../../config/province-c
 import { decodeDocument } from '../../domain/decode';
 import { normalizeReport } from '../../domain/normalizer';
 import { UsageError } from '../../errors';
-import { isoDateFlag, parseFlags, type Command } from '../command';
+import { defineCommand, isoDateFlag, type OptionSpecs } from '../command';
 
-const help = `usage: reports parse FILE [--reference-date YYYY-MM-DD] [--config FILE]
+const OPTIONS = {
+  'reference-date': {
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: `Day the report was received; dates written without a
+year ("On January 11", "Chiều 11/1") are resolved against
+it. Default: the file's modification date (UTC).`,
+  },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    description: `Province config (province, units, offices).
+Default: ${DEFAULT_CONFIG_PATH}`,
+  },
+} as const satisfies OptionSpecs;
 
-Reads one report (text, or any format the decoder knows), normalizes it and prints the
-record as one JSON object on stdout. Nothing is uploaded or stored.
-
-Options:
-  --reference-date YYYY-MM-DD  Day the report was received; dates written without a
-                               year ("On January 11", "Chiều 11/1") are resolved against
-                               it. Default: the file's modification date (UTC).
-  --config FILE                Province config (province, units, offices).
-                               Default: ${DEFAULT_CONFIG_PATH}
-  -h, --help                   Show this help.
-
-Exit codes: 0 record printed, 1 the config or the file's content could not be read,
-2 wrong usage (including a FILE that does not exist).
-
-Example:
-  reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10`;
-
-export const parseCommand: Command = {
+export const parseCommand = defineCommand({
   name: 'parse',
   summary: 'Normalize one report file and print the record as JSON',
-  help,
-  async run(argv: string[]): Promise<number> {
-    const { values, positionals } = parseFlags(argv, {
-      'reference-date': { type: 'string' },
-      config: { type: 'string' },
-    });
+  usage: 'reports parse FILE [--reference-date YYYY-MM-DD] [--config FILE]',
+  description: `Reads one report (text, or any format the decoder knows), normalizes it and prints the
+record as one JSON object on stdout. Nothing is uploaded or stored.`,
+  options: OPTIONS,
+  exitCodes: `Exit codes: 0 record printed, 1 the config or the file's content could not be read,
+2 wrong usage (including a FILE that does not exist).`,
+  examples: ['reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10'],
+  async run(values, positionals) {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`);
     }
@@ -58,4 +57,4 @@ export const parseCommand: Command = {
     process.stdout.write(`${JSON.stringify(record)}\n`);
     return 0;
   },
-};
+});
