@@ -7,6 +7,7 @@ import { AccessPolicies } from './constructs/access';
 import { Ingest } from './constructs/ingest';
 import { Monitoring } from './constructs/monitoring';
 import { Notifications } from './constructs/notifications';
+import { Portal } from './constructs/portal';
 import { createDataKey } from './constructs/secure-defaults';
 import { Storage } from './constructs/storage';
 import type { StageSettings } from './stage';
@@ -23,6 +24,8 @@ export interface ConferenceReportsStackProps extends StackProps {
   readonly filterPoliciesPerTopic?: number;
   /** Parser entry file. @default functions/parse-report.ts */
   readonly parserEntry?: string;
+  /** Portal entry file. @default functions/portal.ts */
+  readonly portalEntry?: string;
 }
 
 /** Names of the stack outputs (shared with the CLI, which finds resources through them). */
@@ -35,6 +38,7 @@ export class ConferenceReportsStack extends Stack {
   public readonly ingest: Ingest;
   public readonly monitoring: Monitoring;
   public readonly access: AccessPolicies;
+  public readonly portal: Portal;
 
   constructor(scope: Construct, id: string, props: ConferenceReportsStackProps) {
     super(scope, id, props);
@@ -75,6 +79,21 @@ export class ConferenceReportsStack extends Stack {
       entry: props.parserEntry,
     });
 
+    this.portal = new Portal(this, 'Portal', {
+      table: this.storage.table,
+      bucket: this.storage.bucket,
+      key,
+      provinceConfig: props.provinceConfig,
+      removalPolicy: stage.removalPolicy,
+      logRetention: stage.logRetention,
+      logLevel: stage.name === 'prod' ? 'INFO' : 'DEBUG',
+      entry: props.portalEntry,
+      reportsTopic: this.notifications.reportsTopic,
+      operationsTopic: this.notifications.operationsTopic,
+    });
+    // Every notice links to the report's page on the portal.
+    this.ingest.parser.addEnvironment(ENV.recordLinkTemplate, `${this.portal.url}/reports/{reportId}`);
+
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operationsTopic: this.notifications.operationsTopic,
       reportsTopic: this.notifications.reportsTopic,
@@ -93,6 +112,7 @@ export class ConferenceReportsStack extends Stack {
       operationsTopic: this.notifications.operationsTopic,
       ingestQueue: this.ingest.queue,
       deadLetterQueues: [this.ingest.deadLetterQueue, this.notifications.deadLetterQueue],
+      userPool: this.portal.userPool,
     });
 
     const output = (id: string, value: string, description: string): void => {

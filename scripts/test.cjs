@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // `npm test`: type-check and lint, then unit and infrastructure tests, the integration
-// suite twice (embedded emulators, moto_server), the CLI end-to-end tests and the
-// reliability tests. Prints one closing line with the totals of every run.
+// suite twice (embedded emulators, moto_server), the CLI end-to-end tests, the portal in
+// a real browser and the reliability tests. Prints one closing line with the totals of every run.
 const { spawnSync } = require('node:child_process');
 const { mkdtempSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -18,6 +18,8 @@ const runs = [
   { label: 'integration on embedded emulators', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
   { label: 'integration on moto_server', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'moto' } },
   { label: 'CLI end to end', args: ['--selectProjects', 'e2e'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
+  // The office portal in Chromium (scripts/ensure-chromium.sh installs it when missing).
+  { label: 'browser: the office portal in Chromium', args: ['--selectProjects', 'browser'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
   { label: 'reliability: faults, routing property on moto, fuzzing', args: ['--selectProjects', 'reliability'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
 ];
 
@@ -35,6 +37,10 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 runs.forEach((run, index) => {
+  // The browser tests drive Debian's Chromium: install it first when the machine lacks it.
+  if (run.label.startsWith('browser') && step('Chromium for the browser tests', 'sh', [path.join(root, 'scripts', 'ensure-chromium.sh')]) !== 0) {
+    failedSteps++;
+  }
   const outputFile = path.join(outDir, `run-${index}.json`);
   const status = step(run.label, bin('jest'), [...run.args, '--json', `--outputFile=${outputFile}`, ...extra], run.env);
   try {

@@ -4,6 +4,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
@@ -16,6 +17,8 @@ export interface AccessPoliciesProps {
   readonly operationsTopic: sns.ITopic;
   readonly ingestQueue: sqs.IQueue;
   readonly deadLetterQueues: readonly sqs.IQueue[];
+  /** The office accounts' pool, managed by operators with `reports users`. */
+  readonly userPool?: cognito.IUserPool;
 }
 
 /**
@@ -26,7 +29,8 @@ export interface AccessPoliciesProps {
  *   which SSE-KMS uploads need);
  * - **operator**: what every `reports` command with `--stack` calls: find the stack's
  *   outputs, query and review records, read quarantined files, redrive dead letters,
- *   publish the notice of an approved or corrected record.
+ *   publish the notice of an approved or corrected record, add and remove office
+ *   accounts in the portal's user pool.
  */
 export class AccessPolicies extends Construct {
   public readonly uploaderPolicy: iam.ManagedPolicy;
@@ -90,6 +94,23 @@ export class AccessPolicies extends Construct {
           actions: ['sns:Publish'],
           resources: [props.reportsTopic.topicArn, props.operationsTopic.topicArn],
         }),
+        ...(props.userPool
+          ? [
+              new iam.PolicyStatement({
+                sid: 'ManageOfficeAccounts',
+                actions: [
+                  'cognito-idp:AdminCreateUser',
+                  'cognito-idp:AdminGetUser',
+                  'cognito-idp:AdminDeleteUser',
+                  'cognito-idp:AdminAddUserToGroup',
+                  'cognito-idp:AdminRemoveUserFromGroup',
+                  'cognito-idp:AdminListGroupsForUser',
+                  'cognito-idp:ListUsersInGroup',
+                ],
+                resources: [props.userPool.userPoolArn],
+              }),
+            ]
+          : []),
         new iam.PolicyStatement({
           sid: 'UseDataKey',
           actions: ['kms:Decrypt', 'kms:GenerateDataKey'],

@@ -155,18 +155,20 @@ function smsText(input: NoticeInput): string {
   const head = input.event === 'report.updated' ? labels.updated : labels.created;
   const date = formatDate(record);
   const documents = record.documents.slice(0, 3).map((doc) => doc.code).join(', ');
+  // The report's page on the portal, when the location is a link short enough for a text message.
+  const link = /^https?:\/\/[\x21-\x7E]+$/.test(input.location) && input.location.length <= 120 ? ` ${input.location}` : '';
   const parts = [
     `${head}${date ? ` ${date}` : ''}`,
     record.organizer ?? '',
     record.title,
     documents ? `${labels.documents}: ${documents}` : '',
-    `ID ${record.reportId}`,
+    `ID ${record.reportId}${link}`,
   ].filter(Boolean);
-  // The id is kept whole; the title gives way first when the text is too long.
+  // The id (and link) are kept whole; the title gives way first when the text is too long.
   const folded = parts.map(foldForSms);
   let text = folded.join('. ');
   if (text.length > MAX_SMS_CHARS) {
-    const tail = `. ID ${record.reportId}`;
+    const tail = `. ID ${record.reportId}${link}`;
     const budget = MAX_SMS_CHARS - tail.length - '...'.length;
     text = `${folded.slice(0, -1).join('. ').slice(0, budget).trimEnd()}...${tail}`;
   }

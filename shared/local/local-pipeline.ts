@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
 import type { Log } from '../app/ports';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../config/province-config';
@@ -9,6 +10,7 @@ import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { SqsEventSource, type SqsHandler } from './event-source';
+import { startLocalPortal, type LocalPortal } from './portal-server';
 import { provisionLocalResources, type LocalResources } from './provision';
 
 export interface LocalPipelineOptions {
@@ -25,6 +27,8 @@ export interface LocalPipelineOptions {
   readonly handler?: SqsHandler;
   /** Puts a fault-injecting proxy between the parser and the emulators (reliability tests). */
   readonly faultProxy?: boolean;
+  /** The office portal (default: on, on a free port); false leaves it out. */
+  readonly portal?: false | { readonly port?: number; readonly usersFile?: string; readonly downloadExpirySeconds?: number };
 }
 
 export interface LocalPipeline {
@@ -36,6 +40,8 @@ export interface LocalPipeline {
   readonly eventSource: SqsEventSource;
   /** The proxy between the parser and the emulators, when `faultProxy` was asked for. */
   readonly faultProxy: FaultProxy | null;
+  /** The office portal with its development identity provider, unless left out. */
+  readonly portal: LocalPortal | null;
   /** Waits until the bridges have delivered what they saw. */
   settleBridges(): Promise<void>;
   stop(): Promise<void>;
@@ -57,6 +63,16 @@ export interface LocalEndpointInfo {
    * consumes the office queues, so `reports watch` beside it would take notices from it.
    */
   readonly displaysNotices?: boolean;
+  /** The office portal: its URL and the development accounts (one per office, one password). */
+  readonly portal?: {
+    readonly url: string;
+    readonly identityUrl: string;
+    /** Where presigned download links point (the local stand-in for S3's presigned GetObject). */
+    readonly downloadUrl: string;
+    readonly usersFile: string;
+    readonly password: string;
+    readonly accounts: readonly { readonly officeId: string; readonly email: string }[];
+  };
 }
 
 export const REGION = 'us-east-1';
@@ -70,6 +86,12 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const config = loadProvinceConfig(configPath);
   const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
   let faultProxy: FaultProxy | null = null;
+  let portal: LocalPortal | null = null;
+  // A users file of the run's own, removed with it, when the caller names none.
+  let usersDir: string | null = null;
+  const removeUsersDir = () => {
+    if (usersDir) rmSync(usersDir, { recursive: true, force: true });
+  };
   try {
     const clients = createAwsClients({ region: REGION, endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint });
     const prefix = `reports-${randomBytes(3).toString('hex')}`;
@@ -84,6 +106,21 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       ...(options.maxReceiveCount !== undefined ? { maxReceiveCount: options.maxReceiveCount } : {}),
     });
     const bridges = await startBridges(emulators, clients, resources, options.log);
+    if (options.portal !== false) {
+      portal = await startLocalPortal({
+        clients,
+        region: REGION,
+        config,
+        configPath,
+        tableName: resources.tableName,
+        endpoint: emulators.endpoint,
+        dynamoEndpoint: emulators.dynamoEndpoint,
+        usersFile: options.portal?.usersFile ?? join((usersDir = mkdtempSync(join(tmpdir(), 'reports-users-'))), 'users.json'),
+        ...(options.portal?.port !== undefined ? { port: options.portal.port } : {}),
+        ...(options.portal?.downloadExpirySeconds !== undefined ? { downloadExpirySeconds: options.portal.downloadExpirySeconds } : {}),
+        log: options.log,
+      });
+    }
     faultProxy = options.faultProxy ? await startFaultProxy({ endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint }) : null;
 
     let handler = options.handler;
@@ -96,7 +133,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
         [ENV.provinceConfigFile]: configPath,
         [ENV.awsEndpoint]: faultProxy?.endpoint ?? emulators.endpoint,
         [ENV.dynamoEndpoint]: faultProxy?.dynamoEndpoint ?? emulators.dynamoEndpoint,
-        [ENV.recordLinkTemplate]: process.env[ENV.recordLinkTemplate] ?? 'reports show {reportId}',
+        // Every notice links to the report's page on the portal.
+        [ENV.recordLinkTemplate]: process.env[ENV.recordLinkTemplate] ?? (portal ? `${portal.url}/reports/{reportId}` : 'reports show {reportId}'),
         AWS_REGION: REGION,
         AWS_ACCESS_KEY_ID: 'local',
         AWS_SECRET_ACCESS_KEY: 'local',
@@ -127,14 +165,19 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       configPath,
       eventSource,
       faultProxy,
+      portal,
       settleBridges: () => bridges.pending(),
       stop: async () => {
         await eventSource.stop();
+        await portal?.close();
+        removeUsersDir();
         await faultProxy?.close();
         await emulators.stop();
       },
     };
   } catch (error) {
+    await portal?.close();
+    removeUsersDir();
     await faultProxy?.close();
     await emulators.stop();
     throw error;
@@ -151,6 +194,18 @@ export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {
     resources: pipeline.resources,
     pid: process.pid,
     ...(pipeline.faultProxy ? { faultControlUrl: pipeline.faultProxy.controlUrl } : {}),
+    ...(pipeline.portal
+      ? {
+          portal: {
+            url: pipeline.portal.url,
+            identityUrl: pipeline.portal.identity.issuer,
+            downloadUrl: pipeline.portal.downloadUrl,
+            usersFile: pipeline.portal.usersFile,
+            password: pipeline.portal.password,
+            accounts: pipeline.portal.accounts,
+          },
+        }
+      : {}),
   };
 }
 

@@ -31,7 +31,7 @@ describe('access policies for uploaders and operators', () => {
   it('gives operators what the CLI calls and nothing that deletes records', () => {
     const actions = actionsOf(policyDescribed(template, /^Run the reports CLI/));
     expect(actions).toEqual(
-      expect.arrayContaining(['cloudformation:DescribeStacks', 'dynamodb:Query', 'dynamodb:GetItem', 'sqs:ReceiveMessage', 'sqs:SendMessage', 'sns:Publish', 'kms:Decrypt']),
+      expect.arrayContaining(['cloudformation:DescribeStacks', 'dynamodb:Query', 'dynamodb:GetItem', 'sqs:ReceiveMessage', 'sqs:SendMessage', 'sns:Publish', 'kms:Decrypt', 'cognito-idp:AdminCreateUser', 'cognito-idp:ListUsersInGroup']),
     );
     expect(actions.filter((action) => /Delete(Item|Table)|Scan|\*/.test(action))).toEqual([]);
   });

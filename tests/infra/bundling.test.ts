@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { subscriptionPlan } from '../../shared/domain/routing';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
@@ -27,7 +27,8 @@ describe('parser bundle', () => {
   });
   const assembly = app.synth();
   const parser = Object.values(
-    Template.fromStack(stack).findResources('AWS::Lambda::Function', { Properties: { TracingConfig: { Mode: 'Active' } } }),
+    // The portal's function is traced too; the parser says what it does.
+    Template.fromStack(stack).findResources('AWS::Lambda::Function', { Properties: { TracingConfig: { Mode: 'Active' }, Description: Match.stringLikeRegexp('^Parses uploaded') } }),
   )[0] as { Properties: { Code: { S3Key: string } } };
   const assetDir = path.join(assembly.directory, `asset.${parser.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
 
@@ -62,5 +63,54 @@ describe('parser bundle', () => {
     const result = spawnSync(process.execPath, ['-e', script], { cwd: assetDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ mammoth: 'function', unpdf: 'function', htmlparser2: 'function', iconv: 'Ha' });
+  });
+});
+
+describe('portal bundle', () => {
+  const app = new App({ context: CDK_JSON_CONTEXT });
+  const provinceConfig = loadProvinceConfig(DEFAULT_CONFIG_FILE);
+  const stack = new ConferenceReportsStack(app, 'BundledPortal', {
+    stage: stageSettings('dev'),
+    provinceConfig,
+    subscriptions: subscriptionPlan(provinceConfig),
+    parserEntry: path.join(__dirname, 'fixtures', 'lazy-decoders-handler.ts'),
+  });
+  const assembly = app.synth();
+  const portal = Object.values(
+    Template.fromStack(stack).findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('^Serves the office portal') } }),
+  )[0] as { Properties: { Code: { S3Key: string } } };
+  const assetDir = path.join(assembly.directory, `asset.${portal.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
+
+  it('bundles its own dependencies and answers from the asset alone (the SDK is the runtime\'s)', () => {
+    const bundle = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+    // Only the AWS SDK, which the Lambda runtime provides, stays outside.
+    const external = [...bundle.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1] ?? '').filter((name) => !name.startsWith('node:') && !/^[a-z_]+$/.test(name));
+    expect(external.filter((name) => !name.startsWith('@aws-sdk/'))).toEqual([]);
+    const events = ['/assets/portal.css', '/inbox'].map((rawPath) => ({ rawPath, rawQueryString: '', headers: {}, requestContext: { http: { method: 'GET' } } }));
+    const script = `const { handler } = require(${JSON.stringify(path.join(assetDir, 'index.js'))});
+      Promise.all(${JSON.stringify(events)}.map((event) => handler(event))).then((results) => console.log(JSON.stringify(results.map((r) => [r.statusCode, r.headers['content-type'] ?? r.headers.location]))));`;
+    const result = spawnSync(process.execPath, ['-e', script], {
+      cwd: assetDir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        // Stands in for the SDK of the Lambda runtime.
+        NODE_PATH: path.join(__dirname, '..', '..', 'node_modules'),
+        AWS_REGION: 'eu-west-1',
+        POWERTOOLS_LOG_LEVEL: 'ERROR',
+        REPORTS_TABLE_NAME: 'table',
+        PROVINCE_CONFIG_JSON: JSON.stringify({ province: provinceConfig.province, units: provinceConfig.units, offices: [] }),
+        PORTAL_OFFICES_JSON: JSON.stringify([{ id: 'gia-loc', name: 'Gia Loc', level: 'unit', unit: 'gia-loc' }]),
+        PORTAL_BASE_URL: 'https://portal.example.org',
+        PORTAL_AUTH_DOMAIN_URL: 'https://signin.example.org',
+        PORTAL_CLIENT_ID: 'client',
+        PORTAL_USER_POOL_ID: 'eu-west-1_abcdEFGH1',
+      },
+    });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([
+      [200, 'text/css; charset=utf-8'],
+      [302, '/signin?next=%2Finbox'],
+    ]);
   });
 });

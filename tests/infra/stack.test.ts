@@ -24,7 +24,16 @@ function reportsBucketId(template: Template): string {
 }
 
 function parserId(template: Template): string {
-  return onlyResourceId(template, 'AWS::Lambda::Function', { Runtime: Match.stringLikeRegexp('^nodejs') , TracingConfig: Match.anyValue() });
+  // The portal's function is a Node.js function with tracing too; the parser says what it does.
+  return onlyResourceId(template, 'AWS::Lambda::Function', { Runtime: Match.stringLikeRegexp('^nodejs'), TracingConfig: Match.anyValue(), Description: Match.stringLikeRegexp('^Parses uploaded') });
+}
+
+/** The log group the parser function writes to (the portal has its own). */
+function parserLogGroupId(template: Template): string {
+  const fn = (template.findResources('AWS::Lambda::Function') as Resources)[parserId(template)];
+  const ref = (fn?.Properties.LoggingConfig as { LogGroup?: { Ref?: string } } | undefined)?.LogGroup?.Ref;
+  expect(ref).toEqual(expect.any(String));
+  return ref as string;
 }
 
 function queueIdsByRole(template: Template): { ingest: string; ingestDlq: string; subscriptionsDlq: string } {
@@ -72,7 +81,8 @@ describe('encryption at rest', () => {
   it('encrypts every queue with the key', () => {
     const template = dev();
     const queues = template.findResources('AWS::SQS::Queue') as Resources;
-    expect(Object.keys(queues)).toHaveLength(3);
+    // Ingest queue and DLQ, subscriptions DLQ, the delivery receipts' DLQ.
+    expect(Object.keys(queues)).toHaveLength(4);
     for (const queue of Object.values(queues)) expect(queue.Properties.KmsMasterKeyId).toEqual(keyArn(template));
   });
 
@@ -338,14 +348,14 @@ describe('ingest queue and parser', () => {
   });
 
   it('keeps parser logs in their own log group with a retention', () => {
-    const template = dev();
-    const logGroup = onlyResourceId(template, 'AWS::Logs::LogGroup');
-    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14 });
-    prod().hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 365 });
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      TracingConfig: Match.anyValue(),
-      LoggingConfig: { LogGroup: { Ref: logGroup } },
-    });
+    for (const [template, days] of [[dev(), 14], [prod(), 365]] as const) {
+      const logGroup = parserLogGroupId(template);
+      expect((template.findResources('AWS::Logs::LogGroup') as Resources)[logGroup]?.Properties.RetentionInDays).toBe(days);
+      const users = Object.values(template.findResources('AWS::Lambda::Function') as Resources).filter(
+        (fn) => JSON.stringify((fn.Properties.LoggingConfig as { LogGroup?: unknown } | undefined)?.LogGroup) === JSON.stringify({ Ref: logGroup }),
+      );
+      expect(users).toHaveLength(1);
+    }
   });
 });
 
@@ -428,7 +438,7 @@ describe('parser permissions', () => {
     const sqsResources = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('sqs:'))).map((s) => render(s.Resource));
     expect(sqsResources).toEqual([render({ 'Fn::GetAtt': [ingest, 'Arn'] })]);
     const logResources = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('logs:'))).map((s) => render(s.Resource));
-    expect(logResources).toEqual([render({ 'Fn::GetAtt': [onlyResourceId(template, 'AWS::Logs::LogGroup'), 'Arn'] })]);
+    expect(logResources).toEqual([render({ 'Fn::GetAtt': [parserLogGroupId(template), 'Arn'] })]);
   });
 });
 
@@ -485,8 +495,10 @@ describe('operations', () => {
     Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: metricName } })) as Resources[string][];
 
   it.each([
-    ['AWS/SQS', 'ApproximateNumberOfMessagesVisible', 2],
-    ['AWS/Lambda', 'Errors', 1],
+    // The ingest, subscriptions and delivery receipts' dead-letter queues.
+    ['AWS/SQS', 'ApproximateNumberOfMessagesVisible', 3],
+    // The parser and the portal.
+    ['AWS/Lambda', 'Errors', 2],
     ['AWS/Lambda', 'Throttles', 1],
     ['AWS/SQS', 'ApproximateAgeOfOldestMessage', 1],
     ['AWS/SNS', 'NumberOfNotificationsFailed', 1],
@@ -504,14 +516,16 @@ describe('operations', () => {
     }
   });
 
-  it('watches both dead-letter queues', () => {
+  it('watches every dead-letter queue', () => {
     const template = dev();
     const { ingestDlq, subscriptionsDlq } = queueIdsByRole(template);
+    const deliveryDlq = Object.keys(template.findResources('AWS::SQS::Queue')).filter((id) => id !== ingestDlq && id !== subscriptionsDlq && !(template.findResources('AWS::SQS::Queue') as Resources)[id]?.Properties.RedrivePolicy);
+    expect(deliveryDlq).toHaveLength(1);
     const watched = alarmsOn(template, 'ApproximateNumberOfMessagesVisible').map((alarm) =>
       JSON.stringify(alarm.Properties.Dimensions),
     );
     expect(watched.sort()).toEqual(
-      [ingestDlq, subscriptionsDlq].map((queue) => JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }])).sort(),
+      [ingestDlq, subscriptionsDlq, ...deliveryDlq].map((queue) => JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }])).sort(),
     );
   });
 

@@ -19,5 +19,6 @@ export const commands: readonly CommandEntry[] = [
   { name: 'reject', summary: 'close a held report without sending it', load: () => require('./reject').rejectCommand },
   { name: 'redrive', summary: 'move messages from the ingest dead-letter queue back to the ingest queue', load: () => require('./redrive').redriveCommand },
   { name: 'offices', summary: 'list offices, their endpoints and subscription filter policies', load: () => require('./offices').officesCommand },
+  { name: 'users', summary: 'add, remove and list the office accounts of the portal', load: () => require('./users').usersCommand },
   { name: 'watch', summary: 'print notices as the offices receive them (local run)', load: () => require('./watch').watchCommand },
 ];

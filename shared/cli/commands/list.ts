@@ -1,7 +1,8 @@
 import { ReportQueries, REPORT_STATUSES, type ListedStatus, type QueryPlan, type ReportRow } from '../../adapters/report-queries';
-import type { ProvinceConfig } from '../../config/province-config';
+import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../../config/province-config';
 import { UsageError } from '../../errors';
 import { defineCommand, isoDateFlag, type FlagValues, type OptionSpecs } from '../command';
+import { listUnacknowledged } from '../receipts';
 import { renderTable } from '../table';
 import { didYouMean } from '../../domain/suggest';
 import { TARGET_OPTION_SPECS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
@@ -43,6 +44,13 @@ for review: \`reports review\`), rejected, or failed
 (failed uploads; the same as \`reports failed\`)`,
     group: FILTER,
   },
+  unacknowledged: {
+    type: 'boolean',
+    description: `with --office ID: published reports the office has not acknowledged
+on the portal (its latest notified version); with --from, --to, --document`,
+    group: FILTER,
+  },
+  office: { type: 'string', value: 'ID', description: 'the office, for --unacknowledged', group: FILTER },
   limit: { type: 'string', value: 'N', description: 'at most N reports (default 50)' },
   json: { type: 'boolean', description: 'print a JSON array of reports on stdout' },
   explain: { type: 'boolean', description: 'say on stderr which index key served the listing' },
@@ -122,9 +130,26 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
     throw new UsageError('--status failed lists failed uploads, which have no district, document or person; drop those filters');
   }
 
+  if (Boolean(values.unacknowledged) !== (values.office !== undefined)) throw new UsageError('--unacknowledged and --office ID go together');
+  if (values.unacknowledged && (status || values.district || values.person)) throw new UsageError('--unacknowledged takes --from, --to and --document only');
+
   const target = await resolveTarget(values);
   try {
     const queries = new ReportQueries(target.clients.dynamo, target.tableName);
+    if (values.unacknowledged) {
+      const config = target.config ?? loadProvinceConfig(DEFAULT_CONFIG_PATH);
+      const rows = await onTarget(target, 'list unacknowledged reports', () =>
+        listUnacknowledged(target.clients.dynamo, target.tableName, config, (values.office ?? '').trim(), {
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(values.document ? { document: values.document.trim() } : {}),
+          limit,
+        }),
+      );
+      if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+      else console.log(formatReportTable(rows));
+      return 0;
+    }
     if (status === 'failed') {
       const { rows } = await onTarget(target, 'list failed uploads', () => queries.listFailed({ ...(from ? { from } : {}), ...(to ? { to } : {}), limit }));
       if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
@@ -162,6 +187,6 @@ export const listCommand = defineCommand({
   usage: 'reports list [filters] [--limit N] [--json]',
   description: LIST_DESCRIPTION,
   options: OPTIONS,
-  examples: ['reports list --district gia-loc --from 2024-01-01 --to 2024-12-31', 'reports list --document 35-CT/TW --json'],
+  examples: ['reports list --district gia-loc --from 2024-01-01 --to 2024-12-31', 'reports list --document 35-CT/TW --json', 'reports list --unacknowledged --office gia-loc'],
   run,
 });

@@ -1,10 +1,12 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
+import { DynamoReceiptStore } from '../../adapters/receipts';
 import { ReportsError, UsageError } from '../../errors';
 import { repoPath, stateFilePath } from '../../paths';
 import { awaitOutcomes, noticesPerOffice, type UploadSummary } from '../../local/await-outcomes';
 import { consoleLog } from '../../local/console-log';
+import { recordDeliveries } from '../../local/delivery-receipts';
 import type { Backend } from '../../local/emulators';
 import {
   endpointInfoOf,
@@ -37,6 +39,7 @@ adds "duplicateOf": the report it repeats, and lists no offices)`,
   },
   backend: { type: 'string', value: 'NAME', description: 'embedded (default: in-process fauxqs + dynalite) or moto (moto_server)' },
   port: { type: 'string', value: 'N', description: 'S3/SQS/SNS port (default 4566; a busy port falls back to a free one)' },
+  'portal-port': { type: 'string', value: 'N', description: 'office portal port (default 8080; a busy port falls back to a free one)' },
   config: { type: 'string', value: 'FILE', description: 'province and offices config (default config/hai-duong.json)' },
   timeout: { type: 'string', value: 'SECONDS', description: 'with --once: how long to wait for notices (default 60)' },
   'no-samples': { type: 'boolean', description: 'start empty (no upload) unless files are named' },
@@ -132,6 +135,17 @@ function printSummary(summaries: readonly UploadSummary[], pipeline: LocalPipeli
   if (held) console.log(`\n${held} upload(s) held for review: \`reports review\` lists them (while a local run is up).`);
 }
 
+/** How to reach the portal and sign in as each office (development accounts, one password per run). */
+function printPortal(pipeline: LocalPipeline, say: (text: string) => void): void {
+  const portal = pipeline.portal;
+  if (!portal) return;
+  say('');
+  say(`Office portal: ${portal.url}  (every notice links to its report page there)`);
+  say(`  sign in as an office with its e-mail and the password ${portal.password} (local identity provider, development only):`);
+  for (const account of portal.accounts) say(`    ${account.officeId.padEnd(18)} ${account.email}`);
+  say('  add accounts with `npx reports users add --office ID --email ADDRESS`.');
+}
+
 async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string) => void, running: () => boolean): Promise<void> {
   const { sqs } = pipeline.clients;
   const queueUrl = pipeline.resources.operationsQueueUrl;
@@ -172,6 +186,8 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   const backend = parseBackend(values.backend);
   const port = values.port === undefined ? 4566 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
+  const portalPort = values['portal-port'] === undefined ? 8080 : Number(values['portal-port']);
+  if (!Number.isInteger(portalPort) || portalPort < 0 || portalPort > 65535) throw new UsageError(`--portal-port must be a port number, got "${values['portal-port']}"`);
   const timeoutSeconds = values.timeout === undefined ? 60 : Number(values.timeout);
   if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
   if (values.json && !values.once) throw new UsageError('--json goes with --once');
@@ -204,6 +220,12 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
       // The run prints each event itself; the parser's own lines (JSON) only when asked for.
       parserLogLevel: verbose ? 'INFO' : 'ERROR',
       faultProxy: Boolean(values['fault-proxy']) || process.env.REPORTS_FAULT_PROXY === '1',
+      // Development accounts live next to the state file, where `reports users` finds them
+      // (a one-shot run without a state file keeps its own, removed with it).
+      portal: {
+        port: values.once || (values['portal-port'] === undefined && values.port === '0') ? 0 : portalPort,
+        ...(stateFile ? { usersFile: join(dirname(stateFile), 'local-users.json') } : {}),
+      },
   });
   if (stateFile) writeEndpointInfo(stateFile, { ...endpointInfoOf(pipeline), displaysNotices: !values.headless });
   const forgetStateFile = () => {
@@ -219,6 +241,7 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   const { resources } = pipeline;
   if (values.headless) {
     say(`Pipeline ready on ${pipeline.emulators.endpoint} (DynamoDB ${pipeline.emulators.dynamoEndpoint}); endpoints in ${stateFile}`);
+    if (pipeline.portal) say(`Office portal: ${pipeline.portal.url} (accounts and password in ${stateFile})`);
     await new Promise<void>((resolveStop) => {
       process.once('SIGINT', () => resolveStop());
       process.once('SIGTERM', () => resolveStop());
@@ -228,6 +251,7 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
     return 0;
   }
   const inbox = new OfficeInbox(pipeline.clients.sqs, resources.officeQueues);
+  const deliveries = recordDeliveries(inbox, new DynamoReceiptStore(pipeline.clients.dynamo, resources.tableName), log);
   inbox.start();
   let running = true;
   const operations = drainOperations(pipeline, say, () => running);
@@ -250,6 +274,7 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   const shutdown = async () => {
     running = false;
     await inbox.stop();
+    await deliveries.settled();
     await operations.catch(() => undefined);
     follower?.stop();
     await pipeline.stop();
@@ -311,6 +336,7 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   say('Upload more reports with the AWS CLI:');
   say(`  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --region us-east-1 --endpoint-url ${pipeline.emulators.endpoint} s3 cp REPORT.txt s3://${resources.bucket}/incoming/`);
   say('or with `npx reports upload FILE|DIR` in another terminal. Notices appear below; Ctrl-C stops.');
+  if (pipeline.portal) printPortal(pipeline, say);
   await new Promise<void>((resolveStop) => {
     const stop = () => resolveStop();
     process.once('SIGINT', stop);
@@ -329,6 +355,10 @@ export const localCommand = defineCommand({
 same bucket, queues, table, topics and filtered office subscriptions as the AWS stack,
 and the real parser handler behind a Lambda-like SQS event source. Office endpoints
 (e-mail, SMS, HTTPS) are stood in for by one SQS queue per office.
+
+It also serves the office portal with a development identity provider: every notice
+links to its report page there, and the portal's URL and one account per office are
+printed (\`reports users\` adds more).
 
 Without --once it uploads the files named (default: the sample reports in samples/),
 prints one line per event (stored, notified with the offices, duplicate, held with the

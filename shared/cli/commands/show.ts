@@ -4,6 +4,7 @@ import type { NormalizedReport, Span } from '../../domain/record';
 import { INCOMING_PREFIX } from '../../config/runtime-env';
 import { ReportsError, UsageError } from '../../errors';
 import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
+import { formatReceipts, readReceipts, receiptRows } from '../receipts';
 import { TARGET_OPTION_SPECS, closeTarget, onTarget, resolveTarget } from '../target';
 
 const OPTIONS = {
@@ -193,8 +194,14 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
     }
     const detail = await onTarget(target, 'read the report', () => queries.getReport(reportId));
     if (!detail) throw new ReportsError(`no report ${reportId} in ${target.description}`);
-    if (values.json) process.stdout.write(`${JSON.stringify(detail)}\n`);
-    else console.log(formatReportDetail(detail, target.config));
+    const receipts = receiptRows(
+      await onTarget(target, 'read the receipts', () => readReceipts(target.clients.dynamo, target.tableName, reportId)),
+      detail.record,
+      detail.notifiedVersion,
+      target.config,
+    );
+    if (values.json) process.stdout.write(`${JSON.stringify({ ...detail, receipts })}\n`);
+    else console.log([formatReportDetail(detail, target.config), ...formatReceipts(receipts, when)].join('\n'));
     return 0;
   } finally {
     closeTarget(target);

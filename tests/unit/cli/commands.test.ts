@@ -45,7 +45,7 @@ describe('reports commands: arguments', () => {
     else process.env.REPORTS_STATE_FILE = previous;
   });
 
-  it.each(['upload', 'list', 'show', 'failed', 'redrive', 'offices', 'watch'])('%s --help prints usage and an example', async (name) => {
+  it.each(['upload', 'list', 'show', 'failed', 'redrive', 'offices', 'watch', 'users'])('%s --help prints usage and an example', async (name) => {
     const result = await reports(name, '--help');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(new RegExp(`^usage: reports ${name}`));
@@ -54,7 +54,7 @@ describe('reports commands: arguments', () => {
 
   it('lists the new commands in the overview', async () => {
     const { out } = await reports('--help');
-    for (const name of ['upload', 'list', 'show', 'failed', 'redrive', 'offices', 'watch', 'parse', 'local']) expect(out).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['upload', 'list', 'show', 'failed', 'redrive', 'offices', 'watch', 'users', 'parse', 'local']) expect(out).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
 
   it.each([
@@ -74,6 +74,12 @@ describe('reports commands: arguments', () => {
     [['show', 'a', 'b'], /expected one ID, got 2/],
     [['redrive', '--max', '0'], /--max must be a whole number/],
     [['watch', '--count', '0'], /--count must be a whole number/],
+    [['list', '--unacknowledged'], /--unacknowledged and --office ID go together/],
+    [['list', '--unacknowledged', '--office', 'gia-loc', '--district', 'gia-loc'], /--unacknowledged takes --from, --to and --document only/],
+    [['users'], /say what to do: reports users add\|remove\|list/],
+    [['users', 'add', '--office', 'gia-loc'], /--email ADDRESS is required/],
+    [['users', 'add', '--office', 'gia-loc', '--email', 'not-an-address'], /--email must be an e-mail address/],
+    [['users', 'list', '--stack', 'S', '--user-pool', 'eu-west-1_abc'], /--stack and --user-pool name the same thing/],
   ])('reports %j is a usage error (exit 2)', async (args, message) => {
     const result = await reports(...(args as string[]));
     expect(result.code).toBe(2);
@@ -81,7 +87,7 @@ describe('reports commands: arguments', () => {
     expect(result.err).toContain('usage: reports');
   });
 
-  it.each([['list'], ['failed'], ['show', 'r-00000000000000000000'], ['redrive'], ['watch'], ['upload', 'samples']])(
+  it.each([['list'], ['failed'], ['show', 'r-00000000000000000000'], ['redrive'], ['watch'], ['upload', 'samples'], ['users', 'list']])(
     'reports %j without a running pipeline exits 1 saying how to start one',
     async (...args) => {
       const result = await reports(...args);
