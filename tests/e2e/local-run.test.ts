@@ -44,6 +44,7 @@ function cli(args: readonly string[], stateFile: string | null, timeoutMs = 170_
 
 const readInfo = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as LocalEndpointInfo;
 const SAMPLE = join(ROOT, 'samples/gia-loc-2024-03-08-party-building-review.en.txt');
+const CORRUPT = join(ROOT, 'tests/fixtures/formats/corrupt.pdf');
 
 describe('the long local run (npm start)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'reports-run-'));
@@ -87,12 +88,18 @@ describe('the long local run (npm start)', () => {
     await Promise.all(
       ['incoming/first.txt', 'incoming/second.txt'].map((key) => clients.s3.send(new PutObjectCommand({ Bucket: info.resources.bucket, Key: key, Body: body }))),
     );
-    await eventually(async () => (/^duplicate /m.test(stdout) && /^stored /m.test(stdout) && /^notified /m.test(stdout) ? true : null), 90_000, `the event lines\n${stdout}\n${stderr}`);
+    await clients.s3.send(new PutObjectCommand({ Bucket: info.resources.bucket, Key: 'incoming/corrupt.pdf', Body: readFileSync(CORRUPT) }));
+    await eventually(
+      async () => (/^duplicate /m.test(stdout) && /^stored /m.test(stdout) && /^notified /m.test(stdout) && /^failed /m.test(stdout) ? true : null),
+      90_000,
+      `the event lines\n${stdout}\n${stderr}`,
+    );
+    expect(stdout).toMatch(/^failed\s+incoming\/corrupt\.pdf: corrupt-pdf - .* \(quarantined as quarantine\/corrupt\.pdf\)$/m);
     const stored = /^stored\s+incoming\/(first|second)\.txt as (r-[0-9a-f]+)$/m.exec(stdout);
     expect(stored).not.toBeNull();
     const other = stored?.[1] === 'first' ? 'second' : 'first';
     expect(stdout).toMatch(new RegExp(`^duplicate incoming/${other}\\.txt: same content as ${stored?.[2] ?? ''}`, 'm'));
-    expect(stdout).toMatch(new RegExp(`^notified ${stored?.[2] ?? ''}:v1 \\(new\\) to \\d+ office\\(s\\): .*gia-loc`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^notified\\s+${stored?.[2] ?? ''}:v1 \\(new\\) to \\d+ office\\(s\\): .*gia-loc`, 'm'));
     const output = `${stdout}\n${stderr}`;
     expect(output).not.toContain('ConcurrentProcessingError');
     expect(output).not.toMatch(/^\{"level"/m);

@@ -78,7 +78,7 @@ function parseBackend(value: string | undefined): Backend {
  * Prints each notice once with every office that received it: deliveries of one publish
  * arrive within moments of each other, so they are gathered for a short window.
  */
-function noticePrinter(say: (text: string) => void): (notice: ReceivedNotice) => void {
+function noticePrinter(say: (text: string) => void, officeCount: number): (notice: ReceivedNotice) => void {
   const pending = new Map<string, { notice: ReceivedNotice; offices: Set<string> }>();
   return (notice) => {
     const entry = pending.get(notice.notificationId);
@@ -93,7 +93,8 @@ function noticePrinter(say: (text: string) => void): (notice: ReceivedNotice) =>
       if (!done) return;
       const kind = done.notice.type === 'report.updated' ? 'UPDATED' : 'NEW';
       const offices = [...done.offices].sort();
-      say(`notified ${done.notice.notificationId} (${kind.toLowerCase()}) to ${offices.length} office(s): ${offices.join(', ')}  "${done.notice.title.slice(0, 80)}"`);
+      const who = offices.length === officeCount && officeCount > 1 ? `all ${officeCount} offices` : `${offices.length} office(s): ${offices.join(', ')}`;
+      say(`notified  ${done.notice.notificationId} (${kind.toLowerCase()}) to ${who}  "${done.notice.title.slice(0, 80)}"`);
     }, 1500).unref();
   };
 }
@@ -166,9 +167,9 @@ async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string
         };
         if (body.type === 'report.held') {
           const codes = (body.reasons ?? []).map((reason) => reason.code ?? '?').join(', ');
-          onMessage(`[operations] ${body.key ?? '?'} held for review as ${body.reportId ?? '?'}: ${codes} (reports review)`);
+          onMessage(`held      ${body.key ?? '?'} as ${body.reportId ?? '?'}, sent to no office: ${codes} (reports review)`);
         } else {
-          onMessage(`[operations] ${body.key ?? '?'} failed: ${body.reason ?? '?'} - ${body.detail ?? ''} (copied to ${body.quarantineKey ?? '?'})`);
+          onMessage(`failed    ${body.key ?? '?'}: ${body.reason ?? '?'} - ${body.detail ?? ''} (quarantined as ${body.quarantineKey ?? '?'})`);
         }
       } catch {
         onMessage(`[operations] ${message.Body ?? ''}`);
@@ -329,7 +330,7 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
     return summaries.some((summary) => summary.status === 'timeout') ? 1 : 0;
   }
 
-  const printNotice = noticePrinter(say);
+  const printNotice = noticePrinter(say, resources.officeQueues.length);
   for (const notice of inbox.received) printNotice(notice);
   inbox.onNotice(printNotice);
   say('');
