@@ -109,6 +109,7 @@ export const awardSchema = z.object({
   count: z.number().int().positive().nullable().describe('How many were awarded; null when the text does not say.'),
   recipient: z.enum(['collective', 'individual']).describe('Collectives (units, organizations) or individuals.'),
   award: z.string().min(1).describe('What was awarded, in English, e.g. `certificate of merit`, `emulation flag`.'),
+  name: z.string().min(1).optional().describe('The award as the text names it, with its class, when it is more than its kind, e.g. `Labour Order, First Class`.'),
   evidence: z.array(spanSchema).optional().describe('The phrase the award was read from.'),
 });
 

@@ -1,133 +1,448 @@
-import type { Award } from '../record';
-import { fold } from './text';
+/**
+ * Awards handed out at the event, read over the shared tokens with the award words of
+ * the language pack: each award with the counts of recipients that follow it ("tặng Bằng
+ * khen cho 5 tập thể, 10 cá nhân", "certificates of merit to 16 collectives and 24
+ * individuals"), recipients written before a passive verb ("24 doanh nghiệp được tặng
+ * Bằng khen"), named people as recipients ("the Labour Order to A, B and C": three
+ * individuals), and orders with their name and class ("Huân chương Lao động hạng Ba").
+ */
+import type { Award, Span } from '../record';
+import { packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
+import type { AnalysedText, Token } from './tokens';
 
-/** Award names as folded text -> the English name the record uses. Longest first. */
-const AWARD_NAMES: readonly [RegExp, string][] = [
-  [/\bcertificates? of merit\b|\bbang khen\b/g, 'certificate of merit'],
-  [/\bcertificates? of commendation\b|\bcommendation certificates?\b|\bgiay khen\b/g, 'certificate of commendation'],
-  [/\bemulation flags?\b|\bemulation banners?\b|\bco thi dua\b/g, 'emulation flag'],
-  [/\bparty (?:membership )?badges?\b|\bhuy hieu (?:\d+ nam tuoi )?dang\b/g, 'party membership badge'],
-  [/\bcommemorative medals?\b|\bky niem chuong\b/g, 'commemorative medal'],
-  [/\b(?:labou?r|independence|fatherland defence|military exploit|ho chi minh|friendship|feat) orders?\b|\bhuan chuong\b|\bhuy chuong\b|\bmedals?\b|\borders?, (?:first|second|third) class\b/g, 'medal'],
-  [/\b(?:title of )?emulation fighters?\b|\bchien si thi dua\b/g, 'emulation fighter title'],
-  [/\bheroe?s? of labou?r\b|\banh hung lao dong\b/g, 'hero of labour title'],
-];
-
-const GIVING = /\b(?:present(?:ed|s|ing)?|award(?:ed|s|ing)?|confer(?:red|s|ring)?|grant(?:ed|s)?|hand(?:ed)? over|receiv(?:e|ed|es|ing)|honou?red|tang|trao|don nhan|nhan)\b/;
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
-};
-
-// Nouns for people: a count followed by one of these is so many individuals.
-const INDIVIDUAL_NOUNS =
-  'individuals?|people|persons?|party members?|members?|officials?|officers?|cadres?|teachers?|lecturers?|students?|pupils?|children|workers?|employees?|staff|soldiers?|militiam[ae]n|recruits?|doctors?|physicians?|nurses?|farmers?|fishermen|delegates?|veterans?|citizens?|residents?|women|men|youths?|young people|volunteers?|athletes?|artisans?|entrepreneurs?|businesspeople|journalists?|reporters?|scientists?|heroes|mothers?|comrades?|leaders?|managers?|police(?:m[ae]n)?|' +
-  'ca nhan|dang vien|can bo|cong chuc|vien chuc|hoc sinh|sinh vien|hoi vien|doan vien|doi vien|dong chi|nguoi|chien si|giao vien|nha giao|cong nhan|nguoi lao dong|nong dan|dai bieu|cuu chien binh|ba me|me viet nam anh hung|nghe nhan|thanh nien|phu nu|chi em|tinh nguyen vien|van dong vien|bac si|y bac si|nha khoa hoc|doanh nhan|phong vien|nha bao|thieu nhi|em|chau|tan binh|thanh nien nhap ngu|cong an vien|dan quan|hoi vien phu nu|lanh dao|nhan vien|guong dien hinh|guong';
-const COLLECTIVE_NOUNS =
-  'collectives?|units?|organizations?|organisations?|enterprises?|businesses|companies|company|agencies|agency|schools?|communes?|wards?|villages?|households?|cooperatives?|party cells?|party organizations?|grassroots party organizations?|departments?|localities|locality|associations?|teams?|groups?|tap the|don vi|doanh nghiep|to chuc co so dang|to chuc dang|chi bo|dang bo|co quan|tap the|xa|phuong|thon|khu dan cu|hop tac xa|ho gia dinh|ho|truong|dia phuong|chi doan|lien chi doan|co so doan|chi hoi|cau lac bo|to chuc|to|doi|nhom';
-
-// Words that end a noun phrase: a modifier before the recipient noun is none of these.
-const PHRASE_BREAK = 'and|or|of|to|for|from|in|on|at|with|by|who|which|that|the|a|an|va|cho|cua|voi|tai|tu|den|nam|thang|ngay';
-// English puts the head noun last ("15 outstanding union members", "10 school teachers"):
-// up to three modifier words, tried longest first. Vietnamese puts it first ("15 đoàn
-// viên tiêu biểu", "12 cán bộ xã"), so the noun right after the count wins there.
-const COUNT = `(?<![\\d.,])(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})\\s+`;
-const RECIPIENT = `(${INDIVIDUAL_NOUNS}|${COLLECTIVE_NOUNS})\\b`;
-const COUNT_RECIPIENT_VI = new RegExp(`${COUNT}(?:(?:outstanding|typical|exemplary|excellent|tieu bieu|xuat sac)\\s+)?${RECIPIENT}`, 'g');
-const COUNT_RECIPIENT_EN = new RegExp(`${COUNT}(?:(?!(?:${PHRASE_BREAK})\\b)[a-z'-]{1,20}\\s+){0,3}${RECIPIENT}`, 'g');
-const INDIVIDUAL = new RegExp(`^(?:${INDIVIDUAL_NOUNS})$`);
-
-interface AwardHit {
-  readonly index: number;
-  readonly end: number;
-  readonly award: string;
+export interface AwardsResult {
+  readonly awards: Award[];
+  /** How likely the awards are right as a whole (0..1). */
+  readonly confidence: number;
 }
 
-function awardHits(folded: string): AwardHit[] {
-  const hits: AwardHit[] = [];
-  for (const [pattern, award] of AWARD_NAMES) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-      hits.push({ index: match.index, end: match.index + match[0].length, award });
+interface AwardHit {
+  readonly from: number;
+  readonly to: number;
+  /** The kind of award, as the record names it ("medal" for every order and medal). */
+  readonly award: string;
+  /** The award's own name with its class ("Labour Order, First Class"), when the text gives it. */
+  readonly name?: string;
+  /** The award's word is plural ("certificates", "Orders"): several were given. */
+  readonly plural: boolean;
+}
+
+interface CountHit {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+  readonly recipient: RecipientKind;
+}
+
+const CLASS_NAMES: Readonly<Record<AwardClass, string>> = { first: 'First', second: 'Second', third: 'Third' };
+
+const titleCase = (words: string): string => words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+class AwardsReader {
+  private readonly tokens: readonly Token[];
+  private uncertain = 0;
+
+  constructor(
+    private readonly doc: AnalysedText,
+    private readonly pack: LanguagePack,
+    private readonly eventYear: number | null,
+    private readonly people: readonly { readonly start: number; readonly end: number; readonly name: string }[],
+  ) {
+    this.tokens = doc.tokens;
+  }
+
+  /** Award phrases of the sentence, in order, not overlapping. */
+  private hits(from: number, to: number): AwardHit[] {
+    const hits: AwardHit[] = [];
+    for (let i = from; i < to; i++) {
+      const gap = this.gapAt(i, to);
+      if (gap) {
+        hits.push(gap);
+        i = gap.to - 1;
+        continue;
+      }
+      const found = this.pack.awards.longestAt(this.doc, i);
+      if (!found) continue;
+      const last = this.tokens[found.end - 1]!;
+      const plural = /s$/.test(last.key) && this.pack.language === 'en';
+      if (found.value === 'order' || found.value === 'medal') {
+        const named = this.namedOrder(i, found.end, found.value, to);
+        // "in order to", "the order of business": a bare English "order" is no award.
+        if (!named && found.value === 'order' && this.pack.awardOrderNamesBefore) continue;
+        const from = named?.from ?? i;
+        const end = named?.to ?? found.end;
+        // "The second-class and third-class Labour Orders": one award per class.
+        for (const other of named?.otherClasses ?? []) hits.push({ from, to: end, award: 'medal', name: other, plural });
+        hits.push({ from, to: end, award: 'medal', ...(named ? { name: named.award } : {}), plural });
+        i = end - 1;
+        continue;
+      }
+      hits.push({ from: i, to: found.end, award: found.value, plural });
+      i = found.end - 1;
+    }
+    return hits;
+  }
+
+  /** "cờ dẫn đầu phong trào thi đua", "Huy hiệu 30 năm tuổi Đảng". */
+  private gapAt(i: number, to: number): AwardHit | null {
+    for (const gap of this.pack.awardGaps) {
+      const first = gap.first.longestAt(this.doc, i);
+      if (!first) continue;
+      for (let k = first.end; k < to && k <= first.end + gap.within; k++) {
+        const last = gap.last.longestAt(this.doc, k);
+        if (last) return { from: i, to: last.end, award: gap.award, plural: false };
+        if (this.tokens[k]!.kind === 'punct') break;
+      }
+    }
+    return null;
+  }
+
+  /** "Huân chương Lao động hạng Nhất", "the first-class Labour Order", "Labour Order, second class". */
+  private namedOrder(from: number, to: number, kind: string, limit: number): { from: number; to: number; award: string; otherClasses: string[] } | null {
+    let start = from;
+    let end = to;
+    let name: string | null = null;
+    let grade: AwardClass | null = null;
+    const nameAfter = this.pack.awardNames.longestAt(this.doc, end);
+    if (!this.pack.awardOrderNamesBefore && nameAfter) {
+      name = nameAfter.value;
+      end = nameAfter.end;
+    }
+    if (this.pack.awardOrderNamesBefore) {
+      for (let k = Math.max(0, from - 4); k < from; k++) {
+        const before = this.pack.awardNames.longestAt(this.doc, k);
+        if (before && before.end === from) {
+          name = before.value;
+          start = k;
+          break;
+        }
+      }
+    }
+    // The class: right after ("hạng Ba", ", second class") or right before ("first class Labour Order").
+    let after = end;
+    if (this.tokens[after]?.text === ',') after++;
+    const classAfter = after < limit ? this.pack.awardClasses.longestAt(this.doc, after) : null;
+    if (classAfter) {
+      grade = classAfter.value;
+      end = classAfter.end;
+    } else {
+      start = this.classBefore(start, (found) => (grade = found));
+    }
+    if (!name && !grade) return null;
+    const noun = kind === 'order' ? 'Order' : 'Medal';
+    const named = (g: AwardClass | null) => (name ? `${titleCase(name)} ${noun}${g ? `, ${CLASS_NAMES[g]} Class` : ''}` : `${noun}, ${CLASS_NAMES[g!]} Class`);
+    // "second-class and third-class Labour Orders": more classes joined before the one read.
+    const otherClasses: string[] = [];
+    while (grade && this.pack.chainJoiners.longestAt(this.doc, start - 1)?.end === start) {
+      let other: AwardClass | null = null;
+      const earlier = this.classBefore(start - 1, (found) => (other = found));
+      if (other === null || earlier === start - 1) break;
+      otherClasses.unshift(named(other));
+      start = earlier;
+    }
+    return { from: start, to: end, award: named(grade), otherClasses };
+  }
+
+  /** A class ("first class", "first-class") ending right before token `at`: its start (or `at`), reported to `found`. */
+  private classBefore(at: number, found: (grade: AwardClass) => void): number {
+    for (let k = Math.max(0, at - 3); k < at; k++) {
+      const before = this.pack.awardClasses.longestAt(this.doc, k);
+      if (before && before.end === at) {
+        found(before.value);
+        return k;
+      }
+    }
+    return at;
+  }
+
+  /** A number that is a count: digits (not part of "1.860" or "7,3") or a number word. */
+  private countAt(i: number): number | null {
+    const token = this.tokens[i];
+    if (!token) return null;
+    if (token.kind === 'number') {
+      const previous = this.tokens[i - 1];
+      const next = this.tokens[i + 1];
+      if (previous && !token.spaceBefore && (previous.text === '.' || previous.text === ',' || previous.kind === 'number')) return null;
+      if (next && !next.spaceBefore && (next.text === '.' || next.text === ',') && this.tokens[i + 2]?.kind === 'number' && !this.tokens[i + 2]!.spaceBefore) return null;
+      if (token.text.length > 4) return null;
+      const value = Number(token.text);
+      return value > 0 ? value : null;
+    }
+    return token.kind === 'word' ? (this.pack.numberWords.get(token.key) ?? null) : null;
+  }
+
+  /** A count and its recipient noun starting at token i ("5 tập thể", "nine full-time NA deputies"). */
+  private countRecipientAt(i: number, limit: number): CountHit | null {
+    const count = this.countAt(i);
+    if (count === null) return null;
+    let k = i + 1;
+    for (let modifiers = 0; modifiers <= 5 && k < limit; modifiers++) {
+      const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (modifier && modifier.end <= limit && !this.pack.modifiersBeforeRecipient) {
+        k = modifier.end;
+        continue;
+      }
+      const noun = this.pack.recipients.longestAt(this.doc, k);
+      if (noun && noun.end <= limit) return { from: i, to: noun.end, count, recipient: noun.value };
+      if (!this.pack.modifiersBeforeRecipient) return null;
+      // English puts describing words before the noun: "15 outstanding union members".
+      const token = this.tokens[k]!;
+      const describes = (token.kind === 'word' && !this.pack.phraseBreaks.has(token.key)) || (token.text === '-' && !token.spaceBefore);
+      if (!describes) return null;
+      k++;
+    }
+    return null;
+  }
+
+  /** Counts with recipients in tokens `from` .. `to - 1`, skipping those a passive verb gives to a later award. */
+  private countsIn(from: number, to: number, passiveOnly: boolean): CountHit[] {
+    const counts: CountHit[] = [];
+    for (let i = from; i < to; i++) {
+      const hit = this.countRecipientAt(i, to);
+      if (!hit) continue;
+      const passive = this.passiveAfter(hit.to, to);
+      if (passive !== passiveOnly) {
+        i = hit.to - 1;
+        continue;
+      }
+      counts.push(hit);
+      i = hit.to - 1;
+    }
+    return counts;
+  }
+
+  /** "... cá nhân được tặng", "... individuals were awarded": a passive verb follows the recipients (within a few words). */
+  private passiveAfter(at: number, to: number): boolean {
+    for (let k = at; k < to && k < at + 12; k++) {
+      const token = this.tokens[k]!;
+      if (token.kind === 'punct' && token.text !== '-') return false;
+      if (this.pack.passiveMarkers.longestAt(this.doc, k)) return true;
+    }
+    return false;
+  }
+
+  /** Distinct people named in tokens `from` .. `to - 1`, and the token after the last of them. */
+  private peopleIn(from: number, to: number): { count: number; end: number } {
+    const start = this.tokens[from]?.start ?? 0;
+    const end = this.tokens[to - 1]?.end ?? 0;
+    const names = new Set<string>();
+    let last = from;
+    for (const person of this.people) {
+      if (person.start < start || person.end > end) continue;
+      names.add(person.name);
+      last = Math.max(last, this.doc.tokenAt(person.end - 1) + 1);
+    }
+    return { count: names.size, end: last };
+  }
+
+  /**
+   * Kinds of the recipients named without a count after an award ("cho các tập thể, cá
+   * nhân": collectives and individuals; "to outstanding officials": individuals). An
+   * emulation flag goes to collectives only.
+   */
+  private uncountedKinds(hit: AwardHit, from: number, to: number): RecipientKind[] {
+    if (hit.award === 'emulation flag') return ['collective'];
+    const kinds: RecipientKind[] = [];
+    let k = from;
+    for (; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (introducer) {
+        k = introducer.end;
+        break;
+      }
+    }
+    for (let steps = 0; k < to && steps < 12; steps++) {
+      const marker = this.pack.pluralRecipients.longestAt(this.doc, k) ?? this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (marker) {
+        k = marker.end;
+        continue;
+      }
+      const noun = this.pack.recipients.longestAt(this.doc, k);
+      if (noun) {
+        if (!kinds.includes(noun.value)) kinds.push(noun.value);
+        k = noun.end;
+        continue;
+      }
+      const token = this.tokens[k]!;
+      if (token.text === ',' || this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return kinds;
+  }
+
+  /** A recipient with no count that is a group ("cho các tập thể, cá nhân", "to the units"). */
+  private pluralRecipient(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      const plural = this.pack.pluralRecipients.longestAt(this.doc, introducer.end);
+      if (!plural) return false;
+      // "to the hospital" is one body; "to the units", "cho các tập thể" are many.
+      const noun = this.pack.recipients.longestAt(this.doc, plural.end);
+      if (this.pack.language === 'en' && plural.end - introducer.end === 1 && this.tokens[introducer.end]!.key === 'the') {
+        return noun !== null && /s$/.test(this.tokens[noun.end - 1]!.key);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Only a comma or a joiner between two award phrases. */
+  private listedTogether(end: number, start: number): boolean {
+    if (start - end < 1 || start - end > 2) return false;
+    for (let k = end; k < start; k++) if (this.tokens[k]!.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
+    return true;
+  }
+
+  /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
+  private pastYear(from: number, to: number): boolean {
+    if (this.eventYear === null) return false;
+    for (let k = from; k < to; k++) {
+      const marker = this.pack.pastYearMarkers.longestAt(this.doc, k);
+      if (!marker) continue;
+      const year = this.tokens[marker.end];
+      if (year?.kind === 'number' && /^(?:19|20)\d\d$/.test(year.text) && Number(year.text) < this.eventYear - 1) return true;
+    }
+    return false;
+  }
+
+  read(): AwardsResult {
+    const awards: Award[] = [];
+    const seen = new Set<string>();
+    const add = (award: Award, hit: AwardHit, end: number) => {
+      const named: Award = hit.name ? { ...award, name: hit.name } : award;
+      const key = `${named.award}|${named.name ?? ''}|${named.count}|${named.recipient}`;
+      // The headline and the lead often tell the same single award twice.
+      if ((named.count === 1 || named.count === null) && seen.has(key)) return;
+      seen.add(key);
+      const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
+      awards.push({ ...named, evidence });
+    };
+    let mentioned = false;
+    for (const sentence of this.doc.sentences) {
+      const from = sentence.firstToken;
+      const to = sentence.endToken;
+      // Most sentences name no award and honour no one: one look-up per word says so.
+      let candidate = false;
+      for (let i = from; i < to && !candidate; i++) {
+        candidate = this.pack.awards.mayStartAt(this.doc, i) || this.pack.honouringVerbs.mayStartAt(this.doc, i) || this.pack.awardGaps.some((gap) => gap.first.mayStartAt(this.doc, i));
+      }
+      if (!candidate) continue;
+      const hits = this.hits(from, to);
+      const giving = this.pack.givingVerbs.findAll(this.doc, from, to).length > 0;
+      if (hits.length === 0) {
+        if (giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) this.honoured(from, to, add);
+        continue;
+      }
+      mentioned = true;
+      if (!giving) continue;
+      const pastYear = this.pastYear(from, to);
+      for (const [index, hit] of hits.entries()) {
+        // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
+        let last = index;
+        // Classes of one order share its phrase ("second-class and third-class Labour Orders").
+        while (hits[last + 1] && hits[last + 1]!.from === hits[last]!.from) last++;
+        while (hits[last + 1] && this.listedTogether(hits[last]!.to, hits[last + 1]!.from)) last++;
+        const nextHit = hits[last + 1]?.from ?? to;
+        let segmentEnd = hits[last]!.to;
+        while (segmentEnd < nextHit && this.tokens[segmentEnd]!.text !== ';') segmentEnd++;
+        const counts = this.countsIn(hits[last]!.to, segmentEnd, false);
+        if (counts.length > 0) {
+          for (const count of counts) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, count.to);
+          continue;
+        }
+        if (pastYear) continue;
+        // Recipients may come before the award: "24 doanh nghiệp được tặng Bằng khen".
+        let beforeStart = index === 0 ? from : hits[index - 1]!.to;
+        for (let k = hit.from - 1; k >= beforeStart; k--) {
+          if (this.tokens[k]!.text === ';') {
+            beforeStart = k + 1;
+            break;
+          }
+        }
+        const earlier = this.countsIn(beforeStart, hit.from, true);
+        if (earlier.length > 0) {
+          for (const count of earlier) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, hit.to);
+          continue;
+        }
+        // "the Labour Order to A, B and C": as many individuals as people named.
+        const named = this.peopleIn(hits[last]!.to, segmentEnd);
+        if (named.count > 0) {
+          add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
+          continue;
+        }
+        // "cho các tập thể, cá nhân": given to many, but the text does not say how many.
+        if (hit.plural || this.pluralRecipient(hits[last]!.to, segmentEnd)) {
+          this.uncertain++;
+          for (const recipient of this.uncountedKinds(hit, hits[last]!.to, segmentEnd)) add({ count: null, recipient, award: hit.award }, hit, segmentEnd);
+          continue;
+        }
+        this.uncertain++;
+        add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
+      }
+    }
+    // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
+    // the story tells with a class or a count: the vaguer uncounted entry goes.
+    const kept = awards.filter(
+      (award) =>
+        award.count !== null ||
+        !awards.some(
+          (other) => other !== award && other.award === award.award && other.recipient === award.recipient && (other.name ?? '').startsWith(award.name ?? '') && (other.name ?? '') !== (award.name ?? ''),
+        ),
+    );
+    return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
+  }
+
+  /**
+   * "the province honoured 60 exemplary individuals ..., and outstanding collectives and
+   * individuals who ...": people honoured without an award's name; groups named after the
+   * counted ones without a count are there too, uncounted.
+   */
+  private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
+    for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
+      const count = this.countRecipientAt(verb.end, to);
+      if (!count) continue;
+      this.uncertain++;
+      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
+      add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
+      const seen = new Set<RecipientKind>();
+      for (let k = count.to; k < to; k++) {
+        const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
+        if (!lead) continue;
+        const noun = this.pack.recipients.longestAt(this.doc, lead.end);
+        if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) continue;
+        if (!seen.has(noun.value)) add({ count: null, recipient: noun.value, award: 'commendation' }, hit, noun.end);
+        seen.add(noun.value);
+        k = noun.end - 1;
+      }
     }
   }
-  // Patterns are listed by precedence; an overlapping later match is dropped.
-  hits.sort((a, b) => a.index - b.index || AWARD_NAMES.findIndex(([, n]) => n === a.award) - AWARD_NAMES.findIndex(([, n]) => n === b.award));
-  const kept: AwardHit[] = [];
-  for (const hit of hits) {
-    const last = kept[kept.length - 1];
-    if (last && hit.index < last.end) continue;
-    kept.push(hit);
-  }
-  return kept;
 }
 
 /**
- * Awards presented at the event: each award name with the counts of recipients that
- * follow it ("certificates of merit to 16 collectives and 24 individuals"). An award
- * handed to one body without a count ("presented the Labour Order to the hospital")
- * counts once. Awards of earlier years are history, not part of this event.
+ * Confidence that the awards are right as a whole: a text that names no award has none;
+ * each award read without a written count lowers it.
+ */
+function awardsConfidence(found: number, mentioned: boolean, uncertain: number): number {
+  if (!mentioned && found === 0) return 0.97;
+  let confidence = found > 0 ? 0.9 : 0.75;
+  confidence -= 0.12 * uncertain;
+  return Math.max(0.1, Math.min(0.99, confidence));
+}
+
+/**
+ * Awards presented at the event. `people`: the people read from the text, so an award
+ * handed to named people counts them. Awards of earlier years are history, not part of
+ * this event.
  */
 export function extractAwards(
-  sentences: readonly { text: string; start: number }[],
+  doc: AnalysedText,
   eventYear: number | null,
-  foldedText?: string,
-  language: 'en' | 'vi' = 'en',
-): Award[] {
-  const COUNT_RECIPIENT = language === 'vi' ? COUNT_RECIPIENT_VI : COUNT_RECIPIENT_EN;
-  const awards: Award[] = [];
-  const seen = new Set<string>();
-  const add = (award: Award) => {
-    const key = `${award.award}|${award.count}|${award.recipient}`;
-    if (award.count === 1 && seen.has(key)) return;
-    seen.add(key);
-    awards.push(award);
-  };
-  for (const sentence of sentences) {
-    const folded = foldedText ? foldedText.slice(sentence.start, sentence.start + sentence.text.length) : fold(sentence.text);
-    const hits = awardHits(folded);
-    if (hits.length === 0 || !GIVING.test(folded)) continue;
-    const pastYear =
-      eventYear !== null && [...folded.matchAll(/\b(?:in|nam|vao nam)\s+((?:19|20)\d{2})\b/g)].some((m) => Number(m[1]) < eventYear - 1);
-    for (const [index, hit] of hits.entries()) {
-      const nextHit = hits[index + 1]?.index ?? folded.length;
-      const semicolon = folded.indexOf(';', hit.end);
-      const segment = folded.slice(hit.end, semicolon >= 0 && semicolon < nextHit ? semicolon : nextHit);
-      const counts: Award[] = [];
-      COUNT_RECIPIENT.lastIndex = 0;
-      for (let match = COUNT_RECIPIENT.exec(segment); match; match = COUNT_RECIPIENT.exec(segment)) {
-        const raw = match[1] ?? '';
-        const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? null);
-        if (!count) continue;
-        // "5 cá nhân được tặng Giấy khen": these recipients belong to the award that follows.
-        if (/^\s*(?:duoc|were|was)\b/.test(segment.slice(match.index + match[0].length))) continue;
-        counts.push({ count, recipient: INDIVIDUAL.test(match[2] ?? '') ? 'individual' : 'collective', award: hit.award });
-      }
-      if (counts.length > 0) {
-        counts.forEach(add);
-        continue;
-      }
-      if (pastYear) continue;
-      // Recipients may also come before the award: "24 doanh nghiệp được tặng Bằng khen".
-      const beforeAll = folded.slice(index === 0 ? 0 : hits[index - 1]!.end, hit.index);
-      const before = beforeAll.slice(beforeAll.lastIndexOf(';') + 1);
-      const earlierAll = [...before.matchAll(COUNT_RECIPIENT)];
-      const lastEarlier = earlierAll[earlierAll.length - 1];
-      const passive = lastEarlier !== undefined && /^[^,;.]{0,60}?\b(?:duoc|were|was|received|nhan)\b/.test(before.slice(lastEarlier.index + lastEarlier[0].length));
-      const earlier = passive ? earlierAll : [];
-      if (earlier.length > 0) {
-        for (const match of earlier) {
-          const raw = match[1] ?? '';
-          const count = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? null);
-          if (count) add({ count, recipient: INDIVIDUAL.test(match[2] ?? '') ? 'individual' : 'collective', award: hit.award });
-        }
-        continue;
-      }
-      const plural = /s\b/.test(folded.slice(hit.index, hit.end)) && /^[a-z ]+s$/.test(folded.slice(hit.index, hit.end).trim());
-      if (plural) continue;
-      add({ count: 1, recipient: 'collective', award: hit.award });
-    }
-  }
-  return awards;
+  language: PackLanguage,
+  people: readonly { readonly start: number; readonly end: number; readonly name: string }[] = [],
+): AwardsResult {
+  return new AwardsReader(doc, packFor(language), eventYear, people).read();
 }

@@ -68,11 +68,40 @@ function valid(day: number, month: number, year: number | null): boolean {
   return day <= days;
 }
 
+// "Ngày 23-24/6/2022", "Ngày 07,08/5/2020", "Trong hai ngày 7 và 8/8": a two-day event, dated by its first day.
+// "From 25th to 27th October", "on 10 and 11 January": the first day with the month written after the second.
+const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
+const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
+
 /** Every calendar date written in the text, in order. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
+  const ranges: { start: number; end: number }[] = [];
+  DAY_RANGE.lastIndex = 0;
+  for (let match = DAY_RANGE.exec(text); match; match = DAY_RANGE.exec(text)) {
+    const [first, last, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const year = match[4] ? Number(match[4]) : null;
+    if (last !== first + 1 || !valid(first, month, year) || !valid(last, month, year)) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const end = match.index + match[0].length;
+    ranges.push({ start: match.index, end });
+    found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
+  }
+  EN_DAY_RANGE.lastIndex = 0;
+  for (let match = EN_DAY_RANGE.exec(text); match; match = EN_DAY_RANGE.exec(text)) {
+    const [first, last, month] = [Number(match[1]), Number(match[2]), monthIndex(match[3]!)];
+    const year = match[4] ? Number(match[4]) : null;
+    if (last <= first || last - first > 6 || !valid(first, month, year)) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
+    const end = match.index + match[0].length;
+    ranges.push({ start: match.index, end });
+    found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
+  }
   DATE_PATTERN.lastIndex = 0;
   for (let match = DATE_PATTERN.exec(text); match; match = DATE_PATTERN.exec(text)) {
+    if (ranges.some((range) => range.start <= match!.index && match!.index < range.end)) continue;
     const g = match;
     let day: number;
     let month: number;
@@ -96,7 +125,7 @@ export function findDates(text: string): DateMention[] {
     if (numericDash && !part && !/(?:ngày|on)\s*$/i.test(before)) continue;
     found.push({ start: match.index, end, day, month, year: yearNumber, partOfDay: part });
   }
-  return found;
+  return ranges.length > 0 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 function iso(year: number, month: number, day: number): string {
@@ -134,20 +163,94 @@ export interface EventDate {
   readonly date: string | null;
   readonly partOfDay: PartOfDay | null;
   readonly mention: DateMention | null;
+  /** How the year was told: written with the date, from the page's stamp, from a year the text names, or from the upload day. */
+  readonly yearFrom: 'written' | 'stamp' | 'text' | 'reference' | null;
+  /** Where the date was found: the lead, a sentence with a part of day, or a sentence that opens with it. */
+  readonly place: 'lead' | 'organizer' | 'headline' | 'marked' | 'opening' | null;
+}
+
+export interface DateContext {
+  /** Dates of the page itself (stamps) and of cited documents: never the event's. */
+  readonly excluded: readonly { start: number; end: number }[];
+  readonly leadStart: number;
+  readonly leadEnd: number;
+  /** The headline, when one stands above the lead. */
+  readonly headline: { start: number; end: number } | null;
+  readonly referenceDate: string;
+  /** The sentence the organizer was read from, when it is not the lead. */
+  readonly organizerSentence?: { start: number; end: number } | null;
+  /** The page's publication day, when a stamp gives it. */
+  readonly published: { year: number; month: number; day: number } | null;
+}
+
+// "năm 2024", "quý I/2024", "quý I năm 2024", "6 tháng đầu năm 2024", "tháng 4-2024", "in 2019", "2024 is".
+// A year in a span "2020-2025" or "(1930 - 2025)" is a term or an anniversary, not the event's year.
+const YEAR_WORD = /(?<![\p{L}\d.,])((?:19|20)\d{2})(?![\d])(?!\s?[-–]\s?(?:19|20)?\d{2}(?!\d))/gu;
+const REVIEW_WORDS = /(?<!\p{L})(?:tổng kết|year-end|end-of-year|review(?:ed|ing)? (?:the )?(?:work|results|performance|tasks)|results of|summar(?:y|ize|ise|izing|ising))(?!\p{L})/iu;
+
+/** Years the headline and the lead name on their own (not as part of a date, a term or a cited document). */
+export function contextYears(text: string, from: number, to: number, excluded: readonly { start: number; end: number }[]): { year: number; start: number }[] {
+  const out: { year: number; start: number }[] = [];
+  const slice = text.slice(from, to);
+  YEAR_WORD.lastIndex = 0;
+  for (let match = YEAR_WORD.exec(slice); match; match = YEAR_WORD.exec(slice)) {
+    const start = from + match.index;
+    if (excluded.some((span) => span.start <= start && span.end > start)) continue;
+    const before = text.slice(Math.max(0, start - 14), start);
+    // The year of a date such as "ngày 14/6/2024" or "June 14, 2024" belongs to that date.
+    if (/\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?$|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$|ngày\s+\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+$/.test(before)) continue;
+    // "(1930 - 2025)", "2020-2025": the second year of a span.
+    if (/(?:19|20)\d{2}\s?[-–]\s?$/.test(before)) continue;
+    // "nhiệm kỳ 2025", "term 2025", "khóa 2021": the term, not the event.
+    if (/(?:nhiệm kỳ|khóa|khoá|term|tenure|giai đoạn|period|đến năm|tới năm|to|by|until|vision)\s+$/iu.test(before)) continue;
+    out.push({ year: Number(match[1]), start });
+  }
+  return out;
+}
+
+function resolveWithYears(mention: DateMention, years: readonly number[], text: string, context: DateContext): string | null {
+  const counts = new Map<number, number>();
+  for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  const distinct = [...counts.keys()].sort((a, b) => a - b);
+  const first = years[0]!;
+  // A year the text names is the year of the period the event is about: the event falls in
+  // it or early in the next one ("tổng kết năm 2024" is held in December 2024 or January
+  // 2025). When the upload day puts the date in that window, it is a contemporary upload
+  // and the upload day decides; an archive upload years later does not move the event.
+  const fromReference = resolveYear(mention, context.referenceDate);
+  const referenceYear = fromReference ? Number(fromReference.slice(0, 4)) : null;
+  const window = distinct.length === 1 ? [first, first + 1] : distinct;
+  if (referenceYear !== null && window.includes(referenceYear)) return fromReference;
+  let year = first;
+  // A review of year Y with the tasks of Y+1 ("tổng kết năm 2024, triển khai nhiệm vụ năm
+  // 2025") is held from the autumn of Y to the spring of Y+1.
+  const next = distinct.find((candidate) => counts.has(candidate + 1));
+  if (next !== undefined && distinct.length <= 3) year = mention.month >= 7 ? next : next + 1;
+  else if (distinct.length === 1 && mention.month <= 2 && REVIEW_WORDS.test(text.slice(context.headline?.start ?? context.leadStart, context.leadEnd))) year = first + 1;
+  const iso = valid(mention.day, mention.month, year) ? isoOf(year, mention.month, mention.day) : null;
+  // The upload comes after the event: a year that puts it after the upload is not the event's.
+  if (iso && iso > shiftDays(context.referenceDate, 7)) return null;
+  return iso;
+}
+
+function isoOf(year: number, month: number, day: number): string {
+  return iso(year, month, day);
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  const ms = Date.parse(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(ms)) return '9999-12-31';
+  return new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
  * The event date is the first date of the lead that is not the date of a cited
- * document and not part of a span such as an anniversary "(1930 - 2025)".
+ * document, not the page's own stamp and not part of a span such as an anniversary
+ * "(1930 - 2025)". A date written without a year takes it from the page's stamp, else
+ * from a year the headline or lead names, and only then from the upload day.
  */
-export function extractEventDate(
-  text: string,
-  dates: readonly DateMention[],
-  excluded: readonly { start: number; end: number }[],
-  leadEnd: number,
-  referenceDate: string,
-): EventDate {
-  const sorted = [...excluded].sort((a, b) => a.start - b.start);
+export function extractEventDate(text: string, dates: readonly DateMention[], context: DateContext): EventDate {
+  const sorted = [...context.excluded].sort((a, b) => a.start - b.start);
   let e = 0;
   const usable = dates.filter((mention) => {
     while (e < sorted.length && sorted[e]!.end <= mention.start) e++;
@@ -157,18 +260,51 @@ export function extractEventDate(
     // The second date of a span "(1930 - 2025)", or the first one inside brackets.
     if (/\d\s*[-–]\s*$/.test(before)) return false;
     if (/^\s*[-–]\s*[\dA-Z]/.test(text.slice(mention.end, mention.end + 4)) && before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+    // "từ ngày 1/7/2025", "since", "effective from", "by 2025": a date the event speaks of.
+    if (/(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
     return true;
   });
-  const pick = (mention: DateMention): EventDate => ({
-    date: resolveYear(mention, referenceDate),
-    partOfDay: mention.partOfDay,
-    mention,
-  });
-  const inLead = usable.find((mention) => mention.start < leadEnd);
-  if (inLead) return pick(inLead);
-  const marked = usable.find((mention) => mention.partOfDay !== null);
-  if (marked) return pick(marked);
-  const opening = usable.find((mention) => /(?:^|[.\n]\s*)(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
-  if (opening) return pick(opening);
-  return { date: null, partOfDay: null, mention: null };
+  const years = contextYears(text, context.headline?.start ?? context.leadStart, context.leadEnd, context.excluded).map((found) => found.year);
+  const pick = (mention: DateMention, place: EventDate['place']): EventDate => {
+    if (mention.year !== null) return { date: resolveYear(mention, context.referenceDate), partOfDay: mention.partOfDay, mention, yearFrom: 'written', place };
+    if (context.published) {
+      // A page reports an event days before or after it is published: the year that puts
+      // the date nearest the stamp ("25th October" on a page of 24/10/2020 is 2020's).
+      const stamp = context.published;
+      const stampDayNumber = dayNumber(stamp.year, stamp.month, stamp.day);
+      let best: number | null = null;
+      for (const year of [stamp.year - 1, stamp.year, stamp.year + 1]) {
+        if (!valid(mention.day, mention.month, year)) continue;
+        const distance = Math.abs(dayNumber(year, mention.month, mention.day) - stampDayNumber);
+        if (best === null || distance < Math.abs(dayNumber(best, mention.month, mention.day) - stampDayNumber)) best = year;
+      }
+      if (best !== null) return { date: iso(best, mention.month, mention.day), partOfDay: mention.partOfDay, mention, yearFrom: 'stamp', place };
+    }
+    if (years.length > 0) {
+      const date = resolveWithYears(mention, years, text, context);
+      if (date) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'text', place };
+    }
+    return { date: resolveYear(mention, context.referenceDate), partOfDay: mention.partOfDay, mention, yearFrom: 'reference', place };
+  };
+  // "a ceremony marking ... (May 21) on May 19": a date in brackets is what the event marks, when another date is there.
+  const bracketed = (mention: DateMention): boolean => {
+    const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  };
+  const leadDates = usable.filter((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
+  const inLead = leadDates.find((mention) => !bracketed(mention)) ?? leadDates[0];
+  if (inLead) return pick(inLead, 'lead');
+  const where = context.organizerSentence;
+  const inOrganizer = where ? usable.find((mention) => mention.start >= where.start && mention.start < where.end) : undefined;
+  if (inOrganizer) return pick(inOrganizer, 'organizer');
+  // "Sáng 5/3 ..." or "On March 5, ..." opening a later sentence of the story.
+  const afterLead = usable.filter((mention) => mention.start >= context.leadStart);
+  const marked = afterLead.find((mention) => mention.partOfDay !== null);
+  if (marked) return pick(marked, 'marked');
+  const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
+  if (opening) return pick(opening, 'opening');
+  const headline = context.headline;
+  const inHeadline = headline ? usable.find((mention) => mention.start >= headline.start && mention.end <= headline.end) : undefined;
+  if (inHeadline) return pick(inHeadline, 'headline');
+  return { date: null, partOfDay: null, mention: null, yearFrom: null, place: null };
 }

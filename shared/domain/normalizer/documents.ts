@@ -1,6 +1,15 @@
-import type { CitedDocument, DocumentType } from '../record';
+/**
+ * Cited Party and State documents, read as token patterns over the shared tokens:
+ * NUMBER-TYPE/ISSUER (Party style, "35-CT/TW", "03-CT/T.Ư") or NUMBER/[YEAR/]TYPE-ISSUER
+ * (State style, "1234/QĐ-UBND"), however the text spaces them ("35 - CT/ TW"). The word
+ * before a code ("Quy định", "Directive") settles its type where the letters leave it open,
+ * a date right after it is its issue date, and "của ...", "of the ..." its issuer.
+ */
+import type { CitedDocument, DocumentType, Span } from '../record';
 import { resolveYear, type DateMention } from './dates';
+import { PACK_LANGUAGES, packFor, type LanguagePack } from './packs';
 import { fold } from './text';
+import type { AnalysedText, Token } from './tokens';
 
 /** Type letters of a document code. `QĐ` is a decision or a regulation: the word before it tells. */
 const CODE_TYPES: Readonly<Record<string, DocumentType>> = {
@@ -16,39 +25,6 @@ const CODE_TYPES: Readonly<Record<string, DocumentType>> = {
   QC: 'regulation',
   QDI: 'regulation',
 };
-
-/** Type words as written before a code, folded; longest first. */
-const TYPE_WORDS: readonly [string, DocumentType][] = [
-  ['chuong trinh hanh dong', 'program'],
-  ['action program', 'program'],
-  ['action programme', 'program'],
-  ['official letter', 'official-letter'],
-  ['official dispatch', 'official-letter'],
-  ['cong van', 'official-letter'],
-  ['chuong trinh', 'program'],
-  ['programme', 'program'],
-  ['program', 'program'],
-  ['quy dinh', 'regulation'],
-  ['regulation', 'regulation'],
-  ['quy che', 'regulation'],
-  ['quyet dinh', 'decision'],
-  ['decision', 'decision'],
-  ['chi thi', 'directive'],
-  ['directive', 'directive'],
-  ['nghi quyet', 'resolution'],
-  ['resolution', 'resolution'],
-  ['ket luan', 'conclusion'],
-  ['conclusion', 'conclusion'],
-  ['huong dan', 'instruction'],
-  ['guidance', 'instruction'],
-  ['guideline', 'instruction'],
-  ['instruction', 'instruction'],
-  ['ke hoach', 'plan'],
-  ['plan', 'plan'],
-  ['thong bao', 'notice'],
-  ['notice', 'notice'],
-  ['notification', 'notice'],
-];
 
 /** Issuers by their code, for documents whose text does not name the issuer. */
 const ISSUER_NAMES: Readonly<Record<string, string>> = {
@@ -72,14 +48,6 @@ const ISSUER_NAMES: Readonly<Record<string, string>> = {
   UBTVQH: 'National Assembly Standing Committee',
 };
 
-// NUMBER-TYPE/ISSUER (Party style) or NUMBER/[YEAR/]TYPE-ISSUER (State style). Every
-// quantifier is bounded, so a long run of digits or letters cannot make it backtrack.
-const CODE_PATTERN =
-  /(?<![\p{L}\d/-])(\d{1,5})\s{0,2}[-–]\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/\s{0,2}([A-ZĐ][A-ZĐ0-9]{0,9}(?:-[A-ZĐ][A-ZĐ0-9]{0,9}){0,2})(?![\p{L}\d])|(?<![\p{L}\d/-])(\d{1,5})\s{0,2}\/\s{0,2}(?:((?:19|20)\d{2})\s{0,2}\/\s{0,2})?([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}[-–]\s{0,2}([A-ZĐ][A-ZĐ0-9]{0,9}(?:-[A-ZĐ][A-ZĐ0-9]{0,9}){0,2})(?![\p{L}\d])/gu;
-
-const DATE_GAP = /^\s*,?\s*(?:dated|issued on|of|on|ngày|ban hành ngày|,)?\s*$/i;
-const ISSUER_THEN_DATE_GAP = /^\s*,?\s*(?:of|của)\s+[^,.;()\d]{1,70}?\s*,?\s*(?:dated|issued on|ban hành ngày|ngày)\s*$/iu;
-
 export interface DocumentMention {
   readonly document: CitedDocument;
   readonly start: number;
@@ -87,71 +55,251 @@ export interface DocumentMention {
   readonly end: number;
 }
 
+export interface DocumentsResult {
+  readonly mentions: DocumentMention[];
+  readonly documents: CitedDocument[];
+  readonly confidence: number;
+}
+
 function foldCode(code: string): string {
   return fold(code).toUpperCase();
 }
 
-function typeFromWords(before: string): DocumentType | null {
-  const folded = fold(before).replace(/\s+(?:no\.?|so|number)\s*$/, '').trimEnd();
-  for (const [word, type] of TYPE_WORDS) {
-    if (folded.endsWith(word)) return type;
+const DASH = new Set(['-', '–']);
+
+class DocumentReader {
+  private readonly tokens: readonly Token[];
+  /** Codes read with some doubt: an unknown type, a code broken by spaces. */
+  doubtful = 0;
+
+  constructor(
+    private readonly doc: AnalysedText,
+    private readonly packs: readonly LanguagePack[],
+  ) {
+    this.tokens = doc.tokens;
   }
-  return null;
+
+  /** Token i follows i - 1 within a line, with at most two spaces (codes are written tight). */
+  private near(i: number): boolean {
+    const token = this.tokens[i];
+    const previous = this.tokens[i - 1];
+    return token !== undefined && previous !== undefined && !token.newlineBefore && token.start - previous.end <= 2;
+  }
+
+  private is(i: number, set: ReadonlySet<string> | string): boolean {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'punct' || !this.near(i)) return false;
+    return typeof set === 'string' ? token.text === set : set.has(token.text);
+  }
+
+  /** Type letters: a capital and up to four letters ("CT", "QĐ", "CTr"). */
+  private typeAt(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.kind === 'word' && this.near(i) && token.upperInitial && token.text.length <= 5 && /^\p{L}+$/u.test(token.text);
+  }
+
+  /**
+   * An issuer code from token i: capitals and digits ("TW", "BTCTW", "UBND"), "T.Ư" or
+   * "T.W" written with dots, up to three parts joined by dashes ("UBND-VX"). Its end
+   * (exclusive) and the code as written, or null.
+   */
+  private issuerAt(i: number): { end: number; code: string } | null {
+    const parts: string[] = [];
+    let k = i;
+    for (let part = 0; part < 3; part++) {
+      const read = this.issuerPart(k);
+      if (!read) break;
+      parts.push(read.code);
+      k = read.end;
+      if (!(this.is(k, DASH) && !this.tokens[k]!.spaceBefore && this.issuerPart(k + 1))) break;
+      k++;
+    }
+    return parts.length > 0 ? { end: k, code: parts.join('-') } : null;
+  }
+
+  private issuerPart(i: number): { end: number; code: string } | null {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'word' || !this.near(i) || !/^[\p{Lu}\d]+$/u.test(token.text) || token.text.length > 10) return null;
+    let code = token.text;
+    let end = i + 1;
+    // "T.Ư", "T.W": letters joined by dots.
+    while (this.tokens[end]?.text === '.' && !this.tokens[end]!.spaceBefore && this.tokens[end + 1]?.kind === 'word' && !this.tokens[end + 1]!.spaceBefore && /^\p{Lu}$/u.test(this.tokens[end + 1]!.text)) {
+      code += this.tokens[end + 1]!.text;
+      end += 2;
+    }
+    return { end, code: normalizeIssuer(code) };
+  }
+
+  /** The document type a word before the code gives ("Quy định số", "Directive No."), or null. */
+  private typeFromWords(numberStart: number): DocumentType | null {
+    let end = numberStart;
+    for (const pack of this.packs) {
+      const word = this.phraseEndingAt(pack.documentNumberWords, end, 3);
+      if (word >= 0) {
+        end = word;
+        break;
+      }
+    }
+    for (const pack of this.packs) {
+      for (let start = Math.max(0, end - pack.documentTypes.maxTokens); start < end; start++) {
+        const hit = pack.documentTypes.longestAt(this.doc, start);
+        if (hit && hit.end === end) return hit.value;
+      }
+    }
+    return null;
+  }
+
+  private phraseEndingAt(lexicon: LanguagePack['documentNumberWords'], end: number, span: number): number {
+    for (let start = Math.max(0, end - Math.max(span, lexicon.maxTokens)); start < end; start++) {
+      if (lexicon.longestAt(this.doc, start)?.end === end) return start;
+    }
+    return -1;
+  }
+
+  /** The issuer named after a code ("của Bộ Chính trị", "of the 13th Party Central Committee"), and where it ends. */
+  private issuerName(at: number): { name: string; end: number } | null {
+    let k = at;
+    if (this.tokens[k]?.text === ',') k++;
+    let marker: number | null = null;
+    for (const pack of this.packs) {
+      const hit = pack.documentIssuerMarkers.longestAt(this.doc, k);
+      if (hit) {
+        marker = hit.end;
+        break;
+      }
+    }
+    if (marker === null) return null;
+    k = marker;
+    if (this.tokens[k]?.key === 'the') k++;
+    const first = this.tokens[k];
+    if (!first || !(first.upperInitial || first.kind === 'number' || /^\d/.test(first.text))) return null;
+    const start = k;
+    const limit = this.tokens[start]!.start + 120;
+    for (; k < this.tokens.length; k++) {
+      const token = this.tokens[k]!;
+      if (k > start && token.newlineBefore) break;
+      if (token.end > limit) return null;
+      if (token.kind === 'punct' && /^[,;.()]$/.test(token.text)) break;
+      if (k > start && this.packs.some((pack) => pack.documentSubjectStops.longestAt(this.doc, k) !== null)) break;
+    }
+    if (k === start) return null;
+    const name = this.doc.text.slice(this.tokens[start]!.start, this.tokens[k - 1]!.end);
+    return name.length >= 2 ? { name, end: k } : null;
+  }
+
+  /** A date right after the code ("ngày 9/5/2024", ", dated June 14, 2024") or after its issuer. */
+  private dateAfter(at: number, dates: readonly DateMention[], from: number): { date: DateMention; index: number } | null {
+    const offset = this.tokens[at - 1]?.end ?? 0;
+    let d = from;
+    while (d < dates.length && dates[d]!.start < offset) d++;
+    const next = dates[d];
+    if (!next || next.start - offset > 90) return null;
+    const first = this.doc.tokenAt(next.start);
+    // Only date words, a comma or the issuer's name between the code and the date.
+    let k = at;
+    if (this.tokens[k]?.text === ',') k++;
+    const issuer = this.issuerName(at);
+    if (issuer && issuer.end <= first) k = issuer.end;
+    if (this.tokens[k]?.text === ',') k++;
+    for (const pack of this.packs) {
+      const marker = pack.documentDateMarkers.longestAt(this.doc, k);
+      if (marker && marker.end <= first) {
+        k = marker.end;
+        break;
+      }
+    }
+    return k === first ? { date: next, index: d } : null;
+  }
+
+  read(dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
+    const mentions: DocumentMention[] = [];
+    let d = 0;
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const number = tokens[i]!;
+      if (number.kind !== 'number' || number.text.length > 5) continue;
+      // A code starts on its own: not inside "2020-2025" or "18/20".
+      const previous = tokens[i - 1];
+      if (previous && !number.spaceBefore && (previous.kind !== 'punct' || previous.text === '/' || DASH.has(previous.text) || previous.text === '.')) continue;
+      const read = this.partyCode(i) ?? this.stateCode(i);
+      if (!read) continue;
+      const { code, typeLetters, issuer, end: codeEnd } = read;
+      const letterType = CODE_TYPES[foldCode(typeLetters)] ?? 'other';
+      const wordType = this.typeFromWords(i);
+      // The word settles QĐ (decision or regulation); otherwise the letters are more reliable.
+      const type = letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
+      if (type === 'other') this.doubtful++;
+      if (this.doc.text.slice(number.start, tokens[codeEnd - 1]!.end).includes(' ')) this.doubtful += 0.5;
+      let end = tokens[codeEnd - 1]!.end;
+      let date: string | null = null;
+      const dated = this.dateAfter(codeEnd, dates, d);
+      if (dated) {
+        date = resolveYear(dated.date, referenceDate, 0);
+        end = dated.date.end;
+        d = dated.index;
+      }
+      const dateEndToken = dated ? this.doc.tokenAt(dated.date.end - 1) + 1 : codeEnd;
+      const issuerName = this.issuerName(codeEnd)?.name ?? this.issuerName(dateEndToken)?.name ?? ISSUER_NAMES[foldCode(issuer)] ?? null;
+      const evidence: Span[] = [this.doc.span(number.start, tokens[codeEnd - 1]!.end)];
+      const document: CitedDocument = { code, type, date, number: number.text, issuer: issuer.toUpperCase(), issuerName, evidence };
+      mentions.push({ document, start: number.start, end });
+      i = codeEnd - 1;
+    }
+    return mentions;
+  }
+
+  /** NUMBER-TYPE/ISSUER. */
+  private partyCode(i: number): { code: string; typeLetters: string; issuer: string; end: number } | null {
+    if (!this.is(i + 1, DASH) || !this.typeAt(i + 2) || !this.is(i + 3, '/')) return null;
+    const issuer = this.issuerAt(i + 4);
+    if (!issuer || this.continuesWord(issuer.end)) return null;
+    const typeLetters = this.tokens[i + 2]!.text;
+    return { code: `${this.tokens[i]!.text}-${typeLetters}/${issuer.code}`.toUpperCase(), typeLetters, issuer: issuer.code, end: issuer.end };
+  }
+
+  /** NUMBER/[YEAR/]TYPE-ISSUER. */
+  private stateCode(i: number): { code: string; typeLetters: string; issuer: string; end: number } | null {
+    if (!this.is(i + 1, '/')) return null;
+    let k = i + 2;
+    let year: string | undefined;
+    const maybeYear = this.tokens[k];
+    if (maybeYear?.kind === 'number' && /^(?:19|20)\d\d$/.test(maybeYear.text) && this.near(k) && this.is(k + 1, '/')) {
+      year = maybeYear.text;
+      k += 2;
+    }
+    if (!this.typeAt(k) || !this.is(k + 1, DASH)) return null;
+    const issuer = this.issuerAt(k + 2);
+    if (!issuer || this.continuesWord(issuer.end)) return null;
+    const typeLetters = this.tokens[k]!.text;
+    return { code: `${this.tokens[i]!.text}/${year ? `${year}/` : ''}${typeLetters}-${issuer.code}`.toUpperCase(), typeLetters, issuer: issuer.code, end: issuer.end };
+  }
+
+  /** A letter or digit right after the issuer: the code was part of a longer word. */
+  private continuesWord(end: number): boolean {
+    const next = this.tokens[end];
+    return next !== undefined && !next.spaceBefore && next.kind !== 'punct';
+  }
 }
 
-/** Name of the issuer after "of the ..." / "của ...", cut before the subject of the document. */
-function issuerFromText(after: string): string | null {
-  const match = /^\s*,?\s*(?:of|issued by|by|của)\s+(?:the\s+)?([^,;.()\n]{2,120}?)(?=\s+(?:on|about|regarding|to|for|in|at|towards|dated|issued|ngày|ban hành|về|quy định|hướng dẫn|thực hiện|triển khai|đối với|trong|tại|nhằm|with|and|và)\s|[,;.()\n]|$)/iu.exec(after);
-  if (!match || !match[1]) return null;
-  const name = match[1].trim();
-  return /^[\p{Lu}\d]/u.test(name) ? name : null;
+/** "TƯ", "T.Ư" and "T.W" are the Central Committee's "TW" ("03-CT/T.Ư" is "03-CT/TW"). */
+function normalizeIssuer(code: string): string {
+  return code.replace(/TƯ/g, 'TW');
 }
 
 /**
- * Cited documents, each once: a code cited in full and then again (in full or as
- * "Directive 35") is one document, keeping the first date and issuer the text gives.
+ * Cited documents, each mention with the span it was read from. A code cited in full and
+ * then again is one document (see {@link uniqueDocuments}).
  */
-export function extractDocuments(text: string, dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
-  const mentions: DocumentMention[] = [];
-  let d = 0;
-  CODE_PATTERN.lastIndex = 0;
-  for (let match = CODE_PATTERN.exec(text); match; match = CODE_PATTERN.exec(text)) {
-    const partyStyle = match[1] !== undefined;
-    const number = (partyStyle ? match[1] : match[4]) ?? '';
-    const typeLetters = (partyStyle ? match[2] : match[6]) ?? '';
-    const issuer = (partyStyle ? match[3] : match[7]) ?? '';
-    const year = partyStyle ? undefined : match[5];
-    const code = partyStyle
-      ? `${number}-${typeLetters}/${issuer}`.toUpperCase()
-      : `${number}/${year ? `${year}/` : ''}${typeLetters}-${issuer}`.toUpperCase();
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const letterType = CODE_TYPES[foldCode(typeLetters)] ?? 'other';
-    const wordType = typeFromWords(before);
-    // The word settles QĐ (decision or regulation); otherwise the letters are more reliable.
-    const type = letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
-    const codeEnd = match.index + match[0].length;
-    let end = codeEnd;
-    let date: string | null = null;
-    while (d < dates.length && dates[d]!.start < end) d++;
-    const next = dates[d];
-    const dateMention = next && next.start - end <= 90 ? next : undefined;
-    if (dateMention) {
-      const gap = text.slice(end, dateMention.start);
-      // "dated ...", "ngày ...", or the issuer first: "of the Politburo dated ...".
-      if (DATE_GAP.test(gap) || ISSUER_THEN_DATE_GAP.test(gap)) {
-        date = resolveYear(dateMention, referenceDate, 0);
-        end = dateMention.end;
-      }
-    }
-    const issuerName = issuerFromText(text.slice(codeEnd, codeEnd + 160)) ?? issuerFromText(text.slice(end, end + 160)) ?? ISSUER_NAMES[foldCode(issuer)] ?? null;
-    const document: CitedDocument = { code, type, date, number, issuer: issuer.toUpperCase(), issuerName };
-    const mention: DocumentMention = { document, start: match.index, end };
-    mentions.push(mention);
-  }
-  return mentions;
+export function extractDocuments(doc: AnalysedText, dates: readonly DateMention[], referenceDate: string): DocumentsResult {
+  const reader = new DocumentReader(doc, PACK_LANGUAGES.map(packFor));
+  const mentions = reader.read(dates, referenceDate);
+  const documents = uniqueDocuments(mentions);
+  const unknown = documents.filter((document) => document.type === 'other').length;
+  const confidence = documents.length === 0 ? 0.95 : Math.max(0.3, 0.97 - 0.1 * reader.doubtful - 0.1 * unknown);
+  return { mentions, documents, confidence };
 }
 
-/** One entry per document code, in order of first citation. */
+/** One entry per document code, in order of first citation, with the spans of every citation. */
 export function uniqueDocuments(mentions: readonly DocumentMention[]): CitedDocument[] {
   const byCode = new Map<string, CitedDocument>();
   for (const { document } of mentions) {
@@ -164,6 +312,7 @@ export function uniqueDocuments(mentions: readonly DocumentMention[]): CitedDocu
         date: seen.date ?? document.date,
         issuerName: seen.issuerName ?? document.issuerName,
         type: seen.type === 'other' ? document.type : seen.type,
+        evidence: [...(seen.evidence ?? []), ...(document.evidence ?? [])],
       });
     }
   }

@@ -2,16 +2,26 @@ import type { EventKind } from '../record';
 
 // Earliest keyword after the organizer wins: "held a conference to review ... Party
 // Congress" is a conference. Vietnamese is matched with its diacritics because folding
-// merges "họp" (meet) with "hợp" (combine).
+// merges "họp" (meet) with "hợp" (combine); a report typed without diacritics is matched
+// by its folded words, which a text with diacritics never contains.
 const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
-  [/\b(?:congress(?:es)?)\b|(?<!\p{L})đại hội(?!\p{L})/iu, 'congress'],
-  [/\b(?:plenary\s+)?session\b|(?<!\p{L})kỳ họp(?!\p{L})|(?<!\p{L})kì họp(?!\p{L})/iu, 'session'],
-  [/\b(?:conference|plenum)\b|(?<!\p{L})hội nghị(?!\p{L})/iu, 'conference'],
-  [/\b(?:meeting|met|dialogue)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|làm việc|tiếp xúc cử tri|đối thoại)(?!\p{L})/iu, 'meeting'],
+  // A congress's preparatory session ("phiên trù bị") is part of the congress.
+  [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
+  [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
+  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi)(?!\p{L})/iu, 'conference'],
+  [/\b(?:meeting|met|dialogue|work(?:ed|s)? with|working (?:visit|trip)|visit(?:ed|s)?)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|làm việc|tiếp xúc cử tri|đối thoại|thăm)(?!\p{L})/iu, 'meeting'],
   [/\b(?:ceremony|celebration|celebrated|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh)(?!\p{L})/iu, 'ceremony'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],
   [/\b(?:inspect(?:ed|s|ion|ing)?|supervis(?:ed|ion|ing|es)|examin(?:ed|ation))\b|(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/iu, 'inspection'],
 ];
+
+// A body that "reviews" ("tổng kết", "sơ kết", "quán triệt") holds a conference to do it.
+const REVIEW_VERB = /^\s*(?:(?:đã|long trọng)\s+)?(?:tổng kết|sơ kết|quán triệt|triển khai|reviewed|summed up|reviews)(?!\p{L})/iu;
+
+/** The kind a verb alone implies when no kind word follows it. */
+export function kindOfVerb(after: string): EventKind {
+  return REVIEW_VERB.test(after) ? 'conference' : 'other';
+}
 
 /** Kind of the event, read from the lead sentence after its subject. */
 export function extractEventKind(lead: string, from: number): EventKind {
@@ -23,6 +33,18 @@ export function extractEventKind(lead: string, from: number): EventKind {
     // "working session" is a meeting, "scientific conference" a workshop: the longer phrase decides.
     let resolved = kind;
     if (kind === 'session' && /working\s+session/i.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].length))) resolved = 'meeting';
+    // "Hội nghị giao ban" is a briefing meeting; "the 13th meeting of the ... People's Council" is a session,
+    // "the 26th meeting of the ... Party Committee" a plenum (conference).
+    if (kind === 'conference' && /^\s*giao ban/iu.test(text.slice(match.index + match[0].length))) resolved = 'meeting';
+    if (kind === 'meeting' && /^meeting$/i.test(match[0])) {
+      const before = text.slice(Math.max(0, match.index - 30), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 90);
+      if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
+        const owner = /^\s+of\s+(?:the\s+)?[^.,;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
+          /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+its\s+[^.,;]{0,20}$/i.exec(lead.slice(Math.max(0, from + match.index - 90), from + match.index))?.[1];
+        if (owner) resolved = /council/i.test(owner) ? 'session' : 'conference';
+      }
+    }
     if (!best || match.index < best.index) best = { index: match.index, kind: resolved };
   }
   if (best && best.kind === 'conference' && /scientific\s+conference|hội thảo khoa học/i.test(text)) return 'workshop';

@@ -1,18 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { ProvinceConfig } from '../../config/province-config';
-import { SCHEMA_VERSION, type Award, type EventKind, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
-import { extractAwards } from './awards';
+import { currentSuccessorsOf, type ProvinceConfig } from '../../config/province-config';
+import { SCHEMA_VERSION, type Award, type EventKind, type FieldConfidence, type FieldEvidence, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
+import { extractAwards, type AwardsResult } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
-import { extractDistricts } from './districts';
-import { extractDocuments, uniqueDocuments, type DocumentMention } from './documents';
-import { extractEventKind } from './event-kind';
+import { eraAt, provincesNamed } from '../gazetteer';
+import { LOW_CONFIDENCE, confidencePaths, fieldConfidence, type RoutingField } from './confidence';
+export { PATH_CONFIDENCE, type RoutingField } from './confidence';
+import { readLayout, type PageLayout } from './page';
+import { unitMentions, withoutPersonNames } from './districts';
+import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
+import { extractEventKind, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
-import { extractSummary, extractTitle } from './summary';
+import { cutTitle, extractSummary, extractTitle } from './summary';
 import { extractTasks } from './tasks';
-import { fold, splitSentences, type Sentence } from './text';
+import { fold, type Sentence } from './text';
+import { analyse, type AnalysedText } from './tokens';
 import { extractTopics } from './topics';
 
 export interface NormalizeOptions {
@@ -24,6 +29,31 @@ export interface NormalizeOptions {
 
 /** Reports are a few pages; beyond this the rest is not read (and a warning says so). */
 export const MAX_ANALYSED_CHARS = 200_000;
+
+const NO_EVENT_DATE: EventDate = { date: null, partOfDay: null, mention: null, yearFrom: null, place: null };
+const NO_SCOPE: ScopeResult = { province: null, scope: 'province', organizerUnit: null, provinceFrom: null, scopeFrom: 'default', provinceSpans: [], scopeSpans: [], contested: false };
+// "Báo Hải Dương", "báo điện tử Hải Dương", "Đài PT-TH Hải Dương", "Hai Duong Newspaper" name the paper, not the story's province.
+const NEWSPAPER_BEFORE = /(?:^|[^\p{L}])(?:báo(?: điện tử)?|đài(?: pt-th| phát thanh(?: và| -)? truyền hình)?|newspaper|cổng thông tin(?: điện tử)?|ctttđt|cttđt)\s+(?:tỉnh\s+)?$/iu;
+
+const successorCache = new WeakMap<ProvinceConfig, Map<string, readonly string[] | null>>();
+
+/** The units that carry on a ceased unit of the config, or null for a unit that has not ceased. */
+function formerUnitSuccessors(config: ProvinceConfig, unitId: string): readonly string[] | null {
+  let cache = successorCache.get(config);
+  if (!cache) {
+    cache = new Map();
+    successorCache.set(config, cache);
+  }
+  let successors = cache.get(unitId);
+  if (successors === undefined) {
+    const unit = config.units.find((candidate) => candidate.id === unitId);
+    successors = unit?.ceased ? currentSuccessorsOf(config, unitId) : null;
+    cache.set(unitId, successors);
+  }
+  return successors;
+}
+
+const isMunicipality = (province: string): boolean => provincesNamed(province).some((found) => found.kind === 'municipality');
 
 const gazetteers = new WeakMap<ProvinceConfig, Gazetteer>();
 
@@ -46,8 +76,9 @@ const strayReplacement = (found: string): string => (found.charCodeAt(0) === 0x0
 // /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/ -> ' '
 const BLANKS = / [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/g;
 // /([^.!?:;"”)\n])\n(?=[\p{Ll}\d])/u -> '$1 ' (a line wrapped inside a sentence, as from a
-// PDF or an e-mail, continues in lower case)
-const WRAPPED = /\n(?<=[^.!?:;"”)\n]\n)(?=[\p{Ll}\d])/gu;
+// PDF or an e-mail, continues in lower case; a line that opens with a full date is a
+// publication stamp, not the rest of the line above)
+const WRAPPED = /\n(?<=[^.!?:;"”)\n]\n)(?=\p{Ll}|\d(?!\d?\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}))/gu;
 // /(,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n/u -> '$1 '
 const WRAPPED_AFTER_WORD = /\n(?<=(?:,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n)/gu;
 
@@ -78,6 +109,18 @@ function looksBinary(text: string): boolean {
  * no input makes it throw; what could not be read is said in `warnings`.
  */
 export function normalizeReport(text: string, options: NormalizeOptions): NormalizedReport {
+  return readReport(text, options).record;
+}
+
+/**
+ * The record with the path each routing field's confidence was read from: what the
+ * calibration of {@link PATH_CONFIDENCE} measures on a labelled corpus.
+ */
+export function normalizeReportWithPaths(text: string, options: NormalizeOptions): { readonly record: NormalizedReport; readonly paths: Record<RoutingField, string> | null } {
+  return readReport(text, options);
+}
+
+function readReport(text: string, options: NormalizeOptions): { record: NormalizedReport; paths: Record<RoutingField, string> | null } {
   const input = typeof text === 'string' ? text : '';
   const nfc = input.normalize('NFC');
   const clean = nfc.replace(HASH_BLANKS, ' ').trim();
@@ -104,56 +147,106 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
   const guess = detectLanguage(analysed, folded);
   const language = guess.language;
   if (analysed && !guess.confident) warnings.push('language could not be told with confidence');
-  const sentences: Sentence[] = guard('sentences', [], () => splitSentences(analysed));
-  // A short first line without a full stop is a headline; the lead is the sentence after it.
-  const first = sentences[0];
-  const headline = first !== undefined && sentences.length > 1 && first.text.length <= 180 && !/[.!?…:;]["”']?$/.test(first.text);
-  const leadSentence = headline ? sentences[1] : first;
+  // The shared span layer: tokens and sentences cut once, read by every extractor.
+  const analysedText: AnalysedText = guard('tokens', analyse(''), () => analyse(analysed, folded));
+  const sentences: readonly Sentence[] = analysedText.sentences;
+  const layout: PageLayout = guard('layout', { headline: null, lead: null, furniture: [], published: null }, () => readLayout(analysed, sentences));
+  const headlineSentence = layout.headline !== null ? sentences[layout.headline] : undefined;
+  const leadIndex = layout.lead ?? 0;
+  const leadSentence = sentences[leadIndex];
+  const story = sentences.slice(leadIndex);
   const lead = leadSentence?.text ?? '';
+  const leadStart = leadSentence?.start ?? 0;
   const leadEnd = leadSentence ? leadSentence.start + leadSentence.text.length : 0;
 
-  const places: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded));
+  // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
+  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language) ?? (headlineSentence ? extractOrganizer([headlineSentence], language) : null));
+  if (!organizer) warnings.push('organizer not found');
+  const organizerSentence = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
   const dates = guard('dates', [], () => findDates(analysed));
-  const documentMentions: DocumentMention[] = guard('documents', [], () => extractDocuments(analysed, dates, options.referenceDate));
-  const documents = uniqueDocuments(documentMentions);
-  const event: EventDate = guard('event date', { date: null, partOfDay: null, mention: null }, () =>
-    extractEventDate(analysed, dates, documentMentions, leadEnd, options.referenceDate),
+  const documentsRead: DocumentsResult = guard('documents', { mentions: [], documents: [], confidence: 0 }, () => extractDocuments(analysedText, dates, options.referenceDate));
+  const documentMentions: DocumentMention[] = documentsRead.mentions;
+  const documents = documentsRead.documents;
+  const event: EventDate = guard('event date', NO_EVENT_DATE, () =>
+    extractEventDate(analysed, dates, {
+      excluded: [...documentMentions, ...layout.furniture],
+      leadStart,
+      leadEnd,
+      headline: headlineSentence ? { start: headlineSentence.start, end: headlineSentence.start + headlineSentence.text.length } : null,
+      referenceDate: options.referenceDate,
+      published: layout.published,
+      organizerSentence: organizerSentence ? { start: organizerSentence.start, end: organizerSentence.start + organizerSentence.text.length } : null,
+    }),
   );
   if (!event.date) warnings.push('event date not found');
 
-  // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
-  const organizer: OrganizerMatch | null = guard('organizer', null, () =>
-    headline ? (extractOrganizer(sentences.slice(1), language) ?? extractOrganizer(sentences, language)) : extractOrganizer(sentences, language),
+  // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
+  const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate, analysedText.tokens));
+  const places = allPlaces.filter(
+    (place) => !layout.furniture.some((span) => span.start <= place.start && span.end >= place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)),
   );
-  if (!organizer) warnings.push('organizer not found');
+
   const kind: EventKind = guard('event kind', 'other', () => {
-    const where = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
+    const where = organizerSentence;
+    // An event's owner was read from the words that name the event: they tell its kind.
+    const fromEvent = organizer?.eventWords ? extractEventKind(organizer.eventWords, 0) : 'other';
+    if (fromEvent !== 'other') return fromEvent;
     const kindAfterVerb = where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
+    if (kindAfterVerb !== 'other') return kindAfterVerb;
+    const byVerb = where && organizer ? kindOfVerb(where.text.slice(organizer.verbIndex)) : 'other';
+    if (byVerb !== 'other') return byVerb;
     // "The 22nd session of ... opened": the kind is in the subject.
-    return kindAfterVerb === 'other' ? extractEventKind(where?.text ?? lead, 0) : kindAfterVerb;
+    const fromSentence = extractEventKind(where?.text ?? lead, 0);
+    return fromSentence === 'other' && headlineSentence ? extractEventKind(headlineSentence.text, 0) : fromSentence;
   });
   if (kind === 'other') warnings.push('kind of event not recognized');
 
-  const scope: ScopeResult = guard('province and scope', { province: null, scope: 'province', organizerUnit: null, assumedProvince: true }, () =>
-    resolveScope(organizer, places, options.config.province.name, language),
+  const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));
+  // A unit's name inside a person's name is not a place.
+  const storyPlaces = withoutPersonNames(places, people.nameSpans);
+  const scope: ScopeResult = guard('province and scope', NO_SCOPE, () =>
+    resolveScope(organizer, storyPlaces, options.config.province.name, language, {
+      leadEnd,
+      isMunicipality,
+      communeEra: eraAt(event.date ?? options.referenceDate) === 'commune-era',
+      organizerSentence: organizerSentence ? { start: organizerSentence.start, end: organizerSentence.start + organizerSentence.text.length } : null,
+      text: analysed,
+    }),
   );
-  if (scope.assumedProvince) warnings.push('no province named; assumed the configured province');
-  if (scope.scope === 'district' && !scope.organizerUnit && scope.province === options.config.province.name) {
-    warnings.push('district-level organizer whose unit could not be told');
+  if (scope.province === null) warnings.push('no province named');
+  if (scope.scope !== 'province' && !scope.organizerUnit && scope.province === options.config.province.name) {
+    warnings.push('unit-level organizer whose unit could not be told');
   }
 
-  const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [] }, () => extractPeople(sentences, places, language));
-  const districts = guard('districts', [], () => extractDistricts(places, people.nameSpans));
+  // A former unit (ceased, with successors) concerns the units that took over its area.
+  const districtMentions = guard('districts', new Map<string, PlaceSpan[]>(), () => unitMentions(storyPlaces, (unit) => formerUnitSuccessors(options.config, unit)));
+  const districts = [...districtMentions.keys()];
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
-  const awards: Award[] = guard('awards', [], () => extractAwards(sentences, eventYear, folded, language));
-  const tasks = guard('tasks', [], () => extractTasks(headline ? sentences.slice(1) : sentences, language));
-  const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headline ? `${first?.text ?? ''} ${lead}` : lead, folded));
-  const title = guard('title', '', () => extractTitle(analysed, lead));
-  const summary = guard('summary', '', () => extractSummary(headline ? sentences.slice(1) : sentences, title));
+  const awardsRead: AwardsResult = guard('awards', { awards: [], confidence: 0 }, () => extractAwards(analysedText, eventYear, language, people.mentions));
+  const awards: Award[] = awardsRead.awards;
+  const tasks = guard('tasks', [], () => extractTasks(story, language));
+  const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headlineSentence ? `${headlineSentence.text} ${lead}` : lead, folded));
+  const title = guard('title', '', () => (headlineSentence ? cutTitle(headlineSentence.text) : extractTitle(analysed, lead)));
+  const summary = guard('summary', '', () => extractSummary(story, title));
   const peopleOut: Person[] = people.people;
   if (analysed && peopleOut.length === 0) warnings.push('no named participants found');
 
-  return {
+  const quote = (span: { start: number; end: number }) => ({ start: span.start, end: span.end, quote: analysed.slice(span.start, span.end) });
+  const evidence: FieldEvidence = {
+    eventDate: event.mention ? [quote(event.mention)] : [],
+    organizer: organizer ? [quote(organizer)] : [],
+    province: scope.provinceSpans.map(quote),
+    scope: scope.scopeSpans.map(quote),
+    districts: Object.fromEntries([...districtMentions.entries()].map(([unit, spans]) => [unit, spans.slice(0, 5).map(quote)])),
+  };
+  const confidenceInputs = { analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length };
+  const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () => fieldConfidence(confidenceInputs));
+  const paths = guard('confidence paths', null, () => confidencePaths(confidenceInputs));
+  // The people, documents and awards extractors measure their own confidence.
+  confidence.documents = Math.round(documentsRead.confidence * 100) / 100;
+  confidence.awards = Math.round(awardsRead.confidence * 100) / 100;
+
+  const record: NormalizedReport = {
     schemaVersion: SCHEMA_VERSION,
     reportId: `r-${contentHash.slice(0, 20)}`,
     contentHash,
@@ -172,6 +265,9 @@ export function normalizeReport(text: string, options: NormalizeOptions): Normal
     tasks,
     topics,
     warnings,
+    evidence,
+    confidence,
     ...(options.source ? { source: options.source } : {}),
   };
+  return { record, paths };
 }

@@ -47,6 +47,10 @@ export interface LanguageGuess {
   readonly language: 'en' | 'vi';
   /** False when the text has too few words to tell. */
   readonly confident: boolean;
+  /** Function words of either language found in the sample: how much evidence the guess rests on. */
+  readonly words: number;
+  /** Share of the evidence that is for the chosen language (0.5 to 1). */
+  readonly share: number;
 }
 
 /**
@@ -61,9 +65,10 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
   const viLetters = (sample.match(VI_LETTERS_GLOBAL) ?? []).length;
   const viWords = (sample.match(VI_WORDS) ?? []).length + ((folded ? folded.slice(0, sample.length) : fold(sample)).match(VI_FOLDED_WORDS) ?? []).length;
   const enWords = (sample.match(EN_WORDS) ?? []).length;
-  if (letters === 0) return { language: 'en', confident: false };
+  if (letters === 0) return { language: 'en', confident: false, words: 0, share: 0.5 };
   const viScore = viWords + (viLetters / letters) * 100;
   const enScore = enWords;
   const language = viScore > enScore ? 'vi' : 'en';
-  return { language, confident: viWords + enWords >= 5 };
+  const share = Math.max(viScore, enScore) / (viScore + enScore || 1);
+  return { language, confident: viWords + enWords >= 5, words: viWords + enWords, share: Math.max(0.5, share) };
 }

@@ -1,35 +1,44 @@
+import { DATELINE, STAMP_PREFIX } from './page';
+import { namesData, packFor } from './packs';
+import { escapeRegExp, fold } from './text';
 import type { PlaceSpan } from './places';
 
 export interface OrganizerMatch {
   readonly organizer: string;
   readonly start: number;
   readonly end: number;
-  /** Where the predicate starts, so the event kind is read after the subject. */
+  /** Where the predicate starts in its sentence, so the event kind is read after the subject. */
   readonly verbIndex: number;
+  /** How the organizer was read: the subject of the lead, the owner of the event it names, or the agent of a passive. */
+  readonly how: 'subject' | 'event-owner' | 'agent' | 'office';
+  /** Index of the sentence, counted from the lead. */
+  readonly sentence: number;
+  /** For an event's owner, the words that name the event ("Hội nghị lần thứ 24", "the 13th meeting"): its kind. */
+  readonly eventWords?: string;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|had a (?:meeting|working session))\b/;
+  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+)*(?:tổ chức|họp|tiến hành|khai mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
 const VI_LEADING_DATE =
-  /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:hôm nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*,\s*/iu;
+  /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Ss]ang|[Cc]hieu|[Tt]oi|[Tt]rua|[Dd]em)\s+)?(?:[Hh]ôm nay\s*|[Nn]ay\s*)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?(?:\(?\s*)?(?:[Nn]gày\s+|[Nn]gay\s+)?(?:\d{1,2}\s*(?:[-–,]|và)\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*(?:,\s*|\s+(?=tại\s)|(?=\p{Lu}))/u;
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
-const EVENT_OWNER = /\s(?:of\s+the|of)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
-const EVENT_SUBJECT = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|hội nghị|cuộc họp|đại hội|kỳ họp|buổi lễ|lễ|hội thảo|đại biểu)(?!\p{L})/iu;
-const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|committee|council|department|front|union|association|hospital|school)(?!\p{L})/iu;
-// "HAI DUONG - ", "(Báo Hải Dương) - ": where and by whom, before the lead proper.
-const DATELINE = /^(?:\([^()]{1,60}\)\s*[-–—:]?\s*|[\p{Lu}][\p{Lu} .]{2,40}\s*[-–—:]\s+)/u;
+const EVENT_OWNER =
+  /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
+const EVENT_SUBJECT =
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
-const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*)/iu;
+const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
-const TRAILING_EN = /(?:,\s*term\b.*|,?\s+(?:led|headed|chaired)\s+by\b.*|\s*\(.*|,\s*$)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\(.*|,\s*$)/isu;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$)/is;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -39,13 +48,168 @@ function clean(subject: string, language: 'en' | 'vi'): string {
   return out;
 }
 
+/** The name of a body has several capitalized words, an acronym ("UBND") or a body word. */
+function namesBody(body: string): boolean {
+  return (body.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 2 || /\p{Lu}{2,}/u.test(body) || BODY_WORD.test(body);
+}
+
+// Words that may continue a body's name in lower case: "Ban Chấp hành Đảng bộ tỉnh", "Ủy ban nhân dân huyện".
+const VI_BODY_LOWER = new Set(
+  ('tỉnh huyện xã phường thị trấn thành phố quận thường vụ trực chấp hành nhân dân đảng bộ đảng ủy uỷ ủy ban mặt trận tổ quốc ' +
+    'dân vận tuyên giáo kiểm tra thanh niên phụ nữ cựu chiến binh nông dân liên đoàn lao động công đoàn hội đồng việt nam ' +
+    'cộng sản hồ chí minh khối cơ quan doanh nghiệp chính quyền quân sự công an biên phòng đoàn tòa án viện kiểm sát ' +
+    'an ninh quốc phòng văn phòng tổ chức giáo dục đào tạo y tế nội vụ tài chính kế hoạch đầu tư nông nghiệp môi trường ' +
+    'tài nguyên công thương xây dựng giao thông vận tải văn hóa thể thao du lịch khoa học công nghệ thông tin truyền thông ' +
+    'lao động thương binh xã hội tư pháp ngoại vụ thanh tra dân tộc chính trị đại biểu quốc hội chi bộ nông thôn mới trung ương').split(' '),
+);
+const VI_BODY_STOP = /^(?:khóa|khoá|lần|nhiệm|kỳ|tổ|họp|về|để|nhằm|với|tại|và|cùng|năm|ngày|tháng|sáng|chiều|đã|là|có|cho|trong|theo)$/u;
+const EN_BODY_JOINERS = /^(?:of|the|and|for|'s|provincial|province|city|district|commune|ward|town|municipal|people's|party|committee|council|standing|executive)$/i;
+const EN_BODY_STOP = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)$/;
+
+/** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
+function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body: string; length: number } | null {
+  const rest = text.slice(from);
+  const words = rest.split(/(?=\s)/u);
+  let taken = '';
+  let good = '';
+  let count = 0;
+  for (const raw of words) {
+    const word = raw.trim();
+    if (!word) {
+      taken += raw;
+      continue;
+    }
+    const bare = word.replace(/[,.;:()"“”]+$/u, '');
+    const punct = bare.length !== word.length;
+    const lower = bare.toLowerCase();
+    const capital = /^[\p{Lu}\d]/u.test(bare);
+    let ok: boolean;
+    if (count === 0) ok = capital;
+    else if (language === 'vi') ok = capital ? !/^(?:Đồng|Ông|Bà)$/u.test(bare) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
+    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
+    if (!ok || count > 16) break;
+    taken += raw.replace(/[,.;:()"“”]+$/u, '');
+    count++;
+    if (language === 'vi' || capital) good = taken;
+    if (punct) break;
+  }
+  const body = good.trim().replace(/(?:\s+(?:of|the|and|for))+$/i, '');
+  if (!body || !namesBody(body)) return null;
+  return { body, length: from + good.length - from };
+}
+
+const PERSON_OPENING = /^(?:đồng chí|đ\/c|comrades?|mr\.?|mrs\.?|ms\.?|ông|bà|các đồng chí|lãnh đạo|leaders?|delegates?|đại biểu)(?!\p{L})/iu;
+const titleOpenings = new Map<'en' | 'vi', RegExp>();
+
+/** A subject that opens with a title or a rank ("Prime Minister ...", "Bí thư Tỉnh ủy ...", "Lieutenant General ...") is a person. */
+function titleOpening(language: 'en' | 'vi'): RegExp {
+  let pattern = titleOpenings.get(language);
+  if (!pattern) {
+    const pack = packFor(language).data;
+    // A lone "General" or "Major" opens body names too ("General Department of ...").
+    const words = [...pack.titles, ...pack.ranks].filter((word) => !/^(?:General|Major|Thành viên)$/i.test(word));
+    words.sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`^(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+    titleOpenings.set(language, pattern);
+  }
+  return pattern;
+}
+
+/** A subject that ends with a person's name ("Provincial Party Secretary Tran Duc Thang"): a family name among its last words. */
+function endsWithName(subject: string): boolean {
+  const all = subject.split(/\s+/);
+  const words = all.slice(-4);
+  if (words.length < 3) return false;
+  const names = namesData();
+  return words.slice(0, -2).some((word, index) => {
+    const rest = words.slice(index);
+    const before = all[all.length - words.length + index - 1] ?? '';
+    // "huyện Vị Xuyên", "Hoa Binh province": a place, though its first syllable is a family name.
+    if (/^(?:huyện|tỉnh|xã|phường|quận|thị|thành|phố|trấn|of|district|province|city|commune|ward)$/iu.test(before)) return false;
+    return rest.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && !ORG_WORD.test(w)) && names.foldedFamilyNames.has(fold(word));
+  });
+}
+
+function opensWithPerson(text: string, language: 'en' | 'vi'): boolean {
+  return PERSON_OPENING.test(text) || titleOpening(language).test(text) || titleOpening(language === 'en' ? 'vi' : 'en').test(text);
+}
+
+const ORG_WORD =
+  /^(?:Committee|Council|Party|Provincial|Province|District|City|People's|People’s|Front|Union|Association|Department|Commune|Ward|Town|Standing|Office|Assembly|Ministry|Government|Board|Delegation|Police|Command|Court|Ủy|Uỷ|Ban|Huyện|Tỉnh|Đảng|Hội|Đoàn|Sở|Bộ|Xã|Phường|Thành|Thị)$/u;
+// "Mr. Le Tri Vu - Member of ..., Head of the Organizing Committee of ... - inspected": an official acts for the body they head.
+const HEAD_OF = /(?:Head|Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Commander|President|Trưởng [Bb]an|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chỉ huy trưởng|Chánh [Vv]ăn phòng|Chánh)\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})/gu;
+const ACTING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:inspected|visited|examined|supervised|surveyed|kiểm tra|giám sát|khảo sát|thăm)/u;
+
+function bodyOfOffice(subject: string, offset: number, text: string, language: 'en' | 'vi'): { body: string; start: number } | null {
+  let last: RegExpExecArray | null = null;
+  HEAD_OF.lastIndex = 0;
+  for (let match = HEAD_OF.exec(subject); match; match = HEAD_OF.exec(subject)) last = match;
+  if (!last) return null;
+  const at = offset + last.index + last[0].length;
+  const phrase = bodyPhraseAt(text, at, language);
+  if (!phrase || personLike(phrase.body, language)) return null;
+  return { body: clean(phrase.body, language), start: at };
+}
+
+function personLike(subject: string, language: 'en' | 'vi'): boolean {
+  return opensWithPerson(subject, language) || endsWithName(subject);
+}
+
+// "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
+const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
+const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
+// "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
+const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
+
+const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp)(?!\p{L})/u;
+
+const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
+const INTRODUCTORY =
+  /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
+
+// Global forms of the verb patterns, compiled once; each search starts from lastIndex 0.
+const EN_VERB_GLOBAL = new RegExp(EN_VERB.source, 'gu');
+const VI_VERB_GLOBAL = new RegExp(VI_VERB.source, 'gu');
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
-function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; start: number; verbIndex: number } | null {
-  const pattern = new RegExp((language === 'en' ? EN_VERB : VI_VERB).source, 'gu');
-  const head = text.slice(0, 300);
+function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
+  const pattern = language === 'en' ? EN_VERB_GLOBAL : VI_VERB_GLOBAL;
+  pattern.lastIndex = 0;
+  const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
-    const subject = clean(text.slice(0, verb.index), language);
-    if (!subject || subject.length > 160 || !/^[\p{Lu}\d]/u.test(subject)) continue;
+    const written = text.slice(0, verb.index);
+    const raw = written.replace(/^(?:the|a|an)\s+/i, '');
+    // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw))) continue;
+    let subject = clean(text.slice(0, verb.index), language);
+    let personShift = 0;
+    // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
+    if (personLike(subject, language)) {
+      const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the)\s+(?=\p{L})/iu.exec(subject);
+      if (along && namesBody(subject.slice(along.index + along[0].length)) && !personLike(subject.slice(along.index + along[0].length), language)) {
+        personShift = along.index + along[0].length;
+        subject = subject.slice(personShift);
+      } else {
+        // "Comrade X, Prime Minister, worked with the Standing Committee of ...": the host.
+        const rest = text.slice(verb.index + verb[0].length);
+        if (HOSTING_VERB.test(verb[0])) {
+          const host = HOST_AFTER.exec(rest);
+          const at = verb.index + verb[0].length + (host ? host[0].length : 0);
+          const phrase = host ? bodyPhraseAt(text, at, language) : null;
+          if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
+        }
+        if (ACTING_VERB.test(verb[0])) {
+          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language);
+          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+        }
+        return null;
+      }
+    }
+    if (!subject || subject.length > 160) continue;
+    // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
+    if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
+    // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
+    if (INTRODUCTORY.test(subject) || /\d+[-/][\p{Lu}Đ]{1,6}\//u.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
@@ -57,106 +221,304 @@ function subjectBefore(text: string, language: 'en' | 'vi'): { body: string; sta
     // organizer; "The conference discussed ..." names no body at all.
     let body = subject;
     let bodyShift = 0;
+    let how: OrganizerMatch['how'] = 'subject';
     if (EVENT_SUBJECT.test(subject)) {
-      const owner = EVENT_OWNER.exec(subject);
+      // Brackets are masked, not cut, so offsets into the subject stay those of the text: "the 25th session (special session) of the ...".
+      const owner = EVENT_OWNER.exec(subject.replace(/\([^()]*\)/g, (inner) => ' '.repeat(inner.length)));
       if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
       bodyShift = owner.index + owner[0].length;
       body = subject.slice(bodyShift);
+      how = 'event-owner';
     }
-    // The name of a body has several capitalized words, an acronym ("UBND") or a body word.
-    if ((body.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 && !/\p{Lu}{2,}/u.test(body) && !BODY_WORD.test(body)) continue;
+    // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
+    if (PERSON_OPENING.test(body)) continue;
+    if (!namesBody(body)) continue;
     const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
-    return { body, start: leading + bodyShift, verbIndex: verb.index };
+    if (personShift > 0) {
+      const at = text.indexOf(body, leading);
+      return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
+    }
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}) };
   }
   return null;
 }
 
+// "do Ban Thường vụ Tỉnh ủy tổ chức", "held by the Provincial People's Committee", "diễn ra Hội nghị Ban Chấp hành ...",
+// "chaired the conference of the ...": the body is named after the event or the verb.
+const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
+const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z])/g;
+const VI_EVENT_THEN_OWNER =
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
+const EN_EVENT_THEN_OWNER =
+  /\b(?:conference|meeting|session|congress|plenum|ceremony)\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
+
+function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
+  const led = LED_DELEGATION.exec(text.slice(0, 320));
+  if (led) {
+    const at = led.index + led[0].length;
+    const phrase = bodyPhraseAt(text, at, language);
+    if (phrase) {
+      const start = led.index + led[0].indexOf(led[1]!) ;
+      const body = text.slice(start, at) + phrase.body;
+      return { body: clean(body.replace(/^(?:an?|the)\s+/i, ''), language), start: start + (body.length - body.replace(/^(?:an?|the)\s+/i, '').length), verbIndex: at + phrase.length, how: 'agent' };
+    }
+  }
+  const tries: [RegExp, OrganizerMatch['how']][] = language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
+  let best: Found | null = null;
+  for (const [pattern, how] of tries) {
+    pattern.lastIndex = 0;
+    const head = text.slice(0, 320);
+    for (let match = pattern.exec(head); match; match = pattern.exec(head)) {
+      const at = match.index + match[0].length;
+      const phrase = bodyPhraseAt(text, at, language);
+      if (!phrase) continue;
+      // "do đồng chí ... chủ trì": a person, not a body.
+      if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
+      if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how, eventWords: text.slice(Math.max(0, match.index - 30), at + phrase.length) };
+      break;
+    }
+  }
+  return best;
+}
+
+interface Found {
+  readonly body: string;
+  readonly start: number;
+  readonly verbIndex: number;
+  readonly how: OrganizerMatch['how'];
+  readonly eventWords?: string;
+}
+
+/** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
+function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  let rest = text;
+  const stamp = STAMP_PREFIX.exec(rest);
+  if (stamp) {
+    offset += stamp[0].length;
+    rest = rest.slice(stamp[0].length);
+  }
+  const dateline = DATELINE.exec(rest);
+  if (dateline) {
+    offset += dateline[0].length;
+    rest = rest.slice(dateline[0].length);
+  }
+  const date = (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ?? (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ?? LOOSE_LEADING_DATE.exec(rest);
+  if (date) {
+    offset += date[0].length;
+    rest = rest.slice(date[0].length);
+  }
+  const place = LEADING_PLACE.exec(rest);
+  if (place) {
+    offset += place[0].length;
+    rest = rest.slice(place[0].length);
+  }
+  starts.push(offset);
+  // Every comma of the opening may close an introductory clause.
+  const head = text.slice(0, 260);
+  for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
+    if (i + 2 > offset) starts.push(i + 2);
+  }
+  return starts;
+}
+
 /**
- * The body that held the event: the subject of the lead sentence, after its opening
- * date ("On the afternoon of January 11, the Standing Committee of ... held").
+ * The body that held the event: the subject of the lead sentence after its opening
+ * date, place or clause ("On the afternoon of January 11, the Standing Committee of ...
+ * held"), the owner of the event it names ("The 17th Conference of the Executive
+ * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
-export function extractOrganizer(
-  sentences: readonly { text: string; start: number }[],
-  language: 'en' | 'vi',
-): OrganizerMatch | null {
-  for (const sentence of sentences.slice(0, 4)) {
-    let text = sentence.text;
-    let offset = 0;
-    const dateline = DATELINE.exec(text);
-    if (dateline) {
-      offset += dateline[0].length;
-      text = text.slice(dateline[0].length);
+export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
+  // A lead whose subject is a person: a later sentence's subject is some other actor ("53/57 Party cells ... have completed").
+  let personLead = false;
+  for (const [index, sentence] of sentences.slice(0, 6).entries()) {
+    const text = sentence.text;
+    let found: Found | null = null;
+    const starts = clauseStarts(text, language);
+    // "Comrade X, Politburo member and Prime Minister, worked with ...": the commas of a person's titles open no clause.
+    const opening = text.slice(starts[0]);
+    const personFirst = opensWithPerson(opening, language);
+    if (index === 0) personLead = personFirst;
+    for (const start of personFirst ? starts.slice(0, 1) : starts) {
+      const clause = text.slice(start);
+      const subject = subjectBefore(clause, language);
+      if (subject) {
+        found = { ...subject, start: start + subject.start, verbIndex: start + subject.verbIndex };
+        break;
+      }
     }
-    const date =
-      (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(text) ??
-      (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(text) ??
-      LOOSE_LEADING_DATE.exec(text);
-    if (date) {
-      offset += date[0].length;
-      text = text.slice(date[0].length);
-    }
-    const place = LEADING_PLACE.exec(text);
-    if (place) {
-      offset += place[0].length;
-      text = text.slice(place[0].length);
-    }
-    const found = subjectBefore(text, language);
+    // "Thực hiện Kế hoạch số ... của Ban Chấp hành ...": the bodies an introductory clause cites are not the organizer.
+    if (found && index > 0 && personLead && found.how === 'subject' && !HOLDING_VERB.test(text.slice(found.verbIndex))) found = null;
+    const after = CITING.test(text) ? null : ownerAfterEvent(text, language);
+    // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
+    // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
+    // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
+    if (!found) found = after;
+    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     if (!found) continue;
-    const start = sentence.start + offset + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: offset + found.verbIndex };
+    const start = sentence.start + found.start;
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}) };
   }
   return null;
 }
 
 export interface ScopeResult {
+  /** Null when the text does not tell the province: it is never assumed. */
   readonly province: string | null;
-  readonly scope: 'province' | 'district';
+  readonly scope: 'province' | 'district' | 'commune';
   readonly organizerUnit: string | null;
-  readonly assumedProvince: boolean;
+  /** How the province was told: by the organizer's name, by the places the story names most, or not at all. */
+  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | null;
+  /** How the scope was told: a level word in the organizer's name, a unit in it, or the default for a body with neither. */
+  readonly scopeFrom: 'level-word' | 'unit' | 'default';
+  readonly provinceSpans: readonly { start: number; end: number }[];
+  readonly scopeSpans: readonly { start: number; end: number }[];
+  /** True when the winning province had a close rival among the mentions. */
+  readonly contested: boolean;
 }
 
-const DISTRICT_BODY_EN = /\b(?:district|town|city|commune|ward)\b/i;
-const PROVINCE_BODY_EN = /\bprovinc(?:e|ial)\b/i;
-const DISTRICT_BODY_VI = /(?<!\p{L})(?:huyện|thị xã|thành phố|quận|tp\.?|tx\.?|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|xã|phường|thị trấn)(?!\p{L})/iu;
-const PROVINCE_BODY_VI = /(?<!\p{L})(?:tỉnh|tỉnh ủy|tỉnh uỷ)(?!\p{L})/iu;
+// The first level word of the organizer's name tells the level of the body: "Ủy ban nhân dân xã A, huyện B" is a commune's.
+const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
+  // Reports typed without diacritics write the same words folded ("Huyen uy", "xa").
+  [/(?<!\p{L})(?:tỉnh ủy|tỉnh uỷ|tỉnh đoàn|tỉnh hội|tỉnh|tinh uy|tinh)(?!\p{L})/iu, 'province'],
+  [/(?<!\p{L})(?:huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện đoàn|thị đoàn|thành đoàn|huyện|thị xã|thành phố|quận|tp\.?|tx\.?|huyen uy|thi uy|thanh uy|huyen|thi xa|thanh pho)(?!\p{L})/iu, 'district'],
+  [/(?<!\p{L})(?:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường|xã|phường|thị trấn|đặc khu|dang uy xa|xa|phuong|thi tran)(?!\p{L})|(?<![\p{L}.])P\.\s?(?=\p{Lu})/iu, 'commune'],
+];
+const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
+  [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
+  [/\b(?:district|town|city|urban district)\b/i, 'district'],
+  [/\b(?:commune|ward|township|special zone)\b/i, 'commune'],
+];
+// A centrally run city is a province: "Thành ủy Hà Nội", "Ho Chi Minh City Party Committee".
+const CENTRAL_CITY = /(?:thành phố|thành ủy|thành uỷ|tp\.?|city(?: party committee| people's committee| people's council)?)\s+(?:hà nội|hải phòng|đà nẵng|cần thơ|hồ chí minh|huế)|(?:hanoi|ha noi|hai phong|da nang|can tho|ho chi minh|hue)\s+city/iu;
+// Bodies of the whole country: they name no province of their own.
+const NATIONAL_BODY =
+  /(?<!\p{L})(?:[Tt]rung ương|[Bb]ộ [Cc]hính trị|[Bb]an [Bb]í thư|[Qq]uốc hội|[Cc]hính phủ|[Tt]hủ tướng|National Assembly|NA|Politburo|Secretariat|Central Committee|Party Central|Government|Prime Minister|Ministry|Bộ \p{Lu}\p{Ll}*|[Cc]entral)(?!\p{L})/u;
+// A delegation of a national body works in a province: its province is the one it visits.
+const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|tổ công tác|tổ kiểm tra)(?!\p{L})/iu;
+
+// "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
+const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5})$/u;
+
+interface Vote {
+  weight: number;
+  first: number;
+  spans: { start: number; end: number }[];
+  byUnit: boolean;
+}
 
 /**
  * Province and scope follow the organizer: a body named after a unit of the configured
- * province is district scope; a body of another province makes that the province.
+ * province is of that unit's level; a body of another province makes that the province.
+ * A body that names no place takes the province the story names most, its headline and
+ * lead counting most; when the story names none, the province is unknown (null), never
+ * assumed.
  */
 export function resolveScope(
   organizer: OrganizerMatch | null,
   places: readonly PlaceSpan[],
   configuredProvince: string,
   language: 'en' | 'vi',
+  options: {
+    readonly leadEnd: number;
+    /** A centrally run city, whose "City People's Council" is the province's. */
+    readonly isMunicipality?: (province: string) => boolean;
+    /** From 1 July 2025 there is no district level: a city's body is the province's. */
+    readonly communeEra?: boolean;
+    /** The sentence the organizer was read from, and the analysed text, to tell where a national body met. */
+    readonly organizerSentence?: { start: number; end: number } | null;
+    readonly text?: string;
+  } = { leadEnd: 0 },
 ): ScopeResult {
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
-  const unit = inOrganizer.find((place) => place.unit !== null)?.unit ?? null;
-  const provinceInOrganizer = inOrganizer.find((place) => place.province !== null)?.province ?? null;
+  const unitPlace = inOrganizer.find((place) => place.unit !== null) ?? null;
+  const provincePlace = inOrganizer.find((place) => place.province !== null) ?? null;
   const text = organizer?.organizer ?? '';
-  const districtWords = language === 'en' ? DISTRICT_BODY_EN.test(text) && !PROVINCE_BODY_EN.test(text) : DISTRICT_BODY_VI.test(text) && !PROVINCE_BODY_VI.test(text);
 
   let province: string | null = null;
-  let assumed = false;
-  if (unit) province = configuredProvince;
-  else if (provinceInOrganizer) province = provinceInOrganizer;
-  else {
-    const counts = new Map<string, number>();
+  let provinceFrom: ScopeResult['provinceFrom'] = null;
+  let provinceSpans: { start: number; end: number }[] = [];
+  let contested = false;
+  if (unitPlace && (!provincePlace || provincePlace.province === configuredProvince)) {
+    province = configuredProvince;
+    provinceFrom = 'organizer-unit';
+    provinceSpans = [unitPlace];
+  } else if (provincePlace) {
+    province = provincePlace.province;
+    provinceFrom = 'organizer';
+    provinceSpans = [provincePlace];
+  } else if (organizer && isNationalBody(organizer.organizer) && !DELEGATION.test(organizer.organizer)) {
+    // A body of the whole country has no province of its own: the event's province is where
+    // the sentence says it met ("at the National Assembly House in Hanoi"), else unknown.
+    const where = options.organizerSentence;
+    const met = where
+      ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
+      : undefined;
+    if (met) {
+      province = met.province;
+      provinceFrom = 'mentions';
+      provinceSpans = [met];
+    }
+  } else {
+    const votes = new Map<string, Vote>();
     for (const place of places) {
       const name = place.unit ? configuredProvince : place.province;
-      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (!name) continue;
+      const inLead = place.start < options.leadEnd;
+      const weight = (place.level === 'province' ? 1.5 : place.bare ? 0.5 : 1) * (inLead ? 2 : 1);
+      const vote = votes.get(name) ?? { weight: 0, first: place.start, spans: [], byUnit: true };
+      vote.weight += weight;
+      if (vote.spans.length < 3) vote.spans.push(place);
+      if (place.level === 'province') vote.byUnit = false;
+      votes.set(name, vote);
     }
-    if (counts.has(configuredProvince)) province = configuredProvince;
-    else if (counts.size > 0) province = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    else {
-      province = configuredProvince;
-      assumed = true;
+    const ranked = [...votes.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
+    const best = ranked[0];
+    if (best) {
+      province = best[0];
+      provinceFrom = best[1].byUnit ? 'units' : 'mentions';
+      provinceSpans = best[1].spans;
+      const second = ranked[1];
+      contested = second !== undefined && second[1].weight >= best[1].weight * 0.6;
     }
   }
-  const scope = unit || districtWords ? 'district' : 'province';
+
+  // The level: the first level word of the organizer's name, a unit named in it, or a provincial body by default.
+  let scope: ScopeResult['scope'] = 'province';
+  let scopeFrom: ScopeResult['scopeFrom'] = 'default';
+  let scopeSpans: { start: number; end: number }[] = [];
+  if (organizer) {
+    let firstLevel: { index: number; length: number; word: string; level: ScopeResult['scope'] } | null = null;
+    for (const [pattern, level] of language === 'en' ? [...LEVEL_WORDS_EN, ...LEVEL_WORDS_VI] : [...LEVEL_WORDS_VI, ...LEVEL_WORDS_EN]) {
+      const match = pattern.exec(text);
+      if (match && (!firstLevel || match.index < firstLevel.index)) firstLevel = { index: match.index, length: match[0].length, word: match[0], level };
+    }
+    if (firstLevel?.level === 'district') {
+      const cityWord = /^(?:thành phố|thành ủy|thành uỷ|thành đoàn|tp\.?|city)$/iu.test(firstLevel.word);
+      const namesUnit = inOrganizer.some((place) => place.level === 'district');
+      if (CENTRAL_CITY.test(text) || (cityWord && !namesUnit && (options.communeEra || (province !== null && options.isMunicipality?.(province) === true)))) {
+        firstLevel = { ...firstLevel, level: 'province' };
+      } else if (options.communeEra && !namesUnit) firstLevel = { ...firstLevel, level: 'province' };
+    }
+    if (firstLevel) {
+      scope = firstLevel.level;
+      scopeFrom = 'level-word';
+      scopeSpans = [{ start: organizer.start + firstLevel.index, end: organizer.start + firstLevel.index + firstLevel.length }];
+    } else if (unitPlace?.unit) {
+      scope = unitPlace.level === 'commune' ? 'commune' : 'district';
+      scopeFrom = 'unit';
+      scopeSpans = [unitPlace];
+    }
+  }
   let organizerUnit: string | null = null;
-  if (scope === 'district' && province === configuredProvince) {
-    organizerUnit = unit ?? places.find((place) => place.unit !== null)?.unit ?? null;
+  if (scope !== 'province' && province === configuredProvince) {
+    organizerUnit = unitPlace?.unit ?? null;
   }
-  return { province, scope, organizerUnit, assumedProvince: assumed };
+  return { province, scope, organizerUnit, provinceFrom, scopeFrom, provinceSpans, scopeSpans, contested };
+}
+
+/** True when the organizer is a body of the whole country ("Ban Chấp hành Trung ương", "the Ministry of Health"). */
+export function isNationalBody(organizer: string): boolean {
+  return NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer);
 }

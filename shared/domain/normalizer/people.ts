@@ -1,413 +1,31 @@
-import type { Person } from '../record';
+/**
+ * People and their titles, read over the shared tokens with the words of the language
+ * pack. A name is a run of capitalized syllables starting with a family name; a title is
+ * a pack title followed by the words a title's body is made of. Titles come before the
+ * name ("Bí thư Tỉnh ủy Trần Đức Thắng"), after it (", Chairman of ...", " - PBT - Chủ
+ * tịch UBND", "(Phó Bí thư Thường trực)"), through a verb ("was re-elected as ...",
+ * "giữ chức ..."), or once for a list of names ("Các Phó Bí thư Tỉnh ủy gồm có: ...").
+ */
+import type { Person, Span } from '../record';
+import { namesData, PACK_LANGUAGES, packFor, type LanguagePack, type PackLanguage } from './packs';
 import type { PlaceSpan } from './places';
-import { fold, foldWord, isUpperInitial } from './text';
-import {
-  EN_ORG_WORDS,
-  EN_ROLE_CONNECTORS,
-  EN_TITLES,
-  FAMILY_NAME_SET,
-  HONORIFICS,
-  VI_BODY_ACTIONS,
-  VI_BODY_COMPOUNDS,
-  VI_BODY_HEADS,
-  VI_ROLE_SYLLABLES,
-  VI_TITLES,
-} from './vocabulary';
+import { fold } from './text';
+import { keyOf, type AnalysedText, type Lexicon, type Token } from './tokens';
 
-type Language = 'en' | 'vi';
-
-interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?|[^\s\p{L}\p{M}\p{N}]/gu;
-
-function tokenize(text: string, offset = 0): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    tokens.push({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
-  }
-  return tokens;
-}
-
-const FOLDED_FAMILY_NAMES = new Set([...FAMILY_NAME_SET].map((name) => fold(name)));
-
-/** Single Vietnamese syllables that are never part of a person's name. */
-const VI_NEVER_NAME = new Set(
-  'bí chủ ủy uỷ ban tỉnh huyện đảng trưởng giám chánh hội sở mặt tổ thường chấp tuyên kiểm tiểu bộ nhà lễ xã phường quận viện báo đài liên tòa tổng cục khối ngành sáng chiều tối ngày tháng năm dự tại theo sau trong với cùng thay đồng thủ'.split(
-    ' ',
-  ),
-);
-/** Two syllables that make one word of a body's name: the first is then not a name syllable. */
-const VI_COMPOUNDS = new Set(
-  'thành ủy|thành uỷ|thành phố|thị ủy|thị uỷ|thị xã|thị trấn|trung ương|chính phủ|chính trị|công an|công đoàn|dân vận|dân tộc|quốc hội|quốc phòng|thanh niên|phụ nữ|nông dân|cựu chiến|lao động|văn hóa|văn hoá|kinh tế|nhân dân|công nghiệp|phát triển|khoa học|giáo dục|y tế|tài chính|nội vụ|văn phòng|văn kiện|quân sự|quân đội|đoàn thanh|mặt trận|hội đồng|đại hội|đại biểu|tổ quốc|công thương|tư pháp|xây dựng|thi đua|khen thưởng|hành chính'.split(
-    '|',
-  ),
-);
-
-const HONORIFIC_TAIL = new RegExp(
-  `(?:^|[^\\p{L}])(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})\\s*[:.]?\\s*$`,
-  'iu',
-);
-
-const SINGULAR: Readonly<Record<string, string>> = {
-  'Vice Chairmen': 'Vice Chairman',
-  'Vice Chairwomen': 'Vice Chairwoman',
-  Chairmen: 'Chairman',
-  Secretaries: 'Secretary',
-  'Deputy Secretaries': 'Deputy Secretary',
-  Members: 'Member',
-  Heads: 'Head',
-  'Deputy Heads': 'Deputy Head',
-  Directors: 'Director',
-  'Deputy Directors': 'Deputy Director',
-  'Vice Presidents': 'Vice President',
-  Deputies: 'Deputy',
-};
-
-function isFamilyName(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (FAMILY_NAME_SET.has(lower)) return true;
-  return FOLDED_FAMILY_NAMES.has(lower) && /^[a-z]+$/.test(lower);
-}
-
-function isNameSyllable(word: string): boolean {
-  if (!isUpperInitial(word) || word.length > 8) return false;
-  const rest = word.slice(1);
-  return /^\p{L}*$/u.test(word) && rest === rest.toLowerCase();
-}
-
-function isOrgWord(token: Token, next: Token | undefined, language: Language): boolean {
-  const lower = token.text.toLowerCase();
-  if (EN_ORG_WORDS.has(foldWord(token.text))) return language === 'en' || /^[a-z']+$/.test(lower);
-  if (language === 'vi') {
-    if (VI_NEVER_NAME.has(lower)) return true;
-    if (next && next.start - token.end <= 1 && VI_COMPOUNDS.has(`${lower} ${next.text.toLowerCase()}`)) return true;
-  }
-  return false;
-}
-
-function titleAt(text: string, index: number, language: Language, anyCase = false): string | null {
-  const rest = text.slice(index, index + 40);
-  const candidates = language === 'en' ? EN_TITLES : VI_TITLES;
-  for (const title of candidates) {
-    const head = rest.slice(0, title.length);
-    const same = language === 'en' ? head === title : head.toLowerCase() === title.toLowerCase() && (anyCase || isUpperInitial(head));
-    if (!same) continue;
-    const after = rest.charAt(title.length);
-    if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return title;
-  }
-  return null;
-}
-
-/** "former", "nguyên", "acting", "quyền" before a title. */
-const TITLE_QUALIFIER = /^(?:former|Former|acting|Acting|nguyên|Nguyên|quyền|Quyền)\s+/u;
-
-function startsWithTitle(text: string, language: Language): boolean {
-  const trimmed = text.trimStart();
-  const qualifier = TITLE_QUALIFIER.exec(trimmed);
-  // After a name and its comma, a Vietnamese title is sometimes written in lower case.
-  return titleAt(qualifier ? trimmed.slice(qualifier[0].length) : trimmed, 0, language, true) !== null;
-}
-
-function compatible(token: Token, language: Language): boolean {
-  const word = token.text;
-  if (/^\p{N}/u.test(word)) return true;
-  if (language === 'en') return isUpperInitial(word) || EN_ROLE_CONNECTORS.has(word.toLowerCase()) || word === 'former' || word === 'acting' || word === 'concurrently';
-  if (isUpperInitial(word)) return true;
-  return VI_ROLE_SYLLABLES.has(word.toLowerCase()) || word === 'kiêm' || word === 'nguyên' || word === 'quyền';
-}
-
-const toPhrases = (list: readonly string[]) => new Map(list.map((phrase) => [phrase, phrase.split(' ').length] as const));
-const BODY_HEADS = toPhrases(VI_BODY_HEADS);
-const BODY_COMPOUNDS = toPhrases(VI_BODY_COMPOUNDS);
-const BODY_ACTIONS = toPhrases(VI_BODY_ACTIONS);
-/** A level word closes a body's name: "UBND tỉnh chỉ đạo" is a title and a verb. */
-const VI_LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị', 'thành', 'trấn']);
-
-/** Syllables of the longest phrase of `phrases` starting at token `i` (written with single spaces), or 0. */
-function phraseAt(tokens: readonly Token[], i: number, phrases: ReadonlyMap<string, number>): number {
-  let text = '';
-  let best = 0;
-  for (let k = 0; k < 4 && i + k < tokens.length; k++) {
-    const token = tokens[i + k]!;
-    if (k > 0 && token.start - tokens[i + k - 1]!.end !== 1) break;
-    text = k === 0 ? token.text.toLowerCase() : `${text} ${token.text.toLowerCase()}`;
-    if (phrases.get(text) === k + 1) best = k + 1;
-  }
-  return best;
-}
-
-/** Start of a phrase of `phrases` that covers token `i` (earliest start), or -1. */
-function phraseCovering(tokens: readonly Token[], i: number, phrases: ReadonlyMap<string, number>): number {
-  for (let j = Math.max(0, i - 3); j <= i; j++) if (j + phraseAt(tokens, j, phrases) > i) return j;
-  return -1;
-}
-
-/**
- * Longest prefix of `segment` that a title can span (stops at the first verb-like word).
- * `describing`: the segment continues the lower-case description of a body ("..., công
- * nghệ, đổi mới sáng tạo"), so words like "phát triển" are part of the name, not verbs.
- */
-function rolePrefix(segment: string, language: Language, describing = false): { role: string; complete: boolean; describing: boolean; words: number } {
-  const tokens = tokenize(segment);
-  let end = 0;
-  let complete = true;
-  let words = 0;
-  // After a body word ("Ban Chỉ đạo", "Hợp tác xã") a lower-case description may follow.
-  let inBody = describing;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (language === 'vi') {
-      const head = isUpperInitial(token.text) ? phraseAt(tokens, i, BODY_HEADS) : 0;
-      const compound = head ? 0 : phraseAt(tokens, i, BODY_COMPOUNDS) || (inBody ? phraseAt(tokens, i, BODY_ACTIONS) : 0);
-      const span = head || compound;
-      if (span > 0 && (head > 0 || !isUpperInitial(token.text) || inBody)) {
-        end = tokens[i + span - 1]!.end;
-        words += span;
-        i += span - 1;
-        inBody = inBody || head > 0 || compound > 0;
-        continue;
-      }
-    }
-    let ok = compatible(token, language);
-    const next = tokens[i + 1];
-    // "dự" is "attends" unless it opens "dự án" (project).
-    if (ok && language === 'vi' && token.text.toLowerCase() === 'dự' && next?.text.toLowerCase() !== 'án') ok = false;
-    // Lower-case "chủ" opens "chủ tịch" (a title) but also "chủ trì" (chairs).
-    if (ok && token.text === 'chủ' && !/^(?:tịch|nhiệm)$/.test(next?.text ?? '')) ok = false;
-    if (ok && language === 'vi' && token.text === 'và') {
-      // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
-      const joinsDescription = inBody && (phraseAt(tokens, i + 1, BODY_COMPOUNDS) > 0 || phraseAt(tokens, i + 1, BODY_ACTIONS) > 0);
-      if (!(next && isUpperInitial(next.text)) && !joinsDescription) ok = false;
-    }
-    if (ok && language === 'en' && token.text === 'and' && !(next && (isUpperInitial(next.text) || next.text === 'concurrently'))) ok = false;
-    if (!ok) {
-      complete = false;
-      break;
-    }
-    if (language === 'vi' && (VI_LEVEL_WORDS.has(token.text) || (isUpperInitial(token.text) && !BODY_HEADS.has(token.text.toLowerCase())))) inBody = false;
-    end = token.end;
-    words++;
-  }
-  return { role: cleanRole(segment.slice(0, end)), complete, describing: inBody, words };
-}
-
-function cleanRole(role: string): string {
-  let out = role.replace(/\s+/g, ' ').trim();
-  out = out.replace(/^(?:the|The|các|Các)\s+/, '');
-  out = out.replace(/(?:\s+(?:and|of|the|for|và|-|–))+$/u, '').replace(/[\s,;:-]+$/, '');
-  for (const [plural, singular] of Object.entries(SINGULAR)) {
-    if (out.startsWith(`${plural} `) || out === plural) {
-      out = singular + out.slice(plural.length);
-      break;
-    }
-  }
-  return out;
-}
-
-/** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
-function splitChain(role: string, language: Language): string[] {
-  const parts: string[] = [];
-  const joiner = language === 'en' ? /,?\s+(?:and\s+)?(?:concurrently|and)\s+/g : /\s+(?:kiêm|và)\s+/g;
-  let last = 0;
-  for (let match = joiner.exec(role); match; match = joiner.exec(role)) {
-    const next = match.index + match[0].length;
-    if (titleAt(role, next, language) || /^(?:kiêm|concurrently)|concurrently$/i.test(match[0].replace(/^,/, '').trim())) {
-      parts.push(role.slice(last, match.index));
-      last = next;
-    }
-  }
-  parts.push(role.slice(last));
-  return parts.map(cleanRole).filter((part) => part.length > 1);
-}
-
-/** Where a title starts in the text right before a name, or -1. */
-function roleStartBefore(segment: string, language: Language): number {
-  const tokens = tokenize(segment);
-  let firstCompatible = tokens.length;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    if (!compatible(tokens[i]!, language)) {
-      // "Giám đốc Hợp tác xã dịch vụ nông nghiệp ...": lower-case words of a body's name.
-      const from = language === 'vi' ? Math.max(phraseCovering(tokens, i, BODY_COMPOUNDS), phraseCovering(tokens, i, BODY_HEADS)) : -1;
-      if (from < 0) break;
-      i = from;
-      firstCompatible = i;
-      continue;
-    }
-    if (language === 'vi' && tokens[i]!.text.toLowerCase() === 'dự' && tokens[i + 1]?.text.toLowerCase() !== 'án') break;
-    firstCompatible = i;
-  }
-  for (let i = firstCompatible; i < tokens.length; i++) {
-    if (!titleAt(segment, tokens[i]!.start, language)) continue;
-    const previous = tokens[i - 1];
-    if (previous && i - 1 >= firstCompatible && TITLE_QUALIFIER.test(`${previous.text} `)) return previous.start;
-    return tokens[i]!.start;
-  }
-  // "Hai Duong Provincial Party Secretary": the title word closes the phrase.
-  if (language === 'en') {
-    for (let i = firstCompatible; i < tokens.length; i++) {
-      if (!isUpperInitial(tokens[i]!.text)) continue;
-      const tail = segment.slice(tokens[i]!.start);
-      if (/\b(?:Secretary|Chairman|Chairwoman|Director|Head|President|Commander)\b/.test(tail)) return tokens[i]!.start;
-      break;
-    }
-  }
-  return -1;
-}
-
-const INTRODUCER = /(?:^|\s)(?:were|was|are|is|by|with|including|included|includes|as|có|gồm|là|do|với|cùng|của)$/iu;
-
-function rolesBefore(prefix: string, language: Language): string[] {
-  const roles: string[] = [];
-  let rest = prefix.replace(/\s+$/, '');
-  while (rest.length > 0) {
-    const cut = Math.max(rest.lastIndexOf(','), rest.lastIndexOf(';'), rest.lastIndexOf(':'), rest.lastIndexOf('('), rest.lastIndexOf(')'));
-    const segment = rest.slice(cut + 1);
-    const first = roles.length === 0;
-    const start = roleStartBefore(segment, language);
-    if (start < 0 && first && cut >= 0 && rest.charAt(cut) === ',' && /\s(?:and|và)\s/u.test(segment)) {
-      // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
-      const inner = rest.slice(0, cut);
-      const innerCut = Math.max(inner.lastIndexOf(','), inner.lastIndexOf(';'), inner.lastIndexOf(':'), inner.lastIndexOf('('), inner.lastIndexOf(')'));
-      const joined = rest.slice(innerCut + 1);
-      const joinedStart = roleStartBefore(joined.replace(',', ' '), language);
-      if (joinedStart >= 0 && rolePrefix(joined.slice(joinedStart).replace(',', ' '), language).complete) {
-        roles.unshift(cleanRole(joined.slice(joinedStart)));
-        if (innerCut < 0 || inner.charAt(innerCut) !== ',') break;
-        rest = inner.slice(0, innerCut);
-        continue;
-      }
-    }
-    if (start < 0) break;
-    // An earlier segment belongs to the chain only when the whole segment is a title.
-    // An earlier segment belongs to the chain when it is all title, or when the title
-    // follows a word that introduces attendees ("Cùng dự có Phó Bí thư ..., Chủ tịch ... X").
-    const lead = segment.slice(0, start).trim();
-    if (!first && lead !== '' && !INTRODUCER.test(lead)) break;
-    const role = cleanRole(segment.slice(start));
-    if (!role) break;
-    roles.unshift(...splitChain(role, language));
-    if (cut < 0 || rest.charAt(cut) !== ',') break;
-    rest = rest.slice(0, cut);
-  }
-  return roles;
-}
-
-/**
- * "Science, Technology, Innovation and Digital Transformation": capitalized segments
- * that are no title, up to one joined by "and", are one body's name.
- */
-function closesEnglishList(rest: string): boolean {
-  const segments = rest.split(/,/, 8);
-  for (const segment of segments) {
-    if (!/^\s*\p{Lu}/u.test(segment) || startsWithTitle(segment, 'en')) return false;
-    if (/\sand\s/.test(segment)) return true;
-    if (!rolePrefix(segment.trimStart(), 'en').complete) return false;
-  }
-  return false;
-}
-
-const CONCURRENTLY = /^\s*(?:(?:and\s+)?concurrently(?:\s+as)?|kiêm(?:\s+nhiệm)?|đồng thời là)\s+/iu;
-
-function rolesAfter(suffix: string, language: Language): string[] {
-  const roles: string[] = [];
-  let rest: string;
-  const bracket = /^\s*\(([^()]{1,300})\)/.exec(suffix);
-  const dash = /^\s+[-–]\s+/.exec(suffix);
-  if (bracket) rest = bracket[1]!;
-  else if (dash) {
-    // "Nguyen Hoai Nam - Director of ... - said": the title runs to the closing dash.
-    const body = suffix.slice(dash[0].length);
-    const close = /\s[-–]\s/.exec(body);
-    rest = close ? body.slice(0, close.index) : body;
-  } else if (/^\s*,/.test(suffix)) rest = suffix.replace(/^\s*,/, '');
-  else return roles;
-  let describing = false;
-  while (rest.length > 0) {
-    const match = /[,;]/.exec(rest);
-    const raw = match ? rest.slice(0, match.index) : rest;
-    const delimiter = match ? match[0] : '';
-    // ", concurrently Chairman of ...", ", kiêm Chủ tịch ...": one more title.
-    const concurrent = CONCURRENTLY.exec(raw);
-    const segment = concurrent ? raw.slice(concurrent[0].length) : raw;
-    if (!startsWithTitle(segment, language)) {
-      if (roles.length === 0 || concurrent) break;
-      // "Department of Labour, Invalids and Social Affairs", "Ban Chỉ đạo phát triển khoa
-      // học, công nghệ, đổi mới sáng tạo ...": a comma inside a body's name.
-      const continuation = rolePrefix(segment.trimStart(), language, describing);
-      const continues =
-        continuation.role !== '' &&
-        (language === 'en'
-          ? continuation.complete && /^\s*\p{Lu}/u.test(segment) && closesEnglishList(rest)
-          : describing && /^\s*\p{Ll}/u.test(segment) && (continuation.complete || continuation.words >= 2));
-      if (!continues) break;
-      roles[roles.length - 1] = `${roles[roles.length - 1]}, ${continuation.role}`;
-      describing = continuation.describing;
-      if (!continuation.complete || delimiter !== ',') break;
-      rest = rest.slice(raw.length + 1);
-      continue;
-    }
-    const prefix = rolePrefix(segment.trimStart(), language);
-    if (prefix.role) roles.push(...splitChain(prefix.role, language));
-    describing = prefix.describing;
-    if (!prefix.complete || delimiter !== ',') break;
-    rest = rest.slice(raw.length + 1);
-  }
-  return roles;
-}
-
-interface NameSpan {
-  readonly start: number;
-  readonly end: number;
+export interface PersonMention {
   readonly name: string;
-  readonly tokens: number;
-  /** Two syllables after a place word ("HĐND huyện Vũ Hùng"): a person only after a title. */
-  readonly afterPlaceWord?: boolean;
-  /** Starts with a surname missing from the list: a person only after an honorific or a title. */
-  readonly rare?: boolean;
+  readonly roles: string[];
+  readonly start: number;
+  readonly end: number;
 }
 
-const VI_HONORIFIC_WORD = /^(?:Ông|Bà|Anh|Chị)$/u;
-const LEVEL_BEFORE_NAME = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố|ủy|uỷ|\p{Lu}{2,})\s$/u;
-
-/** Where a name with an unlisted surname starts in a capitalized run, or -1. */
-function rareSurnameStart(
-  sentence: string,
-  runIndex: number,
-  tokens: readonly Token[],
-  runLength: number,
-  language: Language,
-  inPlace: (token: Token) => boolean,
-): number {
-  const before = sentence.slice(Math.max(0, runIndex - 40), runIndex);
-  let from = -1;
-  let minimum = 3;
-  if (runLength >= 3 && VI_HONORIFIC_WORD.test(tokens[0]!.text)) {
-    from = 1;
-    minimum = 2;
-  } else if (HONORIFIC_TAIL.test(before)) {
-    from = 0;
-    minimum = 2;
-  } else if (LEVEL_BEFORE_NAME.test(before)) from = 0;
-  else if (language === 'en') {
-    // "... Party Committee Khuong Van Thanh": the name follows the body's last word.
-    for (let i = runLength - 3; i >= 1; i--) {
-      if (EN_ORG_WORDS.has(foldWord(tokens[i - 1]!.text)) && !EN_ORG_WORDS.has(foldWord(tokens[i]!.text))) {
-        from = i;
-        break;
-      }
-    }
-  }
-  if (from < 0 || runLength - from < minimum || runLength - from > 4) return -1;
-  for (let k = from; k < runLength; k++) {
-    const token = tokens[k]!;
-    if (!isNameSyllable(token.text) || inPlace(token) || isOrgWord(token, tokens[k + 1], language)) return -1;
-  }
-  return from;
+export interface PeopleResult {
+  readonly people: Person[];
+  readonly mentions: PersonMention[];
+  /** Every run that reads as a full name (three or more syllables), accepted or not. */
+  readonly nameSpans: readonly { start: number; end: number }[];
+  /** How likely the list of people and titles is right as a whole (0..1). */
+  readonly confidence: number;
 }
 
 /** Index of the last span starting at or before `position` (spans sorted by start), or -1. */
@@ -425,201 +43,1206 @@ export function lastStartingAtOrBefore(spans: readonly { start: number }[], posi
   return found;
 }
 
-const CAPITALIZED = "\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])";
-// Runs of two or more capitalized words: the only places a name can be.
-// The scan runs over every sentence, so most positions must fail fast: first on a small
-// class of frequent characters no capital is, then on the capital itself, and only then
-// on the lookbehind (which re-reads the capital).
-const CAPITALIZED_RUN = new RegExp(`(?=[^a-z \\d,.])\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}'’-]\\p{Lu})[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}'’])(?: ${CAPITALIZED})+`, 'gu');
-const EN_BODY_NOUN = /^(?:Hospital|School|University|College|Street|Road|Ward|Commune|Park|Company|Cooperative|Pagoda|Temple|Bridge|Square|Stadium|Hall|Centre|Center|Museum|Library)$/;
-const NEXT_WORD = /^ ([\p{L}\p{M}]+)/u;
-const PLACE_BEFORE = /^(?:xã|phường|huyện|tỉnh|thôn|làng|quận|trấn|phố|đường|khu|ấp|bản|sông|núi|chùa|đền|đình|TP\.?|TX\.?|street|village)$/u;
-const PLACE_AFTER = /^(?:commune|communes|ward|wards|village|villages|street|road|river|pagoda|temple|hamlet|Commune|Ward|Village|Street|Road|River|Pagoda|Temple)$/u;
+/** A title as read: its words (cleaned) and the token range it was read from. */
+interface Role {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+}
 
-function findNameSpans(sentence: string, offset: number, places: readonly PlaceSpan[], language: Language): NameSpan[] {
-  const spans: NameSpan[] = [];
-  const inPlace = (token: Token) => {
-    const place = places[lastStartingAtOrBefore(places, token.start)];
-    return place !== undefined && token.end <= place.end;
-  };
-  CAPITALIZED_RUN.lastIndex = 0;
-  for (let run = CAPITALIZED_RUN.exec(sentence); run; run = CAPITALIZED_RUN.exec(sentence)) {
-    const tokens: Token[] = [];
-    let at = offset + run.index;
-    for (const word of run[0].split(' ')) {
-      tokens.push({ text: word, start: at, end: at + word.length });
-      at += word.length + 1;
+interface NameSpan {
+  /** Token range of the name. */
+  readonly from: number;
+  readonly to: number;
+  readonly name: string;
+  /** Two syllables after a place word ("HĐND huyện Vũ Hùng"): a person only after a title. */
+  readonly afterPlaceWord?: boolean;
+  /** Starts with a surname missing from the list: a person only after an honorific or a title. */
+  readonly rare?: boolean;
+}
+
+interface Accepted {
+  readonly span: NameSpan;
+  readonly roles: Role[];
+  readonly cues: number;
+  /** Names listed together ("A, B and C"): a verb after the list gives each the title. */
+  group: Accepted[];
+}
+
+/** Titles never span more tokens than this, which keeps a huge sentence linear. */
+const WINDOW = 90;
+const DELIMITERS = new Set([',', ';', ':', '(', ')']);
+const DASHES = new Set(['-', '–', '—']);
+
+class PeopleReader {
+  private readonly tokens: readonly Token[];
+  private readonly names = namesData();
+
+  constructor(
+    private readonly doc: AnalysedText,
+    private readonly places: readonly PlaceSpan[],
+    private readonly pack: LanguagePack,
+  ) {
+    this.tokens = doc.tokens;
+  }
+
+  // --- token predicates -------------------------------------------------------------
+
+  private word(i: number): Token | undefined {
+    const token = this.tokens[i];
+    return token && token.kind === 'word' ? token : undefined;
+  }
+
+  /** Token i follows token i - 1 after whitespace on the same line. */
+  private spaced(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.spaceBefore && !token.newlineBefore;
+  }
+
+  private nameSyllable(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.kind === 'word' && token.capitalized && token.text.length <= 8;
+  }
+
+  private isFamilyName(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (this.names.familyNames.has(token.key)) return true;
+    if (/^[a-z]+$/.test(token.key) && this.names.foldedFamilyNames.has(token.key)) return true;
+    // "Đồng Văn Lưu": a family name that is also a given name, before a middle name.
+    if (!this.names.ambiguousFamilyNames.has(token.key) && !this.names.ambiguousFamilyNames.has(token.folded)) return false;
+    const next = this.tokens[i + 1];
+    return (
+      next !== undefined &&
+      this.nameSyllable(i + 1) &&
+      this.spaced(i + 1) &&
+      (this.names.middleNames.has(next.key) || (/^[a-z]+$/.test(next.key) && this.names.foldedMiddleNames.has(next.key)))
+    );
+  }
+
+  private inPlace(i: number): boolean {
+    const token = this.tokens[i]!;
+    const place = this.places[lastStartingAtOrBefore(this.places, token.start)];
+    if (place === undefined || token.end > place.end) return false;
+    // "UBND TP Chu Ngọc Anh": a place that ends on a family name, followed by name
+    // syllables that are none, cuts a person's name in two; the name wins.
+    const next = this.tokens[i + 1];
+    const endsHere = next === undefined || next.start >= place.end;
+    return !(endsHere && this.isFamilyName(i) && this.nameSyllable(i + 1) && this.spaced(i + 1) && !this.isFamilyName(i + 1));
+  }
+
+  /** A word of a body's name, a place kind or a title: never part of a person's name. */
+  private isOrgWord(i: number, first: boolean): boolean {
+    const token = this.tokens[i]!;
+    if (this.pack.neverName.has(token.key)) return true;
+    if (first && this.pack.neverNameStart.has(token.key)) return true;
+    const compound = this.pack.compounds.longestAt(this.doc, i);
+    return compound !== null && compound.end > i + 1;
+  }
+
+  /** End of a phrase of `lexicon` that ends exactly at token `end` (exclusive), searching back a few tokens, or -1 for its start. */
+  private phraseEndingAt(lexicon: Lexicon<unknown>, end: number, floor: number): number {
+    for (let start = Math.max(floor, end - lexicon.maxTokens); start < end; start++) {
+      const hit = lexicon.longestAt(this.doc, start);
+      if (hit && hit.end === end) return start;
     }
-    const after = NEXT_WORD.exec(sentence.slice(run.index + run[0].length, run.index + run[0].length + 20));
-    if (after) tokens.push({ text: after[1]!, start: at, end: at + after[1]!.length });
-    const runLength = after ? tokens.length - 1 : tokens.length;
-    // "xã Hà Kỳ", "Thai Hoc commune": a place, whatever its first word looks like.
-    const wordBefore = /([\p{L}.]+)\s$/u.exec(sentence.slice(Math.max(0, run.index - 12), run.index))?.[1] ?? '';
-    // Place names have two syllables and people's names mostly three or more, so
-    // "UBND tỉnh Phạm Quốc Tuấn" is still a person.
-    // "Phó Chủ tịch HĐND huyện Vũ Hùng điều hành": after the body of a level ("HĐND huyện",
-    // "Đảng ủy xã") and before a lower-case verb, two syllables may be a person; the
-    // caller keeps them only when a title precedes and the text never names such a place.
-    let afterPlaceWord = false;
-    if (runLength <= 2 && PLACE_BEFORE.test(wordBefore)) {
-      const bodyBefore = /(?:\p{Lu}{2,}|[ủu]ỷ?y|ủy|uỷ)\s+[\p{L}.]+\s$/u.test(sentence.slice(Math.max(0, run.index - 30), run.index));
-      if (!(language === 'vi' && runLength === 2 && bodyBefore && after && /^\p{Ll}/u.test(after[1]!) && !PLACE_AFTER.test(after[1]!))) continue;
-      afterPlaceWord = true;
+    return -1;
+  }
+
+  /** An honorific right before token `at` ("ông", "Comrade", "các đồng chí:", "đ/c"); its first token, or -1. */
+  private honorificBefore(at: number, floor: number): number {
+    const direct = this.phraseEndingAt(this.pack.honorifics, at, floor);
+    if (direct >= 0) return direct;
+    const previous = this.tokens[at - 1];
+    return previous && (previous.text === ':' || previous.text === '.') ? this.phraseEndingAt(this.pack.honorifics, at - 1, floor) : -1;
+  }
+
+  // --- titles -------------------------------------------------------------------------
+
+  /** End of the title (or rank) starting at token `i`, or -1. `anyCase`: a lower-case title counts. */
+  private titleAt(i: number, anyCase: boolean): number {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'word') return -1;
+    if (!anyCase && !token.upperInitial) return -1;
+    const title = this.pack.titles.longestAt(this.doc, i);
+    const rank = this.pack.ranks.longestAt(this.doc, i);
+    const end = Math.max(title?.end ?? -1, rank?.end ?? -1);
+    if (end < 0) return -1;
+    // "Trưởng" opens a title, "trưởng thành" (to grow up) does not: a title ends at a word boundary.
+    return end;
+  }
+
+  /**
+   * Where the title starts in "Party Committee Secretary", "Politburo member", "NA
+   * Chairman": a language that puts a title's body before it lets capitalized words
+   * lead, and then a lower-case title counts. -1 when none does.
+   */
+  private titleAfterModifiers(i: number, limit: number): number {
+    if (!this.pack.modifiersBeforeTitle) return -1;
+    for (let k = i; k < limit && k < i + 6; k++) {
+      const token = this.tokens[k]!;
+      if (k > i && this.titleAt(k, true) >= 0) return k;
+      if (token.kind !== 'word' || !token.upperInitial || this.pack.titleModifierStops.has(token.key) || (k > i && !this.spaced(k))) return -1;
     }
-    if (after && PLACE_AFTER.test(after[1]!)) continue;
-    // A surname missing from the list still starts a name right after an honorific
-    // ("ông Khương Văn Thành", "Comrade Khuong Van Thanh") or a title's body ("UBND
-    // huyện Khương Văn Thành", "... Committee Khuong Van Thanh"): the whole rest of the run.
-    const rare = rareSurnameStart(sentence, run.index, tokens, runLength, language, inPlace);
-    if (rare >= 0 && !tokens.slice(rare, runLength).some((token) => isFamilyName(token.text))) {
-      const start = tokens[rare]!.start;
-      const end = tokens[runLength - 1]!.end;
-      spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: runLength - rare, rare: true });
+    return -1;
+  }
+
+  /** A title, possibly after "former", "nguyên", "quyền" or (English) the body it heads. */
+  private startsWithTitle(i: number, anyCase: boolean): boolean {
+    const qualifier = this.pack.titleQualifiers.longestAt(this.doc, i);
+    const at = qualifier ? qualifier.end : i;
+    return this.titleAt(at, anyCase) >= 0 || this.titleAfterModifiers(at, this.tokens.length) >= 0;
+  }
+
+  /** "(term 2011-2015)", "(nhiệm kỳ 2015-2020)": a term in brackets after a title; the end of the group, or -1. */
+  private bracketedTerm(i: number, limit: number): number {
+    if (this.tokens[i]?.text !== '(') return -1;
+    const tail = this.roleTailAt(i + 1, limit);
+    return tail > 0 && this.tokens[tail]?.text === ')' && tail < limit ? tail + 1 : -1;
+  }
+
+  /** "(PPC)": an abbreviation in brackets inside a title; the end of the group, or -1. */
+  private bracketedAbbreviation(i: number): number {
+    const token = this.tokens[i];
+    if (token?.text !== '(') return -1;
+    const inner = this.tokens[i + 1];
+    return inner?.kind === 'word' && inner.allCaps && this.tokens[i + 2]?.text === ')' ? i + 3 : -1;
+  }
+
+  /** May token i be inside a title? */
+  private compatible(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (token.kind === 'number') return true;
+    // Capitalized words, abbreviations and ordinals ("16th").
+    if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
+    return this.pack.roleWords.has(token.key);
+  }
+
+  /** Start of a phrase of `lexicon` covering token i (earliest start, not before `floor`), or -1. */
+  private phraseCovering(lexicon: Lexicon<unknown>, i: number, floor: number): number {
+    for (let j = Math.max(floor, i - lexicon.maxTokens + 1); j <= i; j++) {
+      const hit = lexicon.longestAt(this.doc, j);
+      if (hit && hit.end > i) return j;
     }
-    let i = 0;
-    while (i < runLength) {
-      const token = tokens[i]!;
-      if (!isNameSyllable(token.text) || !isFamilyName(token.text) || inPlace(token) || isOrgWord(token, tokens[i + 1], language)) {
+    return -1;
+  }
+
+  /** "nhiệm kỳ 2020-2025", "khóa XV" after a title: the end of the tail, or -1. */
+  private roleTailAt(i: number, limit: number): number {
+    const tail = this.pack.roleTail.longestAt(this.doc, i);
+    if (!tail) return -1;
+    let end = tail.end;
+    let values = 0;
+    while (end < limit) {
+      const token = this.tokens[end]!;
+      if (token.kind === 'number' || (token.kind === 'word' && token.allCaps && /^[IVXLC]+$/.test(token.text))) values++;
+      else if (!(DASHES.has(token.text) || token.text === '/') || values === 0) break;
+      end++;
+    }
+    while (end > tail.end && DASHES.has(this.tokens[end - 1]!.text)) end--;
+    return values > 0 ? end : -1;
+  }
+
+  /**
+   * Longest run of tokens from `from` (before `limit`) that a title can span: it stops at
+   * the first word that is no part of a title. `describing`: the run continues the
+   * lower-case description of a body ("..., công nghệ, đổi mới sáng tạo"), where words
+   * such as "phát triển" belong to the name and are no verbs.
+   */
+  private rolePrefix(from: number, limit: number, describing = false): { to: number; complete: boolean; describing: boolean; words: number } {
+    const pack = this.pack;
+    let to = from;
+    let complete = true;
+    let words = 0;
+    let inBody = describing;
+    for (let i = from; i < limit; i++) {
+      const token = this.tokens[i]!;
+      if (i > from && token.newlineBefore) {
+        complete = false;
+        break;
+      }
+      const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
+      const compound = head
+        ? 0
+        : Math.max(pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0, pack.compounds.longestAt(this.doc, i)?.end ?? 0) ||
+          (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
+      const phraseEnd = Math.min(head || compound, limit);
+      if (phraseEnd > i) {
+        words += phraseEnd - i;
+        to = phraseEnd;
+        i = phraseEnd - 1;
+        // A capitalized compound ("Đại biểu Quốc hội") names a body; a lower-case one describes it.
+        inBody = inBody || head > 0 || !token.upperInitial;
+        continue;
+      }
+      // "Bí thư Thứ nhất": a title of several words is read whole.
+      const title = i > from ? this.titleAt(i, false) : this.titleAt(i, true);
+      let swallowsBody = false;
+      for (let k = i + 1; k < title; k++) if (pack.bodyHeads.longestAt(this.doc, k)) swallowsBody = true;
+      if (title > i + 1 && title <= limit && !swallowsBody) {
+        words += title - i;
+        to = title;
+        i = title - 1;
+        continue;
+      }
+      const tail = this.roleTailAt(i, limit);
+      if (tail > 0) {
+        to = tail;
+        words += tail - i;
+        i = tail - 1;
+        continue;
+      }
+      const bracket = i > from ? Math.max(this.bracketedAbbreviation(i), this.bracketedTerm(i, limit)) : -1;
+      if (bracket > 0 && bracket <= limit) {
+        to = bracket;
+        i = bracket - 1;
+        continue;
+      }
+      // "T.Ư", "Đ/c": an abbreviation written with punctuation is one word of the title.
+      const abbreviation = pack.abbreviations.longestAt(this.doc, i);
+      if (abbreviation && abbreviation.end > i + 1 && abbreviation.end <= limit) {
+        to = abbreviation.end;
+        words++;
+        i = abbreviation.end - 1;
+        continue;
+      }
+      let ok = this.compatible(i);
+      const next = this.tokens[i + 1];
+      const stopUnless = pack.roleStops.get(token.key);
+      if (ok && stopUnless && !(next && stopUnless.has(next.key))) ok = false;
+      if (ok && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && token.kind === 'word') {
+        // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
+        const joinsDescription = inBody && (pack.bodyCompounds.longestAt(this.doc, i + 1) !== null || pack.bodyActions.longestAt(this.doc, i + 1) !== null);
+        const joinsTitles = next !== undefined && (next.upperInitial || pack.concurrently.longestAt(this.doc, i + 1) !== null);
+        // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
+        const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
+        if (joinsBodies) {
+          to = i + 2;
+          words += 2;
+          i++;
+          continue;
+        }
+        if (!joinsTitles && !joinsDescription) ok = false;
+      }
+      if (!ok) {
+        complete = false;
+        break;
+      }
+      if (pack.levelSyllables.has(token.key) || (token.upperInitial && pack.bodyHeads.longestAt(this.doc, i)?.end !== i + 1)) inBody = false;
+      to = i + 1;
+      words++;
+    }
+    return { to, complete, describing: inBody, words };
+  }
+
+  /** The title read from tokens `from` .. `to - 1`: leading "the"/"các" and trailing joiners dropped, plurals made singular. */
+  private makeRole(from: number, to: number): Role | null {
+    const pack = this.pack;
+    while (from < to && pack.roleLeadDrop.has(this.tokens[from]!.key)) from++;
+    // "Secretary of the Provincial Party Committee (PPC)": the abbreviation is said once, not kept.
+    if (to - 3 > from && this.bracketedAbbreviation(to - 3) === to) to -= 3;
+    to = this.withoutTerm(from, to);
+    while (to > from) {
+      const last = this.tokens[to - 1]!;
+      if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) to--;
+      else break;
+    }
+    if (to <= from) return null;
+    const begin = this.tokens[from]!.start;
+    let text = this.doc.text.slice(begin, this.tokens[to - 1]!.end);
+    // "Vice Chairmen of ...": each person holds the title in the singular.
+    for (let k = from; k < to && k < from + 6; k++) {
+      const title = pack.titles.longestAt(this.doc, k);
+      if (!title || title.end > to) continue;
+      const singular = pack.plurals.get(this.doc.keys(k, title.end));
+      if (singular !== undefined) {
+        const at = this.tokens[k]!.start - begin;
+        const written = text.slice(at, this.tokens[title.end - 1]!.end - begin);
+        const cased = written.charAt(0) === written.charAt(0).toLowerCase() ? singular.toLowerCase() : singular;
+        text = text.slice(0, at) + cased + text.slice(this.tokens[title.end - 1]!.end - begin);
+      }
+      break;
+    }
+    text = text.replace(/\s+/g, ' ');
+    return text.length > 1 ? { text, from, to } : null;
+  }
+
+  /**
+   * A title without its term ("khóa XI", "nhiệm kỳ 2017-2022", "(term 2011-2015)", "for the
+   * 2021-2026 term"): the term tells when, not which office.
+   */
+  private withoutTerm(from: number, to: number): number {
+    for (let k = from + 1; k < to; k++) {
+      const token = this.tokens[k]!;
+      if (this.onlyTerms(k, to)) return k;
+      // "for the 2021-2026 term", "2015-2020 term": the values come first.
+      if (token.kind === 'number' && this.tokens[to - 1]!.kind === 'word' && this.pack.roleTail.longestAt(this.doc, to - 1)?.end === to) {
+        let cut = k;
+        while (cut - 1 > from && this.pack.roleLeadDrop.has(this.tokens[cut - 1]!.key)) cut--;
+        if (cut - 1 > from && this.tokens[cut - 1]!.key === 'for') cut--;
+        let values = true;
+        for (let m = k; m < to - 1; m++) if (!(this.tokens[m]!.kind === 'number' || DASHES.has(this.tokens[m]!.text))) values = false;
+        if (values) return cut;
+      }
+    }
+    return to;
+  }
+
+  /** Tokens `from` .. `to - 1` are terms only ("khóa XI nhiệm kỳ 2017-2022", ", term I", "(term 12)"). */
+  private onlyTerms(from: number, to: number): boolean {
+    let k = from;
+    let terms = 0;
+    while (k < to) {
+      const token = this.tokens[k]!;
+      if (token.text === ',' || token.text === '(' || token.text === ')') {
+        k++;
+        continue;
+      }
+      const tail = this.roleTailAt(k, to);
+      if (tail < 0) return false;
+      terms++;
+      k = tail;
+    }
+    return terms > 0;
+  }
+
+  /** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
+  private splitChain(from: number, to: number): Role[] {
+    const roles: Role[] = [];
+    let last = from;
+    for (let k = from + 1; k < to; k++) {
+      const concurrent = this.pack.concurrently.longestAt(this.doc, k);
+      if (concurrent && concurrent.end < to) {
+        const role = this.makeRole(last, k);
+        if (role) roles.push(role);
+        last = concurrent.end;
+        k = concurrent.end - 1;
+        continue;
+      }
+      const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || this.titleAfterModifiers(joiner.end, to) >= 0)) {
+        const role = this.makeRole(last, k);
+        if (role) roles.push(role);
+        last = joiner.end;
+        k = joiner.end - 1;
+      }
+    }
+    const role = this.makeRole(last, to);
+    if (role) roles.push(role);
+    return roles;
+  }
+
+  /** Where a title starts among tokens `from` .. `end - 1` that end right before a name, or -1. */
+  private roleStartBefore(from: number, end: number): number {
+    let firstCompatible = end;
+    for (let i = end - 1; i >= from; i--) {
+      if (i - 2 >= from && this.bracketedAbbreviation(i - 2) === i + 1) {
+        i -= 2;
+        firstCompatible = i;
+        continue;
+      }
+      if (!this.compatible(i)) {
+        // "Giám đốc Hợp tác xã dịch vụ nông nghiệp ...": lower-case words of a body's name.
+        const covering = Math.max(
+          this.phraseCovering(this.pack.bodyCompounds, i, from),
+          this.phraseCovering(this.pack.bodyHeads, i, from),
+          this.phraseCovering(this.pack.abbreviations, i, from),
+          this.phraseCovering(this.pack.roleTail, i, from),
+          this.phraseCovering(this.pack.titles, i, from),
+          this.phraseCovering(this.pack.ranks, i, from),
+        );
+        if (covering < 0) break;
+        i = covering;
+        firstCompatible = i;
+        continue;
+      }
+      const stopUnless = this.pack.roleStops.get(this.tokens[i]!.key);
+      if (stopUnless && !stopUnless.has(this.tokens[i + 1]?.key ?? '')) break;
+      firstCompatible = i;
+    }
+    for (let i = firstCompatible; i < end; i++) {
+      const afterModifier = this.pack.modifiersBeforeTitle && i > firstCompatible && this.tokens[i - 1]!.upperInitial && this.tokens[i - 1]!.kind === 'word';
+      if (this.titleAt(i, afterModifier) < 0) continue;
+      const qualifier = this.phraseEndingAt(this.pack.titleQualifiers, i, firstCompatible);
+      if (qualifier >= 0) return qualifier;
+      // "NA Chairman", "Hai Duong Provincial Party Secretary": English puts the body before the title.
+      if (this.pack.modifiersBeforeTitle) {
+        let start = i;
+        while (start - 1 >= firstCompatible) {
+          const before = this.tokens[start - 1]!;
+          if (before.kind !== 'word' || !before.upperInitial || this.pack.titleModifierStops.has(before.key)) break;
+          start--;
+        }
+        return start;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** Titles in the tokens before a name (`lo` .. `nameStart - 1`), nearest last. */
+  private rolesBefore(lo: number, nameStart: number): Role[] {
+    const roles: Role[] = [];
+    let end = nameStart;
+    // "có Bí thư Tỉnh ủy là ông Trần Đức Thắng": the title, a link word, an honorific.
+    const honorific = this.honorificBefore(end, lo);
+    if (honorific >= 0) {
+      const link = this.phraseEndingAt(this.pack.linkBeforeName, honorific, lo);
+      if (link < 0) return roles;
+      end = link;
+    } else {
+      const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
+      if (link >= 0) end = link;
+    }
+    let first = true;
+    while (end > lo) {
+      let cut = end - 1;
+      while (cut >= lo && !(this.tokens[cut]!.kind === 'punct' && DELIMITERS.has(this.tokens[cut]!.text))) cut--;
+      // "Secretary of the Provincial Party Committee (PPC) Nguyen Van Danh".
+      while (cut - 2 >= lo && this.bracketedAbbreviation(cut - 2) === cut + 1) {
+        cut -= 3;
+        while (cut >= lo && !(this.tokens[cut]!.kind === 'punct' && DELIMITERS.has(this.tokens[cut]!.text))) cut--;
+      }
+      const segmentStart = cut + 1;
+      let start = this.roleStartBefore(segmentStart, end);
+      if (first && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
+        // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name.
+        const appositive = this.appositiveTitle(lo, cut);
+        if (appositive) return this.splitChain(appositive.from, appositive.to);
+      }
+      if (start < 0 && first && cut >= lo && this.tokens[cut]!.text === ',') {
+        // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
+        const joined = this.commaInsideBody(lo, cut, end);
+        if (joined) {
+          roles.unshift(joined.role);
+          if (joined.cut < lo || this.tokens[joined.cut]!.text !== ',') break;
+          end = joined.cut;
+          first = false;
+          continue;
+        }
+      }
+      if (start < 0) break;
+      // An earlier segment belongs to the chain when it is all title, or when the title
+      // follows a word that introduces attendees ("Cùng dự có Phó Bí thư ..., Chủ tịch ... X").
+      if (!first && start > segmentStart && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
+      if (start < segmentStart) start = segmentStart;
+      roles.unshift(...this.splitChain(start, end));
+      if (cut < lo || this.tokens[cut]!.text !== ',') break;
+      end = cut;
+      first = false;
+    }
+    return roles;
+  }
+
+  /**
+   * A title that opens its clause ("The newly elected Secretary", "Chairman of the PPC")
+   * and ends at the comma `cut` before a name; null when the clause is anything else, or
+   * when it follows another name (then it is that name's title).
+   */
+  private appositiveTitle(lo: number, cut: number): { from: number; to: number } | null {
+    let start = cut - 1;
+    while (start >= lo && !(this.tokens[start]!.kind === 'punct' && DELIMITERS.has(this.tokens[start]!.text))) start--;
+    start++;
+    if (start <= lo && lo > 0 && this.tokens[lo - 1]?.kind === 'word') return null;
+    let k = start;
+    while (k < cut && (this.pack.roleLeadDrop.has(this.tokens[k]!.key) || this.pack.titleQualifiers.longestAt(this.doc, k) !== null)) k = this.pack.titleQualifiers.longestAt(this.doc, k)?.end ?? k + 1;
+    // "newly-elected": describing words between the article and the title.
+    let title = -1;
+    for (let m = k; m < cut && m < k + 4; m++) {
+      if (this.titleAt(m, false) >= 0 || (m > k && this.titleAfterModifiers(m, cut) === m)) {
+        title = m;
+        break;
+      }
+      if (this.tokens[m]!.kind !== 'word') break;
+    }
+    if (title < 0) return null;
+    const prefix = this.rolePrefix(title, cut);
+    if (!prefix.complete || prefix.to !== cut) return null;
+    return { from: title, to: cut };
+  }
+
+  /** A title before a name whose body's name holds commas (", Invalids and Social Affairs", ", Sports, and Tourism"). */
+  private commaInsideBody(lo: number, cut: number, end: number): { role: Role; cut: number } | null {
+    const opening = this.tokens[cut + 1];
+    const joinerFirst =
+      opening !== undefined && cut + 2 < end && this.pack.chainJoiners.longestAt(this.doc, cut + 1)?.end === cut + 2 && this.tokens[cut + 2]?.upperInitial === true;
+    if (!opening?.upperInitial && !joinerFirst) return null;
+    let joiner = false;
+    for (let k = cut + 1; k < end; k++) if (this.tokens[k]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) joiner = true;
+    if (!joiner || !this.rolePrefix(joinerFirst ? cut + 2 : cut + 1, end).complete) return null;
+    let comma = cut;
+    for (let segments = 0; segments < 4; segments++) {
+      let previous = comma - 1;
+      while (previous >= lo && !(this.tokens[previous]!.kind === 'punct' && DELIMITERS.has(this.tokens[previous]!.text))) previous--;
+      const start = this.roleStartBefore(previous + 1, comma);
+      if (start >= 0) {
+        if (!this.rolePrefix(start, comma).complete) return null;
+        const role = this.makeRole(start, end);
+        return role ? { role, cut: previous } : null;
+      }
+      if (previous < lo || this.tokens[previous]!.text !== ',' || !this.tokens[previous + 1]?.upperInitial || !this.rolePrefix(previous + 1, comma).complete) return null;
+      comma = previous;
+    }
+    return null;
+  }
+
+  /**
+   * "Science, Technology, Innovation and Digital Transformation": capitalized segments
+   * that are no title, up to one joined by "and", are one body's name.
+   */
+  private closesCapitalizedList(from: number, limit: number): boolean {
+    let i = from;
+    for (let segments = 0; segments < 8 && i < limit; segments++) {
+      const token = this.tokens[i];
+      if (!token || !token.upperInitial || this.startsWithTitle(i, false)) return false;
+      let end = i;
+      let joined = false;
+      while (end < limit && this.tokens[end]!.text !== ',') {
+        if (this.pack.chainJoiners.longestAt(this.doc, end)?.end === end + 1 && this.tokens[end]!.kind === 'word') joined = true;
+        end++;
+      }
+      if (joined) return true;
+      if (!this.rolePrefix(i, end).complete) return false;
+      i = end + 1;
+    }
+    return false;
+  }
+
+  /** End of the segment starting at `i`: the next "," or ";" (or a spaced dash in dash mode), before `limit`. */
+  private segmentEnd(i: number, limit: number, dashes: boolean): number {
+    let k = i;
+    for (; k < limit; k++) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'punct') continue;
+      if (token.text === ',' || token.text === ';') break;
+      if (dashes && DASHES.has(token.text) && (token.spaceBefore || this.tokens[k + 1]?.spaceBefore) && !this.inPlace(k)) break;
+    }
+    return k;
+  }
+
+  /**
+   * Titles after a name (tokens from `at`, before `limit`). `nextName`: where the next
+   * name starts; a title that runs into it without a delimiter is that name's title.
+   */
+  private rolesAfter(at: number, limit: number, nextName: number): Role[] {
+    const roles: Role[] = [];
+    const opener = this.tokens[at];
+    if (!opener || at >= limit) return roles;
+    let i: number;
+    let end = limit;
+    let dashes = false;
+    if (opener.text === '(') {
+      let close = at + 1;
+      while (close < limit && close < at + WINDOW && this.tokens[close]!.text !== ')') close++;
+      if (close >= limit || this.tokens[close]!.text !== ')') return roles;
+      i = at + 1;
+      end = close;
+    } else if (DASHES.has(opener.text)) {
+      i = at + 1;
+      dashes = true;
+    } else if (opener.text === ',') {
+      i = at + 1;
+    } else {
+      // "was re-elected as ...", "được bầu giữ chức ...", "has held the positions of A, B".
+      const verb = this.pack.roleVerbs.longestAt(this.doc, at);
+      if (!verb || !this.startsWithTitle(verb.end, true)) return roles;
+      i = verb.end;
+    }
+    let describing = false;
+    while (i < end) {
+      const segmentEnd = this.segmentEnd(i, end, dashes);
+      const delimiter = this.tokens[segmentEnd];
+      // ", concurrently Chairman of ...", ", kiêm Chủ tịch ...", ", làm Trưởng đoàn": one more title.
+      const concurrent = this.pack.concurrently.longestAt(this.doc, i);
+      const verb = concurrent ? null : this.pack.roleVerbs.longestAt(this.doc, i);
+      let start = concurrent ? concurrent.end : i;
+      if (verb && roles.length > 0 && this.startsWithTitle(verb.end, true)) start = verb.end;
+      // ", a member of ...": an article before the title.
+      if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) start++;
+      if (start >= segmentEnd) break;
+      if (!this.startsWithTitle(start, true)) {
+        if (roles.length === 0 || concurrent) break;
+        const continuation = this.continuation(start, segmentEnd, end, describing);
+        if (!continuation) break;
+        const previous = roles.pop()!;
+        // "..., Chairman of the Committee for Science, Technology and Environment Phan Xuan Dung": that title is the next name's.
+        if (continuation.complete && segmentEnd === nextName && continuation.to === nextName) break;
+        const merged = this.makeRole(previous.from, continuation.to);
+        if (merged) roles.push(merged);
+        describing = continuation.describing;
+        if (!continuation.complete || delimiter?.text !== ',') break;
+        i = segmentEnd + 1;
+        continue;
+      }
+      const prefix = this.rolePrefix(start, segmentEnd);
+      // "..., Chairman of X Nguyen Van B": a title that runs into the next name is that name's.
+      if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) break;
+      if (prefix.to > start) roles.push(...this.splitChain(start, prefix.to));
+      describing = prefix.describing;
+      if (!prefix.complete) {
+        // "... MTTQ Việt Nam làm Trưởng đoàn": a verb that gives one more title.
+        const next = this.pack.roleVerbs.longestAt(this.doc, prefix.to);
+        if (next && next.end < end && this.startsWithTitle(next.end, true)) {
+          i = next.end;
+          continue;
+        }
+        break;
+      }
+      if (!delimiter) break;
+      if (delimiter.text === ';') {
+        // "...; and Secretary of the Gia Lai Party Committee": the list of titles goes on.
+        let next = segmentEnd + 1;
+        const joiner = this.pack.chainJoiners.longestAt(this.doc, next);
+        if (joiner) next = joiner.end;
+        if (!this.startsWithTitle(next, false)) break;
+        i = next;
+        continue;
+      }
+      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)))) break;
+      i = segmentEnd + 1;
+    }
+    return roles;
+  }
+
+  /**
+   * A segment after a comma that continues the last title: the rest of a body's name
+   * ("Department of Labour, Invalids and Social Affairs"; "Ban Chỉ đạo phát triển khoa học,
+   * công nghệ, ..."; "Đảng ủy MTTQ, các đoàn thể Trung ương") or its term (", nhiệm kỳ 2017-2022").
+   */
+  private continuation(start: number, segmentEnd: number, end: number, describing: boolean): { to: number; complete: boolean; describing: boolean } | null {
+    const first = this.tokens[start]!;
+    const tail = this.roleTailAt(start, segmentEnd);
+    if (tail > 0) return { to: tail, complete: tail === segmentEnd, describing: false };
+    if (!first.upperInitial && this.pack.roleLeadDrop.has(first.key)) {
+      const rest = this.rolePrefix(start + 1, segmentEnd, true);
+      return rest.to > start + 1 && rest.complete ? { to: rest.to, complete: true, describing: rest.describing } : null;
+    }
+    const continuation = this.rolePrefix(start, segmentEnd, describing);
+    const continues =
+      continuation.to > start &&
+      ((first.upperInitial && (continuation.complete || this.tokens[continuation.to]?.kind === 'punct') && this.closesCapitalizedList(start, end)) ||
+        (describing && !first.upperInitial && (continuation.complete || continuation.words >= 2)));
+    return continues ? continuation : null;
+  }
+
+  // --- names --------------------------------------------------------------------------
+
+  /** Index of the word before token `i`, skipping the full stop of "TP.", or -1. */
+  private wordBefore(i: number, floor: number): number {
+    let k = i - 1;
+    if (k >= floor && this.tokens[k]!.text === '.' && !this.tokens[k]!.spaceBefore) k--;
+    return k >= floor && this.tokens[k]!.kind === 'word' ? k : -1;
+  }
+
+  /** Where a name with an unlisted surname starts in the run `from` .. `to - 1`, or -1. */
+  private rareSurnameStart(from: number, to: number, floor: number): number {
+    const runLength = to - from;
+    let start = -1;
+    let minimum = 3;
+    const first = this.tokens[from]!;
+    if (runLength >= 3 && this.pack.honorificsBeforeRareName.longestAt(this.doc, from)?.end === from + 1 && first.upperInitial) {
+      start = from + 1;
+      minimum = 2;
+    } else if (this.honorificBefore(from, floor) >= 0) {
+      start = from;
+      minimum = 2;
+    } else {
+      const before = this.tokens[from - 1];
+      const levelBefore =
+        before !== undefined &&
+        from - 1 >= floor &&
+        before.kind === 'word' &&
+        (before.allCaps || this.pack.bodyOfLevel.longestAt(this.doc, from - 1)?.end === from || this.pack.levelWords.longestAt(this.doc, from - 1)?.end === from ||
+          this.phraseEndingAt(this.pack.levelWords, from, floor) >= 0);
+      if (levelBefore) start = from;
+      else if (this.pack.modifiersBeforeTitle) {
+        // "... Party Committee Khuong Van Thanh": the name follows the body's last word.
+        for (let i = to - 3; i >= from + 1; i--) {
+          if (this.isOrgWord(i - 1, false) && !this.isOrgWord(i, true)) {
+            start = i;
+            break;
+          }
+        }
+      }
+    }
+    if (start < 0 || to - start < minimum || to - start > 4) return -1;
+    for (let k = start; k < to; k++) if (!this.nameSyllable(k) || this.inPlace(k) || this.isOrgWord(k, k === start)) return -1;
+    return start;
+  }
+
+  /** Name spans in the sentence of tokens `from` .. `to - 1`. */
+  private findNameSpans(from: number, to: number): NameSpan[] {
+    const spans: NameSpan[] = [];
+    const pack = this.pack;
+    let i = from;
+    while (i < to) {
+      if (!this.nameSyllable(i) && !(this.word(i)?.capitalized ?? false)) {
         i++;
         continue;
       }
-      let j = i;
-      while (j + 1 < runLength && j - i < 4 && isNameSyllable(tokens[j + 1]!.text) && !isOrgWord(tokens[j + 1]!, tokens[j + 2], language)) j++;
-      const count = j - i + 1;
-      // "Tran Hung Dao Hospital": a body named after a person is not that person. Only
-      // English puts the body's word after the name.
-      const namesABody = language === 'en' && j + 1 < runLength && EN_BODY_NOUN.test(tokens[j + 1]!.text);
-      if (count >= 2 && !namesABody) {
-        const start = token.start;
-        const end = tokens[j]!.end;
-        spans.push({ start, end, name: sentence.slice(start - offset, end - offset), tokens: count, ...(afterPlaceWord ? { afterPlaceWord } : {}) });
-        i = j + 1;
-      } else i = j + 1;
+      // A run starts after whitespace or punctuation, never inside "Rịa-Vũng".
+      const previous = i > from ? this.tokens[i - 1] : undefined;
+      if (previous && !this.tokens[i]!.spaceBefore && (previous.kind !== 'punct' || DASHES.has(previous.text) || previous.text === "'" || previous.text === '’')) {
+        i++;
+        continue;
+      }
+      let runEnd = i + 1;
+      while (runEnd < to && this.tokens[runEnd]!.kind === 'word' && this.tokens[runEnd]!.capitalized && this.spaced(runEnd)) runEnd++;
+      const runStart = i;
+      i = runEnd;
+      const runLength = runEnd - runStart;
+      if (runLength < 2) continue;
+      const after = runEnd < to && this.spaced(runEnd) && this.tokens[runEnd]!.kind === 'word' ? this.tokens[runEnd] : undefined;
+      // "xã Hà Kỳ", "Thai Hoc commune": a place, whatever its first word looks like.
+      const before = this.wordBefore(runStart, from);
+      let afterPlaceWord = false;
+      if (runLength <= 2 && before >= 0 && pack.placeBefore.longestAt(this.doc, before)?.end !== undefined && this.endsAt(pack.placeBefore, before, runStart)) {
+        // "Phó Chủ tịch HĐND huyện Vũ Hùng điều hành": after the body of a level and before
+        // a lower-case verb, two syllables may be a person; the caller keeps them only when a
+        // title precedes and the text never names such a place.
+        const body = before - 1 >= from && (this.tokens[before - 1]!.allCaps || this.phraseEndingAt(pack.bodyOfLevel, before, from) >= 0);
+        if (!(runLength === 2 && body && after && !after.upperInitial && !pack.placeAfter.has(after.key))) continue;
+        afterPlaceWord = true;
+      }
+      if (after && pack.placeAfter.has(after.key)) continue;
+      const rare = this.rareSurnameStart(runStart, runEnd, from);
+      const regular: NameSpan[] = [];
+      let k = runStart;
+      while (k < runEnd) {
+        if (!this.nameSyllable(k) || !this.isFamilyName(k) || this.inPlace(k) || this.isOrgWord(k, true)) {
+          k++;
+          continue;
+        }
+        let j = k;
+        while (j + 1 < runEnd && j - k < 4 && this.nameSyllable(j + 1) && !this.isOrgWord(j + 1, false)) j++;
+        // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
+        if (this.tokens[j]!.text.length < 2) {
+          k = j + 1;
+          continue;
+        }
+        const count = j - k + 1;
+        // "Tran Hung Dao Hospital": a body named after a person is not that person.
+        const namesABody = j + 1 < runEnd && pack.namesakeAfter.has(this.tokens[j + 1]!.key);
+        if (count >= 2 && !namesABody) {
+          let start = k;
+          // "các đồng chí: Uông Chu Lưu": one name-shaped syllable before a family name, at
+          // the start of a list item, is the family name.
+          if (k === runStart + 1 && count <= 3 && !this.isOrgWord(runStart, true) && !this.pack.honorifics.longestAt(this.doc, runStart) && !this.inPlace(runStart) && this.nameSyllable(runStart) && this.listItemStart(runStart, from)) start = runStart;
+          regular.push(this.nameSpan(start, j + 1, afterPlaceWord));
+        }
+        k = j + 1;
+      }
+      spans.push(...regular);
+      if (rare >= 0 && !regular.some((span) => span.from < runEnd && rare < span.to)) {
+        let family = false;
+        for (let m = rare; m < runEnd; m++) if (this.isFamilyName(m)) family = true;
+        if (!family) spans.push({ ...this.nameSpan(rare, runEnd, false), rare: true });
+      }
+    }
+    return spans.sort((a, b) => a.from - b.from);
+  }
+
+  private endsAt(lexicon: Lexicon<unknown>, start: number, end: number): boolean {
+    return lexicon.longestAt(this.doc, start)?.end === end || (this.tokens[end - 1]?.text === '.' && lexicon.longestAt(this.doc, start)?.end === end - 1);
+  }
+
+  /** Token `i` starts an item of a list: after ":", ";", ",", an honorific or the sentence start. */
+  private listItemStart(i: number, floor: number): boolean {
+    if (i <= floor) return true;
+    const previous = this.tokens[i - 1]!;
+    if (previous.kind === 'punct' && (previous.text === ':' || previous.text === ';' || previous.text === ',' || previous.text === '(')) return true;
+    return this.honorificBefore(i, floor) >= 0;
+  }
+
+  private nameSpan(from: number, to: number, afterPlaceWord: boolean): NameSpan {
+    const name = this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+    return afterPlaceWord ? { from, to, name, afterPlaceWord } : { from, to, name };
+  }
+
+  /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */
+  private isNamesake(span: NameSpan, floor: number): boolean {
+    if (this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor) >= 0) return true;
+    const after = this.tokens[span.to];
+    return after !== undefined && this.spaced(span.to) && after.kind === 'word' && this.pack.namesakeAfter.has(after.key);
+  }
+
+  // --- the reading ---------------------------------------------------------------------
+
+  /** Names two syllables long that the text also uses as places ("tại xã Lê Lợi"): never people. */
+  private placeNames(): Set<string> {
+    const out = new Set<string>();
+    const tokens = this.tokens;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || token.upperInitial) continue;
+      const hit = this.pack.levelWords.longestAt(this.doc, i) ?? this.pack.placeBefore.longestAt(this.doc, i);
+      if (!hit) continue;
+      const before = tokens[i - 1]!;
+      if (before.kind !== 'word' || before.allCaps || this.phraseEndingAt(this.pack.bodyOfLevel, i, 0) >= 0) continue;
+      const a = hit.end;
+      if (this.nameSyllable(a) && this.nameSyllable(a + 1) && this.spaced(a + 1) && !(tokens[a + 2]?.capitalized && this.spaced(a + 2))) {
+        out.add(fold(`${tokens[a]!.text} ${tokens[a + 1]!.text}`));
+      }
+    }
+    return out;
+  }
+
+  /** "Provincial Party Committee (PPC)": abbreviations the text defines, folded, with the folded words they stand for. */
+  private readonly localAbbreviations = new Map<string, string[]>();
+
+  private readDefinitions(): void {
+    for (let i = 1; i + 2 < this.tokens.length; i++) {
+      if (this.bracketedAbbreviation(i) !== i + 3) continue;
+      const letters = this.tokens[i + 1]!.text;
+      // The words before the bracket whose initials spell the abbreviation.
+      const words: string[] = [];
+      for (let k = i - 1; k >= 0 && words.length < letters.length + 2; k--) {
+        const token = this.tokens[k]!;
+        if (token.kind !== 'word' || !token.upperInitial) break;
+        words.unshift(token.text);
+        const initials = words.map((word) => word.charAt(0)).join('');
+        if (fold(initials) === fold(letters)) {
+          this.localAbbreviations.set(fold(letters), words.map(fold));
+          break;
+        }
+      }
     }
   }
-  if (spans.length === 0 || !spans.some((span) => span.rare)) return spans;
-  // A rare-surname reading never overlaps a regular one.
-  return spans.filter((span) => !span.rare || !spans.some((other) => !other.rare && other.start < span.end && span.start < other.end));
-}
 
-const WINDOW = 400;
-// "<word> huyện Vũ Hùng": the word before the place word tells a body ("HĐND huyện") from a place.
-// The lookbehind starts the word only at its first letter (a match never starts
-// mid-word anyway): without it every letter of every word retried the place words.
-const NAMED_PLACE = /(?<!\p{L})([\p{L}]+)\s+(?:xã|phường|huyện|thôn|làng|quận|thị trấn|thị xã|thành phố|tỉnh)\s+(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
-const PLACE_WORD_BEFORE_NAME = /(?:xã|phường|huyện|thôn|làng|quận|thị trấn|thị xã|thành phố|tỉnh)\s+\p{Lu}/u;
+  read(): PeopleResult {
+    this.readDefinitions();
+    const accepted: Accepted[] = [];
+    const nameSpans: { start: number; end: number }[] = [];
+    const placeNames = this.placeNames();
+    let risk = 0;
+    let last: Accepted | undefined;
+    for (const sentence of this.doc.sentences) {
+      const from = sentence.firstToken;
+      const to = sentence.endToken;
+      const spans = this.findNameSpans(from, to);
+      for (const span of spans) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
+      const inSentence: Accepted[] = [];
+      if (spans.length > 0) {
+        const byline = this.bylineStart(from, to);
+        const shared = this.sharedTitle(from, to);
+        const honorificList = this.honorificListStart(from, to);
+        let previous: Accepted | null = null;
+        let previousBefore: Role[] = [];
+        for (const [index, span] of spans.entries()) {
+          if (byline >= 0 && span.from > byline) continue;
+          if (this.isNamesake(span, from)) continue;
+          const previousEnd = index > 0 ? spans[index - 1]!.to : from;
+          const lo = Math.max(from, span.from - WINDOW, previousEnd);
+          const nextStart = spans[index + 1]?.from ?? to;
+          const hi = Math.min(nextStart, span.to + WINDOW, to);
+          const honorific = this.honorificBefore(span.from, lo) >= 0 || (honorificList >= 0 && span.from >= honorificList);
+          // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
+          const ofBody = span.from - 1 >= lo && /^(?:of|the|của|và)$/.test(this.tokens[span.from - 1]!.key);
+          let before = ofBody ? [] : this.rolesBefore(lo, span.from);
+          // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
+          const joined = previous !== null && this.listed(previous.span.to, span.from);
+          if (joined && before.length === 0) before = previousBefore;
+          const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1);
+          const own = [...before, ...after];
+          const sharedRoles =
+            shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
+          // Two-syllable names ("To Lam") need a title or an honorific right next to them.
+          const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
+          const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
+          const syllables = span.to - span.from;
+          const ok = (cues > 0 || joined) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
+          if (!ok) continue;
+          if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
+          if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;
+          const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };
+          if (joined && previous) {
+            mention.group = previous.group;
+            mention.group.push(mention);
+          } else mention.group = [mention];
+          inSentence.push(mention);
+          accepted.push(mention);
+          if (span.rare || syllables === 2 || span.afterPlaceWord) risk++;
+          previous = mention;
+          previousBefore = before;
+        }
+      }
+      // "He has held the positions of ...": a sentence that opens with a pronoun speaks of the person last named.
+      const pronoun = inSentence.length === 0 && last !== undefined && this.pack.pronouns.longestAt(this.doc, from) !== null ? last : undefined;
+      this.rolesByVerb(from, to, inSentence, pronoun);
+      if (inSentence.length > 0) last = inSentence[inSentence.length - 1];
+    }
+    return this.merge(accepted, nameSpans, risk);
+  }
 
-export interface PersonMention {
-  readonly name: string;
-  readonly roles: string[];
-  readonly start: number;
-  readonly end: number;
-}
+  /** Only a comma and/or a joiner between two names: they are listed together. */
+  private listed(previousEnd: number, start: number): boolean {
+    const count = start - previousEnd;
+    if (count < 1 || count > 2) return false;
+    for (let k = previousEnd; k < start; k++) {
+      const token = this.tokens[k]!;
+      if (token.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
+    }
+    return true;
+  }
 
-export interface PeopleResult {
-  readonly people: Person[];
-  readonly mentions: PersonMention[];
-  /** Every run that reads as a full name (three or more syllables), accepted or not. */
-  readonly nameSpans: readonly { start: number; end: number }[];
+  /** "Ảnh: ...", "Photo: ...", "Bài, ảnh: ...": what follows in the sentence credits a writer or photographer. */
+  private bylineStart(from: number, to: number): number {
+    for (let i = from; i < to; i++) {
+      const marker = this.pack.bylineMarkers.longestAt(this.doc, i);
+      if (marker && this.tokens[marker.end]?.text === ':' && (i === from || this.tokens[i - 1]!.kind === 'punct')) return i;
+    }
+    return -1;
+  }
+
+  /** "comrades: A, B ..." / "các đồng chí: A, ...": where the list after the honorific starts, or -1. */
+  private honorificListStart(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.tokens[i]!.text === ':' && this.honorificBefore(i + 1, from) >= 0) return i + 1;
+    return -1;
+  }
+
+  /**
+   * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "Party Central Committee members: ...":
+   * a plural title, then a list of names that each hold it.
+   */
+  private sharedTitle(from: number, to: number): { role: Role; head: string; listFrom: number } | null {
+    let colon = false;
+    for (let i = from; i < to && !colon; i++) if (this.tokens[i]!.text === ':') colon = true;
+    if (!colon) return null;
+    for (let i = from; i + 1 < to; i++) {
+      if (this.tokens[i]!.kind !== 'word') continue;
+      const marker = this.pack.pluralMarkers.longestAt(this.doc, i);
+      let titleStart = marker ? marker.end : i;
+      const modified = this.titleAfterModifiers(titleStart, to);
+      const roleStart = titleStart;
+      if (modified >= 0) titleStart = modified;
+      const titleEnd = this.titleAt(titleStart, modified >= 0);
+      if (titleEnd < 0) continue;
+      const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
+      if (!plural && !(marker && !this.pack.modifiersBeforeTitle)) continue;
+      const prefix = this.rolePrefix(titleStart, Math.min(to, titleStart + WINDOW));
+      let k = prefix.to;
+      const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
+      if (introducer) k = introducer.end;
+      if (this.tokens[k]?.text !== ':') {
+        i = Math.max(i, titleEnd - 1);
+        continue;
+      }
+      const role = this.makeRole(roleStart, prefix.to);
+      if (!role) continue;
+      return { role, head: fold(this.doc.text.slice(this.tokens[titleStart]!.start, this.tokens[titleEnd - 1]!.end)), listFrom: k + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * "Thượng tướng Nguyễn Hồng Thái, ... được Bộ Chính trị điều động, ..., giữ chức Bí thư
+   * Tỉnh ủy": a verb that gives a title gives it to the last person (or list of people)
+   * named before it.
+   */
+  private rolesByVerb(from: number, to: number, mentions: Accepted[], pronoun: Accepted | undefined): void {
+    if (mentions.length === 0 && !pronoun) return;
+    for (let i = from; i < to; i++) {
+      const verb = this.pack.roleVerbs.longestAt(this.doc, i);
+      if (!verb) continue;
+      const start = verb.end;
+      if (verb.end - i < 2 || !this.startsWithTitle(start, true)) {
+        i = verb.end - 1;
+        continue;
+      }
+      let owner: Accepted | undefined = pronoun;
+      for (const mention of mentions) if (mention.span.to <= i) owner = mention;
+      const nextName = mentions.find((mention) => mention.span.from >= start);
+      const limit = Math.min(nextName ? nextName.span.from : to, start + WINDOW);
+      const roles = this.rolesAfter(i, limit, nextName ? nextName.span.from : -1);
+      i = Math.max(i, (roles[roles.length - 1]?.to ?? verb.end) - 1);
+      if (!owner) continue;
+      for (const member of owner.group) {
+        if (member.roles.some((role) => role.from <= start && start < role.to)) continue;
+        for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);
+      }
+    }
+  }
+
+  /** One person per name; the mention with the most titles leads, the others add titles it lacks. */
+  private merge(accepted: readonly Accepted[], nameSpans: { start: number; end: number }[], risk: number): PeopleResult {
+    const byName = new Map<string, { name: string; mentions: Accepted[] }>();
+    for (const mention of accepted) {
+      const key = fold(mention.span.name);
+      const seen = byName.get(key);
+      if (!seen) byName.set(key, { name: mention.span.name, mentions: [mention] });
+      else seen.mentions.push(mention);
+    }
+    const people: Person[] = [];
+    let weak = 0;
+    for (const { name, mentions } of byName.values()) {
+      const lead = mentions.reduce((best, mention) => (mention.roles.length > best.roles.length ? mention : best));
+      const roles: Role[] = [];
+      // A title that says nothing new is dropped; one that says more than a kept bare
+      // title ("Phó Chủ tịch" then "Phó Chủ tịch Ủy ban Trung ương MTTQ") replaces it.
+      for (const mention of [lead, ...mentions.filter((other) => other !== lead)]) {
+        for (const role of mention.roles) {
+          if (roles.some((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations))) continue;
+          const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
+          if (bare >= 0) roles[bare] = role;
+          else roles.push(role);
+        }
+      }
+      const spanOf = (from: number, to: number): Span => this.doc.spanOf(from, to);
+      people.push({
+        name,
+        roles: roles.map((role) => role.text),
+        evidence: { name: mentions.map((mention) => spanOf(mention.span.from, mention.span.to)), roles: roles.map((role) => spanOf(role.from, role.to)) },
+      });
+      if (roles.length === 0 || Math.max(...mentions.map((mention) => mention.cues)) < 2) weak++;
+    }
+    const mentions: PersonMention[] = accepted.map(({ span, roles }) => ({
+      name: span.name,
+      roles: roles.map((role) => role.text),
+      start: this.tokens[span.from]!.start,
+      end: this.tokens[span.to - 1]!.end,
+    }));
+    return { people, mentions, nameSpans, confidence: peopleConfidence(people.length, weak, risk, nameSpans.length) };
+  }
 }
 
 /**
- * People named with an honorific, a title before the name ("Chairman of ... Luong Van
- * Khai") or a title after it ("Le Van Hieu, Standing Deputy Secretary ..."). A person
- * keeps the titles of the mention that gives the most of them; later short mentions
- * ("Secretary Tran Duc Thang") repeat what was already said.
+ * Confidence that the list of people is right as a whole: each person read from a weak
+ * cue (no title, a rare surname, two syllables) and each full-name run left unread lowers it.
  */
-export function extractPeople(
-  sentences: readonly { text: string; start: number }[],
-  places: readonly PlaceSpan[],
-  language: Language,
-): PeopleResult {
-  const mentions: PersonMention[] = [];
-  const nameSpans: { start: number; end: number }[] = [];
-  // Two-syllable names the text also uses as places ("tại xã Lê Lợi"): never people.
-  const placeNames = new Set<string>();
-  for (const sentence of sentences) {
-    // Every match of NAMED_PLACE contains this, and a literal-led search is many times
-    // cheaper than NAMED_PLACE's scan, which starts at each word of every sentence.
-    if (!PLACE_WORD_BEFORE_NAME.test(sentence.text)) continue;
-    for (const match of sentence.text.matchAll(NAMED_PLACE)) if (!/^(?:\p{Lu}{2,}|[ủu]ỷ?y|ủy|uỷ)$/u.test(match[1] ?? '')) placeNames.add(fold(match[2]!));
-  }
-  for (const sentence of sentences) {
-    const spans = findNameSpans(sentence.text, sentence.start, places, language);
-    for (const span of spans) if (span.tokens >= 3) nameSpans.push({ start: span.start, end: span.end });
-    let previous: { span: NameSpan; before: string[] } | null = null;
-    for (const [index, span] of spans.entries()) {
-      const local = span.start - sentence.start;
-      // Titles are never longer than a few hundred characters; the window keeps a huge
-      // sentence linear.
-      // Titles before a name never reach back over the previous name.
-      const previousEnd = index > 0 ? spans[index - 1]!.end - sentence.start : 0;
-      const prefix = sentence.text.slice(Math.max(0, local - WINDOW, previousEnd), local);
-      const nextStart = spans[index + 1] ? spans[index + 1]!.start - sentence.start : sentence.text.length;
-      const suffix = sentence.text.slice(span.end - sentence.start, Math.min(nextStart, span.end - sentence.start + WINDOW));
-      const honorific = HONORIFIC_TAIL.test(prefix) || /(?:^|[^\p{L}])(?:comrades|các đồng chí)\s*:[^.]*$/iu.test(prefix);
-      // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
-      const ofBody = /(?:^|\s)(?:of|the|của|và)\s*$/iu.test(prefix);
-      let before = (honorific && !/[,;]\s*$/.test(prefix)) || ofBody ? [] : rolesBefore(prefix, language);
-      // "Vice Chairmen ... A and B": the second name shares the first one's titles.
-      const joined = previous && /^\s*(?:and|và|,)\s*$/u.test(sentence.text.slice(previous.span.end - sentence.start, local));
-      if (joined && previous) before = previous.before;
-      const after = rolesAfter(suffix, language);
-      // Two-syllable names ("To Lam") need a title or an honorific right next to them.
-      const titleRightBefore = before.length > 0 && /\p{L}\s*$/u.test(prefix);
-      const accepted =
-        (honorific || before.length > 0 || after.length > 0 || joined) && (span.tokens >= 3 || honorific || after.length > 0 || titleRightBefore);
-      if (!accepted) continue;
-      if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
-      if (span.rare && !(honorific || (titleRightBefore && span.tokens >= 3))) continue;
-      mentions.push({ name: span.name, roles: [...before, ...after], start: span.start, end: span.end });
-      previous = { span, before };
-    }
-  }
-  // The mention with the most titles leads; other mentions add only titles it lacks
-  // ("Secretary Tran Duc Thang" repeats "Secretary of the ... Committee").
-  const byName = new Map<string, { name: string; mentions: PersonMention[] }>();
-  for (const mention of mentions) {
-    const key = fold(mention.name);
-    const seen = byName.get(key);
-    if (!seen) byName.set(key, { name: mention.name, mentions: [mention] });
-    else seen.mentions.push(mention);
-  }
-  const people = [...byName.values()].map(({ name, mentions: all }) => {
-    const lead = all.reduce((best, mention) => (mention.roles.length > best.roles.length ? mention : best));
-    const roles = dedupeRoles(lead.roles);
-    for (const mention of all) if (mention !== lead) for (const role of mention.roles) if (!repeatsRole(role, roles)) roles.push(role);
-    return { name, roles };
-  });
-  return { people, mentions, nameSpans };
+function peopleConfidence(people: number, weak: number, risk: number, fullNameRuns: number): number {
+  if (people === 0) return fullNameRuns === 0 ? 0.9 : 0.5;
+  let confidence = 0.97;
+  confidence -= 0.06 * weak + 0.05 * risk;
+  confidence -= 0.01 * Math.max(0, people - 6);
+  return Math.max(0.05, Math.min(0.99, confidence));
 }
 
-const ROLE_ABBREVIATIONS: readonly [RegExp, string][] = [
-  [/\bubnd\b/g, 'uy ban nhan dan'],
-  [/\bhdnd\b/g, 'hoi dong nhan dan'],
-  [/\bmttq\b/g, 'mat tran to quoc'],
-  [/\bpeople's\b/g, 'people'],
-];
 const ROLE_STOP = new Set(['of', 'the', 'and', 'for', 'cua', 'va', 'in']);
 
-function roleWords(role: string): string[] {
-  let folded = fold(role);
-  for (const [pattern, full] of ROLE_ABBREVIATIONS) folded = folded.replace(pattern, full);
-  return folded.split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word));
+let expansions: Map<string, string[]> | null = null;
+let levels: Set<string> | null = null;
+let tails: Set<string> | null = null;
+let deputy: string[] | null = null;
+
+/** Abbreviations of every pack, folded, with their folded words: "ubnd" -> ["uy", "ban", "nhan", "dan"]. */
+function abbreviationWords(): Map<string, string[]> {
+  if (!expansions) {
+    expansions = new Map();
+    levels = new Set();
+    tails = new Set();
+    deputy = [];
+    for (const language of PACK_LANGUAGES) {
+      const pack = packFor(language);
+      for (const tail of pack.data.roleTail) for (const word of fold(tail).split(' ')) tails.add(word);
+      for (const word of pack.data.deputyWords) deputy.push(fold(word));
+      for (const [abbreviation, full] of Object.entries(pack.data.abbreviations)) {
+        expansions.set(fold(abbreviation), fold(full).split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word)));
+      }
+      for (const level of pack.levelKeys) levels.add(level);
+    }
+    expansions.set("people's", ['people']);
+  }
+  return expansions;
 }
 
-/** A title says nothing new when all its words are in one title already kept. */
-function repeatsRole(role: string, kept: readonly string[]): boolean {
-  const words = roleWords(role);
-  if (words.length === 0) return true;
+/**
+ * A title's words, abbreviations spelled out, without the generic level words ("tỉnh",
+ * "provincial", "city") and the term ("khóa XV", "2021-2026 term").
+ */
+const expandedCache = new Map<string, Set<string>>();
+
+function expandedWords(role: string, local?: ReadonlyMap<string, string[]>): Set<string> {
+  if (local === undefined || local.size === 0) {
+    let cached = expandedCache.get(role);
+    if (!cached) {
+      cached = spelledWords(role, undefined);
+      if (expandedCache.size > 5000) expandedCache.clear();
+      expandedCache.set(role, cached);
+    }
+    return cached;
+  }
+  return spelledWords(role, local);
+}
+
+function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undefined): Set<string> {
+  const table = abbreviationWords();
+  const out = new Set<string>();
+  // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
+  for (const written of role.split(/[^\p{L}\p{N}'.]+/u)) {
+    if (!written || levels!.has(keyOf(written))) continue;
+    const word = fold(written);
+    if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
+    for (const part of local?.get(word) ?? table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
+  }
+  return out;
+}
+
+/** The words that make a title another one ("Phó", "Deputy"), as found in a title with its abbreviations spelled out. */
+function deputyMarks(role: string): string {
+  const table = abbreviationWords();
+  const words = fold(role)
+    .split(/[^a-z0-9'.]+/)
+    .flatMap((word) => table.get(word) ?? [word]);
+  const spelled = ` ${words.join(' ')} `;
+  return deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
+}
+
+const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((word) => b.has(word));
+
+/** A title says nothing new when its words are all in a title already kept (and it is no deputy's title of it). */
+function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<string, string[]>): boolean {
+  const words = expandedWords(role, local);
+  if (words.size === 0) return true;
+  const marks = deputyMarks(role);
   return kept.some((other) => {
-    const otherWords = new Set(roleWords(other));
-    return words.every((word) => otherWords.has(word));
+    if (deputyMarks(other) !== marks) return false;
+    const otherWords = expandedWords(other, local);
+    if (subset(words, otherWords)) return true;
+    // "Vice Chairman of the People's Committee of Hai Duong province" after "Vice Chairman of
+    // the provincial People's Committee": the same office with its place.
+    const extra = [...words].filter((word) => !otherWords.has(word));
+    return otherWords.size >= 3 && subset(otherWords, words) && extra.every((word) => placeWords(role).has(word));
   });
 }
 
-function dedupeRoles(roles: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const role of roles) if (!out.some((kept) => fold(kept) === fold(role))) out.push(role);
+/** Folded words of the capitalized words of a title that name no body or title: its place names. */
+function placeWords(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const written of role.split(/[^\p{L}\p{N}']+/u)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(written)) continue;
+    const key = keyOf(written);
+    if (PACK_LANGUAGES.some((language) => packFor(language).neverName.has(key))) continue;
+    if (titleWords().has(key)) continue;
+    out.add(fold(written));
+  }
   return out;
+}
+
+let titleWordSet: Set<string> | null = null;
+
+/** Every word of every title and rank of every pack, key form. */
+function titleWords(): Set<string> {
+  if (!titleWordSet) {
+    titleWordSet = new Set();
+    for (const language of PACK_LANGUAGES) {
+      const data = packFor(language).data;
+      for (const phrase of [...data.titles, ...data.ranks, ...data.compounds, ...data.bodyHeads]) for (const word of phrase.split(/\s+/)) titleWordSet.add(keyOf(word));
+    }
+  }
+  return titleWordSet;
+}
+
+/** "Phó Chủ tịch Ủy ban Trung ương MTTQ" says more than a bare "Phó Chủ tịch" kept before it. */
+function extendsRole(role: string, kept: string): boolean {
+  const longer = fold(role).replace(/\s+/g, ' ');
+  const shorter = fold(kept).replace(/\s+/g, ' ');
+  return longer.length > shorter.length && longer.startsWith(`${shorter} `);
+}
+/**
+ * People named with an honorific, a title before or after the name, a verb that gives a
+ * title, or a list under a shared title. A person keeps the titles of the mention that
+ * gives the most of them; later short mentions ("Secretary Tran Duc Thang") add only
+ * titles not said yet.
+ */
+export function extractPeople(doc: AnalysedText, places: readonly PlaceSpan[], language: PackLanguage): PeopleResult {
+  return new PeopleReader(doc, places, packFor(language)).read();
 }

@@ -1,14 +1,27 @@
-import type { ProvinceConfig, Unit } from '../../config/province-config';
+import { levelOfUnitKind, type ProvinceConfig, type Unit } from '../../config/province-config';
+import {
+  eraAt,
+  provinceOfUnit,
+  provincesOf,
+  successorOfProvince,
+  unitsNamed,
+  type Era,
+  type GazetteerProvince,
+} from '../gazetteer';
 import { escapeRegExp, fold, stripDiacritics } from './text';
-import { PROVINCES } from './vocabulary';
+import type { Token } from './tokens';
 
 export interface PlaceSpan {
   readonly start: number;
   readonly end: number;
-  /** Unit id for a unit of the configured province; null for a province. */
+  /** Unit id for a unit of the configured province; null otherwise. */
   readonly unit: string | null;
-  /** Province name without diacritics, for a province. */
+  /** Province name without diacritics: the province named, or the province of a unit named elsewhere. */
   readonly province: string | null;
+  /** True when the unit was written without its kind ("Nam Sách", not "huyện Nam Sách"): weaker evidence. */
+  readonly bare?: boolean;
+  /** Level of what is named: the province itself, or a district- or commune-level unit. */
+  readonly level?: 'province' | 'district' | 'commune';
 }
 
 const EN_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
@@ -28,46 +41,208 @@ const VI_KIND_PREFIXES: Readonly<Record<Unit['kind'], readonly string[]>> = {
   ward: ['phuong', 'dang uy phuong', 'ubnd phuong'],
   'special-zone': ['dac khu', 'dang uy dac khu', 'ubnd dac khu'],
 };
-const KIND_WORDS = /^(?:thanh pho|thi xa|thi tran|huyen|quan|tp\.?|tx\.?)\s+|\s+(?:city|town|district)$/;
+const KIND_WORDS = /^(?:thanh pho|thi xa|thi tran|huyen|quan|xa|phuong|dac khu|tinh|tp\.?|tx\.?)\s+|\s+(?:city|town|district|commune|ward|special zone|province)$/;
 
 function bareName(name: string): string {
   return fold(name).replace(/\s+/g, ' ').trim().replace(KIND_WORDS, '').trim();
 }
 
-/** Folded pattern -> what it names. Longer patterns are tried first. */
+// A pattern cut as the shared token layer cuts the text: words (letters and digits, one
+// inner apostrophe) and single punctuation marks.
+const PATTERN_TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /['’]s$/;
+
+/** Spellings of provinces the official names do not give (English one-word forms, abbreviations). */
+const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'ha noi': ['hanoi'],
+  'ho chi minh': ['hcm city', 'hcmc', 'tp.hcm', 'tphcm', 'tp hcm', 'tp. hcm', 'sai gon', 'saigon'],
+  hue: ['thua thien hue', 'thua thien - hue'],
+  'ba ria - vung tau': ['ba ria vung tau', 'ba ria-vung tau', 'brvt'],
+  'hoa binh': [],
+  'dak lak': ['dac lac', 'daklak'],
+  'dak nong': ['daknong'],
+};
+
+/** A pattern and what it names; a bare unit name may name several units (of different eras). */
 interface Entry {
   readonly pattern: string;
-  readonly unit: string | null;
-  readonly province: string | null;
+  readonly units: readonly string[];
+  /** For a province's name: the provinces of that name, by era. */
+  readonly provinces: readonly GazetteerProvince[] | null;
+  /** The configured province written by one of its own forms. */
+  readonly configured: boolean;
+  readonly bare: boolean;
 }
 
 export interface Gazetteer {
   readonly provinceName: string;
-  readonly find: (text: string, folded: string) => PlaceSpan[];
+  /**
+   * Places the text names, as they stand on `date` (the event's day, else the upload's):
+   * a province merged away by then is read as its successor, a unit not in force then is
+   * not named (every district-level unit ceased on 1 July 2025).
+   */
+  readonly find: (text: string, folded: string, date?: string, tokens?: readonly Token[]) => PlaceSpan[];
 }
 
-function titleCaseAscii(name: string): string {
-  return stripDiacritics(name).replace(/\s*-\s*/g, ' - ');
+// A name right after one of these words is still a place or a body: "Huyện ủy Thanh Hà", "Đảng bộ Nam Sách".
+const BODY_BEFORE = /(?:^|[^\p{L}])(?:ủy|uỷ|bộ|dân|đảng|hội|đoàn|trận|quốc|ban|huyện|tỉnh|of|in|at|and|và|với|tại|từ|to|from|the|for|các|của)\s+$/iu;
+// "xã Thanh Hà", "phường Thanh Hà", "Thanh Ha ward", "phố Kim Thành": a commune, ward or street of that name, not the district.
+const LOWER_LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thôn|làng|khu|ấp|phố|đường|ngõ|trường|đền|chùa|nghĩa trang|commune|ward|village|hamlet|street|road|school)\s+$/iu;
+const LOWER_LEVEL_AFTER = /^\s+(?:ward|commune|village|hamlet|street|road|township|primary|secondary|high school|school|temple|pagoda)\b/i;
+// "huyện Gia Lộc cũ", "former Gia Loc district", "old Thanh Ha district": a unit that no longer exists.
+const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|old|nguyên|trước đây)\s+$/iu;
+const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
+
+/**
+ * A unit's bare name is that unit only when it stands on its own: not inside a person's
+ * name ("Nguyễn Thị Thanh Hà", "Lê Kim Thành": a capitalized word before it) and not
+ * the name of a commune, ward or street ("phường Thanh Hà", "Thanh Ha ward").
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (LOWER_LEVEL_BEFORE.test(before) || LOWER_LEVEL_AFTER.test(after)) return false;
+  const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
+  // An acronym before it ("UBND Thanh Hà") is a body's name; a capitalized word is a name's.
+  if (previous && /^\p{Lu}\p{Ll}/u.test(previous) && !BODY_BEFORE.test(before)) return false;
+  return true;
+}
+
+const asciiName = (province: GazetteerProvince): string => stripDiacritics(province.name);
+
+/** The province a name stands for on a day: itself while it exists, else the province it merged into. */
+function provinceAt(candidates: readonly GazetteerProvince[], era: Era): GazetteerProvince | null {
+  const same = candidates.find((province) => province.era === era);
+  if (same) return same;
+  const older = candidates.find((province) => province.era === 'district-era');
+  if (older && era === 'commune-era') return successorOfProvince(older) ?? older;
+  return candidates[0] ?? null;
+}
+
+// Kind words before a unit's name (Vietnamese) and after it (English), folded.
+const VI_UNIT_KIND = /(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+// A unit's Party committee names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's.
+const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
+const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
+
+// Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
+const resolved = new Map<string, { province: string; level: 'district' | 'commune' } | null>();
+
+/**
+ * Bodies and places of other provinces named with their kind ("xã Nam Sách", "thị xã Từ
+ * Sơn", "Huu Lung District"): looked up in the gazetteer of the era, they tell the
+ * province when only one province has a unit of that kind and name.
+ */
+function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly PlaceSpan[]): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  const overlaps = (start: number, end: number) => taken.some((span) => span.start < end && start < span.end);
+  const resolve = (kind: string, words: readonly string[], english: boolean): { province: string; level: 'district' | 'commune' } | null => {
+    const name = words.join(' ');
+    const query = english ? `${name} ${kind}` : `${kind} ${name}`;
+    const key = `${era}|${query}`;
+    const cached = resolved.get(key);
+    if (cached !== undefined) return cached;
+    const found = lookUp(query);
+    if (resolved.size > 5000) resolved.clear();
+    resolved.set(key, found);
+    return found;
+  };
+  const lookUp = (query: string): { province: string; level: 'district' | 'commune' } | null => {
+    let units = unitsNamed(query, { era });
+    // A former district named after the reorganisation ("Binh Luc district"): the district
+    // era's unit, its province as it stands now. (The data has no communes of before the
+    // reorganisation, so a commune of an earlier report is never looked up among today's.)
+    if (units.length === 0 && era === 'commune-era') units = unitsNamed(query, { era: 'district-era' });
+    if (units.length === 0) return null;
+    const provinces = new Set(units.map((unit) => provinceOfUnit(unit).name));
+    if (provinces.size !== 1) return null;
+    let province = provinceOfUnit(units[0]!);
+    if (province.era !== era && era === 'commune-era') province = successorOfProvince(province) ?? province;
+    return { province: stripDiacritics(province.name), level: units[0]!.level };
+  };
+  VI_UNIT_KIND.lastIndex = 0;
+  for (let match = VI_UNIT_KIND.exec(folded); match; match = VI_UNIT_KIND.exec(folded)) {
+    const from = match.index + match[0].length;
+    const words: { text: string; end: number }[] = [];
+    const wordPattern = /\S+/gy;
+    let at = from;
+    while (words.length < 4) {
+      wordPattern.lastIndex = at;
+      const word = wordPattern.exec(text);
+      if (!word) break;
+      const bare = word[0].replace(/[,.;:()"“”]+$/u, '');
+      if (!NAME_WORD.test(bare)) break;
+      words.push({ text: bare, end: word.index + bare.length });
+      if (bare.length !== word[0].length) break;
+      at = word.index + word[0].length;
+      while (text.charAt(at) === ' ') at++;
+    }
+    for (let count = words.length; count >= 1; count--) {
+      const end = words[count - 1]!.end;
+      if (overlaps(match.index, end)) break;
+      const found = resolve(COMMITTEE_KIND[match[1]!] ?? match[1]!, words.slice(0, count).map((word) => word.text), false);
+      if (found) {
+        out.push({ start: match.index, end, unit: null, province: found.province, level: found.level });
+        break;
+      }
+    }
+  }
+  EN_UNIT_KIND.lastIndex = 0;
+  for (let match = EN_UNIT_KIND.exec(folded); match; match = EN_UNIT_KIND.exec(folded)) {
+    const end = match.index + match[0].length;
+    const before = text.slice(Math.max(0, match.index - 60), match.index + 1);
+    const names = /((?:(?:\p{Lu}[\p{L}]*|\d{1,2})\s){1,4})$/u.exec(before);
+    if (!names) continue;
+    const words = names[1]!.trim().split(/\s+/);
+    for (let count = words.length; count >= 1; count--) {
+      const picked = words.slice(words.length - count);
+      const start = match.index + 1 - picked.join(' ').length - 1;
+      if (overlaps(start, end)) break;
+      const found = resolve(match[1]!, picked, true);
+      if (found) {
+        out.push({ start, end, unit: null, province: found.province, level: found.level });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
- * Places the text names: provinces (any in Vietnam) and the configured province's units.
- * A unit whose bare name is also a province's name ("Hai Duong") is only the unit when
- * written with its kind ("Hai Duong City", "TP Hải Dương").
+ * Places the text names: provinces (any in Vietnam, of either era), the configured
+ * province's units, and units of other provinces written with their kind. A unit whose
+ * bare name is also a province's name ("Hai Duong") is only the unit when written with
+ * its kind ("Hai Duong City", "TP Hải Dương").
  */
 export function buildGazetteer(config: ProvinceConfig): Gazetteer {
-  const provinceForms = [config.province.name, config.province.nameVi, ...config.province.aliases].map(bareName);
-  const provinceBare = new Set<string>([...provinceForms, ...PROVINCES.map(bareName)]);
-  const entries: Entry[] = [];
-  const configuredProvince = config.province.name;
-  for (const form of [config.province.name, config.province.nameVi, ...config.province.aliases]) {
-    entries.push({ pattern: fold(form).replace(/\s+/g, ' ').trim(), unit: null, province: configuredProvince });
+  const configuredForms = [config.province.name, config.province.nameVi, ...config.province.aliases].map((form) => fold(form).replace(/\s+/g, ' ').trim());
+  const provinceForms = new Map<string, GazetteerProvince[]>();
+  for (const era of ['district-era', 'commune-era'] as const) {
+    for (const province of provincesOf(era)) {
+      const bare = bareName(province.name);
+      for (const form of [bare, ...(PROVINCE_ALIASES[bare] ?? [])]) {
+        const list = provinceForms.get(form) ?? [];
+        list.push(province);
+        provinceForms.set(form, list);
+      }
+    }
   }
-  for (const name of PROVINCES) {
-    const folded = bareName(name);
-    if (provinceForms.includes(folded)) continue;
-    entries.push({ pattern: folded, unit: null, province: titleCaseAscii(name) });
-  }
+  const provinceBare = new Set<string>([...configuredForms.map((form) => form.replace(KIND_WORDS, '').trim()), ...provinceForms.keys()]);
+  const entries = new Map<string, { units: string[]; provinces: GazetteerProvince[] | null; configured: boolean; bare: boolean }>();
+  const add = (pattern: string, entry: { unit?: string; provinces?: readonly GazetteerProvince[]; configured?: boolean; bare?: boolean }) => {
+    if (!pattern) return;
+    let found = entries.get(pattern);
+    if (!found) {
+      found = { units: [], provinces: null, configured: false, bare: entry.bare ?? false };
+      entries.set(pattern, found);
+    }
+    if (entry.unit && !found.units.includes(entry.unit)) found.units.push(entry.unit);
+    if (entry.provinces) found.provinces = [...(found.provinces ?? []), ...entry.provinces];
+    if (entry.configured) found.configured = true;
+  };
+  for (const form of configuredForms) add(form, { configured: true });
+  for (const [form, provinces] of provinceForms) add(form, { provinces });
   for (const unit of config.units) {
     const forms = new Set<string>();
     const bares = new Set<string>();
@@ -86,34 +261,121 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     }
     for (const form of forms) {
       if (provinceBare.has(form)) continue;
-      entries.push({ pattern: form, unit: unit.id, province: null });
+      add(form, { unit: unit.id, bare: bares.has(form) });
     }
   }
-  entries.sort((a, b) => b.pattern.length - a.pattern.length);
+  const patterns = [...entries.keys()].sort((a, b) => b.length - a.length);
   const byPattern = new Map<string, Entry>();
-  for (const entry of entries) if (!byPattern.has(entry.pattern)) byPattern.set(entry.pattern, entry);
-  const source = [...byPattern.keys()].map((pattern) => escapeRegExp(pattern).replace(/ /g, '\\s+')).join('|');
+  for (const pattern of patterns) {
+    const entry = entries.get(pattern)!;
+    byPattern.set(pattern, { pattern, ...entry });
+  }
+  const source = patterns.map((pattern) => escapeRegExp(pattern).replace(/ /g, '\\s+')).join('|');
   // Every match starts with the first character of some pattern. Testing that cheap class
   // first spares the Unicode lookbehind at most positions of the scan over the whole text.
-  const patterns = [...byPattern.keys()];
   const firsts = new Set(patterns.map((pattern) => String.fromCodePoint(pattern.codePointAt(0) ?? 0x20)));
   // A pattern led by a space would start with `\s+`; then no single character leads it.
   const firstClass = firsts.size > 0 && !firsts.has(' ') ? `(?=${[...firsts].map(escapeRegExp).join('|')})` : '';
   const regex = new RegExp(`${firstClass}(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
-
-  const find = (text: string, folded: string): PlaceSpan[] => {
-    const spans: PlaceSpan[] = [];
+  // The same patterns as token sequences, by their first word: the text's tokens are
+  // looked up once each instead of running the alternation at every character.
+  const byFirstWord = new Map<string, { words: readonly string[]; pattern: string }[]>();
+  for (const pattern of patterns) {
+    const words = pattern.match(PATTERN_TOKEN) ?? [];
+    if (words.length === 0) continue;
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, pattern });
+    byFirstWord.set(words[0]!, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.pattern.length - a.pattern.length);
+  const matchTokens = (tokens: readonly Token[]): { start: number; end: number; key: string }[] => {
+    const found: { start: number; end: number; key: string }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'punct') continue;
+      const folded = token.folded;
+      const candidates = byFirstWord.get(folded) ?? (folded.endsWith('s') && POSSESSIVE.test(folded) ? byFirstWord.get(folded.slice(0, -2)) : undefined);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        const { words } = candidate;
+        if (i + words.length > tokens.length) continue;
+        let k = 1;
+        while (k < words.length - 1 && tokens[i + k]!.folded === words[k]) k++;
+        // The last word may carry a possessive: "Bac Ninh’s 6-month results".
+        const last = tokens[i + words.length - 1]!;
+        const possessive = last.folded === words[words.length - 1] ? null : POSSESSIVE.exec(last.folded);
+        const lastWord = possessive ? last.folded.slice(0, possessive.index) : last.folded;
+        if (k < words.length - 1 || lastWord !== words[words.length - 1]) continue;
+        found.push({ start: token.start, end: possessive ? last.start + possessive.index : last.end, key: candidate.pattern });
+        i += words.length - 1;
+        break;
+      }
+    }
+    return found;
+  };
+  const matchRegex = (folded: string): { start: number; end: number; key: string }[] => {
+    const found: { start: number; end: number; key: string }[] = [];
     regex.lastIndex = 0;
     for (let match = regex.exec(folded); match; match = regex.exec(folded)) {
-      const key = match[0].replace(/\s+/g, ' ');
-      const entry = byPattern.get(key);
-      if (!entry) continue;
-      const original = text.slice(match.index, match.index + match[0].length);
-      // Province names are proper nouns; "hòa bình" in lower case is the word "peace".
-      if (entry.unit === null && !/(?:^|\s)\p{Lu}/u.test(original)) continue;
-      spans.push({ start: match.index, end: match.index + match[0].length, unit: entry.unit, province: entry.province });
+      found.push({ start: match.index, end: match.index + match[0].length, key: match[0].replace(/\s+/g, ' ') });
     }
-    return spans;
+    return found;
   };
-  return { provinceName: configuredProvince, find };
+  const unitsById = new Map(config.units.map((unit) => [unit.id, unit]));
+  const configuredGazetteer = provincesOf('district-era').concat(provincesOf('commune-era')).filter((province) => configuredForms.includes(bareName(province.name)));
+
+  // A unit is named as it stood on the event's day. A report from before a unit ceased
+  // concerns its successors (resolved by the caller); after it ceased, its name is history
+  // ("the old Thanh Ha district"). A district-level unit the config does not date ceased
+  // with the whole district level on 1 July 2025.
+  const unitInForce = (unit: Unit, day: string): boolean => {
+    if (unit.since !== undefined && day < unit.since) return false;
+    if (unit.ceased !== undefined) return day < unit.ceased.date;
+    if (levelOfUnitKind(unit.kind) === 'district' && eraAt(day) === 'commune-era') return false;
+    return true;
+  };
+
+  const find = (text: string, folded: string, date?: string, tokens?: readonly Token[]): PlaceSpan[] => {
+    const era: Era = date ? eraAt(date) : 'district-era';
+    const configuredName = (() => {
+      if (!date) return config.province.name;
+      const now = provinceAt(configuredGazetteer, era);
+      // A province merged away by the event's day is read as the province it joined.
+      return now && configuredGazetteer.length > 0 && !configuredGazetteer.includes(now) ? asciiName(now) : config.province.name;
+    })();
+    const spans: PlaceSpan[] = [];
+    for (const match of tokens ? matchTokens(tokens) : matchRegex(folded)) {
+      const entry = byPattern.get(match.key);
+      if (!entry) continue;
+      const { start, end } = match;
+      const original = text.slice(start, end);
+      const isProvince = entry.configured || entry.provinces !== null;
+      // Province names are proper nouns; "hòa bình" in lower case is the word "peace".
+      if (isProvince && entry.units.length === 0 && !/(?:^|\s)\p{Lu}/u.test(original)) continue;
+      if (entry.units.length > 0) {
+        if (entry.bare && !standsAlone(text, start, end)) continue;
+        const day = date ?? '2000-01-01';
+        const usable = entry.units.map((id) => unitsById.get(id)!).filter((unit) => unitInForce(unit, day));
+        // "Thanh Hà (cũ)", "the former Gia Loc": a unit that no longer exists, not the one of that name today.
+        const former = FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || FORMER_AFTER.test(text.slice(end, end + 12));
+        const pickedUnit = usable[0];
+        // "phường Đông Hải 2": a longer name, another unit.
+        if (former || !pickedUnit || /^\s+\d/.test(text.slice(end, end + 3))) continue;
+        spans.push({ start, end, unit: pickedUnit.id, province: null, bare: entry.bare, level: levelOfUnitKind(pickedUnit.kind) });
+        continue;
+      }
+      if (entry.configured) {
+        spans.push({ start, end, unit: null, province: configuredName, level: 'province' });
+        continue;
+      }
+      const province = provinceAt(entry.provinces ?? [], era);
+      if (!province) continue;
+      const name = configuredGazetteer.includes(province) ? configuredName : asciiName(province);
+      spans.push({ start, end, unit: null, province: name, level: 'province' });
+    }
+    const others = gazetteerUnits(text, folded, era, spans);
+    if (others.length === 0) return spans;
+    return [...spans, ...others.map((span) => (configuredGazetteer.some((province) => asciiName(province) === span.province) ? { ...span, province: configuredName } : span))].sort((a, b) => a.start - b.start);
+  };
+  return { provinceName: config.province.name, find };
 }

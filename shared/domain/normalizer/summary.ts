@@ -9,6 +9,11 @@ function cut(text: string, max: number): string {
   return `${(space > max * 0.6 ? slice.slice(0, space) : slice).trimEnd()}...`;
 }
 
+/** A headline as the title, cut to the title's length. */
+export function cutTitle(headline: string): string {
+  return cut(headline.trim(), MAX_TITLE);
+}
+
 /**
  * A short first line without a full stop is the report's own headline; otherwise the
  * lead sentence stands in for it.

@@ -1,6 +1,6 @@
 import { parse } from './helpers';
 
-const awards = (text: string, referenceDate = '2024-12-31') => parse(text, referenceDate).awards;
+const awards = (text: string, referenceDate = '2024-12-31') => parse(text, referenceDate).awards.map(({ count, recipient, award }) => ({ count, recipient, award }));
 
 describe('awards', () => {
   it('reads one or two recipient groups per award, English', () => {
@@ -29,6 +29,7 @@ describe('awards', () => {
     const text =
       'On the evening of February 25, the hospital held a ceremony to receive the Labour Order, second class. The hospital was honoured with the Labour Order, third class, in 2015. Comrade Luong Van Khai presented the Labour Order, second class, to the hospital.';
     expect(awards(text, '2025-02-26')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+    expect(parse(text, '2025-02-26').awards[0]!.name).toBe('Labour Order, Second Class');
   });
 
   it('does not read past statistics as awards', () => {

@@ -31,7 +31,15 @@ describe('documents', () => {
 
   it('keeps number, issuer code and issuer name', () => {
     const [doc] = parse('Resolution No. 29-NQ/TW, dated November 17, 2022 of the 13th Party Central Committee on industrialization.').documents;
-    expect(doc).toEqual({ code: '29-NQ/TW', type: 'resolution', date: '2022-11-17', number: '29', issuer: 'TW', issuerName: '13th Party Central Committee' });
+    expect(doc).toEqual({
+      code: '29-NQ/TW',
+      type: 'resolution',
+      date: '2022-11-17',
+      number: '29',
+      issuer: 'TW',
+      issuerName: '13th Party Central Committee',
+      evidence: [{ start: 15, end: 23, quote: '29-NQ/TW' }],
+    });
     const [letter] = parse('Công văn số 1972-CV/TU ngày 3/7/2024.', '2024-07-10').documents;
     expect(letter).toMatchObject({ type: 'official-letter', issuer: 'TU', issuerName: 'Provincial Party Committee' });
   });

@@ -19,7 +19,7 @@ describe.each(labelledReports(OWN_FIXTURES_DIR))('labelled report $name', ({ tex
   });
 
   it('finds every person with their titles', () => {
-    expect(record.people).toEqual(expected.people);
+    expect(record.people.map(({ name, roles }) => ({ name, roles }))).toEqual(expected.people);
   });
 
   it('finds each cited document once, with type and date', () => {
@@ -29,6 +29,6 @@ describe.each(labelledReports(OWN_FIXTURES_DIR))('labelled report $name', ({ tex
   });
 
   it('finds the awards presented', () => {
-    expect(record.awards).toEqual(expected.awards);
+    expect(record.awards.map(({ count, recipient, award }) => ({ count, recipient, award }))).toEqual(expected.awards);
   });
 });

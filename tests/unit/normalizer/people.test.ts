@@ -1,6 +1,6 @@
 import { parse } from './helpers';
 
-const people = (text: string) => parse(text).people;
+const people = (text: string) => parse(text).people.map(({ name, roles }) => ({ name, roles }));
 
 describe('people and roles', () => {
   it('reads titles after the name and strips the honorific', () => {

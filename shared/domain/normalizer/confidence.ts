@@ -1,0 +1,141 @@
+import type { Award, CitedDocument, EventKind, FieldConfidence, Person } from '../record';
+import type { EventDate } from './dates';
+import type { LanguageGuess } from './language';
+import type { OrganizerMatch, ScopeResult } from './organizer';
+import type { PlaceSpan } from './places';
+
+/** Confidence of a record read from nothing: every field doubtful. */
+export const LOW_CONFIDENCE: FieldConfidence = {
+  language: 0.3,
+  genre: 0.1,
+  eventDate: 0.1,
+  organizer: 0.1,
+  province: 0.1,
+  scope: 0.1,
+  districts: 0.1,
+  people: 0.1,
+  documents: 0.1,
+  awards: 0.1,
+};
+
+export interface ConfidenceInputs {
+  readonly analysed: string;
+  readonly language: LanguageGuess;
+  readonly event: EventDate;
+  readonly organizer: OrganizerMatch | null;
+  readonly scope: ScopeResult;
+  readonly districtMentions: ReadonlyMap<string, readonly PlaceSpan[]>;
+  readonly people: readonly Person[];
+  /** The people extractor's own confidence in its list. */
+  readonly peopleConfidence?: number;
+  readonly documents: readonly CitedDocument[];
+  readonly awards: readonly Award[];
+  readonly kind: EventKind;
+  readonly sentences: number;
+}
+
+/** The routing fields whose confidence is read from the path that produced them. */
+export type RoutingField = 'language' | 'eventDate' | 'organizer' | 'province' | 'scope' | 'districts';
+
+/**
+ * How each routing field was read: the path names the rule that produced the value
+ * ("lead:written" is a date of the lead written with its year). Confidence is a property
+ * of the path, measured on the real-text development corpus.
+ */
+export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, string> {
+  const { language, event, organizer, scope } = inputs;
+  const languagePath = !language.confident ? 'few-words' : language.share >= 0.8 && language.words >= 20 ? 'clear' : language.share >= 0.65 ? 'likely' : 'mixed';
+  const eventPath = !event.date || !event.mention ? 'none' : `${event.place ?? 'opening'}:${event.yearFrom ?? 'reference'}`;
+  const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.sentence === 0 ? 'lead' : 'later'}${organizer.organizer.length > 110 ? ':long' : ''}`;
+  const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
+  const scopePath = !organizer ? 'no-organizer' : scope.scopeFrom;
+  const mentions = [...inputs.districtMentions.values()];
+  const weak = mentions.filter((list) => list.every((place) => place.bare)).length;
+  const districtsPath =
+    mentions.length === 0 ? (scope.scope === 'province' && organizer ? 'none:provincial-body' : 'none:other') : weak === 0 ? 'named-with-kind' : weak === mentions.length ? 'bare-names' : 'some-bare';
+  return { language: languagePath, eventDate: eventPath, organizer: organizerPath, province: provincePath, scope: scopePath, districts: districtsPath };
+}
+
+/**
+ * Confidence per path: the rate at which the path was right on the real-text development
+ * corpus and the clean corpus (docs/normalizer.md, "Calibration"), shrunk toward a prior for paths seen
+ * rarely, so that only paths right at least 95% of the time over enough reports reach
+ * 0.9. Paths never seen there keep a cautious prior below 0.9.
+ */
+export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<string, number>>>> = {
+  // Measured with scripts/calibrate-confidence.ts on the 64 development reports of
+  // tests/fixtures/real and the 17 of tests/fixtures/corpus: (right + 4 x 0.7) / (reports + 4), capped at 0.97; for a field left
+  // empty (right + 4 x 0.3) / (reports + 4), capped at 0.45. Paths not seen there have a prior below 0.9.
+  language: { clear: 0.97, likely: 0.76, mixed: 0.6, 'few-words': 0.4 },
+  eventDate: {
+    'lead:written': 0.93,
+    'lead:stamp': 0.95,
+    'lead:reference': 0.95,
+    'lead:text': 0.91,
+    'organizer:reference': 0.86,
+    'organizer:written': 0.8,
+    'organizer:stamp': 0.76,
+    'organizer:text': 0.75,
+    'marked:reference': 0.76,
+    'marked:stamp': 0.76,
+    'marked:written': 0.76,
+    'headline:written': 0.7,
+    none: 0.24,
+  },
+  organizer: {
+    'subject:lead': 0.97,
+    'event-owner:lead': 0.84,
+    'agent:lead': 0.8,
+    'office:lead': 0.76,
+    'subject:later': 0.86,
+    'event-owner:later': 0.82,
+    'agent:later': 0.76,
+    none: 0.2,
+  },
+  province: {
+    organizer: 0.97,
+    'organizer-unit': 0.92,
+    mentions: 0.92,
+    units: 0.8,
+    'mentions:no-organizer': 0.8,
+    'mentions:contested': 0.6,
+    'units:contested': 0.55,
+    'units:no-organizer': 0.6,
+    none: 0.45,
+  },
+  scope: { 'level-word': 0.97, default: 0.92, unit: 0.85, 'no-organizer': 0.45 },
+  districts: { 'none:provincial-body': 0.96, 'none:other': 0.95, 'named-with-kind': 0.95, 'some-bare': 0.8, 'bare-names': 0.8 },
+};
+
+/** A path the table does not list: a cautious value, below the 0.9 a router may act on alone. */
+const UNSEEN_PATH = 0.6;
+
+const GENRE_WORDS =
+  /(?<!\p{L})(?:hội nghị|kỳ họp|đại hội|phiên họp|cuộc họp|buổi làm việc|lễ|hội thảo|tọa đàm|toạ đàm|tổng kết|sơ kết|chủ trì|phát biểu|đại biểu|conference|meeting|session|congress|ceremony|workshop|chaired|delegates|attended|addressed|speaking at)(?!\p{L})/giu;
+
+const round = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+
+/** Per-field confidence: the routing fields from their paths, the others from what was found. */
+export function fieldConfidence(inputs: ConfidenceInputs): FieldConfidence {
+  const paths = confidencePaths(inputs);
+  const of = (field: RoutingField): number => PATH_CONFIDENCE[field][paths[field]] ?? UNSEEN_PATH;
+  // Genre: words of the genre in the opening, a body that held something, a date, a kind.
+  const genreHits = Math.min(10, (inputs.analysed.slice(0, 3000).match(GENRE_WORDS) ?? []).length);
+  let genre = 0.2 + genreHits * 0.05;
+  if (inputs.organizer) genre += 0.2;
+  if (inputs.event.date) genre += 0.15;
+  if (inputs.kind !== 'other') genre += 0.1;
+  if (inputs.sentences < 2) genre -= 0.2;
+  return {
+    language: round(of('language')),
+    genre: round(genre),
+    eventDate: round(of('eventDate')),
+    organizer: round(of('organizer')),
+    province: round(of('province')),
+    scope: round(of('scope')),
+    districts: round(of('districts')),
+    people: round(inputs.peopleConfidence ?? (inputs.people.length === 0 ? 0.4 : 0.7)),
+    documents: round(inputs.documents.length === 0 ? 0.8 : 0.85),
+    awards: round(inputs.awards.length === 0 ? 0.8 : 0.7),
+  };
+}

@@ -1,0 +1,279 @@
+/**
+ * Language packs: the words of the genre in one language, as data (`vi.json`, `en.json`),
+ * compiled once into lexicons over tokens. Adding a language is adding a pack file and
+ * listing it here; the extractors only ever read a pack.
+ */
+import type { DocumentType } from '../../record';
+import { keyOf, Lexicon } from '../tokens';
+import { fold } from '../text';
+import en from './en.json';
+import names from './names.json';
+import vi from './vi.json';
+
+export type PackLanguage = 'vi' | 'en';
+export type Level = 'province' | 'district' | 'commune' | 'city';
+export type RecipientKind = 'individual' | 'collective';
+export type AwardClass = 'first' | 'second' | 'third';
+
+/** The shape of a pack file. */
+export interface PackData {
+  readonly language: string;
+  readonly titles: readonly string[];
+  readonly titleQualifiers: readonly string[];
+  readonly ranks: readonly string[];
+  readonly honorifics: readonly string[];
+  readonly honorificsBeforeRareName: readonly string[];
+  readonly listIntroducers: readonly string[];
+  readonly linkBeforeName: readonly string[];
+  readonly chainJoiners: readonly string[];
+  readonly concurrently: readonly string[];
+  readonly roleVerbs: readonly string[];
+  readonly pluralMarkers: readonly string[];
+  readonly plurals: Readonly<Record<string, string>>;
+  readonly roleWords: readonly string[];
+  readonly levelWords: Readonly<Record<Level, readonly string[]>>;
+  readonly levelSyllables: readonly string[];
+  readonly bodyOfLevel: readonly string[];
+  readonly placeBefore: readonly string[];
+  readonly placeAfter: readonly string[];
+  readonly namesakeBefore: readonly string[];
+  readonly namesakeAfter: readonly string[];
+  readonly bylineMarkers: readonly string[];
+  readonly neverName: readonly string[];
+  readonly neverNameStart: readonly string[];
+  readonly compounds: readonly string[];
+  readonly bodyHeads: readonly string[];
+  readonly bodyCompounds: readonly string[];
+  readonly bodyActions: readonly string[];
+  readonly roleTail: readonly string[];
+  readonly abbreviations: Readonly<Record<string, string>>;
+  readonly awards: Readonly<Record<string, readonly string[]>>;
+  readonly awardClasses: Readonly<Record<AwardClass, readonly string[]>>;
+  readonly awardNames: Readonly<Record<string, readonly string[]>>;
+  readonly givingVerbs: readonly string[];
+  readonly passiveMarkers: readonly string[];
+  readonly individualNouns: readonly string[];
+  readonly collectiveNouns: readonly string[];
+  readonly recipientModifiers: readonly string[];
+  readonly numberWords: Readonly<Record<string, number>>;
+  readonly pastYearMarkers: readonly string[];
+  readonly months: readonly string[];
+  readonly weekdays: readonly string[];
+  readonly partsOfDay: Readonly<Record<string, readonly string[]>>;
+  readonly dateWords: readonly string[];
+  readonly documentTypes: Readonly<Record<string, readonly string[]>>;
+  readonly documentIssuerMarkers: readonly string[];
+  readonly documentDateMarkers: readonly string[];
+  /** The language puts a title's modifiers before it ("Hai Duong Provincial Party Secretary"). */
+  readonly modifiersBeforeTitle: boolean;
+  readonly titleModifierStops: readonly string[];
+  /** Word -> the words after which it stays inside a title ("dự" only in "dự án"). */
+  readonly roleStops: Readonly<Record<string, readonly string[]>>;
+  readonly roleLeadDrop: readonly string[];
+  readonly roleTrailDrop: readonly string[];
+  /** Words that stand for the person last named ("He", "Ông") at the start of a sentence. */
+  readonly pronouns: readonly string[];
+  /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
+  readonly deputyWords: readonly string[];
+  /** Awards written with words between their first and last ("cờ dẫn đầu phong trào thi đua"). */
+  readonly awardGaps: readonly { readonly award: string; readonly first: string; readonly last: string; readonly within: number }[];
+  /** Verbs that honour people without naming an award ("honoured 60 exemplary individuals"). */
+  readonly honouringVerbs: readonly string[];
+  /** Words that make a recipient a group without a count ("các tập thể", "the units"). */
+  readonly pluralRecipients: readonly string[];
+  readonly recipientIntroducers: readonly string[];
+  /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
+  readonly modifiersBeforeRecipient: boolean;
+  /** Words that end a noun phrase. */
+  readonly phraseBreaks: readonly string[];
+  /** The name of an order comes before the word for it ("Labour Order"), not after ("Huân chương Lao động"). */
+  readonly awardOrderNamesBefore: boolean;
+  /** "số", "No.": between a document's type word and its number. */
+  readonly documentNumberWords: readonly string[];
+  /** Words that end an issuer's name after a code and open the document's subject ("về", "on"). */
+  readonly documentSubjectStops: readonly string[];
+}
+
+/** A pack compiled for matching: phrase lists as lexicons, word lists as sets of key forms. */
+export interface LanguagePack {
+  readonly language: PackLanguage;
+  readonly data: PackData;
+  readonly titles: Lexicon;
+  readonly titleQualifiers: Lexicon;
+  readonly ranks: Lexicon;
+  readonly honorifics: Lexicon;
+  readonly honorificsBeforeRareName: Lexicon;
+  readonly listIntroducers: Lexicon;
+  readonly linkBeforeName: Lexicon;
+  readonly chainJoiners: Lexicon;
+  readonly concurrently: Lexicon;
+  readonly roleVerbs: Lexicon;
+  readonly pluralMarkers: Lexicon;
+  /** Plural title (key form) -> singular as written. */
+  readonly plurals: ReadonlyMap<string, string>;
+  readonly roleWords: ReadonlySet<string>;
+  readonly levelWords: Lexicon<Level>;
+  readonly levelSyllables: ReadonlySet<string>;
+  readonly bodyOfLevel: Lexicon;
+  readonly placeBefore: Lexicon;
+  readonly placeAfter: ReadonlySet<string>;
+  readonly namesakeBefore: Lexicon;
+  readonly namesakeAfter: ReadonlySet<string>;
+  readonly bylineMarkers: Lexicon;
+  readonly neverName: ReadonlySet<string>;
+  readonly neverNameStart: ReadonlySet<string>;
+  readonly compounds: Lexicon;
+  readonly bodyHeads: Lexicon;
+  readonly bodyCompounds: Lexicon;
+  readonly bodyActions: Lexicon;
+  readonly roleTail: Lexicon;
+  /** Abbreviation -> its words in full. */
+  readonly abbreviations: Lexicon<string>;
+  /** Award phrase -> the award's English name in the record. */
+  readonly awards: Lexicon<string>;
+  readonly awardClasses: Lexicon<AwardClass>;
+  readonly awardNames: Lexicon<string>;
+  readonly givingVerbs: Lexicon;
+  readonly passiveMarkers: Lexicon;
+  readonly recipients: Lexicon<RecipientKind>;
+  readonly recipientModifiers: Lexicon;
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly pastYearMarkers: Lexicon;
+  readonly documentTypes: Lexicon<DocumentType>;
+  readonly modifiersBeforeTitle: boolean;
+  readonly titleModifierStops: ReadonlySet<string>;
+  readonly roleStops: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly roleLeadDrop: ReadonlySet<string>;
+  readonly roleTrailDrop: ReadonlySet<string>;
+  readonly pronouns: Lexicon;
+  readonly awardGaps: readonly { readonly award: string; readonly first: Lexicon; readonly last: Lexicon; readonly within: number }[];
+  readonly honouringVerbs: Lexicon;
+  readonly pluralRecipients: Lexicon;
+  readonly recipientIntroducers: Lexicon;
+  readonly modifiersBeforeRecipient: boolean;
+  readonly phraseBreaks: ReadonlySet<string>;
+  readonly awardOrderNamesBefore: boolean;
+  readonly documentNumberWords: Lexicon;
+  readonly documentSubjectStops: Lexicon;
+  readonly documentIssuerMarkers: Lexicon;
+  readonly documentDateMarkers: Lexicon;
+  /** Every level word, key form, single words only ("tỉnh", "provincial"): generic in a title. */
+  readonly levelKeys: ReadonlySet<string>;
+}
+
+const DATA: Readonly<Record<PackLanguage, PackData>> = { vi: vi as PackData, en: en as PackData };
+
+const keys = (words: readonly string[]): Set<string> => new Set(words.map(keyOf));
+const lexicon = (phrases: readonly string[]): Lexicon => new Lexicon(phrases);
+const grouped = <V extends string>(groups: Readonly<Record<string, readonly string[]>>): Lexicon<V> =>
+  new Lexicon<V>(Object.entries(groups).flatMap(([value, phrases]) => phrases.map((phrase) => [phrase, value as V] as const)));
+
+function compile(language: PackLanguage, data: PackData): LanguagePack {
+  return {
+    language,
+    data,
+    titles: lexicon(data.titles),
+    titleQualifiers: lexicon(data.titleQualifiers),
+    ranks: lexicon(data.ranks),
+    honorifics: lexicon(data.honorifics),
+    honorificsBeforeRareName: lexicon(data.honorificsBeforeRareName),
+    listIntroducers: lexicon(data.listIntroducers),
+    linkBeforeName: lexicon(data.linkBeforeName),
+    chainJoiners: lexicon(data.chainJoiners),
+    concurrently: lexicon(data.concurrently),
+    roleVerbs: lexicon(data.roleVerbs),
+    pluralMarkers: lexicon(data.pluralMarkers),
+    plurals: new Map(Object.entries(data.plurals).map(([plural, singular]) => [keyOf(plural), singular])),
+    roleWords: keys(data.roleWords),
+    levelWords: grouped<Level>(data.levelWords),
+    levelSyllables: keys(data.levelSyllables),
+    bodyOfLevel: lexicon(data.bodyOfLevel),
+    placeBefore: lexicon(data.placeBefore),
+    placeAfter: keys(data.placeAfter),
+    namesakeBefore: lexicon(data.namesakeBefore),
+    namesakeAfter: keys(data.namesakeAfter),
+    bylineMarkers: lexicon(data.bylineMarkers),
+    neverName: keys(data.neverName),
+    neverNameStart: keys(data.neverNameStart),
+    compounds: lexicon(data.compounds),
+    bodyHeads: lexicon(data.bodyHeads),
+    bodyCompounds: lexicon(data.bodyCompounds),
+    bodyActions: lexicon(data.bodyActions),
+    roleTail: lexicon(data.roleTail),
+    abbreviations: new Lexicon<string>(Object.entries(data.abbreviations)),
+    awards: grouped<string>(data.awards),
+    awardClasses: grouped<AwardClass>(data.awardClasses),
+    awardNames: grouped<string>(data.awardNames),
+    givingVerbs: lexicon(data.givingVerbs),
+    passiveMarkers: lexicon(data.passiveMarkers),
+    recipients: new Lexicon<RecipientKind>([
+      ...data.individualNouns.map((noun) => [noun, 'individual'] as const),
+      ...data.collectiveNouns.map((noun) => [noun, 'collective'] as const),
+    ]),
+    recipientModifiers: lexicon(data.recipientModifiers),
+    numberWords: new Map(Object.entries(data.numberWords).map(([word, value]) => [keyOf(word), value])),
+    pastYearMarkers: lexicon(data.pastYearMarkers),
+    documentTypes: grouped<DocumentType>(data.documentTypes),
+    modifiersBeforeTitle: data.modifiersBeforeTitle,
+    titleModifierStops: keys(data.titleModifierStops),
+    roleStops: new Map(Object.entries(data.roleStops).map(([word, after]) => [keyOf(word), keys(after)])),
+    roleLeadDrop: keys(data.roleLeadDrop),
+    roleTrailDrop: keys(data.roleTrailDrop),
+    pronouns: lexicon(data.pronouns),
+    awardGaps: data.awardGaps.map((gap) => ({ award: gap.award, first: lexicon([gap.first]), last: lexicon([gap.last]), within: gap.within })),
+    honouringVerbs: lexicon(data.honouringVerbs),
+    pluralRecipients: lexicon(data.pluralRecipients),
+    recipientIntroducers: lexicon(data.recipientIntroducers),
+    modifiersBeforeRecipient: data.modifiersBeforeRecipient,
+    phraseBreaks: keys(data.phraseBreaks),
+    awardOrderNamesBefore: data.awardOrderNamesBefore,
+    documentNumberWords: lexicon(data.documentNumberWords),
+    documentSubjectStops: lexicon(data.documentSubjectStops),
+    documentIssuerMarkers: lexicon(data.documentIssuerMarkers),
+    documentDateMarkers: lexicon(data.documentDateMarkers),
+    levelKeys: keys(Object.values(data.levelWords).flat().flatMap((phrase) => phrase.split(' '))),
+  };
+}
+
+const compiled = new Map<PackLanguage, LanguagePack>();
+
+/** The pack of a language, compiled on first use and kept. */
+export function packFor(language: PackLanguage): LanguagePack {
+  let pack = compiled.get(language);
+  if (!pack) {
+    pack = compile(language, DATA[language]);
+    compiled.set(language, pack);
+  }
+  return pack;
+}
+
+export const PACK_LANGUAGES: readonly PackLanguage[] = Object.keys(DATA) as PackLanguage[];
+
+/** Vietnamese family names (key form), shared by every language: English texts write them folded. */
+export interface NameData {
+  /** Family names that start a name whatever follows. */
+  readonly familyNames: ReadonlySet<string>;
+  /** Folded spellings of those, for text written without diacritics. */
+  readonly foldedFamilyNames: ReadonlySet<string>;
+  /** Family names that are also usual given names: they start a name before a middle name. */
+  readonly ambiguousFamilyNames: ReadonlySet<string>;
+  readonly middleNames: ReadonlySet<string>;
+  readonly foldedMiddleNames: ReadonlySet<string>;
+}
+
+let nameData: NameData | null = null;
+
+export function namesData(): NameData {
+  if (!nameData) {
+    const ambiguous = keys(names.ambiguousFamilyNames);
+    const family = [...keys(names.familyNames)].filter((name) => !ambiguous.has(name));
+    nameData = {
+      familyNames: new Set(family),
+      foldedFamilyNames: new Set(family.map(fold)),
+      ambiguousFamilyNames: ambiguous,
+      middleNames: keys(names.middleNames),
+      foldedMiddleNames: new Set(names.middleNames.map(fold)),
+    };
+  }
+  return nameData;
+}

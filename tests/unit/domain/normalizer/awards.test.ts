@@ -1,0 +1,77 @@
+import { extractAwards } from '../../../../shared/domain/normalizer/awards';
+import { extractPeople } from '../../../../shared/domain/normalizer/people';
+import { analyse } from '../../../../shared/domain/normalizer/tokens';
+
+function read(text: string, language: 'vi' | 'en', eventYear: number | null = 2024) {
+  const doc = analyse(text);
+  return extractAwards(doc, eventYear, language, extractPeople(doc, [], language).mentions);
+}
+const awards = (text: string, language: 'vi' | 'en', eventYear: number | null = 2024) =>
+  read(text, language, eventYear).awards.map(({ count, recipient, award, name }) => `${count} ${recipient} ${award}${name ? ` (${name})` : ''}`);
+
+describe('awards on the span layer', () => {
+  it('reads Vietnamese counts of collectives and individuals, from several givers in one sentence', () => {
+    expect(
+      awards('Dịp này, Thủ tướng Chính phủ tặng Bằng khen cho 5 tập thể, 10 cá nhân; UBND tỉnh tặng Giấy khen cho 32 tập thể và 86 cá nhân có thành tích xuất sắc.', 'vi'),
+    ).toEqual([
+      '5 collective certificate of merit',
+      '10 individual certificate of merit',
+      '32 collective certificate of commendation',
+      '86 individual certificate of commendation',
+    ]);
+  });
+
+  it('reads orders with their name and class, in both languages', () => {
+    expect(awards('Thị xã Kinh Môn long trọng đón nhận Huân chương Lao động hạng Nhất.', 'vi')).toEqual(['1 collective medal (Labour Order, First Class)']);
+    expect(awards('The President presented the first-class Labour Order to the hospital.', 'en')).toEqual(['1 collective medal (Labour Order, First Class)']);
+    expect(awards('Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho 3 tập thể và 5 cá nhân.', 'vi')).toEqual([
+      '3 collective medal (Labour Order, Second Class)',
+      '5 individual medal (Labour Order, Second Class)',
+    ]);
+    expect(awards('The second-class and third-class Labour Orders were awarded to outstanding officials.', 'en')).toEqual([
+      'null individual medal (Labour Order, Second Class)',
+      'null individual medal (Labour Order, Third Class)',
+    ]);
+  });
+
+  it('counts named people as individual recipients', () => {
+    expect(
+      awards('The Chairwoman presented the first class Labour Order to Standing Vice Chairwoman Tong Thi Phong, Chairman of the Committee for External Relations Nguyen Van Giau and Chairman of the Finance Committee Nguyen Duc Hai.', 'en'),
+    ).toEqual(['3 individual medal (Labour Order, First Class)']);
+    expect(awards('Phó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho bà Nguyễn Thị Nhung.', 'vi')).toEqual(['1 individual certificate of merit']);
+  });
+
+  it('reads an award to many recipients without a number as uncounted, once per kind of recipient', () => {
+    expect(awards('Đồng chí Phó Chủ tịch UBND tỉnh trao cờ thi đua, bằng khen của UBND tỉnh cho các tập thể, cá nhân có thành tích tiêu biểu.', 'vi')).toEqual([
+      'null collective emulation flag',
+      'null collective certificate of merit',
+      'null individual certificate of merit',
+    ]);
+    expect(awards('The Labour Orders were awarded to outstanding officials of the agencies.', 'en')).toEqual(['null individual medal (Labour Order)']);
+    expect(awards('On the occasion, the province honoured 60 exemplary individuals, and outstanding collectives and individuals of the contest.', 'en')).toEqual([
+      '60 individual commendation',
+      'null collective commendation',
+      'null individual commendation',
+    ]);
+  });
+
+  it('reads an emulation flag written with words between "cờ" and "thi đua", and English counts with describing words', () => {
+    expect(awards('Ban Thường vụ tặng cờ dẫn đầu phong trào thi đua cho Hội Liên hiệp Phụ nữ thành phố.', 'vi')).toEqual(['1 collective emulation flag']);
+    expect(awards('The Vice Chairman presented certificates of merit from the Prime Minister to nine full-time NA deputies.', 'en')).toEqual(['9 individual certificate of merit']);
+    expect(awards('On the occasion, the province honoured 60 exemplary individuals.', 'en')).toEqual(['60 individual commendation']);
+  });
+
+  it('does not read statistics or awards of earlier years', () => {
+    expect(awards('Trong 5 năm, đã có 1.860 lượt tập thể và 4.520 lượt cá nhân được khen thưởng các cấp.', 'vi')).toEqual([]);
+    expect(awards('The hospital was honoured with the Labour Order, third class, in 2015.', 'en', 2024)).toEqual([]);
+  });
+
+  it('quotes the phrase each award was read from and is less sure of an award without a count', () => {
+    const text = 'Chủ tịch UBND huyện tặng Giấy khen cho 35 tập thể.';
+    const counted = read(text, 'vi');
+    expect(counted.awards[0]!.evidence).toEqual([{ start: 25, end: 49, quote: 'Giấy khen cho 35 tập thể' }]);
+    expect(counted.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(read('Bệnh viện đón nhận Huân chương Lao động hạng Ba.', 'vi').confidence).toBeLessThan(counted.confidence);
+    expect(read('Hội nghị tổng kết công tác năm 2024.', 'vi').confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,47 @@
+import { contextYears, findDates } from '../../../../shared/domain/normalizer/dates';
+import { read } from './helpers';
+
+describe('event date on real pages', () => {
+  it('never takes the publication stamp for the event, and takes the year from it', () => {
+    const vi = read('Hội nghị sơ kết quý I\n14/04/2021 18:19\nChiều 12/4, Ban Thường vụ Huyện ủy Gia Lộc tổ chức hội nghị sơ kết quý I.', '2026-11-01');
+    expect(vi.event).toMatchObject({ date: '2021-04-12', partOfDay: 'afternoon' });
+    const en = read('Council meets\nPublishedTime : 09:32, 30/06/2021\nOn the morning of June 29, the Provincial People\'s Council held a meeting.', '2026-11-01');
+    expect(en.event).toMatchObject({ date: '2021-06-29', partOfDay: 'morning' });
+    expect(en.evidence?.eventDate[0]?.quote).toBe('June 29');
+  });
+
+  it('lets a year written in the lead win over a far upload day', () => {
+    expect(read('Năm 2018, ngày 5/3, Huyện ủy Nam Sách tổ chức hội nghị tổng kết công tác năm 2018.', '2026-11-01').event.date).toBe('2018-03-05');
+    expect(read('On December 18, Nam Sach District Party Committee held a conference to review its work in 2019.', '2026-11-01').event.date).toBe('2019-12-18');
+    // The review of 2024 with the tasks of 2025, held in January: the next year.
+    expect(read('Ngày 10/1, Huyện ủy Tứ Kỳ tổ chức hội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.', '2026-11-01').event.date).toBe('2025-01-10');
+  });
+
+  it('keeps the upload day when it agrees with the text', () => {
+    expect(read('Tối 15/3, UBND thành phố Hải Dương tổ chức lễ tôn vinh doanh nghiệp tiêu biểu năm 2024.', '2025-03-16').event.date).toBe('2025-03-15');
+  });
+
+  it('puts an announced event in the year nearest the page\'s stamp, and reads English day ranges', () => {
+    const text = 'Provincial News\nThe congress opens on Sunday\nSATURDAY, 24/10/2020 10:30:29\nFrom 25th to 27th October, the 17th Congress of the Provincial Party Committee of the 2020-2025 term will take place.';
+    expect(read(text, '2026-11-01')).toMatchObject({ event: { date: '2020-10-25', kind: 'congress' }, organizer: 'Provincial Party Committee' });
+    const december = read('Tổng kết năm\n02/01/2025 08:00\nChiều 30/12, Huyện ủy Gia Lộc tổ chức hội nghị tổng kết.', '2026-11-01');
+    expect(december.event.date).toBe('2024-12-30');
+  });
+
+  it('dates a two-day event by its first day', () => {
+    expect(findDates('Ngày 23-24/6/2022, tại hội trường')[0]).toMatchObject({ day: 23, month: 6, year: 2022 });
+    expect(findDates('Trong hai ngày 7 và 8/8, Đảng bộ')[0]).toMatchObject({ day: 7, month: 8, year: null });
+    expect(read('Ngày 07,08/5/2020, Đảng bộ xã Ngọc Kỳ tổ chức Đại hội.', '2020-05-09').event.date).toBe('2020-05-07');
+  });
+
+  it('reads the date of the organizer\'s sentence when the lead has none, and skips an anniversary in brackets', () => {
+    const text = 'NA leader urges support for businesses.\nHai Duong (VNA) - The NA Chairwoman has asked the province to back workers.\nAttending the 13th meeting of the 16th provincial People\'s Council on July 24, she praised the province.';
+    expect(read(text, '2020-07-25')).toMatchObject({ event: { date: '2020-07-24', kind: 'session' }, organizer: "16th provincial People's Council" });
+    expect(read('On May 19, the province held a ceremony marking the anniversary (May 21) of the visit.', '2023-05-20').event.date).toBe('2023-05-19');
+  });
+
+  it('finds the years the lead names on their own, not those of dates, terms or spans', () => {
+    const text = 'Sơ kết quý I/2024, nhiệm kỳ 2020-2025, kỷ niệm (1930 - 2025), Chỉ thị ngày 14/6/2023 và năm 2024.';
+    expect(contextYears(text, 0, text.length, []).map((found) => found.year)).toEqual([2024, 2024]);
+  });
+});

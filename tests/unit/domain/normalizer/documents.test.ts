@@ -1,0 +1,50 @@
+import { findDates } from '../../../../shared/domain/normalizer/dates';
+import { extractDocuments } from '../../../../shared/domain/normalizer/documents';
+import { analyse } from '../../../../shared/domain/normalizer/tokens';
+
+const read = (text: string, referenceDate = '2024-12-01') => extractDocuments(analyse(text), findDates(text), referenceDate);
+const codes = (text: string) => read(text).documents.map((document) => `${document.code} ${document.type} ${document.date}`);
+
+describe('documents on the span layer', () => {
+  it('writes T.Ư, TƯ and T.W as TW', () => {
+    expect(codes('Thực hiện Chỉ thị số 03-CT/T.Ư, Nghị quyết 18-NQ/TƯ và Kết luận 21-KL/T.W của Trung ương.')).toEqual([
+      '03-CT/TW directive null',
+      '18-NQ/TW resolution null',
+      '21-KL/TW conclusion null',
+    ]);
+  });
+
+  it('reads codes with spaces inside them, and State codes with a year', () => {
+    expect(codes('Chỉ thị số 35 - CT/ TW ngày 14/6/2024; Quyết định số 1234/2024/QĐ-UBND ngày 2/3/2024 và Kế hoạch 12 -KH/HU.')).toEqual([
+      '35-CT/TW directive 2024-06-14',
+      '1234/2024/QĐ-UBND decision 2024-03-02',
+      '12-KH/HU plan null',
+    ]);
+  });
+
+  it('reads the type from the word before a code and the issuer after it, in both languages', () => {
+    const [regulation] = read('Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức.').documents;
+    expect(regulation).toMatchObject({ type: 'regulation', date: '2024-05-09', issuerName: 'Bộ Chính trị' });
+    const [directive] = read('Under Directive No. 35-CT/TW of the Politburo dated June 14, 2024, the district acted.').documents;
+    expect(directive).toMatchObject({ type: 'directive', date: '2024-06-14', issuerName: 'Politburo' });
+  });
+
+  it('ignores terms, ratios, dates and words that look like codes', () => {
+    expect(codes('nhiệm kỳ 2020-2025, đạt 18/20 chỉ tiêu, ngày 26/7/2024, COVID-19, 10,2%/năm, 5-CTx')).toEqual([]);
+  });
+
+  it('keeps one document per code with the span of every citation', () => {
+    const text = 'Chỉ thị số 35-CT/TW được quán triệt. Tiếp tục thực hiện Chỉ thị số 35-CT/TW.';
+    const result = read(text);
+    expect(result.mentions).toHaveLength(2);
+    expect(result.documents).toHaveLength(1);
+    expect(result.documents[0]!.evidence!.map((span) => span.quote)).toEqual(['35-CT/TW', '35-CT/TW']);
+    for (const span of result.documents[0]!.evidence!) expect(text.slice(span.start, span.end)).toBe(span.quote);
+  });
+
+  it('is less sure of a code whose type it cannot tell', () => {
+    expect(read('Thực hiện Chỉ thị số 35-CT/TW.').confidence).toBeGreaterThanOrEqual(0.9);
+    expect(read('Theo văn bản 35-XY/TW.').confidence).toBeLessThan(0.9);
+    expect(read('Hội nghị tổng kết năm.').confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,55 @@
+import { read } from './helpers';
+
+describe('organizer on real leads', () => {
+  it('reads the subject after an opening clause, in both languages', () => {
+    expect(read('Năm 2018, Huyện ủy Thanh Miện tổ chức hội nghị tổng kết.', '2018-12-20').organizer).toBe('Huyện ủy Thanh Miện');
+    expect(read('Nhân kỷ niệm 70 năm ngày thành lập, Đảng bộ huyện Cẩm Giàng tổ chức lễ kỷ niệm.', '2024-05-01').organizer).toBe('Đảng bộ huyện Cẩm Giàng');
+    expect(read('In 2019, the People\'s Committee of Kinh Mon Town held a conference.', '2019-12-01').organizer).toBe("People's Committee of Kinh Mon Town");
+  });
+
+  it('does not take an introductory clause that cites documents for the subject', () => {
+    const text = 'Thực hiện Kế hoạch số 25-KH/TU ngày 7/12/2023 của Ban Thường vụ Tỉnh ủy về tổ chức học tập nghị quyết;\nNgày 21/12/2023 Ban Chấp hành Đảng bộ xã Ninh Hải tổ chức hội nghị quán triệt.';
+    expect(read(text, '2023-12-22')).toMatchObject({ organizer: 'Ban Chấp hành Đảng bộ xã Ninh Hải', scope: 'commune', event: { date: '2023-12-21' } });
+  });
+
+  it('reads the owner of an event that takes place, opens or closes', () => {
+    expect(read('Chiều 5/3, tại trụ sở Tỉnh ủy diễn ra Hội nghị Ban Chấp hành Đảng bộ tỉnh Hải Dương lần thứ 20.', '2024-03-06').organizer).toBe('Ban Chấp hành Đảng bộ tỉnh Hải Dương');
+    expect(read("On the afternoon of April 28, at the Convention Center, the 25th session (special session) of the 16th City People's Council of Hai Phong took place.", '2025-04-29').organizer).toBe(
+      "16th City People's Council of Hai Phong",
+    );
+    expect(read('On the morning of December 1, the 17th Conference of the Executive Committee of the Hai Duong Provincial Party Committee closed.', '2023-12-02').organizer).toBe(
+      'Executive Committee of the Hai Duong Provincial Party Committee',
+    );
+  });
+
+  it('reads the agent of a passive', () => {
+    expect(read('Sáng 12/5, Hội nghị tập huấn công tác kiểm tra do Ủy ban Kiểm tra Tỉnh ủy Hải Dương tổ chức.', '2024-05-13').organizer).toBe('Ủy ban Kiểm tra Tỉnh ủy Hải Dương');
+    expect(read('A ceremony was held on December 24 by the Standing Committee of Hai Duong Provincial Party Committee.', '2024-12-25').organizer).toBe(
+      'Standing Committee of Hai Duong Provincial Party Committee',
+    );
+  });
+
+  it('reads the host of a person\'s visit, the group that came with them, or the body they head', () => {
+    expect(read('On the morning of March 16, Comrade Pham Minh Chinh, Prime Minister, worked with the Standing Committee of Hai Duong Provincial Party Committee.', '2023-03-17').organizer).toBe(
+      'Standing Committee of Hai Duong Provincial Party Committee',
+    );
+    expect(read('Sáng 26/7, đồng chí Phạm Văn Lập, Chủ tịch Ủy ban MTTQ thành phố cùng tổ công tác số 5 của Ban Thường vụ Thành ủy Hải Phòng kiểm tra công tác chuẩn bị đại hội.', '2025-07-27').organizer).toBe(
+      'tổ công tác số 5 của Ban Thường vụ Thành ủy Hải Phòng',
+    );
+    expect(read('On July 11, Mr. Le Tri Vu - Member of the Standing Committee, Head of the Organizing Committee of the Hai Phong City Party Committee - inspected the commune.', '2025-07-12').organizer).toBe(
+      'Organizing Committee of the Hai Phong City Party Committee',
+    );
+  });
+
+  it('reads a Vietnamese report typed without diacritics', () => {
+    const record = read('Sang 5/3, Huyen uy Nam Sach to chuc hoi nghi tong ket cong tac nam 2023.', '2024-03-06');
+    expect(record).toMatchObject({ organizer: 'Huyen uy Nam Sach', scope: 'district', organizerUnit: 'nam-sach', event: { date: '2024-03-05', kind: 'conference' } });
+  });
+
+  it('gives evidence that quotes the text', () => {
+    const text = 'Sáng 9/7/2024, HĐND tỉnh Hải Dương khóa XVII tổ chức kỳ họp thứ 22.';
+    const record = read(text, '2024-07-10');
+    const start = text.indexOf('HĐND');
+    expect(record.evidence?.organizer).toEqual([{ start, end: start + 'HĐND tỉnh Hải Dương khóa XVII'.length, quote: 'HĐND tỉnh Hải Dương khóa XVII' }]);
+  });
+});

@@ -1,0 +1,47 @@
+import { readLayout, isStampLine } from '../../../../shared/domain/normalizer/page';
+import { analyse } from '../../../../shared/domain/normalizer/tokens';
+import { read } from './helpers';
+
+const layout = (text: string) => {
+  const analysed = analyse(text);
+  return { analysed, layout: readLayout(text, analysed.sentences) };
+};
+
+describe('page layout: furniture, headline and lead', () => {
+  it('tells publication stamps from sentences, in both languages', () => {
+    expect(isStampLine('WEDNESDAY, 11/07/2018 09:50:34')).toBe(true);
+    expect(isStampLine('14/10/2024 18:19')).toBe(true);
+    expect(isStampLine('PublishedTime : 09:32, 30/06/2021')).toBe(true);
+    expect(isStampLine('Thứ Bảy 25/06/2022 15:48')).toBe(true);
+    expect(isStampLine('Published on 22 - 03 - 2019')).toBe(true);
+    expect(isStampLine('Ngày 5/3/2024, Huyện ủy tổ chức hội nghị.')).toBe(false);
+    expect(isStampLine('On March 5, 2024, the council met.')).toBe(false);
+  });
+
+  it('skips section names and stamps above the story and reads the publication day', () => {
+    const text = 'Provincial News\nCouncil reviews the first quarter\nMONDAY, 08/04/2019 10:05:11\nOn April 6, the Provincial People\'s Council held a meeting.';
+    const { analysed, layout: found } = layout(text);
+    expect(analysed.sentences[found.headline!]!.text).toBe('Council reviews the first quarter');
+    expect(analysed.sentences[found.lead!]!.text).toMatch(/^On April 6/);
+    expect(found.published).toEqual({ year: 2019, month: 4, day: 8 });
+  });
+
+  it('takes a sentence with a stamp right below it for the headline', () => {
+    const text = 'Vườn vải sẽ mở cửa vào sáng 20/5 và lễ xuất khẩu sẽ được tổ chức tại ga.\n20/03/2024 16:52\nSáng 20/3, Sở Nông nghiệp tổ chức hội nghị bàn kế hoạch.';
+    const { analysed, layout: found } = layout(text);
+    expect(analysed.sentences[found.headline!]!.text).toMatch(/^Vườn vải/);
+    expect(analysed.sentences[found.lead!]!.text).toMatch(/^Sáng 20\/3/);
+  });
+
+  it('reads a line that opens with the event date as the lead, full stop or not', () => {
+    const text = 'Ngày 05/10/2023, Ban Chấp hành Đảng bộ huyện Gia Lộc tổ chức Hội nghị lần thứ 24\nDự hội nghị có các đồng chí lãnh đạo huyện.';
+    expect(read(text, '2023-10-06').organizer).toBe('Ban Chấp hành Đảng bộ huyện Gia Lộc');
+  });
+
+  it('treats photo captions and credits as furniture', () => {
+    const text = 'NA leader speaks at the session.\nPhoto: VNA\nThe National Assembly Standing Committee convened its 40th session on March 2.';
+    const record = read(text, '2026-03-03');
+    expect(record.event.date).toBe('2026-03-02');
+    expect(record.organizer).toBe('National Assembly Standing Committee');
+  });
+});

@@ -1,0 +1,110 @@
+import { extractPeople } from '../../../../shared/domain/normalizer/people';
+import { analyse } from '../../../../shared/domain/normalizer/tokens';
+
+const read = (text: string, language: 'vi' | 'en') => extractPeople(analyse(text), [], language);
+const people = (text: string, language: 'vi' | 'en') => read(text, language).people.map(({ name, roles }) => ({ name, roles }));
+
+describe('people on the span layer', () => {
+  it('gives each name and title an evidence span that quotes the text', () => {
+    const text = 'Đồng chí Trần Đức Thắng, Bí thư Tỉnh ủy, chủ trì hội nghị. Bí thư Tỉnh ủy Trần Đức Thắng yêu cầu các đơn vị thực hiện.';
+    const [person] = read(text, 'vi').people;
+    expect(person!.name).toBe('Trần Đức Thắng');
+    expect(person!.evidence!.name.map((span) => span.quote)).toEqual(['Trần Đức Thắng', 'Trần Đức Thắng']);
+    for (const span of [...person!.evidence!.name, ...person!.evidence!.roles]) expect(text.slice(span.start, span.end)).toBe(span.quote);
+    expect(person!.evidence!.roles.map((span) => span.quote)).toEqual(['Bí thư Tỉnh ủy']);
+  });
+
+  it('reads titles given by verbs', () => {
+    expect(people('Đồng chí Lê Quốc Phong đã tái đắc cử Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ 2017-2022.', 'vi')).toEqual([
+      { name: 'Lê Quốc Phong', roles: ['Bí thư Thứ nhất Trung ương Đoàn'] },
+    ]);
+    expect(people('Mr. Duong Van Trang was re-elected as Secretary of the provincial Party Committee.', 'en')).toEqual([
+      { name: 'Duong Van Trang', roles: ['Secretary of the provincial Party Committee'] },
+    ]);
+    expect(people('Hội nghị có Bí thư Tỉnh ủy là ông Nguyễn Văn Gấu.', 'vi')).toEqual([{ name: 'Nguyễn Văn Gấu', roles: ['Bí thư Tỉnh ủy'] }]);
+  });
+
+  it('gives a verb after a list of names to each of them, and a pronoun to the person last named', () => {
+    expect(people('Các đồng chí: Nguyễn Anh Tuấn, Bùi Quang Huy, Nguyễn Ngọc Lương cũng tái đắc cử Bí thư Trung ương Đoàn.', 'vi').map((p) => p.roles)).toEqual([
+      ['Bí thư Trung ương Đoàn'],
+      ['Bí thư Trung ương Đoàn'],
+      ['Bí thư Trung ương Đoàn'],
+    ]);
+    expect(people('Mr. Le Van Hoa was born in 1961. He has held the positions of Commander of the Military Headquarters, Deputy Secretary of the Party Committee.', 'en')).toEqual([
+      { name: 'Le Van Hoa', roles: ['Commander of the Military Headquarters', 'Deputy Secretary of the Party Committee'] },
+    ]);
+  });
+
+  it('reads lower-case "member of" and "provincial", and English titles led by their body', () => {
+    expect(people('Comrades: Vu Dai Thang, member of the Party Central Committee, Secretary of the Quang Ninh Provincial Party Committee; Nguyen Van Hoi, Chairman of the Vietnam Fatherland Front Committee of Quang Ninh province.', 'en')).toEqual([
+      { name: 'Vu Dai Thang', roles: ['member of the Party Central Committee', 'Secretary of the Quang Ninh Provincial Party Committee'] },
+      { name: 'Nguyen Van Hoi', roles: ['Chairman of the Vietnam Fatherland Front Committee of Quang Ninh province'] },
+    ]);
+    expect(people('NA Chairman Tran Thanh Man chaired the session. Politburo member, Prime Minister Pham Minh Chinh spoke.', 'en')).toEqual([
+      { name: 'Tran Thanh Man', roles: ['NA Chairman'] },
+      { name: 'Pham Minh Chinh', roles: ['Politburo member', 'Prime Minister'] },
+    ]);
+  });
+
+  it('reads abbreviations inside titles and titles between dashes', () => {
+    expect(people('Dự có đ/c Nguyễn Xuân Thoảng - PBT - Chủ tịch UBND cùng các đ/c trong BCH Đảng ủy.', 'vi')).toEqual([
+      { name: 'Nguyễn Xuân Thoảng', roles: ['PBT', 'Chủ tịch UBND'] },
+    ]);
+    expect(people('Dự có Ủy viên T.Ư Đảng, Phó Bí thư Thành ủy Chu Ngọc Anh.', 'vi')).toEqual([{ name: 'Chu Ngọc Anh', roles: ['Ủy viên T.Ư Đảng', 'Phó Bí thư Thành ủy'] }]);
+  });
+
+  it('reads military and police ranks as titles', () => {
+    expect(people('Thượng tướng Nguyễn Hồng Thái, Thứ trưởng Bộ Quốc phòng phát biểu.', 'vi')).toEqual([
+      { name: 'Nguyễn Hồng Thái', roles: ['Thượng tướng', 'Thứ trưởng Bộ Quốc phòng'] },
+    ]);
+    expect(people('Lieutenant General Nguyen Van Son led the delegation.', 'en')).toEqual([{ name: 'Nguyen Van Son', roles: ['Lieutenant General'] }]);
+  });
+
+  it('gives a plural title before a list to every name of the list', () => {
+    expect(people('Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh).', 'vi')).toEqual([
+      { name: 'Nguyễn Thị Hương', roles: ['Phó Bí thư Thường trực'] },
+      { name: 'Vương Quốc Tuấn', roles: ['Phó Bí thư Tỉnh ủy Bắc Ninh', 'Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people('Also working were Party Central Committee members: Le Minh Hoan, Minister of Agriculture; Dao Ngoc Dung, Minister of Labour.', 'en')).toEqual([
+      { name: 'Le Minh Hoan', roles: ['Party Central Committee member', 'Minister of Agriculture'] },
+      { name: 'Dao Ngoc Dung', roles: ['Party Central Committee member', 'Minister of Labour'] },
+    ]);
+  });
+
+  it('does not give one name the title that runs into the next name', () => {
+    expect(people('The Order went to Standing Vice Chairwoman Tong Thi Phong, Chairman of the Committee for External Relations Nguyen Van Giau.', 'en')).toEqual([
+      { name: 'Tong Thi Phong', roles: ['Standing Vice Chairwoman'] },
+      { name: 'Nguyen Van Giau', roles: ['Chairman of the Committee for External Relations'] },
+    ]);
+  });
+
+  it('does not take bylines, photo credits or namesakes for people', () => {
+    expect(people('Bí thư Huyện ủy phát biểu. Ảnh: Nguyễn Văn Hải', 'vi')).toEqual([]);
+    expect(people('Cán bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Chủ tịch UBND xã thăm trường Nguyễn Trãi.', 'vi')).toEqual([]);
+    expect(people('Photo: Nguyen Van Hai. Students studied Ho Chi Minh Thought.', 'en')).toEqual([]);
+  });
+
+  it('reads a name whose family name is also a given name before a middle name, and a name at the head of a list', () => {
+    expect(people('Dự đại hội có đồng chí Đồng Văn Lưu – Tỉnh ủy viên, Bí thư Huyện ủy.', 'vi')).toEqual([
+      { name: 'Đồng Văn Lưu', roles: ['Tỉnh ủy viên', 'Bí thư Huyện ủy'] },
+    ]);
+    expect(people('Tham dự có các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội.', 'vi')).toEqual([{ name: 'Uông Chu Lưu', roles: ['Phó Chủ tịch Quốc hội'] }]);
+  });
+
+  it('keeps a title said again with its place as one title, and a deputy title apart', () => {
+    const found = people('Đồng chí Nguyễn Minh Hùng, Bí thư Thị ủy, dự lễ. Đọc diễn văn, đồng chí Nguyễn Minh Hùng - Bí thư Thị ủy Kinh Môn khẳng định.', 'vi');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.roles).toHaveLength(1);
+    expect(people('Mr. Do Van Binh, Secretary of the provincial Party Committee, spoke. Mr. Do Van Binh, Deputy Secretary of the Party Committee of Gia Lai, spoke.', 'en')[0]!.roles).toEqual([
+      'Secretary of the provincial Party Committee',
+      'Deputy Secretary of the Party Committee of Gia Lai',
+    ]);
+  });
+
+  it('is more confident in a list read from titles than in names read from weak cues', () => {
+    const strong = read('Đồng chí Trần Đức Thắng, Bí thư Tỉnh ủy, chủ trì. Đồng chí Lê Văn Hiệu, Chủ tịch HĐND tỉnh, dự.', 'vi').confidence;
+    const weak = read('Ông Khổng Minh phát biểu. Ông Lò Văn Páo cho biết.', 'vi').confidence;
+    expect(strong).toBeGreaterThanOrEqual(0.9);
+    expect(weak).toBeLessThan(strong);
+  });
+});
