@@ -215,11 +215,8 @@ export interface LiveRun {
   readonly endpoint: string;
 }
 
-/**
- * The live run an endpoints file belongs to, or null when there is no file, it is not an
- * endpoints file, or its process is gone (a stale file, which a new run may replace).
- */
-export function liveRunOf(path: string, isAlive: (pid: number) => boolean): LiveRun | null {
+/** The run an endpoints file names, alive or not; null when there is no such file or it is not one. */
+export function endpointFileOwner(path: string): LiveRun | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -228,8 +225,17 @@ export function liveRunOf(path: string, isAlive: (pid: number) => boolean): Live
   }
   if (typeof parsed !== 'object' || parsed === null) return null;
   const { pid, endpoint } = parsed as { pid?: unknown; endpoint?: unknown };
-  if (typeof pid !== 'number' || pid === process.pid || !isAlive(pid)) return null;
+  if (typeof pid !== 'number') return null;
   return { pid, endpoint: typeof endpoint === 'string' ? endpoint : '?' };
+}
+
+/**
+ * The live run an endpoints file belongs to, or null when there is no file, it is not an
+ * endpoints file, or its process is gone (a stale file, which a new run may replace).
+ */
+export function liveRunOf(path: string, isAlive: (pid: number) => boolean): LiveRun | null {
+  const owner = endpointFileOwner(path);
+  return owner && owner.pid !== process.pid && isAlive(owner.pid) ? owner : null;
 }
 
 /** Removes the endpoints file when it still names this process (another run may have replaced it). */

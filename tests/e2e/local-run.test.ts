@@ -161,6 +161,7 @@ describe('the endpoints file of a run that is gone', () => {
     try {
       const replaced = await eventually(async () => (readInfo(stale).pid === child.pid ? readInfo(stale) : null), 90_000, `the new endpoints file\n${output}`);
       expect(replaced.displaysNotices).toBe(false);
+      expect(output).toContain(`Replacing ${stale}, left by a run that is gone (pid ${2 ** 22 + 12345})`);
       const watchStack = await cli(['watch', '--stack', 'ConferenceReports-dev'], null);
       expect(watchStack.code).toBe(1);
       expect(watchStack.stderr).toContain('watch follows the local run only');

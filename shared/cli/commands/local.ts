@@ -9,6 +9,7 @@ import { consoleLog } from '../../local/console-log';
 import { recordDeliveries } from '../../local/delivery-receipts';
 import type { Backend } from '../../local/emulators';
 import {
+  endpointFileOwner,
   endpointInfoOf,
   liveRunOf,
   removeEndpointInfo,
@@ -228,6 +229,8 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
         ...(stateFile ? { usersFile: join(dirname(stateFile), 'local-users.json') } : {}),
       },
   });
+  const stale = stateFile ? endpointFileOwner(stateFile) : null;
+  if (stateFile && stale) say(`Replacing ${stateFile}, left by a run that is gone (pid ${stale.pid}).`);
   if (stateFile) writeEndpointInfo(stateFile, { ...endpointInfoOf(pipeline), displaysNotices: !values.headless });
   const forgetStateFile = () => {
     if (stateFile) removeEndpointInfo(stateFile);
