@@ -5,7 +5,7 @@ import { createAwsClients } from '../shared/adapters/aws-clients';
 import { DynamoNoticeLookup, DynamoReceiptStore } from '../shared/adapters/receipts';
 import { parseDeliveryStatus, recordDeliveryStatuses, type DeliveryEndpoints, type DeliveryStatus } from '../shared/app/portal/delivery';
 import { DELIVERY_SERVICE_NAME, PORTAL_ENV } from '../shared/app/portal/settings';
-import { powertoolsLog } from '../shared/app/parser-runtime';
+import { powertoolsLog } from './parser-dependencies';
 import { ENV } from '../shared/config/runtime-env';
 import { ConfigError } from '../shared/errors';
 

@@ -4,7 +4,7 @@ import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createAwsClients } from '../shared/adapters/aws-clients';
 import { handleIngestBatch } from '../shared/app/ingest-batch';
-import { createParserDeps, powertoolsLog, powertoolsMetrics } from '../shared/app/parser-runtime';
+import { createParserDeps, powertoolsLog, powertoolsMetrics } from './parser-dependencies';
 import { PARSER_SERVICE_NAME, readParserSettings } from '../shared/config/runtime-env';
 
 // Built once per execution environment, not per invocation.

@@ -1,9 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createAwsClients } from '../shared/adapters/aws-clients';
-import { powertoolsLog } from '../shared/app/parser-runtime';
+import { powertoolsLog } from './parser-dependencies';
 import type { PortalHttp } from '../shared/app/portal/http';
-import { createPortalHttp } from '../shared/app/portal/runtime';
+import { createPortalHttp } from './portal-dependencies';
 import { PORTAL_SERVICE_NAME, readPortalSettings } from '../shared/app/portal/settings';
 
 // Built once per execution environment, not per invocation.
