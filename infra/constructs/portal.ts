@@ -140,15 +140,18 @@ export class Portal extends Construct {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const throttle = props.throttle ?? { rateLimit: 20, burstLimit: 40 };
+    // Every problem at once, so one synth shows all that needs fixing.
+    const problems: string[] = [];
     if (throttle.rateLimit <= 0 || throttle.burstLimit < throttle.rateLimit) {
-      throw new ConfigError('Portal: throttle needs a positive rateLimit and a burstLimit at least as large');
+      problems.push('throttle needs a positive rateLimit and a burstLimit at least as large');
     }
     const officesJson = portalOfficesJson(props.provinceConfig);
     const configJson = portalConfigJson(props.provinceConfig);
     const configBytes = Buffer.byteLength(officesJson, 'utf8') + Buffer.byteLength(configJson, 'utf8');
     if (configBytes > CONFIG_ENV_BUDGET_BYTES) {
-      throw new ConfigError(`Portal: the province, units and offices take ${configBytes} bytes of environment, limit ${CONFIG_ENV_BUDGET_BYTES} (Lambda allows 4 KB in total); shorten office names`);
+      problems.push(`the province, units and offices take ${configBytes} bytes of environment, limit ${CONFIG_ENV_BUDGET_BYTES} (Lambda allows 4 KB in total); shorten office names`);
     }
+    if (problems.length > 0) throw new ConfigError('Portal: invalid props', problems);
 
     this.api = new apigwv2.HttpApi(this, 'Api', {
       description: 'Conference reports office portal',
