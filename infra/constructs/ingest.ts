@@ -14,12 +14,17 @@ import { Construct } from 'constructs';
 import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
+import { REPO_ROOT } from '../../shared/paths';
 import { bindTable, bindTopic, grantBucketPrefixes } from './bindings';
 import { LAZY_MODULES, lazyModuleHooks } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
 
-/** Repository root: bundling resolves the entry, lock file and packages from here. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+/**
+ * Repository root: bundling resolves the entry, lock file and packages from here. Found
+ * from cdk.json rather than this file's directory, so the stack also synthesizes from
+ * the CLI bundle (the local run provisions from the template).
+ */
+export const PROJECT_ROOT = REPO_ROOT;
 
 /** The newest Node.js runtime of this aws-cdk-lib, and the matching esbuild target. */
 export const PARSER_RUNTIME = lambda.Runtime.NODEJS_24_X;

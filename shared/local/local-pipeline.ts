@@ -9,7 +9,9 @@ import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { SqsEventSource, type SqsHandler } from './event-source';
+import { FAULT_INJECTION_VISIBILITY_TIMEOUT_SECONDS, planFromTemplates, type LocalPlan } from './local-plan';
 import { provisionLocalResources, type LocalResources } from './provision';
+import { loadStackTemplates } from './stack-template';
 
 export interface LocalPipelineOptions {
   readonly backend: Backend;
@@ -18,8 +20,7 @@ export interface LocalPipelineOptions {
   readonly log: Log;
   /** Parser log level (Powertools): WARN keeps the terminal for notices. */
   readonly parserLogLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
-  readonly visibilityTimeoutSeconds?: number;
-  readonly maxReceiveCount?: number;
+  /** Parallel parser invocations. @default the template's event source MaximumConcurrency */
   readonly concurrency?: number;
   /** Replaces the parser handler (benchmarks measure the emulators alone this way). */
   readonly handler?: SqsHandler;
@@ -31,6 +32,8 @@ export interface LocalPipeline {
   readonly emulators: RunningEmulators;
   readonly clients: AwsClients;
   readonly resources: LocalResources;
+  /** What the resources were created from: the stack's template, interpreted. */
+  readonly plan: LocalPlan;
   readonly config: ProvinceConfig;
   readonly configPath: string;
   readonly eventSource: SqsEventSource;
@@ -57,12 +60,14 @@ export interface LocalEndpointInfo {
 export const REGION = 'us-east-1';
 
 /**
- * Starts emulators, creates the stack's resources on them, bridges what the emulator
- * lacks and runs the real parser handler behind a Lambda-like SQS event source.
+ * Starts emulators, creates the resources of the stack's synthesized template on them,
+ * bridges what the emulator lacks and runs the real parser handler behind a Lambda-like
+ * SQS event source that follows the template's event source mapping.
  */
 export async function startLocalPipeline(options: LocalPipelineOptions): Promise<LocalPipeline> {
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const config = loadProvinceConfig(configPath);
+  const plan = planFromTemplates(loadStackTemplates({ configPath }).templates, config);
   const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
   let faultProxy: FaultProxy | null = null;
   try {
@@ -72,11 +77,10 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       clients,
       dynamoEndpoint: emulators.dynamoEndpoint,
       backend: options.backend,
-      config,
+      plan,
       prefix,
       region: REGION,
-      ...(options.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: options.visibilityTimeoutSeconds } : {}),
-      ...(options.maxReceiveCount !== undefined ? { maxReceiveCount: options.maxReceiveCount } : {}),
+      ...(options.faultProxy ? { ingestVisibilityTimeoutSeconds: FAULT_INJECTION_VISIBILITY_TIMEOUT_SECONDS } : {}),
     });
     const bridges = await startBridges(emulators, clients, resources, options.log);
     faultProxy = options.faultProxy ? await startFaultProxy({ endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint }) : null;
@@ -110,7 +114,10 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       queueArn: ingestArn,
       handler,
       log: options.log,
-      concurrency: options.concurrency ?? 4,
+      batchSize: resources.eventSource.batchSize,
+      maxBatchingWindowMs: resources.eventSource.maxBatchingWindowSeconds * 1000,
+      reportBatchItemFailures: resources.eventSource.reportBatchItemFailures,
+      concurrency: options.concurrency ?? resources.eventSource.maximumConcurrency,
       region: REGION,
     });
     eventSource.start();
@@ -118,6 +125,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       emulators,
       clients,
       resources,
+      plan,
       config,
       configPath,
       eventSource,
