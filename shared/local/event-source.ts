@@ -31,6 +31,13 @@ export interface EventSourceOptions {
   readonly region?: string;
 }
 
+export interface EventSourceSettings {
+  readonly batchSize: number;
+  readonly maxBatchingWindowMs: number;
+  readonly concurrency: number;
+  readonly reportBatchItemFailures: boolean;
+}
+
 function toRecord(message: Message, queueArn: string, region: string): SQSRecord {
   const attributes = message.Attributes ?? {};
   return {
@@ -82,6 +89,16 @@ export class SqsEventSource {
   invocations = 0;
 
   constructor(private readonly options: EventSourceOptions) {}
+
+  /** The settings this event source polls with (what the parity test compares with the mapping). */
+  get settings(): EventSourceSettings {
+    return {
+      batchSize: this.options.batchSize ?? 10,
+      maxBatchingWindowMs: this.options.maxBatchingWindowMs ?? 0,
+      concurrency: this.options.concurrency ?? 2,
+      reportBatchItemFailures: this.options.reportBatchItemFailures ?? true,
+    };
+  }
 
   start(): void {
     if (this.running) return;

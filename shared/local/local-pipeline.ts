@@ -8,7 +8,7 @@ import { ENV, METRICS_NAMESPACE } from '../config/runtime-env';
 import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
-import { SqsEventSource, type SqsHandler } from './event-source';
+import { SqsEventSource, type EventSourceSettings, type SqsHandler } from './event-source';
 import { FAULT_INJECTION_VISIBILITY_TIMEOUT_SECONDS, planFromTemplates, type LocalPlan } from './local-plan';
 import { provisionLocalResources, type LocalResources } from './provision';
 import { loadStackTemplates } from './stack-template';
@@ -52,6 +52,8 @@ export interface LocalEndpointInfo {
   readonly region: string;
   readonly configPath: string;
   readonly resources: LocalResources;
+  /** How the parser's event source polls (from the template's mapping). */
+  readonly eventSource: EventSourceSettings;
   readonly pid: number;
   /** Control API of the fault proxy, when the pipeline runs with one. */
   readonly faultControlUrl?: string;
@@ -152,6 +154,7 @@ export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {
     region: REGION,
     configPath: pipeline.configPath,
     resources: pipeline.resources,
+    eventSource: pipeline.eventSource.settings,
     pid: process.pid,
     ...(pipeline.faultProxy ? { faultControlUrl: pipeline.faultProxy.controlUrl } : {}),
   };

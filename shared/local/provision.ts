@@ -53,6 +53,11 @@ export interface BridgedSubscription {
   readonly queueUrl: string;
   readonly filterPolicy: FilterPolicy;
   readonly filterPolicyScope: FilterPolicyScope;
+  /**
+   * The template's subscription dead-letter queue. The bridge's deliveries go to a local
+   * queue and cannot fail as an endpoint's can, so nothing is ever moved there.
+   */
+  readonly deadLetterTargetArn: string | null;
 }
 
 export interface BridgedNotification {
@@ -281,7 +286,14 @@ export async function provisionLocalResources(options: ProvisionOptions): Promis
       );
       subscriptionArn = subscribed.SubscriptionArn ?? null;
     } else {
-      bridgedSubscriptions.push({ officeId: office.officeId, topicArn, queueUrl: queue.queueUrl, filterPolicy: office.filterPolicy, filterPolicyScope: office.filterPolicyScope });
+      bridgedSubscriptions.push({
+        officeId: office.officeId,
+        topicArn,
+        queueUrl: queue.queueUrl,
+        filterPolicy: office.filterPolicy,
+        filterPolicyScope: office.filterPolicyScope,
+        deadLetterTargetArn: deadLetterArn(office.deadLetterLogicalId),
+      });
     }
     for (const logicalId of office.subscriptionLogicalIds) {
       logicalIds[logicalId] = { kind: 'subscription', officeId: office.officeId, queueUrl: queue.queueUrl, subscriptionArn };
