@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../paths';
  * version), the config file and the stage. A cached start never loads aws-cdk-lib.
  */
 
-export type { CfnTemplate, StackTemplates } from '../../infra/synth-template';
+export type { CfnResource, CfnTemplate, StackTemplates } from '../../infra/synth-template';
 
 export interface TemplateSource {
   readonly configPath: string;
