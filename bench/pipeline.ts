@@ -31,7 +31,7 @@ import { median, msSince, nowNs, percentile, round } from './stats';
 export const PIPELINE_SEED = 7_000_001;
 const UPLOAD_CONCURRENCY = 8;
 /** Ceiling and parser runs each, alternating. */
-const ROUNDS = { quick: 3, full: 4 } as const;
+const ROUNDS = { quick: 2, full: 4 } as const;
 const TIMEOUT_MS = 10 * 60_000;
 
 export type CallCounts = Record<string, number>;
