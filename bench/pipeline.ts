@@ -71,11 +71,12 @@ export interface PipelineResults {
   readonly ceilingReportsPerSecond: number;
   /** Median parser throughput over median ceiling throughput. */
   readonly ratio: number;
-  readonly rounds: number;
+  /** Absent in results written before the runs alternated over rounds. */
+  readonly rounds?: number;
   /** Reports per second of each round, and the parser/ceiling ratio of each round. */
-  readonly spread: { readonly parser: Spread; readonly ceiling: Spread; readonly ratio: Spread };
+  readonly spread?: { readonly parser: Spread; readonly ceiling: Spread; readonly ratio: Spread };
   /** How the event source polled in every run (the same for both handlers). */
-  readonly eventSource: EventSourceSettings;
+  readonly eventSource?: EventSourceSettings;
   readonly uploads: number;
   readonly scopes: { readonly province: number; readonly district: number };
   readonly deliveriesPerReport: number;
