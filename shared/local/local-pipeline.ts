@@ -9,7 +9,7 @@ import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { SqsEventSource, type EventSourceSettings, type SqsHandler } from './event-source';
-import { FAULT_INJECTION_VISIBILITY_TIMEOUT_SECONDS, planFromTemplates, type LocalPlan } from './local-plan';
+import { ingestVisibilityOverride, planFromTemplates, type LocalPlan } from './local-plan';
 import { provisionLocalResources, type LocalResources } from './provision';
 import { loadStackTemplates } from './stack-template';
 
@@ -70,6 +70,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const config = loadProvinceConfig(configPath);
   const plan = planFromTemplates(loadStackTemplates({ configPath }).templates, config);
+  const visibilityOverride = ingestVisibilityOverride(process.env, Boolean(options.faultProxy));
   const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
   let faultProxy: FaultProxy | null = null;
   try {
@@ -82,7 +83,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       plan,
       prefix,
       region: REGION,
-      ...(options.faultProxy ? { ingestVisibilityTimeoutSeconds: FAULT_INJECTION_VISIBILITY_TIMEOUT_SECONDS } : {}),
+      ...(visibilityOverride !== undefined ? { ingestVisibilityTimeoutSeconds: visibilityOverride } : {}),
     });
     const bridges = await startBridges(emulators, clients, resources, options.log);
     faultProxy = options.faultProxy ? await startFaultProxy({ endpoint: emulators.endpoint, dynamoEndpoint: emulators.dynamoEndpoint }) : null;

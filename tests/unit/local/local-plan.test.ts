@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { notificationMatches } from '../../../shared/local/bridges';
-import { LOCAL_DIFFERENCES, planFromTemplates } from '../../../shared/local/local-plan';
+import { ingestVisibilityOverride, LOCAL_DIFFERENCES, planFromTemplates } from '../../../shared/local/local-plan';
 import { loadStackTemplates, templateCacheKey, type CfnResource, type StackTemplates } from '../../../shared/local/stack-template';
 
 jest.setTimeout(120_000);
@@ -121,5 +121,14 @@ describe('the template cache key', () => {
     expect(templateCacheKey({ configPath: same })).toBe(key);
     expect(templateCacheKey({ configPath: changed })).not.toBe(key);
     expect(templateCacheKey({ configPath: CONFIG, stage: 'prod' })).not.toBe(key);
+  });
+});
+
+describe('the ingest visibility timeout of the local run', () => {
+  it("keeps the template's unless faults are injected or a test run sets it", () => {
+    expect(ingestVisibilityOverride({}, false)).toBeUndefined();
+    expect(ingestVisibilityOverride({}, true)).toBe(5);
+    expect(ingestVisibilityOverride({ REPORTS_LOCAL_VISIBILITY_TIMEOUT: '12' }, false)).toBe(12);
+    expect(() => ingestVisibilityOverride({ REPORTS_LOCAL_VISIBILITY_TIMEOUT: 'soon' }, false)).toThrow(/whole number of seconds/);
   });
 });
