@@ -70,7 +70,10 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const config = loadProvinceConfig(configPath);
   const plan = planFromTemplates(loadStackTemplates({ configPath }).templates, config);
-  const visibilityOverride = ingestVisibilityOverride(process.env, Boolean(options.faultProxy));
+  // Counted from the end of the batching window: a message waits in a batch being
+  // gathered before the handler starts, and must not reappear meanwhile.
+  const shortened = ingestVisibilityOverride(process.env, Boolean(options.faultProxy));
+  const visibilityOverride = shortened === undefined ? undefined : shortened + plan.eventSource.maxBatchingWindowSeconds;
   const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
   let faultProxy: FaultProxy | null = null;
   try {

@@ -118,7 +118,8 @@ export const LOCAL_DIFFERENCES: readonly LocalDifference[] = [
     reason: 'several runs may share one emulator; each name is mapped from its logical id (LocalResources.logicalIds)',
   },
   {
-    what: 'under fault injection (the reliability tests) the ingest visibility timeout is 5 s, and REPORTS_LOCAL_VISIBILITY_TIMEOUT=SECONDS sets it for a test run',
+    what:
+      'under fault injection (the reliability tests) the ingest visibility timeout is the batching window plus 5 s, and REPORTS_LOCAL_VISIBILITY_TIMEOUT=SECONDS sets what is added to the window for a test run',
     reason:
       "a retried message (an injected fault, or a copy of a report whose notice another worker is publishing) reappears only after the visibility timeout; tests need that within their deadline, not after the stack's 185 s",
   },
