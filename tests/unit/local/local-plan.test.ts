@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { notificationMatches } from '../../../shared/local/bridges';
-import { ingestVisibilityOverride, LOCAL_DIFFERENCES, planFromTemplates } from '../../../shared/local/local-plan';
+import { APPLIED_PROPERTIES, ingestVisibilityOverride, LOCAL_DIFFERENCES, planFromTemplates, skippedPropertiesOf } from '../../../shared/local/local-plan';
 import { loadStackTemplates, templateCacheKey, type CfnResource, type StackTemplates } from '../../../shared/local/stack-template';
 
 jest.setTimeout(120_000);
@@ -130,5 +130,37 @@ describe('the ingest visibility timeout of the local run', () => {
     expect(ingestVisibilityOverride({}, true)).toBe(5);
     expect(ingestVisibilityOverride({ REPORTS_LOCAL_VISIBILITY_TIMEOUT: '12' }, false)).toBe(12);
     expect(() => ingestVisibilityOverride({ REPORTS_LOCAL_VISIBILITY_TIMEOUT: 'soon' }, false)).toThrow(/whole number of seconds/);
+  });
+});
+
+describe('an office with endpoints of every protocol', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'every-protocol-'));
+  const configPath = path.join(dir, 'config.json');
+  const raw = JSON.parse(readFileSync(CONFIG, 'utf8')) as { offices: { id: string; endpoints: unknown[] }[] };
+  const namSach = raw.offices.find((office) => office.id === 'nam-sach');
+  if (!namSach) throw new Error('the default config has no nam-sach office');
+  namSach.endpoints = [
+    { protocol: 'email', endpoint: 'reports.nam-sach@example.org' },
+    { protocol: 'sms', endpoint: '+84912345678' },
+    { protocol: 'https', endpoint: 'https://nam-sach.example.org/reports' },
+    // In another region and account: the subscription then carries a Region property.
+    { protocol: 'sqs', endpoint: 'arn:aws:sqs:ap-southeast-1:210987654321:nam-sach-reports' },
+  ];
+  writeFileSync(configPath, JSON.stringify(raw));
+  const templates = loadStackTemplates({ configPath, cacheDir: dir }).templates;
+
+  it('gets one local subscription standing in for all four, with their common filter policy', () => {
+    const plan = planFromTemplates(templates, loadProvinceConfig(configPath));
+    const office = plan.officeSubscriptions.find((entry) => entry.officeId === 'nam-sach');
+    expect(office?.subscriptionLogicalIds).toHaveLength(4);
+    expect(office?.filterPolicy).toEqual({ audience: ['nam-sach'] });
+  });
+
+  it('has only subscription properties the local run applies or lists as a difference', () => {
+    const known = new Set([...(APPLIED_PROPERTIES['AWS::SNS::Subscription'] ?? []), ...skippedPropertiesOf('AWS::SNS::Subscription')]);
+    const properties = Object.values(templates.template.Resources ?? {})
+      .filter((resource) => resource.Type === 'AWS::SNS::Subscription')
+      .flatMap((resource) => Object.keys(resource.Properties ?? {}));
+    expect(properties.filter((property) => !known.has(property))).toEqual([]);
   });
 });
