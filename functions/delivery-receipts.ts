@@ -6,13 +6,13 @@ import { DynamoNoticeLookup, DynamoReceiptStore } from '../shared/adapters/recei
 import { parseDeliveryStatus, recordDeliveryStatuses, type DeliveryEndpoints, type DeliveryStatus } from '../shared/app/portal/delivery';
 import { DELIVERY_SERVICE_NAME, PORTAL_ENV } from '../shared/app/portal/settings';
 import { powertoolsLog } from '../shared/app/parser-runtime';
-import { ENV } from '../shared/config/runtime-env';
+import { ENV, jsonSetting } from '../shared/config/runtime-env';
 import { ConfigError } from '../shared/errors';
 
 // Built once per execution environment, not per invocation.
 const logger = new Logger({ serviceName: DELIVERY_SERVICE_NAME });
 const tableName = process.env[ENV.tableName];
-const endpointsJson = process.env[PORTAL_ENV.deliveryEndpointsJson];
+const endpointsJson = jsonSetting(process.env, PORTAL_ENV.deliveryEndpointsJson, PORTAL_ENV.deliveryEndpointsFile);
 if (!tableName || !endpointsJson) throw new ConfigError(`set ${ENV.tableName} and ${PORTAL_ENV.deliveryEndpointsJson}`);
 const endpoints = JSON.parse(endpointsJson) as DeliveryEndpoints;
 const clients = createAwsClients();
