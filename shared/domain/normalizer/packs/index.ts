@@ -64,6 +64,8 @@ export interface PackData {
   readonly documentTypes: Readonly<Record<string, readonly string[]>>;
   readonly documentIssuerMarkers: readonly string[];
   readonly documentDateMarkers: readonly string[];
+  /** Verbs that say a body issued the document named right after them ("ban hành", "issued"). */
+  readonly documentIssueVerbs: readonly string[];
   /** The language puts a title's modifiers before it ("Hai Duong Provincial Party Secretary"). */
   readonly modifiersBeforeTitle: boolean;
   readonly titleModifierStops: readonly string[];
@@ -157,6 +159,7 @@ export interface LanguagePack {
   readonly documentSubjectStops: Lexicon;
   readonly documentIssuerMarkers: Lexicon;
   readonly documentDateMarkers: Lexicon;
+  readonly documentIssueVerbs: Lexicon;
   /** Every level word, key form, single words only ("tỉnh", "provincial"): generic in a title. */
   readonly levelKeys: ReadonlySet<string>;
 }
@@ -231,6 +234,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     documentSubjectStops: lexicon(data.documentSubjectStops),
     documentIssuerMarkers: lexicon(data.documentIssuerMarkers),
     documentDateMarkers: lexicon(data.documentDateMarkers),
+    documentIssueVerbs: lexicon(data.documentIssueVerbs),
     levelKeys: keys(Object.values(data.levelWords).flat().flatMap((phrase) => phrase.split(' '))),
   };
 }
