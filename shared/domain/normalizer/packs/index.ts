@@ -48,6 +48,11 @@ export interface PackData {
   readonly roleTail: readonly string[];
   readonly abbreviations: Readonly<Record<string, string>>;
   readonly awards: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Award words that name an award only right after a giving verb: Vietnamese "giải" is a
+   * prize in "trao giải" but the start of many other words ("giải pháp", "giải quyết").
+   */
+  readonly awardsAfterGivingVerb: Readonly<Record<string, readonly string[]>>;
   readonly awardClasses: Readonly<Record<AwardClass, readonly string[]>>;
   readonly awardNames: Readonly<Record<string, readonly string[]>>;
   readonly givingVerbs: readonly string[];
@@ -133,6 +138,7 @@ export interface LanguagePack {
   readonly abbreviations: Lexicon<string>;
   /** Award phrase -> the award's English name in the record. */
   readonly awards: Lexicon<string>;
+  readonly awardsAfterGivingVerb: Lexicon<string>;
   readonly awardClasses: Lexicon<AwardClass>;
   readonly awardNames: Lexicon<string>;
   readonly givingVerbs: Lexicon;
@@ -205,6 +211,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleTail: lexicon(data.roleTail),
     abbreviations: new Lexicon<string>(Object.entries(data.abbreviations)),
     awards: grouped<string>(data.awards),
+    awardsAfterGivingVerb: grouped<string>(data.awardsAfterGivingVerb),
     awardClasses: grouped<AwardClass>(data.awardClasses),
     awardNames: grouped<string>(data.awardNames),
     givingVerbs: lexicon(data.givingVerbs),
