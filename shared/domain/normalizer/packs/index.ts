@@ -25,6 +25,8 @@ export interface PackData {
   readonly honorificsBeforeRareName: readonly string[];
   readonly listIntroducers: readonly string[];
   readonly linkBeforeName: readonly string[];
+  /** "khác" after a counted title before its list ("3 Phó Bí thư khác là ..."). */
+  readonly listOthers: readonly string[];
   readonly chainJoiners: readonly string[];
   readonly concurrently: readonly string[];
   readonly roleVerbs: readonly string[];
@@ -112,6 +114,7 @@ export interface LanguagePack {
   readonly honorificsBeforeRareName: Lexicon;
   readonly listIntroducers: Lexicon;
   readonly linkBeforeName: Lexicon;
+  readonly listOthers: Lexicon;
   readonly chainJoiners: Lexicon;
   readonly concurrently: Lexicon;
   readonly roleVerbs: Lexicon;
@@ -188,6 +191,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     honorificsBeforeRareName: lexicon(data.honorificsBeforeRareName),
     listIntroducers: lexicon(data.listIntroducers),
     linkBeforeName: lexicon(data.linkBeforeName),
+    listOthers: lexicon(data.listOthers),
     chainJoiners: lexicon(data.chainJoiners),
     concurrently: lexicon(data.concurrently),
     roleVerbs: lexicon(data.roleVerbs),
