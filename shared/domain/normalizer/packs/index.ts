@@ -2,13 +2,16 @@
  * Language packs: the words of the genre in one language, as data (`vi.json`, `en.json`),
  * compiled once into lexicons over tokens. Adding a language is adding a pack file and
  * listing it here; the extractors only ever read a pack.
+ *
+ * The files are read on first use, not bundled into the code: a bundle that inlines this
+ * module ships them in {@link BUNDLED_PACKS_DIR} beside its entry file (as the gazetteer
+ * ships its data), so a cold start does not parse words it may never need.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DocumentType } from '../../record';
 import { keyOf, Lexicon } from '../tokens';
 import { fold } from '../text';
-import en from './en.json';
-import names from './names.json';
-import vi from './vi.json';
 
 export type PackLanguage = 'vi' | 'en';
 export type Level = 'province' | 'district' | 'commune' | 'city';
@@ -173,7 +176,44 @@ export interface LanguagePack {
   readonly levelKeys: ReadonlySet<string>;
 }
 
-const DATA: Readonly<Record<PackLanguage, PackData>> = { vi: vi as PackData, en: en as PackData };
+/** The pack file of each language. */
+const PACK_FILE_OF: Readonly<Record<PackLanguage, string>> = { vi: 'vi.json', en: 'en.json' };
+const NAMES_FILE = 'names.json';
+/** Every data file of the packs, which a bundle that inlines this module ships in {@link BUNDLED_PACKS_DIR}. */
+export const PACK_FILES: readonly string[] = [...Object.values(PACK_FILE_OF), NAMES_FILE];
+/** Directory beside a bundle's entry file that holds the pack files (the parser's Lambda bundle copies them there). */
+export const BUNDLED_PACKS_DIR = 'normalizer-packs';
+
+/**
+ * Where the pack files may be: beside this module (sources, tests), in
+ * {@link BUNDLED_PACKS_DIR} beside a bundle that inlined this module, or in the sources
+ * seen from the CLI bundle in dist/.
+ */
+const PACK_DIRS: readonly string[] = [__dirname, join(__dirname, BUNDLED_PACKS_DIR), join(__dirname, '..', 'shared', 'domain', 'normalizer', 'packs')];
+
+function readPackFile<T>(name: string): T {
+  const failures: string[] = [];
+  for (const dir of PACK_DIRS) {
+    try {
+      return JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+    } catch (cause) {
+      failures.push(`${join(dir, name)}: ${(cause as Error).message}`);
+    }
+  }
+  throw new Error(`language pack file ${name} not found (${failures.join('; ')})`);
+}
+
+const packData = new Map<PackLanguage, PackData>();
+
+/** The data of a language's pack as its file has it, read on first use and kept. */
+export function packDataFor(language: PackLanguage): PackData {
+  let data = packData.get(language);
+  if (!data) {
+    data = readPackFile<PackData>(PACK_FILE_OF[language]);
+    packData.set(language, data);
+  }
+  return data;
+}
 
 const keys = (words: readonly string[]): Set<string> => new Set(words.map(keyOf));
 const lexicon = (phrases: readonly string[]): Lexicon => new Lexicon(phrases);
@@ -256,13 +296,13 @@ const compiled = new Map<PackLanguage, LanguagePack>();
 export function packFor(language: PackLanguage): LanguagePack {
   let pack = compiled.get(language);
   if (!pack) {
-    pack = compile(language, DATA[language]);
+    pack = compile(language, packDataFor(language));
     compiled.set(language, pack);
   }
   return pack;
 }
 
-export const PACK_LANGUAGES: readonly PackLanguage[] = Object.keys(DATA) as PackLanguage[];
+export const PACK_LANGUAGES: readonly PackLanguage[] = Object.keys(PACK_FILE_OF) as PackLanguage[];
 
 /** Vietnamese family names (key form), shared by every language: English texts write them folded. */
 export interface NameData {
@@ -276,10 +316,18 @@ export interface NameData {
   readonly foldedMiddleNames: ReadonlySet<string>;
 }
 
+/** The shape of names.json. */
+interface NamesFile {
+  readonly familyNames: readonly string[];
+  readonly ambiguousFamilyNames: readonly string[];
+  readonly middleNames: readonly string[];
+}
+
 let nameData: NameData | null = null;
 
 export function namesData(): NameData {
   if (!nameData) {
+    const names = readPackFile<NamesFile>(NAMES_FILE);
     const ambiguous = keys(names.ambiguousFamilyNames);
     const family = [...keys(names.familyNames)].filter((name) => !ambiguous.has(name));
     nameData = {
