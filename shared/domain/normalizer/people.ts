@@ -260,6 +260,8 @@ class PeopleReader {
         complete = false;
         break;
       }
+      // "Secretary of the Provincial Party Committee and Mr. Le Van Hieu": an honorific opens the next person.
+      if (i > from && pack.honorifics.longestAt(this.doc, i)) break;
       const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
       const compound = head
         ? 0

@@ -126,4 +126,13 @@ describe('people on the span layer', () => {
     ]);
     expect(people('Ông Lê Minh Hưng, Ủy viên Bộ Chính trị', 'vi')).toEqual([{ name: 'Lê Minh Hưng', roles: ['Ủy viên Bộ Chính trị'] }]);
   });
+
+  it('ends a title before an honorific that opens the next person ("... and Mr. Y")', () => {
+    expect(
+      people('The meeting was attended by Mr. Tran Duc Thang, Secretary of the Provincial Party Committee and Mr. Le Van Hieu, Chairman of the Provincial People’s Council.', 'en'),
+    ).toEqual([
+      { name: 'Tran Duc Thang', roles: ['Secretary of the Provincial Party Committee'] },
+      { name: 'Le Van Hieu', roles: ['Chairman of the Provincial People’s Council'] },
+    ]);
+  });
 });
