@@ -10,6 +10,9 @@ import type { Award, Span } from '../record';
 import { packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
 import type { AnalysedText, Token } from './tokens';
 
+/** Dashes that join the years of a term ("2016-2021", "2016 – 2021"). */
+const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 export interface AwardsResult {
   readonly awards: Award[];
   /** How likely the awards are right as a whole (0..1). */
@@ -336,6 +339,40 @@ class AwardsReader {
     return true;
   }
 
+  /**
+   * "Trong nhiệm kỳ qua, ...", "Nhiệm kỳ 2015-2020, ...", "Qua 70 năm xây dựng và phát
+   * triển, ...", "During the 2016-2021 term, ...", "Over the past 75 years, ...": a
+   * sentence that opens on a past term or the years behind tells history, unless it ties
+   * itself to the event ("Dịp này", "At the ceremony").
+   */
+  private history(from: number, to: number): boolean {
+    const pack = this.pack;
+    for (let k = from; k < to; k++) if (pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    let k = from;
+    // Written years or a term may follow an opener ("Nhiệm kỳ 2015-2020", "the 2016-2021 term").
+    const values = (at: number): number => {
+      let end = at;
+      while (end < to && (this.tokens[end]!.kind === 'number' || DASH_TEXTS.has(this.tokens[end]!.text))) end++;
+      return end;
+    };
+    const opener = pack.historyOpeners.longestAt(this.doc, k);
+    if (opener) return true;
+    // "During the 2016-2021 term": the term's years between the opener's words.
+    if (this.tokens[k]?.key === 'during' || this.tokens[k]?.key === 'in') {
+      let j = k + 1;
+      if (this.tokens[j]?.key === 'the') j++;
+      const after = values(j);
+      if (after > j && this.tokens[after]?.key === 'term') return true;
+    }
+    const years = pack.historyYearsOpeners.longestAt(this.doc, k);
+    if (years) {
+      k = years.end;
+      if (this.tokens[k]?.kind !== 'number' && !pack.numberWords.has(this.tokens[k]?.key ?? '')) return false;
+      return pack.yearsWords.longestAt(this.doc, k + 1) !== null;
+    }
+    return false;
+  }
+
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
   private pastYear(from: number, to: number): boolean {
     if (this.eventYear === null) return false;
@@ -382,6 +419,9 @@ class AwardsReader {
       }
       mentioned = true;
       if (!giving) continue;
+      // Awards in a sentence about the past term may be history or may be handed out at the
+      // event (a congress often hands out the term's awards): they stay, less surely.
+      if (this.history(from, to)) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       for (const [index, hit] of hits.entries()) {
         // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.

@@ -67,6 +67,17 @@ export interface PackData {
   readonly recipientModifiers: readonly string[];
   readonly numberWords: Readonly<Record<string, number>>;
   readonly pastYearMarkers: readonly string[];
+  /**
+   * Words that open a sentence telling a past term or the years behind ("Trong nhiệm kỳ
+   * qua", "Over the past term"): awards in it are history, not handed out at the event.
+   */
+  readonly historyOpeners: readonly string[];
+  /** Words before "N năm", "N years" that open such a sentence ("Qua 70 năm", "Over the past 75 years"). */
+  readonly historyYearsOpeners: readonly string[];
+  /** The word for years after the number ("năm", "years"). */
+  readonly yearsWords: readonly string[];
+  /** Words that tie a sentence to the event itself ("Dịp này", "At the ceremony"): never history. */
+  readonly occasionMarkers: readonly string[];
   readonly months: readonly string[];
   readonly weekdays: readonly string[];
   readonly partsOfDay: Readonly<Record<string, readonly string[]>>;
@@ -153,6 +164,10 @@ export interface LanguagePack {
   readonly recipientModifiers: Lexicon;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly pastYearMarkers: Lexicon;
+  readonly historyOpeners: Lexicon;
+  readonly historyYearsOpeners: Lexicon;
+  readonly yearsWords: Lexicon;
+  readonly occasionMarkers: Lexicon;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
   readonly titleModifierStops: ReadonlySet<string>;
@@ -267,6 +282,10 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     recipientModifiers: lexicon(data.recipientModifiers),
     numberWords: new Map(Object.entries(data.numberWords).map(([word, value]) => [keyOf(word), value])),
     pastYearMarkers: lexicon(data.pastYearMarkers),
+    historyOpeners: lexicon(data.historyOpeners),
+    historyYearsOpeners: lexicon(data.historyYearsOpeners),
+    yearsWords: lexicon(data.yearsWords),
+    occasionMarkers: lexicon(data.occasionMarkers),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
     titleModifierStops: keys(data.titleModifierStops),

@@ -93,4 +93,13 @@ describe('awards on the span layer', () => {
       'null individual certificate of commendation',
     ]);
   });
+
+  it('is less sure of awards in a sentence about the past term or the years behind, unless it ties them to the event', () => {
+    const history = read('Trong nhiệm kỳ qua, Đảng bộ huyện được Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.', 'vi');
+    const event = read('Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.', 'vi');
+    expect(history.awards).toHaveLength(1);
+    expect(history.confidence).toBeLessThan(0.9);
+    expect(event.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(read('Over the past 75 years, the force has received 12 Labour Orders for 12 units.', 'en').confidence).toBeLessThan(0.9);
+  });
 });
