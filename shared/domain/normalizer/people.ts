@@ -475,7 +475,11 @@ class PeopleReader {
     }
     for (let i = firstCompatible; i < end; i++) {
       const afterModifier = this.pack.modifiersBeforeTitle && i > firstCompatible && this.tokens[i - 1]!.upperInitial && this.tokens[i - 1]!.kind === 'word';
-      if (this.titleAt(i, afterModifier) < 0) continue;
+      // "..., and head of the NA's Committee for Deputy Affairs Tran Van Tuy": a title after a
+      // comma, a joiner or an article may be written in lower case.
+      const listItem =
+        i > 0 && (this.tokens[i - 1]!.text === ',' || this.pack.roleLeadDrop.has(this.tokens[i - 1]!.key) || this.pack.chainJoiners.longestAt(this.doc, i - 1)?.end === i);
+      if (this.titleAt(i, afterModifier || listItem) < 0) continue;
       const qualifier = this.phraseEndingAt(this.pack.titleQualifiers, i, firstCompatible);
       if (qualifier >= 0) return qualifier;
       // "NA Chairman", "Hai Duong Provincial Party Secretary": English puts the body before the title.

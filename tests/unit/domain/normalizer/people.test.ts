@@ -135,4 +135,11 @@ describe('people on the span layer', () => {
       { name: 'Le Van Hieu', roles: ['Chairman of the Provincial People’s Council'] },
     ]);
   });
+
+  it('reads a lower-case title after a joiner before the name, with the body it heads', () => {
+    expect(people('The Labour Order went to Mr. Nguyen Duc Hai, and head of the NA Committee for Deputy Affairs Tran Van Tuy.', 'en')).toEqual([
+      { name: 'Nguyen Duc Hai', roles: [] },
+      { name: 'Tran Van Tuy', roles: ['head of the NA Committee for Deputy Affairs'] },
+    ]);
+  });
 });
