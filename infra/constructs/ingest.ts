@@ -17,6 +17,7 @@ import { ConfigError } from '../../shared/errors';
 import { REPO_ROOT } from '../../shared/paths';
 import { bindTable, bindTopic, grantBucketPrefixes, grantQueueConsumption } from './bindings';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
+import { BUNDLED_PACKS_DIR, PACK_FILES } from '../../shared/domain/normalizer/packs';
 import { LAZY_MODULES, lazyModuleHooks, quote } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
 
@@ -288,21 +289,26 @@ export function parserConfigEnvironment(config: ProvinceConfig): Record<string, 
 }
 
 /**
- * Bundling hooks of the parser: the lazy decoders, the gazetteer's data files (read on
- * first use from `gazetteer-data/` beside the handler) and the config file.
+ * Bundling hooks of the parser: the lazy decoders, the gazetteer's data files and the
+ * normalizer's language packs (read on first use from `gazetteer-data/` and
+ * `normalizer-packs/` beside the handler) and the config file.
  */
 export function parserBundleHooks(config: ProvinceConfig): nodejs.ICommandHooks {
   const lazy = lazyModuleHooks({ projectRoot: PROJECT_ROOT, target: PARSER_BUNDLE_TARGET });
   const dataDir = path.join(PROJECT_ROOT, 'shared', 'domain', 'gazetteer', 'data');
+  const packsDir = path.join(PROJECT_ROOT, 'shared', 'domain', 'normalizer', 'packs');
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
     afterBundling: (inputDir: string, outputDir: string) => {
       const bundledData = path.posix.join(outputDir, BUNDLED_DATA_DIR);
+      const bundledPacks = path.posix.join(outputDir, BUNDLED_PACKS_DIR);
       return [
         ...lazy.afterBundling(inputDir, outputDir),
         `mkdir -p ${quote(bundledData)}`,
         ...DATA_FILES.map((file) => `cp ${quote(path.join(dataDir, file))} ${quote(path.posix.join(bundledData, file))}`),
+        `mkdir -p ${quote(bundledPacks)}`,
+        ...PACK_FILES.map((file) => `cp ${quote(path.join(packsDir, file))} ${quote(path.posix.join(bundledPacks, file))}`),
         `printf '%s' ${quote(parserConfigJson(config))} > ${quote(path.posix.join(outputDir, BUNDLED_CONFIG_FILE))}`,
       ];
     },
