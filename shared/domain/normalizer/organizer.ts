@@ -32,7 +32,7 @@ const EVENT_OWNER =
   /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
-const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
@@ -161,6 +161,10 @@ const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm vi
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
 
+// Only when the place holds the event: "..., thành phố Hải Dương đã diễn ra ..." names where it took place.
+const PLACE_HOLDS = /(?:tổ chức|organi[sz]ed|held)$/u;
+const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\s]{0,30}$/u;
+
 const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp)(?!\p{L})/u;
 
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
@@ -180,7 +184,8 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     const written = text.slice(0, verb.index);
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
-    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw))) continue;
+    // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0]))) continue;
     let subject = clean(text.slice(0, verb.index), language);
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
@@ -250,7 +255,7 @@ const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
-  /\b(?:conference|meeting|session|congress|plenum|ceremony)\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
+  /\b(?:conference|meeting|session|congress|plenum|ceremony)(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 
 function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
   const led = LED_DELEGATION.exec(text.slice(0, 320));
@@ -299,10 +304,18 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     offset += stamp[0].length;
     rest = rest.slice(stamp[0].length);
   }
-  const dateline = DATELINE.exec(rest);
+  // "HÀ NỘI The 10th ...": after a stamp, a place written in capitals is a dateline even without a dash.
+  const capsDateline = stamp ? /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}\p{Ll})/u.exec(rest) : null;
+  const dateline = DATELINE.exec(rest) ?? capsDateline;
   if (dateline) {
     offset += dateline[0].length;
     rest = rest.slice(dateline[0].length);
+  }
+  // "Công tác tuyên truyền, giáo dục ĐTN: Tối 20/04, ...": a section label before the lead's date.
+  const label = /^[^:.!?\n]{1,60}:\s+(?=(?:sáng|chiều|tối|trưa|đêm|ngày|on|in)\s|\d)/iu.exec(rest);
+  if (label) {
+    offset += label[0].length;
+    rest = rest.slice(label[0].length);
   }
   const date = (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ?? (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ?? LOOSE_LEADING_DATE.exec(rest);
   if (date) {

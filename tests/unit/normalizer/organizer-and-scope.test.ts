@@ -94,4 +94,30 @@ describe('organizer, province and scope', () => {
       event: { date: '2024-09-26', partOfDay: 'morning', kind: 'conference' },
     });
   });
+
+  it('takes a unit named with its level word that holds the event, not one that only says where', () => {
+    expect(parse('Sáng 20-7, huyện Gia Lộc tổ chức kỷ niệm 70 năm ngày thành lập Đảng bộ huyện.')).toMatchObject({ organizer: 'Huyện Gia Lộc', scope: 'district' });
+    expect(parse('Ngày 17/10, tại Trung tâm Văn hóa, thành phố Hải Dương đã diễn ra Đại hội đại biểu Hội Nông dân tỉnh Hải Dương lần thứ X.')).toMatchObject({
+      organizer: 'Hội Nông dân tỉnh Hải Dương',
+      scope: 'province',
+    });
+  });
+
+  it('reads a police or military body named in lower case after its head word', () => {
+    expect(parse('BHG - Chiều 10.8, Công an tỉnh tổ chức gặp mặt kỷ niệm 75 năm Ngày truyền thống.').organizer).toBe('Công an tỉnh');
+  });
+
+  it('skips a section label before the lead and keeps bodies joined by a dash together', () => {
+    const record = parse('Công tác tuyên truyền, giáo dục ĐTN: Tối 20/04, tại thành phố Hải Dương, Tỉnh đoàn – Hội LHTN Việt Nam tỉnh tổ chức chương trình.');
+    expect(record).toMatchObject({ organizer: 'Tỉnh đoàn – Hội LHTN Việt Nam tỉnh', scope: 'province' });
+  });
+
+  it('reads the owner of an event after a bracket and skips a capitals dateline after a stamp', () => {
+    expect(parse("On the morning of May 6, comrade Le Ngoc Chau, Chairman of the Provincial People's Committee chaired the May meeting (first time) of the Provincial People's Committee.").organizer).toBe(
+      "Provincial People's Committee",
+    );
+    expect(parse('date 2024-10-16 HÀ NỘI The 10th National Congress of the Vietnam Fatherland Front began its first working session.').organizer).toBe(
+      '10th National Congress of the Vietnam Fatherland Front',
+    );
+  });
 });
