@@ -80,6 +80,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     'marked:stamp': 0.76,
     'marked:written': 0.76,
     'headline:written': 0.7,
+    // A weekday counted back from the stamp or the upload day: right when the page is the day's news.
+    'weekday:stamp': 0.8,
+    'weekday:reference': 0.7,
     none: 0.24,
   },
   organizer: {
