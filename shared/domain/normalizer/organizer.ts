@@ -211,6 +211,9 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
       }
     }
     if (!subject || subject.length > 160) continue;
+    // "Nhân dịp Đại hội ..., chiều ngày 29/10, Ban Chấp hành ... tổ chức": a date clause inside the
+    // subject closes an opening clause; the subject starts after it (a later clause start).
+    if (/,\s*(?:sáng|chiều|tối|trưa|ngày|on|in)\s[^,]{0,30}\d[^,]{0,12},\s/iu.test(written)) continue;
     // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.

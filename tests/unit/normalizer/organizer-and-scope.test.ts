@@ -120,4 +120,10 @@ describe('organizer, province and scope', () => {
       '10th National Congress of the Vietnam Fatherland Front',
     );
   });
+
+  it('reads the subject after a date clause that closes an opening "on the occasion of" clause', () => {
+    const record = parse('Nhân dịp Đại hội Công đoàn xã An Phú lần thứ I, nhiệm kỳ 2025–2030, chiều ngày 29/10, Ban Chấp hành Công đoàn xã An Phú đã tổ chức lễ dâng hương tại Đền liệt sĩ.', '2025-10-30');
+    expect(record.organizer).toBe('Ban Chấp hành Công đoàn xã An Phú');
+    expect(record.event.kind).toBe('ceremony');
+  });
 });
