@@ -165,6 +165,8 @@ const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:wo
 const PLACE_HOLDS = /(?:tổ chức|organi[sz]ed|held)$/u;
 const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\s]{0,30}$/u;
 
+const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
+
 const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp)(?!\p{L})/u;
 
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
@@ -191,7 +193,9 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
     if (personLike(subject, language)) {
       const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the)\s+(?=\p{L})/iu.exec(subject);
-      if (along && namesBody(subject.slice(along.index + along[0].length)) && !personLike(subject.slice(along.index + along[0].length), language)) {
+      // "together with representatives of ...": people sent by bodies are no body themselves.
+      const company = along ? subject.slice(along.index + along[0].length) : '';
+      if (along && namesBody(company) && !personLike(company, language) && !SENT_PEOPLE.test(company)) {
         personShift = along.index + along[0].length;
         subject = subject.slice(personShift);
       } else {
