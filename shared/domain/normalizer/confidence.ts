@@ -140,6 +140,15 @@ const UNSEEN_PATH = 0.6;
 const GENRE_WORDS =
   /(?<!\p{L})(?:hội nghị|kỳ họp|đại hội|phiên họp|cuộc họp|buổi làm việc|lễ|hội thảo|tọa đàm|toạ đàm|tổng kết|sơ kết|chủ trì|phát biểu|đại biểu|conference|meeting|session|congress|ceremony|workshop|chaired|delegates|attended|addressed|speaking at)(?!\p{L})/giu;
 
+/** Matches of a global pattern, counted up to `limit`: the count is capped, so the scan stops there. */
+function countUpTo(pattern: RegExp, text: string, limit: number): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < limit && pattern.exec(text)) count++;
+  pattern.lastIndex = 0;
+  return count;
+}
+
 const round = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 
 /** Per-field confidence: the routing fields from their paths, the others from what was found. */
@@ -147,7 +156,7 @@ export function fieldConfidence(inputs: ConfidenceInputs): FieldConfidence {
   const paths = confidencePaths(inputs);
   const of = (field: RoutingField): number => PATH_CONFIDENCE[field][paths[field]] ?? UNSEEN_PATH;
   // Genre: words of the genre in the opening, a body that held something, a date, a kind.
-  const genreHits = Math.min(10, (inputs.analysed.slice(0, 3000).match(GENRE_WORDS) ?? []).length);
+  const genreHits = countUpTo(GENRE_WORDS, inputs.analysed.slice(0, 3000), 10);
   let genre = 0.2 + genreHits * 0.05;
   if (inputs.organizer) genre += 0.2;
   if (inputs.event.date) genre += 0.15;
