@@ -28,7 +28,8 @@ const deps = createParserDeps(settings, powertoolsLog(logger), powertoolsMetrics
 export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
   logger.addContext(context);
   try {
-    const result = await handleIngestBatch(event.Records, deps);
+    // The decode deadline follows the time this invocation has left.
+    const result = await handleIngestBatch(event.Records, { ...deps, remainingTimeMs: () => context.getRemainingTimeInMillis() });
     logger.info('ingest batch done', {
       messages: event.Records.length,
       failures: result.batchItemFailures.length,

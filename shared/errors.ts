@@ -59,6 +59,9 @@ export class TransientDependencyError extends ReportsError {
   }
 }
 
+/** Too little of the invocation is left to do the work fairly; a later invocation will have the time. */
+export class InvocationTimeError extends ReportsError {}
+
 /** Another worker is processing the same report right now; try again after it finishes. */
 export class ConcurrentProcessingError extends ReportsError {}
 

@@ -1,10 +1,12 @@
+import { Aws } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
-import { ENV, TABLE_DESIGN } from '../../shared/config/runtime-env';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { ENV } from '../../shared/config/runtime-env';
 
 /**
  * A function's environment variable and the permission it implies, set in one call so
@@ -13,30 +15,21 @@ import { ENV, TABLE_DESIGN } from '../../shared/config/runtime-env';
  * `kms:ReEncrypt*`, `dynamodb:Scan`) the parser does not need.
  */
 
-/** Reads and writes of the records table and queries of its lookup index. */
+/**
+ * The DynamoDB actions the parser calls (see `shared/adapters/dynamo-report-repository.ts`):
+ * single-item reads and conditional writes, and batch puts of the lookup items. No query,
+ * scan or delete: the CLI reads the lookup index with its own credentials.
+ */
+export const PARSER_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'] as const;
+
+/** Reads and writes of the records table, exactly the calls the parser makes. */
 export function bindTable(fn: lambda.Function, table: dynamodb.ITable, key: kms.IKey): void {
   fn.addEnvironment(ENV.tableName, table.tableName);
   fn.addToRolePolicy(
     new iam.PolicyStatement({
       sid: 'ReadWriteRecords',
-      actions: [
-        'dynamodb:GetItem',
-        'dynamodb:BatchGetItem',
-        'dynamodb:Query',
-        'dynamodb:PutItem',
-        'dynamodb:UpdateItem',
-        'dynamodb:DeleteItem',
-        'dynamodb:BatchWriteItem',
-        'dynamodb:ConditionCheckItem',
-      ],
+      actions: [...PARSER_TABLE_ACTIONS],
       resources: [table.tableArn],
-    }),
-  );
-  fn.addToRolePolicy(
-    new iam.PolicyStatement({
-      sid: 'QueryLookupIndex',
-      actions: ['dynamodb:Query'],
-      resources: [`${table.tableArn}/index/${TABLE_DESIGN.lookupIndex.name}`],
     }),
   );
   grantKeyUse(fn, key);
@@ -87,9 +80,13 @@ export function grantBucketPrefixes(
   grantKeyUse(fn, key);
 }
 
+/** The services through which the parser uses the data key; nothing else may use it with the parser's role. */
+export const KEY_VIA_SERVICES = ['s3', 'sqs', 'sns', 'dynamodb'] as const;
+
 /**
  * Data-plane use of the data key: decrypting what S3, SQS and DynamoDB return, and data
- * keys for what S3, SNS and DynamoDB store. Added once however many bindings need it.
+ * keys for what S3, SNS and DynamoDB store, only through those services (`kms:ViaService`):
+ * the role cannot decrypt with the key directly. Added once however many bindings need it.
  */
 export function grantKeyUse(fn: lambda.Function, key: kms.IKey): void {
   const granted = grantedKeys.get(fn) ?? new Set<kms.IKey>();
@@ -101,8 +98,25 @@ export function grantKeyUse(fn: lambda.Function, key: kms.IKey): void {
       sid: 'UseDataKey',
       actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
       resources: [key.keyArn],
+      conditions: { StringEquals: { 'kms:ViaService': KEY_VIA_SERVICES.map((service) => `${service}.${Aws.REGION}.${Aws.URL_SUFFIX}`) } },
     }),
   );
+}
+
+/**
+ * Consuming a queue: the actions Lambda's event source mapping calls with the function's
+ * role. Written here instead of `queue.grantConsumeMessages`, which also grants
+ * `kms:Decrypt` on the queue's key without a `kms:ViaService` condition.
+ */
+export function grantQueueConsumption(fn: lambda.Function, queue: sqs.IQueue, key: kms.IKey): void {
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'ConsumeIngestQueue',
+      actions: ['sqs:ReceiveMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueUrl', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+      resources: [queue.queueArn],
+    }),
+  );
+  grantKeyUse(fn, key);
 }
 
 const grantedKeys = new WeakMap<lambda.Function, Set<kms.IKey>>();

@@ -1,20 +1,20 @@
 import * as path from 'node:path';
-import { Duration, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DECODE_WORKER_BUNDLE } from '../../shared/app/decode-isolation';
 import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
-import { bindTable, bindTopic, grantBucketPrefixes } from './bindings';
+import { bindTable, bindTopic, grantBucketPrefixes, grantQueueConsumption } from './bindings';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
 import { LAZY_MODULES, lazyModuleHooks, quote } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
@@ -166,7 +166,7 @@ export class Ingest extends Construct {
         sourceMap: true,
         forceDockerBundling: false,
         externalModules: ['@aws-sdk/*', ...LAZY_MODULES],
-        commandHooks: parserBundleHooks(props.provinceConfig),
+        commandHooks: withDecodeWorker(parserBundleHooks(props.provinceConfig), PROJECT_ROOT, PARSER_BUNDLE_TARGET),
       },
     });
     Validations.of(this.parser).acknowledge({
@@ -183,24 +183,23 @@ export class Ingest extends Construct {
       writePrefix: QUARANTINE_PREFIX,
     });
 
-    this.parser.addEventSource(
-      new SqsEventSource(this.queue, {
-        batchSize,
-        maxBatchingWindow,
-        reportBatchItemFailures: true,
-        // Equal to the reserved concurrency: the poller never invokes more parsers than
-        // may run, so throttling cannot push healthy messages towards the DLQ.
-        maxConcurrency: reservedConcurrency,
-      }),
-    );
-    const mapping = this.parser.node.tryFindChild(`SqsEventSource:${Names.nodeUniqueId(this.queue.node)}`);
-    if (mapping !== undefined) {
-      Validations.of(mapping).acknowledge({
-        id: 'Serverless-LambdaEventSourceMappingDestination',
-        reason:
-          'SQS event source mappings support no on-failure destination; the ingest queue redrives failed messages to its dead-letter queue.',
-      });
-    }
+    // The mapping is declared directly, not through `SqsEventSource`, whose grant adds an
+    // unconditioned `kms:Decrypt`; the consumption grant above it keeps `kms:ViaService`.
+    grantQueueConsumption(this.parser, this.queue, props.key);
+    const mapping = this.parser.addEventSourceMapping('IngestQueueMapping', {
+      eventSourceArn: this.queue.queueArn,
+      batchSize,
+      maxBatchingWindow,
+      reportBatchItemFailures: true,
+      // Equal to the reserved concurrency: the poller never invokes more parsers than
+      // may run, so throttling cannot push healthy messages towards the DLQ.
+      maxConcurrency: reservedConcurrency,
+    });
+    Validations.of(mapping).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        'SQS event source mappings support no on-failure destination; the ingest queue redrives failed messages to its dead-letter queue.',
+    });
 
     const defaultPolicy = this.role.node.tryFindChild('DefaultPolicy');
     const bucketLogicalId = Stack.of(this).resolve((props.bucket.node.defaultChild as s3.CfnBucket | undefined)?.logicalId) as string;
@@ -221,6 +220,40 @@ export class Ingest extends Construct {
       );
     }
   }
+}
+
+/** Shell-safe single quoting: the paths come from the machine that synthesizes. */
+const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Adds the decode worker to the asset: a second bundle, `decode-worker.js` next to the
+ * handler, which the parser starts in a worker thread for each file (see
+ * `shared/app/decode-isolation.ts`). Like the handler, it loads the lazy decoders from the
+ * asset's `node_modules`.
+ */
+export function withDecodeWorker(hooks: nodejs.ICommandHooks, projectRoot: string, target: string): nodejs.ICommandHooks {
+  const esbuild = path.join(projectRoot, 'node_modules', '.bin', 'esbuild');
+  return {
+    beforeBundling: (inputDir, outputDir) => hooks.beforeBundling(inputDir, outputDir),
+    beforeInstall: (inputDir, outputDir) => hooks.beforeInstall(inputDir, outputDir),
+    afterBundling: (inputDir, outputDir) => [
+      ...hooks.afterBundling(inputDir, outputDir),
+      [
+        shellQuote(esbuild),
+        shellQuote(path.join(projectRoot, 'shared', 'app', 'decode-worker.ts')),
+        '--bundle',
+        '--platform=node',
+        '--format=cjs',
+        `--target=${target}`,
+        '--minify',
+        '--legal-comments=none',
+        '--log-level=error',
+        "--external:'@aws-sdk/*'",
+        ...LAZY_MODULES.map((name) => `--external:${shellQuote(name)}`),
+        `--outfile=${shellQuote(path.posix.join(outputDir, DECODE_WORKER_BUNDLE))}`,
+      ].join(' '),
+    ],
+  };
 }
 
 /**

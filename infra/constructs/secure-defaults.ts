@@ -56,7 +56,9 @@ export function createDataKey(scope: Construct, id: string, props: DataKeyProps)
       resources: ['*'],
       // The form AWS documents for S3 notifications into SSE-KMS queues. Which bucket
       // may send is decided by the queue policy (source bucket ARN and account); a
-      // bucket condition here would make the key depend on the bucket it encrypts.
+      // bucket condition here would make the key depend on the bucket it encrypts, the
+      // account does not (confused-deputy protection).
+      conditions: { StringEquals: { 'aws:SourceAccount': account } },
     }),
   );
   return key;

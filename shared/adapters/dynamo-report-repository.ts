@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
@@ -57,6 +58,28 @@ export const keys = {
   status: (status: string) => `STATUS#${status}`,
 };
 
+/** DynamoDB sort keys (of the table and of an index) hold at most 1024 bytes. */
+const MAX_RANGE_KEY_BYTES = 1024;
+
+/**
+ * A sort key built from an upload key, cut to DynamoDB's limit: an S3 key may itself be
+ * 1024 bytes long. The cut keeps the order (the time comes first) and a hash of the whole
+ * keeps it unique; the item carries the full key in its own attribute.
+ */
+export function fitRangeKey(value: string): string {
+  if (Buffer.byteLength(value, 'utf8') <= MAX_RANGE_KEY_BYTES) return value;
+  const suffix = `~${createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 16)}`;
+  let kept = '';
+  let bytes = 0;
+  for (const character of value) {
+    const size = Buffer.byteLength(character, 'utf8');
+    if (bytes + size > MAX_RANGE_KEY_BYTES - suffix.length) break;
+    bytes += size;
+    kept += character;
+  }
+  return `${kept}${suffix}`;
+}
+
 /** Sequencers compare as hex after left-padding; storing them padded makes DynamoDB's string order right. */
 function padSequencer(sequencer: string): string {
   return sequencer.toUpperCase().padStart(32, '0');
@@ -72,6 +95,16 @@ function sourceString(source: SourceRef): string {
 
 type Item = Record<string, unknown>;
 
+/** The source of the last stored version, from the report's history. */
+function latestSourceOf(history: unknown): string | null {
+  if (!Array.isArray(history)) return null;
+  for (let index = history.length - 1; index >= 0; index--) {
+    const event = history[index] as { status?: unknown; source?: unknown } | null;
+    if (event?.status === 'stored' && typeof event.source === 'string') return event.source;
+  }
+  return null;
+}
+
 function toReportState(item: Item): ReportState {
   const sources = item.sources;
   return {
@@ -85,6 +118,7 @@ function toReportState(item: Item): ReportState {
     holdAnnouncedVersion: Number(item.holdAnnouncedVersion ?? 0),
     decision: (item.decision as DecisionSummary | undefined) ?? null,
     sources: sources instanceof Set ? [...(sources as Set<string>)].sort() : Array.isArray(sources) ? (sources as string[]) : [],
+    latestSource: latestSourceOf(item.history),
     createdAt: String(item.createdAt ?? ''),
     updatedAt: String(item.updatedAt ?? ''),
   };
@@ -103,6 +137,10 @@ function toUploadState(item: Item): UploadState {
     detail: text(item.detail),
     quarantineKey: text(item.quarantineKey),
     updatedAt: String(item.updatedAt ?? ''),
+    decoding:
+      typeof item.decodingAttempt === 'string' && typeof item.decodingSince === 'string'
+        ? { attempt: item.decodingAttempt, since: item.decodingSince }
+        : null,
   };
 }
 
@@ -207,6 +245,26 @@ export class DynamoReportRepository implements ReportRepository {
         ),
       );
     } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void> {
+    try {
+      await this.call('mark decoding', () =>
+        this.dynamo.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
+            UpdateExpression: 'SET #attempt = :attempt, #since = :now',
+            ConditionExpression: '#status = :received',
+            ExpressionAttributeNames: { '#attempt': 'decodingAttempt', '#since': 'decodingSince', '#status': 'status' },
+            ExpressionAttributeValues: { ':attempt': attempt, ':now': now, ':received': 'received' },
+          }),
+        ),
+      );
+    } catch (error) {
+      // A later write of the key took the item over: its own attempt marks it.
       if (!isConditionFailure(error)) throw error;
     }
   }
@@ -665,7 +723,7 @@ export class DynamoReportRepository implements ReportRepository {
             quarantineKey: failure.quarantineKey,
             failedAt: now,
             lookupPk: keys.status('failed'),
-            lookupSk: `${now}#${object.bucket}/${object.key}`,
+            lookupSk: fitRangeKey(`${now}#${object.bucket}/${object.key}`),
           },
         }),
       ),

@@ -1,6 +1,6 @@
 import { INCOMING_PREFIX } from '../config/runtime-env';
 import { parseS3Notification } from '../domain/s3-event';
-import { describeError } from '../errors';
+import { ConcurrentProcessingError, describeError } from '../errors';
 import { processUpload, type ProcessUploadDeps, type UploadOutcome } from './process-upload';
 
 /** The part of an SQS record the ingest needs (Lambda's SQSRecord satisfies it). */
@@ -50,6 +50,18 @@ export async function handleIngestBatch(messages: readonly IngestMessage[], deps
           const outcome = await processUpload(object, deps);
           outcomes.push({ messageId: message.messageId, key: object.key, outcome });
         } catch (error) {
+          if (error instanceof ConcurrentProcessingError) {
+            // Another worker has the same content or version in hand (a duplicate upload
+            // arriving together with its original): the retry settles it as a duplicate.
+            deps.log.info('upload is being processed by another worker; will be retried', {
+              messageId: message.messageId,
+              bucket: object.bucket,
+              key: object.key,
+              detail: describeError(error),
+            });
+            failures.add(message.messageId);
+            continue;
+          }
           deps.log.error('upload processing failed; will be retried', {
             messageId: message.messageId,
             bucket: object.bucket,

@@ -5,6 +5,8 @@ import { DynamoReportRepository } from '../adapters/dynamo-report-repository';
 import { S3ObjectStore } from '../adapters/s3-object-store';
 import { SnsNoticePublisher } from '../adapters/sns-publisher';
 import type { ParserSettings } from '../config/runtime-env';
+import { decoderHeapMb } from '../domain/decode';
+import { IsolatedDecoder } from './decode-isolation';
 import type { Log, Metrics } from './ports';
 import type { ProcessUploadDeps } from './process-upload';
 
@@ -44,6 +46,7 @@ export function createParserDeps(settings: ParserSettings, log: Log, metrics: Me
     metrics,
     config: settings.province,
     decodeLimits: settings.decodeLimits,
+    decoder: new IsolatedDecoder({ heapMb: decoderHeapMb(settings.memoryMb) }),
     recordLocation: recordLocator(settings),
   };
 }

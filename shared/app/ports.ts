@@ -17,13 +17,23 @@ export interface FetchedObject {
   readonly lastModified: Date;
 }
 
+export interface FetchOptions {
+  /** Bytes read at most. @default no limit */
+  readonly maxBytes?: number;
+  /** The version the event announced; another current version is not read. */
+  readonly expectedVersionId?: string | null;
+}
+
 export interface ObjectStore {
   /**
    * Reads the current version of the object: an upload deleted (or overwritten) before it
    * was processed must not be processed from an old version.
+   * At most `maxBytes` are read, whatever the event or the object's header claimed; a
+   * current version other than `expectedVersionId` is returned without its bytes.
    * @throws SourceMissingError when the object no longer exists.
+   * @throws UnprocessableReportError (`too-large`) when it has more than `maxBytes`.
    */
-  fetch(bucket: string, key: string): Promise<FetchedObject>;
+  fetch(bucket: string, key: string, options?: FetchOptions): Promise<FetchedObject>;
   /** Copies the object under the quarantine prefix; returns the quarantine key. */
   quarantine(bucket: string, key: string, versionId: string | null, reason: string): Promise<string>;
 }
@@ -65,6 +75,8 @@ export interface ReportState {
   /** The routing decision on the latest version, when one was made. */
   readonly decision: DecisionSummary | null;
   readonly sources: readonly string[];
+  /** The file (`s3://bucket/key`) the latest version was read from: the key the report follows. */
+  readonly latestSource: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -80,6 +92,12 @@ export interface UploadState {
   readonly detail: string | null;
   readonly quarantineKey: string | null;
   readonly updatedAt: string;
+  /**
+   * Set when an attempt starts reading the file (see `markDecoding`): which event (its
+   * attempt marker) and when. Still set on a later receive of that event, with the upload
+   * unfinished, it means that attempt died while reading the file.
+   */
+  readonly decoding: { readonly attempt: string; readonly since: string } | null;
 }
 
 export interface FailedUpload {
@@ -143,6 +161,12 @@ export interface ReportRepository {
   beginUpload(object: UploadedObject, now: string): Promise<'begun' | 'stale' | 'done'>;
   getUpload(bucket: string, key: string): Promise<UploadState | null>;
   finishUpload(object: UploadedObject, outcome: UploadFinish, now: string): Promise<void>;
+  /**
+   * Records that this event's attempt starts reading the file: a crash or timeout of the
+   * function leaves the mark behind, and the next receive fails the file instead of
+   * crashing again. Only while the upload is unfinished.
+   */
+  markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void>;
   /** Claims a content hash for a report; returns the owner (the caller's candidate if it was free). */
   claimContent(contentHash: string, candidateReportId: string): Promise<string>;
   getReport(reportId: string): Promise<ReportState | null>;

@@ -1,5 +1,5 @@
 import type { ProvinceConfig } from '../config/province-config';
-import { DEFAULT_DECODE_LIMITS, decodeDocument, type DecodeLimits } from '../domain/decode';
+import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../domain/decode';
 import { normalizeReport } from '../domain/normalizer';
 import { formatNotice, type NoticeEvent } from '../domain/notification';
 import { normalizedReportSchema, type NormalizedReport, type ReportSource } from '../domain/record';
@@ -8,6 +8,7 @@ import { localDateOf } from '../domain/reference-date';
 import { routingAttributes } from '../domain/routing';
 import { decideRouting, describeReasons, reasonCodes, summarizeDecision, type DecisionSummary, type RoutingReason } from '../domain/routing-decision';
 import { assessText, type TextAssessment } from '../domain/text-assessment';
+import { truncateCodePoints, wellFormedStrings } from '../domain/truncate';
 import type { UploadedObject } from '../domain/s3-event';
 import {
   ConcurrentProcessingError,
@@ -16,7 +17,8 @@ import {
   TransientDependencyError,
   UnprocessableReportError,
 } from '../errors';
-import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository, ReportState } from './ports';
+import { decodeDeadlineMs, inProcessDecoder, type DocumentDecoder } from './decode-isolation';
+import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository, ReportState, UploadState } from './ports';
 
 export interface ProcessUploadDeps {
   readonly objects: ObjectStore;
@@ -26,6 +28,10 @@ export interface ProcessUploadDeps {
   readonly metrics: Metrics;
   readonly config: ProvinceConfig;
   readonly decodeLimits?: Partial<DecodeLimits>;
+  /** Decodes the bytes; the parser isolates this in a worker. @default in the calling thread */
+  readonly decoder?: DocumentDecoder;
+  /** Time left in this invocation (Lambda's `getRemainingTimeInMillis`); the decode deadline follows it. */
+  readonly remainingTimeMs?: () => number;
   readonly clock?: () => Date;
   /** Where an office reads the full record. */
   readonly recordLocation: (reportId: string) => string;
@@ -61,8 +67,8 @@ function fitForStorage(record: NormalizedReport): NormalizedReport {
   if (Buffer.byteLength(JSON.stringify(record), 'utf8') <= MAX_RECORD_JSON_BYTES) return record;
   const trimmed: NormalizedReport = {
     ...record,
-    summary: record.summary.slice(0, 2000),
-    tasks: record.tasks.slice(0, 100).map((task) => task.slice(0, 1000)),
+    summary: truncateCodePoints(record.summary, 2000),
+    tasks: record.tasks.slice(0, 100).map((task) => truncateCodePoints(task, 1000)),
     people: record.people.slice(0, 300),
     documents: record.documents.slice(0, 300),
     awards: record.awards.slice(0, 100),
@@ -96,6 +102,19 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     return { status: 'stale' };
   }
 
+  const attempt = attemptMarkerOf(object);
+  const decodeBudgetMs = deps.decodeLimits?.timeBudgetMs ?? DEFAULT_DECODE_LIMITS.timeBudgetMs;
+  if (previousUpload && diedWhileDecoding(previousUpload, attempt, now, decodeBudgetMs + DEAD_ATTEMPT_MARGIN_MS)) {
+    // A poison message: retrying would crash the function again and end in the dead-letter queue unrecorded.
+    return fail(
+      object,
+      'decode-crashed',
+      'an earlier attempt to read this file never finished (the function crashed or ran out of time while reading it); the file is not retried',
+      deps,
+      nowIso,
+    );
+  }
+
   const maxBytes = deps.decodeLimits?.maxBytes ?? DEFAULT_DECODE_LIMITS.maxBytes;
   if (object.size !== null && object.size > maxBytes) {
     // Refused before download: a Lambda must not pull a huge object into memory to learn it is too big.
@@ -104,8 +123,9 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
 
   let fetched: FetchedObject;
   try {
-    fetched = await deps.objects.fetch(object.bucket, object.key);
+    fetched = await deps.objects.fetch(object.bucket, object.key, { maxBytes, expectedVersionId: object.versionId });
   } catch (error) {
+    if (error instanceof UnprocessableReportError) return fail(object, error.reason, error.detail, deps, nowIso);
     if (!(error instanceof SourceMissingError)) throw error;
     deps.log.warn('uploaded object no longer exists', context);
     deps.metrics.count('SourcesMissing');
@@ -124,7 +144,7 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   let record: NormalizedReport;
   let assessment: TextAssessment;
   try {
-    ({ record, assessment } = await parseUpload(object, fetched, deps));
+    ({ record, assessment } = await parseUpload(object, fetched, deps, () => repository.markDecoding(object, attempt, clock().toISOString())));
   } catch (error) {
     if (!(error instanceof UnprocessableReportError) && !(error instanceof RecordValidationError)) throw error;
     const reason = error instanceof UnprocessableReportError ? error.reason : 'invalid-record';
@@ -134,8 +154,12 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
 
   // Identity: the same content is one report whatever its key; new content under a known
   // key is the next version of that key's report.
-  const candidateId =
-    previousUpload?.reportId && previousUpload.contentHash !== record.contentHash ? previousUpload.reportId : record.reportId;
+  // A key continues its report only while that report follows this key's file (its latest
+  // version came from here); a key merged into another key's report by equal content is
+  // split off again once its content diverges.
+  const keyChanged = previousUpload?.reportId != null && previousUpload.contentHash !== record.contentHash;
+  const followed = keyChanged ? await repository.getReport(previousUpload.reportId as string) : null;
+  const candidateId = followed && followed.latestSource === sourceStringOf(object) ? followed.reportId : record.reportId;
   const reportId = await repository.claimContent(record.contentHash, candidateId);
   // Recorded before storing, so a later version of this key finds its report even if this attempt dies.
   await repository.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, nowIso);
@@ -143,8 +167,11 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   let state = await repository.getReport(reportId);
   let version = state?.versionsByHash[record.contentHash];
   let decision: DecisionSummary | null = null;
-  const storedHere = version === undefined;
-  if (version === undefined) {
+  // The office's file went back to earlier content (v1, v2, then v1 again): that is the
+  // report's content now, so it is the next version, not an old one.
+  const restored = version !== undefined && state !== null && keyChanged && version < state.version && state.latestSource === sourceStringOf(object);
+  const storedHere = version === undefined || restored;
+  if (version === undefined || restored) {
     version = (state?.version ?? 0) + 1;
     const stored = fitForStorage({ ...record, reportId });
     decision = summarizeDecision(decideRouting(stored, deps.config, { text: assessment }));
@@ -343,12 +370,44 @@ async function withRetries<T>(action: () => Promise<T>, attempts: number): Promi
   }
 }
 
+function sourceStringOf(object: UploadedObject): string {
+  return `s3://${object.bucket}/${object.key}`;
+}
+
+/** Identifies one event of a key across its redeliveries. */
+function attemptMarkerOf(object: UploadedObject): string {
+  return object.sequencer ?? object.versionId ?? object.eTag ?? 'unversioned';
+}
+
+/**
+ * An attempt marked as reading the file longer ago than a live attempt can be (its decode
+ * deadline, then normalizing, then the write that moves it on): the function or the
+ * process died while reading it. A younger mark may be a redelivery being handled right
+ * now by another worker. In Lambda the next receive comes after the visibility timeout
+ * (six function timeouts), well past this age.
+ */
+function diedWhileDecoding(upload: UploadState, attempt: string, now: Date, maxLiveAgeMs: number): boolean {
+  if (upload.status !== 'received' || upload.decoding?.attempt !== attempt) return false;
+  return now.getTime() - Date.parse(upload.decoding.since) > maxLiveAgeMs;
+}
+
+/** What a live attempt may spend between its decode deadline and leaving `received`. */
+const DEAD_ATTEMPT_MARGIN_MS = 60_000;
+
 async function parseUpload(
   object: UploadedObject,
   fetched: FetchedObject,
   deps: ProcessUploadDeps,
+  onDecodeStart: () => Promise<void>,
 ): Promise<{ record: NormalizedReport; assessment: TextAssessment }> {
-  const decoded = await decodeDocument(fetched.bytes, { fileName: object.key, ...(deps.decodeLimits ? { limits: deps.decodeLimits } : {}) });
+  const limits: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...deps.decodeLimits };
+  const decoder = deps.decoder ?? inProcessDecoder;
+  const decoded = await decoder.decode(fetched.bytes, {
+    fileName: object.key,
+    limits,
+    deadlineMs: () => decodeDeadlineMs(limits.timeBudgetMs, deps.remainingTimeMs?.()),
+    onStart: onDecodeStart,
+  });
   const source: ReportSource = {
     bucket: object.bucket,
     key: object.key,
@@ -358,7 +417,8 @@ async function parseUpload(
     encoding: decoded.encoding,
   };
   const referenceDate = localDateOf(fetched.lastModified, deps.config.province.timeZone);
-  const record = normalizeReport(decoded.text, { referenceDate, config: deps.config, source });
+  // A cut made by code units anywhere upstream must not leave half a character: DynamoDB refuses the write.
+  const record = wellFormedStrings(normalizeReport(decoded.text, { referenceDate, config: deps.config, source }));
   const checked = normalizedReportSchema.safeParse(record);
   if (!checked.success) {
     throw new RecordValidationError(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));

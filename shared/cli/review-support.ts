@@ -6,6 +6,7 @@ import { loadProvinceConfig, officesOf, type ProvinceConfig } from '../config/pr
 import { ENV } from '../config/runtime-env';
 import type { DecisionSummary } from '../domain/routing-decision';
 import { ReportsError, UsageError } from '../errors';
+import type { OptionSpecs } from './command';
 import type { Target } from './target';
 
 /**
@@ -21,6 +22,17 @@ export const REVIEW_OPTIONS = {
   config: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
+
+/** The review commands' shared flags, declared once for parsing and help. */
+export const REVIEW_OPTION_SPECS = {
+  by: { type: 'string', value: 'NAME', description: 'who reviews, recorded in the history (default: the OS user)' },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    description: "province config to route with (default: the local run's, else\nconfig/hai-duong.json); must be the one the pipeline runs with",
+  },
+  json: { type: 'boolean', description: 'print the outcome as one JSON object on stdout' },
+} as const satisfies OptionSpecs;
 
 export const REVIEW_HELP = `  --by NAME          who reviews, recorded in the history (default: the OS user)
   --config FILE      province config to route with (default: the local run's, else

@@ -11,6 +11,7 @@ import { STACK_OUTPUTS } from '../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../errors';
 import type { LocalEndpointInfo } from '../local/local-pipeline';
 import { STATE_FILE_ENV, stateFilePath } from '../paths';
+import { renderOptions, type OptionSpecs } from './command';
 
 /**
  * Where the `reports` commands find the pipeline: the local run (its endpoints file) or
@@ -47,9 +48,26 @@ export interface Target {
   readonly config?: ProvinceConfig;
   /** Office stand-in queues; only the local run has them. */
   readonly officeQueues?: readonly OfficeQueue[];
+  /** The local run prints the notices itself, consuming the office queues (`npm start`). */
+  readonly displaysNotices?: boolean;
 }
 
-/** Flags every command that talks to the pipeline accepts. */
+const TARGET_GROUP = 'Where the pipeline is (default: the local run of `npm start` or `reports local --headless`)';
+
+/** Flags every command that talks to the pipeline accepts, declared once for parsing and help. */
+export const TARGET_OPTION_SPECS = {
+  'state-file': {
+    type: 'string',
+    value: 'FILE',
+    description: `endpoints file of a local run (default .local/endpoint.json,\nor $${STATE_FILE_ENV})`,
+    group: TARGET_GROUP,
+  },
+  stack: { type: 'string', value: 'NAME', description: 'a deployed stack: resources come from its CloudFormation outputs', group: TARGET_GROUP },
+  region: { type: 'string', value: 'R', description: "region of the stack (default: AWS_REGION or the profile's region)", group: TARGET_GROUP },
+  profile: { type: 'string', value: 'P', description: 'AWS profile for credentials (default: the default credential chain)', group: TARGET_GROUP },
+} as const satisfies OptionSpecs;
+
+/** The same flags for commands that call {@link parseFlags} themselves. */
 export const TARGET_OPTIONS = {
   stack: { type: 'string' },
   region: { type: 'string' },
@@ -57,12 +75,8 @@ export const TARGET_OPTIONS = {
   'state-file': { type: 'string' },
 } as const;
 
-export const TARGET_HELP = `Where the pipeline is (default: the local run of \`npm start\` or \`reports local --headless\`):
-  --state-file FILE  endpoints file of a local run (default .local/endpoint.json,
-                     or $${STATE_FILE_ENV})
-  --stack NAME       a deployed stack: resources come from its CloudFormation outputs
-  --region R         region of the stack (default: AWS_REGION or the profile's region)
-  --profile P        AWS profile for credentials (default: the default credential chain)`;
+/** Their help block, for commands that write their help by hand. */
+export const TARGET_HELP = renderOptions(TARGET_OPTION_SPECS, false);
 
 export interface TargetFlags {
   readonly stack?: string | undefined;
@@ -154,6 +168,7 @@ function localTarget(flags: TargetFlags, deps: TargetDeps): Target {
     operationsTopicArn: resources.operationsTopicArn,
     ...(config ? { config } : {}),
     officeQueues: resources.officeQueues.map(({ officeId, queueUrl }) => ({ officeId, queueUrl })),
+    ...(info.displaysNotices ? { displaysNotices: true } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ConfigError } from '../errors';
-import { DEFAULT_DECODE_LIMITS } from '../domain/decode';
+import { DEFAULT_MEMORY_MB, decodeLimitsForMemory, type DecodeLimits } from '../domain/decode';
 import { parseProvinceConfig, loadProvinceConfig, type ProvinceConfig } from './province-config';
 
 /**
@@ -25,6 +25,8 @@ export const ENV = {
   maxDecompressedBytes: 'MAX_DECOMPRESSED_BYTES',
   maxPdfPages: 'MAX_PDF_PAGES',
   decodeTimeBudgetMs: 'DECODE_TIME_BUDGET_MS',
+  /** Set by Lambda to the function's memory; the decode limits and the decoder's heap follow it. */
+  memoryMb: 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
 } as const;
 
 /**
@@ -73,10 +75,11 @@ const parserEnvSchema = z.object({
   [ENV.recordLinkTemplate]: z.string().optional(),
   [ENV.awsEndpoint]: z.url().optional(),
   [ENV.dynamoEndpoint]: z.url().optional(),
-  [ENV.maxObjectBytes]: positiveInt.default(DEFAULT_DECODE_LIMITS.maxBytes),
-  [ENV.maxDecompressedBytes]: positiveInt.default(DEFAULT_DECODE_LIMITS.maxDecompressedBytes),
-  [ENV.maxPdfPages]: positiveInt.default(DEFAULT_DECODE_LIMITS.maxPdfPages),
-  [ENV.decodeTimeBudgetMs]: positiveInt.default(DEFAULT_DECODE_LIMITS.timeBudgetMs),
+  [ENV.maxObjectBytes]: positiveInt.optional(),
+  [ENV.maxDecompressedBytes]: positiveInt.optional(),
+  [ENV.maxPdfPages]: positiveInt.optional(),
+  [ENV.decodeTimeBudgetMs]: positiveInt.optional(),
+  [ENV.memoryMb]: positiveInt.default(DEFAULT_MEMORY_MB),
 });
 
 export interface ParserSettings {
@@ -87,7 +90,9 @@ export interface ParserSettings {
   readonly awsEndpoint: string | null;
   readonly dynamoEndpoint: string | null;
   readonly province: ProvinceConfig;
-  readonly decodeLimits: typeof DEFAULT_DECODE_LIMITS;
+  /** Memory of the process (the function's memory in Lambda), which the decoder's heap cap follows. */
+  readonly memoryMb: number;
+  readonly decodeLimits: DecodeLimits;
 }
 
 /** Reads and validates the parser's environment; throws {@link ConfigError} naming every problem. */
@@ -124,11 +129,17 @@ export function readParserSettings(env: NodeJS.ProcessEnv = process.env): Parser
     awsEndpoint: values[ENV.awsEndpoint] ?? null,
     dynamoEndpoint: values[ENV.dynamoEndpoint] ?? null,
     province,
-    decodeLimits: {
+    memoryMb: values[ENV.memoryMb],
+    decodeLimits: withOverrides(decodeLimitsForMemory(values[ENV.memoryMb]), {
       maxBytes: values[ENV.maxObjectBytes],
       maxDecompressedBytes: values[ENV.maxDecompressedBytes],
       maxPdfPages: values[ENV.maxPdfPages],
       timeBudgetMs: values[ENV.decodeTimeBudgetMs],
-    },
+    }),
   };
+}
+
+function withOverrides(limits: DecodeLimits, overrides: { readonly [K in keyof DecodeLimits]?: number | undefined }): DecodeLimits {
+  const set = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return { ...limits, ...set };
 }

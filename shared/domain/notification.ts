@@ -1,6 +1,7 @@
 import type { ProvinceConfig } from '../config/province-config';
 import type { NormalizedReport } from './record';
 import type { ReportChange } from './record-diff';
+import { truncateWithEllipsis } from './truncate';
 
 /**
  * The notice an office receives, written once per protocol (SNS `MessageStructure: json`).
@@ -100,8 +101,23 @@ function concernsLine(input: NoticeInput): string {
 }
 
 function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return truncateWithEllipsis(text, max);
+}
+
+/**
+ * Report text made safe to print: no format characters (bidi overrides and isolates
+ * could reorder the subject or the line around them), no control characters.
+ */
+function plain(text: string): string {
+  return text.replace(/\p{Cf}/gu, '').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu, ' ');
+}
+
+/**
+ * Report text on one line: it can never start a line of its own, so it cannot pass for
+ * one of the notice's lines (a "Full record: https://..." of its own making).
+ */
+function inline(text: string): string {
+  return plain(text).replace(/[\s\u2028\u2029\u0085]+/gu, ' ').trim();
 }
 
 /** Folds Vietnamese to plain letters: SMS in GSM-7 fits 153 characters a segment instead of 67. */
@@ -122,7 +138,7 @@ function subjectOf(input: NoticeInput): string {
   const labels = LABELS[input.record.language];
   const head = input.event === 'report.updated' ? labels.updated : labels.created;
   const date = formatDate(input.record);
-  const title = input.record.title.replace(/\s+/g, ' ').trim() || input.record.organizer || input.record.reportId;
+  const title = inline(input.record.title) || inline(input.record.organizer ?? '') || input.record.reportId;
   return truncate(`${head}${date ? ` ${date}` : ''}: ${title}`, MAX_SUBJECT_CHARS);
 }
 
@@ -131,18 +147,19 @@ function emailBody(input: NoticeInput, notificationId: string): string {
   const labels = LABELS[record.language];
   const lines: string[] = [subjectOf(input), ''];
   lines.push(`${labels.date}: ${formatDate(record) ?? labels.unknown}`);
-  lines.push(`${labels.organizer}: ${record.organizer ?? labels.unknown}`);
+  lines.push(`${labels.organizer}: ${record.organizer ? inline(record.organizer) : labels.unknown}`);
   lines.push(`${labels.concerns}: ${concernsLine(input)}`);
   if (input.changes.length > 0) {
-    lines.push('', `${labels.changes}:`, ...input.changes.map((change) => `- ${change.description[record.language]}`));
+    lines.push('', `${labels.changes}:`, ...input.changes.map((change) => `- ${inline(change.description[record.language])}`));
   }
-  if (record.summary) lines.push('', `${labels.summary}:`, record.summary);
+  // Report text is set apart: indented, or after a list dash, on one line each.
+  if (inline(record.summary)) lines.push('', `${labels.summary}:`, `  ${inline(record.summary)}`);
   if (record.documents.length > 0) {
-    lines.push('', `${labels.documents}:`, ...record.documents.slice(0, 30).map((doc) => `- ${doc.code}${doc.date ? ` (${doc.date})` : ''}`));
+    lines.push('', `${labels.documents}:`, ...record.documents.slice(0, 30).map((doc) => `- ${inline(doc.code)}${doc.date ? ` (${doc.date})` : ''}`));
     if (record.documents.length > 30) lines.push(labels.more(record.documents.length - 30));
   }
   if (record.tasks.length > 0) {
-    lines.push('', `${labels.tasks}:`, ...record.tasks.slice(0, 20).map((task) => `- ${truncate(task, 600)}`));
+    lines.push('', `${labels.tasks}:`, ...record.tasks.slice(0, 20).map((task) => `- ${truncate(inline(task), 600)}`));
     if (record.tasks.length > 20) lines.push(labels.more(record.tasks.length - 20));
   }
   lines.push('', `${labels.full}: ${input.location}`, `${labels.id}: ${notificationId}`);
@@ -159,8 +176,8 @@ function smsText(input: NoticeInput): string {
   const link = /^https?:\/\/[\x21-\x7E]+$/.test(input.location) && input.location.length <= 120 ? ` ${input.location}` : '';
   const parts = [
     `${head}${date ? ` ${date}` : ''}`,
-    record.organizer ?? '',
-    record.title,
+    inline(record.organizer ?? ''),
+    inline(record.title),
     documents ? `${labels.documents}: ${documents}` : '',
     `ID ${record.reportId}${link}`,
   ].filter(Boolean);
@@ -211,8 +228,8 @@ function machineNotice(input: NoticeInput, notificationId: string, listLimit: nu
     reportId: record.reportId,
     version: input.version,
     language: record.language,
-    title: truncate(record.title, textLimit),
-    summary: truncate(record.summary, textLimit),
+    title: truncate(plain(record.title), textLimit),
+    summary: truncate(plain(record.summary), textLimit),
     event: record.event,
     organizer: record.organizer,
     province: record.province,
@@ -221,7 +238,7 @@ function machineNotice(input: NoticeInput, notificationId: string, listLimit: nu
     audience: input.audience,
     documents: cut(record.documents).map((doc) => ({ code: doc.code, type: doc.type, date: doc.date })),
     people: cut(record.people).map((person) => ({ name: person.name, roles: person.roles.slice(0, 10).map((role) => truncate(role, 300)) })),
-    tasks: cut(record.tasks).map((task) => truncate(task, textLimit)),
+    tasks: cut(record.tasks).map((task) => truncate(plain(task), textLimit)),
     topics: record.topics,
     changes: input.changes.map((change) => ({ field: change.field, description: change.description[record.language] })),
     location: input.location,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { truncateCodePoints } from './truncate';
 
 /**
  * The normalized report: what the parser stores and what district offices act on.
@@ -194,5 +195,5 @@ export type ReportCard = Pick<
 
 export function cardOf(record: NormalizedReport): ReportCard {
   const { reportId, title, language, event, organizer, province, scope, organizerUnit, districts } = record;
-  return { reportId, title: title.slice(0, 300), language, event, organizer, province, scope, organizerUnit, districts };
+  return { reportId, title: truncateCodePoints(title, 300), language, event, organizer, province, scope, organizerUnit, districts };
 }

@@ -105,7 +105,7 @@ export async function startBridges(
       };
       track(
         clients.sqs
-          .send(new SendMessageCommand({ QueueUrl: subscription.queueUrl, MessageBody: JSON.stringify(envelope) }))
+          .send(new SendMessageCommand({ QueueUrl: subscription.queueUrl, MessageBody: jsonForEmulatedSqs(envelope) }))
           .then(() => undefined)
           .catch((error: unknown) => log.error('SNS filter bridge could not deliver', { office: subscription.officeId, error: describeError(error) })),
       );
@@ -117,6 +117,18 @@ export async function startBridges(
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
   };
+}
+
+/**
+ * JSON with every character outside the BMP written as its `\\uXXXX\\uXXXX` escape. The
+ * embedded SQS refuses such characters (real SQS accepts them), which would lose every
+ * notice with an emoji or a rare Han character; the escapes parse back to the very same
+ * text, so the office reads what SNS would have delivered.
+ */
+export function jsonForEmulatedSqs(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u{10000}-\u{10FFFF}]/gu, (character) =>
+    Array.from({ length: character.length }, (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`).join(''),
+  );
 }
 
 /** With `MessageStructure: json`, SNS delivers the `sqs` entry (else `default`) to queues. */

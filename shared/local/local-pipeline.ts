@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
@@ -58,6 +58,11 @@ export interface LocalEndpointInfo {
   readonly pid: number;
   /** Control API of the fault proxy, when the pipeline runs with one. */
   readonly faultControlUrl?: string;
+  /**
+   * True when the run itself prints the notices the offices receive (`npm start`): it
+   * consumes the office queues, so `reports watch` beside it would take notices from it.
+   */
+  readonly displaysNotices?: boolean;
   /** The office portal: its URL and the development accounts (one per office, one password). */
   readonly portal?: {
     readonly url: string;
@@ -202,6 +207,45 @@ export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {
         }
       : {}),
   };
+}
+
+/** The run named by an endpoints file, when that run is still going. */
+export interface LiveRun {
+  readonly pid: number;
+  readonly endpoint: string;
+}
+
+/** The run an endpoints file names, alive or not; null when there is no such file or it is not one. */
+export function endpointFileOwner(path: string): LiveRun | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { pid, endpoint } = parsed as { pid?: unknown; endpoint?: unknown };
+  if (typeof pid !== 'number') return null;
+  return { pid, endpoint: typeof endpoint === 'string' ? endpoint : '?' };
+}
+
+/**
+ * The live run an endpoints file belongs to, or null when there is no file, it is not an
+ * endpoints file, or its process is gone (a stale file, which a new run may replace).
+ */
+export function liveRunOf(path: string, isAlive: (pid: number) => boolean): LiveRun | null {
+  const owner = endpointFileOwner(path);
+  return owner && owner.pid !== process.pid && isAlive(owner.pid) ? owner : null;
+}
+
+/** Removes the endpoints file when it still names this process (another run may have replaced it). */
+export function removeEndpointInfo(path: string): void {
+  try {
+    const { pid } = JSON.parse(readFileSync(path, 'utf8')) as { pid?: unknown };
+    if (pid === process.pid) rmSync(path, { force: true });
+  } catch {
+    // Already gone or rewritten by someone else: nothing of ours to remove.
+  }
 }
 
 export function writeEndpointInfo(path: string, info: LocalEndpointInfo): void {

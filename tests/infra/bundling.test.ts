@@ -64,6 +64,29 @@ describe('parser bundle', () => {
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ mammoth: 'function', unpdf: 'function', htmlparser2: 'function', iconv: 'Ha' });
   });
+
+  it('ships the decode worker, which decodes a .docx and a .txt from the asset alone', () => {
+    const worker = path.join(assetDir, 'decode-worker.js');
+    expect(existsSync(worker)).toBe(true);
+    const docx = readFileSync(path.join(__dirname, '..', 'fixtures', 'formats', 'en.docx')).toString('base64');
+    const script = `
+      const { Worker } = require('node:worker_threads');
+      const worker = new Worker(${JSON.stringify(worker)});
+      const limits = { maxBytes: 1e7, maxDecompressedBytes: 1e7, maxMarkupBytes: 1e7, maxPdfPages: 10, maxHtmlElements: 1e5, maxTextChars: 1e6, timeBudgetMs: 20000 };
+      const replies = [];
+      worker.on('message', (reply) => {
+        replies.push({ id: reply.id, ok: reply.ok, format: reply.decoded && reply.decoded.format, reason: reply.reason });
+        if (replies.length === 2) { console.log(JSON.stringify(replies.sort((a, b) => a.id - b.id))); worker.terminate(); }
+      });
+      worker.postMessage({ id: 1, bytes: new Uint8Array(Buffer.from(${JSON.stringify(docx)}, 'base64')), fileName: 'a.docx', limits });
+      worker.postMessage({ id: 2, bytes: new Uint8Array(0), fileName: 'b.txt', limits });`;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: assetDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([
+      { id: 1, ok: true, format: 'docx' },
+      { id: 2, ok: false, reason: 'empty' },
+    ]);
+  });
 });
 
 describe('portal bundle', () => {

@@ -1,7 +1,7 @@
-import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore } from '../../shared/app/ports';
+import type { FetchedObject, FetchOptions, Log, Metrics, NoticePublisher, ObjectStore } from '../../shared/app/ports';
 import type { FormattedNotice } from '../../shared/domain/notification';
 import type { MessageAttributes } from '../../shared/domain/routing';
-import { SourceMissingError, TransientDependencyError } from '../../shared/errors';
+import { SourceMissingError, TransientDependencyError, UnprocessableReportError } from '../../shared/errors';
 
 /** S3 stand-in for use-case tests: objects by key, quarantine copies recorded. */
 export class MemoryObjectStore implements ObjectStore {
@@ -13,10 +13,13 @@ export class MemoryObjectStore implements ObjectStore {
     this.objects.set(key, { bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text, lastModified, versionId });
   }
 
-  async fetch(bucket: string, key: string): Promise<FetchedObject> {
+  async fetch(bucket: string, key: string, options: FetchOptions = {}): Promise<FetchedObject> {
     this.fetches++;
     const object = this.objects.get(key);
     if (!object) throw new SourceMissingError(bucket, key);
+    if (object.bytes.byteLength > (options.maxBytes ?? Number.POSITIVE_INFINITY)) {
+      throw new UnprocessableReportError('too-large', `the file has more than ${options.maxBytes} bytes`);
+    }
     return { bytes: object.bytes, size: object.bytes.byteLength, versionId: object.versionId, eTag: null, lastModified: object.lastModified };
   }
 

@@ -1,28 +1,21 @@
 import { ReportQueries, type FailedUploadRow } from '../../adapters/report-queries';
 import { UsageError } from '../../errors';
-import { isoDateFlag, parseFlags, type Command } from '../command';
+import { defineCommand, isoDateFlag, type FlagValues, type OptionSpecs } from '../command';
 import { renderTable } from '../table';
-import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
+import { TARGET_OPTION_SPECS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
 
-const help = `usage: reports failed [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]
-
-Lists uploads the parser could not turn into a report (corrupt, unsupported, over a
-limit), newest first: the reason, what went wrong, where the file was copied under
-quarantine/, and when. Served by a Query on the lookup index (lookupPk STATUS#failed).
-
-Options:
-  --from YYYY-MM-DD  failed on or after this day (UTC)
-  --to YYYY-MM-DD    failed on or before this day (UTC)
-  --limit N          at most N uploads (default 50)
-  --json             print a JSON array on stdout:
-                     [{"bucket","key","reason","detail","quarantineKey","failedAt",
-                     "size","versionId"}]
-  -h, --help         show this help
-
-${TARGET_HELP}
-
-Example:
-  reports failed --from 2024-06-01`;
+const OPTIONS = {
+  from: { type: 'string', value: 'YYYY-MM-DD', description: 'failed on or after this day (UTC)' },
+  to: { type: 'string', value: 'YYYY-MM-DD', description: 'failed on or before this day (UTC)' },
+  limit: { type: 'string', value: 'N', description: 'at most N uploads (default 50)' },
+  json: {
+    type: 'boolean',
+    description: `print a JSON array on stdout:
+[{"bucket","key","reason","detail","quarantineKey","failedAt",
+"size","versionId"}]`,
+  },
+  ...TARGET_OPTION_SPECS,
+} as const satisfies OptionSpecs;
 
 /** Failed uploads as a table; the detail is cut, --json has it whole. */
 export function formatFailedTable(rows: readonly FailedUploadRow[]): string {
@@ -39,14 +32,7 @@ export function formatFailedTable(rows: readonly FailedUploadRow[]): string {
   );
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    limit: { type: 'string' },
-    json: { type: 'boolean' },
-    ...TARGET_OPTIONS,
-  });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const from = isoDateFlag(values.from, '--from');
   const to = isoDateFlag(values.to, '--to');
@@ -70,9 +56,14 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const failedCommand: Command = {
+export const failedCommand = defineCommand({
   name: 'failed',
   summary: 'list uploads that failed and were quarantined',
-  help,
+  usage: 'reports failed [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]',
+  description: `Lists uploads the parser could not turn into a report (corrupt, unsupported, over a
+limit), newest first: the reason, what went wrong, where the file was copied under
+quarantine/, and when. Served by a Query on the lookup index (lookupPk STATUS#failed).`,
+  options: OPTIONS,
+  examples: ['reports failed --from 2024-06-01'],
   run,
-};
+});

@@ -1,47 +1,61 @@
 import { ReportQueries, REPORT_STATUSES, type ListedStatus, type QueryPlan, type ReportRow } from '../../adapters/report-queries';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../../config/province-config';
 import { UsageError } from '../../errors';
-import { isoDateFlag, parseFlags, type Command } from '../command';
+import { defineCommand, isoDateFlag, type FlagValues, type OptionSpecs } from '../command';
 import { listUnacknowledged } from '../receipts';
 import { renderTable } from '../table';
 import { didYouMean } from '../../domain/suggest';
-import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
+import { TARGET_OPTION_SPECS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
 import { formatFailedTable } from './failed';
 
-const help = `usage: reports list [filters] [--limit N] [--json]
+const FILTER = 'Filters';
 
-Lists reports, newest first. Every filter is answered by a Query on the table's
-\`lookup\` index, never a Scan. With several filters the most selective one is queried
-(document, then person, then district, then status) and each hit is checked against
-the others; see docs/data-model.md.
+const LIST_DESCRIPTION = `Lists reports, newest first: by event date when --district, --document or --person is
+given (their index keys sort by event date); otherwise (no filter, or only --status
+and dates) by last change, newest change first, since the status keys sort by update
+time. Every filter is answered by a Query on the table's \`lookup\` index, never a Scan.
+With several filters the most selective one is queried (document, then person, then
+district, then status) and each hit is checked against the others; see
+docs/data-model.md.`;
 
-Filters:
-  --district ID        reports concerning a unit (its office is notified of them),
-                       e.g. gia-loc; province-wide reports concern every unit
-  --from YYYY-MM-DD    event on or after this date
-  --to YYYY-MM-DD      event on or before this date
-  --document CODE      reports citing a document, e.g. 35-CT/TW (case-insensitive)
-  --person NAME        reports mentioning a person (case- and diacritics-insensitive:
-                       "tran duc thang" finds "Trần Đức Thắng")
-  --status S           stored (saved, notice not yet confirmed), notified, held (waiting
-                       for review: \`reports review\`), rejected, or failed
-                       (failed uploads; the same as \`reports failed\`)
-  --unacknowledged --office ID
-                       published reports the office has not acknowledged on the
-                       portal (its latest notified version); with --from, --to, --document
-
-Options:
-  --limit N            at most N reports (default 50)
-  --json               print a JSON array of reports on stdout
-  --explain            say on stderr which index key served the listing
-  -h, --help           show this help
-
-${TARGET_HELP}
-
-Examples:
-  reports list --district gia-loc --from 2024-01-01 --to 2024-12-31
-  reports list --document 35-CT/TW --json
-  reports list --unacknowledged --office gia-loc`;
+const OPTIONS = {
+  district: {
+    type: 'string',
+    value: 'ID',
+    description: `reports concerning a unit (its office is notified of them),
+e.g. gia-loc; province-wide reports concern every unit`,
+    group: FILTER,
+  },
+  from: { type: 'string', value: 'YYYY-MM-DD', description: 'event on or after this date', group: FILTER },
+  to: { type: 'string', value: 'YYYY-MM-DD', description: 'event on or before this date', group: FILTER },
+  document: { type: 'string', value: 'CODE', description: 'reports citing a document, e.g. 35-CT/TW (case-insensitive)', group: FILTER },
+  person: {
+    type: 'string',
+    value: 'NAME',
+    description: `reports mentioning a person (case- and diacritics-insensitive:
+"tran duc thang" finds "Trần Đức Thắng")`,
+    group: FILTER,
+  },
+  status: {
+    type: 'string',
+    value: 'S',
+    description: `stored (saved, notice not yet confirmed), notified, held (waiting
+for review: \`reports review\`), rejected, or failed
+(failed uploads; the same as \`reports failed\`)`,
+    group: FILTER,
+  },
+  unacknowledged: {
+    type: 'boolean',
+    description: `with --office ID: published reports the office has not acknowledged
+on the portal (its latest notified version); with --from, --to, --document`,
+    group: FILTER,
+  },
+  office: { type: 'string', value: 'ID', description: 'the office, for --unacknowledged', group: FILTER },
+  limit: { type: 'string', value: 'N', description: 'at most N reports (default 50)' },
+  json: { type: 'boolean', description: 'print a JSON array of reports on stdout' },
+  explain: { type: 'boolean', description: 'say on stderr which index key served the listing' },
+  ...TARGET_OPTION_SPECS,
+} as const satisfies OptionSpecs;
 
 const STATUSES = [...REPORT_STATUSES, 'failed'] as const;
 type StatusFlag = (typeof STATUSES)[number];
@@ -102,25 +116,7 @@ export function describePlan(plan: QueryPlan): string {
   return `Query lookup index: lookupPk = ${key}${range}${rest}`;
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(
-    argv,
-    {
-      district: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      document: { type: 'string' },
-      person: { type: 'string' },
-      status: { type: 'string' },
-      limit: { type: 'string' },
-      json: { type: 'boolean' },
-      explain: { type: 'boolean' },
-      unacknowledged: { type: 'boolean' },
-      office: { type: 'string' },
-      ...TARGET_OPTIONS,
-    },
-    true,
-  );
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (filters are flags, e.g. --district ${positionals[0]})`);
   const from = isoDateFlag(values.from, '--from');
   const to = isoDateFlag(values.to, '--to');
@@ -185,9 +181,12 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const listCommand: Command = {
+export const listCommand = defineCommand({
   name: 'list',
   summary: 'list reports by district, dates, document, person or status',
-  help,
+  usage: 'reports list [filters] [--limit N] [--json]',
+  description: LIST_DESCRIPTION,
+  options: OPTIONS,
+  examples: ['reports list --district gia-loc --from 2024-01-01 --to 2024-12-31', 'reports list --document 35-CT/TW --json', 'reports list --unacknowledged --office gia-loc'],
   run,
-};
+});

@@ -2,55 +2,72 @@ import { dirname, join, resolve } from 'node:path';
 import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
 import { DynamoReceiptStore } from '../../adapters/receipts';
-import { UsageError } from '../../errors';
+import { ReportsError, UsageError } from '../../errors';
 import { repoPath, stateFilePath } from '../../paths';
 import { awaitOutcomes, noticesPerOffice, type UploadSummary } from '../../local/await-outcomes';
 import { consoleLog } from '../../local/console-log';
 import { recordDeliveries } from '../../local/delivery-receipts';
 import type { Backend } from '../../local/emulators';
-import { endpointInfoOf, startLocalPipeline, writeEndpointInfo, type LocalPipeline } from '../../local/local-pipeline';
+import {
+  endpointFileOwner,
+  endpointInfoOf,
+  liveRunOf,
+  removeEndpointInfo,
+  startLocalPipeline,
+  writeEndpointInfo,
+  type LocalPipeline,
+} from '../../local/local-pipeline';
 import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
+import { UploadFollower, ignoredUploadLine, uploadOutcomeLine } from '../../local/upload-events';
 import { expandInputs, uploadFile } from '../../local/uploads';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
+import { processIsAlive } from '../target';
 
 const SAMPLES_DIR = repoPath('samples');
 
-const help = `usage: reports local [FILE|DIR...] [options]        (npm start -- [FILE|DIR...] [options])
-
-Runs the whole pipeline on this machine: emulators for S3, SQS, SNS and DynamoDB, the
-same bucket, queues, table, topics and filtered office subscriptions as the AWS stack,
-and the real parser handler behind a Lambda-like SQS event source. Office endpoints
-(e-mail, SMS, HTTPS) are stood in for by one SQS queue per office.
-
-It also serves the office portal with a development identity provider: every notice
-links to its report page there, and the portal's URL and one account per office are
-printed (\`reports users\` adds more).
-
-Without --once it uploads the files named (default: the sample reports in samples/),
-prints each notice as an office receives it, and keeps running so you can upload more
-with the AWS CLI (the command is printed) or \`reports upload\`. Ctrl-C stops it.
-
-Options:
-  --once             upload the files, wait until every notice is delivered, print what
-                     each office received, exit (0 when every upload was processed)
-  --json             with --once: print one line of JSON:
-                     {"reports":[{"key","reportId","status","scope","districts","notified"}]}
-                     (a held upload adds "reasons":[{"code","message"}]; a duplicate
-                     adds "duplicateOf": the report it repeats, and lists no offices)
-  --backend NAME     embedded (default: in-process fauxqs + dynalite) or moto (moto_server)
-  --port N           S3/SQS/SNS port (default 4566; a busy port falls back to a free one)
-  --portal-port N    office portal port (default 8080; a busy port falls back to a free one)
-  --config FILE      province and offices config (default config/hai-duong.json)
-  --timeout SECONDS  with --once: how long to wait for notices (default 60)
-  --no-samples       start empty (no upload) unless files are named
-  --headless         run the pipeline only: no uploads, office queues left for
-                     \`reports watch\` or your own consumers; prints the endpoints and waits
-  --state-file FILE  where to write the endpoints for other commands (default:
-                     $REPORTS_STATE_FILE, else .local/endpoint.json; \`reports\` commands read it)
-  --verbose          show the parser's INFO logs (stderr)
-  --fault-proxy      put a fault-injecting proxy between the parser and DynamoDB/SNS
-                     (also REPORTS_FAULT_PROXY=1); its control URL goes in the state file
-  -h, --help         show this help`;
+const OPTIONS = {
+  once: {
+    type: 'boolean',
+    description: `upload the files, wait until every notice is delivered, print what
+each office received, exit (0 when every upload was processed)`,
+  },
+  json: {
+    type: 'boolean',
+    description: `with --once: print one line of JSON:
+{"reports":[{"key","reportId","status","scope","districts","notified"}]}
+(a held upload adds "reasons":[{"code","message"}]; a duplicate
+adds "duplicateOf": the report it repeats, and lists no offices)`,
+  },
+  backend: { type: 'string', value: 'NAME', description: 'embedded (default: in-process fauxqs + dynalite) or moto (moto_server)' },
+  port: { type: 'string', value: 'N', description: 'S3/SQS/SNS port (default 4566; a busy port falls back to a free one)' },
+  'portal-port': { type: 'string', value: 'N', description: 'office portal port (default 8080; a busy port falls back to a free one)' },
+  config: { type: 'string', value: 'FILE', description: 'province and offices config (default config/hai-duong.json)' },
+  timeout: { type: 'string', value: 'SECONDS', description: 'with --once: how long to wait for notices (default 60)' },
+  'no-samples': { type: 'boolean', description: 'start empty (no upload) unless files are named' },
+  headless: {
+    type: 'boolean',
+    description: `run the pipeline only: no uploads, office queues left for
+\`reports watch\` or your own consumers; prints the endpoints and waits`,
+  },
+  'state-file': {
+    type: 'string',
+    value: 'FILE',
+    description: `where to write the endpoints for other commands (default:
+$REPORTS_STATE_FILE, else .local/endpoint.json; \`reports\` commands read it).
+A run refuses to start over the file of a run still going: give each
+run its own file. With --once no file is written unless this is given`,
+  },
+  verbose: {
+    type: 'boolean',
+    description: `JSON logs, with the parser's INFO logs (stderr); without it each
+event is one readable line`,
+  },
+  'fault-proxy': {
+    type: 'boolean',
+    description: `put a fault-injecting proxy between the parser and DynamoDB/SNS
+(also REPORTS_FAULT_PROXY=1); its control URL goes in the state file`,
+  },
+} as const satisfies OptionSpecs;
 
 function parseBackend(value: string | undefined): Backend {
   if (value === undefined || value === 'embedded') return 'embedded';
@@ -62,7 +79,7 @@ function parseBackend(value: string | undefined): Backend {
  * Prints each notice once with every office that received it: deliveries of one publish
  * arrive within moments of each other, so they are gathered for a short window.
  */
-function noticePrinter(say: (text: string) => void): (notice: ReceivedNotice) => void {
+function noticePrinter(say: (text: string) => void, officeCount: number): (notice: ReceivedNotice) => void {
   const pending = new Map<string, { notice: ReceivedNotice; offices: Set<string> }>();
   return (notice) => {
     const entry = pending.get(notice.notificationId);
@@ -77,8 +94,8 @@ function noticePrinter(say: (text: string) => void): (notice: ReceivedNotice) =>
       if (!done) return;
       const kind = done.notice.type === 'report.updated' ? 'UPDATED' : 'NEW';
       const offices = [...done.offices].sort();
-      say(`${kind} ${done.notice.notificationId}  ${done.notice.title.slice(0, 100)}`);
-      say(`    -> ${offices.length} office(s): ${offices.join(', ')}`);
+      const who = offices.length === officeCount && officeCount > 1 ? `all ${officeCount} offices` : `${offices.length} office(s): ${offices.join(', ')}`;
+      say(`notified  ${done.notice.notificationId} (${kind.toLowerCase()}) to ${who}  "${done.notice.title.slice(0, 80)}"`);
     }, 1500).unref();
   };
 }
@@ -151,9 +168,9 @@ async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string
         };
         if (body.type === 'report.held') {
           const codes = (body.reasons ?? []).map((reason) => reason.code ?? '?').join(', ');
-          onMessage(`[operations] ${body.key ?? '?'} held for review as ${body.reportId ?? '?'}: ${codes} (reports review)`);
+          onMessage(`held      ${body.key ?? '?'} as ${body.reportId ?? '?'}, sent to no office: ${codes} (reports review)`);
         } else {
-          onMessage(`[operations] ${body.key ?? '?'} failed: ${body.reason ?? '?'} - ${body.detail ?? ''} (copied to ${body.quarantineKey ?? '?'})`);
+          onMessage(`failed    ${body.key ?? '?'}: ${body.reason ?? '?'} - ${body.detail ?? ''} (quarantined as ${body.quarantineKey ?? '?'})`);
         }
       } catch {
         onMessage(`[operations] ${message.Body ?? ''}`);
@@ -167,21 +184,7 @@ async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string
   }
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    once: { type: 'boolean' },
-    json: { type: 'boolean' },
-    backend: { type: 'string' },
-    port: { type: 'string' },
-    config: { type: 'string' },
-    timeout: { type: 'string' },
-    'no-samples': { type: 'boolean' },
-    headless: { type: 'boolean' },
-    'state-file': { type: 'string' },
-    verbose: { type: 'boolean' },
-    'fault-proxy': { type: 'boolean' },
-    'portal-port': { type: 'string' },
-  });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   const backend = parseBackend(values.backend);
   const port = values.port === undefined ? 4566 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
@@ -198,20 +201,47 @@ async function run(argv: string[]): Promise<number> {
 
   const quiet = Boolean(values.json);
   const say = (text: string) => (quiet ? process.stderr.write(`${text}\n`) : console.log(text));
-  const log = consoleLog(values.verbose ? 'info' : 'warn', { component: 'local-run' });
+  // A one-shot run leaves the endpoints file alone unless told where to write one: it must
+  // not take the place of a long run that other commands are talking to.
+  const stateFile = values.once && values['state-file'] === undefined ? null : stateFilePath(values['state-file']);
+  const live = stateFile ? liveRunOf(stateFile, processIsAlive) : null;
+  if (stateFile && live) {
+    throw new ReportsError(
+      `another local run is going (pid ${live.pid}, ${live.endpoint}) and ${stateFile} is its endpoints file. ` +
+        'Stop it first, or run both: give this run its own file with --state-file FILE (and point commands at it with --state-file or $REPORTS_STATE_FILE).',
+    );
+  }
+  const verbose = Boolean(values.verbose);
+  const log = consoleLog(verbose ? 'info' : 'warn', { component: 'local-run' }, verbose ? 'json' : 'human');
   say(`Starting the ${backend} emulators...`);
-  const stateFile = stateFilePath(values['state-file']);
   const pipeline: LocalPipeline = await startLocalPipeline({
       backend,
       port: values.once && values.port === undefined ? 0 : port,
       ...(values.config ? { configPath: resolve(values.config) } : {}),
       log,
-      parserLogLevel: values.verbose ? 'INFO' : 'WARN',
+      // The run prints each event itself; the parser's own lines (JSON) only when asked for.
+      parserLogLevel: verbose ? 'INFO' : 'ERROR',
       faultProxy: Boolean(values['fault-proxy']) || process.env.REPORTS_FAULT_PROXY === '1',
-      // Development accounts live next to the state file, where `reports users` finds them.
-      portal: { port: values.once || (values['portal-port'] === undefined && values.port === '0') ? 0 : portalPort, usersFile: join(dirname(stateFile), 'local-users.json') },
+      // Development accounts live next to the state file, where `reports users` finds them
+      // (a one-shot run without a state file keeps its own, removed with it).
+      portal: {
+        port: values.once || (values['portal-port'] === undefined && values.port === '0') ? 0 : portalPort,
+        ...(stateFile ? { usersFile: join(dirname(stateFile), 'local-users.json') } : {}),
+      },
   });
-  writeEndpointInfo(stateFile, endpointInfoOf(pipeline));
+  const stale = stateFile ? endpointFileOwner(stateFile) : null;
+  if (stateFile && stale) say(`Replacing ${stateFile}, left by a run that is gone (pid ${stale.pid}).`);
+  if (stateFile) writeEndpointInfo(stateFile, { ...endpointInfoOf(pipeline), displaysNotices: !values.headless });
+  const forgetStateFile = () => {
+    if (stateFile) removeEndpointInfo(stateFile);
+  };
+  // Objects outside incoming/ raise no event in AWS either: S3 accepts them and nothing
+  // happens. Said here, since the AWS CLI reports success.
+  pipeline.emulators.onEvent((event) => {
+    if (event.service !== 's3' || event.bucket !== pipeline.resources.bucket) return;
+    const line = ignoredUploadLine(event.bucket, event.key);
+    if (line) process.stderr.write(`${line}\n`);
+  });
   const { resources } = pipeline;
   if (values.headless) {
     say(`Pipeline ready on ${pipeline.emulators.endpoint} (DynamoDB ${pipeline.emulators.dynamoEndpoint}); endpoints in ${stateFile}`);
@@ -221,6 +251,7 @@ async function run(argv: string[]): Promise<number> {
       process.once('SIGTERM', () => resolveStop());
     });
     await pipeline.stop();
+    forgetStateFile();
     return 0;
   }
   const inbox = new OfficeInbox(pipeline.clients.sqs, resources.officeQueues);
@@ -228,13 +259,30 @@ async function run(argv: string[]): Promise<number> {
   inbox.start();
   let running = true;
   const operations = drainOperations(pipeline, say, () => running);
+  let follower: UploadFollower | null = null;
+  if (!values.once) {
+    const repository = new DynamoReportRepository(pipeline.clients.dynamo, resources.tableName);
+    const following = new UploadFollower(repository, resources.bucket, (upload) => {
+      const line = uploadOutcomeLine(upload);
+      if (line) say(line);
+    });
+    follower = following;
+    if (backend === 'embedded') {
+      // Every upload, the run's own and those from the AWS CLI or `reports upload`.
+      pipeline.emulators.onEvent((event) => {
+        if (event.service === 's3' && event.bucket === resources.bucket && event.key.startsWith('incoming/')) following.follow(event.key);
+      });
+    }
+  }
 
   const shutdown = async () => {
     running = false;
     await inbox.stop();
     await deliveries.settled();
     await operations.catch(() => undefined);
+    follower?.stop();
     await pipeline.stop();
+    forgetStateFile();
   };
 
   say(`Pipeline ready on ${pipeline.emulators.endpoint} (DynamoDB ${pipeline.emulators.dynamoEndpoint})`);
@@ -242,7 +290,10 @@ async function run(argv: string[]): Promise<number> {
 
   const keys: string[] = [];
   for (const [index, file] of files.entries()) {
-    keys.push(await uploadFile(pipeline.clients.s3, resources.bucket, file));
+    const key = await uploadFile(pipeline.clients.s3, resources.bucket, file);
+    keys.push(key);
+    // moto raises no local events: the run follows the uploads it makes itself.
+    if (backend !== 'embedded') follower?.follow(key);
     if (!quiet && process.stdout.isTTY) process.stdout.write(`\rUploading ${index + 1}/${files.length}`);
   }
   if (files.length && !quiet) {
@@ -282,7 +333,7 @@ async function run(argv: string[]): Promise<number> {
     return summaries.some((summary) => summary.status === 'timeout') ? 1 : 0;
   }
 
-  const printNotice = noticePrinter(say);
+  const printNotice = noticePrinter(say, resources.officeQueues.length);
   for (const notice of inbox.received) printNotice(notice);
   inbox.onNotice(printNotice);
   say('');
@@ -300,9 +351,28 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const localCommand: Command = {
+export const localCommand = defineCommand({
   name: 'local',
   summary: 'run the whole pipeline locally on embedded emulators (npm start)',
-  help,
+  usage: 'reports local [FILE|DIR...] [options]        (npm start -- [FILE|DIR...] [options])',
+  description: `Runs the whole pipeline on this machine: emulators for S3, SQS, SNS and DynamoDB, the
+same bucket, queues, table, topics and filtered office subscriptions as the AWS stack,
+and the real parser handler behind a Lambda-like SQS event source. Office endpoints
+(e-mail, SMS, HTTPS) are stood in for by one SQS queue per office.
+
+It also serves the office portal with a development identity provider: every notice
+links to its report page there, and the portal's URL and one account per office are
+printed (\`reports users\` adds more).
+
+Without --once it uploads the files named (default: the sample reports in samples/),
+prints one line per event (stored, notified with the offices, duplicate, held with the
+reasons, failed with the quarantine key) and keeps running so you can upload more with
+the AWS CLI (the command is printed) or \`reports upload\`. Only keys under incoming/
+are processed: the run warns of any other object put in its bucket. Ctrl-C stops.`,
+  options: OPTIONS,
+  exitCodes: `Exit codes: 0 stopped (with --once: every upload was processed), 1 an upload was not
+processed in time or the run could not start (e.g. another run holds the state file),
+2 wrong usage.`,
+  examples: ['npm start', 'npm start -- --once samples/hai-duong-2024-01-11-advisory-agencies.en.txt', 'npm start --silent -- --once --json samples/'],
   run,
-};
+});

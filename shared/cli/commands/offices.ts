@@ -2,26 +2,17 @@ import { resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig, officesOf, type ProvinceConfig } from '../../config/province-config';
 import { subscriptionPlan, type FilterPolicy } from '../../domain/routing';
 import { UsageError } from '../../errors';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { renderTable } from '../table';
 
-const help = `usage: reports offices [--config FILE] [--json]
-
-Lists the offices of the province config, the endpoints each is notified at (e-mail,
-SMS, HTTPS, SQS), and the SNS filter policy every one of its subscriptions gets, from
-the same subscription plan the stack and the local run use. Needs no running pipeline.
-
-Options:
-  --config FILE      province config (default ${DEFAULT_CONFIG_PATH})
-  --json             print {"province","offices":[{"id","name","level","unit",
-                     "endpoints":[{"protocol","endpoint"}],"filterPolicy"}]} on stdout
-  -h, --help         show this help
-
-Exit codes: 0 listed, 1 the config is unreadable or SNS would reject a subscription,
-2 wrong usage.
-
-Example:
-  reports offices --config config/hai-duong.json`;
+const OPTIONS = {
+  config: { type: 'string', value: 'FILE', description: `province config (default ${DEFAULT_CONFIG_PATH})` },
+  json: {
+    type: 'boolean',
+    description: `print {"province","offices":[{"id","name","level","unit",
+"endpoints":[{"protocol","endpoint"}],"filterPolicy"}]} on stdout`,
+  },
+} as const satisfies OptionSpecs;
 
 export interface OfficeView {
   readonly id: string;
@@ -63,8 +54,7 @@ export function formatOffices(config: ProvinceConfig, views: readonly OfficeView
   return `${config.province.name} (${config.province.id}): ${views.length} offices, ${subscriptions} subscriptions\n\n${table}`;
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { config: { type: 'string' }, json: { type: 'boolean' } });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const config = loadProvinceConfig(values.config ? resolve(values.config) : DEFAULT_CONFIG_PATH);
   const views = officeViews(config);
@@ -76,9 +66,16 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const officesCommand: Command = {
+export const officesCommand = defineCommand({
   name: 'offices',
   summary: 'list offices, their endpoints and subscription filter policies',
-  help,
+  usage: 'reports offices [--config FILE] [--json]',
+  description: `Lists the offices of the province config, the endpoints each is notified at (e-mail,
+SMS, HTTPS, SQS), and the SNS filter policy every one of its subscriptions gets, from
+the same subscription plan the stack and the local run use. Needs no running pipeline.`,
+  options: OPTIONS,
+  exitCodes: `Exit codes: 0 listed, 1 the config is unreadable or SNS would reject a subscription,
+2 wrong usage.`,
+  examples: ['reports offices --config config/hai-duong.json'],
   run,
-};
+});

@@ -3,42 +3,45 @@ import { DEFAULT_CONFIG_PATH, loadProvinceConfig } from '../../config/province-c
 import { decodeDocument } from '../../domain/decode';
 import { normalizeReport } from '../../domain/normalizer';
 import { UsageError } from '../../errors';
-import { isoDateFlag, parseFlags, type Command } from '../command';
+import { defineCommand, isoDateFlag, type OptionSpecs } from '../command';
 import { explainRecord } from '../explain';
 
-const help = `usage: reports parse FILE [--reference-date YYYY-MM-DD] [--config FILE] [--explain]
+const OPTIONS = {
+  'reference-date': {
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: `Day the report was received; dates written without a
+year ("On January 11", "Chiều 11/1") are resolved against
+it. Default: the file's modification date (UTC).`,
+  },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    description: `Province config (province, units, offices).
+Default: ${DEFAULT_CONFIG_PATH}`,
+  },
+  explain: {
+    type: 'boolean',
+    description: `Print each field with its confidence and the words of
+the text it was read from (offsets into the analysed
+text), instead of the JSON record.`,
+  },
+} as const satisfies OptionSpecs;
 
-Reads one report (text, or any format the decoder knows), normalizes it and prints the
-record as one JSON object on stdout. Nothing is uploaded or stored.
-
-Options:
-  --reference-date YYYY-MM-DD  Day the report was received; dates written without a
-                               year ("On January 11", "Chiều 11/1") are resolved against
-                               it. Default: the file's modification date (UTC).
-  --config FILE                Province config (province, units, offices).
-                               Default: ${DEFAULT_CONFIG_PATH}
-  --explain                    Print each field with its confidence and the words of
-                               the text it was read from (offsets into the analysed
-                               text), instead of the JSON record.
-  -h, --help                   Show this help.
-
-Exit codes: 0 record printed, 1 the config or the file's content could not be read,
-2 wrong usage (including a FILE that does not exist).
-
-Examples:
-  reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10
-  reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10 --explain`;
-
-export const parseCommand: Command = {
+export const parseCommand = defineCommand({
   name: 'parse',
   summary: 'Normalize one report file and print the record as JSON',
-  help,
-  async run(argv: string[]): Promise<number> {
-    const { values, positionals } = parseFlags(argv, {
-      'reference-date': { type: 'string' },
-      config: { type: 'string' },
-      explain: { type: 'boolean' },
-    });
+  usage: 'reports parse FILE [--reference-date YYYY-MM-DD] [--config FILE] [--explain]',
+  description: `Reads one report (text, or any format the decoder knows), normalizes it and prints the
+record as one JSON object on stdout. Nothing is uploaded or stored.`,
+  options: OPTIONS,
+  exitCodes: `Exit codes: 0 record printed, 1 the config or the file's content could not be read,
+2 wrong usage (including a FILE that does not exist).`,
+  examples: [
+    'reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10',
+    'reports parse tests/fixtures/corpus/vi-01-dan-van-tong-ket-2024.txt --reference-date 2025-01-10 --explain',
+  ],
+  async run(values, positionals) {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`);
     }
@@ -64,4 +67,4 @@ export const parseCommand: Command = {
     process.stdout.write(values.explain ? explainRecord(record) : `${JSON.stringify(record)}\n`);
     return 0;
   },
-};
+});

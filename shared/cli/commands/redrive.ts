@@ -9,31 +9,20 @@ import {
 } from '@aws-sdk/client-sqs';
 import { redrive, type QueueMessage, type RedriveQueues } from '../../app/redrive';
 import { UsageError } from '../../errors';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { Progress } from '../progress';
-import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
+import { TARGET_OPTION_SPECS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
 
-const help = `usage: reports redrive [--dry-run] [--max N] [--json]
-
-Moves the messages of the ingest dead-letter queue (uploads the parser failed on
-repeatedly, e.g. during an outage) back to the ingest queue, so the parser tries them
-again. Each message is received, sent to the ingest queue, then deleted from the
-dead-letter queue. Fix the cause first: a message that fails again returns to the
-dead-letter queue after the queue's maximum receive count.
-
-Options:
-  --dry-run          list what would move and leave every message where it is
-  --max N            move at most N messages (default: all)
-  --json             print {"moved","wouldMove","sendFailed","deleteFailed",
-                     "messages":[{"id","outcome","summary"}]} on stdout
-  -h, --help         show this help
-
-${TARGET_HELP}
-
-Exit codes: 0 all moved (or listed), 1 some message could not be moved, 2 wrong usage.
-
-Example:
-  reports redrive --dry-run && reports redrive`;
+const OPTIONS = {
+  'dry-run': { type: 'boolean', description: 'list what would move and leave every message where it is' },
+  max: { type: 'string', value: 'N', description: 'move at most N messages (default: all)' },
+  json: {
+    type: 'boolean',
+    description: `print {"moved","wouldMove","sendFailed","deleteFailed",
+"messages":[{"id","outcome","summary"}]} on stdout`,
+  },
+  ...TARGET_OPTION_SPECS,
+} as const satisfies OptionSpecs;
 
 /** {@link RedriveQueues} over SQS: batches of ten, as SQS allows. */
 export function sqsRedriveQueues(sqs: SQSClient, deadLetterQueueUrl: string, ingestQueueUrl: string): RedriveQueues {
@@ -97,13 +86,7 @@ export function sqsRedriveQueues(sqs: SQSClient, deadLetterQueueUrl: string, ing
   };
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    'dry-run': { type: 'boolean' },
-    max: { type: 'string' },
-    json: { type: 'boolean' },
-    ...TARGET_OPTIONS,
-  });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const max = values.max === undefined ? undefined : intFlag(values.max, '--max', 0, { min: 1 });
   const dryRun = Boolean(values['dry-run']);
@@ -143,9 +126,17 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const redriveCommand: Command = {
+export const redriveCommand = defineCommand({
   name: 'redrive',
   summary: 'move messages from the ingest dead-letter queue back to the ingest queue',
-  help,
+  usage: 'reports redrive [--dry-run] [--max N] [--json]',
+  description: `Moves the messages of the ingest dead-letter queue (uploads the parser failed on
+repeatedly, e.g. during an outage) back to the ingest queue, so the parser tries them
+again. Each message is received, sent to the ingest queue, then deleted from the
+dead-letter queue. Fix the cause first: a message that fails again returns to the
+dead-letter queue after the queue's maximum receive count.`,
+  options: OPTIONS,
+  exitCodes: 'Exit codes: 0 all moved (or listed), 1 some message could not be moved, 2 wrong usage.',
+  examples: ['reports redrive --dry-run && reports redrive'],
   run,
-};
+});

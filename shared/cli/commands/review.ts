@@ -1,38 +1,22 @@
 import { ReportQueries, type HeldReport } from '../../adapters/report-queries';
 import type { ProvinceConfig } from '../../config/province-config';
 import { UsageError } from '../../errors';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { configFor, describeAudience, officesReached } from '../review-support';
 import { renderTable } from '../table';
-import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
+import { TARGET_OPTION_SPECS, closeTarget, intFlag, onTarget, resolveTarget } from '../target';
 
-const help = `usage: reports review [--limit N] [--json]
-
-Lists the reports held for review, newest first: why each was held, its title, and
-where it would go if published. A report is held, and sent to no office, when its text
-does not say its province, its organizer or its date, is not an event report, is in
-neither Vietnamese nor English, or when the parser is unsure of a field routing rests
-on (thresholds: "routing" in the province config). Served by a Query on the lookup
-index (lookupPk STATUS#held).
-
-Then, for each report:
-  reports show ID                     each routing field with the words it was read from
-  reports approve ID                  publish it as decided
-  reports correct ID --organizer ...  store a corrected version and publish that
-  reports reject ID --reason ...      close it; nobody is told
-
-Options:
-  --limit N          at most N reports (default 50)
-  --config FILE      province config for office names (default: the local run's)
-  --json             print a JSON array on stdout:
-                     [{"reportId","version","heldAt","title","reasons":[{"code","message"}],
-                     "wouldBe":{"audience","provinceWide","offices"},"sources"}]
-  -h, --help         show this help
-
-${TARGET_HELP}
-
-Example:
-  reports review`;
+const OPTIONS = {
+  limit: { type: 'string', value: 'N', description: 'at most N reports (default 50)' },
+  config: { type: 'string', value: 'FILE', description: "province config for office names (default: the local run's)" },
+  json: {
+    type: 'boolean',
+    description: `print a JSON array on stdout:
+[{"reportId","version","heldAt","title","reasons":[{"code","message"}],
+"wouldBe":{"audience","provinceWide","offices"},"sources"}]`,
+  },
+  ...TARGET_OPTION_SPECS,
+} as const satisfies OptionSpecs;
 
 /** One held report as --json prints it. */
 export function heldJson(row: HeldReport, config: ProvinceConfig) {
@@ -65,8 +49,7 @@ export function formatHeldTable(rows: readonly HeldReport[]): string {
   );
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { limit: { type: 'string' }, json: { type: 'boolean' }, config: { type: 'string' }, ...TARGET_OPTIONS });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (\`reports show ID\` shows one report)`);
   const limit = intFlag(values.limit, '--limit', 50, { min: 1, max: 10_000 });
   const target = await resolveTarget(values);
@@ -91,9 +74,23 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const reviewCommand: Command = {
+export const reviewCommand = defineCommand({
   name: 'review',
   summary: 'list reports held for review: why, title, where they would go',
-  help,
+  usage: 'reports review [--limit N] [--json]',
+  description: `Lists the reports held for review, newest first: why each was held, its title, and
+where it would go if published. A report is held, and sent to no office, when its text
+does not say its province, its organizer or its date, is not an event report, is in
+neither Vietnamese nor English, or when the parser is unsure of a field routing rests
+on (thresholds: "routing" in the province config). Served by a Query on the lookup
+index (lookupPk STATUS#held).
+
+Then, for each report:
+  reports show ID                     each routing field with the words it was read from
+  reports approve ID                  publish it as decided
+  reports correct ID --organizer ...  store a corrected version and publish that
+  reports reject ID --reason ...      close it; nobody is told`,
+  options: OPTIONS,
+  examples: ['reports review'],
   run,
-};
+});

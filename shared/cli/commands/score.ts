@@ -6,35 +6,25 @@ import { labelSchema, type ReportLabel } from '../../domain/evaluation/label';
 import { formatCorpusScore, scoreCorpus, type ScoredReport } from '../../domain/evaluation/score';
 import { normalizeReport } from '../../domain/normalizer';
 import { ConfigError, UsageError, describeError } from '../../errors';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type OptionSpecs } from '../command';
 import { Progress } from '../progress';
 
-const help = `usage: reports score DIR [--json] [--calibration] [--verbose] [--min X] [--config FILE]
-
-Scores the normalizer on a labelled corpus: every NAME.expected.json in DIR with its
-report NAME.txt (or NAME.html, .md, .docx, .pdf). Each report is decoded and normalized
-in this process with the label's referenceDate, then compared field by field with its
-label (format: tests/fixtures/CORPUS.md).
-
-Prints one line per field (F1 for sets, share right for single fields), a routing line
-(province, scope and districts all right), the files with misses and, last,
-"score: X.XXX", the mean of every field with something to find.
-
-Options:
-  --json           Print the scores as one JSON object instead.
-  --calibration    Add the calibration table: for each field's confidence bin, how many
-                   reports were right.
-  --verbose        List every miss of every file (default: the five worst files).
-  --min X          Exit 1 when the overall score is below X (0-1).
-  --config FILE    Province config whose units the labels' district ids name.
-                   Default: ${DEFAULT_CONFIG_PATH}
-  -h, --help       Show this help.
-
-Exit codes: 0 scored (and at or above --min), 1 below --min or a label cannot be read,
-2 wrong usage.
-
-Example:
-  reports score tests/fixtures/real --calibration`;
+const OPTIONS = {
+  json: { type: 'boolean', description: 'Print the scores as one JSON object instead.' },
+  calibration: {
+    type: 'boolean',
+    description: `Add the calibration table: for each field's confidence bin, how many
+reports were right.`,
+  },
+  verbose: { type: 'boolean', description: 'List every miss of every file (default: the five worst files).' },
+  min: { type: 'string', value: 'X', description: 'Exit 1 when the overall score is below X (0-1).' },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    description: `Province config whose units the labels' district ids name.
+Default: ${DEFAULT_CONFIG_PATH}`,
+  },
+} as const satisfies OptionSpecs;
 
 const LABEL_SUFFIX = '.expected.json';
 const REPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf'];
@@ -93,18 +83,23 @@ async function normalizeEntry(entry: CorpusEntry, config: ProvinceConfig): Promi
   }
 }
 
-export const scoreCommand: Command = {
+export const scoreCommand = defineCommand({
   name: 'score',
   summary: 'score the normalizer on a labelled corpus, field by field',
-  help,
-  async run(argv: string[]): Promise<number> {
-    const { values, positionals } = parseFlags(argv, {
-      json: { type: 'boolean' },
-      calibration: { type: 'boolean' },
-      verbose: { type: 'boolean' },
-      min: { type: 'string' },
-      config: { type: 'string' },
-    });
+  usage: 'reports score DIR [--json] [--calibration] [--verbose] [--min X] [--config FILE]',
+  description: `Scores the normalizer on a labelled corpus: every NAME.expected.json in DIR with its
+report NAME.txt (or NAME.html, .md, .docx, .pdf). Each report is decoded and normalized
+in this process with the label's referenceDate, then compared field by field with its
+label (format: tests/fixtures/CORPUS.md).
+
+Prints one line per field (F1 for sets, share right for single fields), a routing line
+(province, scope and districts all right), the files with misses and, last,
+"score: X.XXX", the mean of every field with something to find.`,
+  options: OPTIONS,
+  exitCodes: `Exit codes: 0 scored (and at or above --min), 1 below --min or a label cannot be read,
+2 wrong usage.`,
+  examples: ['reports score tests/fixtures/real --calibration'],
+  async run(values, positionals) {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing DIR' : `expected one DIR, got ${positionals.length}`);
     const minimum = values.min === undefined ? 0 : Number(values.min);
     if (!Number.isFinite(minimum) || minimum < 0 || minimum > 1) throw new UsageError(`--min must be a number from 0 to 1, got "${values.min}"`);
@@ -126,4 +121,4 @@ export const scoreCommand: Command = {
     }
     return score.overall < minimum ? 1 : 0;
   },
-};
+});

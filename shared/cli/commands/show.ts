@@ -3,32 +3,19 @@ import type { ProvinceConfig } from '../../config/province-config';
 import type { NormalizedReport, Span } from '../../domain/record';
 import { INCOMING_PREFIX } from '../../config/runtime-env';
 import { ReportsError, UsageError } from '../../errors';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { formatReceipts, readReceipts, receiptRows } from '../receipts';
-import { TARGET_HELP, TARGET_OPTIONS, closeTarget, onTarget, resolveTarget } from '../target';
+import { TARGET_OPTION_SPECS, closeTarget, onTarget, resolveTarget } from '../target';
 
-const help = `usage: reports show ID|KEY [--json]
-
-Prints one report: title, date, organizer, scope and units concerned, the routing
-decision (publish or held, and why) with each routing field and the words of the text
-it was read from (and the parser's confidence, when it gives one), an operator's
-correction, people and their roles, documents cited, awards, tasks, topics, warnings,
-its versions and source files, and its status history. ID is a report id (r-...); a KEY (an uploaded object
-key such as incoming/report.txt, or just report.txt) shows the report that upload
-became, or why it failed.
-
-Options:
-  --json             print the full stored state as one JSON object on stdout:
-                     {"reportId","status","version","notifiedVersion","record",
-                     "sources","history","versions",...}
-  -h, --help         show this help
-
-${TARGET_HELP}
-
-Exit codes: 0 shown, 1 no such report or upload, 2 wrong usage.
-
-Example:
-  reports show r-499cdaeb63c209e6e719`;
+const OPTIONS = {
+  json: {
+    type: 'boolean',
+    description: `print the full stored state as one JSON object on stdout:
+{"reportId","status","version","notifiedVersion","record",
+"sources","history","versions",...}`,
+  },
+  ...TARGET_OPTION_SPECS,
+} as const satisfies OptionSpecs;
 
 const REPORT_ID = /^r-[0-9a-f]{20}$/;
 
@@ -184,8 +171,7 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' }, ...TARGET_OPTIONS });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing report ID' : `expected one ID, got ${positionals.length}`);
   const wanted = positionals[0]!.trim();
   if (wanted === '') throw new UsageError('missing report ID');
@@ -222,9 +208,19 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const showCommand: Command = {
+export const showCommand = defineCommand({
   name: 'show',
   summary: 'show one report: people, documents, tasks, versions, history',
-  help,
+  usage: 'reports show ID|KEY [--json]',
+  description: `Prints one report: title, date, organizer, scope and units concerned, the routing
+decision (publish or held, and why) with each routing field and the words of the text
+it was read from (and the parser's confidence, when it gives one), an operator's
+correction, people and their roles, documents cited, awards, tasks, topics, warnings,
+its versions and source files, and its status history. ID is a report id (r-...); a KEY
+(an uploaded object key such as incoming/report.txt, or just report.txt) shows the
+report that upload became, or why it failed.`,
+  options: OPTIONS,
+  exitCodes: 'Exit codes: 0 shown, 1 no such report or upload, 2 wrong usage.',
+  examples: ['reports show r-499cdaeb63c209e6e719'],
   run,
-};
+});

@@ -4,36 +4,24 @@ import { ReportQueries, type UploadInfo } from '../../adapters/report-queries';
 import { INCOMING_PREFIX } from '../../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../../errors';
 import { expandInputs, incomingKeyOf, uploadFile } from '../../local/uploads';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { Progress } from '../progress';
 import { renderTable } from '../table';
-import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, onTarget, resolveTarget, type Target } from '../target';
+import { TARGET_OPTION_SPECS, closeTarget, intFlag, onTarget, resolveTarget, type Target } from '../target';
 import { FINAL_UPLOAD_STATUSES } from '../../app/ports';
 
-const help = `usage: reports upload FILE|DIR... [options]
-
-Uploads report files under ${INCOMING_PREFIX} in the pipeline's bucket (a folder uploads the
-reports directly in it: .txt .md .html .htm .docx .doc .pdf), then waits until the
-parser has decided each one and prints how many were stored, were held for review
-(with the reasons; see \`reports review\`), were duplicates of a report already stored,
-or failed (quarantined). Progress goes to stderr.
-
-Options:
-  --concurrency N    uploads in parallel (default 4)
-  --no-wait          stop after uploading; do not wait for the parser
-  --timeout SECONDS  how long to wait for the parser (default 120)
-  --json             print one JSON object on stdout:
-                     {"uploads":[{"file","key","status","reportId","reason","detail",
-                     "quarantineKey"}],"counts":{"stored":N,...}}
-  -h, --help         show this help
-
-${TARGET_HELP}
-
-Exit codes: 0 every file stored, held or a duplicate (or uploaded, with --no-wait); 1 a file
-failed, could not be uploaded or was not processed in time; 2 wrong usage.
-
-Example:
-  reports upload tests/fixtures/corpus/ --concurrency 8`;
+const OPTIONS = {
+  concurrency: { type: 'string', value: 'N', description: 'uploads in parallel (default 4)' },
+  'no-wait': { type: 'boolean', description: 'stop after uploading; do not wait for the parser' },
+  timeout: { type: 'string', value: 'SECONDS', description: 'how long to wait for the parser (default 120)' },
+  json: {
+    type: 'boolean',
+    description: `print one JSON object on stdout:
+{"uploads":[{"file","key","status","reportId","reason","detail",
+"quarantineKey"}],"counts":{"stored":N,...}}`,
+  },
+  ...TARGET_OPTION_SPECS,
+} as const satisfies OptionSpecs;
 
 /** Final states of an upload key (UPLOAD item `status`), as the parser leaves them. */
 const FINAL = FINAL_UPLOAD_STATUSES;
@@ -164,14 +152,7 @@ async function awaitFinalStates(
   return finals;
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    concurrency: { type: 'string' },
-    'no-wait': { type: 'boolean' },
-    timeout: { type: 'string' },
-    json: { type: 'boolean' },
-    ...TARGET_OPTIONS,
-  });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name at least one FILE or DIR to upload');
   const concurrency = intFlag(values.concurrency, '--concurrency', 4, { min: 1, max: 64 });
   const timeoutSeconds = intFlag(values.timeout, '--timeout', 120, { min: 1 });
@@ -234,9 +215,21 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const uploadCommand: Command = {
+export const uploadCommand = defineCommand({
   name: 'upload',
   summary: 'upload report files or folders and wait for the parser to decide each',
-  help,
+  usage: 'reports upload FILE|DIR... [options]',
+  description: `Uploads report files under ${INCOMING_PREFIX} in the pipeline's bucket (a folder uploads the
+reports directly in it: .txt .md .html .htm .docx .doc .pdf), then waits until the
+parser has decided each one and prints how many were stored, were held for review
+(with the reasons; see \`reports review\`), were duplicates of a report already stored,
+or failed (quarantined). Progress goes to stderr.
+
+Only keys under ${INCOMING_PREFIX} are processed: an object put elsewhere in the bucket (its
+root, Incoming/, a key without the prefix) is stored by S3 and ignored by the pipeline.`,
+  options: OPTIONS,
+  exitCodes: `Exit codes: 0 every file stored, held or a duplicate (or uploaded, with --no-wait); 1 a file
+failed, could not be uploaded or was not processed in time; 2 wrong usage.`,
+  examples: ['reports upload tests/fixtures/corpus/ --concurrency 8'],
   run,
-};
+});

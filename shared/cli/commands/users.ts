@@ -7,38 +7,29 @@ import { DEFAULT_CONFIG_PATH, loadProvinceConfig, officesOf, type ProvinceConfig
 import { ReportsError, UsageError, describeError } from '../../errors';
 import { LocalOfficeAccounts } from '../../local/local-identity';
 import { stateFilePath } from '../../paths';
-import { parseFlags, type Command } from '../command';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { renderTable } from '../table';
 import { readLocalEndpoint } from '../target';
 
-const help = `usage: reports users add|remove|list [--office ID] [--email ADDRESS] [target] [--json]
+const WHERE = "Where the accounts are (default: the local run's development identity provider)";
 
-Manages the office accounts that sign in to the portal. Each account belongs to exactly
-one office (a group named after the office id).
-
-  add --office ID --email ADDRESS     create the account in the office (or move it there).
-                                      In AWS, Cognito e-mails the invitation with a
-                                      temporary password, changed at first sign-in;
-                                      locally the password is printed.
-  remove --office ID --email ADDRESS  delete the account (only if it is in that office)
-  list [--office ID]                  the accounts of one office, or of every office
-
-Where the accounts are (default: the local run's development identity provider):
-  --stack NAME       the user pool of a deployed stack (its ${PORTAL_STACK_OUTPUTS.userPoolId} output)
-  --user-pool ID     a user pool named directly
-  --region R         region of the stack or pool
-  --profile P        AWS profile for credentials
-  --state-file FILE  endpoints file of a local run (default .local/endpoint.json)
-  --config FILE      province config whose offices are valid (default: the local run's,
-                     else ${DEFAULT_CONFIG_PATH})
-
-Options:
-  --json             print JSON on stdout
-  -h, --help         show this help
-
-Examples:
-  reports users add --office gia-loc --email van.thu@gialoc.example.vn --stack ConferenceReports-prod
-  reports users list --office gia-loc`;
+const OPTIONS = {
+  office: { type: 'string', value: 'ID', description: 'the office of the account (add, remove; list: one office)', group: 'Actions' },
+  email: { type: 'string', value: 'ADDRESS', description: 'the account (add, remove)', group: 'Actions' },
+  stack: { type: 'string', value: 'NAME', description: `the user pool of a deployed stack (its ${PORTAL_STACK_OUTPUTS.userPoolId} output)`, group: WHERE },
+  'user-pool': { type: 'string', value: 'ID', description: 'a user pool named directly', group: WHERE },
+  region: { type: 'string', value: 'R', description: 'region of the stack or pool', group: WHERE },
+  profile: { type: 'string', value: 'P', description: 'AWS profile for credentials', group: WHERE },
+  'state-file': { type: 'string', value: 'FILE', description: 'endpoints file of a local run (default .local/endpoint.json)', group: WHERE },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    description: `province config whose offices are valid (default: the local run's,
+else ${DEFAULT_CONFIG_PATH})`,
+    group: WHERE,
+  },
+  json: { type: 'boolean', description: 'print JSON on stdout' },
+} as const satisfies OptionSpecs;
 
 interface Source {
   readonly accounts: OfficeAccounts;
@@ -116,18 +107,7 @@ export function formatAccounts(accounts: readonly OfficeAccount[]): string {
   );
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    office: { type: 'string' },
-    email: { type: 'string' },
-    stack: { type: 'string' },
-    'user-pool': { type: 'string' },
-    region: { type: 'string' },
-    profile: { type: 'string' },
-    'state-file': { type: 'string' },
-    config: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   const [action, extra] = positionals;
   if (action !== 'add' && action !== 'remove' && action !== 'list') throw new UsageError('say what to do: reports users add|remove|list');
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
@@ -169,9 +149,23 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const usersCommand: Command = {
+export const usersCommand = defineCommand({
   name: 'users',
   summary: 'add, remove and list the office accounts of the portal',
-  help,
+  usage: 'reports users add|remove|list [--office ID] [--email ADDRESS] [target] [--json]',
+  description: `Manages the office accounts that sign in to the portal. Each account belongs to exactly
+one office (a group named after the office id).
+
+  add --office ID --email ADDRESS     create the account in the office (or move it there).
+                                      In AWS, Cognito e-mails the invitation with a
+                                      temporary password, changed at first sign-in;
+                                      locally the password is printed.
+  remove --office ID --email ADDRESS  delete the account (only if it is in that office)
+  list [--office ID]                  the accounts of one office, or of every office`,
+  options: OPTIONS,
+  examples: [
+    'reports users add --office gia-loc --email van.thu@gialoc.example.vn --stack ConferenceReports-prod',
+    'reports users list --office gia-loc',
+  ],
   run,
-};
+});

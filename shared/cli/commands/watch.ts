@@ -1,27 +1,18 @@
 import { ReportsError, UsageError } from '../../errors';
 import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
-import { parseFlags, type Command } from '../command';
-import { TARGET_HELP, TARGET_OPTIONS, closeTarget, intFlag, resolveTarget } from '../target';
+import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
+import { TARGET_OPTION_SPECS, closeTarget, intFlag, resolveTarget } from '../target';
 
-const help = `usage: reports watch [--office ID] [--count N] [--json]
-
-Prints the notices the offices receive, one line each as they arrive: time, office,
-new or updated, notification id, title. Local run only: there one queue per office
-stands in for its e-mail, SMS and HTTPS endpoints, and watch reads (and consumes)
-those queues. Use it with \`reports local --headless\`; \`npm start\` prints the same
-notices itself. Ctrl-C stops.
-
-Options:
-  --office ID        follow one office (default: all)
-  --count N          stop after N notices
-  --json             one JSON object per notice on stdout:
-                     {"officeId","type","notificationId","reportId","version","title","audience"}
-  -h, --help         show this help
-
-${TARGET_HELP}
-
-Example:
-  reports watch --office gia-loc`;
+const OPTIONS = {
+  office: { type: 'string', value: 'ID', description: 'follow one office (default: all)' },
+  count: { type: 'string', value: 'N', description: 'stop after N notices' },
+  json: {
+    type: 'boolean',
+    description: `one JSON object per notice on stdout:
+{"officeId","type","notificationId","reportId","version","title","audience"}`,
+  },
+  ...TARGET_OPTION_SPECS,
+} as const satisfies OptionSpecs;
 
 /** The line printed for one notice. */
 export function formatNoticeLine(notice: ReceivedNotice): string {
@@ -38,18 +29,21 @@ const DEPLOYED = [
   'to the reports topic. Start `reports local --headless` to watch notices locally.',
 ].join('\n');
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    office: { type: 'string' },
-    count: { type: 'string' },
-    json: { type: 'boolean' },
-    ...TARGET_OPTIONS,
-  });
+async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const count = values.count === undefined ? undefined : intFlag(values.count, '--count', 0, { min: 1 });
+  // Said before the stack is looked up: no credentials or region would change the answer.
+  if (values.stack !== undefined) throw new ReportsError(DEPLOYED);
   const target = await resolveTarget(values);
   try {
     if (target.kind !== 'local' || !target.officeQueues) throw new ReportsError(DEPLOYED);
+    if (target.displaysNotices) {
+      // Both would consume the same office queues: each notice would reach one of them only.
+      throw new ReportsError(
+        `${target.description} prints the notices itself (it was started without --headless): watch would take notices from its display. ` +
+          'Read them there, or start the run with `reports local --headless` (or `npm start -- --headless`) to watch them here.',
+      );
+    }
     let queues = target.officeQueues;
     if (values.office !== undefined) {
       queues = queues.filter((queue) => queue.officeId === values.office);
@@ -90,9 +84,18 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const watchCommand: Command = {
+export const watchCommand = defineCommand({
   name: 'watch',
   summary: 'print notices as the offices receive them (local run)',
-  help,
+  usage: 'reports watch [--office ID] [--count N] [--json]',
+  description: `Prints the notices the offices receive, one line each as they arrive: time, office,
+new or updated, notification id, title. Local run only: there one queue per office
+stands in for its e-mail, SMS and HTTPS endpoints, and watch reads (and consumes)
+those queues. Use it with \`reports local --headless\`: \`npm start\` prints the same
+notices itself and consumes the same queues, so watch refuses to run beside it (each
+notice would reach only one of the two). With --stack it explains what to use instead.
+Ctrl-C stops.`,
+  options: OPTIONS,
+  examples: ['reports watch --office gia-loc'],
   run,
-};
+});

@@ -49,3 +49,10 @@ export async function raceDeadline<T>(work: Promise<T>, deadline: Deadline, onTi
     work.catch(() => undefined);
   }
 }
+
+export function textTooLong(length: number, limit: number): UnprocessableReportError {
+  return new UnprocessableReportError(
+    'too-large',
+    `the file holds at least ${length} characters of text; the limit is ${limit} (a report is far shorter); split it and upload the parts`,
+  );
+}

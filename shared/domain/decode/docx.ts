@@ -15,25 +15,46 @@ function otherZipKind(names: ReadonlySet<string>): string {
 /** zlib.crc32 exists from Node 20.15/22.2; older runtimes skip the checksum, not the size check. */
 const crc32: ((data: Uint8Array) => number) | undefined = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
+/** Decompressed sizes so far: all parts, and the markup parts mammoth parses into memory. */
+interface InflateBudget {
+  allBytes: number;
+  markupBytes: number;
+}
+
 /**
- * Inflates one XML part with a hard cap at its declared size: a part whose deflate stream
- * is longer than its header claims is a bomb in disguise, and the cap stops it early.
+ * Markup by name or by content: mammoth finds the main document through the package's
+ * relationships, so a part named like an image may still be parsed as XML.
  */
-function verifyEntry(bytes: Uint8Array, entry: ZipEntry, budget: { remaining: number }): void {
+function isMarkup(name: string, inflated: Uint8Array): boolean {
+  if (/\.(?:xml|rels)$/iu.test(name)) return true;
+  let at = inflated[0] === 0xef && inflated[1] === 0xbb && inflated[2] === 0xbf ? 3 : 0;
+  if ((inflated[0] === 0xff && inflated[1] === 0xfe) || (inflated[0] === 0xfe && inflated[1] === 0xff)) return true;
+  while (at < inflated.length && at < 64 && (inflated[at] === 0x20 || inflated[at] === 0x09 || inflated[at] === 0x0a || inflated[at] === 0x0d)) at++;
+  return inflated[at] === 0x3c;
+}
+
+function tooLarge(detail: string, cause?: unknown): UnprocessableReportError {
+  return new UnprocessableReportError('decompressed-too-large', detail, cause === undefined ? undefined : { cause });
+}
+
+/**
+ * Inflates one part with a hard cap at its declared size and at what is left of the
+ * budget: zlib stops at the cap, so a part whose deflate stream is longer than its header
+ * claims (a bomb in disguise) is stopped while inflating, not after.
+ */
+function verifyEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, limits: DecodeLimits): void {
+  if (entry.name.endsWith('/') && entry.uncompressedSize === 0) return;
   const data = entryData(bytes, entry);
   let inflated: Uint8Array;
   if (entry.method === 0) {
     inflated = data;
   } else if (entry.method === 8) {
+    const room = limits.maxDecompressedBytes - budget.allBytes;
     try {
-      inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, budget.remaining)) });
+      inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, room)) });
     } catch (error) {
       if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new UnprocessableReportError(
-          'decompressed-too-large',
-          `part ${entry.name} of the Word file expands beyond its declared size; the file looks like a zip bomb`,
-          { cause: error },
-        );
+        throw tooLarge(`part ${entry.name} of the Word file expands beyond its declared size or the limit; the file looks like a zip bomb`, error);
       }
       throw new UnprocessableReportError('corrupt-docx', `the Word file is damaged: part ${entry.name} cannot be decompressed`, { cause: error });
     }
@@ -43,7 +64,15 @@ function verifyEntry(bytes: Uint8Array, entry: ZipEntry, budget: { remaining: nu
   if (inflated.length !== entry.uncompressedSize || (crc32 !== undefined && crc32(inflated) >>> 0 !== entry.crc32 >>> 0)) {
     throw new UnprocessableReportError('corrupt-docx', `the Word file is damaged: part ${entry.name} does not match its checksum`);
   }
-  budget.remaining -= inflated.length;
+  budget.allBytes += inflated.length;
+  if (isMarkup(entry.name, inflated)) {
+    budget.markupBytes += inflated.length;
+    if (budget.markupBytes > limits.maxMarkupBytes) {
+      throw tooLarge(
+        `the Word file holds more than ${limits.maxMarkupBytes} bytes of document markup, more than this service can read at once; split the report or save it as .pdf`,
+      );
+    }
+  }
 }
 
 /** .docx -> body text, one paragraph per line; headers and footers are not part of the body. */
@@ -63,11 +92,11 @@ export async function decodeDocx(bytes: Uint8Array, limits: DecodeLimits, deadli
       `the Word file would expand to ${declared} bytes, more than the ${limits.maxDecompressedBytes} allowed; it looks like a zip bomb`,
     );
   }
-  // mammoth reads the XML parts; check those now, bounded, so it never inflates anything unvetted.
-  const budget = { remaining: limits.maxDecompressedBytes };
+  // Every part is inflated here first, bounded, so mammoth never inflates anything unvetted
+  // (it may be led to any part by the package's relationships).
+  const budget: InflateBudget = { allBytes: 0, markupBytes: 0 };
   for (const entry of entries) {
-    if (!/\.(?:xml|rels)$/iu.test(entry.name)) continue;
-    verifyEntry(bytes, entry, budget);
+    verifyEntry(bytes, entry, budget, limits);
     deadline.check();
   }
   const mammoth = await import('mammoth');

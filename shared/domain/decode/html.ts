@@ -1,5 +1,7 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { UnprocessableReportError } from '../../errors';
+import { removeHiddenElements } from './hidden';
+import type { DecodeLimits } from './index';
 import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text } from './text';
 
 /**
@@ -7,10 +9,17 @@ import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text
  * chrome (navigation, header, footer, sidebars, sharing, related links, forms), scripts,
  * styles and comments are dropped.
  */
-export async function decodeHtml(bytes: Uint8Array): Promise<{ text: string; encoding: string }> {
+export async function decodeHtml(bytes: Uint8Array, limits: Pick<DecodeLimits, 'maxHtmlElements'> = { maxHtmlElements: Number.POSITIVE_INFINITY }): Promise<{ text: string; encoding: string }> {
   const htmlparser2 = await import('htmlparser2');
   const { text: html, encoding } = await decodeHtmlBytes(bytes, htmlparser2);
-  const estimate = estimatedNestingDepth(html);
+  const { depth: estimate, tags } = scanTags(html);
+  if (tags > limits.maxHtmlElements) {
+    // One node per tag, all held at once: a page of millions of `<br>` is refused before parsing.
+    throw new UnprocessableReportError(
+      'too-large',
+      `the HTML page has ${tags} tags (the limit is ${limits.maxHtmlElements}); save the article as .docx or .txt and upload that`,
+    );
+  }
   if (estimate > MAX_NESTING_DEPTH) {
     // The parser's implied-end-tag handling is quadratic in depth and synchronous (out of
     // reach of the time budget), so a hostile page is refused before it is parsed.
@@ -29,6 +38,7 @@ export async function decodeHtml(bytes: Uint8Array): Promise<{ text: string; enc
       `the HTML page nests elements ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}); save the article as .docx or .txt and upload that`,
     );
   }
+  removeHiddenElements(document);
   return { text: extractArticle(document), encoding };
 }
 
@@ -41,17 +51,19 @@ const NON_NESTING = new Set([
   'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp',
 ]);
 
-/** Upper estimate of nesting depth from one linear scan of the tags. */
-function estimatedNestingDepth(html: string): number {
+/** Upper estimate of nesting depth, and the number of tags, from one linear scan. */
+function scanTags(html: string): { depth: number; tags: number } {
   let depth = 0;
   let deepest = 0;
+  let tags = 0;
   for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]*?(\/?)>/g)) {
+    if (match[1] !== '/') tags++;
     const name = (match[2] ?? '').toLowerCase();
     if (NON_NESTING.has(name) || match[3] === '/') continue;
     if (match[1] === '/') depth = Math.max(0, depth - 1);
     else if (++depth > deepest) deepest = depth;
   }
-  return deepest;
+  return { depth: deepest, tags };
 }
 
 /** Maximum element depth, measured without recursion so a hostile page cannot overflow the stack. */

@@ -1,5 +1,6 @@
+import * as zlib from 'node:zlib';
 import { UnprocessableReportError } from '../../errors';
-import { raceDeadline, type Deadline } from './budget';
+import { raceDeadline, textTooLong, type Deadline } from './budget';
 import type { DecodeLimits } from './index';
 
 /** The part of a pdf.js text item the layout needs. */
@@ -72,8 +73,54 @@ export function layoutPage(items: readonly Positioned[]): string[] {
   return paragraphs.filter(Boolean);
 }
 
+/**
+ * Inflates every Flate stream that is not an image, bounded, and refuses the file when
+ * together they exceed the limit. pdf.js inflates into typed arrays that live outside the
+ * JavaScript heap, where the decoder's heap cap does not reach: a 1 MB stream can become
+ * gigabytes. Images are left out (text extraction does not decode them); so are streams of
+ * an encrypted file, which only pdf.js can decrypt (its heap and deadline still apply).
+ */
+export function checkPdfStreams(bytes: Uint8Array, limits: Pick<DecodeLimits, 'maxDecompressedBytes'>, deadline?: Deadline): void {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  let from = 0;
+  for (;;) {
+    const keyword = data.indexOf('stream', from, 'latin1');
+    if (keyword < 0) return;
+    from = keyword + 6;
+    // `endstream` contains `stream`; only a keyword after a dictionary starts one.
+    if (keyword >= 3 && data.toString('latin1', keyword - 3, keyword) === 'end') continue;
+    const dictionary = data.toString('latin1', Math.max(0, keyword - 1024), keyword);
+    const open = dictionary.lastIndexOf('<<');
+    if (open < 0) continue;
+    const header = dictionary.slice(open);
+    if (!/\/FlateDecode|\/Fl\b/u.test(header) || /\/Subtype\s*\/Image/u.test(header)) continue;
+    let start = keyword + 6;
+    if (data[start] === 0x0d) start++;
+    if (data[start] === 0x0a) start++;
+    const end = data.indexOf('endstream', start, 'latin1');
+    if (end < 0) return;
+    from = end + 9;
+    const room = limits.maxDecompressedBytes - total;
+    try {
+      total += zlib.inflateSync(data.subarray(start, end), { maxOutputLength: Math.max(1, room), finishFlush: zlib.constants.Z_SYNC_FLUSH }).length;
+    } catch (error) {
+      if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new UnprocessableReportError(
+          'decompressed-too-large',
+          `the PDF's streams expand to more than the ${limits.maxDecompressedBytes} bytes allowed; it looks like a decompression bomb`,
+          { cause: error },
+        );
+      }
+      // A damaged or encrypted stream: pdf.js decides what it is worth.
+    }
+    deadline?.check();
+  }
+}
+
 /** .pdf -> text layer in reading order, one paragraph per line. */
 export async function decodePdf(bytes: Uint8Array, limits: DecodeLimits, deadline: Deadline): Promise<string> {
+  checkPdfStreams(bytes, limits, deadline);
   const { getResolvedPDFJS } = await import('unpdf');
   const pdfjs = await getResolvedPDFJS();
   // pdf.js may take ownership of (detach) the buffer it is given; keep the caller's intact.
@@ -96,6 +143,7 @@ export async function decodePdf(bytes: Uint8Array, limits: DecodeLimits, deadlin
       throw new UnprocessableReportError('too-many-pages', `the PDF has ${document.numPages} pages; the limit is ${limits.maxPdfPages}`);
     }
     const paragraphs: string[] = [];
+    let characters = 0;
     for (let number = 1; number <= document.numPages; number++) {
       deadline.check();
       const content = await raceDeadline(
@@ -108,9 +156,12 @@ export async function decodePdf(bytes: Uint8Array, limits: DecodeLimits, deadlin
       const items: Positioned[] = [];
       for (const item of content.items) {
         if (!isTextItem(item)) continue;
+        characters += item.str.length;
         const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform;
         items.push({ str: item.str, x, y, width: item.width, size: Math.max(Math.abs(d), Math.hypot(a, b), item.height) });
       }
+      // Checked page by page, so one page repeated hundreds of times stops early.
+      if (characters > limits.maxTextChars) throw textTooLong(characters, limits.maxTextChars);
       paragraphs.push(...layoutPage(items));
     }
     const text = paragraphs.join('\n');

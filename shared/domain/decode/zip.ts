@@ -2,7 +2,8 @@ import { UnprocessableReportError } from '../../errors';
 
 /**
  * Just enough of the ZIP format to vet a .docx before any library inflates it: the central
- * directory (names and declared sizes), and bounded inflation of single entries.
+ * directory (names and declared sizes), checked against the local headers the zip library
+ * really reads, and bounded inflation of single entries.
  */
 export interface ZipEntry {
   readonly name: string;
@@ -66,6 +67,11 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     offset = reader.u64(zip64 + 48);
   }
   if (count > MAX_ENTRIES) throw corrupt(`the Word file lists ${count} parts, far more than any real document`);
+  // The directory must end where the end record (or its ZIP64 form) begins. JSZip, which
+  // mammoth uses, shifts every offset by any gap it finds there ("extra bytes"), and would
+  // then read other bytes than the ones vetted here.
+  const directoryEnd = end >= 20 && reader.u32(end - 20) === 0x07064b50 ? reader.u64(end - 20 + 8) : end;
+  if (offset + size !== directoryEnd) throw corrupt('the Word file has a damaged zip directory (it does not end where the archive says)');
   if (offset + size > bytes.length) throw corrupt('the Word file is cut short: its zip directory points past the end of the file');
   const entries: ZipEntry[] = [];
   let at = offset;
@@ -82,7 +88,8 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     let localHeaderOffset = reader.u32(at + 42);
     const nameStart = at + 46;
     if (nameStart + nameLength + extraLength + commentLength > bytes.length) throw corrupt('the Word file has a damaged zip directory');
-    const name = new TextDecoder('utf-8').decode(bytes.subarray(nameStart, nameStart + nameLength));
+    const nameBytes = bytes.subarray(nameStart, nameStart + nameLength);
+    const name = new TextDecoder('utf-8').decode(nameBytes);
     // ZIP64 sizes live in extra field 0x0001, in this order, only for fields saturated above.
     let extra = nameStart + nameLength;
     const extraEnd = extra + extraLength;
@@ -95,12 +102,43 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
         if (compressedSize === 0xffffffff) { compressedSize = reader.u64(field); field += 8; }
         if (localHeaderOffset === 0xffffffff) { localHeaderOffset = reader.u64(field); }
       }
+      // JSZip names an entry by this "Info-ZIP Unicode Path" field when present instead of by
+      // its name: a second, unvetted name. No Word document needs it.
+      if (id === 0x7075) throw corrupt(`the Word file gives part ${name} a second name; it looks crafted`);
       extra += 4 + length;
     }
-    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, localHeaderOffset });
+    const entry = { name, method, flags, crc32, compressedSize, uncompressedSize, localHeaderOffset };
+    checkLocalHeader(reader, bytes, entry, nameBytes);
+    entries.push(entry);
     at = extraEnd + commentLength;
   }
+  const names = new Set<string>();
+  for (const entry of entries) {
+    // A repeated name: the library keeps the last, a check might have vetted the first.
+    if (names.has(entry.name)) throw corrupt(`the Word file contains part ${entry.name} twice; it looks crafted`);
+    names.add(entry.name);
+  }
   return entries;
+}
+
+/**
+ * The local header is what the zip library names and reads the entry by (JSZip takes the
+ * name from it, the sizes from the directory): a directory that says
+ * `word/media/image1.png` over a local `word/document.xml` would slip past any check made
+ * on directory names alone, so the two must agree byte for byte.
+ */
+function checkLocalHeader(reader: Reader, bytes: Uint8Array, entry: ZipEntry, centralName: Uint8Array): void {
+  const local = entry.localHeaderOffset;
+  if (reader.u32(local) !== 0x04034b50) throw corrupt(`the Word file is damaged: part ${entry.name} is missing`);
+  const flags = reader.u16(local + 6);
+  const method = reader.u16(local + 8);
+  const nameLength = reader.u16(local + 26);
+  const localName = bytes.subarray(local + 30, local + 30 + nameLength);
+  if (local + 30 + nameLength > bytes.length) throw corrupt(`the Word file is cut short: part ${entry.name} is incomplete`);
+  const sameName = localName.length === centralName.length && localName.every((byte, index) => byte === centralName[index]);
+  if (!sameName || method !== entry.method || (flags & 0x1) !== (entry.flags & 0x1)) {
+    throw corrupt(`the Word file's zip directory and its part headers disagree about part ${entry.name}; it looks crafted`);
+  }
 }
 
 /** The stored bytes of one entry, still compressed. */
