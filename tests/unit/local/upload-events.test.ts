@@ -17,6 +17,7 @@ const upload = (fields: Partial<UploadState>): UploadState => ({
   detail: null,
   quarantineKey: null,
   updatedAt: new Date().toISOString(),
+  decoding: null,
   ...fields,
 });
 
