@@ -93,7 +93,8 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     if (language === 'vi' || capital) good = taken;
     if (punct) break;
   }
-  const body = good.trim().replace(/(?:\s+(?:of|the|and|for))+$/i, '');
+  // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".
+  const body = good.trim().replace(/(?:\s+(?:of|the|and|for))+$/i, '').replace(/\s+thường$/u, '');
   if (!body || !namesBody(body)) return null;
   return { body, length: from + good.length - from };
 }
@@ -260,7 +261,7 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z])/g;
 const VI_EVENT_THEN_OWNER =
-  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
   /\b(?:conference|meeting|session|congress|plenum|ceremony)(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 

@@ -126,4 +126,9 @@ describe('organizer, province and scope', () => {
     expect(record.organizer).toBe('Ban Chấp hành Công đoàn xã An Phú');
     expect(record.event.kind).toBe('ceremony');
   });
+
+  it('reads the owner of a monthly regular meeting chaired by an official', () => {
+    expect(parse('Sáng 6/5, đồng chí Lê Ngọc Châu, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 5 của UBND tỉnh.', '2025-05-07').organizer).toBe('UBND tỉnh');
+    expect(parse('Sáng 6/5, đồng chí Lê Ngọc Châu, Chủ tịch UBND tỉnh chủ trì phiên họp UBND tỉnh thường kỳ tháng 5.', '2025-05-07').organizer).toBe('UBND tỉnh');
+  });
 });
