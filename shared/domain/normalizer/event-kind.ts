@@ -14,7 +14,7 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? with|working (?:visit|trip)|visit(?:ed|s)?)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm)(?!\p{L})/iu, 'meeting'],
   // Marking an anniversary, handing out prizes, laying incense: the acts of a ceremony.
-  [/\b(?:ceremony|ceremonies|celebrations?|celebrated|celebrating|commemorat(?:e|ed|es|ing|ion)|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
+  [/\b(?:ceremony|ceremonies|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
   // A festival or a show is a programme of its own, whatever anniversary it marks.
   [/\b(?:festival|gala)\b|(?<!\p{L})(?:festival|liên hoan|hội diễn|chương trình nghệ thuật)(?!\p{L})/iu, 'other'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],

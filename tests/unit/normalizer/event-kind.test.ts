@@ -29,6 +29,8 @@ describe('event kind', () => {
     ['Chiều 2/5, tiếp tục ngày làm việc thứ nhất Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX.', 'congress'],
     ['On May 2, the first session of the Executive Board of the 16th provincial Party Committee elected its Standing Board.', 'conference'],
     ['On May 2, the 10th National Congress of the Fatherland Front began its first working session.', 'congress'],
+    ['On the morning of May 2, the Provincial Youth Union held a gathering to celebrate the 94th anniversary of its founding.', 'ceremony'],
+    ['On May 2, the Provincial Party Committee held a conference to mark the 95th anniversary of the Party.', 'conference'],
   ])('reads the genre: %s -> %s', (text, kind) => {
     expect(parse(text).event.kind).toBe(kind);
   });
