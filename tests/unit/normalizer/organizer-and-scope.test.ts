@@ -131,4 +131,12 @@ describe('organizer, province and scope', () => {
     expect(parse('Sáng 6/5, đồng chí Lê Ngọc Châu, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 5 của UBND tỉnh.', '2025-05-07').organizer).toBe('UBND tỉnh');
     expect(parse('Sáng 6/5, đồng chí Lê Ngọc Châu, Chủ tịch UBND tỉnh chủ trì phiên họp UBND tỉnh thường kỳ tháng 5.', '2025-05-07').organizer).toBe('UBND tỉnh');
   });
+
+  it('reads a body that opens with a lower-case level word after an article', () => {
+    expect(parse("The provincial People's Council opened its 22nd session on October 16.", '2024-10-18')).toMatchObject({
+      organizer: "Provincial People's Council",
+      scope: 'province',
+      event: { kind: 'session' },
+    });
+  });
 });
