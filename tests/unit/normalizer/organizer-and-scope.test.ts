@@ -139,4 +139,14 @@ describe('organizer, province and scope', () => {
       event: { kind: 'session' },
     });
   });
+
+  it('takes the body that holds the event, not the partner it works with', () => {
+    expect(parse('Sáng 16/10, UBND tỉnh Hải Dương phối hợp với Bộ Y tế tổ chức hội thảo về chuyển đổi số.', '2024-10-18').organizer).toBe('UBND tỉnh Hải Dương');
+    expect(parse('On the morning of October 16, the Hai Duong Department of Health, in coordination with the Ministry of Health, organized a workshop.', '2024-10-18').organizer).toBe(
+      'Hai Duong Department of Health',
+    );
+    expect(parse('Sáng 16/10, Ban Tổ chức Tỉnh ủy và Sở Nội vụ tỉnh Hải Dương đồng tổ chức hội nghị tập huấn.', '2024-10-18').organizer).toBe(
+      'Ban Tổ chức Tỉnh ủy và Sở Nội vụ tỉnh Hải Dương',
+    );
+  });
 });
