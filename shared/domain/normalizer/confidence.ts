@@ -102,6 +102,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     // A weekday counted back from the stamp or the upload day: right when the page is the day's news.
     'weekday:stamp': 0.8,
     'weekday:reference': 0.7,
+    // "This morning", "hôm nay": the page's own day when it has a stamp; the upload day may be later.
+    'relative:stamp': 0.8,
+    'relative:reference': 0.6,
     none: 0.24,
   },
   organizer: {

@@ -35,6 +35,8 @@ const EVENT_SUBJECT =
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
+// "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
+const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)\s*,\s*/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
 const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
@@ -327,7 +329,11 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     offset += label[0].length;
     rest = rest.slice(label[0].length);
   }
-  const date = (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ?? (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ?? LOOSE_LEADING_DATE.exec(rest);
+  const date =
+    (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ??
+    (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ??
+    LOOSE_LEADING_DATE.exec(rest) ??
+    RELATIVE_LEADING_DAY.exec(rest);
   if (date) {
     offset += date[0].length;
     rest = rest.slice(date[0].length);
