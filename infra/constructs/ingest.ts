@@ -14,13 +14,18 @@ import { DECODE_WORKER_BUNDLE } from '../../shared/app/decode-isolation';
 import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
+import { REPO_ROOT } from '../../shared/paths';
 import { bindTable, bindTopic, grantBucketPrefixes, grantQueueConsumption } from './bindings';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
 import { LAZY_MODULES, lazyModuleHooks, quote } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
 
-/** Repository root: bundling resolves the entry, lock file and packages from here. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+/**
+ * Repository root: bundling resolves the entry, lock file and packages from here. Found
+ * from cdk.json rather than this file's directory, so the stack also synthesizes from
+ * the CLI bundle (the local run provisions from the template).
+ */
+export const PROJECT_ROOT = REPO_ROOT;
 
 /** The newest Node.js runtime of this aws-cdk-lib, and the matching esbuild target. */
 export const PARSER_RUNTIME = lambda.Runtime.NODEJS_24_X;
