@@ -7,7 +7,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const bundle = path.join(root, 'dist', 'cli.cjs');
-const SOURCE_DIRS = ['shared', 'functions'];
+// infra/ too: the local run synthesizes the stack's template to provision from it.
+const SOURCE_DIRS = ['shared', 'functions', 'infra'];
 
 function newestSource(dir) {
   let newest = 0;

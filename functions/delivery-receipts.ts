@@ -5,7 +5,7 @@ import { createAwsClients } from '../shared/adapters/aws-clients';
 import { DynamoNoticeLookup, DynamoReceiptStore } from '../shared/adapters/receipts';
 import { parseDeliveryStatus, recordDeliveryStatuses, type DeliveryDeps, type DeliveryEndpoints, type DeliveryStatus } from '../shared/app/portal/delivery';
 import { DELIVERY_SERVICE_NAME, PORTAL_ENV } from '../shared/app/portal/settings';
-import { ENV } from '../shared/config/runtime-env';
+import { ENV, jsonSetting } from '../shared/config/runtime-env';
 import { ConfigError } from '../shared/errors';
 import { powertoolsLog } from './parser-dependencies';
 
@@ -32,7 +32,7 @@ export function createDeliveryReceiptsHandler(deps: DeliveryReceiptsDependencies
 function lambdaDependencies(): DeliveryReceiptsDependencies {
   const logger = new Logger({ serviceName: DELIVERY_SERVICE_NAME });
   const tableName = process.env[ENV.tableName];
-  const endpointsJson = process.env[PORTAL_ENV.deliveryEndpointsJson];
+  const endpointsJson = jsonSetting(process.env, PORTAL_ENV.deliveryEndpointsJson, PORTAL_ENV.deliveryEndpointsFile);
   if (!tableName || !endpointsJson) throw new ConfigError(`set ${ENV.tableName} and ${PORTAL_ENV.deliveryEndpointsJson}`);
   const clients = createAwsClients();
   return {

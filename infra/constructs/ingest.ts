@@ -14,13 +14,19 @@ import { DECODE_WORKER_BUNDLE } from '../../shared/app/decode-isolation';
 import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
+import { REPO_ROOT } from '../../shared/paths';
 import { bindTable, bindTopic, grantBucketPrefixes, grantQueueConsumption } from './bindings';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
+import { BUNDLED_PACKS_DIR, PACK_FILES } from '../../shared/domain/normalizer/packs';
 import { LAZY_MODULES, lazyModuleHooks, quote } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
 
-/** Repository root: bundling resolves the entry, lock file and packages from here. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+/**
+ * Repository root: bundling resolves the entry, lock file and packages from here. Found
+ * from cdk.json rather than this file's directory, so the stack also synthesizes from
+ * the CLI bundle (the local run provisions from the template).
+ */
+export const PROJECT_ROOT = REPO_ROOT;
 
 /** The newest Node.js runtime of this aws-cdk-lib, and the matching esbuild target. */
 export const PARSER_RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -282,21 +288,26 @@ export function parserConfigEnvironment(config: ProvinceConfig): Record<string, 
 }
 
 /**
- * Bundling hooks of the parser: the lazy decoders, the gazetteer's data files (read on
- * first use from `gazetteer-data/` beside the handler) and the config file.
+ * Bundling hooks of the parser: the lazy decoders, the gazetteer's data files and the
+ * normalizer's language packs (read on first use from `gazetteer-data/` and
+ * `normalizer-packs/` beside the handler) and the config file.
  */
 export function parserBundleHooks(config: ProvinceConfig): nodejs.ICommandHooks {
   const lazy = lazyModuleHooks({ projectRoot: PROJECT_ROOT, target: PARSER_BUNDLE_TARGET });
   const dataDir = path.join(PROJECT_ROOT, 'shared', 'domain', 'gazetteer', 'data');
+  const packsDir = path.join(PROJECT_ROOT, 'shared', 'domain', 'normalizer', 'packs');
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
     afterBundling: (inputDir: string, outputDir: string) => {
       const bundledData = path.posix.join(outputDir, BUNDLED_DATA_DIR);
+      const bundledPacks = path.posix.join(outputDir, BUNDLED_PACKS_DIR);
       return [
         ...lazy.afterBundling(inputDir, outputDir),
         `mkdir -p ${quote(bundledData)}`,
         ...DATA_FILES.map((file) => `cp ${quote(path.join(dataDir, file))} ${quote(path.posix.join(bundledData, file))}`),
+        `mkdir -p ${quote(bundledPacks)}`,
+        ...PACK_FILES.map((file) => `cp ${quote(path.join(packsDir, file))} ${quote(path.posix.join(bundledPacks, file))}`),
         `printf '%s' ${quote(parserConfigJson(config))} > ${quote(path.posix.join(outputDir, BUNDLED_CONFIG_FILE))}`,
       ];
     },

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, NestedStack, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -24,10 +24,15 @@ import { ENV, INCOMING_PREFIX, TABLE_DESIGN } from '../../shared/config/runtime-
 import { ConfigError } from '../../shared/errors';
 import { grantKeyUse } from './bindings';
 import { deadLetterQueue } from './secure-defaults';
-import { PARSER_BUNDLE_TARGET, PARSER_RUNTIME, PROJECT_ROOT } from './ingest';
+import { LAMBDA_TASK_ROOT, PARSER_BUNDLE_TARGET, PARSER_RUNTIME, PROJECT_ROOT } from './ingest';
+import { quote } from './lazy-modules';
 
 /** Lambda's whole environment is 4 KB; the province, units and offices get this share of it. */
 const CONFIG_ENV_BUDGET_BYTES = 3 * 1024;
+/** Up to this many offices keep their user-pool groups in the main stack (small provinces deploy as before). */
+const GROUPS_IN_MAIN_STACK = 150;
+/** Groups per nested stack beyond that: well under CloudFormation's 500 resources. */
+const GROUPS_PER_NESTED_STACK = 400;
 
 /**
  * The province and its units as the portal needs them: names and the time zone, without
@@ -39,6 +44,34 @@ export function portalConfigJson(config: ProvinceConfig): string {
     units: config.units.map((unit) => ({ id: unit.id, kind: unit.kind, name: unit.name, nameVi: unit.nameVi })),
     offices: [],
   });
+}
+
+interface BundledSetting {
+  /** Variable holding the JSON when it fits the environment. */
+  readonly inline: string;
+  /** Variable naming the file of the bundle that holds it otherwise. */
+  readonly file: string;
+  readonly fileName: string;
+  readonly json: string;
+}
+
+/**
+ * The environment for a few JSON settings: all inline while they fit
+ * {@link CONFIG_ENV_BUDGET_BYTES}, else each written into the bundle (`/var/task/NAME`) by
+ * bundling hooks and named by its file variable.
+ */
+function settingsInEnvironmentOrBundle(settings: readonly BundledSetting[]): { environment: Record<string, string>; commandHooks?: nodejs.ICommandHooks } {
+  const bytes = settings.reduce((total, setting) => total + Buffer.byteLength(setting.json, 'utf8'), 0);
+  if (bytes <= CONFIG_ENV_BUDGET_BYTES) return { environment: Object.fromEntries(settings.map((setting) => [setting.inline, setting.json])) };
+  return {
+    environment: Object.fromEntries(settings.map((setting) => [setting.file, path.posix.join(LAMBDA_TASK_ROOT, setting.fileName)])),
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (_inputDir: string, outputDir: string) =>
+        settings.map((setting) => `printf '%s' ${quote(setting.json)} > ${quote(path.posix.join(outputDir, setting.fileName))}`),
+    },
+  };
 }
 
 export interface PortalProps {
@@ -147,11 +180,12 @@ export class Portal extends Construct {
     }
     const officesJson = portalOfficesJson(props.provinceConfig);
     const configJson = portalConfigJson(props.provinceConfig);
-    const configBytes = Buffer.byteLength(officesJson, 'utf8') + Buffer.byteLength(configJson, 'utf8');
-    if (configBytes > CONFIG_ENV_BUDGET_BYTES) {
-      problems.push(`the province, units and offices take ${configBytes} bytes of environment, limit ${CONFIG_ENV_BUDGET_BYTES} (Lambda allows 4 KB in total); shorten office names`);
-    }
     if (problems.length > 0) throw new ConfigError('Portal: invalid props', problems);
+    // Within Lambda's 4 KB the config travels in the environment, else in files of the bundle.
+    const portalSettings = settingsInEnvironmentOrBundle([
+      { inline: ENV.provinceConfigJson, file: ENV.provinceConfigFile, fileName: 'province-config.json', json: configJson },
+      { inline: PORTAL_ENV.officesJson, file: PORTAL_ENV.officesFile, fileName: 'portal-offices.json', json: officesJson },
+    ]);
 
     this.api = new apigwv2.HttpApi(this, 'Api', {
       description: 'Conference reports office portal',
@@ -197,13 +231,23 @@ export class Portal extends Construct {
       id: 'AwsSolutions-COG2',
       reason: 'MFA is optional by design: each office decides to add TOTP; accounts exist only when operators create them, and threat protection blocks risky sign-ins.',
     });
-    for (const office of officesOf(props.provinceConfig)) {
-      new cognito.CfnUserPoolGroup(this, `Group-${office.id}`, {
+    // One group per office. A large province's groups go into nested stacks, as its
+    // subscriptions do, so that the main stack stays far from CloudFormation's 500 resources.
+    const offices = officesOf(props.provinceConfig);
+    const groupScopes: Construct[] = [];
+    if (offices.length <= GROUPS_IN_MAIN_STACK) {
+      groupScopes.push(this);
+    } else {
+      for (let start = 0; start < offices.length; start += GROUPS_PER_NESTED_STACK) groupScopes.push(new NestedStack(this, `OfficeGroups${groupScopes.length + 1}`));
+    }
+    offices.forEach((office, index) => {
+      const scope = groupScopes[groupScopes.length === 1 ? 0 : Math.floor(index / GROUPS_PER_NESTED_STACK)]!;
+      new cognito.CfnUserPoolGroup(scope, `Group-${office.id}`, {
         userPoolId: this.userPool.userPoolId,
         groupName: office.id,
         description: office.name.slice(0, 2048),
       });
-    }
+    });
 
     this.signInDomain = this.userPool.addDomain('SignIn', {
       cognitoDomain: { domainPrefix: props.signInDomainPrefix ?? `conference-reports-${Stack.of(this).node.addr.slice(0, 12)}` },
@@ -248,8 +292,7 @@ export class Portal extends Construct {
         POWERTOOLS_SERVICE_NAME: PORTAL_SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         [ENV.tableName]: props.table.tableName,
-        [ENV.provinceConfigJson]: configJson,
-        [PORTAL_ENV.officesJson]: officesJson,
+        ...portalSettings.environment,
         [PORTAL_ENV.baseUrl]: this.url,
         [PORTAL_ENV.authDomainUrl]: this.signInDomain.baseUrl(),
         [PORTAL_ENV.clientId]: this.userPoolClient.userPoolClientId,
@@ -262,6 +305,7 @@ export class Portal extends Construct {
         sourceMap: true,
         forceDockerBundling: false,
         externalModules: ['@aws-sdk/*'],
+        ...(portalSettings.commandHooks ? { commandHooks: portalSettings.commandHooks } : {}),
       },
     });
     Validations.of(this.handler).acknowledge({
@@ -402,6 +446,9 @@ export class Portal extends Construct {
     const role = new iam.Role(this, 'DeliveryReceiptsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: 'Delivered receipts of the office portal' });
     logGroup.grantWrite(role);
     const failed = deadLetterQueue(this, 'DeliveryReceiptsDeadLetters', { key: props.key, removalPolicy, purpose: 'the delivery-receipts function' });
+    const deliverySettings = settingsInEnvironmentOrBundle([
+      { inline: PORTAL_ENV.deliveryEndpointsJson, file: PORTAL_ENV.deliveryEndpointsFile, fileName: 'delivery-endpoints.json', json: JSON.stringify(deliveryEndpointsOf(props.provinceConfig)) },
+    ]);
     const fn = new nodejs.NodejsFunction(this, 'DeliveryReceipts', {
       description: 'Records delivered receipts from SNS delivery-status logs',
       entry: props.deliveryEntry ?? path.join(PROJECT_ROOT, 'functions', 'delivery-receipts.ts'),
@@ -423,9 +470,17 @@ export class Portal extends Construct {
         POWERTOOLS_SERVICE_NAME: DELIVERY_SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         [ENV.tableName]: props.table.tableName,
-        [PORTAL_ENV.deliveryEndpointsJson]: JSON.stringify(deliveryEndpointsOf(props.provinceConfig)),
+        ...deliverySettings.environment,
       },
-      bundling: { format: nodejs.OutputFormat.CJS, target: PARSER_BUNDLE_TARGET, minify: true, sourceMap: true, forceDockerBundling: false, externalModules: ['@aws-sdk/*'] },
+      bundling: {
+        format: nodejs.OutputFormat.CJS,
+        target: PARSER_BUNDLE_TARGET,
+        minify: true,
+        sourceMap: true,
+        forceDockerBundling: false,
+        externalModules: ['@aws-sdk/*'],
+        ...(deliverySettings.commandHooks ? { commandHooks: deliverySettings.commandHooks } : {}),
+      },
     });
     Validations.of(fn).acknowledge({
       id: 'Serverless-LambdaAsyncFailureDestination',

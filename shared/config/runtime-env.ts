@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { formatZodIssues } from '../zod-issues';
 import { ConfigError } from '../errors';
@@ -130,6 +131,22 @@ export interface ParserSettings {
 }
 
 /** Reads and validates the parser's environment; throws {@link ConfigError} naming every problem. */
+/**
+ * A JSON setting that travels in the environment while it fits Lambda's 4 KB, or else in a
+ * file of the function's bundle named by a second variable: the text of whichever is set.
+ */
+export function jsonSetting(env: NodeJS.ProcessEnv, inlineName: string, fileName: string): string | undefined {
+  const inline = env[inlineName];
+  if (inline) return inline;
+  const file = env[fileName];
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new ConfigError(`${fileName}: cannot read ${file}: ${(cause as Error).message}`);
+  }
+}
+
 export function readParserSettings(env: NodeJS.ProcessEnv = process.env): ParserSettings {
   const parsed = parserEnvSchema.safeParse(env);
   if (!parsed.success) {

@@ -13,11 +13,29 @@ export interface EventSourceOptions {
   readonly queueArn: string;
   readonly handler: SqsHandler;
   readonly log: Log;
+  /** Messages per invocation at most (the mapping's BatchSize). @default 10 */
   readonly batchSize?: number;
-  /** Parallel pollers, like Lambda's concurrent invocations. */
+  /**
+   * How long a poller keeps gathering messages into a batch that is not full yet (the
+   * mapping's MaximumBatchingWindowInSeconds). @default 0
+   */
+  readonly maxBatchingWindowMs?: number;
+  /**
+   * Honour the `batchItemFailures` the handler returns (ReportBatchItemFailures). Without
+   * it Lambda ignores the list and deletes the whole batch. @default true
+   */
+  readonly reportBatchItemFailures?: boolean;
+  /** Parallel pollers, like Lambda's concurrent invocations (the mapping's MaximumConcurrency). */
   readonly concurrency?: number;
   readonly waitTimeSeconds?: number;
   readonly region?: string;
+}
+
+export interface EventSourceSettings {
+  readonly batchSize: number;
+  readonly maxBatchingWindowMs: number;
+  readonly concurrency: number;
+  readonly reportBatchItemFailures: boolean;
 }
 
 function toRecord(message: Message, queueArn: string, region: string): SQSRecord {
@@ -72,6 +90,16 @@ export class SqsEventSource {
 
   constructor(private readonly options: EventSourceOptions) {}
 
+  /** The settings this event source polls with (what the parity test compares with the mapping). */
+  get settings(): EventSourceSettings {
+    return {
+      batchSize: this.options.batchSize ?? 10,
+      maxBatchingWindowMs: this.options.maxBatchingWindowMs ?? 0,
+      concurrency: this.options.concurrency ?? 2,
+      reportBatchItemFailures: this.options.reportBatchItemFailures ?? true,
+    };
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
@@ -89,21 +117,41 @@ export class SqsEventSource {
     this.loops.length = 0;
   }
 
+  /**
+   * One batch as Lambda's poller gathers it: after the first messages arrive, it keeps
+   * receiving until the batch is full or the batching window has passed.
+   */
+  private async receiveBatch(): Promise<Message[]> {
+    const { sqs, queueUrl } = this.options;
+    const batchSize = this.options.batchSize ?? 10;
+    const windowMs = this.options.maxBatchingWindowMs ?? 0;
+    const receive = async (max: number, waitTimeSeconds: number): Promise<Message[]> => {
+      const response = await sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: max, WaitTimeSeconds: waitTimeSeconds, MessageSystemAttributeNames: ['All'] }),
+      );
+      return response.Messages ?? [];
+    };
+    const messages = await receive(Math.min(batchSize, 10), this.options.waitTimeSeconds ?? 1);
+    if (messages.length === 0 || windowMs <= 0) return messages;
+    const deadline = Date.now() + windowMs;
+    while (this.running && messages.length < batchSize && Date.now() < deadline) {
+      const waitSeconds = Math.min(1, Math.floor((deadline - Date.now()) / 1000));
+      const more = await receive(Math.min(batchSize - messages.length, 10), waitSeconds);
+      messages.push(...more);
+      // A short poll (wait 0) that found nothing: pause briefly instead of spinning.
+      if (more.length === 0 && waitSeconds === 0) await new Promise((resolve) => setTimeout(resolve, Math.min(50, Math.max(0, deadline - Date.now()))));
+    }
+    return messages;
+  }
+
   private async poll(): Promise<void> {
     const { sqs, queueUrl, queueArn, handler, log } = this.options;
     const region = this.options.region ?? 'us-east-1';
+    const reportBatchItemFailures = this.options.reportBatchItemFailures ?? true;
     while (this.running) {
       let messages: Message[] = [];
       try {
-        const response = await sqs.send(
-          new ReceiveMessageCommand({
-            QueueUrl: queueUrl,
-            MaxNumberOfMessages: this.options.batchSize ?? 10,
-            WaitTimeSeconds: this.options.waitTimeSeconds ?? 1,
-            MessageSystemAttributeNames: ['All'],
-          }),
-        );
-        messages = response.Messages ?? [];
+        messages = await this.receiveBatch();
       } catch (error) {
         if (!this.running) break;
         log.warn('event source could not receive', { error: describeError(error) });
@@ -118,19 +166,21 @@ export class SqsEventSource {
         try {
           this.invocations++;
           const result = await handler(event, lambdaContext(PARSER_SERVICE_NAME));
-          failed = new Set((result?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
+          if (reportBatchItemFailures) failed = new Set((result?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
         } catch (error) {
           // Lambda treats a thrown error as the whole batch failing.
           log.error('handler threw; the whole batch will be redelivered', { error: describeError(error) });
           failed = new Set(event.Records.map((record) => record.messageId));
         }
         const done = messages.filter((message) => !failed.has(message.MessageId ?? ''));
-        if (done.length > 0) {
+        // DeleteMessageBatch takes ten entries at most; a batch may be larger.
+        for (let start = 0; start < done.length; start += 10) {
+          const chunk = done.slice(start, start + 10);
           await sqs
             .send(
               new DeleteMessageBatchCommand({
                 QueueUrl: queueUrl,
-                Entries: done.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
+                Entries: chunk.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
               }),
             )
             .catch((error: unknown) => log.warn('event source could not delete processed messages', { error: describeError(error) }));

@@ -12,9 +12,11 @@ import { createParserDeps, powertoolsLog } from '../../functions/parser-dependen
 import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
-import { SqsEventSource, type SqsHandler } from './event-source';
+import { SqsEventSource, type EventSourceSettings, type SqsHandler } from './event-source';
+import { ingestVisibilityOverride, planFromTemplates, type LocalPlan } from './local-plan';
 import { startLocalPortal, type LocalPortal } from './portal-server';
 import { provisionLocalResources, type LocalResources } from './provision';
+import { loadStackTemplates } from './stack-template';
 
 export interface LocalPipelineOptions {
   readonly backend: Backend;
@@ -23,8 +25,7 @@ export interface LocalPipelineOptions {
   readonly log: Log;
   /** Parser log level (Powertools): WARN keeps the terminal for notices. */
   readonly parserLogLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
-  readonly visibilityTimeoutSeconds?: number;
-  readonly maxReceiveCount?: number;
+  /** Parallel parser invocations. @default the template's event source MaximumConcurrency */
   readonly concurrency?: number;
   /** Replaces the parser handler (benchmarks measure the emulators alone this way). */
   readonly handler?: SqsHandler;
@@ -38,6 +39,8 @@ export interface LocalPipeline {
   readonly emulators: RunningEmulators;
   readonly clients: AwsClients;
   readonly resources: LocalResources;
+  /** What the resources were created from: the stack's template, interpreted. */
+  readonly plan: LocalPlan;
   readonly config: ProvinceConfig;
   readonly configPath: string;
   readonly eventSource: SqsEventSource;
@@ -58,6 +61,8 @@ export interface LocalEndpointInfo {
   readonly region: string;
   readonly configPath: string;
   readonly resources: LocalResources;
+  /** How the parser's event source polls (from the template's mapping). */
+  readonly eventSource: EventSourceSettings;
   readonly pid: number;
   /** Control API of the fault proxy, when the pipeline runs with one. */
   readonly faultControlUrl?: string;
@@ -81,12 +86,18 @@ export interface LocalEndpointInfo {
 export const REGION = 'us-east-1';
 
 /**
- * Starts emulators, creates the stack's resources on them, bridges what the emulator
- * lacks and runs the real parser handler behind a Lambda-like SQS event source.
+ * Starts emulators, creates the resources of the stack's synthesized template on them,
+ * bridges what the emulator lacks and runs the real parser handler behind a Lambda-like
+ * SQS event source that follows the template's event source mapping.
  */
 export async function startLocalPipeline(options: LocalPipelineOptions): Promise<LocalPipeline> {
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const config = loadProvinceConfig(configPath);
+  const plan = planFromTemplates(loadStackTemplates({ configPath }).templates, config);
+  // Counted from the end of the batching window: a message waits in a batch being
+  // gathered before the handler starts, and must not reappear meanwhile.
+  const shortened = ingestVisibilityOverride(process.env, Boolean(options.faultProxy));
+  const visibilityOverride = shortened === undefined ? undefined : shortened + plan.eventSource.maxBatchingWindowSeconds;
   const emulators = await startEmulators({ backend: options.backend, ...(options.port !== undefined ? { port: options.port } : {}) });
   let faultProxy: FaultProxy | null = null;
   let portal: LocalPortal | null = null;
@@ -102,11 +113,10 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       clients,
       dynamoEndpoint: emulators.dynamoEndpoint,
       backend: options.backend,
-      config,
+      plan,
       prefix,
       region: REGION,
-      ...(options.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: options.visibilityTimeoutSeconds } : {}),
-      ...(options.maxReceiveCount !== undefined ? { maxReceiveCount: options.maxReceiveCount } : {}),
+      ...(visibilityOverride !== undefined ? { ingestVisibilityTimeoutSeconds: visibilityOverride } : {}),
     });
     const bridges = await startBridges(emulators, clients, resources, options.log);
     if (options.portal !== false) {
@@ -144,7 +154,10 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       queueArn: ingestArn,
       handler,
       log: options.log,
-      concurrency: options.concurrency ?? 4,
+      batchSize: resources.eventSource.batchSize,
+      maxBatchingWindowMs: resources.eventSource.maxBatchingWindowSeconds * 1000,
+      reportBatchItemFailures: resources.eventSource.reportBatchItemFailures,
+      concurrency: options.concurrency ?? resources.eventSource.maximumConcurrency,
       region: REGION,
     });
     eventSource.start();
@@ -152,6 +165,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       emulators,
       clients,
       resources,
+      plan,
       config,
       configPath,
       eventSource,
@@ -218,6 +232,7 @@ export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {
     region: REGION,
     configPath: pipeline.configPath,
     resources: pipeline.resources,
+    eventSource: pipeline.eventSource.settings,
     pid: process.pid,
     ...(pipeline.faultProxy ? { faultControlUrl: pipeline.faultProxy.controlUrl } : {}),
     ...(pipeline.portal

@@ -6,6 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { subscriptionPlan } from '../../shared/domain/routing';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
+import { BUNDLED_PACKS_DIR, PACK_FILES } from '../../shared/domain/normalizer/packs';
 import { BUNDLED_CONFIG_FILE, parserConfigJson } from '../../infra/constructs/ingest';
 import { LAZY_MODULES } from '../../infra/constructs/lazy-modules';
 import { ConferenceReportsStack } from '../../infra/stack';
@@ -13,6 +14,7 @@ import { stageSettings } from '../../infra/stage';
 import { CDK_JSON_CONTEXT, DEFAULT_CONFIG_FILE } from './synth';
 
 const GAZETTEER_DATA = path.resolve(__dirname, '../../shared/domain/gazetteer/data');
+const PACKS = path.resolve(__dirname, '../../shared/domain/normalizer/packs');
 
 describe('parser bundle', () => {
   // The one test that really runs esbuild; the entry is a stand-in that loads every lazy
@@ -49,6 +51,13 @@ describe('parser bundle', () => {
   it('ships the gazetteer data beside the handler, where the gazetteer looks for it', () => {
     for (const file of DATA_FILES) {
       expect(readFileSync(path.join(assetDir, BUNDLED_DATA_DIR, file), 'utf8')).toBe(readFileSync(path.join(GAZETTEER_DATA, file), 'utf8'));
+    }
+  });
+
+  it("ships the normalizer's language packs beside the handler, where the packs look for them", () => {
+    expect(PACK_FILES.length).toBeGreaterThan(0);
+    for (const file of PACK_FILES) {
+      expect(readFileSync(path.join(assetDir, BUNDLED_PACKS_DIR, file), 'utf8')).toBe(readFileSync(path.join(PACKS, file), 'utf8'));
     }
   });
 

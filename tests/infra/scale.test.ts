@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { App, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
+import { NestedStack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { loadProvinceConfig } from '../../shared/config/province-config';
@@ -123,7 +124,25 @@ describe('250 offices with 3 endpoints each', () => {
       const counts = nested.map((child) => Object.keys(resourcesOf(child)).length);
       expect(counts).toEqual([300, 300, 150]);
       expect(Object.keys(resourcesOf(stack)).length).toBeLessThan(100);
-      expect(Object.values(resourcesOf(stack)).filter((resource) => resource.Type === 'AWS::CloudFormation::Stack')).toHaveLength(3);
+      // Three nested stacks of subscriptions and one of the portal's 250 office groups.
+      expect(Object.values(resourcesOf(stack)).filter((resource) => resource.Type === 'AWS::CloudFormation::Stack')).toHaveLength(4);
+    });
+
+    it('hands the portal functions their config in files of their bundles, beyond the 4 KB environment', () => {
+      const environments = Object.values(resourcesOf(stack))
+        .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+        .map((resource) => ((resource.Properties as { Environment?: { Variables?: Record<string, unknown> } }).Environment?.Variables ?? {}));
+      const portal = environments.find((variables) => 'PORTAL_OFFICES_FILE' in variables);
+      expect(portal).toMatchObject({ [ENV.provinceConfigFile]: '/var/task/province-config.json', PORTAL_OFFICES_FILE: '/var/task/portal-offices.json' });
+      expect(environments.some((variables) => 'PORTAL_DELIVERY_ENDPOINTS_FILE' in variables)).toBe(true);
+      for (const variables of environments) expect(Buffer.byteLength(JSON.stringify(variables), 'utf8')).toBeLessThan(4096);
+    });
+
+    it('keeps one user-pool group per office, in a nested stack of its own', () => {
+      const groupStacks = stack.node.findAll().filter((construct): construct is NestedStack => construct instanceof NestedStack && /OfficeGroups/.test(construct.node.id));
+      expect(groupStacks).toHaveLength(1);
+      const groups = Object.values(resourcesOf(groupStacks[0]!)).filter((resource) => resource.Type === 'AWS::Cognito::UserPoolGroup');
+      expect(groups).toHaveLength(250);
     });
 
     it('subscribes every endpoint once with its office filter policy, the topic and the DLQ of the main stack', () => {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/build-app';
+import { cdkJsonContext } from '../../infra/synth-template';
 import type { ConferenceReportsStack } from '../../infra/stack';
 import type { StageName } from '../../infra/stage';
 
@@ -10,8 +10,7 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_CONFIG_FILE = path.join(REPO_ROOT, 'config', 'hai-duong.json');
 
 /** The feature flags and defaults of cdk.json, so tests synthesize what `cdk synth` does. */
-export const CDK_JSON_CONTEXT = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> })
-  .context;
+export const CDK_JSON_CONTEXT = cdkJsonContext(REPO_ROOT);
 
 export interface Synthesized {
   readonly app: App;

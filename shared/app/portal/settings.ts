@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { loadProvinceConfig, parseProvinceConfig, type ProvinceConfig } from '../../config/province-config';
-import { ENV } from '../../config/runtime-env';
+import { ENV, jsonSetting } from '../../config/runtime-env';
 import { ConfigError } from '../../errors';
 import { formatZodIssues } from '../../zod-issues';
 
@@ -29,8 +29,12 @@ export const PORTAL_ENV = {
    * With it, the province config's own offices are ignored.
    */
   officesJson: 'PORTAL_OFFICES_JSON',
+  /** The same offices in a file of the bundle, for a config too large for the environment. */
+  officesFile: 'PORTAL_OFFICES_FILE',
   /** The SQS and HTTPS endpoints of the offices as JSON `[{officeId, endpoint}]` (delivery receipts). */
   deliveryEndpointsJson: 'PORTAL_DELIVERY_ENDPOINTS_JSON',
+  /** The same endpoints in a file of the bundle, for a config too large for the environment. */
+  deliveryEndpointsFile: 'PORTAL_DELIVERY_ENDPOINTS_FILE',
 } as const;
 
 /** Powertools service name of the delivery-receipts function. */
@@ -113,7 +117,7 @@ export function readPortalSettings(env: NodeJS.ProcessEnv = process.env): Portal
   } else {
     throw new ConfigError(`set ${ENV.provinceConfigJson} or ${ENV.provinceConfigFile}`);
   }
-  const officesJson = env[PORTAL_ENV.officesJson];
+  const officesJson = jsonSetting(env, PORTAL_ENV.officesJson, PORTAL_ENV.officesFile);
   if (officesJson) {
     let raw: unknown;
     try {

@@ -10,6 +10,9 @@ import type { Award, Span } from '../record';
 import { packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
 import type { AnalysedText, Token } from './tokens';
 
+/** Dashes that join the years of a term ("2016-2021", "2016 – 2021"). */
+const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 export interface AwardsResult {
   readonly awards: Award[];
   /** How likely the awards are right as a whole (0..1). */
@@ -61,7 +64,7 @@ class AwardsReader {
         i = gap.to - 1;
         continue;
       }
-      const found = this.pack.awards.longestAt(this.doc, i);
+      const found = this.pack.awards.longestAt(this.doc, i) ?? this.afterGivingVerb(i);
       if (!found) continue;
       const last = this.tokens[found.end - 1]!;
       const plural = /s$/.test(last.key) && this.pack.language === 'en';
@@ -81,6 +84,16 @@ class AwardsReader {
       i = found.end - 1;
     }
     return hits;
+  }
+
+  /** "trao giải": a word that is an award only right after a giving verb. */
+  private afterGivingVerb(i: number): { end: number; value: string } | null {
+    const found = this.pack.awardsAfterGivingVerb.longestAt(this.doc, i);
+    if (!found) return null;
+    for (let start = Math.max(0, i - this.pack.givingVerbs.maxTokens); start < i; start++) {
+      if (this.pack.givingVerbs.longestAt(this.doc, start)?.end === i) return found;
+    }
+    return null;
   }
 
   /** "cờ dẫn đầu phong trào thi đua", "Huy hiệu 30 năm tuổi Đảng". */
@@ -273,6 +286,35 @@ class AwardsReader {
     return kinds;
   }
 
+  /**
+   * The kinds of a group named without a number right before a passive verb in tokens
+   * `from` .. `to - 1` ("nhiều tập thể, cá nhân được ...", "many individuals were ..."),
+   * or none.
+   */
+  private groupBeforePassive(from: number, to: number): RecipientKind[] {
+    for (let k = from; k < to; k++) {
+      const plural = this.pack.pluralRecipients.longestAt(this.doc, k);
+      if (!plural || this.pack.recipients.longestAt(this.doc, plural.end) === null) continue;
+      const kinds: RecipientKind[] = [];
+      let j = plural.end;
+      while (j < to) {
+        const noun = this.pack.recipients.longestAt(this.doc, j);
+        if (noun) {
+          if (!kinds.includes(noun.value)) kinds.push(noun.value);
+          j = noun.end;
+          continue;
+        }
+        if (this.tokens[j]!.text === ',' || this.pack.chainJoiners.longestAt(this.doc, j)?.end === j + 1) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j < to && this.pack.passiveMarkers.longestAt(this.doc, j)) return kinds;
+    }
+    return [];
+  }
+
   /** A recipient with no count that is a group ("cho các tập thể, cá nhân", "to the units"). */
   private pluralRecipient(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 8; k++) {
@@ -297,6 +339,40 @@ class AwardsReader {
     return true;
   }
 
+  /**
+   * "Trong nhiệm kỳ qua, ...", "Nhiệm kỳ 2015-2020, ...", "Qua 70 năm xây dựng và phát
+   * triển, ...", "During the 2016-2021 term, ...", "Over the past 75 years, ...": a
+   * sentence that opens on a past term or the years behind tells history, unless it ties
+   * itself to the event ("Dịp này", "At the ceremony").
+   */
+  private history(from: number, to: number): boolean {
+    const pack = this.pack;
+    for (let k = from; k < to; k++) if (pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    let k = from;
+    // Written years or a term may follow an opener ("Nhiệm kỳ 2015-2020", "the 2016-2021 term").
+    const values = (at: number): number => {
+      let end = at;
+      while (end < to && (this.tokens[end]!.kind === 'number' || DASH_TEXTS.has(this.tokens[end]!.text))) end++;
+      return end;
+    };
+    const opener = pack.historyOpeners.longestAt(this.doc, k);
+    if (opener) return true;
+    // "During the 2016-2021 term": the term's years between the opener's words.
+    if (this.tokens[k]?.key === 'during' || this.tokens[k]?.key === 'in') {
+      let j = k + 1;
+      if (this.tokens[j]?.key === 'the') j++;
+      const after = values(j);
+      if (after > j && this.tokens[after]?.key === 'term') return true;
+    }
+    const years = pack.historyYearsOpeners.longestAt(this.doc, k);
+    if (years) {
+      k = years.end;
+      if (this.tokens[k]?.kind !== 'number' && !pack.numberWords.has(this.tokens[k]?.key ?? '')) return false;
+      return pack.yearsWords.longestAt(this.doc, k + 1) !== null;
+    }
+    return false;
+  }
+
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
   private pastYear(from: number, to: number): boolean {
     if (this.eventYear === null) return false;
@@ -311,15 +387,19 @@ class AwardsReader {
 
   read(): AwardsResult {
     const awards: Award[] = [];
+    // Entries whose count the text does not write ("a single body" read as one collective).
+    const guessed = new Set<Award>();
     const seen = new Set<string>();
     const add = (award: Award, hit: AwardHit, end: number) => {
       const named: Award = hit.name ? { ...award, name: hit.name } : award;
       const key = `${named.award}|${named.name ?? ''}|${named.count}|${named.recipient}`;
       // The headline and the lead often tell the same single award twice.
-      if ((named.count === 1 || named.count === null) && seen.has(key)) return;
+      if ((named.count === 1 || named.count === null) && seen.has(key)) return null;
       seen.add(key);
       const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
-      awards.push({ ...named, evidence });
+      const entry: Award = { ...named, evidence };
+      awards.push(entry);
+      return entry;
     };
     let mentioned = false;
     for (const sentence of this.doc.sentences) {
@@ -339,6 +419,9 @@ class AwardsReader {
       }
       mentioned = true;
       if (!giving) continue;
+      // Awards in a sentence about the past term may be history or may be handed out at the
+      // event (a congress often hands out the term's awards): they stay, less surely.
+      if (this.history(from, to)) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       for (const [index, hit] of hits.entries()) {
         // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
@@ -368,6 +451,13 @@ class AwardsReader {
           for (const count of earlier) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, hit.to);
           continue;
         }
+        // "nhiều tập thể, cá nhân được ... tặng Bằng khen": a group before a passive, uncounted.
+        const groupBefore = this.groupBeforePassive(beforeStart, hit.from);
+        if (groupBefore.length > 0) {
+          this.uncertain++;
+          for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : groupBefore) add({ count: null, recipient, award: hit.award }, hit, hit.to);
+          continue;
+        }
         // "the Labour Order to A, B and C": as many individuals as people named.
         const named = this.peopleIn(hits[last]!.to, segmentEnd);
         if (named.count > 0) {
@@ -381,17 +471,24 @@ class AwardsReader {
           continue;
         }
         this.uncertain++;
-        add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
+        const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
+        if (single) guessed.add(single);
       }
     }
     // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
     // the story tells with a class or a count: the vaguer uncounted entry goes.
+    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
     const kept = awards.filter(
       (award) =>
-        award.count !== null ||
+        // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
+        !(guessed.has(award) && awards.some((other) => !guessed.has(other) && other.award === award.award)) &&
+        (award.count !== null ||
+        // "trao giải cho các tác giả" in a caption, "trao giải cho 11 tập thể, 28 cá nhân" in
+        // the story: the counted telling stays (in one sentence an uncounted group is another group).
+        (!awards.some((other) => other.count !== null && !guessed.has(other) && other.award === award.award && other.recipient === award.recipient && (other.name ?? '') === (award.name ?? '') && sentenceOf(other) !== sentenceOf(award)) &&
         !awards.some(
           (other) => other !== award && other.award === award.award && other.recipient === award.recipient && (other.name ?? '').startsWith(award.name ?? '') && (other.name ?? '') !== (award.name ?? ''),
-        ),
+        ))),
     );
     return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
   }

@@ -166,7 +166,7 @@ export interface EventDate {
   /** How the year was told: written with the date, from the page's stamp, from a year the text names, or from the upload day. */
   readonly yearFrom: 'written' | 'stamp' | 'text' | 'reference' | null;
   /** Where the date was found: the lead, a sentence with a part of day, or a sentence that opens with it. */
-  readonly place: 'lead' | 'organizer' | 'headline' | 'marked' | 'opening' | null;
+  readonly place: 'lead' | 'organizer' | 'headline' | 'marked' | 'opening' | 'weekday' | 'relative' | null;
 }
 
 export interface DateContext {
@@ -243,6 +243,62 @@ function shiftDays(isoDate: string, days: number): string {
   return new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS_VI = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
+// "opened ... on Tuesday morning", "began ... on Wednesday", "sáng thứ Ba": a news page dates
+// a recent event by its weekday alone. Not when a date follows ("Thứ Ba, 5/3").
+const WEEKDAY_IN_LEAD =
+  /(?<!\p{L})(?:(?:on|last)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?|(sáng|chiều|tối|trưa)\s+(chủ nhật|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy))(?!\p{L})(?!\s*,?\s*(?:\(?\s*ngày\s+)?\d)/giu;
+
+// "This morning, ...", "... opened today", "Sáng nay, ...", "Hôm qua, ...": the page's own day, or the day before it.
+const RELATIVE_DAY_IN_LEAD =
+  /(?<!\p{L})(?:(this)\s+(morning|afternoon|evening)|(today|tonight)|(yesterday)(?:\s+(morning|afternoon|evening))?|(sáng|chiều|tối|trưa)\s+(nay|qua|hôm qua)|(hôm nay|hôm qua))(?!\p{L})(?!\s*,?\s*\(?\s*(?:ngày\s+)?\d)/iu;
+
+/** The day a relative word of the lead names, counted from the page's stamp, else the upload day. */
+function relativeDayInLead(text: string, context: DateContext): EventDate | null {
+  const match = RELATIVE_DAY_IN_LEAD.exec(text.slice(context.leadStart, context.leadEnd));
+  if (!match) return null;
+  const start = context.leadStart + match.index;
+  if (context.excluded.some((span) => span.start <= start && span.end > start)) return null;
+  const word = (match[7] ?? match[8] ?? '').toLowerCase();
+  const before = Boolean(match[4]) || word === 'qua' || word === 'hôm qua';
+  const part = partOfDayOf(match[2] ?? match[5] ?? match[6] ?? (match[3]?.toLowerCase() === 'tonight' ? 'evening' : undefined));
+  const stamp = context.published;
+  const anchor = stamp ? isoOf(stamp.year, stamp.month, stamp.day) : context.referenceDate;
+  const anchorMs = Date.parse(`${anchor}T00:00:00Z`);
+  if (Number.isNaN(anchorMs)) return null;
+  const day = new Date(anchorMs - (before ? 86_400_000 : 0));
+  const mention: DateMention = { start, end: start + match[0].length, day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear(), partOfDay: part };
+  return { date: day.toISOString().slice(0, 10), partOfDay: part, mention, yearFrom: stamp ? 'stamp' : 'reference', place: 'relative' };
+}
+
+/** The day a weekday of the lead names: the latest such day on or before the page's stamp, else the upload day. */
+function weekdayInLead(text: string, context: DateContext): EventDate | null {
+  const lead = text.slice(context.leadStart, context.leadEnd);
+  WEEKDAY_IN_LEAD.lastIndex = 0;
+  const match = WEEKDAY_IN_LEAD.exec(lead);
+  if (!match) return null;
+  const start = context.leadStart + match.index;
+  if (context.excluded.some((span) => span.start <= start && span.end > start)) return null;
+  const weekday = match[1] ? WEEKDAYS_EN.indexOf(match[1].toLowerCase()) : WEEKDAYS_VI.indexOf((match[4] ?? '').toLowerCase());
+  if (weekday < 0) return null;
+  const stamp = context.published;
+  const anchor = stamp ? isoOf(stamp.year, stamp.month, stamp.day) : context.referenceDate;
+  const anchorMs = Date.parse(`${anchor}T00:00:00Z`);
+  if (Number.isNaN(anchorMs)) return null;
+  const back = (new Date(anchorMs).getUTCDay() - weekday + 7) % 7;
+  const day = new Date(anchorMs - back * 86_400_000);
+  const mention: DateMention = {
+    start,
+    end: start + match[0].length,
+    day: day.getUTCDate(),
+    month: day.getUTCMonth() + 1,
+    year: day.getUTCFullYear(),
+    partOfDay: partOfDayOf(match[2] ?? match[3]),
+  };
+  return { date: day.toISOString().slice(0, 10), partOfDay: mention.partOfDay, mention, yearFrom: stamp ? 'stamp' : 'reference', place: 'weekday' };
+}
+
 /**
  * The event date is the first date of the lead that is not the date of a cited
  * document, not the page's own stamp and not part of a span such as an anniversary
@@ -294,6 +350,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   const leadDates = usable.filter((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
   const inLead = leadDates.find((mention) => !bracketed(mention)) ?? leadDates[0];
   if (inLead) return pick(inLead, 'lead');
+  const byWeekday = weekdayInLead(text, context) ?? relativeDayInLead(text, context);
+  if (byWeekday) return byWeekday;
   const where = context.organizerSentence;
   const inOrganizer = where ? usable.find((mention) => mention.start >= where.start && mention.start < where.end) : undefined;
   if (inOrganizer) return pick(inOrganizer, 'organizer');

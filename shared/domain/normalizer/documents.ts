@@ -130,6 +130,53 @@ class DocumentReader {
     return { end, code: normalizeIssuer(code) };
   }
 
+  /** Where the type word before the code starts ("Quyết định số" -> "Quyết"), or the number's index. */
+  private typeWordsStart(numberStart: number): number {
+    let end = numberStart;
+    for (const pack of this.packs) {
+      const word = this.phraseEndingAt(pack.documentNumberWords, end, 3);
+      if (word >= 0) {
+        end = word;
+        break;
+      }
+    }
+    for (const pack of this.packs) {
+      for (let start = Math.max(0, end - pack.documentTypes.maxTokens); start < end; start++) {
+        const hit = pack.documentTypes.longestAt(this.doc, start);
+        if (hit && hit.end === end) return start;
+      }
+    }
+    return numberStart;
+  }
+
+  /**
+   * The date a sentence opens with when the sentence says the document was issued on it:
+   * "Ngày 09/9/2019 Ban Thường vụ Huyện ủy ban hành Quyết định số 818-QĐ/HU", "On
+   * September 9, the Standing Committee issued Decision No. ...". The issuing verb must
+   * stand right before the document's type word and no other date may come between.
+   */
+  private dateBefore(numberIndex: number, dates: readonly DateMention[]): DateMention | null {
+    const typeStart = this.typeWordsStart(numberIndex);
+    if (typeStart === numberIndex) return null;
+    let verb = -1;
+    for (const pack of this.packs) {
+      verb = this.phraseEndingAt(pack.documentIssueVerbs, typeStart, 3);
+      if (verb >= 0) break;
+    }
+    if (verb < 0) return null;
+    const sentence = this.tokens[numberIndex]!.sentence;
+    let first = verb;
+    while (first > 0 && this.tokens[first - 1]!.sentence === sentence) first--;
+    const sentenceStart = this.tokens[first]!.start;
+    const verbStart = this.tokens[verb]!.start;
+    const inSentence = dates.filter((date) => date.start >= sentenceStart && date.end <= verbStart);
+    if (inSentence.length !== 1) return null;
+    const date = inSentence[0]!;
+    // The date opens the sentence: at most a date word or a part of day before it.
+    const dateToken = this.doc.tokenAt(date.start);
+    return dateToken - first <= 4 ? date : null;
+  }
+
   /** The document type a word before the code gives ("Quy định số", "Directive No."), or null. */
   private typeFromWords(numberStart: number): DocumentType | null {
     let end = numberStart;
@@ -237,6 +284,9 @@ class DocumentReader {
         date = resolveYear(dated.date, referenceDate, 0);
         end = dated.date.end;
         d = dated.index;
+      } else {
+        const before = this.dateBefore(i, dates);
+        if (before) date = resolveYear(before, referenceDate, 0);
       }
       const dateEndToken = dated ? this.doc.tokenAt(dated.date.end - 1) + 1 : codeEnd;
       const issuerName = this.issuerName(codeEnd)?.name ?? this.issuerName(dateEndToken)?.name ?? ISSUER_NAMES[foldCode(issuer)] ?? null;

@@ -9,7 +9,7 @@ export { PATH_CONFIDENCE, type RoutingField } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
-import { extractEventKind, kindOfVerb } from './event-kind';
+import { extractEventKind, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
@@ -191,6 +191,8 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     // An event's owner was read from the words that name the event: they tell its kind.
     const fromEvent = organizer?.eventWords ? extractEventKind(organizer.eventWords, 0) : 'other';
     if (fromEvent !== 'other') return fromEvent;
+    const fromSubject = organizer ? kindOfEventSubject(organizer.organizer) : null;
+    if (fromSubject) return fromSubject;
     const kindAfterVerb = where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
     if (kindAfterVerb !== 'other') return kindAfterVerb;
     const byVerb = where && organizer ? kindOfVerb(where.text.slice(organizer.verbIndex)) : 'other';

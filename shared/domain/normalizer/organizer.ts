@@ -21,7 +21,7 @@ export interface OrganizerMatch {
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -32,13 +32,15 @@ const EVENT_OWNER =
   /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
-const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
+// "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
+const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)\s*,\s*/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$)/isu;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -93,7 +95,8 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     if (language === 'vi' || capital) good = taken;
     if (punct) break;
   }
-  const body = good.trim().replace(/(?:\s+(?:of|the|and|for))+$/i, '');
+  // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".
+  const body = good.trim().replace(/(?:\s+(?:of|the|and|for))+$/i, '').replace(/\s+thường$/u, '');
   if (!body || !namesBody(body)) return null;
   return { body, length: from + good.length - from };
 }
@@ -161,6 +164,14 @@ const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm vi
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
 
+// Only when the place holds the event: "..., thành phố Hải Dương đã diễn ra ..." names where it took place.
+const PLACE_HOLDS = /(?:tổ chức|organi[sz]ed|held)$/u;
+// "The provincial People's Council opened ...": after an article a level word may open a body in lower case.
+const EN_LEVEL_FIRST = /^(?:provincial|district|city|municipal|commune|ward|town)\s+\p{Lu}/u;
+const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\s]{0,30}$/u;
+
+const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
+
 const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp)(?!\p{L})/u;
 
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
@@ -180,13 +191,16 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     const written = text.slice(0, verb.index);
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
-    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw))) continue;
+    // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw))) continue;
     let subject = clean(text.slice(0, verb.index), language);
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
     if (personLike(subject, language)) {
       const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the)\s+(?=\p{L})/iu.exec(subject);
-      if (along && namesBody(subject.slice(along.index + along[0].length)) && !personLike(subject.slice(along.index + along[0].length), language)) {
+      // "together with representatives of ...": people sent by bodies are no body themselves.
+      const company = along ? subject.slice(along.index + along[0].length) : '';
+      if (along && namesBody(company) && !personLike(company, language) && !SENT_PEOPLE.test(company)) {
         personShift = along.index + along[0].length;
         subject = subject.slice(personShift);
       } else {
@@ -206,6 +220,9 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
       }
     }
     if (!subject || subject.length > 160) continue;
+    // "Nhân dịp Đại hội ..., chiều ngày 29/10, Ban Chấp hành ... tổ chức": a date clause inside the
+    // subject closes an opening clause; the subject starts after it (a later clause start).
+    if (/,\s*(?:sáng|chiều|tối|trưa|ngày|on|in)\s[^,]{0,30}\d[^,]{0,12},\s/iu.test(written)) continue;
     // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
@@ -248,9 +265,9 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z])/g;
 const VI_EVENT_THEN_OWNER =
-  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu))*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
-  /\b(?:conference|meeting|session|congress|plenum|ceremony)\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
+  /\b(?:conference|meeting|session|congress|plenum|ceremony)(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 
 function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
   const led = LED_DELEGATION.exec(text.slice(0, 320));
@@ -299,12 +316,24 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     offset += stamp[0].length;
     rest = rest.slice(stamp[0].length);
   }
-  const dateline = DATELINE.exec(rest);
+  // "HÀ NỘI The 10th ...": after a stamp, a place written in capitals is a dateline even without a dash.
+  const capsDateline = stamp ? /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}\p{Ll})/u.exec(rest) : null;
+  const dateline = DATELINE.exec(rest) ?? capsDateline;
   if (dateline) {
     offset += dateline[0].length;
     rest = rest.slice(dateline[0].length);
   }
-  const date = (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ?? (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ?? LOOSE_LEADING_DATE.exec(rest);
+  // "Công tác tuyên truyền, giáo dục ĐTN: Tối 20/04, ...": a section label before the lead's date.
+  const label = /^[^:.!?\n]{1,60}:\s+(?=(?:sáng|chiều|tối|trưa|đêm|ngày|on|in)\s|\d)/iu.exec(rest);
+  if (label) {
+    offset += label[0].length;
+    rest = rest.slice(label[0].length);
+  }
+  const date =
+    (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ??
+    (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ??
+    LOOSE_LEADING_DATE.exec(rest) ??
+    RELATIVE_LEADING_DAY.exec(rest);
   if (date) {
     offset += date[0].length;
     rest = rest.slice(date[0].length);

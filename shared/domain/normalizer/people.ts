@@ -260,6 +260,8 @@ class PeopleReader {
         complete = false;
         break;
       }
+      // "Secretary of the Provincial Party Committee and Mr. Le Van Hieu": an honorific opens the next person.
+      if (i > from && pack.honorifics.longestAt(this.doc, i)) break;
       const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
       const compound = head
         ? 0
@@ -334,6 +336,17 @@ class PeopleReader {
     return { to, complete, describing: inBody, words };
   }
 
+  /**
+   * An excerpt that ends mid-word ("Ông Lê Minh Hưng, Ủy viên Bộ Ch"): the title's last
+   * word is the text's last, with no closing mark, and has no vowel, which no syllable of
+   * either language lacks (abbreviations are written in capitals: "TW", "HĐND").
+   */
+  private cutOff(to: number): boolean {
+    if (to !== this.tokens.length) return false;
+    const last = this.tokens[to - 1]!;
+    return last.kind === 'word' && !last.allCaps && !/[aeiouy]/.test(last.folded);
+  }
+
   /** The title read from tokens `from` .. `to - 1`: leading "the"/"các" and trailing joiners dropped, plurals made singular. */
   private makeRole(from: number, to: number): Role | null {
     const pack = this.pack;
@@ -347,6 +360,7 @@ class PeopleReader {
       else break;
     }
     if (to <= from) return null;
+    if (this.cutOff(to)) return null;
     const begin = this.tokens[from]!.start;
     let text = this.doc.text.slice(begin, this.tokens[to - 1]!.end);
     // "Vice Chairmen of ...": each person holds the title in the singular.
@@ -461,7 +475,11 @@ class PeopleReader {
     }
     for (let i = firstCompatible; i < end; i++) {
       const afterModifier = this.pack.modifiersBeforeTitle && i > firstCompatible && this.tokens[i - 1]!.upperInitial && this.tokens[i - 1]!.kind === 'word';
-      if (this.titleAt(i, afterModifier) < 0) continue;
+      // "..., and head of the NA's Committee for Deputy Affairs Tran Van Tuy": a title after a
+      // comma, a joiner or an article may be written in lower case.
+      const listItem =
+        i > 0 && (this.tokens[i - 1]!.text === ',' || this.pack.roleLeadDrop.has(this.tokens[i - 1]!.key) || this.pack.chainJoiners.longestAt(this.doc, i - 1)?.end === i);
+      if (this.titleAt(i, afterModifier || listItem) < 0) continue;
       const qualifier = this.phraseEndingAt(this.pack.titleQualifiers, i, firstCompatible);
       if (qualifier >= 0) return qualifier;
       // "NA Chairman", "Hai Duong Provincial Party Secretary": English puts the body before the title.
@@ -1006,9 +1024,12 @@ class PeopleReader {
   private sharedTitle(from: number, to: number): { role: Role; head: string; listFrom: number } | null {
     let colon = false;
     for (let i = from; i < to && !colon; i++) if (this.tokens[i]!.text === ':') colon = true;
-    if (!colon) return null;
     for (let i = from; i + 1 < to; i++) {
       if (this.tokens[i]!.kind !== 'word') continue;
+      // "3 Phó Bí thư khác là A, B, C": a counted title links its list without a colon.
+      const counter = this.tokens[i - 1];
+      const counted = i > from && counter !== undefined && (counter.kind === 'number' || this.pack.numberWords.has(counter.key));
+      if (!colon && !counted) continue;
       const marker = this.pack.pluralMarkers.longestAt(this.doc, i);
       let titleStart = marker ? marker.end : i;
       const modified = this.titleAfterModifiers(titleStart, to);
@@ -1017,12 +1038,20 @@ class PeopleReader {
       const titleEnd = this.titleAt(titleStart, modified >= 0);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
-      if (!plural && !(marker && !this.pack.modifiersBeforeTitle)) continue;
+      if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle)) continue;
       const prefix = this.rolePrefix(titleStart, Math.min(to, titleStart + WINDOW));
       let k = prefix.to;
+      // "các Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025-2030 gồm:": the term between is no part of the role.
+      const tail = this.roleTailAt(this.tokens[k]?.text === ',' ? k + 1 : k, to);
+      if (tail >= 0) k = tail;
+      const others = this.pack.listOthers.longestAt(this.doc, k);
+      if (others) k = others.end;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
       if (introducer) k = introducer.end;
-      if (this.tokens[k]?.text !== ':') {
+      const link = counted && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
+      if (link) k = link.end - 1;
+      else if (counted && introducer && this.tokens[k]?.text !== ':') k--;
+      if (this.tokens[k]?.text !== ':' && !(counted && (link || introducer))) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }

@@ -24,6 +24,13 @@ describe('npm run bench -- --quick', () => {
       expect(bundle.initMs).toBeGreaterThan(0);
     }
     for (const key of ['reportsPerSecond', 'ceilingReportsPerSecond', 'ratio']) expect(results.pipeline?.[key]).toBeGreaterThan(0);
+    // Ceiling and parser alternate over the rounds; each is reported with its spread.
+    const spread = results.pipeline?.spread as Record<string, { samples: number[]; min: number; max: number; median: number }>;
+    for (const kind of ['parser', 'ceiling', 'ratio']) {
+      expect(spread[kind]?.samples).toHaveLength(results.pipeline?.rounds as number);
+      expect(spread[kind]?.min).toBeLessThanOrEqual(spread[kind]?.median ?? Number.NaN);
+      expect(spread[kind]?.median).toBeLessThanOrEqual(spread[kind]?.max ?? Number.NaN);
+    }
     expect(results.cost?.usdPerMillionReports).toBeGreaterThan(0);
     const markdown = readFileSync(join(out, 'RESULTS.md'), 'utf8');
     expect(markdown).toContain(String(results.meta?.node));

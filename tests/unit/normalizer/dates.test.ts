@@ -53,4 +53,22 @@ describe('event date and part of day', () => {
     expect(parse('On the morning of Saturday, January 11, the District Party Committee held a meeting.', '2025-01-12').event).toMatchObject({ date: '2025-01-11', partOfDay: 'morning' });
     expect(parse('Sáng thứ Bảy (11/1), Huyện ủy tổ chức hội nghị.', '2025-01-12')).toMatchObject({ event: { date: '2025-01-11', partOfDay: 'morning' }, organizer: 'Huyện ủy' });
   });
+
+  it('counts a weekday of the lead back from the page stamp, with less confidence', () => {
+    const page = 'Council session opens\n\nJuly 09, 2019, 11:13 [GMT+7]\n\nThe 11th session of the Da Nang People\'s Council opened at the meeting hall on Tuesday morning.';
+    const record = parse(page, '2019-07-20');
+    expect(record.event).toMatchObject({ date: '2019-07-09', partOfDay: 'morning' });
+    expect(record.confidence?.eventDate).toBeLessThan(0.9);
+    expect(parse('On May 2, the congress began its session on Wednesday.', '2024-05-03').event.date).toBe('2024-05-02');
+    expect(parse('The congress began its first working session in Ha Noi on Wednesday.', '2024-10-18').event.date).toBe('2024-10-16');
+  });
+
+  it('dates "this morning", "hôm nay" and "yesterday" by the page stamp, below routing confidence', () => {
+    const stamp = 'Council session\n\n16/10/2024 09:12\n\n';
+    const english = parse(`${stamp}This morning, the Hai Duong Provincial People's Council opened its 22nd session.`, '2024-10-20');
+    expect(english).toMatchObject({ organizer: "Hai Duong Provincial People's Council", event: { date: '2024-10-16', partOfDay: 'morning' } });
+    expect(english.confidence?.eventDate).toBeLessThan(0.9);
+    expect(parse(`${stamp}Hôm qua, HĐND tỉnh Hải Dương khai mạc kỳ họp thứ 22.`, '2024-10-20')).toMatchObject({ organizer: 'HĐND tỉnh Hải Dương', event: { date: '2024-10-15' } });
+    expect(parse(`${stamp}Sáng nay (16/10), HĐND tỉnh Hải Dương khai mạc kỳ họp thứ 22.`, '2024-10-20').event).toMatchObject({ date: '2024-10-16', partOfDay: 'morning' });
+  });
 });

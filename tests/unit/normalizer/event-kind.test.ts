@@ -20,6 +20,21 @@ describe('event kind', () => {
     expect(parse(text).event.kind).toBe(kind);
   });
 
+  it.each([
+    ['Chiều 2/5, Công an tỉnh tổ chức gặp mặt kỷ niệm 75 năm Ngày truyền thống.', 'ceremony'],
+    ['Sáng 2/5, huyện Gia Lộc tổ chức kỷ niệm 70 năm ngày thành lập Đảng bộ huyện.', 'ceremony'],
+    ['Ngày 2/5, Hội Cựu chiến binh tỉnh tổ chức trao giải cuộc thi tìm hiểu về Đại hội Hội.', 'ceremony'],
+    ['On the morning of May 2, the city organized a series of celebrations commemorating its founding.', 'ceremony'],
+    ['Tối 2/5, Tỉnh đoàn tổ chức chương trình Festival thanh niên chào mừng kỷ niệm 50 năm Ngày Giải phóng.', 'other'],
+    ['Chiều 2/5, tiếp tục ngày làm việc thứ nhất Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX.', 'congress'],
+    ['On May 2, the first session of the Executive Board of the 16th provincial Party Committee elected its Standing Board.', 'conference'],
+    ['On May 2, the 10th National Congress of the Fatherland Front began its first working session.', 'congress'],
+    ['On the morning of May 2, the Provincial Youth Union held a gathering to celebrate the 94th anniversary of its founding.', 'ceremony'],
+    ['On May 2, the Provincial Party Committee held a conference to mark the 95th anniversary of the Party.', 'conference'],
+  ])('reads the genre: %s -> %s', (text, kind) => {
+    expect(parse(text).event.kind).toBe(kind);
+  });
+
   it('does not take "phối hợp" (combine) for "họp" (meet)', () => {
     expect(parse('Sáng 2/5, Sở Y tế phối hợp tổ chức hội thảo về chuyển đổi số.').event.kind).toBe('workshop');
   });

@@ -94,4 +94,59 @@ describe('organizer, province and scope', () => {
       event: { date: '2024-09-26', partOfDay: 'morning', kind: 'conference' },
     });
   });
+
+  it('takes a unit named with its level word that holds the event, not one that only says where', () => {
+    expect(parse('Sáng 20-7, huyện Gia Lộc tổ chức kỷ niệm 70 năm ngày thành lập Đảng bộ huyện.')).toMatchObject({ organizer: 'Huyện Gia Lộc', scope: 'district' });
+    expect(parse('Ngày 17/10, tại Trung tâm Văn hóa, thành phố Hải Dương đã diễn ra Đại hội đại biểu Hội Nông dân tỉnh Hải Dương lần thứ X.')).toMatchObject({
+      organizer: 'Hội Nông dân tỉnh Hải Dương',
+      scope: 'province',
+    });
+  });
+
+  it('reads a police or military body named in lower case after its head word', () => {
+    expect(parse('BHG - Chiều 10.8, Công an tỉnh tổ chức gặp mặt kỷ niệm 75 năm Ngày truyền thống.').organizer).toBe('Công an tỉnh');
+  });
+
+  it('skips a section label before the lead and keeps bodies joined by a dash together', () => {
+    const record = parse('Công tác tuyên truyền, giáo dục ĐTN: Tối 20/04, tại thành phố Hải Dương, Tỉnh đoàn – Hội LHTN Việt Nam tỉnh tổ chức chương trình.');
+    expect(record).toMatchObject({ organizer: 'Tỉnh đoàn – Hội LHTN Việt Nam tỉnh', scope: 'province' });
+  });
+
+  it('reads the owner of an event after a bracket and skips a capitals dateline after a stamp', () => {
+    expect(parse("On the morning of May 6, comrade Le Ngoc Chau, Chairman of the Provincial People's Committee chaired the May meeting (first time) of the Provincial People's Committee.").organizer).toBe(
+      "Provincial People's Committee",
+    );
+    expect(parse('date 2024-10-16 HÀ NỘI The 10th National Congress of the Vietnam Fatherland Front began its first working session.').organizer).toBe(
+      '10th National Congress of the Vietnam Fatherland Front',
+    );
+  });
+
+  it('reads the subject after a date clause that closes an opening "on the occasion of" clause', () => {
+    const record = parse('Nhân dịp Đại hội Công đoàn xã An Phú lần thứ I, nhiệm kỳ 2025–2030, chiều ngày 29/10, Ban Chấp hành Công đoàn xã An Phú đã tổ chức lễ dâng hương tại Đền liệt sĩ.', '2025-10-30');
+    expect(record.organizer).toBe('Ban Chấp hành Công đoàn xã An Phú');
+    expect(record.event.kind).toBe('ceremony');
+  });
+
+  it('reads the owner of a monthly regular meeting chaired by an official', () => {
+    expect(parse('Sáng 6/5, đồng chí Lê Ngọc Châu, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 5 của UBND tỉnh.', '2025-05-07').organizer).toBe('UBND tỉnh');
+    expect(parse('Sáng 6/5, đồng chí Lê Ngọc Châu, Chủ tịch UBND tỉnh chủ trì phiên họp UBND tỉnh thường kỳ tháng 5.', '2025-05-07').organizer).toBe('UBND tỉnh');
+  });
+
+  it('reads a body that opens with a lower-case level word after an article', () => {
+    expect(parse("The provincial People's Council opened its 22nd session on October 16.", '2024-10-18')).toMatchObject({
+      organizer: "Provincial People's Council",
+      scope: 'province',
+      event: { kind: 'session' },
+    });
+  });
+
+  it('takes the body that holds the event, not the partner it works with', () => {
+    expect(parse('Sáng 16/10, UBND tỉnh Hải Dương phối hợp với Bộ Y tế tổ chức hội thảo về chuyển đổi số.', '2024-10-18').organizer).toBe('UBND tỉnh Hải Dương');
+    expect(parse('On the morning of October 16, the Hai Duong Department of Health, in coordination with the Ministry of Health, organized a workshop.', '2024-10-18').organizer).toBe(
+      'Hai Duong Department of Health',
+    );
+    expect(parse('Sáng 16/10, Ban Tổ chức Tỉnh ủy và Sở Nội vụ tỉnh Hải Dương đồng tổ chức hội nghị tập huấn.', '2024-10-18').organizer).toBe(
+      'Ban Tổ chức Tỉnh ủy và Sở Nội vụ tỉnh Hải Dương',
+    );
+  });
 });

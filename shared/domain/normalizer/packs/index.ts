@@ -2,13 +2,16 @@
  * Language packs: the words of the genre in one language, as data (`vi.json`, `en.json`),
  * compiled once into lexicons over tokens. Adding a language is adding a pack file and
  * listing it here; the extractors only ever read a pack.
+ *
+ * The files are read on first use, not bundled into the code: a bundle that inlines this
+ * module ships them in {@link BUNDLED_PACKS_DIR} beside its entry file (as the gazetteer
+ * ships its data), so a cold start does not parse words it may never need.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DocumentType } from '../../record';
 import { keyOf, Lexicon } from '../tokens';
 import { fold } from '../text';
-import en from './en.json';
-import names from './names.json';
-import vi from './vi.json';
 
 export type PackLanguage = 'vi' | 'en';
 export type Level = 'province' | 'district' | 'commune' | 'city';
@@ -25,6 +28,8 @@ export interface PackData {
   readonly honorificsBeforeRareName: readonly string[];
   readonly listIntroducers: readonly string[];
   readonly linkBeforeName: readonly string[];
+  /** "khác" after a counted title before its list ("3 Phó Bí thư khác là ..."). */
+  readonly listOthers: readonly string[];
   readonly chainJoiners: readonly string[];
   readonly concurrently: readonly string[];
   readonly roleVerbs: readonly string[];
@@ -48,6 +53,11 @@ export interface PackData {
   readonly roleTail: readonly string[];
   readonly abbreviations: Readonly<Record<string, string>>;
   readonly awards: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Award words that name an award only right after a giving verb: Vietnamese "giải" is a
+   * prize in "trao giải" but the start of many other words ("giải pháp", "giải quyết").
+   */
+  readonly awardsAfterGivingVerb: Readonly<Record<string, readonly string[]>>;
   readonly awardClasses: Readonly<Record<AwardClass, readonly string[]>>;
   readonly awardNames: Readonly<Record<string, readonly string[]>>;
   readonly givingVerbs: readonly string[];
@@ -57,6 +67,17 @@ export interface PackData {
   readonly recipientModifiers: readonly string[];
   readonly numberWords: Readonly<Record<string, number>>;
   readonly pastYearMarkers: readonly string[];
+  /**
+   * Words that open a sentence telling a past term or the years behind ("Trong nhiệm kỳ
+   * qua", "Over the past term"): awards in it are history, not handed out at the event.
+   */
+  readonly historyOpeners: readonly string[];
+  /** Words before "N năm", "N years" that open such a sentence ("Qua 70 năm", "Over the past 75 years"). */
+  readonly historyYearsOpeners: readonly string[];
+  /** The word for years after the number ("năm", "years"). */
+  readonly yearsWords: readonly string[];
+  /** Words that tie a sentence to the event itself ("Dịp này", "At the ceremony"): never history. */
+  readonly occasionMarkers: readonly string[];
   readonly months: readonly string[];
   readonly weekdays: readonly string[];
   readonly partsOfDay: Readonly<Record<string, readonly string[]>>;
@@ -64,6 +85,8 @@ export interface PackData {
   readonly documentTypes: Readonly<Record<string, readonly string[]>>;
   readonly documentIssuerMarkers: readonly string[];
   readonly documentDateMarkers: readonly string[];
+  /** Verbs that say a body issued the document named right after them ("ban hành", "issued"). */
+  readonly documentIssueVerbs: readonly string[];
   /** The language puts a title's modifiers before it ("Hai Duong Provincial Party Secretary"). */
   readonly modifiersBeforeTitle: boolean;
   readonly titleModifierStops: readonly string[];
@@ -105,6 +128,7 @@ export interface LanguagePack {
   readonly honorificsBeforeRareName: Lexicon;
   readonly listIntroducers: Lexicon;
   readonly linkBeforeName: Lexicon;
+  readonly listOthers: Lexicon;
   readonly chainJoiners: Lexicon;
   readonly concurrently: Lexicon;
   readonly roleVerbs: Lexicon;
@@ -131,6 +155,7 @@ export interface LanguagePack {
   readonly abbreviations: Lexicon<string>;
   /** Award phrase -> the award's English name in the record. */
   readonly awards: Lexicon<string>;
+  readonly awardsAfterGivingVerb: Lexicon<string>;
   readonly awardClasses: Lexicon<AwardClass>;
   readonly awardNames: Lexicon<string>;
   readonly givingVerbs: Lexicon;
@@ -139,6 +164,10 @@ export interface LanguagePack {
   readonly recipientModifiers: Lexicon;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly pastYearMarkers: Lexicon;
+  readonly historyOpeners: Lexicon;
+  readonly historyYearsOpeners: Lexicon;
+  readonly yearsWords: Lexicon;
+  readonly occasionMarkers: Lexicon;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
   readonly titleModifierStops: ReadonlySet<string>;
@@ -157,11 +186,49 @@ export interface LanguagePack {
   readonly documentSubjectStops: Lexicon;
   readonly documentIssuerMarkers: Lexicon;
   readonly documentDateMarkers: Lexicon;
+  readonly documentIssueVerbs: Lexicon;
   /** Every level word, key form, single words only ("tỉnh", "provincial"): generic in a title. */
   readonly levelKeys: ReadonlySet<string>;
 }
 
-const DATA: Readonly<Record<PackLanguage, PackData>> = { vi: vi as PackData, en: en as PackData };
+/** The pack file of each language. */
+const PACK_FILE_OF: Readonly<Record<PackLanguage, string>> = { vi: 'vi.json', en: 'en.json' };
+const NAMES_FILE = 'names.json';
+/** Every data file of the packs, which a bundle that inlines this module ships in {@link BUNDLED_PACKS_DIR}. */
+export const PACK_FILES: readonly string[] = [...Object.values(PACK_FILE_OF), NAMES_FILE];
+/** Directory beside a bundle's entry file that holds the pack files (the parser's Lambda bundle copies them there). */
+export const BUNDLED_PACKS_DIR = 'normalizer-packs';
+
+/**
+ * Where the pack files may be: beside this module (sources, tests), in
+ * {@link BUNDLED_PACKS_DIR} beside a bundle that inlined this module, or in the sources
+ * seen from the CLI bundle in dist/.
+ */
+const PACK_DIRS: readonly string[] = [__dirname, join(__dirname, BUNDLED_PACKS_DIR), join(__dirname, '..', 'shared', 'domain', 'normalizer', 'packs')];
+
+function readPackFile<T>(name: string): T {
+  const failures: string[] = [];
+  for (const dir of PACK_DIRS) {
+    try {
+      return JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+    } catch (cause) {
+      failures.push(`${join(dir, name)}: ${(cause as Error).message}`);
+    }
+  }
+  throw new Error(`language pack file ${name} not found (${failures.join('; ')})`);
+}
+
+const packData = new Map<PackLanguage, PackData>();
+
+/** The data of a language's pack as its file has it, read on first use and kept. */
+export function packDataFor(language: PackLanguage): PackData {
+  let data = packData.get(language);
+  if (!data) {
+    data = readPackFile<PackData>(PACK_FILE_OF[language]);
+    packData.set(language, data);
+  }
+  return data;
+}
 
 const keys = (words: readonly string[]): Set<string> => new Set(words.map(keyOf));
 const lexicon = (phrases: readonly string[]): Lexicon => new Lexicon(phrases);
@@ -179,6 +246,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     honorificsBeforeRareName: lexicon(data.honorificsBeforeRareName),
     listIntroducers: lexicon(data.listIntroducers),
     linkBeforeName: lexicon(data.linkBeforeName),
+    listOthers: lexicon(data.listOthers),
     chainJoiners: lexicon(data.chainJoiners),
     concurrently: lexicon(data.concurrently),
     roleVerbs: lexicon(data.roleVerbs),
@@ -202,6 +270,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleTail: lexicon(data.roleTail),
     abbreviations: new Lexicon<string>(Object.entries(data.abbreviations)),
     awards: grouped<string>(data.awards),
+    awardsAfterGivingVerb: grouped<string>(data.awardsAfterGivingVerb),
     awardClasses: grouped<AwardClass>(data.awardClasses),
     awardNames: grouped<string>(data.awardNames),
     givingVerbs: lexicon(data.givingVerbs),
@@ -213,6 +282,10 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     recipientModifiers: lexicon(data.recipientModifiers),
     numberWords: new Map(Object.entries(data.numberWords).map(([word, value]) => [keyOf(word), value])),
     pastYearMarkers: lexicon(data.pastYearMarkers),
+    historyOpeners: lexicon(data.historyOpeners),
+    historyYearsOpeners: lexicon(data.historyYearsOpeners),
+    yearsWords: lexicon(data.yearsWords),
+    occasionMarkers: lexicon(data.occasionMarkers),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
     titleModifierStops: keys(data.titleModifierStops),
@@ -231,6 +304,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     documentSubjectStops: lexicon(data.documentSubjectStops),
     documentIssuerMarkers: lexicon(data.documentIssuerMarkers),
     documentDateMarkers: lexicon(data.documentDateMarkers),
+    documentIssueVerbs: lexicon(data.documentIssueVerbs),
     levelKeys: keys(Object.values(data.levelWords).flat().flatMap((phrase) => phrase.split(' '))),
   };
 }
@@ -241,13 +315,13 @@ const compiled = new Map<PackLanguage, LanguagePack>();
 export function packFor(language: PackLanguage): LanguagePack {
   let pack = compiled.get(language);
   if (!pack) {
-    pack = compile(language, DATA[language]);
+    pack = compile(language, packDataFor(language));
     compiled.set(language, pack);
   }
   return pack;
 }
 
-export const PACK_LANGUAGES: readonly PackLanguage[] = Object.keys(DATA) as PackLanguage[];
+export const PACK_LANGUAGES: readonly PackLanguage[] = Object.keys(PACK_FILE_OF) as PackLanguage[];
 
 /** Vietnamese family names (key form), shared by every language: English texts write them folded. */
 export interface NameData {
@@ -261,10 +335,18 @@ export interface NameData {
   readonly foldedMiddleNames: ReadonlySet<string>;
 }
 
+/** The shape of names.json. */
+interface NamesFile {
+  readonly familyNames: readonly string[];
+  readonly ambiguousFamilyNames: readonly string[];
+  readonly middleNames: readonly string[];
+}
+
 let nameData: NameData | null = null;
 
 export function namesData(): NameData {
   if (!nameData) {
+    const names = readPackFile<NamesFile>(NAMES_FILE);
     const ambiguous = keys(names.ambiguousFamilyNames);
     const family = [...keys(names.familyNames)].filter((name) => !ambiguous.has(name));
     nameData = {

@@ -74,4 +74,32 @@ describe('awards on the span layer', () => {
     expect(read('Bệnh viện đón nhận Huân chương Lao động hạng Ba.', 'vi').confidence).toBeLessThan(counted.confidence);
     expect(read('Hội nghị tổng kết công tác năm 2024.', 'vi').confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads prizes of a contest, "giải" only after a giving verb, and keeps the counted telling over the headline', () => {
+    expect(
+      awards('Hội Cựu chiến binh tỉnh tổ chức trao giải cuộc thi tìm hiểu truyền thống.\nBan tổ chức đã trao giải thưởng cho 11 tập thể, 28 cá nhân có thành tích xuất sắc.', 'vi'),
+    ).toEqual(['11 collective prize', '28 individual prize']);
+    expect(awards('Tỉnh tặng Bằng khen cho 3 tập thể vì có giải pháp hay trong giải quyết thủ tục.', 'vi')).toEqual(['3 collective certificate of merit']);
+    expect(awards('The union presented prizes to 12 students.', 'en')).toEqual(['12 individual prize']);
+  });
+
+  it('reads a group named before a passive verb as uncounted recipients, once per award', () => {
+    expect(
+      awards('Giám đốc Công an tỉnh trao Bằng khen và Giấy khen cho các tập thể và cá nhân.\nNhiều tập thể, cá nhân được Bộ Công an, UBND tỉnh tặng Bằng khen, Giấy khen vì có thành tích xuất sắc.', 'vi'),
+    ).toEqual([
+      'null collective certificate of merit',
+      'null individual certificate of merit',
+      'null collective certificate of commendation',
+      'null individual certificate of commendation',
+    ]);
+  });
+
+  it('is less sure of awards in a sentence about the past term or the years behind, unless it ties them to the event', () => {
+    const history = read('Trong nhiệm kỳ qua, Đảng bộ huyện được Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.', 'vi');
+    const event = read('Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.', 'vi');
+    expect(history.awards).toHaveLength(1);
+    expect(history.confidence).toBeLessThan(0.9);
+    expect(event.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(read('Over the past 75 years, the force has received 12 Labour Orders for 12 units.', 'en').confidence).toBeLessThan(0.9);
+  });
 });

@@ -42,6 +42,17 @@ describe('documents on the span layer', () => {
     for (const span of result.documents[0]!.evidence!) expect(text.slice(span.start, span.end)).toBe(span.quote);
   });
 
+  it('dates a document by the day a sentence opens with when it says the document was issued then', () => {
+    expect(codes('Ngày 09/9/2019 Ban Thường vụ Huyện ủy Kim Thành ban hành Quyết định số 818-QĐ/HU về việc thành lập Tiểu ban.')).toEqual([
+      '818-QĐ/HU decision 2019-09-09',
+    ]);
+    expect(codes('On September 9, 2019, the Standing Committee issued Decision No. 818-QD/HU on the sub-committee.')).toEqual([
+      '818-QD/HU decision 2019-09-09',
+    ]);
+    // A date that opens the sentence without an issuing verb before the document is the event's.
+    expect(codes('Ngày 09/9/2019, Huyện ủy tổ chức hội nghị quán triệt Quyết định số 818-QĐ/HU.')).toEqual(['818-QĐ/HU decision null']);
+  });
+
   it('is less sure of a code whose type it cannot tell', () => {
     expect(read('Thực hiện Chỉ thị số 35-CT/TW.').confidence).toBeGreaterThanOrEqual(0.9);
     expect(read('Theo văn bản 35-XY/TW.').confidence).toBeLessThan(0.9);

@@ -31,4 +31,12 @@ describe('confidence per field', () => {
     expect(inLead.confidence!.eventDate).toBeGreaterThanOrEqual(0.9);
     expect(later.confidence!.eventDate).toBeLessThan(0.9);
   });
+
+  it('is below routing level for an organizer read loosely: a unit as the actor, a name over a comma', () => {
+    const body = read('Sáng 20-7, Huyện ủy Gia Lộc tổ chức kỷ niệm 70 năm ngày thành lập Đảng bộ huyện.', '2016-07-21');
+    const place = read('Sáng 20-7, huyện Gia Lộc tổ chức kỷ niệm 70 năm ngày thành lập Đảng bộ huyện.', '2016-07-21');
+    expect(place.organizer).toBe('Huyện Gia Lộc');
+    expect(body.confidence!.organizer).toBeGreaterThanOrEqual(0.9);
+    expect(place.confidence!.organizer).toBeLessThan(0.9);
+  });
 });

@@ -107,4 +107,39 @@ describe('people on the span layer', () => {
     expect(strong).toBeGreaterThanOrEqual(0.9);
     expect(weak).toBeLessThan(strong);
   });
+
+  it('gives a counted title to the list it links, and a listed title with its term between to each name', () => {
+    expect(people('Ngoài ra còn có 3 Phó Bí thư khác là Đặng Hồng Sỹ, Bùi Thắng, Lưu Văn Trung.', 'vi')).toEqual([
+      { name: 'Đặng Hồng Sỹ', roles: ['Phó Bí thư'] },
+      { name: 'Bùi Thắng', roles: ['Phó Bí thư'] },
+      { name: 'Lưu Văn Trung', roles: ['Phó Bí thư'] },
+    ]);
+    expect(people('Bộ Chính trị chỉ định các Phó Bí thư Tỉnh ủy Ninh Bình, nhiệm kỳ 2025-2030 gồm: ông Lê Quốc Chỉnh, Chủ tịch HĐND tỉnh; ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh.', 'vi')).toEqual([
+      { name: 'Lê Quốc Chỉnh', roles: ['Phó Bí thư Tỉnh ủy Ninh Bình', 'Chủ tịch HĐND tỉnh'] },
+      { name: 'Phạm Quang Ngọc', roles: ['Phó Bí thư Tỉnh ủy Ninh Bình', 'Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+
+  it('drops a title the end of an excerpt cuts mid-word, and keeps one the text ends on whole', () => {
+    expect(people('Trưởng ban Tổ chức Trung ương Lê Minh Hưng trao quyết định.\nÔng Lê Minh Hưng, Ủy viên Bộ Ch', 'vi')).toEqual([
+      { name: 'Lê Minh Hưng', roles: ['Trưởng ban Tổ chức Trung ương'] },
+    ]);
+    expect(people('Ông Lê Minh Hưng, Ủy viên Bộ Chính trị', 'vi')).toEqual([{ name: 'Lê Minh Hưng', roles: ['Ủy viên Bộ Chính trị'] }]);
+  });
+
+  it('ends a title before an honorific that opens the next person ("... and Mr. Y")', () => {
+    expect(
+      people('The meeting was attended by Mr. Tran Duc Thang, Secretary of the Provincial Party Committee and Mr. Le Van Hieu, Chairman of the Provincial People’s Council.', 'en'),
+    ).toEqual([
+      { name: 'Tran Duc Thang', roles: ['Secretary of the Provincial Party Committee'] },
+      { name: 'Le Van Hieu', roles: ['Chairman of the Provincial People’s Council'] },
+    ]);
+  });
+
+  it('reads a lower-case title after a joiner before the name, with the body it heads', () => {
+    expect(people('The Labour Order went to Mr. Nguyen Duc Hai, and head of the NA Committee for Deputy Affairs Tran Van Tuy.', 'en')).toEqual([
+      { name: 'Nguyen Duc Hai', roles: [] },
+      { name: 'Tran Van Tuy', roles: ['head of the NA Committee for Deputy Affairs'] },
+    ]);
+  });
 });
