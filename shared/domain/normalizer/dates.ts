@@ -32,7 +32,7 @@ const DATE_PATTERN = new RegExp(
 
 const WEEKDAY_EN = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
 const PART_BEFORE_EN = new RegExp(
-  `(?:\\b(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?${WEEKDAY_EN}|\\b(morning|afternoon|evening|night)\\s*\\(?\\s*|\\b(?:on|in)\\s+the\\s+(morning|afternoon|evening|night)\\s*,?\\s*${WEEKDAY_EN})$`,
+  `(?:\\b(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?${WEEKDAY_EN}|\\b(morning|afternoon|evening|night)\\s*\\(?\\s*|(?:^|[.\\n]\\s*)(early)\\s+|\\b(?:on|in)\\s+the\\s+(morning|afternoon|evening|night)\\s*,?\\s*${WEEKDAY_EN})$`,
   'i',
 );
 const PART_BEFORE_VI = /(?:^|[^\p{L}])(sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
@@ -41,6 +41,7 @@ const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b
 function partOfDayOf(word: string | undefined): PartOfDay | null {
   switch ((word ?? '').toLowerCase()) {
     case 'morning':
+    case 'early':
     case 'sáng':
       return 'morning';
     case 'afternoon':
@@ -318,6 +319,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     if (/^\s*[-–]\s*[\dA-Z]/.test(text.slice(mention.end, mention.end + 4)) && before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
     // "từ ngày 1/7/2025", "since", "effective from", "by 2025": a date the event speaks of.
     if (/(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
+    // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
+    if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?$/iu.test(before)) return false;
     return true;
   });
   const years = contextYears(text, context.headline?.start ?? context.leadStart, context.leadEnd, context.excluded).map((found) => found.year);

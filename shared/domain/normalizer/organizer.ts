@@ -417,7 +417,7 @@ const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] =
 const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
   [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
   [/\b(?:district|town|city|urban district)\b/i, 'district'],
-  [/\b(?:commune|ward|township|special zone)\b/i, 'commune'],
+  [/\b(?:communes?|wards?|townships?|special zones?)\b/i, 'commune'],
 ];
 // A centrally run city is a province: "Thành ủy Hà Nội", "Ho Chi Minh City Party Committee".
 const CENTRAL_CITY = /(?:thành phố|thành ủy|thành uỷ|tp\.?|city(?: party committee| people's committee| people's council)?)\s+(?:hà nội|hải phòng|đà nẵng|cần thơ|hồ chí minh|huế)|(?:hanoi|ha noi|hai phong|da nang|can tho|ho chi minh|hue)\s+city/iu;

@@ -32,6 +32,16 @@ describe('event date and part of day', () => {
     expect(parse(vi, '2024-07-10').event.date).toBe('2024-07-09');
   });
 
+  it('does not take a batch named after a holiday for the event day', () => {
+    const text = 'Đảng bộ xã tổ chức Lễ trao Huy hiệu Đảng đợt 2/9/2025. Chiều ngày 24/9/2025, Đảng bộ xã long trọng tổ chức Lễ trao Huy hiệu Đảng đợt 2/9.';
+    expect(parse(text, '2025-09-25').event).toMatchObject({ date: '2025-09-24', partOfDay: 'afternoon' });
+  });
+
+  it('reads an opening "Early September 18" as the morning', () => {
+    expect(parse('Early September 18, the Front held its congress online.', '2020-09-20').event).toMatchObject({ date: '2020-09-18', partOfDay: 'morning' });
+    expect(parse('In early September, on September 18, the Front held its congress.', '2020-09-20').event.partOfDay).toBeNull();
+  });
+
   it('warns when there is no date', () => {
     const record = parse('The Provincial People\'s Committee held a meeting.');
     expect(record.event.date).toBeNull();

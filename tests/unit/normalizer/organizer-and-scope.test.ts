@@ -32,6 +32,10 @@ describe('organizer, province and scope', () => {
     expect(parse('Sáng 26/9, Ban Thường vụ Huyện ủy Thanh Miện tổ chức hội nghị.')).toMatchObject({ scope: 'district', organizerUnit: 'thanh-mien' });
   });
 
+  it('is commune scope for the Party Committees of communes named together', () => {
+    expect(parse('On August 22, the Party Committees of Huu Kiem and Mon Son communes organized their first congresses.', '2025-08-23').scope).toBe('commune');
+  });
+
   it('takes another province from the organizer', () => {
     expect(parse('Sáng 18/11, Ban Thường vụ Tỉnh ủy Hưng Yên họp cho ý kiến vào dự thảo.')).toMatchObject({ province: 'Hung Yen', scope: 'province' });
     expect(parse('On June 4, the Standing Committee of Thanh Hoa Provincial Party Committee held a conference.')).toMatchObject({
