@@ -36,6 +36,14 @@ describe('organizer, province and scope', () => {
     expect(parse('On August 22, the Party Committees of Huu Kiem and Mon Son communes organized their first congresses.', '2025-08-23').scope).toBe('commune');
   });
 
+  it('does not read a ward named after a province, or the President\'s name, as that province', () => {
+    const ward = parse('Sáng 11/8, Đảng bộ phường Hòa Bình (TP Hải Phòng) tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030.', '2025-08-12');
+    expect(ward.province).toBe('Hai Phong');
+    const union = parse('On the morning of December 14, the Ho Chi Minh Communist Youth Union opened its 12th National Congress in Hanoi.', '2022-12-15');
+    expect(union.province).not.toBe('Ho Chi Minh');
+    expect(parse('On May 5, the Ho Chi Minh City People\'s Committee held a meeting.', '2024-05-06').province).toBe('Ho Chi Minh');
+  });
+
   it('takes another province from the organizer', () => {
     expect(parse('Sáng 18/11, Ban Thường vụ Tỉnh ủy Hưng Yên họp cho ý kiến vào dự thảo.')).toMatchObject({ province: 'Hung Yen', scope: 'province' });
     expect(parse('On June 4, the Standing Committee of Thanh Hoa Provincial Party Committee held a conference.')).toMatchObject({
