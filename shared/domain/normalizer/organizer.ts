@@ -549,5 +549,10 @@ export function resolveScope(
 
 /** True when the organizer is a body of the whole country ("Ban Chấp hành Trung ương", "the Ministry of Health"). */
 export function isNationalBody(organizer: string): boolean {
-  return NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer);
+  if (NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer)) return true;
+  // "Hội LHPN Việt Nam", "Hội Nông dân Việt Nam": an association named after the country alone is its central body;
+  // a local chapter names its unit after it ("Hội LHPN Việt Nam huyện Hiệp Đức").
+  return NAMED_AFTER_COUNTRY.test(organizer) && !LOCAL_LEVEL.test(organizer);
 }
+const NAMED_AFTER_COUNTRY = /(?<!\p{L})Việt Nam\s*$/u;
+const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|tp\.?|tx\.?|đặc khu)(?!\p{L})/iu;

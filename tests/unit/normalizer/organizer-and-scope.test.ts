@@ -44,6 +44,11 @@ describe('organizer, province and scope', () => {
     expect(parse('On May 5, the Ho Chi Minh City People\'s Committee held a meeting.', '2024-05-06').province).toBe('Ho Chi Minh');
   });
 
+  it('reads an association named after the country as a national body that met where the lead says', () => {
+    const text = 'Tối 27/11, tại Hà Nội, Hội LHPN Việt Nam tổ chức lễ trao giải thưởng. Giải thưởng được trao cho Hội LHPN huyện Hiệp Đức, tỉnh Quảng Nam và huyện Hiệp Đức.';
+    expect(parse(text, '2023-11-28').province).toBe('Ha Noi');
+  });
+
   it('takes another province from the organizer', () => {
     expect(parse('Sáng 18/11, Ban Thường vụ Tỉnh ủy Hưng Yên họp cho ý kiến vào dự thảo.')).toMatchObject({ province: 'Hung Yen', scope: 'province' });
     expect(parse('On June 4, the Standing Committee of Thanh Hoa Provincial Party Committee held a conference.')).toMatchObject({
