@@ -24,7 +24,7 @@ const VI_VERB =
   /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
-  /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
+  /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
 const VI_LEADING_DATE =
   /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Ss]ang|[Cc]hieu|[Tt]oi|[Tt]rua|[Dd]em)\s+)?(?:[Hh]ôm nay\s*|[Nn]ay\s*)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?(?:\(?\s*)?(?:[Nn]gày\s+|[Nn]gay\s+)?(?:\d{1,2}\s*(?:[-–,]|và)\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*(?:,\s*|\s+(?=tại\s)|(?=\p{Lu}))/u;
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
@@ -182,6 +182,9 @@ const INTRODUCTORY =
 const EN_VERB_GLOBAL = new RegExp(EN_VERB.source, 'gu');
 const VI_VERB_GLOBAL = new RegExp(VI_VERB.source, 'gu');
 
+// "inspection delegation No. 1925 led by ...", "đoàn kiểm tra số 3 của ...": a numbered delegation is a body even in lower case.
+const NUMBERED_DELEGATION = /^(?:(?:inspection|working|supervision|supervisory|audit)\s+)?(?:delegation|team|group)\s+(?:No\.?|number)\s*\d+|^(?:đoàn|tổ)\s+(?:kiểm tra|công tác|giám sát)\s+số\s*\d+/iu;
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
   const pattern = language === 'en' ? EN_VERB_GLOBAL : VI_VERB_GLOBAL;
@@ -192,7 +195,7 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
-    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw))) continue;
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw)) continue;
     let subject = clean(text.slice(0, verb.index), language);
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.

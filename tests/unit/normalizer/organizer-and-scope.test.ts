@@ -49,6 +49,12 @@ describe('organizer, province and scope', () => {
     expect(parse(text, '2023-11-28').province).toBe('Ha Noi');
   });
 
+  it('takes a numbered delegation written in lower case, and skips an opening "Early September 18"', () => {
+    const text = 'On the afternoon of February 21, in Hue city, inspection delegation No. 1925 led by Chief Justice Le Minh Tri announced the Politburo\'s decision.';
+    expect(parse(text, '2025-02-23').organizer).toBe('Inspection delegation No. 1925');
+    expect(parse('Early September 18, Central Committee of Vietnamese Fatherland Front organized its congress.', '2020-09-20').organizer).toBe('Central Committee of Vietnamese Fatherland Front');
+  });
+
   it('takes another province from the organizer', () => {
     expect(parse('Sáng 18/11, Ban Thường vụ Tỉnh ủy Hưng Yên họp cho ý kiến vào dự thảo.')).toMatchObject({ province: 'Hung Yen', scope: 'province' });
     expect(parse('On June 4, the Standing Committee of Thanh Hoa Provincial Party Committee held a conference.')).toMatchObject({
