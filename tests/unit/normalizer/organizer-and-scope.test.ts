@@ -33,7 +33,10 @@ describe('organizer, province and scope', () => {
   });
 
   it('is commune scope for the Party Committees of communes named together', () => {
-    expect(parse('On August 22, the Party Committees of Huu Kiem and Mon Son communes organized their first congresses.', '2025-08-23').scope).toBe('commune');
+    const record = parse('On August 22, the Party Committees of Huu Kiem and Mon Son communes organized their first congresses.', '2025-08-23');
+    expect(record.scope).toBe('commune');
+    // Several bodies named together: which one held the event is a weaker reading.
+    expect(record.confidence?.organizer).toBeLessThan(0.9);
   });
 
   it('does not read a ward named after a province, or the President\'s name, as that province', () => {
