@@ -37,6 +37,9 @@ export interface ConfidenceInputs {
 // Case-sensitive: under the i flag \p{Lu} would match the "ủy" of "Huyện ủy".
 const PLACE_AS_BODY = /^(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}/u;
 
+// "The Party Committees of Huu Kiem and Mon Son communes": several bodies, of which the report may be about one.
+const SEVERAL_BODIES = /\b(?:Committees|Councils|Unions|Fronts|Associations)\s+of\b/;
+
 /** The routing fields whose confidence is read from the path that produced them. */
 export type RoutingField = 'language' | 'eventDate' | 'organizer' | 'province' | 'scope' | 'districts';
 
@@ -61,7 +64,9 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
           ? ':one-word'
           : PLACE_AS_BODY.test(organizer.organizer)
             ? ':place'
-            : '';
+            : SEVERAL_BODIES.test(organizer.organizer)
+              ? ':several'
+              : '';
   const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
   const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
   const scopePath = !organizer ? 'no-organizer' : scope.scopeFrom;

@@ -32,7 +32,7 @@ const DATE_PATTERN = new RegExp(
 
 const WEEKDAY_EN = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
 const PART_BEFORE_EN = new RegExp(
-  `(?:\\b(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?${WEEKDAY_EN}|\\b(morning|afternoon|evening|night)\\s*\\(?\\s*|\\b(?:on|in)\\s+the\\s+(morning|afternoon|evening|night)\\s*,?\\s*${WEEKDAY_EN})$`,
+  `(?:\\b(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?${WEEKDAY_EN}|\\b(morning|afternoon|evening|night)\\s*\\(?\\s*|(?:^|[.\\n]\\s*)(early)\\s+|\\b(?:on|in)\\s+the\\s+(morning|afternoon|evening|night)\\s*,?\\s*${WEEKDAY_EN})$`,
   'i',
 );
 const PART_BEFORE_VI = /(?:^|[^\p{L}])(sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
@@ -41,6 +41,7 @@ const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b
 function partOfDayOf(word: string | undefined): PartOfDay | null {
   switch ((word ?? '').toLowerCase()) {
     case 'morning':
+    case 'early':
     case 'sáng':
       return 'morning';
     case 'afternoon':
@@ -299,6 +300,41 @@ function weekdayInLead(text: string, context: DateContext): EventDate | null {
   return { date: day.toISOString().slice(0, 10), partOfDay: mention.partOfDay, mention, yearFrom: stamp ? 'stamp' : 'reference', place: 'weekday' };
 }
 
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, hai: 2, ba: 3, 'bốn': 4 };
+// "After two days of working, the session ended on July 11", "Sau 3 ngày làm việc, ngày 7/6, Đại hội ... bế mạc".
+const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
+const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết thúc)(?!\p{L})/iu;
+// "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
+const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
+
+/**
+ * An event of several days is dated by its first day: a closing dated "after N days"
+ * counts back, and a congress's preparatory sitting a few days before its opening is its
+ * start. The part of day of the later sitting is not the first day's.
+ */
+function firstDayOf(text: string, found: EventDate, usable: readonly DateMention[]): EventDate {
+  const mention = found.mention;
+  if (!found.date || !mention) return found;
+  const sentenceStart = Math.max(text.lastIndexOf('.', mention.start - 1), text.lastIndexOf('\n', mention.start - 1)) + 1;
+  const nextStop = text.slice(mention.end).search(/[.\n]/);
+  const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : mention.end + nextStop);
+  const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start));
+  if (count && CLOSING.test(sentence)) {
+    const days = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()] ?? 1;
+    if (days >= 2 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
+  }
+  const chosenYear = Number(found.date.slice(0, 4));
+  for (const other of usable) {
+    if (other.start <= mention.end || !PREPARATORY_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start))) continue;
+    const year = other.year ?? chosenYear;
+    if (!valid(other.day, other.month, year)) continue;
+    const date = iso(year, other.month, other.day);
+    const gap = dayNumber(chosenYear, Number(found.date.slice(5, 7)), Number(found.date.slice(8, 10))) - dayNumber(year, other.month, other.day);
+    if (gap >= 1 && gap <= 3) return { ...found, date, partOfDay: null };
+  }
+  return found;
+}
+
 /**
  * The event date is the first date of the lead that is not the date of a cited
  * document, not the page's own stamp and not part of a span such as an anniversary
@@ -318,6 +354,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     if (/^\s*[-–]\s*[\dA-Z]/.test(text.slice(mention.end, mention.end + 4)) && before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
     // "từ ngày 1/7/2025", "since", "effective from", "by 2025": a date the event speaks of.
     if (/(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
+    // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
+    if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?$/iu.test(before)) return false;
     return true;
   });
   const years = contextYears(text, context.headline?.start ?? context.leadStart, context.leadEnd, context.excluded).map((found) => found.year);
@@ -349,7 +387,7 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   };
   const leadDates = usable.filter((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
   const inLead = leadDates.find((mention) => !bracketed(mention)) ?? leadDates[0];
-  if (inLead) return pick(inLead, 'lead');
+  if (inLead) return firstDayOf(text, pick(inLead, 'lead'), usable);
   const byWeekday = weekdayInLead(text, context) ?? relativeDayInLead(text, context);
   if (byWeekday) return byWeekday;
   const where = context.organizerSentence;

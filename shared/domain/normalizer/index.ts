@@ -207,7 +207,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   // A unit's name inside a person's name is not a place.
   const storyPlaces = withoutPersonNames(places, people.nameSpans);
   const scope: ScopeResult = guard('province and scope', NO_SCOPE, () =>
-    resolveScope(organizer, storyPlaces, options.config.province.name, language, {
+    resolveScope(organizer, storyPlaces.filter((place) => !place.nameOnly), options.config.province.name, language, {
       leadEnd,
       isMunicipality,
       communeEra: eraAt(event.date ?? options.referenceDate) === 'commune-era',

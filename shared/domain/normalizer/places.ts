@@ -22,6 +22,8 @@ export interface PlaceSpan {
   readonly bare?: boolean;
   /** Level of what is named: the province itself, or a district- or commune-level unit. */
   readonly level?: 'province' | 'district' | 'commune';
+  /** A province's name used for something else: a ward or street of that name, or the President's name. A name, not a place. */
+  readonly nameOnly?: boolean;
 }
 
 const EN_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
@@ -89,6 +91,8 @@ const BODY_BEFORE = /(?:^|[^\p{L}])(?:ủy|uỷ|bộ|dân|đảng|hội|đoàn|t
 // "xã Thanh Hà", "phường Thanh Hà", "Thanh Ha ward", "phố Kim Thành": a commune, ward or street of that name, not the district.
 const LOWER_LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thôn|làng|khu|ấp|phố|đường|ngõ|trường|đền|chùa|nghĩa trang|commune|ward|village|hamlet|street|road|school)\s+$/iu;
 const LOWER_LEVEL_AFTER = /^\s+(?:ward|commune|village|hamlet|street|road|township|primary|secondary|high school|school|temple|pagoda)\b/i;
+// "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành ủy Hồ Chí Minh", "Ho Chi Minh City": the city, not the President.
+const HCM_CITY_BEFORE = /(?:^|[^\p{L}])(?:thành phố|tp\.?|thành ủy|thành uỷ|hđnd|ubnd|city of)\s*$/iu;
 // "huyện Gia Lộc cũ", "former Gia Loc district", "old Thanh Ha district": a unit that no longer exists.
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|old|nguyên|trước đây)\s+$/iu;
 const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
@@ -352,6 +356,15 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       const isProvince = entry.configured || entry.provinces !== null;
       // Province names are proper nouns; "hòa bình" in lower case is the word "peace".
       if (isProvince && entry.units.length === 0 && !/(?:^|\s)\p{Lu}/u.test(original)) continue;
+      // "phường Hòa Bình", "đường Hà Nội", "Ha Nam ward": a ward, commune or street of that name, not the province.
+      // "Ho Chi Minh Communist Youth Union", "tư tưởng Hồ Chí Minh": the President's name; the city is named as one.
+      const lowerLevel = LOWER_LEVEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LOWER_LEVEL_AFTER.test(text.slice(end, end + 24));
+      const president = /^h[oồ] ch[ií] minh$/iu.test(original) && !HCM_CITY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !/^\s*city\b/i.test(text.slice(end, end + 8));
+      const nameOnly = isProvince && entry.units.length === 0 && (lowerLevel || president);
+      if (nameOnly) {
+        spans.push({ start, end, unit: null, province: null, level: 'province', nameOnly: true });
+        continue;
+      }
       if (entry.units.length > 0) {
         if (entry.bare && !standsAlone(text, start, end)) continue;
         const day = date ?? '2000-01-01';

@@ -32,6 +32,24 @@ describe('event date and part of day', () => {
     expect(parse(vi, '2024-07-10').event.date).toBe('2024-07-09');
   });
 
+  it('does not take a batch named after a holiday for the event day', () => {
+    const text = 'Đảng bộ xã tổ chức Lễ trao Huy hiệu Đảng đợt 2/9/2025. Chiều ngày 24/9/2025, Đảng bộ xã long trọng tổ chức Lễ trao Huy hiệu Đảng đợt 2/9.';
+    expect(parse(text, '2025-09-25').event).toMatchObject({ date: '2025-09-24', partOfDay: 'afternoon' });
+  });
+
+  it('reads an opening "Early September 18" as the morning', () => {
+    expect(parse('Early September 18, the Front held its congress online.', '2020-09-20').event).toMatchObject({ date: '2020-09-18', partOfDay: 'morning' });
+    expect(parse('In early September, on September 18, the Front held its congress.', '2020-09-20').event.partOfDay).toBeNull();
+  });
+
+  it('dates an event of several days by its first day', () => {
+    expect(parse('After two days of working, the 6th session of the provincial People\'s Council ended on July 11 afternoon.', '2018-07-12').event).toMatchObject({ date: '2018-07-10', partOfDay: null });
+    expect(parse('Sau 3 ngày làm việc, ngày 7/6/2020, Đại hội đại biểu Đảng bộ thành phố lần thứ XXIII đã bế mạc.', '2020-06-08').event.date).toBe('2020-06-05');
+    const congress = 'Sáng ngày 19/8/2025, Đại hội đại biểu Đảng bộ xã lần thứ I đã chính thức khai mạc.\nĐại hội đã báo cáo kết quả phiên trù bị diễn ra vào ngày 18 tháng 8 năm 2025.';
+    expect(parse(congress, '2025-08-19').event).toMatchObject({ date: '2025-08-18', partOfDay: null });
+    expect(parse('On July 11, the session ended after two hours of debate.', '2018-07-12').event.date).toBe('2018-07-11');
+  });
+
   it('warns when there is no date', () => {
     const record = parse('The Provincial People\'s Committee held a meeting.');
     expect(record.event.date).toBeNull();

@@ -32,6 +32,32 @@ describe('organizer, province and scope', () => {
     expect(parse('Sáng 26/9, Ban Thường vụ Huyện ủy Thanh Miện tổ chức hội nghị.')).toMatchObject({ scope: 'district', organizerUnit: 'thanh-mien' });
   });
 
+  it('is commune scope for the Party Committees of communes named together', () => {
+    const record = parse('On August 22, the Party Committees of Huu Kiem and Mon Son communes organized their first congresses.', '2025-08-23');
+    expect(record.scope).toBe('commune');
+    // Several bodies named together: which one held the event is a weaker reading.
+    expect(record.confidence?.organizer).toBeLessThan(0.9);
+  });
+
+  it('does not read a ward named after a province, or the President\'s name, as that province', () => {
+    const ward = parse('Sáng 11/8, Đảng bộ phường Hòa Bình (TP Hải Phòng) tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030.', '2025-08-12');
+    expect(ward.province).toBe('Hai Phong');
+    const union = parse('On the morning of December 14, the Ho Chi Minh Communist Youth Union opened its 12th National Congress in Hanoi.', '2022-12-15');
+    expect(union.province).not.toBe('Ho Chi Minh');
+    expect(parse('On May 5, the Ho Chi Minh City People\'s Committee held a meeting.', '2024-05-06').province).toBe('Ho Chi Minh');
+  });
+
+  it('reads an association named after the country as a national body that met where the lead says', () => {
+    const text = 'Tối 27/11, tại Hà Nội, Hội LHPN Việt Nam tổ chức lễ trao giải thưởng. Giải thưởng được trao cho Hội LHPN huyện Hiệp Đức, tỉnh Quảng Nam và huyện Hiệp Đức.';
+    expect(parse(text, '2023-11-28').province).toBe('Ha Noi');
+  });
+
+  it('takes a numbered delegation written in lower case, and skips an opening "Early September 18"', () => {
+    const text = 'On the afternoon of February 21, in Hue city, inspection delegation No. 1925 led by Chief Justice Le Minh Tri announced the Politburo\'s decision.';
+    expect(parse(text, '2025-02-23').organizer).toBe('Inspection delegation No. 1925');
+    expect(parse('Early September 18, Central Committee of Vietnamese Fatherland Front organized its congress.', '2020-09-20').organizer).toBe('Central Committee of Vietnamese Fatherland Front');
+  });
+
   it('takes another province from the organizer', () => {
     expect(parse('Sáng 18/11, Ban Thường vụ Tỉnh ủy Hưng Yên họp cho ý kiến vào dự thảo.')).toMatchObject({ province: 'Hung Yen', scope: 'province' });
     expect(parse('On June 4, the Standing Committee of Thanh Hoa Provincial Party Committee held a conference.')).toMatchObject({
