@@ -385,6 +385,19 @@ class AwardsReader {
     return false;
   }
 
+  /**
+   * The breakdown opener ("Trong đó", "of whom") that starts the sentence or clause of
+   * token `at`, before it: its token, or null.
+   */
+  private breakdownBefore(at: number): number | null {
+    const sentence = this.doc.sentences[this.tokens[at]!.sentence]!;
+    for (let k = at; k >= sentence.firstToken; k--) {
+      const opensClause = k === sentence.firstToken || [',', ';', ':', '('].includes(this.tokens[k - 1]!.text);
+      if (opensClause && this.pack.breakdownOpeners.longestAt(this.doc, k)) return k;
+    }
+    return null;
+  }
+
   read(): AwardsResult {
     const awards: Award[] = [];
     // Entries whose count the text does not write ("a single body" read as one collective).
@@ -478,8 +491,17 @@ class AwardsReader {
     // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
     // the story tells with a class or a count: the vaguer uncounted entry goes.
     const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
+    const startOf = (award: Award): number => this.doc.tokenAt(award.evidence![0]!.start);
+    // "35 đảng viên được trao Huy hiệu Đảng. Trong đó, 4 đồng chí nhận Huy hiệu 60 năm, 5 ...":
+    // the counts after the breakdown are parts of the total already counted.
+    const partOfTotal = (award: Award): boolean => {
+      const opener = this.breakdownBefore(startOf(award));
+      if (opener === null) return false;
+      return awards.some((other) => other !== award && other.count !== null && other.award === award.award && startOf(other) < opener && sentenceOf(other) >= sentenceOf(award) - 1);
+    };
     const kept = awards.filter(
       (award) =>
+        !partOfTotal(award) &&
         // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
         !(guessed.has(award) && awards.some((other) => !guessed.has(other) && other.award === award.award)) &&
         (award.count !== null ||

@@ -102,4 +102,12 @@ describe('awards on the span layer', () => {
     expect(event.confidence).toBeGreaterThanOrEqual(0.9);
     expect(read('Over the past 75 years, the force has received 12 Labour Orders for 12 units.', 'en').confidence).toBeLessThan(0.9);
   });
+
+  it('reads the parts of a total after "Trong đó" as that total, not as more awards', () => {
+    expect(
+      awards('Chi bộ có 20 đảng viên được trao tặng Huy hiệu Đảng. Trong đó, 2 đồng chí nhận Huy hiệu 70 năm tuổi Đảng; 18 đồng chí nhận Huy hiệu 40 năm tuổi Đảng.', 'vi'),
+    ).toEqual(['20 individual party membership badge']);
+    // Without a total before it, a breakdown's award is the award itself.
+    expect(awards('Trong đó, UBND tỉnh tặng Bằng khen cho 5 tập thể.', 'vi')).toEqual(['5 collective certificate of merit']);
+  });
 });
