@@ -181,7 +181,10 @@ class AwardsReader {
       const value = Number(token.text);
       return value > 0 ? value : null;
     }
-    return token.kind === 'word' ? (this.pack.numberWords.get(token.key) ?? null) : null;
+    if (token.kind !== 'word') return null;
+    // "20 năm tổ chức": a number word right after a number is its unit ("năm" = years), no count.
+    if (this.tokens[i - 1]?.kind === 'number') return null;
+    return this.pack.numberWords.get(token.key) ?? null;
   }
 
   /** A count and its recipient noun starting at token i ("5 tập thể", "nine full-time NA deputies"). */

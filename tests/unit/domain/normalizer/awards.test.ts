@@ -110,4 +110,8 @@ describe('awards on the span layer', () => {
     // Without a total before it, a breakdown's award is the award itself.
     expect(awards('Trong đó, UBND tỉnh tặng Bằng khen cho 5 tập thể.', 'vi')).toEqual(['5 collective certificate of merit']);
   });
+
+  it('does not read "năm" after a number (years) as the count five', () => {
+    expect(awards('Lãnh đạo huyện tặng giấy khen cho các tập thể có thành tích trong 15 năm tổ chức phong trào.', 'vi')).toEqual(['null collective certificate of commendation']);
+  });
 });
