@@ -307,8 +307,10 @@ class PeopleReader {
         i = abbreviation.end - 1;
         continue;
       }
-      let ok = this.compatible(i);
       const next = this.tokens[i + 1];
+      // "PCT.HĐND huyện", "CT.UBND": a dot between two words, with no space, joins an abbreviated title to its body.
+      if (token.text === '.' && i > from && !token.spaceBefore && next?.kind === 'word' && !next.spaceBefore && next.upperInitial && this.tokens[i - 1]!.kind === 'word' && i + 1 < limit) continue;
+      let ok = this.compatible(i);
       const stopUnless = pack.roleStops.get(token.key);
       if (ok && stopUnless && !(next && stopUnless.has(next.key))) ok = false;
       if (ok && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && token.kind === 'word') {

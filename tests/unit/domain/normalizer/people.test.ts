@@ -142,4 +142,11 @@ describe('people on the span layer', () => {
       { name: 'Tran Van Tuy', roles: ['head of the NA Committee for Deputy Affairs'] },
     ]);
   });
+
+  it('reads abbreviated titles after the name, joined to their body by a dot', () => {
+    expect(people('Đ/c Trần Văn Nam – PBT thường trực, CT.HĐND xã chủ trì; cùng dự có đ/c Lê Thị Hoa – UVBTV, PCT.UBND xã.', 'vi')).toEqual([
+      { name: 'Trần Văn Nam', roles: ['PBT thường trực', 'CT.HĐND xã'] },
+      { name: 'Lê Thị Hoa', roles: ['UVBTV', 'PCT.UBND xã'] },
+    ]);
+  });
 });
