@@ -705,6 +705,12 @@ class PeopleReader {
           i = next.end;
           continue;
         }
+        // "Head of Mass Mobilization of the Provincial Party Committee cum Chairman of ...": one more title.
+        const concurrently = prefix.to > start ? this.pack.concurrently.longestAt(this.doc, prefix.to) : null;
+        if (concurrently && concurrently.end < end && this.startsWithTitle(concurrently.end, true)) {
+          i = prefix.to;
+          continue;
+        }
         break;
       }
       if (!delimiter) break;

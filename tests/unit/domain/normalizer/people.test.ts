@@ -149,4 +149,10 @@ describe('people on the span layer', () => {
       { name: 'Lê Thị Hoa', roles: ['UVBTV', 'PCT.UBND xã'] },
     ]);
   });
+
+  it('reads a second title joined by "cum" inside a segment', () => {
+    expect(people('Speaking at the event was Tran Van Binh, member of Standing Committee, Head of Propaganda of Provincial Party Committee cum Chairman of Provincial Fatherland Front Committee.', 'en')).toEqual([
+      { name: 'Tran Van Binh', roles: ['member of Standing Committee', 'Head of Propaganda of Provincial Party Committee', 'Chairman of Provincial Fatherland Front Committee'] },
+    ]);
+  });
 });
