@@ -526,7 +526,10 @@ class AwardsReader {
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
       const count = this.countRecipientAt(verb.end, to);
-      if (!count) continue;
+      if (!count) {
+        this.honouredGroup(verb.start, verb.end, from, to, add);
+        continue;
+      }
       this.uncertain++;
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
@@ -541,6 +544,46 @@ class AwardsReader {
         k = noun.end - 1;
       }
     }
+  }
+
+  /**
+   * "Dịp này, ... biểu dương các tập thể, cá nhân ...", "On this occasion, ... commended
+   * exemplary organizations and individuals": a group honoured without a count, once per
+   * kind, uncounted. Only in a sentence tied to the event: a speech that praises groups
+   * hands out nothing.
+   */
+  private honouredGroup(verbStart: number, verbEnd: number, from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
+    let occasion = false;
+    for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
+    if (!occasion) return;
+    let k = verbEnd;
+    let marked = false;
+    for (let steps = 0; steps < 3 && k < to; steps++) {
+      const marker = this.pack.pluralRecipients.longestAt(this.doc, k) ?? this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (!marker) break;
+      marked = true;
+      k = marker.end;
+    }
+    if (!marked) return;
+    const kinds: { kind: RecipientKind; end: number }[] = [];
+    while (k < to) {
+      const noun = this.pack.recipients.longestAt(this.doc, k);
+      // English groups are plural: "organizations and individuals".
+      if (noun && (this.pack.language !== 'en' || /s$/.test(this.tokens[noun.end - 1]!.key))) {
+        if (!kinds.some((found) => found.kind === noun.value)) kinds.push({ kind: noun.value, end: noun.end });
+        k = noun.end;
+        continue;
+      }
+      if (this.tokens[k]!.text === ',' || this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (kinds.length === 0) return;
+    this.uncertain++;
+    const hit: AwardHit = { from: verbStart, to: verbEnd, award: 'commendation', plural: true };
+    for (const found of kinds) add({ count: null, recipient: found.kind, award: 'commendation' }, hit, found.end);
   }
 }
 

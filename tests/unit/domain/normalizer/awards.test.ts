@@ -114,4 +114,12 @@ describe('awards on the span layer', () => {
   it('does not read "năm" after a number (years) as the count five', () => {
     expect(awards('Lãnh đạo huyện tặng giấy khen cho các tập thể có thành tích trong 15 năm tổ chức phong trào.', 'vi')).toEqual(['null collective certificate of commendation']);
   });
+
+  it('reads a group honoured without a count at the event, uncounted, but not praise in a speech', () => {
+    const event = read('On this occasion, the committee also commended exemplary organizations and individuals who helped flood victims.', 'en');
+    expect(event.awards.map(({ count, recipient, award }) => `${count} ${recipient} ${award}`)).toEqual(['null collective commendation', 'null individual commendation']);
+    expect(event.confidence).toBeLessThan(0.9);
+    expect(awards('Đồng chí Bí thư biểu dương các tập thể, cá nhân đã nỗ lực trong thời gian qua.', 'vi')).toEqual([]);
+    expect(awards('Dịp này, Ủy ban MTTQ tỉnh biểu dương các tập thể, cá nhân tiêu biểu.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+  });
 });
