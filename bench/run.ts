@@ -21,6 +21,13 @@ export type { BenchResults } from './results';
  */
 
 export const SECTIONS = ['normalizer', 'bundles', 'pipeline', 'cost'] as const;
+
+const USAGE = `usage: npm run bench -- [--only ${['normalizer', 'bundles', 'pipeline', 'cost'].join('|')}[,...]] [--quick] [--out DIR]
+
+Measures the normalizer (speed and F1 against a compromise/chrono baseline, and on the
+labelled real corpus), the Lambda bundles (size, cold init), the pipeline on the
+embedded emulators (against its emulator ceiling, interleaved) and the cost model; writes
+results.json and RESULTS.md (bench/ for a full run, bench/out/quick for --quick).`;
 export type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -35,14 +42,17 @@ function parseArgs(argv: readonly string[]): Args {
   let out: string | null = null;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
-    if (arg === '--quick') quick = true;
+    if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg === '--quick') quick = true;
     else if (arg === '--only') {
       for (const name of (argv[++index] ?? '').split(',')) {
         if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only takes ${SECTIONS.join('|')}, not "${name}"`);
         only.push(name as Section);
       }
     } else if (arg === '--out') out = argv[++index] ?? null;
-    else throw new Error(`unknown argument "${arg}" (use --only ${SECTIONS.join('|')}, --quick, --out DIR)`);
+    else throw new Error(`unknown argument "${arg}"\n${USAGE}`);
   }
   const benchDir = __dirname;
   return { only: only.length ? only : [...SECTIONS], quick, out: resolve(out ?? (quick ? join(benchDir, 'out', 'quick') : benchDir)) };

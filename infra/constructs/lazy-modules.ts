@@ -2,12 +2,14 @@ import * as path from 'node:path';
 import type { ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 
 /**
- * Decoders the parser loads with `await import(...)` only when a file of their format
- * arrives. They stay out of the handler bundle (a smaller bundle starts faster) and are
- * bundled each on its own into `node_modules/<name>/index.js` next to the handler, where
- * Node's module resolution finds them at run time.
+ * Modules the parser loads only when needed: the decoders when a file of their format
+ * arrives (`await import(...)`), the Powertools tracer (with the X-Ray SDK, about 110 KB)
+ * only when tracing is on. They stay out of the handler bundle (a smaller bundle starts
+ * faster) and are bundled each on its own into `node_modules/<name>/index.js` next to the
+ * handler, where Node's module resolution finds them at run time.
  */
-export const LAZY_MODULES = ['mammoth', 'unpdf', 'htmlparser2', 'iconv-lite'] as const;
+export const LAZY_DECODERS = ['mammoth', 'unpdf', 'htmlparser2', 'iconv-lite'] as const;
+export const LAZY_MODULES = [...LAZY_DECODERS, '@aws-lambda-powertools/tracer'] as const;
 
 /** Shell-safe single quoting: the paths come from the machine that synthesizes. */
 export const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;

@@ -8,7 +8,7 @@ import { subscriptionPlan } from '../../shared/domain/routing';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
 import { BUNDLED_PACKS_DIR, PACK_FILES } from '../../shared/domain/normalizer/packs';
 import { BUNDLED_CONFIG_FILE, parserConfigJson } from '../../infra/constructs/ingest';
-import { LAZY_MODULES } from '../../infra/constructs/lazy-modules';
+import { LAZY_DECODERS, LAZY_MODULES } from '../../infra/constructs/lazy-modules';
 import { ConferenceReportsStack } from '../../infra/stack';
 import { stageSettings } from '../../infra/stage';
 import { CDK_JSON_CONTEXT, DEFAULT_CONFIG_FILE } from './synth';
@@ -37,7 +37,7 @@ describe('parser bundle', () => {
   it('keeps the decoders out of the handler bundle', () => {
     const handler = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
     expect(statSync(path.join(assetDir, 'index.js')).size).toBeLessThan(20 * 1024);
-    for (const name of LAZY_MODULES) expect(handler).toMatch(new RegExp(`(import|require)\\("${name}"\\)`));
+    for (const name of LAZY_DECODERS) expect(handler).toMatch(new RegExp(`(import|require)\\("${name}"\\)`));
     expect(existsSync(path.join(assetDir, 'index.js.map'))).toBe(true);
   });
 
@@ -46,6 +46,12 @@ describe('parser bundle', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).toEqual(expect.objectContaining({ name, main: 'index.js' }));
     expect(statSync(path.join(dir, 'index.js')).size).toBeGreaterThan(1024);
     expect(existsSync(path.join(dir, 'node_modules'))).toBe(false);
+  });
+
+  it('ships a tracer that loads from the asset alone, for when tracing is on', () => {
+    const script = "const { Tracer } = require('@aws-lambda-powertools/tracer'); new Tracer({ serviceName: 'check', enabled: false }); console.log('tracer ok')";
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: assetDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(result.stdout.trim()).toBe('tracer ok');
   });
 
   it('ships the gazetteer data beside the handler, where the gazetteer looks for it', () => {
