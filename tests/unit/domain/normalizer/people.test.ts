@@ -155,4 +155,10 @@ describe('people on the span layer', () => {
       { name: 'Tran Van Binh', roles: ['member of Standing Committee', 'Head of Propaganda of Provincial Party Committee', 'Chairman of Provincial Fatherland Front Committee'] },
     ]);
   });
+
+  it('reads a full name without a title right after the recipient word of an award, but not a body named after a person', () => {
+    expect(people('The chairman presents certificates of merit to Pham Thi Lan and Vo Van Kiet.', 'en').map(({ name }) => name)).toEqual(['Pham Thi Lan', 'Vo Van Kiet']);
+    expect(people('The chairman presents a certificate of merit to Ho Chi Minh City Youth Union.', 'en')).toEqual([]);
+    expect(people('Pham Thi Lan spoke at the meeting.', 'en')).toEqual([]);
+  });
 });
