@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: type-check and lint, then unit and infrastructure tests, the integration
+// `npm test`: type-check, lint and the architecture check, then unit and infrastructure tests, the integration
 // suite twice (embedded emulators, moto_server), the CLI end-to-end tests, the portal in
 // a real browser and the reliability tests. Prints one closing line with the totals of every run.
 const { spawnSync } = require('node:child_process');
@@ -32,6 +32,9 @@ function step(label, command, args, env = {}) {
 let failedSteps = 0;
 if (step('type-check', bin('tsc'), ['--noEmit', '-p', root]) !== 0) failedSteps++;
 if (step('lint', bin('eslint'), ['.']) !== 0) failedSteps++;
+// Layers and import cycles (scripts/check-architecture.ts): domain code stays pure, use cases
+// import no adapters, and no module imports itself through others.
+if (step('architecture', process.execPath, [path.join(root, 'bin', 'run-ts.cjs'), path.join(root, 'scripts', 'check-architecture.ts')]) !== 0) failedSteps++;
 
 let passed = 0;
 let failed = 0;

@@ -104,13 +104,12 @@ export class Ingest extends Construct {
     const maxBatchingWindow = props.maxBatchingWindow ?? Duration.seconds(5);
     const reservedConcurrency = props.reservedConcurrency ?? 10;
     const maxReceiveCount = props.maxReceiveCount ?? 5;
-    if (reservedConcurrency < 2) {
-      throw new ConfigError('Ingest: reservedConcurrency must be at least 2 (the minimum maxConcurrency of an SQS event source)');
-    }
-    if (batchSize < 1 || batchSize > 10) {
-      throw new ConfigError('Ingest: batchSize must be between 1 and 10 so a batch fits the function timeout');
-    }
-    if (maxReceiveCount < 1) throw new ConfigError('Ingest: maxReceiveCount must be at least 1');
+    // Every problem at once, so one synth shows all that needs fixing.
+    const problems: string[] = [];
+    if (reservedConcurrency < 2) problems.push('reservedConcurrency must be at least 2 (the minimum maxConcurrency of an SQS event source)');
+    if (batchSize < 1 || batchSize > 10) problems.push('batchSize must be between 1 and 10 so a batch fits the function timeout');
+    if (maxReceiveCount < 1) problems.push('maxReceiveCount must be at least 1');
+    if (problems.length > 0) throw new ConfigError('Ingest: invalid props', problems);
 
     this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', {
       key: props.key,

@@ -173,11 +173,14 @@ export class Portal extends Construct {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const throttle = props.throttle ?? { rateLimit: 20, burstLimit: 40 };
+    // Every problem at once, so one synth shows all that needs fixing.
+    const problems: string[] = [];
     if (throttle.rateLimit <= 0 || throttle.burstLimit < throttle.rateLimit) {
-      throw new ConfigError('Portal: throttle needs a positive rateLimit and a burstLimit at least as large');
+      problems.push('throttle needs a positive rateLimit and a burstLimit at least as large');
     }
     const officesJson = portalOfficesJson(props.provinceConfig);
     const configJson = portalConfigJson(props.provinceConfig);
+    if (problems.length > 0) throw new ConfigError('Portal: invalid props', problems);
     // Within Lambda's 4 KB the config travels in the environment, else in files of the bundle.
     const portalSettings = settingsInEnvironmentOrBundle([
       { inline: ENV.provinceConfigJson, file: ENV.provinceConfigFile, fileName: 'province-config.json', json: configJson },

@@ -43,13 +43,16 @@ export class Storage extends Construct {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const autoDeleteObjects = props.autoDeleteObjects ?? false;
+    // Every problem at once, so one synth shows all that needs fixing.
+    const problems: string[] = [];
     if (autoDeleteObjects && removalPolicy !== RemovalPolicy.DESTROY) {
-      throw new ConfigError('Storage: autoDeleteObjects needs removalPolicy DESTROY; a retained bucket must keep its objects');
+      problems.push('autoDeleteObjects needs removalPolicy DESTROY; a retained bucket must keep its objects');
     }
     if (!FeatureFlags.of(this).isEnabled(LOGS_USE_BUCKET_POLICY)) {
       // Without it, log delivery needs ACLs, which the buckets disable (owner-enforced).
-      throw new ConfigError(`Storage: set the feature flag "${LOGS_USE_BUCKET_POLICY}": true in the app context (cdk.json)`);
+      problems.push(`set the feature flag "${LOGS_USE_BUCKET_POLICY}": true in the app context (cdk.json)`);
     }
+    if (problems.length > 0) throw new ConfigError('Storage: invalid props', problems);
 
     this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
       ...SECURE_BUCKET_DEFAULTS,

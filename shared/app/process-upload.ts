@@ -17,6 +17,7 @@ import {
   TransientDependencyError,
   UnprocessableReportError,
 } from '../errors';
+import { formatZodIssues } from '../zod-issues';
 import { decodeDeadlineMs, inProcessDecoder, type DocumentDecoder } from './decode-isolation';
 import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository, ReportState, UploadState } from './ports';
 
@@ -421,7 +422,7 @@ async function parseUpload(
   const record = wellFormedStrings(normalizeReport(decoded.text, { referenceDate, config: deps.config, source }));
   const checked = normalizedReportSchema.safeParse(record);
   if (!checked.success) {
-    throw new RecordValidationError(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    throw new RecordValidationError(formatZodIssues(checked.error, { root: 'record' }));
   }
   deps.log.debug('report parsed', { key: object.key, reportId: record.reportId, format: sourceFormatOf(record) });
   return { record: checked.data, assessment: assessText(decoded.text, deps.config) };

@@ -10,6 +10,7 @@ import {
 import { isConfiguredProvince } from '../domain/routing';
 import { decideRouting, describeReasons, summarizeDecision, type DecisionSummary } from '../domain/routing-decision';
 import { ConcurrentProcessingError, RecordValidationError, ReportsError, UsageError } from '../errors';
+import { formatZodIssues } from '../zod-issues';
 import type { ReportState, SourceRef } from './ports';
 import { publishVersion, type PublishDeps } from './process-upload';
 
@@ -184,7 +185,7 @@ export function applyCorrection(
     ...(input.note ? { note: input.note } : {}),
   };
   const checked = normalizedReportSchema.safeParse({ ...corrected, correction });
-  if (!checked.success) throw new RecordValidationError(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  if (!checked.success) throw new RecordValidationError(formatZodIssues(checked.error, { root: 'record' }));
   return checked.data;
 }
 

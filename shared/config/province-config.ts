@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { ConfigError } from '../errors';
 import { didYouMean } from '../domain/suggest';
 import { repoPath } from '../paths';
+import { formatZodIssues } from '../zod-issues';
 
 /**
  * The province, its units (district level before 1 July 2025, commune level after) and
@@ -265,19 +266,6 @@ export interface Office {
 /** The default configuration shipped with the product. */
 export const DEFAULT_CONFIG_PATH = repoPath('config', 'hai-duong.json');
 
-function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    // units[3].ceased.successors[0]: the entry as a reader of the file finds it.
-    const where = issue.path.length
-      ? issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('')
-      : '(root)';
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${where}: unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}`).join('\n  - ');
-    }
-    return `${where}: ${issue.message}`;
-  });
-}
-
 /** Every key a config may use, for "did you mean" on a misspelt one. */
 const CONFIG_KEYS = [
   ...new Set([
@@ -299,7 +287,7 @@ export function parseProvinceConfig(raw: unknown, origin = 'config'): ProvinceCo
   if (!result.success) {
     // The cross-entry checks run only on a config whose entries all parse; so that one
     // round shows every problem, the references are also checked on the raw entries.
-    const issues = formatIssues(result.error);
+    const issues = formatZodIssues(result.error, { unknownKeyHint: (key) => didYouMean(key, CONFIG_KEYS) });
     for (const problem of rawReferenceProblems(raw)) if (!issues.includes(problem)) issues.push(problem);
     throw new ConfigError(`invalid province config (${origin})`, issues);
   }

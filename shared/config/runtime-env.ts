@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
+import { formatZodIssues } from '../zod-issues';
 import { ConfigError } from '../errors';
 import { DEFAULT_MEMORY_MB, decodeLimitsForMemory, type DecodeLimits } from '../domain/decode';
 import { parseProvinceConfig, loadProvinceConfig, type ProvinceConfig } from './province-config';
@@ -69,19 +70,52 @@ export const TABLE_DESIGN = {
 
 const positiveInt = z.coerce.number().int().positive();
 
-const parserEnvSchema = z.object({
-  [ENV.tableName]: z.string().min(1),
-  [ENV.notificationsTopicArn]: z.string().min(1),
-  [ENV.operationsTopicArn]: z.string().min(1),
-  [ENV.recordLinkTemplate]: z.string().optional(),
-  [ENV.awsEndpoint]: z.url().optional(),
-  [ENV.dynamoEndpoint]: z.url().optional(),
+const decodeEnvSchema = z.object({
   [ENV.maxObjectBytes]: positiveInt.optional(),
   [ENV.maxDecompressedBytes]: positiveInt.optional(),
   [ENV.maxPdfPages]: positiveInt.optional(),
   [ENV.decodeTimeBudgetMs]: positiveInt.optional(),
   [ENV.memoryMb]: positiveInt.default(DEFAULT_MEMORY_MB),
 });
+
+const parserEnvSchema = decodeEnvSchema.extend({
+  [ENV.tableName]: z.string().min(1),
+  [ENV.notificationsTopicArn]: z.string().min(1),
+  [ENV.operationsTopicArn]: z.string().min(1),
+  [ENV.recordLinkTemplate]: z.string().optional(),
+  [ENV.awsEndpoint]: z.url().optional(),
+  [ENV.dynamoEndpoint]: z.url().optional(),
+});
+
+/** The decoder's part of the parser settings: the process's memory and the limits that follow it. */
+export type DecodeSettings = Pick<ParserSettings, 'memoryMb' | 'decodeLimits'>;
+
+/**
+ * Reads the decode limits alone (the local run takes the operator's overrides, its other
+ * settings being its own); throws {@link ConfigError} naming every problem.
+ */
+export function readDecodeSettings(env: NodeJS.ProcessEnv = process.env): DecodeSettings {
+  const parsed = decodeEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      'parser environment is invalid',
+      formatZodIssues(parsed.error, { root: 'environment' }),
+    );
+  }
+  return decodeSettingsOf(parsed.data);
+}
+
+function decodeSettingsOf(values: z.infer<typeof decodeEnvSchema>): DecodeSettings {
+  return {
+    memoryMb: values[ENV.memoryMb],
+    decodeLimits: withOverrides(decodeLimitsForMemory(values[ENV.memoryMb]), {
+      maxBytes: values[ENV.maxObjectBytes],
+      maxDecompressedBytes: values[ENV.maxDecompressedBytes],
+      maxPdfPages: values[ENV.maxPdfPages],
+      timeBudgetMs: values[ENV.decodeTimeBudgetMs],
+    }),
+  };
+}
 
 export interface ParserSettings {
   readonly tableName: string;
@@ -118,7 +152,7 @@ export function readParserSettings(env: NodeJS.ProcessEnv = process.env): Parser
   if (!parsed.success) {
     throw new ConfigError(
       'parser environment is invalid',
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      formatZodIssues(parsed.error, { root: 'environment' }),
     );
   }
   const values = parsed.data;
@@ -146,13 +180,7 @@ export function readParserSettings(env: NodeJS.ProcessEnv = process.env): Parser
     awsEndpoint: values[ENV.awsEndpoint] ?? null,
     dynamoEndpoint: values[ENV.dynamoEndpoint] ?? null,
     province,
-    memoryMb: values[ENV.memoryMb],
-    decodeLimits: withOverrides(decodeLimitsForMemory(values[ENV.memoryMb]), {
-      maxBytes: values[ENV.maxObjectBytes],
-      maxDecompressedBytes: values[ENV.maxDecompressedBytes],
-      maxPdfPages: values[ENV.maxPdfPages],
-      timeBudgetMs: values[ENV.decodeTimeBudgetMs],
-    }),
+    ...decodeSettingsOf(values),
   };
 }
 

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { Logger } from '@aws-lambda-powertools/logger';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
 import type { Log } from '../app/ports';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../config/province-config';
-import { ENV, METRICS_NAMESPACE } from '../config/runtime-env';
+import { ENV, PARSER_SERVICE_NAME, readDecodeSettings, type ParserSettings } from '../config/runtime-env';
+import { createParseReportHandler, type ParseReportHandler } from '../../functions/parse-report';
+import { createParserDeps, powertoolsLog } from '../../functions/parser-dependencies';
 import { startBridges } from './bridges';
 import { startEmulators, type Backend, type RunningEmulators } from './emulators';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
@@ -121,7 +124,6 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
         clients,
         region: REGION,
         config,
-        configPath,
         tableName: resources.tableName,
         endpoint: emulators.endpoint,
         dynamoEndpoint: emulators.dynamoEndpoint,
@@ -135,26 +137,15 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
 
     let handler = options.handler;
     if (!handler) {
-      // The handler module reads its environment once at load, exactly as in Lambda.
-      Object.assign(process.env, {
-        [ENV.tableName]: resources.tableName,
-        [ENV.notificationsTopicArn]: resources.reportsTopicArn,
-        [ENV.operationsTopicArn]: resources.operationsTopicArn,
-        [ENV.provinceConfigFile]: configPath,
-        [ENV.awsEndpoint]: faultProxy?.endpoint ?? emulators.endpoint,
-        [ENV.dynamoEndpoint]: faultProxy?.dynamoEndpoint ?? emulators.dynamoEndpoint,
+      handler = localParserHandler({
+        config,
+        resources,
+        endpoint: faultProxy?.endpoint ?? emulators.endpoint,
+        dynamoEndpoint: faultProxy?.dynamoEndpoint ?? emulators.dynamoEndpoint,
         // Every notice links to the report's page on the portal.
-        [ENV.recordLinkTemplate]: process.env[ENV.recordLinkTemplate] ?? (portal ? `${portal.url}/reports/{reportId}` : 'reports show {reportId}'),
-        AWS_REGION: REGION,
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        POWERTOOLS_LOG_LEVEL: options.parserLogLevel ?? 'WARN',
-        POWERTOOLS_METRICS_DISABLED: 'true',
-        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-        POWERTOOLS_TRACE_ENABLED: 'false',
+        recordLinkTemplate: process.env[ENV.recordLinkTemplate] ?? (portal ? `${portal.url}/reports/{reportId}` : 'reports show {reportId}'),
+        logLevel: options.parserLogLevel ?? 'WARN',
       });
-      // require, not import(): the handler is loaded like Lambda loads a CommonJS bundle.
-      handler = (require('../../functions/parse-report') as { handler: SqsHandler }).handler;
     }
     const ingestArn = `arn:aws:sqs:${REGION}:000000000000:${resources.ingestQueueUrl.split('/').pop() ?? ''}`;
     const eventSource = new SqsEventSource({
@@ -196,6 +187,41 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     await emulators.stop();
     throw error;
   }
+}
+
+interface LocalParserOptions {
+  readonly config: ProvinceConfig;
+  readonly resources: LocalResources;
+  readonly endpoint: string;
+  readonly dynamoEndpoint: string;
+  readonly recordLinkTemplate: string;
+  readonly logLevel: NonNullable<LocalPipelineOptions['parserLogLevel']>;
+}
+
+/**
+ * The Lambda's handler, built by its factory from this run's resources and endpoints (the
+ * settings the stack would put in the function's environment); no metrics are sent.
+ */
+function localParserHandler(options: LocalParserOptions): ParseReportHandler {
+  const settings: ParserSettings = {
+    tableName: options.resources.tableName,
+    notificationsTopicArn: options.resources.reportsTopicArn,
+    operationsTopicArn: options.resources.operationsTopicArn,
+    recordLinkTemplate: options.recordLinkTemplate,
+    awsEndpoint: options.endpoint,
+    dynamoEndpoint: options.dynamoEndpoint,
+    province: options.config,
+    // The operator's parser limits (MAX_OBJECT_BYTES, ...) apply to the local run too.
+    ...readDecodeSettings(process.env),
+  };
+  const clients = createAwsClients({ region: REGION, endpoint: options.endpoint, dynamoEndpoint: options.dynamoEndpoint });
+  const logger = new Logger({ serviceName: PARSER_SERVICE_NAME, logLevel: options.logLevel });
+  const log = powertoolsLog(logger);
+  return createParseReportHandler({
+    upload: createParserDeps(settings, log, { count: () => undefined }, clients),
+    log,
+    addContext: (context) => logger.addContext(context),
+  });
 }
 
 export function endpointInfoOf(pipeline: LocalPipeline): LocalEndpointInfo {

@@ -113,6 +113,32 @@ export const LOCAL_DIFFERENCES: readonly LocalDifference[] = [
     what: 'the operations topic gets a local queue subscribed to it',
     reason: "it stands in for the operators' e-mail (the template subscribes addresses only when they are given at deploy time)",
   },
+  ...['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolClient', 'AWS::Cognito::UserPoolDomain', 'AWS::Cognito::UserPoolGroup'].map((resourceType) => ({
+    resourceType,
+    what: 'no Cognito user pool: the local identity provider (shared/local/local-identity.ts) issues the same kind of signed tokens, one account per office',
+    reason: "the embedded emulators have no Cognito, and moto's has no hosted sign-in pages; moto's user pools are tested on their own (portal-accounts)",
+  })),
+  ...['AWS::ApiGatewayV2::Api', 'AWS::ApiGatewayV2::Integration', 'AWS::ApiGatewayV2::Route', 'AWS::ApiGatewayV2::Stage', 'AWS::ApiGatewayV2::DomainName', 'AWS::ApiGatewayV2::ApiMapping'].map((resourceType) => ({
+    resourceType,
+    what: "no HTTP API: the portal's handler is served by a local HTTP server (shared/local/portal-server.ts)",
+    reason: 'no API Gateway emulator; the server hands the handler the same HTTP API (v2) events',
+  })),
+  {
+    resourceType: 'AWS::Lambda::EventInvokeConfig',
+    what: 'no asynchronous invocation settings',
+    reason: 'the delivery-receipts function is invoked by CloudWatch Logs in AWS; locally deliveries are recorded as office queues receive notices',
+  },
+  {
+    resourceType: 'AWS::Logs::SubscriptionFilter',
+    what: 'no log subscription filter',
+    reason: "SNS delivery-status logs exist only in AWS; locally a receipt's `delivered` is recorded when the office queue receives the notice",
+  },
+  {
+    resourceType: 'AWS::SNS::Topic',
+    properties: ['DeliveryStatusLogging'],
+    what: 'no delivery-status logging on the reports topic',
+    reason: 'the emulators write no delivery logs; the local run records deliveries from the office queues instead',
+  },
   {
     what: 'the local resources have generated names (`reports-<random>-<role>`)',
     reason: 'several runs may share one emulator; each name is mapped from its logical id (LocalResources.logicalIds)',

@@ -1,4 +1,5 @@
-import { DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { receiveAndDelete } from './receive-batch';
 
 /** A notice as an office's SQS endpoint receives it. */
 export interface ReceivedNotice {
@@ -109,25 +110,12 @@ export class OfficeInbox {
   }
 
   /** Receives and deletes one batch of a queue; returns how many messages arrived. */
-  private async receive(officeId: string, queueUrl: string, waitSeconds: number): Promise<number> {
-    const response = await this.sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: waitSeconds }),
-    );
-    const messages = response.Messages ?? [];
-    for (const message of messages) {
+  private receive(officeId: string, queueUrl: string, waitSeconds: number): Promise<number> {
+    return receiveAndDelete(this.sqs, queueUrl, waitSeconds, (message) => {
       const notice = parseNotice(officeId, message.Body ?? '');
-      if (!notice) continue;
+      if (!notice) return;
       this.received.push(notice);
       for (const listener of this.listeners) listener(notice);
-    }
-    if (messages.length > 0) {
-      await this.sqs.send(
-        new DeleteMessageBatchCommand({
-          QueueUrl: queueUrl,
-          Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
-        }),
-      );
-    }
-    return messages.length;
+    });
   }
 }

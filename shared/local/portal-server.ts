@@ -1,15 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
+import { Logger } from '@aws-lambda-powertools/logger';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { AwsClients } from '../adapters/aws-clients';
-import { PORTAL_ENV } from '../app/portal/settings';
+import { DEFAULT_DOWNLOAD_EXPIRY_SECONDS, PORTAL_SERVICE_NAME, type PortalSettings } from '../app/portal/settings';
 import type { Log } from '../app/ports';
 import { officesOf, type ProvinceConfig } from '../config/province-config';
-import { ENV } from '../config/runtime-env';
 import { describeError } from '../errors';
+import { createPortalHandler } from '../../functions/portal';
+import { powertoolsLog } from '../../functions/parser-dependencies';
+import { createPortalHttp } from '../../functions/portal-dependencies';
 import { addLocalUser, generatePassword, startLocalIdentity, type LocalIdentity } from './local-identity';
 
 /**
@@ -218,14 +221,13 @@ export function localAccountOf(officeId: string): string {
 }
 
 /**
- * Starts the portal for a local run. The handler is the Lambda's (`functions/portal`),
- * loaded on the first request from the environment set here and by the local pipeline.
+ * Starts the portal for a local run. The handler is the Lambda's, built by its factory
+ * (`functions/portal`) from this run's identity provider, download gate and table.
  */
 export async function startLocalPortal(options: {
   readonly clients: AwsClients;
   readonly region: string;
   readonly config: ProvinceConfig;
-  readonly configPath: string;
   readonly tableName: string;
   readonly endpoint: string;
   readonly dynamoEndpoint: string;
@@ -235,10 +237,14 @@ export async function startLocalPortal(options: {
   readonly log: Log;
 }): Promise<LocalPortal> {
   const gate = await startDownloadGate({ s3: options.clients.s3, region: options.region, log: options.log });
-  let handler: PortalHandler | null = null;
+  // The Lambda's handler, built by its factory once the identity provider and the server's
+  // address are known (before the first request can arrive: the server has no users yet).
+  let lambdaHandler: PortalHandler | null = null;
   const portal = await startPortalServer({
-    // require, not import(): the handler is loaded like Lambda loads a CommonJS bundle.
-    handler: () => (handler ??= (require('../../functions/portal') as { handler: PortalHandler }).handler),
+    handler: () => {
+      if (!lambdaHandler) throw new Error('the portal is still starting');
+      return lambdaHandler;
+    },
     ...(options.port !== undefined ? { port: options.port } : {}),
     log: options.log,
   });
@@ -250,18 +256,23 @@ export async function startLocalPortal(options: {
   const password = generatePassword();
   const accounts = officesOf(options.config).map((office) => ({ officeId: office.id, email: localAccountOf(office.id) }));
   for (const account of accounts) addLocalUser(options.usersFile, { email: account.email, office: account.officeId, password });
-  Object.assign(process.env, {
-    [ENV.tableName]: options.tableName,
-    [ENV.provinceConfigFile]: options.configPath,
-    [ENV.awsEndpoint]: options.endpoint,
-    [ENV.dynamoEndpoint]: options.dynamoEndpoint,
-    [PORTAL_ENV.baseUrl]: portal.url,
-    [PORTAL_ENV.authDomainUrl]: identity.issuer,
-    [PORTAL_ENV.clientId]: LOCAL_PORTAL_CLIENT_ID,
-    [PORTAL_ENV.tokenIssuer]: identity.issuer,
-    [PORTAL_ENV.jwksUri]: identity.jwksUri,
-    [PORTAL_ENV.downloadEndpoint]: gate.url,
-    ...(options.downloadExpirySeconds !== undefined ? { [PORTAL_ENV.downloadExpirySeconds]: String(options.downloadExpirySeconds) } : {}),
+  const settings: PortalSettings = {
+    tableName: options.tableName,
+    baseUrl: portal.url,
+    authDomainUrl: identity.issuer,
+    clientId: LOCAL_PORTAL_CLIENT_ID,
+    tokens: { kind: 'jwks', issuer: identity.issuer, jwksUri: identity.jwksUri },
+    // Download links point at the gate, which the browser reaches, not at the emulator.
+    downloadEndpoint: gate.url,
+    downloadExpirySeconds: options.downloadExpirySeconds ?? DEFAULT_DOWNLOAD_EXPIRY_SECONDS,
+    awsEndpoint: options.endpoint,
+    dynamoEndpoint: options.dynamoEndpoint,
+    province: options.config,
+  };
+  const logger = new Logger({ serviceName: PORTAL_SERVICE_NAME, logLevel: 'WARN' });
+  lambdaHandler = createPortalHandler({
+    startPortal: () => createPortalHttp(settings, options.clients, powertoolsLog(logger)),
+    addContext: (context) => logger.addContext(context),
   });
   return {
     url: portal.url,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { loadProvinceConfig, parseProvinceConfig, type ProvinceConfig } from '../../config/province-config';
 import { ENV, jsonSetting } from '../../config/runtime-env';
 import { ConfigError } from '../../errors';
+import { formatZodIssues } from '../../zod-issues';
 
 /**
  * Environment of the portal function. The CDK construct sets these names and the
@@ -57,6 +58,9 @@ export function portalOfficesJson(config: ProvinceConfig): string {
 /** Powertools service name of the portal function. */
 export const PORTAL_SERVICE_NAME = 'report-portal';
 
+/** Lifetime of a download link when the environment names none. */
+export const DEFAULT_DOWNLOAD_EXPIRY_SECONDS = 60;
+
 const schema = z
   .object({
     [ENV.tableName]: z.string().min(1),
@@ -67,7 +71,7 @@ const schema = z
     [PORTAL_ENV.tokenIssuer]: z.url().optional(),
     [PORTAL_ENV.jwksUri]: z.url().optional(),
     [PORTAL_ENV.downloadEndpoint]: z.url().optional(),
-    [PORTAL_ENV.downloadExpirySeconds]: z.coerce.number().int().min(10).max(900).default(60),
+    [PORTAL_ENV.downloadExpirySeconds]: z.coerce.number().int().min(10).max(900).default(DEFAULT_DOWNLOAD_EXPIRY_SECONDS),
     [ENV.awsEndpoint]: z.url().optional(),
     [ENV.dynamoEndpoint]: z.url().optional(),
   })
@@ -94,7 +98,7 @@ export interface PortalSettings {
 export function readPortalSettings(env: NodeJS.ProcessEnv = process.env): PortalSettings {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError('portal environment is invalid', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+    throw new ConfigError('portal environment is invalid', formatZodIssues(parsed.error, { root: 'environment' }));
   }
   const values = parsed.data;
   const inline = env[ENV.provinceConfigJson];
@@ -122,7 +126,7 @@ export function readPortalSettings(env: NodeJS.ProcessEnv = process.env): Portal
       throw new ConfigError(`${PORTAL_ENV.officesJson} is not valid JSON: ${(cause as Error).message}`);
     }
     const offices = z.array(portalOfficeSchema).safeParse(raw);
-    if (!offices.success) throw new ConfigError(`${PORTAL_ENV.officesJson} is invalid`, offices.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    if (!offices.success) throw new ConfigError(`${PORTAL_ENV.officesJson} is invalid`, formatZodIssues(offices.error));
     // Endpoints stay out of the portal's environment; it never sends notices.
     province = {
       ...province,

@@ -1,5 +1,4 @@
 import { dirname, join, resolve } from 'node:path';
-import { ReceiveMessageCommand, DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../adapters/dynamo-report-repository';
 import { DynamoReceiptStore } from '../../adapters/receipts';
 import { ReportsError, UsageError } from '../../errors';
@@ -19,6 +18,7 @@ import {
 } from '../../local/local-pipeline';
 import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
 import { UploadFollower, ignoredUploadLine, uploadOutcomeLine } from '../../local/upload-events';
+import { receiveAndDelete } from '../../local/receive-batch';
 import { expandInputs, uploadFile } from '../../local/uploads';
 import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { processIsAlive } from '../target';
@@ -152,9 +152,8 @@ async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string
   const { sqs } = pipeline.clients;
   const queueUrl = pipeline.resources.operationsQueueUrl;
   while (running()) {
-    const response = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 })).catch(() => null);
-    const messages = response?.Messages ?? [];
-    for (const message of messages) {
+    // An emulator hiccup loses one round of the display, not the run.
+    await receiveAndDelete(sqs, queueUrl, 1, (message) => {
       try {
         const envelope = JSON.parse(message.Body ?? '{}') as { Message?: string; Subject?: string };
         const body = JSON.parse(envelope.Message ?? '{}') as {
@@ -175,12 +174,7 @@ async function drainOperations(pipeline: LocalPipeline, onMessage: (text: string
       } catch {
         onMessage(`[operations] ${message.Body ?? ''}`);
       }
-    }
-    if (messages.length) {
-      await sqs
-        .send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle ?? '' })) }))
-        .catch(() => undefined);
-    }
+    }).catch(() => undefined);
   }
 }
 

@@ -8,6 +8,7 @@ import { normalizeReport } from '../../domain/normalizer';
 import { ConfigError, UsageError, describeError } from '../../errors';
 import { defineCommand, type OptionSpecs } from '../command';
 import { Progress } from '../progress';
+import { formatZodIssues } from '../../zod-issues';
 
 const OPTIONS = {
   json: { type: 'boolean', description: 'Print the scores as one JSON object instead.' },
@@ -63,7 +64,7 @@ async function readCorpus(dir: string): Promise<CorpusEntry[]> {
     }
     const parsed = labelSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${labelName}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      for (const problem of formatZodIssues(parsed.error)) problems.push(`${labelName}: ${problem}`);
       continue;
     }
     entries.push({ name: reportName, reportPath: path.join(dir, reportName), label: parsed.data });

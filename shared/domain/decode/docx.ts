@@ -2,7 +2,7 @@ import * as zlib from 'node:zlib';
 import { UnprocessableReportError } from '../../errors';
 import type { Deadline } from './budget';
 import { entryData, readCentralDirectory, type ZipEntry } from './zip';
-import type { DecodeLimits } from './index';
+import type { DecodeLimits } from './limits';
 
 function otherZipKind(names: ReadonlySet<string>): string {
   if (names.has('xl/workbook.xml')) return 'an Excel workbook (.xlsx)';

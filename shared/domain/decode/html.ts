@@ -1,7 +1,7 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { UnprocessableReportError } from '../../errors';
 import { removeHiddenElements } from './hidden';
-import type { DecodeLimits } from './index';
+import type { DecodeLimits } from './limits';
 import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text } from './text';
 
 /**

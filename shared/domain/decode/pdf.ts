@@ -1,7 +1,7 @@
 import * as zlib from 'node:zlib';
 import { UnprocessableReportError } from '../../errors';
 import { raceDeadline, textTooLong, type Deadline } from './budget';
-import type { DecodeLimits } from './index';
+import type { DecodeLimits } from './limits';
 
 /** The part of a pdf.js text item the layout needs. */
 interface Positioned {

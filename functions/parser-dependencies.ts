@@ -1,14 +1,14 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
-import type { AwsClients } from '../adapters/aws-clients';
-import { DynamoReportRepository } from '../adapters/dynamo-report-repository';
-import { S3ObjectStore } from '../adapters/s3-object-store';
-import { SnsNoticePublisher } from '../adapters/sns-publisher';
-import type { ParserSettings } from '../config/runtime-env';
-import { decoderHeapMb } from '../domain/decode';
-import { IsolatedDecoder } from './decode-isolation';
-import type { Log, Metrics } from './ports';
-import type { ProcessUploadDeps } from './process-upload';
+import type { AwsClients } from '../shared/adapters/aws-clients';
+import { DynamoReportRepository } from '../shared/adapters/dynamo-report-repository';
+import { S3ObjectStore } from '../shared/adapters/s3-object-store';
+import { SnsNoticePublisher } from '../shared/adapters/sns-publisher';
+import type { ParserSettings } from '../shared/config/runtime-env';
+import { decoderHeapMb } from '../shared/domain/decode';
+import { IsolatedDecoder } from '../shared/app/decode-isolation';
+import type { Log, Metrics } from '../shared/app/ports';
+import type { ProcessUploadDeps } from '../shared/app/process-upload';
 
 /** Adapts Powertools' Logger to the use cases' structured log. */
 export function powertoolsLog(logger: Logger): Log {

@@ -1,14 +1,14 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import type { AwsClients } from '../../adapters/aws-clients';
-import { cognitoTokenVerifier, jwksTokenVerifier, oauthProvider } from '../../adapters/identity';
-import { DynamoPortalReports } from '../../adapters/portal-queries';
-import { DynamoReceiptStore } from '../../adapters/receipts';
-import { S3DownloadSigner } from '../../adapters/s3-download-signer';
-import type { Log } from '../ports';
-import { PortalHttp } from './http';
-import { PortalService } from './portal-service';
-import type { TokenVerifier } from './ports';
-import type { PortalSettings } from './settings';
+import type { AwsClients } from '../shared/adapters/aws-clients';
+import { cognitoTokenVerifier, jwksTokenVerifier, oauthProvider } from '../shared/adapters/identity';
+import { DynamoPortalReports } from '../shared/adapters/portal-queries';
+import { DynamoReceiptStore } from '../shared/adapters/receipts';
+import { S3DownloadSigner } from '../shared/adapters/s3-download-signer';
+import type { Log } from '../shared/app/ports';
+import { PortalHttp } from '../shared/app/portal/http';
+import { PortalService } from '../shared/app/portal/portal-service';
+import type { TokenVerifier } from '../shared/app/portal/ports';
+import type { PortalSettings } from '../shared/app/portal/settings';
 
 /** The verifier the settings name: a Cognito user pool, or (development) a JWKS issuer. */
 function verifierOf(settings: PortalSettings): TokenVerifier {

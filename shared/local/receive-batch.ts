@@ -1,0 +1,26 @@
+import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+
+/**
+ * Receives one batch of up to ten messages, hands each to `onMessage` and deletes the
+ * batch (the local consumers of notices and operations events read each message once,
+ * like an e-mail inbox); returns how many messages arrived. SQS errors propagate.
+ */
+export async function receiveAndDelete(
+  sqs: SQSClient,
+  queueUrl: string,
+  waitSeconds: number,
+  onMessage: (message: Message) => void,
+): Promise<number> {
+  const response = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: waitSeconds }));
+  const messages = response.Messages ?? [];
+  for (const message of messages) onMessage(message);
+  if (messages.length > 0) {
+    await sqs.send(
+      new DeleteMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
+      }),
+    );
+  }
+  return messages.length;
+}
