@@ -181,7 +181,10 @@ class AwardsReader {
       const value = Number(token.text);
       return value > 0 ? value : null;
     }
-    return token.kind === 'word' ? (this.pack.numberWords.get(token.key) ?? null) : null;
+    if (token.kind !== 'word') return null;
+    // "20 năm tổ chức": a number word right after a number is its unit ("năm" = years), no count.
+    if (this.tokens[i - 1]?.kind === 'number') return null;
+    return this.pack.numberWords.get(token.key) ?? null;
   }
 
   /** A count and its recipient noun starting at token i ("5 tập thể", "nine full-time NA deputies"). */
@@ -385,6 +388,19 @@ class AwardsReader {
     return false;
   }
 
+  /**
+   * The breakdown opener ("Trong đó", "of whom") that starts the sentence or clause of
+   * token `at`, before it: its token, or null.
+   */
+  private breakdownBefore(at: number): number | null {
+    const sentence = this.doc.sentences[this.tokens[at]!.sentence]!;
+    for (let k = at; k >= sentence.firstToken; k--) {
+      const opensClause = k === sentence.firstToken || [',', ';', ':', '('].includes(this.tokens[k - 1]!.text);
+      if (opensClause && this.pack.breakdownOpeners.longestAt(this.doc, k)) return k;
+    }
+    return null;
+  }
+
   read(): AwardsResult {
     const awards: Award[] = [];
     // Entries whose count the text does not write ("a single body" read as one collective).
@@ -478,8 +494,17 @@ class AwardsReader {
     // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
     // the story tells with a class or a count: the vaguer uncounted entry goes.
     const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
+    const startOf = (award: Award): number => this.doc.tokenAt(award.evidence![0]!.start);
+    // "35 đảng viên được trao Huy hiệu Đảng. Trong đó, 4 đồng chí nhận Huy hiệu 60 năm, 5 ...":
+    // the counts after the breakdown are parts of the total already counted.
+    const partOfTotal = (award: Award): boolean => {
+      const opener = this.breakdownBefore(startOf(award));
+      if (opener === null) return false;
+      return awards.some((other) => other !== award && other.count !== null && other.award === award.award && startOf(other) < opener && sentenceOf(other) >= sentenceOf(award) - 1);
+    };
     const kept = awards.filter(
       (award) =>
+        !partOfTotal(award) &&
         // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
         !(guessed.has(award) && awards.some((other) => !guessed.has(other) && other.award === award.award)) &&
         (award.count !== null ||
@@ -501,7 +526,10 @@ class AwardsReader {
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
       const count = this.countRecipientAt(verb.end, to);
-      if (!count) continue;
+      if (!count) {
+        this.honouredGroup(verb.start, verb.end, from, to, add);
+        continue;
+      }
       this.uncertain++;
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
@@ -516,6 +544,46 @@ class AwardsReader {
         k = noun.end - 1;
       }
     }
+  }
+
+  /**
+   * "Dịp này, ... biểu dương các tập thể, cá nhân ...", "On this occasion, ... commended
+   * exemplary organizations and individuals": a group honoured without a count, once per
+   * kind, uncounted. Only in a sentence tied to the event: a speech that praises groups
+   * hands out nothing.
+   */
+  private honouredGroup(verbStart: number, verbEnd: number, from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
+    let occasion = false;
+    for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
+    if (!occasion) return;
+    let k = verbEnd;
+    let marked = false;
+    for (let steps = 0; steps < 3 && k < to; steps++) {
+      const marker = this.pack.pluralRecipients.longestAt(this.doc, k) ?? this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (!marker) break;
+      marked = true;
+      k = marker.end;
+    }
+    if (!marked) return;
+    const kinds: { kind: RecipientKind; end: number }[] = [];
+    while (k < to) {
+      const noun = this.pack.recipients.longestAt(this.doc, k);
+      // English groups are plural: "organizations and individuals".
+      if (noun && (this.pack.language !== 'en' || /s$/.test(this.tokens[noun.end - 1]!.key))) {
+        if (!kinds.some((found) => found.kind === noun.value)) kinds.push({ kind: noun.value, end: noun.end });
+        k = noun.end;
+        continue;
+      }
+      if (this.tokens[k]!.text === ',' || this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (kinds.length === 0) return;
+    this.uncertain++;
+    const hit: AwardHit = { from: verbStart, to: verbEnd, award: 'commendation', plural: true };
+    for (const found of kinds) add({ count: null, recipient: found.kind, award: 'commendation' }, hit, found.end);
   }
 }
 

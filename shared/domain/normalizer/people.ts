@@ -307,8 +307,10 @@ class PeopleReader {
         i = abbreviation.end - 1;
         continue;
       }
-      let ok = this.compatible(i);
       const next = this.tokens[i + 1];
+      // "PCT.HĐND huyện", "CT.UBND": a dot between two words, with no space, joins an abbreviated title to its body.
+      if (token.text === '.' && i > from && !token.spaceBefore && next?.kind === 'word' && !next.spaceBefore && next.upperInitial && this.tokens[i - 1]!.kind === 'word' && i + 1 < limit) continue;
+      let ok = this.compatible(i);
       const stopUnless = pack.roleStops.get(token.key);
       if (ok && stopUnless && !(next && stopUnless.has(next.key))) ok = false;
       if (ok && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && token.kind === 'word') {
@@ -703,6 +705,12 @@ class PeopleReader {
           i = next.end;
           continue;
         }
+        // "Head of Mass Mobilization of the Provincial Party Committee cum Chairman of ...": one more title.
+        const concurrently = prefix.to > start ? this.pack.concurrently.longestAt(this.doc, prefix.to) : null;
+        if (concurrently && concurrently.end < end && this.startsWithTitle(concurrently.end, true)) {
+          i = prefix.to;
+          continue;
+        }
         break;
       }
       if (!delimiter) break;
@@ -886,6 +894,21 @@ class PeopleReader {
   // --- the reading ---------------------------------------------------------------------
 
   /** Names two syllables long that the text also uses as places ("tại xã Lê Lợi"): never people. */
+  /**
+   * "awards merit certificates of ... to Ly Ngoc Minh", "trao Bằng khen cho Nguyễn Văn A":
+   * a full name of three or more syllables right after the recipient word of an award named
+   * earlier in its sentence is a person, though no title goes with it (a body's name goes on
+   * with a capital: "to Ho Chi Minh City Youth Union").
+   */
+  private awardRecipient(span: { readonly from: number; readonly to: number; readonly rare?: boolean }, sentenceStart: number): boolean {
+    if (span.rare || span.to - span.from < 3 || span.from < 1) return false;
+    const introducer = this.tokens[span.from - 1]!;
+    if (introducer.kind !== 'word' || this.pack.recipientIntroducers.longestAt(this.doc, span.from - 1)?.end !== span.from) return false;
+    const next = this.tokens[span.to];
+    if (next && next.kind === 'word' && next.upperInitial) return false;
+    return this.pack.awards.findAll(this.doc, sentenceStart, span.from - 1).length > 0;
+  }
+
   private placeNames(): Set<string> {
     const out = new Set<string>();
     const tokens = this.tokens;
@@ -967,7 +990,7 @@ class PeopleReader {
           const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
           const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
           const syllables = span.to - span.from;
-          const ok = (cues > 0 || joined) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
+          const ok = (cues > 0 || joined || this.awardRecipient(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
           if (!ok) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
           if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;

@@ -78,6 +78,11 @@ export interface PackData {
   readonly yearsWords: readonly string[];
   /** Words that tie a sentence to the event itself ("Dịp này", "At the ceremony"): never history. */
   readonly occasionMarkers: readonly string[];
+  /**
+   * Words that open a breakdown of a total just given ("Trong đó", "of whom"): the counts
+   * after them are parts of the award already counted, not more awards.
+   */
+  readonly breakdownOpeners: readonly string[];
   readonly months: readonly string[];
   readonly weekdays: readonly string[];
   readonly partsOfDay: Readonly<Record<string, readonly string[]>>;
@@ -168,6 +173,7 @@ export interface LanguagePack {
   readonly historyYearsOpeners: Lexicon;
   readonly yearsWords: Lexicon;
   readonly occasionMarkers: Lexicon;
+  readonly breakdownOpeners: Lexicon;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
   readonly titleModifierStops: ReadonlySet<string>;
@@ -286,6 +292,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     historyYearsOpeners: lexicon(data.historyYearsOpeners),
     yearsWords: lexicon(data.yearsWords),
     occasionMarkers: lexicon(data.occasionMarkers),
+    breakdownOpeners: lexicon(data.breakdownOpeners),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
     titleModifierStops: keys(data.titleModifierStops),

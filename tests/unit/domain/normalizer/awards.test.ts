@@ -102,4 +102,24 @@ describe('awards on the span layer', () => {
     expect(event.confidence).toBeGreaterThanOrEqual(0.9);
     expect(read('Over the past 75 years, the force has received 12 Labour Orders for 12 units.', 'en').confidence).toBeLessThan(0.9);
   });
+
+  it('reads the parts of a total after "Trong đó" as that total, not as more awards', () => {
+    expect(
+      awards('Chi bộ có 20 đảng viên được trao tặng Huy hiệu Đảng. Trong đó, 2 đồng chí nhận Huy hiệu 70 năm tuổi Đảng; 18 đồng chí nhận Huy hiệu 40 năm tuổi Đảng.', 'vi'),
+    ).toEqual(['20 individual party membership badge']);
+    // Without a total before it, a breakdown's award is the award itself.
+    expect(awards('Trong đó, UBND tỉnh tặng Bằng khen cho 5 tập thể.', 'vi')).toEqual(['5 collective certificate of merit']);
+  });
+
+  it('does not read "năm" after a number (years) as the count five', () => {
+    expect(awards('Lãnh đạo huyện tặng giấy khen cho các tập thể có thành tích trong 15 năm tổ chức phong trào.', 'vi')).toEqual(['null collective certificate of commendation']);
+  });
+
+  it('reads a group honoured without a count at the event, uncounted, but not praise in a speech', () => {
+    const event = read('On this occasion, the committee also commended exemplary organizations and individuals who helped flood victims.', 'en');
+    expect(event.awards.map(({ count, recipient, award }) => `${count} ${recipient} ${award}`)).toEqual(['null collective commendation', 'null individual commendation']);
+    expect(event.confidence).toBeLessThan(0.9);
+    expect(awards('Đồng chí Bí thư biểu dương các tập thể, cá nhân đã nỗ lực trong thời gian qua.', 'vi')).toEqual([]);
+    expect(awards('Dịp này, Ủy ban MTTQ tỉnh biểu dương các tập thể, cá nhân tiêu biểu.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+  });
 });

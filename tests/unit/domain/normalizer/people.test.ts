@@ -142,4 +142,23 @@ describe('people on the span layer', () => {
       { name: 'Tran Van Tuy', roles: ['head of the NA Committee for Deputy Affairs'] },
     ]);
   });
+
+  it('reads abbreviated titles after the name, joined to their body by a dot', () => {
+    expect(people('Đ/c Trần Văn Nam – PBT thường trực, CT.HĐND xã chủ trì; cùng dự có đ/c Lê Thị Hoa – UVBTV, PCT.UBND xã.', 'vi')).toEqual([
+      { name: 'Trần Văn Nam', roles: ['PBT thường trực', 'CT.HĐND xã'] },
+      { name: 'Lê Thị Hoa', roles: ['UVBTV', 'PCT.UBND xã'] },
+    ]);
+  });
+
+  it('reads a second title joined by "cum" inside a segment', () => {
+    expect(people('Speaking at the event was Tran Van Binh, member of Standing Committee, Head of Propaganda of Provincial Party Committee cum Chairman of Provincial Fatherland Front Committee.', 'en')).toEqual([
+      { name: 'Tran Van Binh', roles: ['member of Standing Committee', 'Head of Propaganda of Provincial Party Committee', 'Chairman of Provincial Fatherland Front Committee'] },
+    ]);
+  });
+
+  it('reads a full name without a title right after the recipient word of an award, but not a body named after a person', () => {
+    expect(people('The chairman presents certificates of merit to Pham Thi Lan and Vo Van Kiet.', 'en').map(({ name }) => name)).toEqual(['Pham Thi Lan', 'Vo Van Kiet']);
+    expect(people('The chairman presents a certificate of merit to Ho Chi Minh City Youth Union.', 'en')).toEqual([]);
+    expect(people('Pham Thi Lan spoke at the meeting.', 'en')).toEqual([]);
+  });
 });
