@@ -46,6 +46,18 @@ function cutToUtf8Bytes(text: string, bytes: number): string {
  * encoded form fits the metadata limit; its hash always is, and the failure record in the
  * table holds the key in full either way.
  */
+/** Object metadata naming the day the office received a report (see FetchedObject.receivedOn). */
+export const RECEIVED_ON_METADATA = 'received-on';
+
+/** A valid calendar day from the `received-on` metadata, else null (a bad value is ignored, not trusted). */
+export function receivedOnOf(metadata: Record<string, string> | undefined): string | null {
+  const value = metadata?.[RECEIVED_ON_METADATA]?.trim() ?? '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.toISOString().slice(0, 10) === value ? value : null;
+}
+
 export function quarantineMetadata(key: string, reason: string): Record<string, string> {
   const encoded = encodeURIComponent(key);
   return {
@@ -105,6 +117,7 @@ export class S3ObjectStore implements ObjectStore {
         versionId,
         eTag: response.ETag ?? null,
         lastModified: response.LastModified ?? new Date(),
+        receivedOn: receivedOnOf(response.Metadata),
       };
     } catch (error) {
       if (error instanceof S3ServiceException && MISSING.has(error.name)) throw new SourceMissingError(bucket, key);

@@ -15,6 +15,12 @@ export interface FetchedObject {
   readonly versionId: string | null;
   readonly eTag: string | null;
   readonly lastModified: Date;
+  /**
+   * The day the office received the report, when the uploader stated it (object metadata
+   * `received-on`, YYYY-MM-DD): an archive uploaded years later is read against the day it
+   * arrived, not the upload day.
+   */
+  readonly receivedOn?: string | null;
 }
 
 export interface FetchOptions {

@@ -417,7 +417,8 @@ async function parseUpload(
     format: decoded.format,
     encoding: decoded.encoding,
   };
-  const referenceDate = localDateOf(fetched.lastModified, deps.config.province.timeZone);
+  // The day the office received it when the uploader said so (an archive), else the upload day.
+  const referenceDate = fetched.receivedOn ?? localDateOf(fetched.lastModified, deps.config.province.timeZone);
   // A cut made by code units anywhere upstream must not leave half a character: DynamoDB refuses the write.
   const record = wellFormedStrings(normalizeReport(decoded.text, { referenceDate, config: deps.config, source }));
   const checked = normalizedReportSchema.safeParse(record);

@@ -40,7 +40,11 @@ export function incomingKeyOf(file: string): string {
   return `${INCOMING_PREFIX}${basename(file)}`;
 }
 
-export async function uploadFile(s3: S3Client, bucket: string, file: string, key = incomingKeyOf(file)): Promise<string> {
+/**
+ * Uploads one report file under `incoming/`. `receivedOn` (YYYY-MM-DD) tells the parser
+ * the day the office received it, for dates the text gives without a year.
+ */
+export async function uploadFile(s3: S3Client, bucket: string, file: string, key = incomingKeyOf(file), receivedOn?: string): Promise<string> {
   const body = await readFile(file);
   await s3.send(
     new PutObjectCommand({
@@ -48,6 +52,7 @@ export async function uploadFile(s3: S3Client, bucket: string, file: string, key
       Key: key,
       Body: body,
       ContentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      ...(receivedOn ? { Metadata: { 'received-on': receivedOn } } : {}),
     }),
   );
   return key;

@@ -83,7 +83,7 @@ describe('reports CLI against a local run', () => {
   });
 
   it('uploads the corpus folder with progress on stderr and a summary of final states', async () => {
-    const result = await cli(['upload', CORPUS, '--concurrency', '6', '--json'], stateFile);
+    const result = await cli(['upload', CORPUS, '--concurrency', '6', '--received-on', '2024-06-01', '--json'], stateFile);
     expect(result.code).toBe(0);
     corpus = json<UploadJson>(result);
     expect(corpus.uploads).toHaveLength(corpusFiles.length);

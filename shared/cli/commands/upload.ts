@@ -4,7 +4,7 @@ import { ReportQueries, type UploadInfo } from '../../adapters/report-queries';
 import { INCOMING_PREFIX } from '../../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../../errors';
 import { expandInputs, incomingKeyOf, uploadFile } from '../../local/uploads';
-import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
+import { defineCommand, isoDateFlag, type FlagValues, type OptionSpecs } from '../command';
 import { Progress } from '../progress';
 import { renderTable } from '../table';
 import { TARGET_OPTION_SPECS, closeTarget, intFlag, onTarget, resolveTarget, type Target } from '../target';
@@ -14,6 +14,12 @@ const OPTIONS = {
   concurrency: { type: 'string', value: 'N', description: 'uploads in parallel (default 4)' },
   'no-wait': { type: 'boolean', description: 'stop after uploading; do not wait for the parser' },
   timeout: { type: 'string', value: 'SECONDS', description: 'how long to wait for the parser (default 120)' },
+  'received-on': {
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: `the day the office received these reports (an archive uploaded later):
+dates written without a year are read against it, not the upload day`,
+  },
   json: {
     type: 'boolean',
     description: `print one JSON object on stdout:
@@ -106,9 +112,9 @@ interface Uploaded {
  * upload belongs to an earlier write of the same key. S3's Last-Modified is whole seconds
  * and on the service's clock, so it is a safe lower bound on the parser's clock too.
  */
-async function uploadOne(target: Target, file: string): Promise<Uploaded> {
+async function uploadOne(target: Target, file: string, receivedOn: string | undefined): Promise<Uploaded> {
   const started = Date.now();
-  const key = await onTarget(target, `upload ${basename(file)}`, () => uploadFile(target.clients.s3, target.bucket, file));
+  const key = await onTarget(target, `upload ${basename(file)}`, () => uploadFile(target.clients.s3, target.bucket, file, undefined, receivedOn));
   const head = await target.clients.s3.send(new HeadObjectCommand({ Bucket: target.bucket, Key: key })).catch(() => null);
   const notBefore = head?.LastModified ? head.LastModified.getTime() - 1000 : started - 5000;
   return { file, key, notBefore };
@@ -156,6 +162,7 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   if (positionals.length === 0) throw new UsageError('name at least one FILE or DIR to upload');
   const concurrency = intFlag(values.concurrency, '--concurrency', 4, { min: 1, max: 64 });
   const timeoutSeconds = intFlag(values.timeout, '--timeout', 120, { min: 1 });
+  const receivedOn = isoDateFlag(values['received-on'], '--received-on');
   if (values['no-wait'] && values.timeout !== undefined) throw new UsageError('--timeout goes with waiting; it does not go with --no-wait');
   const files = await expandInputs(positionals);
   if (files.length === 0) throw new UsageError('no report files (.txt .md .html .htm .docx .doc .pdf) in the folders named');
@@ -170,7 +177,7 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
     const errors: string[] = [];
     await pool(files, concurrency, async (file) => {
       try {
-        uploaded.push(await uploadOne(target, file));
+        uploaded.push(await uploadOne(target, file, receivedOn));
       } catch (error) {
         errors.push(describeError(error));
         const key = incomingKeyOf(file);

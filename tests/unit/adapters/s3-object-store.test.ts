@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { CopyObjectCommand, GetObjectCommand, S3Client, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import { MAX_KEY_BYTES, quarantineKeyOf, quarantineMetadata, S3ObjectStore } from '../../../shared/adapters/s3-object-store';
+import { MAX_KEY_BYTES, quarantineKeyOf, quarantineMetadata, receivedOnOf, S3ObjectStore } from '../../../shared/adapters/s3-object-store';
 
 const s3 = mockClient(S3Client);
 beforeEach(() => s3.reset());
@@ -45,6 +45,18 @@ describe('S3ObjectStore.fetch', () => {
     answer(stream, { ContentLength: 64 * 1024 * 1000 });
     await expect(new S3ObjectStore(new S3Client({})).fetch('b', 'incoming/a.txt', { maxBytes: 1024 * 1024 })).rejects.toMatchObject({ reason: 'too-large' });
     expect(read()).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('passes on the day the office received the report, when the upload says so', async () => {
+    answer(body(1, 16).stream, { Metadata: { 'received-on': '2024-05-16' } });
+    expect(await new S3ObjectStore(new S3Client({})).fetch('b', 'incoming/a.txt')).toMatchObject({ receivedOn: '2024-05-16' });
+  });
+
+  it('ignores a received-on metadata value that is not a calendar day', () => {
+    expect(receivedOnOf({ 'received-on': '2024-02-30' })).toBeNull();
+    expect(receivedOnOf({ 'received-on': 'yesterday' })).toBeNull();
+    expect(receivedOnOf(undefined)).toBeNull();
+    expect(receivedOnOf({ 'received-on': ' 2024-02-29 ' })).toBe('2024-02-29');
   });
 
   it('does not read a version other than the one the event announced', async () => {
