@@ -94,7 +94,7 @@ describe('reviewing held reports from the CLI against a local run', () => {
     expect(result.code).toBe(0);
     const [upload] = json<UploadJson>(result).uploads;
     expect(upload).toMatchObject({ status: 'held', reason: 'no-province' });
-    expect(upload?.detail).toContain('names neither Hai Duong nor any of its units');
+    expect(upload?.detail).toContain('the text does not say which province the report is about');
     heldId = upload?.reportId ?? '';
     expect(heldId).toMatch(/^r-[0-9a-f]{20}$/);
   });
@@ -114,7 +114,7 @@ describe('reviewing held reports from the CLI against a local run', () => {
     const result = await cli(['show', heldId], stateFile);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('HELD for review');
-    expect(result.stdout).toMatch(/no-province: the text names neither Hai Duong/);
+    expect(result.stdout).toMatch(/no-province: the text does not say which province/);
     expect(result.stdout).toMatch(/^ {2}Organizer {2}Standing Committee of the Party Committee/m);
     expect(result.stdout).toContain('Concerns   no office (held for review)');
   });
