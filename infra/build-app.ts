@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { assertDeployable } from '../shared/config/config-checks';
 import { loadProvinceConfig } from '../shared/config/province-config';
 import { subscriptionPlan } from '../shared/domain/routing';
 import { ConfigError } from '../shared/errors';
@@ -55,6 +56,8 @@ export function buildApp(app: App): ConferenceReportsStack {
     .split(',')
     .map((email) => email.trim())
     .filter((email) => email.length > 0);
+  // Endpoints shared by two offices, credentials in URLs, malformed operations addresses.
+  assertDeployable(provinceConfig, { operationsEmails });
 
   const stack = new ConferenceReportsStack(app, `ConferenceReports-${stage.name}`, {
     description: `Conference reports pipeline (${stage.name}, ${provinceConfig.province.name})`,

@@ -7,12 +7,6 @@ import type { ProvinceConfig } from './province-config';
  * problem names the entry at fault.
  */
 
-/**
- * Office subscriptions one stack may hold. CloudFormation allows 500 resources in a stack;
- * each subscription is one, and the rest of the stack needs about 70, so 400 leaves room
- * for growth of the stack itself.
- */
-export const MAX_SUBSCRIPTIONS_PER_STACK = 400;
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
 /** Query parameter names that carry secrets. */
@@ -27,10 +21,8 @@ export interface DeploymentChecks {
 export function deploymentProblems(config: ProvinceConfig, checks: DeploymentChecks = {}): string[] {
   const problems: string[] = [];
   const owners = new Map<string, string>();
-  let subscriptions = 0;
   for (const office of config.offices) {
     for (const [index, endpoint] of office.endpoints.entries()) {
-      subscriptions++;
       const where = `offices.${office.id}.endpoints[${index}]`;
       // SNS keeps one subscription per protocol and endpoint on a topic: a second office
       // with the same address would silently share (and overwrite) the first one's filter.
@@ -45,9 +37,6 @@ export function deploymentProblems(config: ProvinceConfig, checks: DeploymentChe
         for (const problem of urlCredentialProblems(endpoint.endpoint)) problems.push(`${where}: ${problem}`);
       }
     }
-  }
-  if (subscriptions > MAX_SUBSCRIPTIONS_PER_STACK) {
-    problems.push(`offices: ${subscriptions} endpoints in all, more than the ${MAX_SUBSCRIPTIONS_PER_STACK} subscriptions one stack can hold; split the province over stacks`);
   }
   for (const [index, email] of (checks.operationsEmails ?? []).entries()) {
     if (!EMAIL.test(email)) problems.push(`operationsEmails[${index}]: "${email}" is not an e-mail address`);

@@ -55,6 +55,16 @@ describe('config validation at synth', () => {
     expect((error as ConfigError).message).toMatch(message);
   });
 
+  it.each([
+    ['credentials in an https endpoint', true, {}, /offices\.nam-sach\.endpoints\[0\]: /],
+    ['an operations address that is not an e-mail address', false, { operationsEmails: 'oncall at example.org' }, /operationsEmails\[0\]: "oncall at example\.org" is not an e-mail address/],
+  ])('refuses %s before any construct exists, naming the entry', (_case, withCredentials, context, message) => {
+    const config = withCredentials
+      ? configWith((c) => void (office(c, 'nam-sach').endpoints = [{ protocol: 'https', endpoint: 'https://user:secret@hooks.example.org/in' }]))
+      : DEFAULT_CONFIG_FILE;
+    expect(() => buildTestApp({ config, context })).toThrow(message);
+  });
+
   it('refuses a missing config file', () => {
     expect(() => buildTestApp({ config: path.join(dir, 'missing.json') })).toThrow(/cannot read province config/);
   });
