@@ -147,6 +147,26 @@ export function jsonSetting(env: NodeJS.ProcessEnv, inlineName: string, fileName
   }
 }
 
+/**
+ * The province config a function was deployed with: inline in `PROVINCE_CONFIG_JSON`, or in
+ * the bundle's file named by `PROVINCE_CONFIG_FILE` when it is too large for the environment.
+ */
+export function provinceConfigFromEnvironment(env: NodeJS.ProcessEnv): ProvinceConfig {
+  const inline = env[ENV.provinceConfigJson];
+  const file = env[ENV.provinceConfigFile];
+  if (inline) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(inline);
+    } catch (cause) {
+      throw new ConfigError(`${ENV.provinceConfigJson} is not valid JSON: ${(cause as Error).message}`);
+    }
+    return parseProvinceConfig(raw, ENV.provinceConfigJson);
+  }
+  if (file) return loadProvinceConfig(file);
+  throw new ConfigError(`set ${ENV.provinceConfigJson} or ${ENV.provinceConfigFile}`);
+}
+
 export function readParserSettings(env: NodeJS.ProcessEnv = process.env): ParserSettings {
   const parsed = parserEnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -156,22 +176,7 @@ export function readParserSettings(env: NodeJS.ProcessEnv = process.env): Parser
     );
   }
   const values = parsed.data;
-  const inline = env[ENV.provinceConfigJson];
-  const file = env[ENV.provinceConfigFile];
-  let province: ProvinceConfig;
-  if (inline) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(inline);
-    } catch (cause) {
-      throw new ConfigError(`${ENV.provinceConfigJson} is not valid JSON: ${(cause as Error).message}`);
-    }
-    province = parseProvinceConfig(raw, ENV.provinceConfigJson);
-  } else if (file) {
-    province = loadProvinceConfig(file);
-  } else {
-    throw new ConfigError(`set ${ENV.provinceConfigJson} or ${ENV.provinceConfigFile}`);
-  }
+  const province = provinceConfigFromEnvironment(env);
   return {
     tableName: values[ENV.tableName],
     notificationsTopicArn: values[ENV.notificationsTopicArn],

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { loadProvinceConfig, parseProvinceConfig, type ProvinceConfig } from '../../config/province-config';
-import { ENV, jsonSetting } from '../../config/runtime-env';
+import type { ProvinceConfig } from '../../config/province-config';
+import { ENV, jsonSetting, provinceConfigFromEnvironment } from '../../config/runtime-env';
 import { ConfigError } from '../../errors';
 import { formatZodIssues } from '../../zod-issues';
 
@@ -101,22 +101,7 @@ export function readPortalSettings(env: NodeJS.ProcessEnv = process.env): Portal
     throw new ConfigError('portal environment is invalid', formatZodIssues(parsed.error, { root: 'environment' }));
   }
   const values = parsed.data;
-  const inline = env[ENV.provinceConfigJson];
-  const file = env[ENV.provinceConfigFile];
-  let province: ProvinceConfig;
-  if (inline) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(inline);
-    } catch (cause) {
-      throw new ConfigError(`${ENV.provinceConfigJson} is not valid JSON: ${(cause as Error).message}`);
-    }
-    province = parseProvinceConfig(raw, ENV.provinceConfigJson);
-  } else if (file) {
-    province = loadProvinceConfig(file);
-  } else {
-    throw new ConfigError(`set ${ENV.provinceConfigJson} or ${ENV.provinceConfigFile}`);
-  }
+  let province = provinceConfigFromEnvironment(env);
   const officesJson = jsonSetting(env, PORTAL_ENV.officesJson, PORTAL_ENV.officesFile);
   if (officesJson) {
     let raw: unknown;
