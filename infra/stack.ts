@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ENV, STACK_OUTPUTS } from '../shared/config/runtime-env';
 import type { ProvinceConfig } from '../shared/config/province-config';
@@ -26,6 +26,8 @@ export interface ConferenceReportsStackProps extends StackProps {
   readonly parserEntry?: string;
   /** Portal entry file. @default functions/portal.ts */
   readonly portalEntry?: string;
+  /** The deployer's parser settings (CDK context). @default 1024 MB, 30 s, links to the portal */
+  readonly parser?: { readonly memoryMb?: number; readonly timeoutSeconds?: number; readonly recordLinkTemplate?: string };
 }
 
 /** Names of the stack outputs (shared with the CLI, which finds resources through them). */
@@ -77,6 +79,8 @@ export class ConferenceReportsStack extends Stack {
       logRetention: stage.logRetention,
       logLevel: stage.name === 'prod' ? 'INFO' : 'DEBUG',
       entry: props.parserEntry,
+      ...(props.parser?.memoryMb !== undefined ? { memorySize: props.parser.memoryMb } : {}),
+      ...(props.parser?.timeoutSeconds !== undefined ? { timeout: Duration.seconds(props.parser.timeoutSeconds) } : {}),
     });
 
     this.portal = new Portal(this, 'Portal', {
@@ -92,7 +96,7 @@ export class ConferenceReportsStack extends Stack {
       operationsTopic: this.notifications.operationsTopic,
     });
     // Every notice links to the report's page on the portal.
-    this.ingest.parser.addEnvironment(ENV.recordLinkTemplate, `${this.portal.url}/reports/{reportId}`);
+    this.ingest.parser.addEnvironment(ENV.recordLinkTemplate, props.parser?.recordLinkTemplate ?? `${this.portal.url}/reports/{reportId}`);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operationsTopic: this.notifications.operationsTopic,

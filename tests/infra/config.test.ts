@@ -173,3 +173,32 @@ describe('filter policy conversion', () => {
     });
   });
 });
+
+describe('parser settings from the CDK context', () => {
+  it('sets memory, timeout (and with it the ingest visibility timeout) and the record link', () => {
+    const { stack } = buildTestApp({ context: { parserMemoryMb: '2048', parserTimeoutSeconds: '60', recordLinkTemplate: 'https://reports.example.gov.vn/r/{reportId}' } });
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Parses uploaded'),
+      MemorySize: 2048,
+      Timeout: 60,
+      Environment: { Variables: Match.objectLike({ [ENV.recordLinkTemplate]: 'https://reports.example.gov.vn/r/{reportId}' }) },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', { VisibilityTimeout: 60 * 6 + 5 });
+  });
+
+  it('refuses out-of-range values and a link without {reportId}, all in one message', () => {
+    let error: unknown;
+    try {
+      buildTestApp({ context: { parserMemoryMb: '64', parserTimeoutSeconds: 'long', recordLinkTemplate: 'http://x/{id}' } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).issues).toEqual([
+      expect.stringMatching(/^context "parserMemoryMb" must be a whole number from 128 to 10240/),
+      expect.stringMatching(/^context "parserTimeoutSeconds" must be a whole number from 10 to 900/),
+      expect.stringMatching(/^context "recordLinkTemplate" must be an https:\/\/ URL containing \{reportId\}/),
+    ]);
+  });
+});
