@@ -96,7 +96,16 @@ describe('reports CLI against a local run', () => {
   });
 
   it('reports an unchanged re-upload as a duplicate in the table summary', async () => {
-    const result = await cli(['upload', join(CORPUS, GIA_LOC_CONGRESS), join(CORPUS, 'en-04-chi-linh-council-session.txt')], stateFile);
+    // A re-upload is a duplicate of a report already notified: wait until both first
+    // uploads' notices went out (an upload is final once stored; its notice follows).
+    for (const file of [GIA_LOC_CONGRESS, 'en-04-chi-linh-council-session.txt']) {
+      await eventually(async () => {
+        const shown = await cli(['show', reportOf(file), '--json'], stateFile);
+        return shown.code === 0 && (JSON.parse(shown.stdout) as { status: string }).status === 'notified' ? true : null;
+      }, 60_000, `the notice of ${file}`);
+    }
+    // Received on the same day as the first upload, so the record is the same one too.
+    const result = await cli(['upload', join(CORPUS, GIA_LOC_CONGRESS), join(CORPUS, 'en-04-chi-linh-council-session.txt'), '--received-on', '2024-06-01'], stateFile);
     expect(result.stderr).toContain('Uploading 2/2');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2 file(s): 2 duplicate');

@@ -59,7 +59,9 @@ describe('the long local run (npm start)', () => {
     await cli(['--help'], null);
     run = spawn(process.execPath, [join(ROOT, 'bin/reports.cjs'), 'local', '--no-samples', '--port', '0', '--state-file', stateFile], {
       cwd: ROOT,
-      env: environment(null),
+      // Two copies uploaded at once: the second is retried after the visibility timeout,
+      // the stack's 185 s unless a test run shortens it.
+      env: { ...environment(null), REPORTS_LOCAL_VISIBILITY_TIMEOUT: '5' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     run.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
