@@ -28,7 +28,7 @@ const SEED = Number(process.env.RELIABILITY_SEED ?? 20240611);
 const backend = testBackend();
 const config = loadProvinceConfig(`${ROOT}/config/hai-duong.json`);
 
-jest.setTimeout(Math.max(600_000, REPORTS * 3_000));
+jest.setTimeout(Math.max(900_000, REPORTS * 4_500));
 
 interface Lineage {
   /** Contents in upload order under the original key: one per expected version. */
@@ -159,7 +159,8 @@ describe(`delivery under DynamoDB and SNS faults on ${backend}`, () => {
     let redriven = 0;
     let lastRedrive = Date.now();
     const keysOf = (lineage: Lineage) => [lineage.originalKey, ...lineage.duplicateKeys];
-    const recoveryDeadline = Date.now() + 240_000;
+    // Generous: a report whose publish lease was lost waits the lease out, then a redelivery.
+    const recoveryDeadline = Date.now() + 420_000;
     let pending: string[] = [];
     for (;;) {
       pending = [];
