@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { InboxCandidate, InboxQuery, PortalReports, PortalReportState, VersionSummary } from '../app/portal/ports';
 import type { SourceRef } from '../app/ports';
 import type { NormalizedReport, ReportCard } from '../domain/record';
 import { keys } from './dynamo-report-repository';
-import { ReportQueries } from './report-queries';
+import { ReportQueries, queryVersionItems } from './report-queries';
 
 /**
  * The portal's reads of the reports table: the META item (GetItem), the versions of one
@@ -55,31 +55,14 @@ export class DynamoPortalReports implements PortalReports {
   }
 
   async listVersions(reportId: string): Promise<VersionSummary[]> {
-    const versions: VersionSummary[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.dynamo.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :v)',
-          // The records stay behind: deciding access needs only each version's audience.
-          ProjectionExpression: '#version, #concerns, #createdAt, #source',
-          ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk', '#version': 'version', '#concerns': 'concerns', '#createdAt': 'createdAt', '#source': 'source' },
-          ExpressionAttributeValues: { ':pk': keys.report(reportId), ':v': 'V#' },
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        versions.push({
-          version: Number(item.version ?? 0),
-          concerns: Array.isArray(item.concerns) ? item.concerns.map(String) : [],
-          createdAt: text(item.createdAt) ?? '',
-          source: sourceOf(item.source),
-        });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return versions;
+    // The records stay behind: deciding access needs only each version's audience.
+    const items = await queryVersionItems(this.dynamo, this.tableName, reportId, ['version', 'concerns', 'createdAt', 'source']);
+    return items.map((item) => ({
+      version: Number(item.version ?? 0),
+      concerns: Array.isArray(item.concerns) ? item.concerns.map(String) : [],
+      createdAt: text(item.createdAt) ?? '',
+      source: sourceOf(item.source),
+    }));
   }
 
   async getRecord(reportId: string, version: number): Promise<NormalizedReport | null> {

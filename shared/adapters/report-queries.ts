@@ -411,30 +411,14 @@ export class ReportQueries {
       new GetCommand({ TableName: this.tableName, Key: { pk: keys.report(reportId), sk: keys.version(Number(item.version ?? 0)) }, ConsistentRead: true }),
     );
     if (!isRecord(latest.Item?.record)) return null;
-    const versions: VersionInfo[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.dynamo.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :v)',
-          // The version's record is left out: show prints the latest, and versions can be large.
-          ProjectionExpression: '#version, #createdAt, #contentHash, #source',
-          ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk', '#version': 'version', '#createdAt': 'createdAt', '#contentHash': 'contentHash', '#source': 'source' },
-          ExpressionAttributeValues: { ':pk': keys.report(reportId), ':v': 'V#' },
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const version of page.Items ?? []) {
-        versions.push({
-          version: Number(version.version ?? 0),
-          createdAt: text(version.createdAt) ?? '',
-          contentHash: text(version.contentHash),
-          source: sourceText(version.source),
-        });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    // The version's record is left out: show prints the latest, and versions can be large.
+    const versionItems = await queryVersionItems(this.dynamo, this.tableName, reportId, ['version', 'createdAt', 'contentHash', 'source']);
+    const versions: VersionInfo[] = versionItems.map((version) => ({
+      version: Number(version.version ?? 0),
+      createdAt: text(version.createdAt) ?? '',
+      contentHash: text(version.contentHash),
+      source: sourceText(version.source),
+    }));
     return {
       reportId: String(item.reportId ?? reportId),
       status: text(item.status) ?? 'unknown',
@@ -488,4 +472,34 @@ export class ReportQueries {
       updatedAt: text(item.updatedAt),
     };
   }
+}
+
+/**
+ * Every version item of a report (`V#...` in its partition), following pages, with only the
+ * named attributes: callers list versions without carrying each version's record.
+ */
+export async function queryVersionItems(
+  dynamo: DynamoDBDocumentClient,
+  tableName: string,
+  reportId: string,
+  attributes: readonly string[],
+): Promise<Record<string, unknown>[]> {
+  const names = Object.fromEntries(attributes.map((attribute) => [`#${attribute}`, attribute]));
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :v)',
+        ProjectionExpression: Object.keys(names).join(', '),
+        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk', ...names },
+        ExpressionAttributeValues: { ':pk': keys.report(reportId), ':v': 'V#' },
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }

@@ -6,47 +6,12 @@ import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import { buildS3EventBody } from '../../shared/domain/s3-event';
+import { cliJson, runCli } from '../support/cli-process';
 import { ROOT, eventually, fixture, startPipelineProcess, type PipelineProcess } from '../support/pipeline-process';
 import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
 
 jest.setTimeout(180_000);
 
-interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `reports ...` as a user would, against the pipeline named by `stateFile`. */
-function cli(args: readonly string[], stateFile: string | null, timeoutMs = 120_000): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.REPORTS_STATE_FILE;
-    if (stateFile) env.REPORTS_STATE_FILE = stateFile;
-    const child = spawn(process.execPath, [join(ROOT, 'bin/reports.cjs'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`reports ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
-}
-
-function json<T>(result: CliResult): T {
-  try {
-    return JSON.parse(result.stdout) as T;
-  } catch {
-    throw new Error(`not JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
-  }
-}
 
 interface UploadJson {
   uploads: { file: string; key: string; status: string; reportId: string | null; reason: string | null; quarantineKey: string | null }[];
@@ -72,7 +37,7 @@ describe('reports CLI against a local run', () => {
 
   beforeAll(async () => {
     // Builds the CLI bundle once, before the runs below could race to build it.
-    await cli(['--help'], null);
+    await runCli(['--help'], null);
     pipeline = await startPipelineProcess();
     stateFile = join(mkdtempSync(join(tmpdir(), 'reports-e2e-')), 'endpoint.json');
     writeFileSync(stateFile, JSON.stringify(pipeline.info));
@@ -83,9 +48,9 @@ describe('reports CLI against a local run', () => {
   });
 
   it('uploads the corpus folder with progress on stderr and a summary of final states', async () => {
-    const result = await cli(['upload', CORPUS, '--concurrency', '6', '--received-on', '2024-06-01', '--json'], stateFile);
+    const result = await runCli(['upload', CORPUS, '--concurrency', '6', '--received-on', '2024-06-01', '--json'], stateFile);
     expect(result.code).toBe(0);
-    corpus = json<UploadJson>(result);
+    corpus = cliJson<UploadJson>(result);
     expect(corpus.uploads).toHaveLength(corpusFiles.length);
     expect(corpus.counts).toEqual({ stored: corpusFiles.length });
     expect(corpus.uploads.every((upload) => /^r-[0-9a-f]{20}$/.test(upload.reportId ?? ''))).toBe(true);
@@ -100,12 +65,12 @@ describe('reports CLI against a local run', () => {
     // uploads' notices went out (an upload is final once stored; its notice follows).
     for (const file of [GIA_LOC_CONGRESS, 'en-04-chi-linh-council-session.txt']) {
       await eventually(async () => {
-        const shown = await cli(['show', reportOf(file), '--json'], stateFile);
+        const shown = await runCli(['show', reportOf(file), '--json'], stateFile);
         return shown.code === 0 && (JSON.parse(shown.stdout) as { status: string }).status === 'notified' ? true : null;
       }, 60_000, `the notice of ${file}`);
     }
     // Received on the same day as the first upload, so the record is the same one too.
-    const result = await cli(['upload', join(CORPUS, GIA_LOC_CONGRESS), join(CORPUS, 'en-04-chi-linh-council-session.txt'), '--received-on', '2024-06-01'], stateFile);
+    const result = await runCli(['upload', join(CORPUS, GIA_LOC_CONGRESS), join(CORPUS, 'en-04-chi-linh-council-session.txt'), '--received-on', '2024-06-01'], stateFile);
     expect(result.stderr).toContain('Uploading 2/2');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2 file(s): 2 duplicate');
@@ -114,62 +79,62 @@ describe('reports CLI against a local run', () => {
   });
 
   it('lists the reports concerning a district, newest first, from the lookup index', async () => {
-    const result = await cli(['list', '--district', 'gia-loc', '--json', '--explain'], stateFile);
+    const result = await runCli(['list', '--district', 'gia-loc', '--json', '--explain'], stateFile);
     expect(result.code).toBe(0);
-    const rows = json<ListRow[]>(result);
+    const rows = cliJson<ListRow[]>(result);
     expect(rows.map((row) => row.reportId)).toContain(reportOf(GIA_LOC_CONGRESS));
     expect(rows.every((row) => row.scope === 'province' || row.districts.includes('gia-loc'))).toBe(true);
     const dates = rows.map((row) => row.eventDate ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     expect(result.stderr).toContain('lookupPk = UNIT#gia-loc');
 
-    const table = await cli(['list', '--district', 'gia-loc'], stateFile);
+    const table = await runCli(['list', '--district', 'gia-loc'], stateFile);
     expect(table.stdout.split('\n')[0]).toMatch(/^DATE\s+REPORT\s+STATUS\s+SCOPE\s+UNITS\s+TITLE$/);
     expect(table.stdout).toContain(reportOf(GIA_LOC_CONGRESS));
   });
 
   it('lists the reports citing a document, whatever the case of the code', async () => {
-    const result = await cli(['list', '--document', '41-ct/tw', '--json'], stateFile);
+    const result = await runCli(['list', '--document', '41-ct/tw', '--json'], stateFile);
     expect(result.code).toBe(0);
-    expect(json<ListRow[]>(result).map((row) => row.reportId)).toContain(reportOf(GIA_LOC_CONGRESS));
+    expect(cliJson<ListRow[]>(result).map((row) => row.reportId)).toContain(reportOf(GIA_LOC_CONGRESS));
   });
 
   it('finds a person without diacritics and combines filters', async () => {
-    const person = await cli(['list', '--person', 'vu dinh tien', '--json'], stateFile);
-    expect(json<ListRow[]>(person).map((row) => row.reportId)).toEqual([reportOf(GIA_LOC_CONGRESS)]);
-    const combined = await cli(['list', '--document', '41-CT/TW', '--district', 'chi-linh', '--json'], stateFile);
-    expect(json<ListRow[]>(combined).map((row) => row.reportId)).not.toContain(reportOf(GIA_LOC_CONGRESS));
+    const person = await runCli(['list', '--person', 'vu dinh tien', '--json'], stateFile);
+    expect(cliJson<ListRow[]>(person).map((row) => row.reportId)).toEqual([reportOf(GIA_LOC_CONGRESS)]);
+    const combined = await runCli(['list', '--document', '41-CT/TW', '--district', 'chi-linh', '--json'], stateFile);
+    expect(cliJson<ListRow[]>(combined).map((row) => row.reportId)).not.toContain(reportOf(GIA_LOC_CONGRESS));
   });
 
   it('shows one report as a readable summary and as the full record', async () => {
     const id = reportOf(GIA_LOC_CONGRESS);
-    const text = await cli(['show', id], stateFile);
+    const text = await runCli(['show', id], stateFile);
     expect(text.code).toBe(0);
     for (const heading of ['Report', 'Organizer', 'People and roles', 'Documents cited', 'Awards', 'Tasks', 'Topics', 'Versions', 'Sources', 'Status history']) {
       expect(text.stdout).toContain(heading);
     }
     expect(text.stdout).toContain('41-CT/TW');
     expect(text.stdout).toMatch(/notified v1/);
-    const full = json<{ reportId: string; record: { reportId: string; districts: string[] } }>(await cli(['show', id, '--json'], stateFile));
+    const full = cliJson<{ reportId: string; record: { reportId: string; districts: string[] } }>(await runCli(['show', id, '--json'], stateFile));
     expect(full.record.reportId).toBe(id);
     expect(full.record.districts).toContain('gia-loc');
-    const byKey = json<{ reportId: string }>(await cli(['show', GIA_LOC_CONGRESS, '--json'], stateFile));
+    const byKey = cliJson<{ reportId: string }>(await runCli(['show', GIA_LOC_CONGRESS, '--json'], stateFile));
     expect(byKey.reportId).toBe(id);
   });
 
   it('shows a corrupt upload among the failed, quarantined uploads', async () => {
-    const upload = await cli(['upload', fixture('formats', 'corrupt.pdf'), '--json'], stateFile);
+    const upload = await runCli(['upload', fixture('formats', 'corrupt.pdf'), '--json'], stateFile);
     expect(upload.code).toBe(1);
-    expect(json<UploadJson>(upload).uploads[0]).toMatchObject({ key: 'incoming/corrupt.pdf', status: 'failed', quarantineKey: 'quarantine/corrupt.pdf' });
+    expect(cliJson<UploadJson>(upload).uploads[0]).toMatchObject({ key: 'incoming/corrupt.pdf', status: 'failed', quarantineKey: 'quarantine/corrupt.pdf' });
 
-    const failed = await cli(['failed', '--json'], stateFile);
+    const failed = await runCli(['failed', '--json'], stateFile);
     expect(failed.code).toBe(0);
-    const rows = json<{ key: string; reason: string; detail: string; quarantineKey: string; failedAt: string }[]>(failed);
+    const rows = cliJson<{ key: string; reason: string; detail: string; quarantineKey: string; failedAt: string }[]>(failed);
     const row = rows.find((candidate) => candidate.key === 'incoming/corrupt.pdf');
     expect(row).toMatchObject({ quarantineKey: 'quarantine/corrupt.pdf' });
     expect(row?.reason).toBeTruthy();
     expect(row?.failedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const table = await cli(['failed'], stateFile);
+    const table = await runCli(['failed'], stateFile);
     expect(table.stdout).toMatch(/incoming\/corrupt\.pdf\s+\S+.*quarantine\/corrupt\.pdf/);
   });
 
@@ -190,15 +155,15 @@ describe('reports CLI against a local run', () => {
       }),
     );
 
-    const dryRun = await cli(['redrive', '--dry-run', '--json'], stateFile);
+    const dryRun = await runCli(['redrive', '--dry-run', '--json'], stateFile);
     expect(dryRun.code).toBe(0);
-    const listed = json<{ wouldMove: number; moved: number; messages: { summary: string }[] }>(dryRun);
+    const listed = cliJson<{ wouldMove: number; moved: number; messages: { summary: string }[] }>(dryRun);
     expect(listed).toMatchObject({ wouldMove: 1, moved: 0 });
     expect(listed.messages[0]?.summary).toBe(`s3://${bucket}/${key}`);
     const waiting = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq, AttributeNames: ['ApproximateNumberOfMessages'] }));
     expect(waiting.Attributes?.ApproximateNumberOfMessages).toBe('1');
 
-    const moved = await cli(['redrive'], stateFile);
+    const moved = await runCli(['redrive'], stateFile);
     expect(moved.code).toBe(0);
     expect(moved.stdout).toContain('Moved 1 message(s)');
     expect(moved.stderr).toContain('Redriving 1/1');
@@ -209,9 +174,9 @@ describe('reports CLI against a local run', () => {
       return upload && FINAL_UPLOAD_STATUSES.has(upload.status) ? upload : null;
     }, 60_000, 'the redriven upload');
     expect(state.status).toBe('stored');
-    const shown = json<{ sources: string[] }>(await cli(['show', state.reportId ?? '', '--json'], stateFile));
+    const shown = cliJson<{ sources: string[] }>(await runCli(['show', state.reportId ?? '', '--json'], stateFile));
     expect(shown.sources).toContain(`s3://${bucket}/${key}`);
-    const empty = await cli(['redrive'], stateFile);
+    const empty = await runCli(['redrive'], stateFile);
     expect(empty.stdout).toContain('nothing to redrive');
   });
 
@@ -233,8 +198,8 @@ describe('reports CLI against a local run', () => {
       const file = join(dir, 'gia-loc-watched.txt');
       const text = readFileSync(join(ROOT, 'samples/gia-loc-2024-03-08-party-building-review.en.txt'), 'utf8');
       writeFileSync(file, text.replace('On the morning of March 8', 'On the morning of March 12'));
-      const upload = await cli(['upload', file, '--json'], stateFile);
-      const reportId = json<UploadJson>(upload).uploads[0]?.reportId ?? '';
+      const upload = await runCli(['upload', file, '--json'], stateFile);
+      const reportId = cliJson<UploadJson>(upload).uploads[0]?.reportId ?? '';
       // The office queue also holds the notices of the earlier tests: watch prints those too.
       await eventually(async () => (stdout.includes(reportId) ? true : null), 30_000, 'the notice of the new report');
       watch.kill('SIGINT');
@@ -250,7 +215,7 @@ describe('reports CLI against a local run', () => {
   it('says how to start a pipeline when the local run is gone', async () => {
     const gone = join(mkdtempSync(join(tmpdir(), 'reports-e2e-')), 'endpoint.json');
     writeFileSync(gone, JSON.stringify({ ...pipeline.info, pid: 2 ** 22 + 12345 }));
-    const result = await cli(['list'], gone);
+    const result = await runCli(['list'], gone);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no longer running');
     expect(result.stderr).toContain('npm start');
@@ -258,9 +223,9 @@ describe('reports CLI against a local run', () => {
   });
 
   it('lists the offices and their filter policies without a pipeline', async () => {
-    const result = await cli(['offices', '--json'], null);
+    const result = await runCli(['offices', '--json'], null);
     expect(result.code).toBe(0);
-    const offices = json<{ offices: { id: string; filterPolicy: Record<string, string[]> }[] }>(result).offices;
+    const offices = cliJson<{ offices: { id: string; filterPolicy: Record<string, string[]> }[] }>(result).offices;
     expect(offices.find((office) => office.id === 'gia-loc')?.filterPolicy).toEqual({ audience: ['gia-loc'] });
     expect(offices.find((office) => office.id === 'province-archive')?.filterPolicy).toEqual({ province: ['hai-duong'] });
   });

@@ -5,42 +5,13 @@ import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createAwsClients } from '../../shared/adapters/aws-clients';
 import type { LocalEndpointInfo } from '../../shared/local/local-pipeline';
+import { cliEnvironment, runCli } from '../support/cli-process';
 import { ROOT, eventually } from '../support/pipeline-process';
 
 jest.setTimeout(240_000);
 
-interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function environment(stateFile: string | null): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.REPORTS_STATE_FILE;
-  if (stateFile) env.REPORTS_STATE_FILE = stateFile;
-  return env;
-}
-
-/** Runs `reports ...` to its end, as a user would. */
-function cli(args: readonly string[], stateFile: string | null, timeoutMs = 170_000): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/reports.cjs'), ...args], { cwd: ROOT, env: environment(stateFile), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`reports ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
-}
+/** A local run starts emulators before its first line: it gets longer than a plain command. */
+const LOCAL_RUN_TIMEOUT_MS = 170_000;
 
 const readInfo = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as LocalEndpointInfo;
 const SAMPLE = join(ROOT, 'samples/gia-loc-2024-03-08-party-building-review.en.txt');
@@ -56,12 +27,12 @@ describe('the long local run (npm start)', () => {
 
   beforeAll(async () => {
     // Builds the CLI bundle before the runs below could race to build it.
-    await cli(['--help'], null);
+    await runCli(['--help'], null, LOCAL_RUN_TIMEOUT_MS);
     run = spawn(process.execPath, [join(ROOT, 'bin/reports.cjs'), 'local', '--no-samples', '--port', '0', '--state-file', stateFile], {
       cwd: ROOT,
       // Two copies uploaded at once: the second is retried after the visibility timeout,
       // the stack's 185 s unless a test run shortens it.
-      env: { ...environment(null), REPORTS_LOCAL_VISIBILITY_TIMEOUT: '5' },
+      env: { ...cliEnvironment(null), REPORTS_LOCAL_VISIBILITY_TIMEOUT: '5' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     run.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -123,7 +94,7 @@ describe('the long local run (npm start)', () => {
   });
 
   it('refuses `reports watch` beside it, which would take its notices', async () => {
-    const result = await cli(['watch'], stateFile);
+    const result = await runCli(['watch'], stateFile, LOCAL_RUN_TIMEOUT_MS);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('prints the notices itself');
     expect(result.stderr).toContain('--headless');
@@ -131,15 +102,15 @@ describe('the long local run (npm start)', () => {
 
   it('leaves its endpoints file to it when a one-shot run goes beside it', async () => {
     const before = readFileSync(stateFile, 'utf8');
-    const once = await cli(['local', '--once', '--json', SAMPLE], stateFile);
+    const once = await runCli(['local', '--once', '--json', SAMPLE], stateFile, LOCAL_RUN_TIMEOUT_MS);
     expect(once.code).toBe(0);
     expect(readFileSync(stateFile, 'utf8')).toBe(before);
-    const list = await cli(['list', '--json'], stateFile);
+    const list = await runCli(['list', '--json'], stateFile, LOCAL_RUN_TIMEOUT_MS);
     expect(list.code).toBe(0);
   });
 
   it('makes a second long run on the same endpoints file refuse, naming the live run', async () => {
-    const second = await cli(['local', '--no-samples', '--port', '0', '--state-file', stateFile], null, 60_000);
+    const second = await runCli(['local', '--no-samples', '--port', '0', '--state-file', stateFile], null, 60_000);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`pid ${info.pid}`);
     expect(second.stderr).toContain(info.endpoint);
@@ -154,7 +125,7 @@ describe('the endpoints file of a run that is gone', () => {
     writeFileSync(stale, JSON.stringify({ pid: 2 ** 22 + 12345, endpoint: 'http://127.0.0.1:1' }));
     const child = spawn(process.execPath, [join(ROOT, 'bin/reports.cjs'), 'local', '--headless', '--port', '0', '--state-file', stale], {
       cwd: ROOT,
-      env: environment(null),
+      env: cliEnvironment(null),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -164,7 +135,7 @@ describe('the endpoints file of a run that is gone', () => {
       const replaced = await eventually(async () => (readInfo(stale).pid === child.pid ? readInfo(stale) : null), 90_000, `the new endpoints file\n${output}`);
       expect(replaced.displaysNotices).toBe(false);
       expect(output).toContain(`Replacing ${stale}, left by a run that is gone (pid ${2 ** 22 + 12345})`);
-      const watchStack = await cli(['watch', '--stack', 'ConferenceReports-dev'], null);
+      const watchStack = await runCli(['watch', '--stack', 'ConferenceReports-dev'], null, LOCAL_RUN_TIMEOUT_MS);
       expect(watchStack.code).toBe(1);
       expect(watchStack.stderr).toContain('watch follows the local run only');
     } finally {

@@ -1,48 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OfficeInbox } from '../../shared/local/office-inbox';
+import { cliJson, runCli } from '../support/cli-process';
 import { ROOT, eventually, fixture, startPipelineProcess, type PipelineProcess } from '../support/pipeline-process';
 
 jest.setTimeout(180_000);
 
-interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `reports ...` as an operator would, against the local run named by `stateFile`. */
-function cli(args: readonly string[], stateFile: string | null, timeoutMs = 120_000): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.REPORTS_STATE_FILE;
-    if (stateFile) env.REPORTS_STATE_FILE = stateFile;
-    const child = spawn(process.execPath, [join(ROOT, 'bin/reports.cjs'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`reports ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
-}
-
-function json<T>(result: CliResult): T {
-  try {
-    return JSON.parse(result.stdout) as T;
-  } catch {
-    throw new Error(`not JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
-  }
-}
 
 interface UploadJson {
   uploads: { key: string; status: string; reportId: string | null; reason: string | null; detail: string | null }[];
@@ -69,7 +33,7 @@ describe('reviewing held reports from the CLI against a local run', () => {
   let heldId = '';
 
   beforeAll(async () => {
-    await cli(['--help'], null);
+    await runCli(['--help'], null);
     pipeline = await startPipelineProcess();
     stateFile = join(mkdtempSync(join(tmpdir(), 'reports-review-')), 'endpoint.json');
     writeFileSync(stateFile, JSON.stringify(pipeline.info));
@@ -90,9 +54,9 @@ describe('reviewing held reports from the CLI against a local run', () => {
   }
 
   it('holds a report that names no province, and says why in the upload summary', async () => {
-    const result = await cli(['upload', fixture('routing', 'no-province.en.txt'), '--json'], stateFile);
+    const result = await runCli(['upload', fixture('routing', 'no-province.en.txt'), '--json'], stateFile);
     expect(result.code).toBe(0);
-    const [upload] = json<UploadJson>(result).uploads;
+    const [upload] = cliJson<UploadJson>(result).uploads;
     expect(upload).toMatchObject({ status: 'held', reason: 'no-province' });
     expect(upload?.detail).toContain('the text does not say which province the report is about');
     heldId = upload?.reportId ?? '';
@@ -100,18 +64,18 @@ describe('reviewing held reports from the CLI against a local run', () => {
   });
 
   it('lists it for review with the reason, the title and where it would go', async () => {
-    const result = await cli(['review', '--json'], stateFile);
+    const result = await runCli(['review', '--json'], stateFile);
     expect(result.code).toBe(0);
-    const held = json<HeldJson[]>(result).find((row) => row.reportId === heldId);
+    const held = cliJson<HeldJson[]>(result).find((row) => row.reportId === heldId);
     expect(held).toMatchObject({ title: 'Party Committee reviews the first half of the year', wouldBe: { provinceWide: false, offices: ['province-archive'] } });
     expect(held?.reasons.map((reason) => reason.code)).toEqual(['no-province']);
-    const table = await cli(['review'], stateFile);
+    const table = await runCli(['review'], stateFile);
     expect(table.stdout.split('\n')[0]).toMatch(/^HELD AT\s+REPORT\s+WHY\s+WOULD GO TO\s+TITLE$/);
     expect(table.stdout).toContain(heldId);
   });
 
   it('shows each routing field and the decision', async () => {
-    const result = await cli(['show', heldId], stateFile);
+    const result = await runCli(['show', heldId], stateFile);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('HELD for review');
     expect(result.stdout).toMatch(/no-province: the text does not say which province/);
@@ -120,63 +84,63 @@ describe('reviewing held reports from the CLI against a local run', () => {
   });
 
   it('publishes a correction to the corrected offices only, marked with who corrected what', async () => {
-    const result = await cli(
+    const result = await runCli(
       ['correct', heldId, '--province', 'Hai Duong', '--scope', 'district', '--district', 'kinh-mon', '--organizer', 'Standing Committee of Kinh Mon Town Party Committee', '--by', 'e2e-operator', '--json'],
       stateFile,
     );
     expect(result.code).toBe(0);
-    const outcome = json<OutcomeJson>(result);
+    const outcome = cliJson<OutcomeJson>(result);
     expect(outcome).toMatchObject({ action: 'corrected', version: 2, by: 'e2e-operator', notificationId: `${heldId}:v2`, offices: ['kinh-mon', 'province-archive'] });
     expect(outcome.changes).toContainEqual({ field: 'districts', from: null, to: 'kinh-mon' });
     expect(await recipients(`${heldId}:v2`, outcome.offices)).toEqual(['kinh-mon', 'province-archive']);
-    const review = json<HeldJson[]>(await cli(['review', '--json'], stateFile));
+    const review = cliJson<HeldJson[]>(await runCli(['review', '--json'], stateFile));
     expect(review.map((row) => row.reportId)).not.toContain(heldId);
-    const show = await cli(['show', heldId], stateFile);
+    const show = await runCli(['show', heldId], stateFile);
     expect(show.stdout).toMatch(/Corrected {2}by e2e-operator/);
   });
 
   it('sends a correction of a notified report as an update to the old and the new offices', async () => {
-    const result = await cli(['correct', heldId, '--district', 'gia-loc', '--organizer-unit', 'gia-loc', '--json'], stateFile);
+    const result = await runCli(['correct', heldId, '--district', 'gia-loc', '--organizer-unit', 'gia-loc', '--json'], stateFile);
     expect(result.code).toBe(0);
-    const outcome = json<OutcomeJson>(result);
+    const outcome = cliJson<OutcomeJson>(result);
     expect(outcome.version).toBe(3);
     expect(await recipients(`${heldId}:v3`, ['gia-loc', 'kinh-mon', 'province-archive'])).toEqual(['gia-loc', 'kinh-mon', 'province-archive']);
     expect(inbox.received.find((notice) => notice.notificationId === `${heldId}:v3`)?.type).toBe('report.updated');
   });
 
   it('rejects a held upload with a reason; nobody is told and it is listed as rejected', async () => {
-    const upload = json<UploadJson>(await cli(['upload', fixture('routing', 'hello-world.txt'), '--json'], stateFile)).uploads[0];
+    const upload = cliJson<UploadJson>(await runCli(['upload', fixture('routing', 'hello-world.txt'), '--json'], stateFile)).uploads[0];
     expect(upload?.status).toBe('held');
     const id = upload?.reportId ?? '';
-    const missingReason = await cli(['reject', id], stateFile);
+    const missingReason = await runCli(['reject', id], stateFile);
     expect(missingReason.code).toBe(2);
     expect(missingReason.stderr).toContain('--reason is required');
-    const result = await cli(['reject', id, '--reason', 'a test upload', '--json'], stateFile);
+    const result = await runCli(['reject', id, '--reason', 'a test upload', '--json'], stateFile);
     expect(result.code).toBe(0);
-    expect(json<OutcomeJson>(result)).toMatchObject({ action: 'rejected', notificationId: null, offices: [] });
-    const listed = json<{ reportId: string; status: string }[]>(await cli(['list', '--status', 'rejected', '--json'], stateFile));
+    expect(cliJson<OutcomeJson>(result)).toMatchObject({ action: 'rejected', notificationId: null, offices: [] });
+    const listed = cliJson<{ reportId: string; status: string }[]>(await runCli(['list', '--status', 'rejected', '--json'], stateFile));
     expect(listed.map((row) => row.reportId)).toContain(id);
     expect(inbox.received.filter((notice) => notice.reportId === id)).toEqual([]);
   });
 
   it('says clearly what is wrong', async () => {
-    const notAnId = await cli(['approve', 'incoming/x.txt'], stateFile);
+    const notAnId = await runCli(['approve', 'incoming/x.txt'], stateFile);
     expect(notAnId.code).toBe(2);
     expect(notAnId.stderr).toContain('is not a report id');
-    const unknown = await cli(['approve', 'r-00000000000000000000'], stateFile);
+    const unknown = await runCli(['approve', 'r-00000000000000000000'], stateFile);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no report r-00000000000000000000');
-    const notHeld = await cli(['approve', heldId], stateFile);
+    const notHeld = await runCli(['approve', heldId], stateFile);
     expect(notHeld.code).toBe(1);
     expect(notHeld.stderr).toMatch(/it is notified, not held/);
-    const badUnit = await cli(['correct', heldId, '--district', 'atlantis'], stateFile);
+    const badUnit = await runCli(['correct', heldId, '--district', 'atlantis'], stateFile);
     expect(badUnit.code).toBe(2);
     expect(badUnit.stderr).toContain('unknown unit "atlantis"');
-    const nothing = await cli(['correct', heldId], stateFile);
+    const nothing = await runCli(['correct', heldId], stateFile);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain('nothing to correct');
     for (const command of ['review', 'approve', 'correct', 'reject']) {
-      const help = await cli([command, '--help'], null);
+      const help = await runCli([command, '--help'], null);
       expect({ command, code: help.code }).toEqual({ command, code: 0 });
       expect(help.stdout).toMatch(new RegExp(`^usage: reports ${command}`));
       expect(help.stdout).toContain('--json');
@@ -195,9 +159,9 @@ describe('the --once summary of the local run', () => {
   });
 
   it('says what each upload caused: a held upload with its reasons, a duplicate with no offices of its own', async () => {
-    const result = await cli(['local', '--once', '--json', dir, '--state-file', join(dir, 'state.json')], null, 170_000);
+    const result = await runCli(['local', '--once', '--json', dir, '--state-file', join(dir, 'state.json')], null, 170_000);
     expect(result.code).toBe(0);
-    const { reports } = json<{ reports: { key: string; reportId: string; status: string; notified: string[]; reasons?: { code: string }[]; duplicateOf?: string }[] }>(result);
+    const { reports } = cliJson<{ reports: { key: string; reportId: string; status: string; notified: string[]; reasons?: { code: string }[]; duplicateOf?: string }[] }>(result);
     const byKey = new Map(reports.map((report) => [report.key, report]));
     const first = byKey.get('incoming/a-gia-loc.txt');
     expect(first).toMatchObject({ status: 'notified', notified: ['gia-loc', 'province-archive', 'tu-ky'] });
@@ -208,7 +172,7 @@ describe('the --once summary of the local run', () => {
   });
 
   it('lists each notice an office received once, per office', async () => {
-    const result = await cli(['local', '--once', dir, '--state-file', join(dir, 'state-text.json')], null, 170_000);
+    const result = await runCli(['local', '--once', dir, '--state-file', join(dir, 'state-text.json')], null, 170_000);
     expect(result.code).toBe(0);
     const perOffice = result.stdout.slice(result.stdout.indexOf('Per office:'));
     const line = (office: string) => perOffice.split('\n').find((candidate) => candidate.trim().startsWith(`${office} `))?.trim() ?? '';
