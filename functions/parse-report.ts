@@ -3,7 +3,8 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createAwsClients } from '../shared/adapters/aws-clients';
-import { handleIngestBatch } from '../shared/app/ingest-batch';
+import { handleIngestBatch, type IngestRedelivery } from '../shared/app/ingest-batch';
+import { SqsRedelivery, queueUrlOfRecord } from '../shared/adapters/sqs-redelivery';
 import type { Log } from '../shared/app/ports';
 import type { ProcessUploadDeps } from '../shared/app/process-upload';
 import { PARSER_SERVICE_NAME, readParserSettings } from '../shared/config/runtime-env';
@@ -15,6 +16,8 @@ export type ParseReportHandler = (event: SQSEvent, context: Context) => Promise<
 export interface ParseReportDependencies {
   readonly upload: ProcessUploadDeps;
   readonly log: Log;
+  /** Brings back sooner a message that only met another worker processing the same report. */
+  readonly redelivery?: IngestRedelivery;
   /** Attaches the invocation (request id, cold start) to the log lines that follow. */
   readonly addContext?: (context: Context) => void;
   /** Sends the metrics counted during an invocation, at its end. */
@@ -27,7 +30,9 @@ export function createParseReportHandler(deps: ParseReportDependencies): ParseRe
     deps.addContext?.(context);
     try {
       // The decode deadline follows the time this invocation has left.
-      const result = await handleIngestBatch(event.Records, { ...deps.upload, remainingTimeMs: () => context.getRemainingTimeInMillis() });
+      const result = await handleIngestBatch(event.Records, { ...deps.upload, remainingTimeMs: () => context.getRemainingTimeInMillis() }, {
+        ...(deps.redelivery ? { redelivery: deps.redelivery } : {}),
+      });
       deps.log.info('ingest batch done', {
         messages: event.Records.length,
         failures: result.batchItemFailures.length,
@@ -60,6 +65,7 @@ function lambdaDependencies(): ParseReportDependencies {
   return {
     upload: createParserDeps(settings, log, powertoolsMetrics(metrics), clients),
     log,
+    redelivery: new SqsRedelivery(clients.sqs, queueUrlOfRecord),
     addContext: (context) => logger.addContext(context),
     // Publishing nothing makes Powertools warn on every empty batch.
     flushMetrics: () => {

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients';
+import { SqsRedelivery } from '../adapters/sqs-redelivery';
 import type { Log } from '../app/ports';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig, type ProvinceConfig } from '../config/province-config';
 import { ENV, PARSER_SERVICE_NAME, readDecodeSettings, type ParserSettings } from '../config/runtime-env';
@@ -220,6 +221,8 @@ function localParserHandler(options: LocalParserOptions): ParseReportHandler {
   return createParseReportHandler({
     upload: createParserDeps(settings, log, { count: () => undefined }, clients),
     log,
+    // The emulator's queue URL differs from the form an ARN gives in AWS.
+    redelivery: new SqsRedelivery(clients.sqs, () => options.resources.ingestQueueUrl),
     addContext: (context) => logger.addContext(context),
   });
 }
