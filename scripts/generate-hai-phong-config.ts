@@ -254,6 +254,18 @@ export function generateHaiPhongConfig(options: GenerateOptions = {}): Generated
       nameVi: 'Hải Phòng',
       aliases: ['Hai Phong City', 'thành phố Hải Phòng', 'TP Hải Phòng', 'TP. Hải Phòng'],
     },
+    // Hải Dương's province-wide reports from before the merger concern the area of its
+    // former districts; Hải Phòng itself goes on as the configured province.
+    formerProvinces: [
+      {
+        id: 'hai-duong',
+        name: 'Hai Duong',
+        nameVi: 'Hải Dương',
+        aliases: ['Hai Duong Province', 'tỉnh Hải Dương'],
+        ceased: REORGANIZATION_DATE,
+        units: (formerProvinces[0]?.units ?? []).map(idOf),
+      },
+    ],
     units,
     offices,
   };

@@ -77,6 +77,22 @@ export const unitSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * A province merged into the configured one (Hải Dương into Hải Phòng on 1 July 2025). A
+ * report of its own province-wide bodies, from before the merger, concerns the whole area
+ * it had: the units that took over its former units.
+ */
+export const formerProvinceSchema = z.strictObject({
+  id,
+  name: nameText,
+  nameVi: nameText,
+  aliases: z.array(nameText).default([]),
+  /** The first day it no longer existed as a province. */
+  ceased: isoDate,
+  /** The config's former units (each with `ceased`) that made up its area. */
+  units: z.array(id).min(1, 'needs at least one former unit'),
+});
+
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const e164Pattern = /^\+[1-9]\d{6,14}$/;
 const sqsArnPattern = /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,80}(\.fifo)?$/;
@@ -148,6 +164,8 @@ export const provinceConfigSchema = z
         }, 'is not an IANA time zone'),
     }),
     units: z.array(unitSchema).min(1),
+    /** Provinces merged into this one; see {@link formerProvinceSchema}. */
+    formerProvinces: z.array(formerProvinceSchema).default([]),
     offices: z.array(officeSchema),
     /** When a report is published and when it is held for review (see {@link routingThresholdsSchema}). */
     routing: routingThresholdsSchema.default(DEFAULT_ROUTING_THRESHOLDS),
@@ -213,6 +231,21 @@ export const provinceConfigSchema = z
         }
       }
     }
+    for (const [index, former] of config.formerProvinces.entries()) {
+      if (former.id === config.province.id) {
+        ctx.addIssue({ code: 'custom', path: ['formerProvinces', index, 'id'], message: `"${former.id}" is the configured province itself` });
+      }
+      for (const [position, unitId] of former.units.entries()) {
+        const path = ['formerProvinces', index, 'units', position];
+        const unit = units.get(unitId);
+        if (unit === undefined) ctx.addIssue({ code: 'custom', path, message: `unknown unit "${unitId}"` });
+        // Its area is reached through successors: a unit still in force was never part of it.
+        else if (unit.ceased === undefined) ctx.addIssue({ code: 'custom', path, message: `unit "${unitId}" has not ceased, so it cannot be a unit of the former province "${former.id}"` });
+        else if (unit.ceased.date > former.ceased) {
+          ctx.addIssue({ code: 'custom', path, message: `unit "${unitId}" ceased on ${unit.ceased.date}, after the former province "${former.id}" (${former.ceased})` });
+        }
+      }
+    }
     const officeIds = new Set<string>();
     for (const [index, office] of config.offices.entries()) {
       if (officeIds.has(office.id)) {
@@ -247,6 +280,7 @@ function listSome(items: readonly string[], shown = 8): string {
 }
 
 export type Unit = z.infer<typeof unitSchema>;
+export type FormerProvince = z.infer<typeof formerProvinceSchema>;
 export type OfficeEndpoint = z.infer<typeof endpointSchema>;
 export type EndpointProtocol = OfficeEndpoint['protocol'];
 export type OfficeConfig = z.infer<typeof officeSchema>;
@@ -274,6 +308,7 @@ const CONFIG_KEYS = [
     ...Object.keys(unitSchema.shape),
     ...Object.keys(officeSchema.shape),
     ...Object.keys(routingThresholdsSchema.shape),
+    ...Object.keys(formerProvinceSchema.shape),
     'protocol',
     'endpoint',
     'date',

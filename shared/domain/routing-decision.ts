@@ -1,7 +1,7 @@
 import { DEFAULT_ROUTING_THRESHOLDS, type ProvinceConfig, type RoutingThresholds } from '../config/province-config';
 import { foldName } from './fold';
 import type { CorrectableField, FieldConfidence, NormalizedReport, Span } from './record';
-import { audienceOf, isConfiguredProvince, namedUnits } from './routing';
+import { audienceOf, formerProvinceOf, isConfiguredProvince, namedUnits } from './routing';
 import type { TextAssessment } from './text-assessment';
 
 /**
@@ -25,7 +25,7 @@ export const HOLD_CODES = [
   'not-a-provincial-body',
 ] as const;
 /** Why a report goes where it goes. */
-export const PUBLISH_CODES = ['province-wide', 'organizer-unit', 'named-unit', 'other-province', 'unit-of-other-province', 'no-unit', 'corrected'] as const;
+export const PUBLISH_CODES = ['province-wide', 'former-province-wide', 'former-province', 'organizer-unit', 'named-unit', 'other-province', 'unit-of-other-province', 'no-unit', 'corrected'] as const;
 
 export type HoldCode = (typeof HOLD_CODES)[number];
 export type PublishCode = (typeof PUBLISH_CODES)[number];
@@ -76,11 +76,18 @@ function firstQuote(spans: readonly Span[] | undefined): string | undefined {
 // Words that make a body provincial, folded: "Provincial", "province", "tỉnh" (Tỉnh ủy, UBND tỉnh).
 const PROVINCIAL_WORDS = /(?:^|[^a-z])(?:provincial|province|tinh)(?=$|[^a-z])/;
 
-/** True when the organizer's name shows a body of the province: its name, or a provincial title. */
-export function isProvincialBody(organizer: string, config: ProvinceConfig): boolean {
+/**
+ * True when the organizer's name shows a body of the province: its name, or a provincial
+ * title. `names` are the province's names (the configured province's by default).
+ */
+export function isProvincialBody(
+  organizer: string,
+  config: ProvinceConfig,
+  names: readonly string[] = [config.province.name, config.province.nameVi, ...config.province.aliases],
+): boolean {
   const folded = foldName(organizer);
   if (PROVINCIAL_WORDS.test(folded)) return true;
-  return [config.province.name, config.province.nameVi, ...config.province.aliases]
+  return names
     .map(foldName)
     .some((name) => name.length > 0 && new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z])`).test(folded));
 }
@@ -97,10 +104,11 @@ function unitLabel(id: string, config: ProvinceConfig): string {
 /** Where the report would go, with the reason for each part of the audience. */
 function audienceWithReasons(record: RoutingRecord, config: ProvinceConfig, text: TextAssessment | undefined): Audience & { reasons: RoutingReason[] } {
   const ours = isConfiguredProvince(record.province, config);
+  const former = ours ? null : formerProvinceOf(record.province, config);
   const reasons: RoutingReason[] = [];
   // A report of another province that never names this one cannot mean this province's
   // units: a same-named ward or commune of its own province is meant ("Thanh Ha ward, Hoi An").
-  const foreignNamesOnly = !ours && record.province !== null && text?.namesProvince === false && !record.correction?.fields.includes('districts');
+  const foreignNamesOnly = !ours && former === null && record.province !== null && text?.namesProvince === false && !record.correction?.fields.includes('districts');
   const audience = foreignNamesOnly ? [] : audienceOf(record, config);
   if (foreignNamesOnly) {
     for (const unit of namedUnits(record)) {
@@ -126,10 +134,22 @@ function audienceWithReasons(record: RoutingRecord, config: ProvinceConfig, text
     });
     return { audience, provinceWide, reasons };
   }
-  if (!ours && record.province !== null) {
+  if (former !== null && record.scope === 'province') {
+    const quote = firstQuote(record.evidence?.organizer);
+    reasons.push({
+      code: 'former-province-wide',
+      field: 'scope',
+      message: `held by a body of ${former.name} province, merged into ${config.province.name} on ${former.ceased} (${record.organizer ?? 'organizer not stated'}): the units that took over its area${corrected}`,
+      ...(quote ? { quote } : {}),
+    });
+    return { audience, provinceWide, reasons };
+  }
+  if (former !== null) {
+    reasons.push({ code: 'former-province', field: 'province', message: `a report of ${former.name}, merged into ${config.province.name} on ${former.ceased}: the units that took over the units it names` });
+  } else if (!ours && record.province !== null) {
     reasons.push({ code: 'other-province', field: 'province', message: `a report of ${record.province}, not of ${config.province.name}: only the units it names` });
   }
-  if (ours && record.scope !== 'province' && record.organizerUnit !== null && audience.includes(record.organizerUnit)) {
+  if ((ours || former !== null) && record.scope !== 'province' && record.organizerUnit !== null && audience.includes(record.organizerUnit)) {
     const quote = firstQuote(record.evidence?.organizer);
     reasons.push({
       code: 'organizer-unit',
@@ -141,7 +161,7 @@ function audienceWithReasons(record: RoutingRecord, config: ProvinceConfig, text
   }
   const named = new Set(namedUnits(record));
   for (const unit of audience) {
-    if (unit === record.organizerUnit && ours && record.scope !== 'province') continue;
+    if (unit === record.organizerUnit && (ours || former !== null) && record.scope !== 'province') continue;
     if (!named.has(unit)) continue;
     const quote = firstQuote(record.evidence?.districts[unit]);
     reasons.push({ code: 'named-unit', field: 'districts', unit, message: `the text names ${unitLabel(unit, config)}`, ...(quote ? { quote } : {}) });
@@ -182,22 +202,28 @@ export function decideRouting(record: RoutingRecord, config: ProvinceConfig, inp
   }
   const effective: RoutingRecord = assumed ? { ...record, province: null } : record;
   const ours = isConfiguredProvince(effective.province, config);
+  // A province merged into this one is held to the same evidence as this one.
+  const former = ours ? null : formerProvinceOf(effective.province, config);
+  const provinceNames = former
+    ? [former.name, former.nameVi, ...former.aliases]
+    : [config.province.name, config.province.nameVi, ...config.province.aliases];
+  const provinceName = former?.name ?? config.province.name;
 
   if (assumed) {
     hold.push({ code: 'no-province', field: 'province', message: `${assumed}, so the province is not known` });
   } else if (record.province === null) {
     hold.push({ code: 'no-province', field: 'province', message: 'the text does not say which province the report is about' });
-  } else if (ours && record.organizer === null) {
-    hold.push({ code: 'no-organizer', field: 'organizer', message: `a report of ${config.province.name} that does not say which body held the event` });
+  } else if ((ours || former !== null) && record.organizer === null) {
+    hold.push({ code: 'no-organizer', field: 'organizer', message: `a report of ${provinceName} that does not say which body held the event` });
   }
   if (record.event.date === null) hold.push({ code: 'no-event-date', field: 'eventDate', message: 'the text does not say when the event took place' });
   // Province-wide is the widest audience: it needs an organizer that is a body of the province.
-  if (ours && record.scope === 'province' && record.organizer !== null && !trusted.has('scope') && !trusted.has('organizer')) {
-    if (!isProvincialBody(record.organizer, config)) {
+  if ((ours || former !== null) && record.scope === 'province' && record.organizer !== null && !trusted.has('scope') && !trusted.has('organizer')) {
+    if (!isProvincialBody(record.organizer, config, provinceNames)) {
       hold.push({
         code: 'not-a-provincial-body',
         field: 'scope',
-        message: `read as province-wide, but the organizer "${record.organizer.slice(0, 120)}" is not named as a body of ${config.province.name} province`,
+        message: `read as province-wide, but the organizer "${record.organizer.slice(0, 120)}" is not named as a body of ${provinceName} province`,
       });
     }
   }
@@ -244,9 +270,10 @@ export function decideRouting(record: RoutingRecord, config: ProvinceConfig, inp
     const relied: { field: CorrectableField & keyof FieldConfidence; relevant: boolean }[] = [
       { field: 'province', relevant: effective.province !== null },
       { field: 'eventDate', relevant: record.event.date !== null },
-      { field: 'organizer', relevant: ours && record.organizer !== null },
-      { field: 'scope', relevant: ours },
-      { field: 'districts', relevant: !wouldBe.provinceWide && wouldBe.audience.length > 0 },
+      { field: 'organizer', relevant: (ours || former !== null) && record.organizer !== null },
+      { field: 'scope', relevant: ours || former !== null },
+      // A former province's whole area follows from its name, not from units the text names.
+      { field: 'districts', relevant: !wouldBe.provinceWide && wouldBe.audience.length > 0 && !wouldBe.reasons.some((reason) => reason.code === 'former-province-wide') },
     ];
     for (const { field, relevant } of relied) {
       if (!relevant || trusted.has(field)) continue;

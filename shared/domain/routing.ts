@@ -1,4 +1,4 @@
-import type { Office, ProvinceConfig } from '../config/province-config';
+import type { FormerProvince, Office, ProvinceConfig } from '../config/province-config';
 import { currentSuccessorsOf, officesOf } from '../config/province-config';
 import { ConfigError } from '../errors';
 import { foldName } from './fold';
@@ -11,6 +11,8 @@ import type { Scope, Span } from './record';
  * - a report whose scope is the configured province goes to every unit's office;
  * - a report held by a district-level body goes to that unit and to every other unit
  *   of the province it names;
+ * - a province-wide report of a province merged into this one (before the merger) goes to
+ *   the units that took over its area;
  * - a report of another province reaches only the units of this province it names;
  * - province-level offices receive every report.
  *
@@ -54,6 +56,20 @@ export function isConfiguredProvince(province: string | null, config: ProvinceCo
   );
 }
 
+/** The province merged into the configured one that `province` names, or null. */
+export function formerProvinceOf(province: string | null, config: ProvinceConfig): FormerProvince | null {
+  if (province === null) return null;
+  const wanted = foldName(province);
+  // A config object built in code (not parsed) may lack the list.
+  const formers = (config as Partial<ProvinceConfig>).formerProvinces ?? [];
+  return formers.find((former) => [former.name, former.nameVi, former.id.replace(/-/g, ' '), ...former.aliases].some((name) => foldName(name) === wanted)) ?? null;
+}
+
+/** The units in force that cover a former province's area, sorted. */
+export function unitsOfFormerProvince(former: FormerProvince, config: ProvinceConfig): string[] {
+  return [...new Set(former.units.flatMap((id) => currentSuccessorsOf(config, id)))].sort();
+}
+
 /** Unit ids of the configured province that must be notified, sorted, without duplicates. */
 export function audienceOf(report: RoutableReport, config: ProvinceConfig): string[] {
   const known = new Set(config.units.map((unit) => unit.id));
@@ -61,10 +77,13 @@ export function audienceOf(report: RoutableReport, config: ProvinceConfig): stri
     // Every unit in force: a former unit has no office; its successors are in the list.
     return config.units.filter((unit) => unit.ceased === undefined).map((unit) => unit.id).sort();
   }
+  const former = formerProvinceOf(report.province, config);
+  if (report.scope === 'province' && former !== null) return unitsOfFormerProvince(former, config);
   const named = new Set(namedUnits(report).filter((id) => known.has(id)));
   // The body that held the event is one of this province's units only in a report of this
-  // province (or of no stated province); another province's body is not ours, whatever its name.
-  const foreign = report.province !== null && !isConfiguredProvince(report.province, config);
+  // province, of one merged into it, or of no stated province; another province's body is
+  // not ours, whatever its name.
+  const foreign = report.province !== null && !isConfiguredProvince(report.province, config) && former === null;
   if (report.scope !== 'province' && report.organizerUnit !== null && known.has(report.organizerUnit) && !foreign) {
     named.add(report.organizerUnit);
   }
