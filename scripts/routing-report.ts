@@ -48,8 +48,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const rows: Row[] = [];
   for (const dir of dirs) {
-    const files = readdirSync(dir)
+    const names = readdirSync(dir);
+    const labelled = new Set(names.filter((name) => name.endsWith('.expected.json')).map((name) => name.slice(0, -'.expected.json'.length)));
+    // In a labelled corpus the files without a label are its notes (SOURCES.md), not uploads.
+    const files = names
       .filter((name) => REPORT_EXTENSIONS.has(extname(name).toLowerCase()))
+      .filter((name) => labelled.size === 0 || labelled.has(basename(name, extname(name))))
       .sort();
     for (const name of files) {
       const path = join(dir, name);

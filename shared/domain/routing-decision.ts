@@ -259,7 +259,8 @@ export function decideRouting(record: RoutingRecord, config: ProvinceConfig, inp
     if (confidence.language < thresholds.minLanguageScore) {
       hold.push({ code: 'low-confidence', field: 'language', message: `unsure of the language (confidence ${confidence.language.toFixed(2)})` });
     }
-    if (confidence.genre < thresholds.minGenreScore) {
+    // The text's own assessment, when it already found the same, says it with its reasons.
+    if (confidence.genre < thresholds.minGenreScore && !hold.some((reason) => reason.code === 'not-a-report')) {
       hold.push({ code: 'not-a-report', field: 'genre', message: `unsure the text is an event report (confidence ${confidence.genre.toFixed(2)})` });
     }
   }

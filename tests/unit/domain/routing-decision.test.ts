@@ -53,6 +53,8 @@ describe('decideRouting on junk', () => {
     // Nothing in junk says the province: it is never assumed.
     expect(reasonCodes(decision.reasons)).toContain('no-province');
     if (decision.action === 'hold') expect(decision.wouldBe.provinceWide).toBe(false);
+    // The text's assessment and the normalizer's genre confidence say the same once.
+    expect(decision.reasons.filter((reason) => reason.code === 'not-a-report')).toHaveLength(1);
   });
 
   it('holds lorem ipsum and random letters as neither Vietnamese nor English', () => {
