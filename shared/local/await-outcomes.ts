@@ -12,6 +12,9 @@ export interface UploadSummary {
   readonly status: string;
   readonly scope: string | null;
   readonly districts: readonly string[];
+  /** The province the report is of, and whether the decision sends it to every unit. */
+  readonly province: string | null;
+  readonly provinceWide: boolean;
   /** Offices whose queue actually received the notice. */
   readonly notified: readonly string[];
   /** Offices the routing rule assigns (for comparison). */
@@ -68,6 +71,8 @@ export async function awaitOutcomes(input: {
         status: 'timeout',
         scope: null,
         districts: [],
+        province: null,
+        provinceWide: false,
         notified: [],
         expected: [],
         notificationId: null,
@@ -98,6 +103,8 @@ export async function awaitOutcomes(input: {
       status: upload.status === 'stored' ? (report && version && report.notifiedVersion >= version ? 'notified' : 'stored') : upload.status,
       scope: report?.card.scope ?? null,
       districts: report?.card.districts ?? [],
+      province: report?.card.province ?? null,
+      provinceWide: report?.decision?.provinceWide ?? false,
       notified: [],
       expected,
       notificationId,

@@ -102,7 +102,12 @@ function noticePrinter(say: (text: string) => void, officeCount: number): (notic
 
 function printSummary(summaries: readonly UploadSummary[], pipeline: LocalPipeline, inbox: OfficeInbox): void {
   for (const summary of summaries) {
-    const where = summary.scope === 'province' ? 'province-wide' : `units: ${summary.districts.join(', ') || 'none named'}`;
+    // A province-level body of a province merged into this one reaches the area it had, not every unit.
+    const where = summary.provinceWide
+      ? 'province-wide'
+      : summary.scope === 'province'
+        ? `province-level body of ${summary.province ?? 'an unstated province'}`
+        : `units: ${summary.districts.join(', ') || 'none named'}`;
     console.log(`\n${summary.key}`);
     if (summary.status === 'held') {
       console.log(`  status:   held for review (sent to no office)`);
