@@ -19,11 +19,14 @@ import {
 } from '../errors';
 import { formatZodIssues } from '../zod-issues';
 import { decodeDeadlineMs, inProcessDecoder, type DocumentDecoder } from './decode-isolation';
-import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, ReportRepository, ReportState, UploadState } from './ports';
+import type { FetchedObject, Log, Metrics, NoticePublisher, ObjectStore, PublishLeases, ReportState, ReportStore, ReviewQueue, UploadLedger, UploadState } from './ports';
 
 export interface ProcessUploadDeps {
   readonly objects: ObjectStore;
-  readonly repository: ReportRepository;
+  readonly uploads: UploadLedger;
+  readonly reports: ReportStore;
+  readonly leases: PublishLeases;
+  readonly reviews: ReviewQueue;
   readonly publisher: NoticePublisher;
   readonly log: Log;
   readonly metrics: Metrics;
@@ -88,10 +91,9 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   const now = clock();
   const nowIso = now.toISOString();
   const context = { bucket: object.bucket, key: object.key, versionId: object.versionId };
-  const { repository } = deps;
 
-  const previousUpload = await repository.getUpload(object.bucket, object.key);
-  const begun = await repository.beginUpload(object, nowIso);
+  const previousUpload = await deps.uploads.getUpload(object.bucket, object.key);
+  const begun = await deps.uploads.beginUpload(object, nowIso);
   if (begun === 'done') {
     deps.log.info('redelivered upload event already processed', { ...context, sequencer: object.sequencer });
     deps.metrics.count('ReportsDuplicate');
@@ -130,7 +132,7 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     if (!(error instanceof SourceMissingError)) throw error;
     deps.log.warn('uploaded object no longer exists', context);
     deps.metrics.count('SourcesMissing');
-    await repository.finishUpload(object, { status: 'missing', reason: 'missing', detail: error.message }, nowIso);
+    await deps.uploads.finishUpload(object, { status: 'missing', reason: 'missing', detail: error.message }, nowIso);
     return { status: 'missing' };
   }
 
@@ -138,14 +140,14 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     // The key was written again since this event: that write has its own event and wins.
     deps.log.info('upload overwritten before processing; its newer version will be processed', { ...context, current: fetched.versionId });
     deps.metrics.count('UploadsStale');
-    await repository.finishUpload(object, { status: 'superseded' }, nowIso);
+    await deps.uploads.finishUpload(object, { status: 'superseded' }, nowIso);
     return { status: 'stale' };
   }
 
   let record: NormalizedReport;
   let assessment: TextAssessment;
   try {
-    ({ record, assessment } = await parseUpload(object, fetched, deps, () => repository.markDecoding(object, attempt, clock().toISOString())));
+    ({ record, assessment } = await parseUpload(object, fetched, deps, () => deps.uploads.markDecoding(object, attempt, clock().toISOString())));
   } catch (error) {
     if (!(error instanceof UnprocessableReportError) && !(error instanceof RecordValidationError)) throw error;
     const reason = error instanceof UnprocessableReportError ? error.reason : 'invalid-record';
@@ -159,13 +161,13 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
   // version came from here); a key merged into another key's report by equal content is
   // split off again once its content diverges.
   const keyChanged = previousUpload?.reportId != null && previousUpload.contentHash !== record.contentHash;
-  const followed = keyChanged ? await repository.getReport(previousUpload.reportId as string) : null;
+  const followed = keyChanged ? await deps.reports.getReport(previousUpload.reportId as string) : null;
   const candidateId = followed && followed.latestSource === sourceStringOf(object) ? followed.reportId : record.reportId;
-  const reportId = await repository.claimContent(record.contentHash, candidateId);
+  const reportId = await deps.reports.claimContent(record.contentHash, candidateId);
   // Recorded before storing, so a later version of this key finds its report even if this attempt dies.
-  await repository.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, nowIso);
+  await deps.uploads.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, nowIso);
   const source = { bucket: object.bucket, key: object.key, versionId: fetched.versionId };
-  let state = await repository.getReport(reportId);
+  let state = await deps.reports.getReport(reportId);
   let version = state?.versionsByHash[record.contentHash];
   let decision: DecisionSummary | null = null;
   // The office's file went back to earlier content (v1, v2, then v1 again): that is the
@@ -176,7 +178,7 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     version = (state?.version ?? 0) + 1;
     const stored = fitForStorage({ ...record, reportId });
     decision = summarizeDecision(decideRouting(stored, deps.config, { text: assessment }));
-    await repository.saveVersion({
+    await deps.reports.saveVersion({
       record: stored,
       version,
       previousVersion: state?.version ?? 0,
@@ -191,14 +193,14 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     deps.metrics.count('ReportsParsed');
     deps.log.info('report stored', { ...context, reportId, version, contentHash: record.contentHash, routing: decision.action });
     record = stored;
-    state = await repository.getReport(reportId);
+    state = await deps.reports.getReport(reportId);
   } else {
-    await repository.addSource(reportId, source, nowIso);
+    await deps.reports.addSource(reportId, source, nowIso);
   }
   if (!state) throw new ConcurrentProcessingError(`report ${reportId} vanished after it was stored`);
 
   if (state.version > version) {
-    await repository.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
+    await deps.uploads.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
     return { status: 'superseded', reportId, version };
   }
 
@@ -206,7 +208,7 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
     if (state.notifiedVersion >= version) return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
     // The version was stored before (another key, or an earlier attempt): decide on it as
     // stored, which is the operator's correction when there is one.
-    const stored = (await repository.getVersion(reportId, version)) ?? record;
+    const stored = (await deps.reports.getVersion(reportId, version)) ?? record;
     decision = summarizeDecision(decideRouting(stored, deps.config, { text: assessment }));
   }
 
@@ -218,7 +220,7 @@ export async function processUpload(object: UploadedObject, deps: ProcessUploadD
 
   const outcome = await publishVersion({ reportId, version, record, audience: decision.audience, notifiedVersion: state.notifiedVersion }, deps);
   if (outcome === 'already-notified') return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
-  await repository.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, nowIso);
+  await deps.uploads.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, nowIso);
   deps.log.info('report notified', { ...context, reportId, version, notificationId: outcome.notificationId, audience: outcome.audience });
   return { status: 'notified', reportId, version, notificationId: outcome.notificationId, audience: outcome.audience };
 }
@@ -233,7 +235,7 @@ async function duplicate(
 ): Promise<UploadOutcome> {
   deps.metrics.count('ReportsDuplicate');
   deps.log.info('duplicate upload: report already handled', { bucket: object.bucket, key: object.key, reportId, version });
-  await deps.repository.finishUpload(object, { status: 'duplicate', reportId, contentHash }, nowIso);
+  await deps.uploads.finishUpload(object, { status: 'duplicate', reportId, contentHash }, nowIso);
   return { status: 'duplicate', reportId, version };
 }
 
@@ -252,19 +254,18 @@ async function hold(
   deps: ProcessUploadDeps,
   nowIso: string,
 ): Promise<UploadOutcome> {
-  const { repository } = deps;
   const { reportId } = state;
-  const result = await repository.holdReport(reportId, version, decision, nowIso);
+  const result = await deps.reviews.holdReport(reportId, version, decision, nowIso);
   if (result === 'notified') return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
   if (result === 'moved-on') {
-    await repository.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
+    await deps.uploads.finishUpload(object, { status: 'superseded', reportId, contentHash: record.contentHash }, nowIso);
     return { status: 'superseded', reportId, version };
   }
   // The upload that held the version announces it (again on its own retry, until the
   // announcement is recorded: a crash repeats it, never loses it). A concurrent upload of
   // the same content leaves it to that upload, so operators hear of a hold once.
   const announcer = result === 'held' || ownHold;
-  const announced = !announcer ? version : result === 'already-held' ? ((await repository.getReport(reportId))?.holdAnnouncedVersion ?? 0) : state.holdAnnouncedVersion;
+  const announced = !announcer ? version : result === 'already-held' ? ((await deps.reports.getReport(reportId))?.holdAnnouncedVersion ?? 0) : state.holdAnnouncedVersion;
   if (announced < version) {
     await deps.publisher.publishOperations(`Report held for review: ${reasonCodes(decision.reasons).join(', ')}`, {
       type: 'report.held',
@@ -278,10 +279,10 @@ async function hold(
       review: `reports review; reports show ${reportId}; reports approve|correct|reject ${reportId}`,
       at: nowIso,
     });
-    await repository.markHoldAnnounced(reportId, version, nowIso);
+    await deps.reviews.markHoldAnnounced(reportId, version, nowIso);
   }
   if (result === 'already-held' && !ownHold) return duplicate(object, reportId, version, record.contentHash, deps, nowIso);
-  await repository.finishUpload(
+  await deps.uploads.finishUpload(
     object,
     { status: 'held', reportId, contentHash: record.contentHash, reason: reasonCodes(decision.reasons).join(','), detail: describeReasons(decision.reasons) },
     nowIso,
@@ -303,7 +304,7 @@ export interface PublishRequest {
   readonly notifiedVersion: number;
 }
 
-export type PublishDeps = Pick<ProcessUploadDeps, 'repository' | 'publisher' | 'config' | 'clock' | 'recordLocation' | 'publishLeaseMs' | 'metrics'>;
+export type PublishDeps = Pick<ProcessUploadDeps, 'reports' | 'leases' | 'publisher' | 'config' | 'clock' | 'recordLocation' | 'publishLeaseMs' | 'metrics'>;
 
 /**
  * Publishes one version once: takes the publish lease, sends the notice (an update goes to
@@ -314,10 +315,9 @@ export async function publishVersion(
   request: PublishRequest,
   deps: PublishDeps,
 ): Promise<'already-notified' | { readonly notificationId: string; readonly audience: readonly string[] }> {
-  const { repository } = deps;
   const clock = deps.clock ?? (() => new Date());
   const { reportId, version } = request;
-  const lease = await repository.acquirePublishLease(reportId, version, clock(), deps.publishLeaseMs ?? DEFAULT_LEASE_MS);
+  const lease = await deps.leases.acquirePublishLease(reportId, version, clock(), deps.publishLeaseMs ?? DEFAULT_LEASE_MS);
   if (lease === 'already-notified') return 'already-notified';
   if (lease === 'held') {
     throw new ConcurrentProcessingError(`report ${reportId} v${version} is being published by another worker`);
@@ -327,11 +327,11 @@ export async function publishVersion(
   // The stored version is read back because a concurrent writer of the same content may have stored it.
   // The offices of the previous version are the units it was indexed under (its audience).
   // A held previous version reached nobody; the offices know the last one published.
-  let previous = version > 1 ? await repository.getStoredVersion(reportId, version - 1) : null;
+  let previous = version > 1 ? await deps.reports.getStoredVersion(reportId, version - 1) : null;
   if (previous?.decision?.action === 'hold') {
-    previous = request.notifiedVersion > 0 && request.notifiedVersion < version ? await repository.getStoredVersion(reportId, request.notifiedVersion) : null;
+    previous = request.notifiedVersion > 0 && request.notifiedVersion < version ? await deps.reports.getStoredVersion(reportId, request.notifiedVersion) : null;
   }
-  const current = (await repository.getVersion(reportId, version)) ?? request.record;
+  const current = (await deps.reports.getVersion(reportId, version)) ?? request.record;
   const event: NoticeEvent = previous ? 'report.updated' : 'report.created';
   const audience = [...new Set([...request.audience, ...(previous?.concerns ?? [])])].sort();
   const notice = formatNotice({
@@ -347,12 +347,12 @@ export async function publishVersion(
   try {
     messageId = await deps.publisher.publishNotice(notice, routingAttributes(audience, deps.config, event));
   } catch (error) {
-    await repository.releasePublishLease(reportId, version).catch(() => undefined);
+    await deps.leases.releasePublishLease(reportId, version).catch(() => undefined);
     throw error;
   }
   // The one window for a repeated notice: SNS accepted the publish but this write is lost.
   // The write is retried here, beyond the SDK's own attempts, before that window can open.
-  await withRetries(() => repository.markNotified(reportId, version, messageId, clock().toISOString()), MARK_NOTIFIED_ATTEMPTS);
+  await withRetries(() => deps.leases.markNotified(reportId, version, messageId, clock().toISOString()), MARK_NOTIFIED_ATTEMPTS);
   deps.metrics.count('NotificationsPublished');
   return { notificationId: notice.notificationId, audience };
 }
@@ -437,7 +437,7 @@ async function fail(
   nowIso: string,
 ): Promise<UploadOutcome> {
   const quarantineKey = await deps.objects.quarantine(object.bucket, object.key, object.versionId, reason);
-  await deps.repository.recordFailure({ object, reason, detail, quarantineKey }, nowIso);
+  await deps.uploads.recordFailure({ object, reason, detail, quarantineKey }, nowIso);
   await deps.publisher.publishOperations(`Report upload failed: ${reason}`, {
     type: 'upload.failed',
     bucket: object.bucket,
@@ -448,7 +448,7 @@ async function fail(
     quarantineKey,
     at: nowIso,
   });
-  await deps.repository.finishUpload(object, { status: 'failed', reason, detail, quarantineKey }, nowIso);
+  await deps.uploads.finishUpload(object, { status: 'failed', reason, detail, quarantineKey }, nowIso);
   deps.metrics.count('ReportsFailed');
   deps.log.warn('upload failed and was quarantined', { bucket: object.bucket, key: object.key, reason, detail, quarantineKey });
   return { status: 'failed', reason, detail, quarantineKey };

@@ -1,6 +1,7 @@
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { AFTER_DECODE_RESERVE_MS, decodeDeadlineMs, IsolatedDecoder, MIN_DECODE_MS } from '../../../shared/app/decode-isolation';
+import { reportTablePorts } from '../../../shared/app/ports';
 import { processUpload } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../../../shared/domain/decode';
@@ -80,7 +81,7 @@ describe('processUpload with the isolated decoder', () => {
       { bucket: 'uploads', key: 'incoming/slow.html', versionId: null, eTag: null, size: null, sequencer: '01', eventTime: null },
       {
         objects,
-        repository,
+        ...reportTablePorts(repository),
         publisher,
         log: silentLog,
         metrics: new CountingMetrics(),

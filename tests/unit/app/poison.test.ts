@@ -1,6 +1,7 @@
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
 import { inProcessDecoder, type DocumentDecoder } from '../../../shared/app/decode-isolation';
+import { reportTablePorts } from '../../../shared/app/ports';
 import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import type { UploadedObject } from '../../../shared/domain/s3-event';
@@ -29,7 +30,7 @@ async function setup(): Promise<{ deps: (decoder: DocumentDecoder, at: Date) => 
   const publisher = new MemoryPublisher();
   const deps = (decoder: DocumentDecoder, at: Date): ProcessUploadDeps => ({
     objects,
-    repository,
+    ...reportTablePorts(repository),
     publisher,
     log: silentLog,
     metrics: new CountingMetrics(),

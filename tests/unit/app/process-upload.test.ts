@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
+import { reportTablePorts } from '../../../shared/app/ports';
 import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import type { UploadedObject } from '../../../shared/domain/s3-event';
@@ -37,7 +38,7 @@ async function harness(overrides: Partial<ProcessUploadDeps> = {}): Promise<Harn
   const metrics = new CountingMetrics();
   const deps: ProcessUploadDeps = {
     objects,
-    repository,
+    ...reportTablePorts(repository),
     publisher,
     log: silentLog,
     metrics,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
+import { reportTablePorts } from '../../../shared/app/ports';
 import { processUpload, type ProcessUploadDeps, type UploadOutcome } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { createReportsTable } from '../../../shared/local/provision';
@@ -21,7 +22,7 @@ async function pipeline(): Promise<{ upload: (key: string, text: string) => Prom
   const repository = new DynamoReportRepository(createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 }).dynamo, tableName);
   const objects = new MemoryObjectStore();
   const publisher = new MemoryPublisher();
-  const deps: ProcessUploadDeps = { objects, repository, publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id) => id };
+  const deps: ProcessUploadDeps = { objects, ...reportTablePorts(repository), publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id) => id };
   const upload = async (key: string, text: string): Promise<UploadOutcome> => {
     objects.put(key, text);
     sequencer += 1;
