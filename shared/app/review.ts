@@ -12,7 +12,7 @@ import { decideRouting, describeReasons, summarizeDecision, type DecisionSummary
 import { ConcurrentProcessingError, RecordValidationError, ReportsError, UsageError } from '../errors';
 import { formatZodIssues } from '../zod-issues';
 import type { ReportState, ReviewQueue, SourceRef } from './ports';
-import { publishVersion, type PublishDeps } from './process-upload';
+import { publishVersion, type PublishDeps } from './publish-version';
 
 /**
  * What an operator does with a held report: approve it (publish as decided), correct it
