@@ -32,6 +32,7 @@ describe('the port contracts catch a broken implementation', () => {
   it('a lease that leaks fails the lease contract where workers must be kept out', async () => {
     expect(await contractFailures(publishLeasesContract, withLeases)).toEqual([
       'one worker takes the lease; another is kept out while it runs',
+      'of two workers asking at once, exactly one gets the lease',
       'a lease that ran out may be taken over',
       'a released lease may be taken at once; releasing another version changes nothing',
     ]);

@@ -15,6 +15,14 @@ export const publishLeasesContract: Contract = [
     },
   },
   {
+    name: 'of two workers asking at once, exactly one gets the lease',
+    check: async ({ reports, leases }) => {
+      await reports.saveVersion(versionOf('r-1', 1, 'h1'));
+      const answers = await Promise.all([leases.acquirePublishLease('r-1', 1, T0, 60_000), leases.acquirePublishLease('r-1', 1, T0, 60_000)]);
+      expect([...answers].sort()).toEqual(['acquired', 'held']);
+    },
+  },
+  {
     name: 'a lease that ran out may be taken over',
     check: async ({ reports, leases }) => {
       await reports.saveVersion(versionOf('r-1', 1, 'h1'));

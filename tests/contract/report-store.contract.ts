@@ -90,6 +90,37 @@ export const reportStoreContract: Contract = [
     },
   },
   {
+    name: 'of two writers storing the same content at once, both succeed and both files are sources',
+    check: async ({ reports }) => {
+      await Promise.all([
+        reports.saveVersion(versionOf('r-1', 1, 'h1', { key: 'incoming/a.txt' })),
+        reports.saveVersion(versionOf('r-1', 1, 'h1', { key: 'incoming/b.txt' })),
+      ]);
+      expect(await reports.getReport('r-1')).toMatchObject({
+        version: 1,
+        versionsByHash: { h1: 1 },
+        sources: ['s3://uploads/incoming/a.txt', 's3://uploads/incoming/b.txt'],
+      });
+    },
+  },
+  {
+    name: 'of two writers storing different content as the same next version at once, one wins and the other is told so',
+    check: async ({ reports }) => {
+      await reports.saveVersion(versionOf('r-1', 1, 'h1'));
+      const results = await Promise.allSettled([
+        reports.saveVersion(versionOf('r-1', 2, 'h2', { key: 'incoming/a.txt' })),
+        reports.saveVersion(versionOf('r-1', 2, 'h3', { key: 'incoming/a.txt' })),
+      ]);
+      const lost = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+      expect(lost).toHaveLength(1);
+      expect(lost[0]?.reason).toBeInstanceOf(ConcurrentProcessingError);
+      const state = await reports.getReport('r-1');
+      expect(state?.version).toBe(2);
+      const winner = results[0]?.status === 'fulfilled' ? 'h2' : 'h3';
+      expect(state?.versionsByHash).toEqual({ h1: 1, [winner]: 2 });
+    },
+  },
+  {
     name: 'a version may keep the units of the previous one instead of its own',
     check: async ({ reports }) => {
       await reports.saveVersion(versionOf('r-1', 1, 'h1', { concerns: ['gia-loc'] }));
