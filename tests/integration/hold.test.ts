@@ -3,7 +3,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import { SnsNoticePublisher } from '../../shared/adapters/sns-publisher';
-import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
+import { FINAL_UPLOAD_STATUSES, reportTablePorts } from '../../shared/app/ports';
 import { correctReport } from '../../shared/app/review';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { OfficeInbox } from '../../shared/local/office-inbox';
@@ -100,7 +100,7 @@ describe(`holding reports for review on ${testBackend()}`, () => {
       { province: 'Hai Duong', scope: 'district', districts: ['kinh-mon'], organizer: 'Standing Committee of Kinh Mon Town Party Committee' },
       { by: 'integration-test' },
       {
-        repository,
+        ...reportTablePorts(repository),
         publisher: new SnsNoticePublisher(pipeline.clients.sns, resources.reportsTopicArn, resources.operationsTopicArn),
         config,
         recordLocation: (id) => `reports show ${id}`,
