@@ -42,7 +42,10 @@ export function stored<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** Lets other calls run between the steps of a call, as they can between the adapter's requests. */
+/**
+ * Lets other calls run between the steps of a call, as they can between the adapter's
+ * requests. It waits for `setImmediate`, which a test with fake timers must leave real.
+ */
 export function interleave(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
