@@ -1228,14 +1228,23 @@ function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undef
   return out;
 }
 
+// A person named a hundred times compares each of their titles with the kept ones: the
+// marks of a title are worked out once.
+const deputyMarksCache = new Map<string, string>();
+
 /** The words that make a title another one ("Phó", "Deputy"), as found in a title with its abbreviations spelled out. */
 function deputyMarks(role: string): string {
+  const cached = deputyMarksCache.get(role);
+  if (cached !== undefined) return cached;
   const table = abbreviationWords();
   const words = fold(role)
     .split(/[^a-z0-9'.]+/)
     .flatMap((word) => table.get(word) ?? [word]);
   const spelled = ` ${words.join(' ')} `;
-  return deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
+  const marks = deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
+  if (deputyMarksCache.size > 5000) deputyMarksCache.clear();
+  deputyMarksCache.set(role, marks);
+  return marks;
 }
 
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((word) => b.has(word));
