@@ -8,6 +8,7 @@ import {
   type Era,
   type GazetteerProvince,
 } from '../gazetteer';
+import { spanIndex } from './span-index';
 import { escapeRegExp, fold, stripDiacritics } from './text';
 import type { Token } from './tokens';
 
@@ -130,33 +131,6 @@ const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện'
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 
-/**
- * Whether a span overlaps one of `spans`, in O(log n) per question: a text that names
- * hundreds of units asks once per unit, and a scan of every span each time grew with the
- * square of the text.
- */
-function overlapTest(spans: readonly { readonly start: number; readonly end: number }[]): (start: number, end: number) => boolean {
-  const byStart = [...spans].sort((a, b) => a.start - b.start);
-  // furthestEnd[i]: the largest end among the first i + 1 spans by start.
-  const furthestEnd = new Float64Array(byStart.length);
-  let furthest = -Infinity;
-  byStart.forEach((span, index) => {
-    furthest = Math.max(furthest, span.end);
-    furthestEnd[index] = furthest;
-  });
-  return (start, end) => {
-    // The spans that start before `end` are a prefix of byStart; one of them overlaps when it reaches past `start`.
-    let low = 0;
-    let high = byStart.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (byStart[middle]!.start < end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && furthestEnd[low - 1]! > start;
-  };
-}
-
 // Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
 const resolved = new Map<string, { province: string; level: 'district' | 'commune' } | null>();
 
@@ -165,9 +139,10 @@ const resolved = new Map<string, { province: string; level: 'district' | 'commun
  * Sơn", "Huu Lung District"): looked up in the gazetteer of the era, they tell the
  * province when only one province has a unit of that kind and name.
  */
-function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly PlaceSpan[]): PlaceSpan[] {
+function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: readonly PlaceSpan[]): PlaceSpan[] {
   const out: PlaceSpan[] = [];
-  const overlaps = overlapTest(taken);
+  const taken = spanIndex(takenSpans);
+  const overlaps = (start: number, end: number): boolean => taken.overlaps(start, end);
   const resolve = (kind: string, words: readonly string[], english: boolean): { province: string; level: 'district' | 'commune' } | null => {
     const name = words.join(' ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;
