@@ -614,17 +614,63 @@ class AwardsReader {
       this.uncertain++;
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
-      const seen = new Set<RecipientKind>();
-      for (let k = count.to; k < to; k++) {
-        const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
-        if (!lead) continue;
-        const noun = this.pack.recipients.longestAt(this.doc, lead.end);
-        if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) continue;
-        if (!seen.has(noun.value)) add({ count: null, recipient: noun.value, award: 'commendation' }, hit, noun.end);
-        seen.add(noun.value);
-        k = noun.end - 1;
-      }
+      for (const group of this.uncountedGroupsFrom(count.to, to)) add({ count: null, recipient: group.kind, award: 'commendation' }, hit, group.end);
     }
+  }
+
+  /**
+   * A group named without a count at token k ("và các tập thể", "and outstanding
+   * collectives"): its kind and the token after its noun, or null.
+   */
+  private uncountedGroupAt(k: number): { kind: RecipientKind; end: number } | null {
+    const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
+    if (!lead) return null;
+    const noun = this.pack.recipients.longestAt(this.doc, lead.end);
+    if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) return null;
+    return { kind: noun.value, end: noun.end };
+  }
+
+  /** Per token: the groups {@link uncountedGroupsFrom} finds from it on (tokens belong to one sentence, so one end each). */
+  private readonly groupsFrom = new Map<number, readonly { kind: RecipientKind; end: number }[]>();
+
+  /**
+   * The groups named without a count in tokens `from` .. `to - 1`, read from left to right
+   * (a group's noun is skipped once read), each kind once, at its first place. Every
+   * honouring verb of a sentence reads to the sentence's end, so the reading is kept per
+   * token: the verbs after the first reuse it instead of reading the rest again.
+   */
+  private uncountedGroupsFrom(from: number, to: number): readonly { kind: RecipientKind; end: number }[] {
+    const walked: { at: number; group: { kind: RecipientKind; end: number } | null }[] = [];
+    let rest: readonly { kind: RecipientKind; end: number }[] = [];
+    for (let k = from; k < to; ) {
+      const known = this.groupsFrom.get(k);
+      if (known) {
+        rest = known;
+        break;
+      }
+      const group = this.uncountedGroupAt(k);
+      walked.push({ at: k, group });
+      k = group ? group.end : k + 1;
+    }
+    for (let index = walked.length - 1; index >= 0; index--) {
+      const { at, group } = walked[index]!;
+      if (group) rest = [group, ...rest.filter((other) => other.kind !== group.kind)];
+      this.groupsFrom.set(at, rest);
+    }
+    return rest;
+  }
+
+  /** Sentences (by first token) that tie themselves to the event ("Dịp này", "On this occasion"): read once per sentence, not once per verb. */
+  private readonly occasions = new Map<number, boolean>();
+
+  private hasOccasion(from: number, to: number): boolean {
+    let occasion = this.occasions.get(from);
+    if (occasion === undefined) {
+      occasion = false;
+      for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
+      this.occasions.set(from, occasion);
+    }
+    return occasion;
   }
 
   /**
@@ -634,9 +680,7 @@ class AwardsReader {
    * hands out nothing.
    */
   private honouredGroup(verbStart: number, verbEnd: number, from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
-    let occasion = false;
-    for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
-    if (!occasion) return;
+    if (!this.hasOccasion(from, to)) return;
     let k = verbEnd;
     let marked = false;
     for (let steps = 0; steps < 3 && k < to; steps++) {
