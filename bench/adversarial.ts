@@ -115,6 +115,30 @@ const SHAPES: readonly Shape[] = [
     unit: (i) => `tặng Bằng khen của Chủ tịch UBND tỉnh cho ${(i % 30) + 1} tập thể và ${(i % 80) + 1} cá nhân, Huân chương Lao động hạng ${at(['Nhất', 'Nhì', 'Ba'], i)}, `,
   },
   {
+    name: 'stamps',
+    describe: 'publication stamps (date and clock time) between place names, as a live page repeats them',
+    head: VI_HEAD,
+    unit: (i) => `${(i % 28) + 1}/${(i % 12) + 1}/2024 ${i % 24}:${String(i % 60).padStart(2, '0')} ${at(VI_UNITS, i)}, `,
+  },
+  {
+    name: 'lead-documents',
+    describe: 'a lead that never ends, citing documents and years',
+    head: 'Hội nghị triển khai nghị quyết\nSáng 26/9, Ban Thường vụ Huyện ủy Thanh Miện tổ chức hội nghị triển khai ',
+    unit: (i) => `Nghị quyết số ${(i % 99) + 1}-NQ/TU ngày ${(i % 28) + 1}/${(i % 12) + 1}/20${10 + (i % 15)} năm 20${10 + (i % 15)}, `,
+  },
+  {
+    name: 'role-verbs',
+    describe: 'one sentence of people given titles by verbs, one after another',
+    head: VI_HEAD,
+    unit: (i) => `ông ${viName(i)} được bầu giữ chức ${at(VI_TITLES, i)}, `,
+  },
+  {
+    name: 'honours',
+    describe: 'one sentence of honouring verbs with counts, without an award name',
+    head: VI_HEAD,
+    unit: (i) => `Dịp này, tỉnh biểu dương ${(i % 40) + 1} cá nhân và các tập thể tiêu biểu, `,
+  },
+  {
     name: 'short-lines',
     describe: 'one word per line (captions, menus)',
     head: VI_HEAD,
