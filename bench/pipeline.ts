@@ -244,12 +244,14 @@ const perReport = (map: Map<string, number>, reports: number): CallCounts =>
 
 interface Capture {
   bytes: number;
+  /** The last warnings and errors the handler logged, for a run that does not finish. */
+  problems: string[];
   restore(): void;
 }
 
 /** Counts (and silences) what the handler logs; lines of the bench itself pass through. */
 function captureLogs(): Capture {
-  const capture: Capture = { bytes: 0, restore: () => undefined };
+  const capture: Capture = { bytes: 0, problems: [], restore: () => undefined };
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
   const swallow = (pass: typeof out) =>
@@ -257,6 +259,7 @@ function captureLogs(): Capture {
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
       if (text.startsWith('[bench]')) return (pass as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
       capture.bytes += Buffer.byteLength(text, 'utf8');
+      if (/"level":"(?:WARN|ERROR)"/.test(text)) capture.problems = [...capture.problems.slice(-4), text.trim().slice(0, 600)];
       const callback = rest.find((value): value is () => void => typeof value === 'function');
       callback?.();
       return true;
@@ -482,7 +485,10 @@ async function runOnce(input: {
   try {
     const warm = expectationsOf(input.warmup);
     await uploadAll(uploader.s3, pipeline.resources.bucket, input.warmup.map((r) => ({ key: keyOf(r), body: r.text })), new Map());
-    if (!(await waitFor(warm, Date.now() + TIMEOUT_MS))) throw new Error(`${input.label}: warm-up reports were not all delivered`);
+    if (!(await waitFor(warm, Date.now() + TIMEOUT_MS))) {
+      const done = warm.filter(({ reportId, recipients }) => (reached.get(reportId)?.offices.size ?? 0) >= recipients.length).length;
+      throw new Error(`${input.label}: warm-up reports were not all delivered (${done}/${warm.length}); the handler's last warnings: ${capture.problems.join(' | ') || 'none'}`);
+    }
     await pipeline.settleBridges();
 
     const expected = expectationsOf(input.reports);
