@@ -13,8 +13,19 @@ export interface SpanIndex {
   overlaps(from: number, to: number): boolean;
 }
 
+const SMALL = 16;
+
 /** Indexes spans (in any order, overlapping or not) for {@link SpanIndex}'s questions. */
 export function spanIndex(spans: readonly { readonly start: number; readonly end: number }[]): SpanIndex {
+  // A few spans (most reports have a stamp or two) are asked faster than they are sorted.
+  if (spans.length <= SMALL) {
+    const few = spans.map(({ start, end }) => ({ start, end }));
+    return {
+      covers: (position) => few.some((span) => span.start <= position && position < span.end),
+      contains: (from, to) => few.some((span) => span.start <= from && span.end >= to),
+      overlaps: (from, to) => few.some((span) => span.start < to && from < span.end),
+    };
+  }
   const starts = spans.map((span) => span.start);
   const order = starts.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]!);
   const sortedStarts = Float64Array.from(order, (index) => starts[index]!);

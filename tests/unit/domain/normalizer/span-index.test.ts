@@ -3,7 +3,7 @@ import { spanIndex } from '../../../../shared/domain/normalizer/span-index';
 
 const spansArbitrary = fc.array(
   fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 12 })).map(([start, length]) => ({ start, end: start + length })),
-  { maxLength: 25 },
+  { maxLength: 60 },
 );
 const rangeArbitrary = fc.tuple(fc.integer({ min: -2, max: 75 }), fc.integer({ min: 0, max: 15 })).map(([from, length]) => [from, from + length] as const);
 
