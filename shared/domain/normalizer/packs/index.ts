@@ -79,6 +79,18 @@ export interface PackData {
   /** Words that tie a sentence to the event itself ("Dịp này", "At the ceremony"): never history. */
   readonly occasionMarkers: readonly string[];
   /**
+   * Words before a giving verb that make the award a proposal or a plan ("đề nghị", "sẽ",
+   * "will", "proposed"): nothing is handed out.
+   */
+  readonly awardPlanMarkers: readonly string[];
+  /**
+   * Words that tell an award received before, over the years ("từng", "nhiều năm liền",
+   * "has been awarded"): history, unless the sentence ties itself to the event.
+   */
+  readonly awardPastMarkers: readonly string[];
+  /** "lần" of "đã 3 lần được tặng", "times": a count of earlier awards, never of recipients. */
+  readonly timesWords: readonly string[];
+  /**
    * Words that open a breakdown of a total just given ("Trong đó", "of whom"): the counts
    * after them are parts of the award already counted, not more awards.
    */
@@ -173,6 +185,9 @@ export interface LanguagePack {
   readonly historyYearsOpeners: Lexicon;
   readonly yearsWords: Lexicon;
   readonly occasionMarkers: Lexicon;
+  readonly awardPlanMarkers: Lexicon;
+  readonly awardPastMarkers: Lexicon;
+  readonly timesWords: Lexicon;
   readonly breakdownOpeners: Lexicon;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
@@ -292,6 +307,9 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     historyYearsOpeners: lexicon(data.historyYearsOpeners),
     yearsWords: lexicon(data.yearsWords),
     occasionMarkers: lexicon(data.occasionMarkers),
+    awardPlanMarkers: lexicon(data.awardPlanMarkers),
+    awardPastMarkers: lexicon(data.awardPastMarkers),
+    timesWords: lexicon(data.timesWords),
     breakdownOpeners: lexicon(data.breakdownOpeners),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
