@@ -101,10 +101,17 @@ class AwardsReader {
     for (const gap of this.pack.awardGaps) {
       const first = gap.first.longestAt(this.doc, i);
       if (!first) continue;
-      for (let k = first.end; k < to && k <= first.end + gap.within; k++) {
+      // "Huy hiệu 30, 40, 45, 50 năm tuổi Đảng": the commas of a list of numbers do not count as words between.
+      let listed = 0;
+      for (let k = first.end; k < to && k <= first.end + gap.within + listed; k++) {
         const last = gap.last.longestAt(this.doc, k);
         if (last) return { from: i, to: last.end, award: gap.award, plural: false };
-        if (this.tokens[k]!.kind === 'punct') break;
+        const token = this.tokens[k]!;
+        if (token.kind === 'punct') {
+          const numbersAround = token.text === ',' && this.tokens[k - 1]?.kind === 'number' && this.tokens[k + 1]?.kind === 'number';
+          if (!numbersAround) break;
+          listed += 2;
+        }
       }
     }
     return null;
@@ -216,7 +223,11 @@ class AwardsReader {
     for (let i = from; i < to; i++) {
       const hit = this.countRecipientAt(i, to);
       if (!hit) continue;
-      const passive = this.passiveAfter(hit.to, to);
+      // "15 tập thể, 30 cá nhân được tặng", "Fifteen collectives and 30 individuals received":
+      // counts listed together share the verb after the last of them.
+      let listEnd = hit.to;
+      for (let next = this.listedCountAfter(listEnd, to); next !== null; next = this.listedCountAfter(listEnd, to)) listEnd = next.to;
+      const passive = this.passiveAfter(listEnd, to);
       if (passive !== passiveOnly) {
         i = hit.to - 1;
         continue;
@@ -225,6 +236,15 @@ class AwardsReader {
       i = hit.to - 1;
     }
     return counts;
+  }
+
+  /** The count and recipient right after a comma or a joiner at token `at` ("..., 30 cá nhân", "and 30 individuals"), or null. */
+  private listedCountAfter(at: number, to: number): CountHit | null {
+    let k = at;
+    if (this.tokens[k]?.text === ',') k++;
+    const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+    if (joiner) k = joiner.end;
+    return k > at && k < to ? this.countRecipientAt(k, to) : null;
   }
 
   /** "... cá nhân được tặng", "... individuals were awarded": a passive verb follows the recipients (within a few words). */
@@ -376,6 +396,45 @@ class AwardsReader {
     return false;
   }
 
+  /**
+   * The award at tokens `at` .. is not handed out at the event: the words before it in its
+   * clause make it a proposal or a plan ("đề nghị UBND tỉnh tặng", "will present"), or tell
+   * it was received before ("Đảng bộ từng được tặng", "đã 3 lần được", "Nhiều năm liền, ...",
+   * "Năm 2019, ...", "had been awarded"), and nothing ties the sentence to the event.
+   * Only the words before the award count: what follows it describes the recipients ("...
+   * hoàn thành xuất sắc nhiệm vụ 5 năm liền").
+   */
+  private notHandedOut(at: number, from: number, to: number): boolean {
+    const pack = this.pack;
+    let clause = from;
+    for (let k = at - 1; k >= from; k--) {
+      if (this.tokens[k]!.text === ';') {
+        clause = k + 1;
+        break;
+      }
+    }
+    // A plan marker close before the award: "đề nghị Thủ tướng tặng Bằng khen", "will be presented".
+    for (let k = Math.max(clause, at - 8); k < at; k++) if (pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
+    for (let k = from; k < to; k++) if (pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    for (let k = clause; k < at; k++) {
+      if (pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      const token = this.tokens[k]!;
+      if (token.kind === 'number' && !/^(?:19|20)\d\d$/.test(token.text) && pack.timesWords.longestAt(this.doc, k + 1)) return true;
+    }
+    // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
+    const marker = pack.pastYearMarkers.longestAt(this.doc, from);
+    const year = marker ? this.tokens[marker.end] : undefined;
+    return (
+      this.eventYear !== null &&
+      year !== undefined &&
+      year.kind === 'number' &&
+      /^(?:19|20)\d\d$/.test(year.text) &&
+      Number(year.text) < this.eventYear &&
+      this.tokens[marker!.end + 1]?.text === ',' &&
+      year.index < at
+    );
+  }
+
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
   private pastYear(from: number, to: number): boolean {
     if (this.eventYear === null) return false;
@@ -437,9 +496,11 @@ class AwardsReader {
       if (!giving) continue;
       // Awards in a sentence about the past term may be history or may be handed out at the
       // event (a congress often hands out the term's awards): they stay, less surely.
-      if (this.history(from, to)) this.uncertain++;
+      const history = this.history(from, to);
+      if (history) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       for (const [index, hit] of hits.entries()) {
+        if (this.notHandedOut(hit.from, from, to)) continue;
         // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
         let last = index;
         // Classes of one order share its phrase ("second-class and third-class Labour Orders").
@@ -453,7 +514,11 @@ class AwardsReader {
           for (const count of counts) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, count.to);
           continue;
         }
-        if (pastYear) continue;
+        // In a sentence about the past term only an award handed to counted recipients after
+        // it may be the event's ("Trong nhiệm kỳ qua, ...: UBND tỉnh tặng bằng khen cho 11 tập
+        // thể"); "Qua 5 năm, 20 tập thể được tặng Bằng khen" and "Nhiệm kỳ qua, Hội được tặng
+        // Huân chương" tell what was received before.
+        if (pastYear || history) continue;
         // Recipients may come before the award: "24 doanh nghiệp được tặng Bằng khen".
         let beforeStart = index === 0 ? from : hits[index - 1]!.to;
         for (let k = hit.from - 1; k >= beforeStart; k--) {
