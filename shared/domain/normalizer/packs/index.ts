@@ -111,6 +111,8 @@ export interface PackData {
   readonly roleStops: Readonly<Record<string, readonly string[]>>;
   readonly roleLeadDrop: readonly string[];
   readonly roleTrailDrop: readonly string[];
+  /** Verbs that end a title when written in lower case ("Phó Chủ tịch HĐND huyện chủ tọa", "... điều hành"). */
+  readonly roleEndWords: readonly string[];
   /** Words that stand for the person last named ("He", "Ông") at the start of a sentence. */
   readonly pronouns: readonly string[];
   /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
@@ -195,6 +197,7 @@ export interface LanguagePack {
   readonly roleStops: ReadonlyMap<string, ReadonlySet<string>>;
   readonly roleLeadDrop: ReadonlySet<string>;
   readonly roleTrailDrop: ReadonlySet<string>;
+  readonly roleEndWords: Lexicon;
   readonly pronouns: Lexicon;
   readonly awardGaps: readonly { readonly award: string; readonly first: Lexicon; readonly last: Lexicon; readonly within: number }[];
   readonly honouringVerbs: Lexicon;
@@ -317,6 +320,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleStops: new Map(Object.entries(data.roleStops).map(([word, after]) => [keyOf(word), keys(after)])),
     roleLeadDrop: keys(data.roleLeadDrop),
     roleTrailDrop: keys(data.roleTrailDrop),
+    roleEndWords: lexicon(data.roleEndWords),
     pronouns: lexicon(data.pronouns),
     awardGaps: data.awardGaps.map((gap) => ({ award: gap.award, first: lexicon([gap.first]), last: lexicon([gap.last]), within: gap.within })),
     honouringVerbs: lexicon(data.honouringVerbs),
