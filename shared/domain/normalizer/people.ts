@@ -262,6 +262,11 @@ class PeopleReader {
       }
       // "Secretary of the Provincial Party Committee and Mr. Le Van Hieu": an honorific opens the next person.
       if (i > from && pack.honorifics.longestAt(this.doc, i)) break;
+      // "Phó Chủ tịch HĐND huyện chủ tọa": a verb in lower case says what the person did.
+      if (i > from && !token.upperInitial && pack.roleEndWords.longestAt(this.doc, i)) {
+        complete = false;
+        break;
+      }
       const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
       const compound = head
         ? 0
@@ -316,7 +321,9 @@ class PeopleReader {
       if (ok && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && token.kind === 'word') {
         // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
         const joinsDescription = inBody && (pack.bodyCompounds.longestAt(this.doc, i + 1) !== null || pack.bodyActions.longestAt(this.doc, i + 1) !== null);
-        const joinsTitles = next !== undefined && (next.upperInitial || pack.concurrently.longestAt(this.doc, i + 1) !== null);
+        // "..., member of the Standing Board and head of its Propaganda Department": a lower-case title after "and" that goes on.
+        const lowerTitle = next !== undefined && !next.upperInitial && this.titleAt(i + 1, true) > i + 1 && this.titleAt(i + 1, true) < limit && this.compatible(this.titleAt(i + 1, true));
+        const joinsTitles = next !== undefined && (next.upperInitial || lowerTitle || pack.concurrently.longestAt(this.doc, i + 1) !== null);
         // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
         const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
         if (joinsBodies) {
@@ -435,7 +442,9 @@ class PeopleReader {
         continue;
       }
       const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
-      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || this.titleAfterModifiers(joiner.end, to) >= 0)) {
+      const lowerTitle = joiner ? this.titleAt(joiner.end, true) : -1;
+      const lowerTitleGoesOn = lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle);
+      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || lowerTitleGoesOn || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);
         last = joiner.end;
@@ -543,7 +552,10 @@ class PeopleReader {
       if (start < 0) break;
       // An earlier segment belongs to the chain when it is all title, or when the title
       // follows a word that introduces attendees ("Cùng dự có Phó Bí thư ..., Chủ tịch ... X").
-      if (!first && start > segmentStart && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
+      // "A and Standing Deputy Secretary of ..., Chairman of ... B": so does a title right after
+      // the joiner that follows the previous name.
+      const afterJoiner = segmentStart === lo && lo > 0 && this.tokens[lo - 1]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, lo)?.end === start;
+      if (!first && start > segmentStart && !afterJoiner && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
       if (start < segmentStart) start = segmentStart;
       roles.unshift(...this.splitChain(start, end));
       if (cut < lo || this.tokens[cut]!.text !== ',') break;
@@ -720,6 +732,8 @@ class PeopleReader {
         const joiner = this.pack.chainJoiners.longestAt(this.doc, next);
         if (joiner) next = joiner.end;
         if (!this.startsWithTitle(next, false)) break;
+        // "...; Deputy Secretary of the PPC, Chairman of the PPC Le Ngoc Chau": titles that run into a name are that name's.
+        if (this.nameAhead(next, this.doc.sentences[this.tokens[next]!.sentence]!.endToken)) break;
         i = next;
         continue;
       }
@@ -727,6 +741,16 @@ class PeopleReader {
       i = segmentEnd + 1;
     }
     return roles;
+  }
+
+  /** A name (a family name and a name syllable) among tokens `from` .. `limit - 1`, before the next ";". */
+  private nameAhead(from: number, limit: number): boolean {
+    for (let k = from; k + 1 < limit; k++) {
+      const token = this.tokens[k]!;
+      if (token.text === ';') return false;
+      if (this.nameSyllable(k) && this.isFamilyName(k) && this.nameSyllable(k + 1) && this.spaced(k + 1) && !this.isOrgWord(k + 1, false) && !this.inPlace(k)) return true;
+    }
+    return false;
   }
 
   /**
@@ -886,7 +910,9 @@ class PeopleReader {
 
   /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */
   private isNamesake(span: NameSpan, floor: number): boolean {
-    if (this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor) >= 0) return true;
+    const namesake = this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor);
+    // "HĐND thành phố Lê Văn Hiệu": "phố" (a street) closes the word for a city, whose head the name follows.
+    if (namesake >= 0 && !(namesake > floor && this.pack.compounds.longestAt(this.doc, namesake - 1)?.end === span.from)) return true;
     const after = this.tokens[span.to];
     return after !== undefined && this.spaced(span.to) && after.kind === 'word' && this.pack.namesakeAfter.has(after.key);
   }

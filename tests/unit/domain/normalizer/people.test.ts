@@ -161,4 +161,45 @@ describe('people on the span layer', () => {
     expect(people('The chairman presents a certificate of merit to Ho Chi Minh City Youth Union.', 'en')).toEqual([]);
     expect(people('Pham Thi Lan spoke at the meeting.', 'en')).toEqual([]);
   });
+
+  it('reads a name after the body of a city ("HĐND thành phố"), which is no street named after a person', () => {
+    expect(people('Dự có Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Đinh Văn Khải; Trưởng Ban Dân vận Thành ủy Mai Thị Hạnh.', 'vi')).toEqual([
+      { name: 'Đinh Văn Khải', roles: ['Phó Bí thư Thành ủy', 'Chủ tịch HĐND thành phố'] },
+      { name: 'Mai Thị Hạnh', roles: ['Trưởng Ban Dân vận Thành ủy'] },
+    ]);
+    expect(people('Đoàn đã đến thăm phố Lê Văn Hưu.', 'vi')).toEqual([]);
+  });
+
+  it('reads titles listed before a name right after "and" that follows another name', () => {
+    expect(people('Attending were Politburo member Ho Van Tuan and Standing Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People\'s Council Dang Quoc Vinh.', 'en')).toEqual([
+      { name: 'Ho Van Tuan', roles: ['Politburo member'] },
+      { name: 'Dang Quoc Vinh', roles: ['Standing Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Council"] },
+    ]);
+  });
+
+  it('reads a lower-case title after "and" as one more title', () => {
+    expect(people('Present was Ha Minh Tri, member of the Provincial Party Committee\'s Standing Board and head of its Mass Mobilisation Department.', 'en')).toEqual([
+      { name: 'Ha Minh Tri', roles: ["member of the Provincial Party Committee's Standing Board", 'head of its Mass Mobilisation Department'] },
+    ]);
+  });
+
+  it('does not give a person titles after a semicolon that run into the next name', () => {
+    expect(
+      people('Attending were Comrade Lo Van Sinh, Secretary of the Provincial Party Committee; Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People\'s Committee Vi Duc Tam.', 'en'),
+    ).toEqual([
+      { name: 'Lo Van Sinh', roles: ['Secretary of the Provincial Party Committee'] },
+      { name: 'Vi Duc Tam', roles: ['Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Committee"] },
+    ]);
+  });
+
+  it('reads abbreviated titles such as "TUV" and stops a title at a lower-case verb', () => {
+    expect(people('Đồng chí Hà Văn Sơn, TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị.', 'vi')).toEqual([
+      { name: 'Hà Văn Sơn', roles: ['TUV', 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'] },
+    ]);
+    expect(people('Phó Chủ tịch HĐND xã Lý Thị Ngân điều hành phiên thảo luận.', 'vi')).toEqual([{ name: 'Lý Thị Ngân', roles: ['Phó Chủ tịch HĐND xã'] }]);
+    expect(people('Bà Tạ Thu Trang, Phó Giám đốc Học viện Chính trị khu vực III, trình bày tham luận.', 'vi')).toEqual([
+      { name: 'Tạ Thu Trang', roles: ['Phó Giám đốc Học viện Chính trị khu vực III'] },
+    ]);
+  });
 });
+
