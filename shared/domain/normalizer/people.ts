@@ -428,6 +428,15 @@ class PeopleReader {
     return terms > 0;
   }
 
+  /** The last "và", "and" among tokens `from` .. `to - 1` that a title follows ("... tỉnh và Đại tá ..."), or -1. */
+  private lastJoinerBeforeTitle(from: number, to: number): number {
+    for (let k = to - 2; k > from; k--) {
+      const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+      if (joiner && joiner.end < to && this.tokens[k]!.kind === 'word' && this.titleAt(joiner.end, false) >= 0) return k;
+    }
+    return -1;
+  }
+
   /** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
   private splitChain(from: number, to: number): Role[] {
     const roles: Role[] = [];
@@ -557,6 +566,11 @@ class PeopleReader {
       const afterJoiner = segmentStart === lo && lo > 0 && this.tokens[lo - 1]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, lo)?.end === start;
       if (!first && start > segmentStart && !afterJoiner && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
       if (start < segmentStart) start = segmentStart;
+      // "A, Phó Giám đốc Công an tỉnh và Đại tá B": between two names, only the titles after the last joiner are B's.
+      if (first && cut === lo && lo > 0 && this.tokens[lo]!.text === ',' && this.tokens[lo - 1]!.kind === 'word') {
+        const joiner = this.lastJoinerBeforeTitle(start, end);
+        if (joiner > start) start = this.pack.chainJoiners.longestAt(this.doc, joiner)!.end;
+      }
       roles.unshift(...this.splitChain(start, end));
       if (cut < lo || this.tokens[cut]!.text !== ',') break;
       end = cut;
@@ -666,6 +680,8 @@ class PeopleReader {
       let close = at + 1;
       while (close < limit && close < at + WINDOW && this.tokens[close]!.text !== ')') close++;
       if (close >= limit || this.tokens[close]!.text !== ')') return roles;
+      // "(thứ 2 từ trái sang), Bí thư Huyện ủy", "(centre) and ...": a caption's place in the picture, then the titles.
+      if (!this.startsWithTitle(at + 1, true) && this.tokens[close + 1]?.text === ',' && close + 1 < limit) return this.rolesAfter(close + 1, limit, nextName);
       i = at + 1;
       end = close;
     } else if (DASHES.has(opener.text)) {
@@ -706,8 +722,13 @@ class PeopleReader {
         continue;
       }
       const prefix = this.rolePrefix(start, segmentEnd);
-      // "..., Chairman of X Nguyen Van B": a title that runs into the next name is that name's.
-      if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) break;
+      // "..., Chairman of X Nguyen Van B": a title that runs into the next name is that name's;
+      // "A, Phó Giám đốc Công an tỉnh và Đại tá B": the titles before the last joiner stay A's.
+      if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) {
+        const joiner = this.lastJoinerBeforeTitle(start, prefix.to);
+        if (joiner > start) roles.push(...this.splitChain(start, joiner));
+        break;
+      }
       if (prefix.to > start) roles.push(...this.splitChain(start, prefix.to));
       describing = prefix.describing;
       if (!prefix.complete) {
@@ -1087,7 +1108,9 @@ class PeopleReader {
       const titleEnd = this.titleAt(titleStart, modified >= 0);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
-      if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle)) continue;
+      // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B": the honorific before the title says it is shared.
+      const honorificLead = !marker && i > from && this.phraseEndingAt(this.pack.honorifics, i, from) >= 0;
+      if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle) && !honorificLead) continue;
       const prefix = this.rolePrefix(titleStart, Math.min(to, titleStart + WINDOW));
       let k = prefix.to;
       // "các Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025-2030 gồm:": the term between is no part of the role.

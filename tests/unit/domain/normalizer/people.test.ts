@@ -201,5 +201,32 @@ describe('people on the span layer', () => {
       { name: 'Tạ Thu Trang', roles: ['Phó Giám đốc Học viện Chính trị khu vực III'] },
     ]);
   });
+
+  it('keeps the titles before the last "và" / "and" between two names with the first name', () => {
+    expect(people('Thiếu tướng Đào Văn Lợi, Phó Giám đốc Công an tỉnh và Đại tá Mạc Văn Hòa, Chính ủy Bộ Chỉ huy Quân sự tỉnh cùng dự.', 'vi')).toEqual([
+      { name: 'Đào Văn Lợi', roles: ['Thiếu tướng', 'Phó Giám đốc Công an tỉnh'] },
+      { name: 'Mạc Văn Hòa', roles: ['Đại tá', 'Chính ủy Bộ Chỉ huy Quân sự tỉnh'] },
+    ]);
+    expect(people('Senior Lieutenant General Ha Van Cuong, Deputy Minister of Public Security and Colonel Ton Van Duc, Director of the provincial Police, attended.', 'en')).toEqual([
+      { name: 'Ha Van Cuong', roles: ['Senior Lieutenant General', 'Deputy Minister of Public Security'] },
+      { name: 'Ton Van Duc', roles: ['Colonel', 'Director of the provincial Police'] },
+    ]);
+  });
+
+  it('reads the titles after a caption\'s place in the picture', () => {
+    expect(people('Đồng chí Quách Văn Tài (thứ 3 từ phải sang), Bí thư Đảng ủy xã trao quà cho các hộ nghèo.', 'vi')).toEqual([
+      { name: 'Quách Văn Tài', roles: ['Bí thư Đảng ủy xã'] },
+    ]);
+    expect(people('Mr. Kieu Van Long (second from left), Chairman of the district People\'s Committee, visits the farm.', 'en')).toEqual([
+      { name: 'Kieu Van Long', roles: ["Chairman of the district People's Committee"] },
+    ]);
+  });
+
+  it('gives a title after "các đồng chí" and before a colon to every name listed', () => {
+    expect(people('Các đồng chí Phó Chủ tịch UBND tỉnh: Lưu Văn Bản, Nông Thị Hà cùng dự.', 'vi')).toEqual([
+      { name: 'Lưu Văn Bản', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Nông Thị Hà', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+  });
 });
 
