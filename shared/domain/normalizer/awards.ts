@@ -552,6 +552,12 @@ class AwardsReader {
           continue;
         }
         this.uncertain++;
+        // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number.
+        const kinds = this.uncountedKinds(hit, hits[last]!.to, segmentEnd);
+        if (kinds.length === 1 && kinds[0] === 'individual') {
+          add({ count: null, recipient: 'individual', award: hit.award }, hit, segmentEnd);
+          continue;
+        }
         const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
         if (single) guessed.add(single);
       }

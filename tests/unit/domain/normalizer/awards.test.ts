@@ -160,4 +160,12 @@ describe('awards on the span layer', () => {
   it('reads Party badges of several seniorities listed by their years as one badge', () => {
     expect(awards('Đồng chí Bí thư Đảng ủy trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 19 đảng viên.', 'vi')).toEqual(['19 individual party membership badge']);
   });
+
+  it('reads letters of commendation, and an award to people named only by what they are as uncounted individuals', () => {
+    expect(awards('Dịp này, Ban Thường vụ Thị ủy trao thư biểu dương cho 12 tập thể và 31 cá nhân.', 'vi')).toEqual(['12 collective commendation', '31 individual commendation']);
+    expect(awards('Đồng chí Chủ tịch UBND xã trao Huy hiệu 55 năm tuổi Đảng cho đảng viên cao tuổi.', 'vi')).toEqual(['null individual party membership badge']);
+    // A body named after the award is still one collective.
+    expect(awards('Phó Chủ tịch nước trao Huân chương Độc lập hạng Ba cho Sở Y tế.', 'vi')).toEqual(['1 collective medal (Independence Order, Third Class)']);
+  });
 });
+

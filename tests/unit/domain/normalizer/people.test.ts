@@ -228,5 +228,11 @@ describe('people on the span layer', () => {
       { name: 'Nông Thị Hà', roles: ['Phó Chủ tịch UBND tỉnh'] },
     ]);
   });
+
+  it('reads a "thứ nhất" (first) deputy title in lower case before a name', () => {
+    expect(people('Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư Đoàn Minh Khuê dự lễ.', 'vi')).toEqual([
+      { name: 'Đoàn Minh Khuê', roles: ['Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư'] },
+    ]);
+  });
 });
 
