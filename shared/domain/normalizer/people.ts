@@ -518,14 +518,20 @@ class PeopleReader {
   }
 
   /** Titles in the tokens before a name (`lo` .. `nameStart - 1`), nearest last. */
-  private rolesBefore(lo: number, nameStart: number): Role[] {
+  private rolesBefore(lo: number, nameStart: number, afterName: boolean): Role[] {
     const roles: Role[] = [];
     let end = nameStart;
     // "có Bí thư Tỉnh ủy là ông Trần Đức Thắng": the title, a link word, an honorific.
     const honorific = this.honorificBefore(end, lo);
     if (honorific >= 0) {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, honorific, lo);
-      if (link < 0) return roles;
+      if (link < 0) {
+        // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A cho biết", "The Chairman of ..., Mr. Le Van B,": a title that opens the clause, then the honorific.
+        // Only with no name before it in the sentence: "ông A – Bí thư Tỉnh ủy, bà B" gives A the title.
+        const comma = honorific - 1;
+        const appositive = !afterName && comma > lo && this.tokens[comma]!.text === ',' ? this.appositiveTitle(lo, comma, true) : null;
+        return appositive ? this.splitChain(appositive.from, appositive.to) : roles;
+      }
       end = link;
     } else {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
@@ -584,7 +590,7 @@ class PeopleReader {
    * and ends at the comma `cut` before a name; null when the clause is anything else, or
    * when it follows another name (then it is that name's title).
    */
-  private appositiveTitle(lo: number, cut: number): { from: number; to: number } | null {
+  private appositiveTitle(lo: number, cut: number, opensClause = false): { from: number; to: number } | null {
     let start = cut - 1;
     while (start >= lo && !(this.tokens[start]!.kind === 'punct' && DELIMITERS.has(this.tokens[start]!.text))) start--;
     start++;
@@ -600,7 +606,8 @@ class PeopleReader {
       }
       if (this.tokens[m]!.kind !== 'word') break;
     }
-    if (title < 0) return null;
+    // `opensClause`: the title is the clause's first word ("Authorized by the State President, ..." names no title of the person).
+    if (title < 0 || (opensClause && title !== k)) return null;
     const prefix = this.rolePrefix(title, cut);
     if (!prefix.complete || prefix.to !== cut) return null;
     return { from: title, to: cut };
@@ -1025,7 +1032,7 @@ class PeopleReader {
           const honorific = this.honorificBefore(span.from, lo) >= 0 || (honorificList >= 0 && span.from >= honorificList);
           // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
           const ofBody = span.from - 1 >= lo && /^(?:of|the|của|và)$/.test(this.tokens[span.from - 1]!.key);
-          let before = ofBody ? [] : this.rolesBefore(lo, span.from);
+          let before = ofBody ? [] : this.rolesBefore(lo, span.from, index > 0);
           // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
           const joined = previous !== null && this.listed(previous.span.to, span.from);
           if (joined && before.length === 0) before = previousBefore;

@@ -234,5 +234,18 @@ describe('people on the span layer', () => {
       { name: 'Đoàn Minh Khuê', roles: ['Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư'] },
     ]);
   });
+
+  it('reads a title that opens the clause before a comma and an honorific', () => {
+    expect(people('Chủ tịch UBND huyện, ông Lục Văn Thái cho biết huyện đã hoàn thành chỉ tiêu.', 'vi')).toEqual([{ name: 'Lục Văn Thái', roles: ['Chủ tịch UBND huyện'] }]);
+    expect(people('The Vice Chairwoman of the district People\'s Committee, Ms. Kha Thi Lien, said the plan was on track.', 'en')).toEqual([
+      { name: 'Kha Thi Lien', roles: ["Vice Chairwoman of the district People's Committee"] },
+    ]);
+    // A title said of someone else, or after another person, is not this person's.
+    expect(people('Authorized by the State President, Comrade Phi Van Tuan presented the order.', 'en')).toEqual([{ name: 'Phi Van Tuan', roles: [] }]);
+    expect(people('Dự có ông Tô Văn Lâm – Bí thư Huyện ủy, bà Thân Thị Yến – Phó Chủ tịch UBND huyện.', 'vi')).toEqual([
+      { name: 'Tô Văn Lâm', roles: ['Bí thư Huyện ủy'] },
+      { name: 'Thân Thị Yến', roles: ['Phó Chủ tịch UBND huyện'] },
+    ]);
+  });
 });
 
