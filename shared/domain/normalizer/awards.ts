@@ -39,6 +39,9 @@ interface CountHit {
 
 const CLASS_NAMES: Readonly<Record<AwardClass, string>> = { first: 'First', second: 'Second', third: 'Third' };
 
+/** Awards that only ever go to one kind of recipient: a Party badge to Party members, an emulation flag to collectives. */
+const NATURAL_RECIPIENT: Readonly<Record<string, RecipientKind>> = { 'party membership badge': 'individual', 'emulation flag': 'collective' };
+
 const titleCase = (words: string): string => words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
 class AwardsReader {
@@ -238,6 +241,28 @@ class AwardsReader {
     return counts;
   }
 
+  /** A number of awards right before the award at `at` ("48 Cờ thi đua", "48 excellent Emulation Flags"), or null. */
+  private countBeforeAward(at: number, floor: number): number | null {
+    let k = at - 1;
+    // English describing words between ("48 excellent ...").
+    for (let steps = 0; steps < 2 && k > floor; steps++) {
+      const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (!modifier || modifier.end !== k + 1) break;
+      k--;
+    }
+    if (k < floor) return null;
+    const token = this.tokens[k]!;
+    // "năm 2024 Bằng khen" is no count: a year is four digits.
+    if (token.kind === 'number' && token.text.length >= 4) return null;
+    return this.countAt(k);
+  }
+
+  /** A recipient introducer ("cho", "to") among tokens `from` .. `to - 1`. */
+  private introducerIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return true;
+    return false;
+  }
+
   /** The count and recipient right after a comma or a joiner at token `at` ("..., 30 cá nhân", "and 30 individuals"), or null. */
   private listedCountAfter(at: number, to: number): CountHit | null {
     let k = at;
@@ -355,11 +380,16 @@ class AwardsReader {
     return false;
   }
 
-  /** Only a comma or a joiner between two award phrases. */
+  /** Only a comma or a joiner between two award phrases, and maybe an article ("..., the Fatherland Defence Order"). */
   private listedTogether(end: number, start: number): boolean {
-    if (start - end < 1 || start - end > 2) return false;
-    for (let k = end; k < start; k++) if (this.tokens[k]!.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
-    return true;
+    if (start - end < 1 || start - end > 3) return false;
+    let joins = 0;
+    for (let k = end; k < start; k++) {
+      const token = this.tokens[k]!;
+      if (token.text === ',' || this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) joins++;
+      else if (!this.pack.roleLeadDrop.has(token.key) || k !== start - 1) return false;
+    }
+    return joins > 0;
   }
 
   /**
@@ -545,6 +575,14 @@ class AwardsReader {
           add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
           continue;
         }
+        // "trao 48 Cờ thi đua cho các đơn vị", "tặng 25 Huy hiệu Đảng": the number of awards is the number of recipients.
+        const kinds = this.uncountedKinds(hit, hits[last]!.to, segmentEnd);
+        const awardCount = this.countBeforeAward(hit.from, from);
+        const kindOfCount = kinds.length === 1 ? kinds[0] : kinds.length === 0 ? NATURAL_RECIPIENT[hit.award] : undefined;
+        if (awardCount !== null && kindOfCount !== undefined && index === last) {
+          add({ count: awardCount, recipient: kindOfCount, award: hit.award }, hit, segmentEnd);
+          continue;
+        }
         // "cho các tập thể, cá nhân": given to many, but the text does not say how many.
         if (hit.plural || this.pluralRecipient(hits[last]!.to, segmentEnd)) {
           this.uncertain++;
@@ -552,12 +590,15 @@ class AwardsReader {
           continue;
         }
         this.uncertain++;
-        // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number.
-        const kinds = this.uncountedKinds(hit, hits[last]!.to, segmentEnd);
-        if (kinds.length === 1 && kinds[0] === 'individual') {
+        // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is written.
+        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !this.introducerIn(hits[last]!.to, segmentEnd)) continue;
+        // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number;
+        // "trao Huy hiệu Đảng" alone: a Party badge goes to Party members.
+        if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && NATURAL_RECIPIENT[hit.award] === 'individual')) {
           add({ count: null, recipient: 'individual', award: hit.award }, hit, segmentEnd);
           continue;
         }
+
         const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
         if (single) guessed.add(single);
       }

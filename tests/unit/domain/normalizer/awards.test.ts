@@ -167,5 +167,17 @@ describe('awards on the span layer', () => {
     // A body named after the award is still one collective.
     expect(awards('Phó Chủ tịch nước trao Huân chương Độc lập hạng Ba cho Sở Y tế.', 'vi')).toEqual(['1 collective medal (Independence Order, Third Class)']);
   });
+
+  it('counts awards written with their number before them when the recipients are not counted', () => {
+    expect(awards('Dịp này, UBND tỉnh trao 36 Cờ thi đua cho các đơn vị dẫn đầu phong trào.', 'vi')).toEqual(['36 collective emulation flag']);
+    expect(awards('Đồng chí Bí thư Thị ủy trao tặng 42 Huy hiệu Đảng đợt 7/11.', 'vi')).toEqual(['42 individual party membership badge']);
+    expect(awards('On this occasion, the committee presented 21 excellent emulation flags to units.', 'en')).toEqual(['21 collective emulation flag']);
+  });
+
+  it('reads a Party badge handed over without a recipient as uncounted individuals, and awards presented to no one written as none', () => {
+    expect(awards('Tại buổi lễ, đồng chí Phó Bí thư Đảng ủy trao Huy hiệu Đảng.', 'vi')).toEqual(['null individual party membership badge']);
+    expect(awards('The Resistance War Order, the Fatherland Defence Order and certificates of merit were also presented at the ceremony.', 'en')).toEqual([]);
+    expect(awards('The provincial leader pinned the 50-year badge on Party member Lo Van Piem.', 'en')).toEqual(['1 individual party membership badge']);
+  });
 });
 
