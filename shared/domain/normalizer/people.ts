@@ -699,8 +699,9 @@ class PeopleReader {
     } else {
       // "was re-elected as ...", "được bầu giữ chức ...", "has held the positions of A, B".
       const verb = this.pack.roleVerbs.longestAt(this.doc, at);
-      if (!verb || !this.startsWithTitle(verb.end, true)) return roles;
-      i = verb.end;
+      const title = verb ? this.titleAfterVerb(verb.end) : -1;
+      if (title < 0) return roles;
+      i = title;
     }
     let describing = false;
     while (i < end) {
@@ -1061,11 +1062,33 @@ class PeopleReader {
         }
       }
       // "He has held the positions of ...": a sentence that opens with a pronoun speaks of the person last named.
-      const pronoun = inSentence.length === 0 && last !== undefined && this.pack.pronouns.longestAt(this.doc, from) !== null ? last : undefined;
+      const pronoun = inSentence.length === 0 && last !== undefined && this.pronounOpens(from, to) ? last : undefined;
       this.rolesByVerb(from, to, inSentence, pronoun);
       if (inSentence.length > 0) last = inSentence[inSentence.length - 1];
     }
     return this.merge(accepted, nameSpans, risk);
+  }
+
+  /**
+   * The sentence speaks of the person last named: it opens with a pronoun ("He has held ..."),
+   * or a clause after a comma opens with one right before a verb that gives a title
+   * ("During the 12th Congress, he was elected ...").
+   */
+  private pronounOpens(from: number, to: number): boolean {
+    if (this.pack.pronouns.longestAt(this.doc, from) !== null) return true;
+    for (let k = from + 1; k < to; k++) {
+      if (this.tokens[k - 1]!.text !== ',') continue;
+      const pronoun = this.pack.pronouns.longestAt(this.doc, k);
+      if (pronoun && this.pack.roleVerbs.longestAt(this.doc, pronoun.end)) return true;
+    }
+    return false;
+  }
+
+  /** Where a title starts after a verb that gives it: right after, or after an article ("was elected an alternate member"). */
+  private titleAfterVerb(at: number): number {
+    if (this.startsWithTitle(at, true)) return at;
+    const token = this.tokens[at];
+    return token !== undefined && !token.upperInitial && this.pack.roleLeadDrop.has(token.key) && this.startsWithTitle(at + 1, true) ? at + 1 : -1;
   }
 
   /** Only a comma and/or a joiner between two names: they are listed together. */
@@ -1151,8 +1174,8 @@ class PeopleReader {
     for (let i = from; i < to; i++) {
       const verb = this.pack.roleVerbs.longestAt(this.doc, i);
       if (!verb) continue;
-      const start = verb.end;
-      if (verb.end - i < 2 || !this.startsWithTitle(start, true)) {
+      const start = this.titleAfterVerb(verb.end);
+      if (verb.end - i < 2 || start < 0) {
         i = verb.end - 1;
         continue;
       }

@@ -247,5 +247,14 @@ describe('people on the span layer', () => {
       { name: 'Thân Thị Yến', roles: ['Phó Chủ tịch UBND huyện'] },
     ]);
   });
+
+  it('reads a title given by a verb after an article, after "is currently", and after a pronoun that opens a clause', () => {
+    expect(people('Mr. Lam Van Duc was born in 1968; he is currently a member of the Provincial Party Committee and Secretary of the Ha Quang district Party Committee.', 'en')).toEqual([
+      { name: 'Lam Van Duc', roles: ['member of the Provincial Party Committee', 'Secretary of the Ha Quang district Party Committee'] },
+    ]);
+    expect(people('Ms. Vi Thi Hoa spoke first. At the 2020 congress, she was elected an alternate member of the Party Central Committee.', 'en')).toEqual([
+      { name: 'Vi Thi Hoa', roles: ['alternate member of the Party Central Committee'] },
+    ]);
+  });
 });
 
