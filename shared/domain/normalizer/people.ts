@@ -548,8 +548,9 @@ class PeopleReader {
       }
       const segmentStart = cut + 1;
       let start = this.roleStartBefore(segmentStart, end);
-      if (first && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
-        // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name.
+      if (first && !afterName && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
+        // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
+        // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
         const appositive = this.appositiveTitle(lo, cut);
         if (appositive) return this.splitChain(appositive.from, appositive.to);
       }

@@ -256,5 +256,18 @@ describe('people on the span layer', () => {
       { name: 'Vi Thi Hoa', roles: ['alternate member of the Party Central Committee'] },
     ]);
   });
+
+  it('gives each name of a comma list the titles after it, never the previous name\'s last title', () => {
+    expect(
+      people('Tham dự có các đồng chí: Hầu Văn Chử - Bí thư Đảng ủy, Chủ tịch HĐND xã, Lò Thị Mai, Phó Bí thư Thường trực Đảng ủy xã, Giàng A Dê, Phó Bí thư, Chủ tịch UBND xã.', 'vi'),
+    ).toEqual([
+      { name: 'Hầu Văn Chử', roles: ['Bí thư Đảng ủy', 'Chủ tịch HĐND xã'] },
+      { name: 'Lò Thị Mai', roles: ['Phó Bí thư Thường trực Đảng ủy xã'] },
+      { name: 'Giàng A Dê', roles: ['Phó Bí thư', 'Chủ tịch UBND xã'] },
+    ]);
+    expect(people('Dự có đồng chí Khổng Thị Vân - Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh.', 'vi')).toEqual([
+      { name: 'Khổng Thị Vân', roles: ['Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh'] },
+    ]);
+  });
 });
 
