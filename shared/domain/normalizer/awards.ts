@@ -637,14 +637,28 @@ class AwardsReader {
    */
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
+      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
+      if (this.notHandedOut(verb.start, from, to)) continue;
       const count = this.countRecipientAt(verb.end, to);
       if (!count) {
+        // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.
+        const earlier = this.history(from, to) ? [] : this.countsIn(from, verb.start, true);
+        if (earlier.length > 0) {
+          this.uncertain++;
+          for (const found of earlier) add({ count: found.count, recipient: found.recipient, award: 'commendation' }, hit, verb.end);
+          continue;
+        }
         this.honouredGroup(verb.start, verb.end, from, to, add);
         continue;
       }
       this.uncertain++;
-      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
+      // "khen thưởng 10 tập thể và 15 cá nhân": counts listed together.
+      let listEnd = count.to;
+      for (let next = this.listedCountAfter(listEnd, to); next !== null; next = this.listedCountAfter(listEnd, to)) {
+        add({ count: next.count, recipient: next.recipient, award: 'commendation' }, hit, next.to);
+        listEnd = next.to;
+      }
       const seen = new Set<RecipientKind>();
       for (let k = count.to; k < to; k++) {
         const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);

@@ -212,6 +212,8 @@ class PeopleReader {
   private compatible(i: number): boolean {
     const token = this.tokens[i]!;
     if (token.kind === 'number') return true;
+    // "Farmers' Association": the apostrophe of a plural's possessive, written tight.
+    if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '') && this.tokens[i + 1]?.upperInitial === true) return true;
     // Capitalized words, abbreviations and ordinals ("16th").
     if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
     return this.pack.roleWords.has(token.key);
@@ -572,6 +574,8 @@ class PeopleReader {
       // the joiner that follows the previous name.
       const afterJoiner = segmentStart === lo && lo > 0 && this.tokens[lo - 1]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, lo)?.end === start;
       if (!first && start > segmentStart && !afterJoiner && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
+      // "Colonel A, Political Commissar of ..., and Senior Colonel B": the titles right after A's comma are A's.
+      if (!first && afterName && segmentStart === lo + 1 && this.tokens[lo]?.text === ',' && this.tokens[lo - 1]?.kind === 'word') break;
       if (start < segmentStart) start = segmentStart;
       // "A, Phó Giám đốc Công an tỉnh và Đại tá B": between two names, only the titles after the last joiner are B's.
       if (first && cut === lo && lo > 0 && this.tokens[lo]!.text === ',' && this.tokens[lo - 1]!.kind === 'word') {
