@@ -236,7 +236,7 @@ class PeopleReader {
     let values = 0;
     while (end < limit) {
       const token = this.tokens[end]!;
-      if (token.kind === 'number' || (token.kind === 'word' && token.allCaps && /^[IVXLC]+$/.test(token.text))) values++;
+      if (token.kind === 'number' || (token.kind === 'word' && ((token.allCaps && /^[IVXLC]+$/.test(token.text)) || /^\d+(?:st|nd|rd|th)$/.test(token.key)))) values++;
       else if (!(DASHES.has(token.text) || token.text === '/') || values === 0) break;
       end++;
     }
@@ -766,6 +766,9 @@ class PeopleReader {
         const joiner = this.pack.chainJoiners.longestAt(this.doc, next);
         if (joiner) next = joiner.end;
         if (!this.startsWithTitle(next, false)) break;
+        // "...; Vice Chairmen of the Provincial People's Council, ...": a plural title names other people.
+        const title = this.titleAt(next, false);
+        if (title > next && this.pack.plurals.has(this.doc.keys(next, title))) break;
         // "...; Deputy Secretary of the PPC, Chairman of the PPC Le Ngoc Chau": titles that run into a name are that name's.
         if (this.nameAhead(next, this.doc.sentences[this.tokens[next]!.sentence]!.endToken)) break;
         i = next;
@@ -1052,6 +1055,8 @@ class PeopleReader {
           const syllables = span.to - span.from;
           const ok = (cues > 0 || joined || this.awardRecipient(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
           if (!ok) continue;
+          // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
+          if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
           if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;
           const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };

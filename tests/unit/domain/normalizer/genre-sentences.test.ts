@@ -54,6 +54,9 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Colonel Do Van Minh, Political Commissar of the provincial Military Command, and Senior Colonel Vu Duc Tam, Director of the provincial Police, attended.', ['Do Van Minh: Colonel | Political Commissar of the provincial Military Command', 'Vu Duc Tam: Senior Colonel | Director of the provincial Police']],
   ['en', 'The provincial People\'s Council elected Nguyen Van Quang as Vice Chairman of the provincial People\'s Committee.', ['Nguyen Van Quang: Vice Chairman of the provincial People\'s Committee']],
   ['en', 'Politburo member, Chairman of the National Assembly Tran Thanh Man chaired the session.', ['Tran Thanh Man: Politburo member | Chairman of the National Assembly']],
+  ['en', 'Attending were Vu Thanh Son, Secretary of Provincial Party Committee; Vice Chairmen of Provincial People\'s Council and 40 deputies.', ['Vu Thanh Son: Secretary of Provincial Party Committee']],
+  ['en', 'Attending were comrades: Tong Van Nha, Vice Chairman of the People\'s Council of Xieng Khouang; Bui Van Kien, Vice Chairman of the Provincial People\'s Council of Luang Prabang.', ['Tong Van Nha: Vice Chairman of the People\'s Council of Xieng Khouang', 'Bui Van Kien: Vice Chairman of the Provincial People\'s Council of Luang Prabang']],
+  ['en', 'The meeting elected Khuat Van Tu, Deputy Head of the Provincial Party Organization Committee, as Member of the Provincial Party Inspection Committee term 11th.', ['Khuat Van Tu: Deputy Head of the Provincial Party Organization Committee | Member of the Provincial Party Inspection Committee']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
