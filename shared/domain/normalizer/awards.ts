@@ -614,9 +614,21 @@ class AwardsReader {
       if (opener === null) return false;
       return awards.some((other) => other !== award && other.count !== null && other.award === award.award && startOf(other) < opener && sentenceOf(other) >= sentenceOf(award) - 1);
     };
+    // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
+    // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
+    const seniorities = new Set<Award>();
+    for (const [index, total] of awards.entries()) {
+      if (total.award !== 'party membership badge' || total.count === null || seniorities.has(total)) continue;
+      const parts = awards
+        .slice(index + 1)
+        .filter((part) => part.award === total.award && part.recipient === total.recipient && part.count !== null && sentenceOf(part) - sentenceOf(total) <= 2);
+      const sum = parts.reduce((acc, part) => acc + part.count!, 0);
+      if (parts.length > 0 && sum <= total.count && parts.every((part) => part.count! < total.count!)) for (const part of parts) seniorities.add(part);
+    }
     const kept = awards.filter(
       (award) =>
         !partOfTotal(award) &&
+        !seniorities.has(award) &&
         // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
         !(guessed.has(award) && awards.some((other) => !guessed.has(other) && other.award === award.award)) &&
         (award.count !== null ||

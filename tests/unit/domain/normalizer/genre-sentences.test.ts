@@ -93,6 +93,8 @@ const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'The provincial People\'s Committee will present emulation flags to leading units next week.', []],
   ['en', 'At the event, certificates of merit were awarded to 12 collectives and 34 individuals.', ['12 collective certificate of merit', '34 individual certificate of merit']],
   ['en', 'Over the past term, the association received the Labour Order and many certificates of merit.', []],
+  ['vi', 'Đợt này có 52 đảng viên được trao Huy hiệu Đảng, gồm 4 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 18 đảng viên được trao Huy hiệu 40 năm tuổi Đảng và 30 đảng viên được trao Huy hiệu 30 năm tuổi Đảng.', ['52 individual party membership badge']],
+  ['vi', 'Tại buổi lễ, Đảng ủy xã trao Huy hiệu Đảng cho 19 đảng viên. Đồng chí Bí thư trao Huy hiệu 50 năm tuổi Đảng cho 3 đảng viên; Huy hiệu 40 năm tuổi Đảng cho 16 đảng viên.', ['19 individual party membership badge']],
 ];
 
 describe('people and titles in sentences of the genre', () => {
