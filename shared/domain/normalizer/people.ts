@@ -1341,6 +1341,8 @@ function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<
     // "Vice Chairman of the People's Committee of Hai Duong province" after "Vice Chairman of
     // the provincial People's Committee": the same office with its place.
     const extra = [...words].filter((word) => !otherWords.has(word));
+    // "Secretary of the Provincial Party Committee" after "Provincial Party Secretary": a Party secretary is the Party committee's.
+    if (subset(otherWords, words) && otherWords.has('party') && extra.length === 1 && extra[0] === 'committee') return true;
     return otherWords.size >= 3 && subset(otherWords, words) && extra.every((word) => placeWords(role).has(word));
   });
 }

@@ -57,6 +57,8 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Attending were Vu Thanh Son, Secretary of Provincial Party Committee; Vice Chairmen of Provincial People\'s Council and 40 deputies.', ['Vu Thanh Son: Secretary of Provincial Party Committee']],
   ['en', 'Attending were comrades: Tong Van Nha, Vice Chairman of the People\'s Council of Xieng Khouang; Bui Van Kien, Vice Chairman of the Provincial People\'s Council of Luang Prabang.', ['Tong Van Nha: Vice Chairman of the People\'s Council of Xieng Khouang', 'Bui Van Kien: Vice Chairman of the Provincial People\'s Council of Luang Prabang']],
   ['en', 'The meeting elected Khuat Van Tu, Deputy Head of the Provincial Party Organization Committee, as Member of the Provincial Party Inspection Committee term 11th.', ['Khuat Van Tu: Deputy Head of the Provincial Party Organization Committee | Member of the Provincial Party Inspection Committee']],
+  ['en', 'Provincial Party Secretary Hoang Van Son opened the meeting. Hoang Van Son, Secretary of the Provincial Party Committee, asked for faster work.', ['Hoang Van Son: Provincial Party Secretary']],
+  ['en', 'Chairman of the provincial People\'s Committee Lam Van Do spoke. Lam Van Do, Chairman of the provincial People\'s Council, also attended.', ['Lam Van Do: Chairman of the provincial People\'s Committee | Chairman of the provincial People\'s Council']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
