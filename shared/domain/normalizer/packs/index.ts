@@ -43,6 +43,8 @@ export interface PackData {
   readonly placeAfter: readonly string[];
   readonly namesakeBefore: readonly string[];
   readonly namesakeAfter: readonly string[];
+  /** Words before a title and a name that commemorate that person ("ngày sinh", "birth anniversary of"): no person of the event. */
+  readonly commemorations: readonly string[];
   readonly bylineMarkers: readonly string[];
   readonly neverName: readonly string[];
   readonly neverNameStart: readonly string[];
@@ -162,6 +164,7 @@ export interface LanguagePack {
   readonly placeAfter: ReadonlySet<string>;
   readonly namesakeBefore: Lexicon;
   readonly namesakeAfter: ReadonlySet<string>;
+  readonly commemorations: Lexicon;
   readonly bylineMarkers: Lexicon;
   readonly neverName: ReadonlySet<string>;
   readonly neverNameStart: ReadonlySet<string>;
@@ -284,6 +287,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     placeAfter: keys(data.placeAfter),
     namesakeBefore: lexicon(data.namesakeBefore),
     namesakeAfter: keys(data.namesakeAfter),
+    commemorations: lexicon(data.commemorations),
     bylineMarkers: lexicon(data.bylineMarkers),
     neverName: keys(data.neverName),
     neverNameStart: keys(data.neverNameStart),
