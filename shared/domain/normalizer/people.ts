@@ -430,6 +430,17 @@ class PeopleReader {
     return terms > 0;
   }
 
+  /** Tokens `from` .. `to - 1` end on a name: a family name and one to three name syllables. */
+  private endsOnName(from: number, to: number): boolean {
+    for (let k = Math.max(from + 1, to - 4); k <= to - 2; k++) {
+      if (!this.isFamilyName(k)) continue;
+      let all = true;
+      for (let m = k; m < to; m++) if (!this.nameSyllable(m) || (m > k && !this.spaced(m))) all = false;
+      if (all) return true;
+    }
+    return false;
+  }
+
   /** The last "và", "and" among tokens `from` .. `to - 1` that a title follows ("... tỉnh và Đại tá ..."), or -1. */
   private lastJoinerBeforeTitle(from: number, to: number): number {
     for (let k = to - 2; k > from; k--) {
@@ -550,6 +561,9 @@ class PeopleReader {
       }
       const segmentStart = cut + 1;
       let start = this.roleStartBefore(segmentStart, end);
+      // "Chủ tịch Hồ Chí Minh và Đại tướng Võ Nguyên Giáp": a title that ends on a name before the joiner is that name's.
+      const joinerAt = start >= 0 ? this.lastJoinerBeforeTitle(start, end) : -1;
+      if (joinerAt > start && this.endsOnName(start, joinerAt)) start = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
       if (first && !afterName && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
         // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
         // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
@@ -950,6 +964,9 @@ class PeopleReader {
     const namesake = this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor);
     // "HĐND thành phố Lê Văn Hiệu": "phố" (a street) closes the word for a city, whose head the name follows.
     if (namesake >= 0 && !(namesake > floor && this.pack.compounds.longestAt(this.doc, namesake - 1)?.end === span.from)) return true;
+    // "kỷ niệm ngày sinh Đại tướng Võ Nguyên Giáp", "the birth anniversary of General ...": a commemoration's namesake with a title.
+    const title = this.roleStartBefore(Math.max(floor, span.from - 12), span.from);
+    if (title > floor && this.phraseEndingAt(this.pack.commemorations, title, floor) >= 0) return true;
     const after = this.tokens[span.to];
     return after !== undefined && this.spaced(span.to) && after.kind === 'word' && this.pack.namesakeAfter.has(after.key);
   }

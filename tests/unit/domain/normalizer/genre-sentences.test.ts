@@ -59,6 +59,8 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'The meeting elected Khuat Van Tu, Deputy Head of the Provincial Party Organization Committee, as Member of the Provincial Party Inspection Committee term 11th.', ['Khuat Van Tu: Deputy Head of the Provincial Party Organization Committee | Member of the Provincial Party Inspection Committee']],
   ['en', 'Provincial Party Secretary Hoang Van Son opened the meeting. Hoang Van Son, Secretary of the Provincial Party Committee, asked for faster work.', ['Hoang Van Son: Provincial Party Secretary']],
   ['en', 'Chairman of the provincial People\'s Committee Lam Van Do spoke. Lam Van Do, Chairman of the provincial People\'s Council, also attended.', ['Lam Van Do: Chairman of the provincial People\'s Committee | Chairman of the provincial People\'s Council']],
+  ['vi', 'Lễ kỷ niệm ngày sinh Tổng Bí thư Trần Phú và Đại tướng Võ Nguyên Giáp có Bí thư Huyện ủy Nghiêm Văn Lộc dự.', ['Nghiêm Văn Lộc: Bí thư Huyện ủy']],
+  ['en', 'The ceremony marked the birth anniversary of General Vo Nguyen Giap; Deputy Prime Minister Ly Van Hoang attended.', ['Ly Van Hoang: Deputy Prime Minister']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
