@@ -961,7 +961,15 @@ class PeopleReader {
 
   /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */
   private isNamesake(span: NameSpan, floor: number): boolean {
-    const namesake = this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor);
+    // "Trường THCS Lê Quý Đôn", "Trường Tiểu học Nguyễn Trãi": the kind of school may stand between.
+    let before = span.from;
+    for (let steps = 0; steps < 3 && before - 1 > floor; steps++) {
+      const kind = this.phraseCovering(this.pack.bodyCompounds, before - 1, floor);
+      if (kind >= 0) before = kind;
+      else if (this.tokens[before - 1]!.allCaps) before--;
+      else break;
+    }
+    const namesake = Math.max(this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor), before < span.from ? this.phraseEndingAt(this.pack.namesakeBefore, before, floor) : -1);
     // "HĐND thành phố Lê Văn Hiệu": "phố" (a street) closes the word for a city, whose head the name follows.
     if (namesake >= 0 && !(namesake > floor && this.pack.compounds.longestAt(this.doc, namesake - 1)?.end === span.from)) return true;
     // "kỷ niệm ngày sinh Đại tướng Võ Nguyên Giáp", "the birth anniversary of General ...": a commemoration's namesake with a title.
@@ -1039,8 +1047,10 @@ class PeopleReader {
     for (const sentence of this.doc.sentences) {
       const from = sentence.firstToken;
       const to = sentence.endToken;
-      const spans = this.findNameSpans(from, to);
-      for (const span of spans) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
+      const found = this.findNameSpans(from, to);
+      for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
+      // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").
+      const spans = found.filter((span) => !this.isNamesake(span, from));
       const inSentence: Accepted[] = [];
       if (spans.length > 0) {
         const byline = this.bylineStart(from, to);
@@ -1050,7 +1060,6 @@ class PeopleReader {
         let previousBefore: Role[] = [];
         for (const [index, span] of spans.entries()) {
           if (byline >= 0 && span.from > byline) continue;
-          if (this.isNamesake(span, from)) continue;
           const previousEnd = index > 0 ? spans[index - 1]!.to : from;
           const lo = Math.max(from, span.from - WINDOW, previousEnd);
           const nextStart = spans[index + 1]?.from ?? to;

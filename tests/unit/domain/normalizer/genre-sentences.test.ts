@@ -61,6 +61,11 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Chairman of the provincial People\'s Committee Lam Van Do spoke. Lam Van Do, Chairman of the provincial People\'s Council, also attended.', ['Lam Van Do: Chairman of the provincial People\'s Committee | Chairman of the provincial People\'s Council']],
   ['vi', 'Lễ kỷ niệm ngày sinh Tổng Bí thư Trần Phú và Đại tướng Võ Nguyên Giáp có Bí thư Huyện ủy Nghiêm Văn Lộc dự.', ['Nghiêm Văn Lộc: Bí thư Huyện ủy']],
   ['en', 'The ceremony marked the birth anniversary of General Vo Nguyen Giap; Deputy Prime Minister Ly Van Hoang attended.', ['Ly Van Hoang: Deputy Prime Minister']],
+  ['vi', 'Ông Lương Văn Thiện, Bí thư chi bộ thôn Hạ cho biết bà con đã hiến đất làm đường.', ['Lương Văn Thiện: Bí thư chi bộ thôn Hạ']],
+  ['vi', 'Bà Cao Thị Huệ, Hiệu trưởng Trường Tiểu học Nguyễn Trãi chia sẻ kinh nghiệm.', ['Cao Thị Huệ: Hiệu trưởng Trường Tiểu học Nguyễn Trãi']],
+  ['vi', 'Ông Tạ Văn Lợi, Phó Giám đốc phụ trách Sở Công Thương báo cáo tình hình.', ['Tạ Văn Lợi: Phó Giám đốc phụ trách Sở Công Thương']],
+  ['en', 'Mr. Hua Van Tien, head of Lang hamlet, said residents donated land.', ['Hua Van Tien: head of Lang hamlet']],
+  ['en', 'Ms. Dinh Thi Thu, director of the province\'s Department of Health, spoke.', ['Dinh Thi Thu: director of the province\'s Department of Health']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
