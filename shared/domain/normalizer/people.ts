@@ -993,7 +993,8 @@ class PeopleReader {
     const introducer = this.tokens[span.from - 1]!;
     if (introducer.kind !== 'word' || this.pack.recipientIntroducers.longestAt(this.doc, span.from - 1)?.end !== span.from) return false;
     const next = this.tokens[span.to];
-    if (next && next.kind === 'word' && next.upperInitial) return false;
+    // A caption's last word may be the name: the next line's first word goes on nothing.
+    if (next && next.kind === 'word' && next.upperInitial && !next.newlineBefore) return false;
     return this.pack.awards.findAll(this.doc, sentenceStart, span.from - 1).length > 0;
   }
 

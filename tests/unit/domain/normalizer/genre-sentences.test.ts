@@ -66,6 +66,7 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['vi', 'Ông Tạ Văn Lợi, Phó Giám đốc phụ trách Sở Công Thương báo cáo tình hình.', ['Tạ Văn Lợi: Phó Giám đốc phụ trách Sở Công Thương']],
   ['en', 'Mr. Hua Van Tien, head of Lang hamlet, said residents donated land.', ['Hua Van Tien: head of Lang hamlet']],
   ['en', 'Ms. Dinh Thi Thu, director of the province\'s Department of Health, spoke.', ['Dinh Thi Thu: director of the province\'s Department of Health']],
+  ['en', 'Mr. Quach Van Hoa, who is also head of the Organizing Committee of the Spring Festival, chaired the meeting.', ['Quach Van Hoa: head of the Organizing Committee of the Spring Festival']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
@@ -104,6 +105,7 @@ const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Over the past term, the association received the Labour Order and many certificates of merit.', []],
   ['vi', 'Đợt này có 52 đảng viên được trao Huy hiệu Đảng, gồm 4 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 18 đảng viên được trao Huy hiệu 40 năm tuổi Đảng và 30 đảng viên được trao Huy hiệu 30 năm tuổi Đảng.', ['52 individual party membership badge']],
   ['vi', 'Tại buổi lễ, Đảng ủy xã trao Huy hiệu Đảng cho 19 đảng viên. Đồng chí Bí thư trao Huy hiệu 50 năm tuổi Đảng cho 3 đảng viên; Huy hiệu 40 năm tuổi Đảng cho 16 đảng viên.', ['19 individual party membership badge']],
+  ['en', 'The PPC Chairman presents a certificate of merit to Trieu Thi Ngan\nDelegates attend the ceremony.', ['1 individual certificate of merit']],
 ];
 
 describe('people and titles in sentences of the genre', () => {
