@@ -530,7 +530,11 @@ class AwardsReader {
       if (history) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       for (const [index, hit] of hits.entries()) {
-        if (this.notHandedOut(hit.from, from, to)) continue;
+        if (this.notHandedOut(hit.from, from, to)) {
+          // A plan or an earlier award was read as such; a reader may still count it.
+          this.uncertain += 0.5;
+          continue;
+        }
         // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
         let last = index;
         // Classes of one order share its phrase ("second-class and third-class Labour Orders").

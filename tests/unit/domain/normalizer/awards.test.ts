@@ -179,5 +179,13 @@ describe('awards on the span layer', () => {
     expect(awards('The Resistance War Order, the Fatherland Defence Order and certificates of merit were also presented at the ceremony.', 'en')).toEqual([]);
     expect(awards('The provincial leader pinned the 50-year badge on Party member Lo Van Piem.', 'en')).toEqual(['1 individual party membership badge']);
   });
+
+  it('is less sure of the awards when it read a sentence as a plan or an earlier award', () => {
+    const plain = read('Dịp này, UBND huyện tặng Giấy khen cho 8 tập thể.', 'vi');
+    const withPlan = read('Dịp này, UBND huyện tặng Giấy khen cho 8 tập thể. Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho 2 cá nhân.', 'vi');
+    expect(plain.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(withPlan.awards).toHaveLength(1);
+    expect(withPlan.confidence).toBeLessThan(0.9);
+  });
 });
 
