@@ -43,6 +43,10 @@ export interface PackData {
   readonly placeAfter: readonly string[];
   readonly namesakeBefore: readonly string[];
   readonly namesakeAfter: readonly string[];
+  /** Verbs of speech next to a name ("said", "according to", "cho biết"): the name is a person's. */
+  readonly speechVerbs: readonly string[];
+  /** Words after a name and a comma that describe a person ("a", "an": "Le Van Khoa, a farmer"). */
+  readonly personDescribers: readonly string[];
   /** Words before a title and a name that commemorate that person ("ngày sinh", "birth anniversary of"): no person of the event. */
   readonly commemorations: readonly string[];
   readonly bylineMarkers: readonly string[];
@@ -165,6 +169,8 @@ export interface LanguagePack {
   readonly namesakeBefore: Lexicon;
   readonly namesakeAfter: ReadonlySet<string>;
   readonly commemorations: Lexicon;
+  readonly speechVerbs: Lexicon;
+  readonly personDescribers: Lexicon;
   readonly bylineMarkers: Lexicon;
   readonly neverName: ReadonlySet<string>;
   readonly neverNameStart: ReadonlySet<string>;
@@ -288,6 +294,8 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     namesakeBefore: lexicon(data.namesakeBefore),
     namesakeAfter: keys(data.namesakeAfter),
     commemorations: lexicon(data.commemorations),
+    speechVerbs: lexicon(data.speechVerbs),
+    personDescribers: lexicon(data.personDescribers),
     bylineMarkers: lexicon(data.bylineMarkers),
     neverName: keys(data.neverName),
     neverNameStart: keys(data.neverNameStart),
