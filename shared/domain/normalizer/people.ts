@@ -998,6 +998,25 @@ class PeopleReader {
     return this.pack.awards.findAll(this.doc, sentenceStart, span.from - 1).length > 0;
   }
 
+  /**
+   * "Nguyen Van Nam said ...", "..., said Tran Thi Lan", "according to Le Van Hoa", "Nguyễn Văn
+   * Nam cho biết", "Le Van Khoa, a farmer": a full name of three or more syllables right
+   * before or after a verb of speech, or described after a comma, is a person, though the
+   * text gives no title or honorific.
+   */
+  private speaker(span: { readonly from: number; readonly to: number; readonly rare?: boolean }, sentenceStart: number): boolean {
+    if (span.rare || span.to - span.from < 3) return false;
+    const after = this.pack.speechVerbs.longestAt(this.doc, span.to);
+    if (after && this.spaced(span.to) && !this.tokens[span.to]!.upperInitial) return true;
+    // "Le Van Khoa, a farmer in ...": a person described after a comma.
+    if (this.tokens[span.to]?.text === ',') {
+      const described = this.pack.personDescribers.longestAt(this.doc, span.to + 1);
+      const next = described ? this.tokens[described.end] : undefined;
+      if (next && next.kind === 'word' && !next.upperInitial) return true;
+    }
+    return this.phraseEndingAt(this.pack.speechVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial;
+  }
+
   private placeNames(): Set<string> {
     const out = new Set<string>();
     const tokens = this.tokens;
@@ -1080,7 +1099,7 @@ class PeopleReader {
           const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
           const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
           const syllables = span.to - span.from;
-          const ok = (cues > 0 || joined || this.awardRecipient(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
+          const ok = (cues > 0 || joined || this.awardRecipient(span, from) || this.speaker(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
           if (!ok) continue;
           // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
           if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;

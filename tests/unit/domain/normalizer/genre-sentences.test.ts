@@ -67,6 +67,9 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Mr. Hua Van Tien, head of Lang hamlet, said residents donated land.', ['Hua Van Tien: head of Lang hamlet']],
   ['en', 'Ms. Dinh Thi Thu, director of the province\'s Department of Health, spoke.', ['Dinh Thi Thu: director of the province\'s Department of Health']],
   ['en', 'Mr. Quach Van Hoa, who is also head of the Organizing Committee of the Spring Festival, chaired the meeting.', ['Quach Van Hoa: head of the Organizing Committee of the Spring Festival']],
+  ['en', 'Le Van Khoa, a farmer in Dong Tam commune, said the new canal had doubled his rice yield.', ['Le Van Khoa: ']],
+  ['en', 'The road is finished, according to Pham Thi Nguyet, a resident of the hamlet.', ['Pham Thi Nguyet: ']],
+  ['en', 'Tran Hung Dao Street was repaved last year, the committee said.', []],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
