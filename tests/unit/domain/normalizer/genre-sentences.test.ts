@@ -70,6 +70,8 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Le Van Khoa, a farmer in Dong Tam commune, said the new canal had doubled his rice yield.', ['Le Van Khoa: ']],
   ['en', 'The road is finished, according to Pham Thi Nguyet, a resident of the hamlet.', ['Pham Thi Nguyet: ']],
   ['en', 'Tran Hung Dao Street was repaved last year, the committee said.', []],
+  ['vi', 'Các đồng chí: Lù Văn Páo, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; Hà Thị Nhàn, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.', ['Lù Văn Páo: UV BTV Tỉnh ủy | Phó Chủ tịch TT HĐND tỉnh', 'Hà Thị Nhàn: Phó Chủ tịch HĐND tỉnh']],
+  ['vi', 'Ông Phí Văn Hậu - Chủ tịch Hội Luật gia và ông Âu Văn Lực - Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đồng chủ trì hội nghị.', ['Phí Văn Hậu: Chủ tịch Hội Luật gia', 'Âu Văn Lực: Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
