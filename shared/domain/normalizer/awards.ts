@@ -465,6 +465,26 @@ class AwardsReader {
     );
   }
 
+  /**
+   * "... has been awarded a certificate of merit ... for 4 consecutive years from 2017-2020",
+   * "... được tặng Bằng khen 5 năm liên tục": a sentence that counts years behind, and does not
+   * tie itself to the event, tells what was received before. Used only for awards without
+   * counted recipients after them: "tặng Giấy khen cho 9 chi bộ ... 5 năm liền" describes them.
+   */
+  private pastSpan(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    for (let k = from; k < to; k++) {
+      if (this.pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      const token = this.tokens[k]!;
+      // "2017-2020": years that end before the event's.
+      if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {
+        const end = this.tokens[k + 2];
+        if (end?.kind === 'number' && /^(?:19|20)\d\d$/.test(end.text) && Number(end.text) < this.eventYear) return true;
+      }
+    }
+    return false;
+  }
+
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
   private pastYear(from: number, to: number): boolean {
     if (this.eventYear === null) return false;
@@ -552,7 +572,7 @@ class AwardsReader {
         // it may be the event's ("Trong nhiệm kỳ qua, ...: UBND tỉnh tặng bằng khen cho 11 tập
         // thể"); "Qua 5 năm, 20 tập thể được tặng Bằng khen" and "Nhiệm kỳ qua, Hội được tặng
         // Huân chương" tell what was received before.
-        if (pastYear || history) continue;
+        if (pastYear || history || this.pastSpan(from, to)) continue;
         // Recipients may come before the award: "24 doanh nghiệp được tặng Bằng khen".
         let beforeStart = index === 0 ? from : hits[index - 1]!.to;
         for (let k = hit.from - 1; k >= beforeStart; k--) {

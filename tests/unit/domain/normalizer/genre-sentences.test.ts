@@ -111,6 +111,9 @@ const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
   ['vi', 'Đợt này có 52 đảng viên được trao Huy hiệu Đảng, gồm 4 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 18 đảng viên được trao Huy hiệu 40 năm tuổi Đảng và 30 đảng viên được trao Huy hiệu 30 năm tuổi Đảng.', ['52 individual party membership badge']],
   ['vi', 'Tại buổi lễ, Đảng ủy xã trao Huy hiệu Đảng cho 19 đảng viên. Đồng chí Bí thư trao Huy hiệu 50 năm tuổi Đảng cho 3 đảng viên; Huy hiệu 40 năm tuổi Đảng cho 16 đảng viên.', ['19 individual party membership badge']],
   ['en', 'The PPC Chairman presents a certificate of merit to Trieu Thi Ngan\nDelegates attend the ceremony.', ['1 individual certificate of merit']],
+  ['en', 'The Party Cell of the Land Fund has been awarded a certificate of merit by the provincial Party Standing Committee for 5 consecutive years from 2018-2022.', []],
+  ['vi', 'Chi bộ Quỹ Đầu tư được Ban Thường vụ Tỉnh ủy tặng Bằng khen 3 năm liên tục (2020-2022).', []],
+  ['vi', 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 11 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ 5 năm liền (2019-2023).', ['11 collective certificate of commendation']],
 ];
 
 describe('people and titles in sentences of the genre', () => {
