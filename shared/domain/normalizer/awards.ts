@@ -39,6 +39,9 @@ interface CountHit {
 
 const CLASS_NAMES: Readonly<Record<AwardClass, string>> = { first: 'First', second: 'Second', third: 'Third' };
 
+/** Awards that only ever go to one kind of recipient: a Party badge to Party members, an emulation flag to collectives. */
+const NATURAL_RECIPIENT: Readonly<Record<string, RecipientKind>> = { 'party membership badge': 'individual', 'emulation flag': 'collective' };
+
 const titleCase = (words: string): string => words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
 class AwardsReader {
@@ -106,10 +109,17 @@ class AwardsReader {
     for (const gap of this.pack.awardGaps) {
       const first = gap.first.longestAt(this.doc, i);
       if (!first) continue;
-      for (let k = first.end; k < to && k <= first.end + gap.within; k++) {
+      // "Huy hiệu 30, 40, 45, 50 năm tuổi Đảng": the commas of a list of numbers do not count as words between.
+      let listed = 0;
+      for (let k = first.end; k < to && k <= first.end + gap.within + listed; k++) {
         const last = gap.last.longestAt(this.doc, k);
         if (last) return { from: i, to: last.end, award: gap.award, plural: false };
-        if (this.tokens[k]!.kind === 'punct') break;
+        const token = this.tokens[k]!;
+        if (token.kind === 'punct') {
+          const numbersAround = token.text === ',' && this.tokens[k - 1]?.kind === 'number' && this.tokens[k + 1]?.kind === 'number';
+          if (!numbersAround) break;
+          listed += 2;
+        }
       }
     }
     return null;
@@ -221,7 +231,11 @@ class AwardsReader {
     for (let i = from; i < to; i++) {
       const hit = this.countRecipientAt(i, to);
       if (!hit) continue;
-      const passive = this.passiveAfter(hit.to, to);
+      // "15 tập thể, 30 cá nhân được tặng", "Fifteen collectives and 30 individuals received":
+      // counts listed together share the verb after the last of them.
+      let listEnd = hit.to;
+      for (let next = this.listedCountAfter(listEnd, to); next !== null; next = this.listedCountAfter(listEnd, to)) listEnd = next.to;
+      const passive = this.passiveAfter(listEnd, to);
       if (passive !== passiveOnly) {
         i = hit.to - 1;
         continue;
@@ -230,6 +244,37 @@ class AwardsReader {
       i = hit.to - 1;
     }
     return counts;
+  }
+
+  /** A number of awards right before the award at `at` ("48 Cờ thi đua", "48 excellent Emulation Flags"), or null. */
+  private countBeforeAward(at: number, floor: number): number | null {
+    let k = at - 1;
+    // English describing words between ("48 excellent ...").
+    for (let steps = 0; steps < 2 && k > floor; steps++) {
+      const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (!modifier || modifier.end !== k + 1) break;
+      k--;
+    }
+    if (k < floor) return null;
+    const token = this.tokens[k]!;
+    // "năm 2024 Bằng khen" is no count: a year is four digits.
+    if (token.kind === 'number' && token.text.length >= 4) return null;
+    return this.countAt(k);
+  }
+
+  /** A recipient introducer ("cho", "to") among tokens `from` .. `to - 1`. */
+  private introducerIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return true;
+    return false;
+  }
+
+  /** The count and recipient right after a comma or a joiner at token `at` ("..., 30 cá nhân", "and 30 individuals"), or null. */
+  private listedCountAfter(at: number, to: number): CountHit | null {
+    let k = at;
+    if (this.tokens[k]?.text === ',') k++;
+    const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+    if (joiner) k = joiner.end;
+    return k > at && k < to ? this.countRecipientAt(k, to) : null;
   }
 
   /** "... cá nhân được tặng", "... individuals were awarded": a passive verb follows the recipients (within a few words). */
@@ -369,11 +414,16 @@ class AwardsReader {
     return lastOfGroup;
   }
 
-  /** Only a comma or a joiner between two award phrases. */
+  /** Only a comma or a joiner between two award phrases, and maybe an article ("..., the Fatherland Defence Order"). */
   private listedTogether(end: number, start: number): boolean {
-    if (start - end < 1 || start - end > 2) return false;
-    for (let k = end; k < start; k++) if (this.tokens[k]!.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
-    return true;
+    if (start - end < 1 || start - end > 3) return false;
+    let joins = 0;
+    for (let k = end; k < start; k++) {
+      const token = this.tokens[k]!;
+      if (token.text === ',' || this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) joins++;
+      else if (!this.pack.roleLeadDrop.has(token.key) || k !== start - 1) return false;
+    }
+    return joins > 0;
   }
 
   /**
@@ -406,6 +456,65 @@ class AwardsReader {
       k = years.end;
       if (this.tokens[k]?.kind !== 'number' && !pack.numberWords.has(this.tokens[k]?.key ?? '')) return false;
       return pack.yearsWords.longestAt(this.doc, k + 1) !== null;
+    }
+    return false;
+  }
+
+  /**
+   * The award at tokens `at` .. is not handed out at the event: the words before it in its
+   * clause make it a proposal or a plan ("đề nghị UBND tỉnh tặng", "will present"), or tell
+   * it was received before ("Đảng bộ từng được tặng", "đã 3 lần được", "Nhiều năm liền, ...",
+   * "Năm 2019, ...", "had been awarded"), and nothing ties the sentence to the event.
+   * Only the words before the award count: what follows it describes the recipients ("...
+   * hoàn thành xuất sắc nhiệm vụ 5 năm liền").
+   */
+  private notHandedOut(at: number, from: number, to: number): boolean {
+    const pack = this.pack;
+    let clause = from;
+    for (let k = at - 1; k >= from; k--) {
+      if (this.tokens[k]!.text === ';') {
+        clause = k + 1;
+        break;
+      }
+    }
+    // A plan marker close before the award: "đề nghị Thủ tướng tặng Bằng khen", "will be presented".
+    for (let k = Math.max(clause, at - 8); k < at; k++) if (pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
+    for (let k = from; k < to; k++) if (pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    for (let k = clause; k < at; k++) {
+      if (pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      const token = this.tokens[k]!;
+      if (token.kind === 'number' && !/^(?:19|20)\d\d$/.test(token.text) && pack.timesWords.longestAt(this.doc, k + 1)) return true;
+    }
+    // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
+    const marker = pack.pastYearMarkers.longestAt(this.doc, from);
+    const year = marker ? this.tokens[marker.end] : undefined;
+    return (
+      this.eventYear !== null &&
+      year !== undefined &&
+      year.kind === 'number' &&
+      /^(?:19|20)\d\d$/.test(year.text) &&
+      Number(year.text) < this.eventYear &&
+      this.tokens[marker!.end + 1]?.text === ',' &&
+      year.index < at
+    );
+  }
+
+  /**
+   * "... has been awarded a certificate of merit ... for 4 consecutive years from 2017-2020",
+   * "... được tặng Bằng khen 5 năm liên tục": a sentence that counts years behind, and does not
+   * tie itself to the event, tells what was received before. Used only for awards without
+   * counted recipients after them: "tặng Giấy khen cho 9 chi bộ ... 5 năm liền" describes them.
+   */
+  private pastSpan(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    for (let k = from; k < to; k++) {
+      if (this.pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      const token = this.tokens[k]!;
+      // "2017-2020": years that end before the event's.
+      if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {
+        const end = this.tokens[k + 2];
+        if (end?.kind === 'number' && /^(?:19|20)\d\d$/.test(end.text) && Number(end.text) < this.eventYear) return true;
+      }
     }
     return false;
   }
@@ -482,12 +591,18 @@ class AwardsReader {
       if (!giving) continue;
       // Awards in a sentence about the past term may be history or may be handed out at the
       // event (a congress often hands out the term's awards): they stay, less surely.
-      if (this.history(from, to)) this.uncertain++;
+      const history = this.history(from, to);
+      if (history) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       const lastOfGroup = this.lastsOfGroups(hits);
       // Awards listed together share one segment of recipients: read once per group.
       const segments = new Map<number, { segmentEnd: number; counts: CountHit[] }>();
       for (const [index, hit] of hits.entries()) {
+        if (this.notHandedOut(hit.from, from, to)) {
+          // A plan or an earlier award was read as such; a reader may still count it.
+          this.uncertain += 0.5;
+          continue;
+        }
         const last = lastOfGroup[index]!;
         let segment = segments.get(last);
         if (!segment) {
@@ -502,7 +617,11 @@ class AwardsReader {
           for (const count of counts) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, count.to);
           continue;
         }
-        if (pastYear) continue;
+        // In a sentence about the past term only an award handed to counted recipients after
+        // it may be the event's ("Trong nhiệm kỳ qua, ...: UBND tỉnh tặng bằng khen cho 11 tập
+        // thể"); "Qua 5 năm, 20 tập thể được tặng Bằng khen" and "Nhiệm kỳ qua, Hội được tặng
+        // Huân chương" tell what was received before.
+        if (pastYear || history || this.pastSpan(from, to)) continue;
         // Recipients may come before the award: "24 doanh nghiệp được tặng Bằng khen".
         let beforeStart = index === 0 ? from : hits[index - 1]!.to;
         for (let k = hit.from - 1; k >= beforeStart; k--) {
@@ -529,6 +648,14 @@ class AwardsReader {
           add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
           continue;
         }
+        // "trao 48 Cờ thi đua cho các đơn vị", "tặng 25 Huy hiệu Đảng": the number of awards is the number of recipients.
+        const kinds = this.uncountedKinds(hit, hits[last]!.to, segmentEnd);
+        const awardCount = this.countBeforeAward(hit.from, from);
+        const kindOfCount = kinds.length === 1 ? kinds[0] : kinds.length === 0 ? NATURAL_RECIPIENT[hit.award] : undefined;
+        if (awardCount !== null && kindOfCount !== undefined && index === last) {
+          add({ count: awardCount, recipient: kindOfCount, award: hit.award }, hit, segmentEnd);
+          continue;
+        }
         // "cho các tập thể, cá nhân": given to many, but the text does not say how many.
         if (hit.plural || this.pluralRecipient(hits[last]!.to, segmentEnd)) {
           this.uncertain++;
@@ -536,12 +663,45 @@ class AwardsReader {
           continue;
         }
         this.uncertain++;
+        // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is written.
+        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !this.introducerIn(hits[last]!.to, segmentEnd)) continue;
+        // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number;
+        // "trao Huy hiệu Đảng" alone: a Party badge goes to Party members.
+        if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && NATURAL_RECIPIENT[hit.award] === 'individual')) {
+          add({ count: null, recipient: 'individual', award: hit.award }, hit, segmentEnd);
+          continue;
+        }
+
         const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
         if (single) guessed.add(single);
       }
     }
-    const kept = this.withoutRetellings(awards, guessed);
+    // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
+    // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
+    const seniorities = this.senioritiesOfTotals(awards);
+    const kept = this.withoutRetellings(awards, guessed, seniorities);
     return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
+  }
+
+  /**
+   * Party badges counted by seniority after their total ("71 ... huy hiệu Đảng; 5 ... 60 năm,
+   * 26 ... 55 năm"): the parts within two sentences after a total that add up to no more
+   * than it.
+   */
+  private senioritiesOfTotals(awards: readonly Award[]): Set<Award> {
+    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
+    const parts = new Set<Award>();
+    for (const [index, total] of awards.entries()) {
+      if (total.award !== 'party membership badge' || total.count === null || parts.has(total)) continue;
+      const found: Award[] = [];
+      for (const part of awards.slice(index + 1)) {
+        if (sentenceOf(part) - sentenceOf(total) > 2) continue;
+        if (part.award === total.award && part.recipient === total.recipient && part.count !== null) found.push(part);
+      }
+      const sum = found.reduce((acc, part) => acc + part.count!, 0);
+      if (found.length > 0 && sum <= total.count && found.every((part) => part.count! < total.count!)) for (const part of found) parts.add(part);
+    }
+    return parts;
   }
 
   /**
@@ -549,7 +709,7 @@ class AwardsReader {
    * indexes built once (by kind, recipient, name and sentence): asked of every pair of
    * entries, it grew with the square of the awards in the text.
    */
-  private withoutRetellings(awards: readonly Award[], guessed: ReadonlySet<Award>): Award[] {
+  private withoutRetellings(awards: readonly Award[], guessed: ReadonlySet<Award>, parts: ReadonlySet<Award>): Award[] {
     const starts = awards.map((award) => this.doc.tokenAt(award.evidence![0]!.start));
     const sentences = starts.map((start) => this.tokens[start]!.sentence);
     const key = (...parts: readonly (string | number)[]): string => parts.join('\u0000');
@@ -583,7 +743,7 @@ class AwardsReader {
       return (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener || (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener;
     };
     return awards.filter((award, index) => {
-      if (partOfTotal(award, index)) return false;
+      if (parts.has(award) || partOfTotal(award, index)) return false;
       // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
       if (guessed.has(award) && toldKinds.has(award.award)) return false;
       if (award.count !== null) return true;
@@ -606,14 +766,28 @@ class AwardsReader {
    */
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
+      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
+      if (this.notHandedOut(verb.start, from, to)) continue;
       const count = this.countRecipientAt(verb.end, to);
       if (!count) {
+        // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.
+        const earlier = this.history(from, to) ? [] : this.countsIn(from, verb.start, true);
+        if (earlier.length > 0) {
+          this.uncertain++;
+          for (const found of earlier) add({ count: found.count, recipient: found.recipient, award: 'commendation' }, hit, verb.end);
+          continue;
+        }
         this.honouredGroup(verb.start, verb.end, from, to, add);
         continue;
       }
       this.uncertain++;
-      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
+      // "khen thưởng 10 tập thể và 15 cá nhân": counts listed together.
+      let listEnd = count.to;
+      for (let next = this.listedCountAfter(listEnd, to); next !== null; next = this.listedCountAfter(listEnd, to)) {
+        add({ count: next.count, recipient: next.recipient, award: 'commendation' }, hit, next.to);
+        listEnd = next.to;
+      }
       for (const group of this.uncountedGroupsFrom(count.to, to)) add({ count: null, recipient: group.kind, award: 'commendation' }, hit, group.end);
     }
   }

@@ -270,7 +270,9 @@ class DocumentReader {
       if (number.kind !== 'number' || number.text.length > 5) continue;
       // A code starts on its own: not inside "2020-2025" or "18/20".
       const previous = tokens[i - 1];
-      if (previous && !number.spaceBefore && (previous.kind !== 'punct' || previous.text === '/' || DASH.has(previous.text) || previous.text === '.')) continue;
+      // "No.121-KL/TW": the full stop of the number word, written tight, is no decimal point.
+      const afterNumberWord = previous?.text === '.' && this.packs.some((pack) => this.phraseEndingAt(pack.documentNumberWords, i, 3) >= 0);
+      if (previous && !number.spaceBefore && !afterNumberWord && (previous.kind !== 'punct' || previous.text === '/' || DASH.has(previous.text) || previous.text === '.')) continue;
       const read = this.partyCode(i) ?? this.stateCode(i);
       if (!read) continue;
       const { code, typeLetters, issuer, end: codeEnd } = read;

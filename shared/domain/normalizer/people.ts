@@ -212,6 +212,8 @@ class PeopleReader {
   private compatible(i: number): boolean {
     const token = this.tokens[i]!;
     if (token.kind === 'number') return true;
+    // "Farmers' Association": the apostrophe of a plural's possessive, written tight.
+    if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '') && this.tokens[i + 1]?.upperInitial === true) return true;
     // Capitalized words, abbreviations and ordinals ("16th").
     if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
     return this.pack.roleWords.has(token.key);
@@ -234,7 +236,7 @@ class PeopleReader {
     let values = 0;
     while (end < limit) {
       const token = this.tokens[end]!;
-      if (token.kind === 'number' || (token.kind === 'word' && token.allCaps && /^[IVXLC]+$/.test(token.text))) values++;
+      if (token.kind === 'number' || (token.kind === 'word' && ((token.allCaps && /^[IVXLC]+$/.test(token.text)) || /^\d+(?:st|nd|rd|th)$/.test(token.key)))) values++;
       else if (!(DASHES.has(token.text) || token.text === '/') || values === 0) break;
       end++;
     }
@@ -262,6 +264,11 @@ class PeopleReader {
       }
       // "Secretary of the Provincial Party Committee and Mr. Le Van Hieu": an honorific opens the next person.
       if (i > from && pack.honorifics.longestAt(this.doc, i)) break;
+      // "Phó Chủ tịch HĐND huyện chủ tọa": a verb in lower case says what the person did.
+      if (i > from && !token.upperInitial && pack.roleEndWords.longestAt(this.doc, i)) {
+        complete = false;
+        break;
+      }
       const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
       const compound = head
         ? 0
@@ -316,7 +323,9 @@ class PeopleReader {
       if (ok && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && token.kind === 'word') {
         // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
         const joinsDescription = inBody && (pack.bodyCompounds.longestAt(this.doc, i + 1) !== null || pack.bodyActions.longestAt(this.doc, i + 1) !== null);
-        const joinsTitles = next !== undefined && (next.upperInitial || pack.concurrently.longestAt(this.doc, i + 1) !== null);
+        // "..., member of the Standing Board and head of its Propaganda Department": a lower-case title after "and" that goes on.
+        const lowerTitle = next !== undefined && !next.upperInitial && this.titleAt(i + 1, true) > i + 1 && this.titleAt(i + 1, true) < limit && this.compatible(this.titleAt(i + 1, true));
+        const joinsTitles = next !== undefined && (next.upperInitial || lowerTitle || pack.concurrently.longestAt(this.doc, i + 1) !== null);
         // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
         const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
         if (joinsBodies) {
@@ -421,6 +430,26 @@ class PeopleReader {
     return terms > 0;
   }
 
+  /** Tokens `from` .. `to - 1` end on a name: a family name and one to three name syllables. */
+  private endsOnName(from: number, to: number): boolean {
+    for (let k = Math.max(from + 1, to - 4); k <= to - 2; k++) {
+      if (!this.isFamilyName(k)) continue;
+      let all = true;
+      for (let m = k; m < to; m++) if (!this.nameSyllable(m) || (m > k && !this.spaced(m))) all = false;
+      if (all) return true;
+    }
+    return false;
+  }
+
+  /** The last "và", "and" among tokens `from` .. `to - 1` that a title follows ("... tỉnh và Đại tá ..."), or -1. */
+  private lastJoinerBeforeTitle(from: number, to: number): number {
+    for (let k = to - 2; k > from; k--) {
+      const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+      if (joiner && joiner.end < to && this.tokens[k]!.kind === 'word' && this.titleAt(joiner.end, false) >= 0) return k;
+    }
+    return -1;
+  }
+
   /** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
   private splitChain(from: number, to: number): Role[] {
     const roles: Role[] = [];
@@ -435,7 +464,9 @@ class PeopleReader {
         continue;
       }
       const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
-      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || this.titleAfterModifiers(joiner.end, to) >= 0)) {
+      const lowerTitle = joiner ? this.titleAt(joiner.end, true) : -1;
+      const lowerTitleGoesOn = lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle);
+      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || lowerTitleGoesOn || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);
         last = joiner.end;
@@ -500,14 +531,20 @@ class PeopleReader {
   }
 
   /** Titles in the tokens before a name (`lo` .. `nameStart - 1`), nearest last. */
-  private rolesBefore(lo: number, nameStart: number): Role[] {
+  private rolesBefore(lo: number, nameStart: number, afterName: boolean): Role[] {
     const roles: Role[] = [];
     let end = nameStart;
     // "có Bí thư Tỉnh ủy là ông Trần Đức Thắng": the title, a link word, an honorific.
     const honorific = this.honorificBefore(end, lo);
     if (honorific >= 0) {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, honorific, lo);
-      if (link < 0) return roles;
+      if (link < 0) {
+        // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A cho biết", "The Chairman of ..., Mr. Le Van B,": a title that opens the clause, then the honorific.
+        // Only with no name before it in the sentence: "ông A – Bí thư Tỉnh ủy, bà B" gives A the title.
+        const comma = honorific - 1;
+        const appositive = !afterName && comma > lo && this.tokens[comma]!.text === ',' ? this.appositiveTitle(lo, comma, true) : null;
+        return appositive ? this.splitChain(appositive.from, appositive.to) : roles;
+      }
       end = link;
     } else {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
@@ -524,8 +561,12 @@ class PeopleReader {
       }
       const segmentStart = cut + 1;
       let start = this.roleStartBefore(segmentStart, end);
-      if (first && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
-        // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name.
+      // "Chủ tịch Hồ Chí Minh và Đại tướng Võ Nguyên Giáp": a title that ends on a name before the joiner is that name's.
+      const joinerAt = start >= 0 ? this.lastJoinerBeforeTitle(start, end) : -1;
+      if (joinerAt > start && this.endsOnName(start, joinerAt)) start = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
+      if (first && !afterName && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
+        // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
+        // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
         const appositive = this.appositiveTitle(lo, cut);
         if (appositive) return this.splitChain(appositive.from, appositive.to);
       }
@@ -543,8 +584,18 @@ class PeopleReader {
       if (start < 0) break;
       // An earlier segment belongs to the chain when it is all title, or when the title
       // follows a word that introduces attendees ("Cùng dự có Phó Bí thư ..., Chủ tịch ... X").
-      if (!first && start > segmentStart && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
+      // "A and Standing Deputy Secretary of ..., Chairman of ... B": so does a title right after
+      // the joiner that follows the previous name.
+      const afterJoiner = segmentStart === lo && lo > 0 && this.tokens[lo - 1]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, lo)?.end === start;
+      if (!first && start > segmentStart && !afterJoiner && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
+      // "Colonel A, Political Commissar of ..., and Senior Colonel B": the titles right after A's comma are A's.
+      if (!first && afterName && segmentStart === lo + 1 && this.tokens[lo]?.text === ',' && this.tokens[lo - 1]?.kind === 'word') break;
       if (start < segmentStart) start = segmentStart;
+      // "A, Phó Giám đốc Công an tỉnh và Đại tá B": between two names, only the titles after the last joiner are B's.
+      if (first && cut === lo && lo > 0 && this.tokens[lo]!.text === ',' && this.tokens[lo - 1]!.kind === 'word') {
+        const joiner = this.lastJoinerBeforeTitle(start, end);
+        if (joiner > start) start = this.pack.chainJoiners.longestAt(this.doc, joiner)!.end;
+      }
       roles.unshift(...this.splitChain(start, end));
       if (cut < lo || this.tokens[cut]!.text !== ',') break;
       end = cut;
@@ -558,7 +609,7 @@ class PeopleReader {
    * and ends at the comma `cut` before a name; null when the clause is anything else, or
    * when it follows another name (then it is that name's title).
    */
-  private appositiveTitle(lo: number, cut: number): { from: number; to: number } | null {
+  private appositiveTitle(lo: number, cut: number, opensClause = false): { from: number; to: number } | null {
     let start = cut - 1;
     while (start >= lo && !(this.tokens[start]!.kind === 'punct' && DELIMITERS.has(this.tokens[start]!.text))) start--;
     start++;
@@ -574,7 +625,8 @@ class PeopleReader {
       }
       if (this.tokens[m]!.kind !== 'word') break;
     }
-    if (title < 0) return null;
+    // `opensClause`: the title is the clause's first word ("Authorized by the State President, ..." names no title of the person).
+    if (title < 0 || (opensClause && title !== k)) return null;
     const prefix = this.rolePrefix(title, cut);
     if (!prefix.complete || prefix.to !== cut) return null;
     return { from: title, to: cut };
@@ -654,6 +706,8 @@ class PeopleReader {
       let close = at + 1;
       while (close < limit && close < at + WINDOW && this.tokens[close]!.text !== ')') close++;
       if (close >= limit || this.tokens[close]!.text !== ')') return roles;
+      // "(thứ 2 từ trái sang), Bí thư Huyện ủy", "(centre) and ...": a caption's place in the picture, then the titles.
+      if (!this.startsWithTitle(at + 1, true) && this.tokens[close + 1]?.text === ',' && close + 1 < limit) return this.rolesAfter(close + 1, limit, nextName);
       i = at + 1;
       end = close;
     } else if (DASHES.has(opener.text)) {
@@ -664,8 +718,9 @@ class PeopleReader {
     } else {
       // "was re-elected as ...", "được bầu giữ chức ...", "has held the positions of A, B".
       const verb = this.pack.roleVerbs.longestAt(this.doc, at);
-      if (!verb || !this.startsWithTitle(verb.end, true)) return roles;
-      i = verb.end;
+      const title = verb ? this.titleAfterVerb(verb.end) : -1;
+      if (title < 0) return roles;
+      i = title;
     }
     let describing = false;
     while (i < end) {
@@ -694,8 +749,13 @@ class PeopleReader {
         continue;
       }
       const prefix = this.rolePrefix(start, segmentEnd);
-      // "..., Chairman of X Nguyen Van B": a title that runs into the next name is that name's.
-      if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) break;
+      // "..., Chairman of X Nguyen Van B": a title that runs into the next name is that name's;
+      // "A, Phó Giám đốc Công an tỉnh và Đại tá B": the titles before the last joiner stay A's.
+      if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) {
+        const joiner = this.lastJoinerBeforeTitle(start, prefix.to);
+        if (joiner > start) roles.push(...this.splitChain(start, joiner));
+        break;
+      }
       if (prefix.to > start) roles.push(...this.splitChain(start, prefix.to));
       describing = prefix.describing;
       if (!prefix.complete) {
@@ -720,6 +780,11 @@ class PeopleReader {
         const joiner = this.pack.chainJoiners.longestAt(this.doc, next);
         if (joiner) next = joiner.end;
         if (!this.startsWithTitle(next, false)) break;
+        // "...; Vice Chairmen of the Provincial People's Council, ...": a plural title names other people.
+        const title = this.titleAt(next, false);
+        if (title > next && this.pack.plurals.has(this.doc.keys(next, title))) break;
+        // "...; Deputy Secretary of the PPC, Chairman of the PPC Le Ngoc Chau": titles that run into a name are that name's.
+        if (this.nameAhead(next, this.doc.sentences[this.tokens[next]!.sentence]!.endToken)) break;
         i = next;
         continue;
       }
@@ -727,6 +792,16 @@ class PeopleReader {
       i = segmentEnd + 1;
     }
     return roles;
+  }
+
+  /** A name (a family name and a name syllable) among tokens `from` .. `limit - 1`, before the next ";". */
+  private nameAhead(from: number, limit: number): boolean {
+    for (let k = from; k + 1 < limit; k++) {
+      const token = this.tokens[k]!;
+      if (token.text === ';') return false;
+      if (this.nameSyllable(k) && this.isFamilyName(k) && this.nameSyllable(k + 1) && this.spaced(k + 1) && !this.isOrgWord(k + 1, false) && !this.inPlace(k)) return true;
+    }
+    return false;
   }
 
   /**
@@ -886,7 +961,20 @@ class PeopleReader {
 
   /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */
   private isNamesake(span: NameSpan, floor: number): boolean {
-    if (this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor) >= 0) return true;
+    // "Trường THCS Lê Quý Đôn", "Trường Tiểu học Nguyễn Trãi": the kind of school may stand between.
+    let before = span.from;
+    for (let steps = 0; steps < 3 && before - 1 > floor; steps++) {
+      const kind = this.phraseCovering(this.pack.bodyCompounds, before - 1, floor);
+      if (kind >= 0) before = kind;
+      else if (this.tokens[before - 1]!.allCaps) before--;
+      else break;
+    }
+    const namesake = Math.max(this.phraseEndingAt(this.pack.namesakeBefore, span.from, floor), before < span.from ? this.phraseEndingAt(this.pack.namesakeBefore, before, floor) : -1);
+    // "HĐND thành phố Lê Văn Hiệu": "phố" (a street) closes the word for a city, whose head the name follows.
+    if (namesake >= 0 && !(namesake > floor && this.pack.compounds.longestAt(this.doc, namesake - 1)?.end === span.from)) return true;
+    // "kỷ niệm ngày sinh Đại tướng Võ Nguyên Giáp", "the birth anniversary of General ...": a commemoration's namesake with a title.
+    const title = this.roleStartBefore(Math.max(floor, span.from - 12), span.from);
+    if (title > floor && this.phraseEndingAt(this.pack.commemorations, title, floor) >= 0) return true;
     const after = this.tokens[span.to];
     return after !== undefined && this.spaced(span.to) && after.kind === 'word' && this.pack.namesakeAfter.has(after.key);
   }
@@ -905,8 +993,28 @@ class PeopleReader {
     const introducer = this.tokens[span.from - 1]!;
     if (introducer.kind !== 'word' || this.pack.recipientIntroducers.longestAt(this.doc, span.from - 1)?.end !== span.from) return false;
     const next = this.tokens[span.to];
-    if (next && next.kind === 'word' && next.upperInitial) return false;
+    // A caption's last word may be the name: the next line's first word goes on nothing.
+    if (next && next.kind === 'word' && next.upperInitial && !next.newlineBefore) return false;
     return this.pack.awards.findAll(this.doc, sentenceStart, span.from - 1).length > 0;
+  }
+
+  /**
+   * "Nguyen Van Nam said ...", "..., said Tran Thi Lan", "according to Le Van Hoa", "Nguyễn Văn
+   * Nam cho biết", "Le Van Khoa, a farmer": a full name of three or more syllables right
+   * before or after a verb of speech, or described after a comma, is a person, though the
+   * text gives no title or honorific.
+   */
+  private speaker(span: { readonly from: number; readonly to: number; readonly rare?: boolean }, sentenceStart: number): boolean {
+    if (span.rare || span.to - span.from < 3) return false;
+    const after = this.pack.speechVerbs.longestAt(this.doc, span.to);
+    if (after && this.spaced(span.to) && !this.tokens[span.to]!.upperInitial) return true;
+    // "Le Van Khoa, a farmer in ...": a person described after a comma.
+    if (this.tokens[span.to]?.text === ',') {
+      const described = this.pack.personDescribers.longestAt(this.doc, span.to + 1);
+      const next = described ? this.tokens[described.end] : undefined;
+      if (next && next.kind === 'word' && !next.upperInitial) return true;
+    }
+    return this.phraseEndingAt(this.pack.speechVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial;
   }
 
   private placeNames(): Set<string> {
@@ -959,8 +1067,10 @@ class PeopleReader {
     for (const sentence of this.doc.sentences) {
       const from = sentence.firstToken;
       const to = sentence.endToken;
-      const spans = this.findNameSpans(from, to);
-      for (const span of spans) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
+      const found = this.findNameSpans(from, to);
+      for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
+      // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").
+      const spans = found.filter((span) => !this.isNamesake(span, from));
       const inSentence: Accepted[] = [];
       if (spans.length > 0) {
         const byline = this.bylineStart(from, to);
@@ -970,7 +1080,6 @@ class PeopleReader {
         let previousBefore: Role[] = [];
         for (const [index, span] of spans.entries()) {
           if (byline >= 0 && span.from > byline) continue;
-          if (this.isNamesake(span, from)) continue;
           const previousEnd = index > 0 ? spans[index - 1]!.to : from;
           const lo = Math.max(from, span.from - WINDOW, previousEnd);
           const nextStart = spans[index + 1]?.from ?? to;
@@ -978,7 +1087,7 @@ class PeopleReader {
           const honorific = this.honorificBefore(span.from, lo) >= 0 || (honorificList >= 0 && span.from >= honorificList);
           // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
           const ofBody = span.from - 1 >= lo && /^(?:of|the|của|và)$/.test(this.tokens[span.from - 1]!.key);
-          let before = ofBody ? [] : this.rolesBefore(lo, span.from);
+          let before = ofBody ? [] : this.rolesBefore(lo, span.from, index > 0);
           // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
           const joined = previous !== null && this.listed(previous.span.to, span.from);
           if (joined && before.length === 0) before = previousBefore;
@@ -990,8 +1099,10 @@ class PeopleReader {
           const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
           const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
           const syllables = span.to - span.from;
-          const ok = (cues > 0 || joined || this.awardRecipient(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
+          const ok = (cues > 0 || joined || this.awardRecipient(span, from) || this.speaker(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
           if (!ok) continue;
+          // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
+          if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
           if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;
           const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };
@@ -1007,11 +1118,33 @@ class PeopleReader {
         }
       }
       // "He has held the positions of ...": a sentence that opens with a pronoun speaks of the person last named.
-      const pronoun = inSentence.length === 0 && last !== undefined && this.pack.pronouns.longestAt(this.doc, from) !== null ? last : undefined;
+      const pronoun = inSentence.length === 0 && last !== undefined && this.pronounOpens(from, to) ? last : undefined;
       this.rolesByVerb(from, to, inSentence, pronoun);
       if (inSentence.length > 0) last = inSentence[inSentence.length - 1];
     }
     return this.merge(accepted, nameSpans, risk);
+  }
+
+  /**
+   * The sentence speaks of the person last named: it opens with a pronoun ("He has held ..."),
+   * or a clause after a comma opens with one right before a verb that gives a title
+   * ("During the 12th Congress, he was elected ...").
+   */
+  private pronounOpens(from: number, to: number): boolean {
+    if (this.pack.pronouns.longestAt(this.doc, from) !== null) return true;
+    for (let k = from + 1; k < to; k++) {
+      if (this.tokens[k - 1]!.text !== ',') continue;
+      const pronoun = this.pack.pronouns.longestAt(this.doc, k);
+      if (pronoun && this.pack.roleVerbs.longestAt(this.doc, pronoun.end)) return true;
+    }
+    return false;
+  }
+
+  /** Where a title starts after a verb that gives it: right after, or after an article ("was elected an alternate member"). */
+  private titleAfterVerb(at: number): number {
+    if (this.startsWithTitle(at, true)) return at;
+    const token = this.tokens[at];
+    return token !== undefined && !token.upperInitial && this.pack.roleLeadDrop.has(token.key) && this.startsWithTitle(at + 1, true) ? at + 1 : -1;
   }
 
   /** Only a comma and/or a joiner between two names: they are listed together. */
@@ -1061,7 +1194,9 @@ class PeopleReader {
       const titleEnd = this.titleAt(titleStart, modified >= 0);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
-      if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle)) continue;
+      // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B": the honorific before the title says it is shared.
+      const honorificLead = !marker && i > from && this.phraseEndingAt(this.pack.honorifics, i, from) >= 0;
+      if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle) && !honorificLead) continue;
       const prefix = this.rolePrefix(titleStart, Math.min(to, titleStart + WINDOW));
       let k = prefix.to;
       // "các Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025-2030 gồm:": the term between is no part of the role.
@@ -1101,8 +1236,8 @@ class PeopleReader {
     for (let i = from; i < to; i++) {
       const verb = this.pack.roleVerbs.longestAt(this.doc, i);
       if (!verb) continue;
-      const start = verb.end;
-      if (verb.end - i < 2 || !this.startsWithTitle(start, true)) {
+      const start = this.titleAfterVerb(verb.end);
+      if (verb.end - i < 2 || start < 0) {
         i = verb.end - 1;
         continue;
       }
@@ -1275,6 +1410,8 @@ function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<
     // "Vice Chairman of the People's Committee of Hai Duong province" after "Vice Chairman of
     // the provincial People's Committee": the same office with its place.
     const extra = [...words].filter((word) => !otherWords.has(word));
+    // "Secretary of the Provincial Party Committee" after "Provincial Party Secretary": a Party secretary is the Party committee's.
+    if (subset(otherWords, words) && otherWords.has('party') && extra.length === 1 && extra[0] === 'committee') return true;
     return otherWords.size >= 3 && subset(otherWords, words) && extra.every((word) => placeWords(role).has(word));
   });
 }

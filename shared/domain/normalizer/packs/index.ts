@@ -43,6 +43,12 @@ export interface PackData {
   readonly placeAfter: readonly string[];
   readonly namesakeBefore: readonly string[];
   readonly namesakeAfter: readonly string[];
+  /** Verbs of speech next to a name ("said", "according to", "cho biết"): the name is a person's. */
+  readonly speechVerbs: readonly string[];
+  /** Words after a name and a comma that describe a person ("a", "an": "Le Van Khoa, a farmer"). */
+  readonly personDescribers: readonly string[];
+  /** Words before a title and a name that commemorate that person ("ngày sinh", "birth anniversary of"): no person of the event. */
+  readonly commemorations: readonly string[];
   readonly bylineMarkers: readonly string[];
   readonly neverName: readonly string[];
   readonly neverNameStart: readonly string[];
@@ -79,6 +85,18 @@ export interface PackData {
   /** Words that tie a sentence to the event itself ("Dịp này", "At the ceremony"): never history. */
   readonly occasionMarkers: readonly string[];
   /**
+   * Words before a giving verb that make the award a proposal or a plan ("đề nghị", "sẽ",
+   * "will", "proposed"): nothing is handed out.
+   */
+  readonly awardPlanMarkers: readonly string[];
+  /**
+   * Words that tell an award received before, over the years ("từng", "nhiều năm liền",
+   * "has been awarded"): history, unless the sentence ties itself to the event.
+   */
+  readonly awardPastMarkers: readonly string[];
+  /** "lần" of "đã 3 lần được tặng", "times": a count of earlier awards, never of recipients. */
+  readonly timesWords: readonly string[];
+  /**
    * Words that open a breakdown of a total just given ("Trong đó", "of whom"): the counts
    * after them are parts of the award already counted, not more awards.
    */
@@ -99,6 +117,8 @@ export interface PackData {
   readonly roleStops: Readonly<Record<string, readonly string[]>>;
   readonly roleLeadDrop: readonly string[];
   readonly roleTrailDrop: readonly string[];
+  /** Verbs that end a title when written in lower case ("Phó Chủ tịch HĐND huyện chủ tọa", "... điều hành"). */
+  readonly roleEndWords: readonly string[];
   /** Words that stand for the person last named ("He", "Ông") at the start of a sentence. */
   readonly pronouns: readonly string[];
   /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
@@ -148,6 +168,9 @@ export interface LanguagePack {
   readonly placeAfter: ReadonlySet<string>;
   readonly namesakeBefore: Lexicon;
   readonly namesakeAfter: ReadonlySet<string>;
+  readonly commemorations: Lexicon;
+  readonly speechVerbs: Lexicon;
+  readonly personDescribers: Lexicon;
   readonly bylineMarkers: Lexicon;
   readonly neverName: ReadonlySet<string>;
   readonly neverNameStart: ReadonlySet<string>;
@@ -173,6 +196,9 @@ export interface LanguagePack {
   readonly historyYearsOpeners: Lexicon;
   readonly yearsWords: Lexicon;
   readonly occasionMarkers: Lexicon;
+  readonly awardPlanMarkers: Lexicon;
+  readonly awardPastMarkers: Lexicon;
+  readonly timesWords: Lexicon;
   readonly breakdownOpeners: Lexicon;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
@@ -180,6 +206,7 @@ export interface LanguagePack {
   readonly roleStops: ReadonlyMap<string, ReadonlySet<string>>;
   readonly roleLeadDrop: ReadonlySet<string>;
   readonly roleTrailDrop: ReadonlySet<string>;
+  readonly roleEndWords: Lexicon;
   readonly pronouns: Lexicon;
   readonly awardGaps: readonly { readonly award: string; readonly first: Lexicon; readonly last: Lexicon; readonly within: number }[];
   readonly honouringVerbs: Lexicon;
@@ -266,6 +293,9 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     placeAfter: keys(data.placeAfter),
     namesakeBefore: lexicon(data.namesakeBefore),
     namesakeAfter: keys(data.namesakeAfter),
+    commemorations: lexicon(data.commemorations),
+    speechVerbs: lexicon(data.speechVerbs),
+    personDescribers: lexicon(data.personDescribers),
     bylineMarkers: lexicon(data.bylineMarkers),
     neverName: keys(data.neverName),
     neverNameStart: keys(data.neverNameStart),
@@ -292,6 +322,9 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     historyYearsOpeners: lexicon(data.historyYearsOpeners),
     yearsWords: lexicon(data.yearsWords),
     occasionMarkers: lexicon(data.occasionMarkers),
+    awardPlanMarkers: lexicon(data.awardPlanMarkers),
+    awardPastMarkers: lexicon(data.awardPastMarkers),
+    timesWords: lexicon(data.timesWords),
     breakdownOpeners: lexicon(data.breakdownOpeners),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
@@ -299,6 +332,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleStops: new Map(Object.entries(data.roleStops).map(([word, after]) => [keyOf(word), keys(after)])),
     roleLeadDrop: keys(data.roleLeadDrop),
     roleTrailDrop: keys(data.roleTrailDrop),
+    roleEndWords: lexicon(data.roleEndWords),
     pronouns: lexicon(data.pronouns),
     awardGaps: data.awardGaps.map((gap) => ({ award: gap.award, first: lexicon([gap.first]), last: lexicon([gap.last]), within: gap.within })),
     honouringVerbs: lexicon(data.honouringVerbs),

@@ -122,4 +122,70 @@ describe('awards on the span layer', () => {
     expect(awards('Đồng chí Bí thư biểu dương các tập thể, cá nhân đã nỗ lực trong thời gian qua.', 'vi')).toEqual([]);
     expect(awards('Dịp này, Ủy ban MTTQ tỉnh biểu dương các tập thể, cá nhân tiêu biểu.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
   });
+
+  it('reads no award from a proposal or a plan, in both languages', () => {
+    expect(awards('Hội nghị thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể, 6 cá nhân.', 'vi')).toEqual([]);
+    expect(awards('Ban Thường vụ sẽ trao Giấy khen cho các chi bộ tiêu biểu vào cuối năm.', 'vi')).toEqual([]);
+    expect(awards('The meeting agreed to propose that the Prime Minister award certificates of merit to 3 collectives.', 'en')).toEqual([]);
+    expect(awards('The district will present certificates of commendation to outstanding units next month.', 'en')).toEqual([]);
+  });
+
+  it('reads no award from what was received before the event: times, years in a row, an earlier year', () => {
+    expect(awards('Đảng bộ xã đã 4 lần được Ban Thường vụ Huyện ủy tặng Giấy khen.', 'vi')).toEqual([]);
+    expect(awards('Nhiều năm liền, Hội Nông dân xã được Trung ương Hội tặng Cờ thi đua.', 'vi')).toEqual([]);
+    expect(awards('Năm 2021, trường được Bộ Giáo dục và Đào tạo tặng Bằng khen.', 'vi', 2024)).toEqual([]);
+    expect(awards('In 2020, the cooperative was awarded a certificate of merit by the Prime Minister.', 'en', 2024)).toEqual([]);
+    expect(awards('The hospital had been awarded the third-class Labour Order twice.', 'en')).toEqual([]);
+    // Words after the award describe its recipients: the award is the event's.
+    expect(awards('Dịp này, Ban Thường vụ tặng Giấy khen cho 9 chi bộ hoàn thành xuất sắc nhiệm vụ 5 năm liền.', 'vi')).toEqual(['9 collective certificate of commendation']);
+    expect(awards('Tại buổi lễ, Hội đã được Trung ương Hội tặng Cờ thi đua.', 'vi')).toEqual(['1 collective emulation flag']);
+  });
+
+  it('reads recipients counted before a passive verb in a summary of the years behind as history', () => {
+    expect(awards('Qua 10 năm thực hiện, 26 tập thể và 41 cá nhân được UBND tỉnh tặng Bằng khen.', 'vi')).toEqual([]);
+    expect(awards('Over the past five years, 14 units were awarded certificates of merit by the PPC.', 'en')).toEqual([]);
+  });
+
+  it('gives counts listed before a passive verb each to the award after it', () => {
+    expect(awards('Dịp này, 18 tập thể, 27 cá nhân được Ban Thường vụ Tỉnh đoàn tặng Bằng khen.', 'vi')).toEqual([
+      '18 collective certificate of merit',
+      '27 individual certificate of merit',
+    ]);
+    expect(awards('On this occasion, thirteen units and 22 individuals received certificates of merit from the PPC.', 'en')).toEqual([
+      '13 collective certificate of merit',
+      '22 individual certificate of merit',
+    ]);
+  });
+
+  it('reads Party badges of several seniorities listed by their years as one badge', () => {
+    expect(awards('Đồng chí Bí thư Đảng ủy trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 19 đảng viên.', 'vi')).toEqual(['19 individual party membership badge']);
+  });
+
+  it('reads letters of commendation, and an award to people named only by what they are as uncounted individuals', () => {
+    expect(awards('Dịp này, Ban Thường vụ Thị ủy trao thư biểu dương cho 12 tập thể và 31 cá nhân.', 'vi')).toEqual(['12 collective commendation', '31 individual commendation']);
+    expect(awards('Đồng chí Chủ tịch UBND xã trao Huy hiệu 55 năm tuổi Đảng cho đảng viên cao tuổi.', 'vi')).toEqual(['null individual party membership badge']);
+    // A body named after the award is still one collective.
+    expect(awards('Phó Chủ tịch nước trao Huân chương Độc lập hạng Ba cho Sở Y tế.', 'vi')).toEqual(['1 collective medal (Independence Order, Third Class)']);
+  });
+
+  it('counts awards written with their number before them when the recipients are not counted', () => {
+    expect(awards('Dịp này, UBND tỉnh trao 36 Cờ thi đua cho các đơn vị dẫn đầu phong trào.', 'vi')).toEqual(['36 collective emulation flag']);
+    expect(awards('Đồng chí Bí thư Thị ủy trao tặng 42 Huy hiệu Đảng đợt 7/11.', 'vi')).toEqual(['42 individual party membership badge']);
+    expect(awards('On this occasion, the committee presented 21 excellent emulation flags to units.', 'en')).toEqual(['21 collective emulation flag']);
+  });
+
+  it('reads a Party badge handed over without a recipient as uncounted individuals, and awards presented to no one written as none', () => {
+    expect(awards('Tại buổi lễ, đồng chí Phó Bí thư Đảng ủy trao Huy hiệu Đảng.', 'vi')).toEqual(['null individual party membership badge']);
+    expect(awards('The Resistance War Order, the Fatherland Defence Order and certificates of merit were also presented at the ceremony.', 'en')).toEqual([]);
+    expect(awards('The provincial leader pinned the 50-year badge on Party member Lo Van Piem.', 'en')).toEqual(['1 individual party membership badge']);
+  });
+
+  it('is less sure of the awards when it read a sentence as a plan or an earlier award', () => {
+    const plain = read('Dịp này, UBND huyện tặng Giấy khen cho 8 tập thể.', 'vi');
+    const withPlan = read('Dịp này, UBND huyện tặng Giấy khen cho 8 tập thể. Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho 2 cá nhân.', 'vi');
+    expect(plain.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(withPlan.awards).toHaveLength(1);
+    expect(withPlan.confidence).toBeLessThan(0.9);
+  });
 });
+

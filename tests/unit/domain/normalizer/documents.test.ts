@@ -58,4 +58,10 @@ describe('documents on the span layer', () => {
     expect(read('Theo văn bản 35-XY/TW.').confidence).toBeLessThan(0.9);
     expect(read('Hội nghị tổng kết năm.').confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads a code written tight after "No." but never a decimal number', () => {
+    expect(codes('In line with Conclusion No.89-KL/TW and Plan No.47-KH/TU, the district acted.')).toEqual(['89-KL/TW conclusion null', '47-KH/TU plan null']);
+    expect(codes('Sản lượng đạt 1.860-CT/TW tấn.')).toEqual([]);
+  });
 });
+

@@ -161,4 +161,113 @@ describe('people on the span layer', () => {
     expect(people('The chairman presents a certificate of merit to Ho Chi Minh City Youth Union.', 'en')).toEqual([]);
     expect(people('Pham Thi Lan spoke at the meeting.', 'en')).toEqual([]);
   });
+
+  it('reads a name after the body of a city ("HĐND thành phố"), which is no street named after a person', () => {
+    expect(people('Dự có Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Đinh Văn Khải; Trưởng Ban Dân vận Thành ủy Mai Thị Hạnh.', 'vi')).toEqual([
+      { name: 'Đinh Văn Khải', roles: ['Phó Bí thư Thành ủy', 'Chủ tịch HĐND thành phố'] },
+      { name: 'Mai Thị Hạnh', roles: ['Trưởng Ban Dân vận Thành ủy'] },
+    ]);
+    expect(people('Đoàn đã đến thăm phố Lê Văn Hưu.', 'vi')).toEqual([]);
+  });
+
+  it('reads titles listed before a name right after "and" that follows another name', () => {
+    expect(people('Attending were Politburo member Ho Van Tuan and Standing Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People\'s Council Dang Quoc Vinh.', 'en')).toEqual([
+      { name: 'Ho Van Tuan', roles: ['Politburo member'] },
+      { name: 'Dang Quoc Vinh', roles: ['Standing Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Council"] },
+    ]);
+  });
+
+  it('reads a lower-case title after "and" as one more title', () => {
+    expect(people('Present was Ha Minh Tri, member of the Provincial Party Committee\'s Standing Board and head of its Mass Mobilisation Department.', 'en')).toEqual([
+      { name: 'Ha Minh Tri', roles: ["member of the Provincial Party Committee's Standing Board", 'head of its Mass Mobilisation Department'] },
+    ]);
+  });
+
+  it('does not give a person titles after a semicolon that run into the next name', () => {
+    expect(
+      people('Attending were Comrade Lo Van Sinh, Secretary of the Provincial Party Committee; Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People\'s Committee Vi Duc Tam.', 'en'),
+    ).toEqual([
+      { name: 'Lo Van Sinh', roles: ['Secretary of the Provincial Party Committee'] },
+      { name: 'Vi Duc Tam', roles: ['Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Committee"] },
+    ]);
+  });
+
+  it('reads abbreviated titles such as "TUV" and stops a title at a lower-case verb', () => {
+    expect(people('Đồng chí Hà Văn Sơn, TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị.', 'vi')).toEqual([
+      { name: 'Hà Văn Sơn', roles: ['TUV', 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'] },
+    ]);
+    expect(people('Phó Chủ tịch HĐND xã Lý Thị Ngân điều hành phiên thảo luận.', 'vi')).toEqual([{ name: 'Lý Thị Ngân', roles: ['Phó Chủ tịch HĐND xã'] }]);
+    expect(people('Bà Tạ Thu Trang, Phó Giám đốc Học viện Chính trị khu vực III, trình bày tham luận.', 'vi')).toEqual([
+      { name: 'Tạ Thu Trang', roles: ['Phó Giám đốc Học viện Chính trị khu vực III'] },
+    ]);
+  });
+
+  it('keeps the titles before the last "và" / "and" between two names with the first name', () => {
+    expect(people('Thiếu tướng Đào Văn Lợi, Phó Giám đốc Công an tỉnh và Đại tá Mạc Văn Hòa, Chính ủy Bộ Chỉ huy Quân sự tỉnh cùng dự.', 'vi')).toEqual([
+      { name: 'Đào Văn Lợi', roles: ['Thiếu tướng', 'Phó Giám đốc Công an tỉnh'] },
+      { name: 'Mạc Văn Hòa', roles: ['Đại tá', 'Chính ủy Bộ Chỉ huy Quân sự tỉnh'] },
+    ]);
+    expect(people('Senior Lieutenant General Ha Van Cuong, Deputy Minister of Public Security and Colonel Ton Van Duc, Director of the provincial Police, attended.', 'en')).toEqual([
+      { name: 'Ha Van Cuong', roles: ['Senior Lieutenant General', 'Deputy Minister of Public Security'] },
+      { name: 'Ton Van Duc', roles: ['Colonel', 'Director of the provincial Police'] },
+    ]);
+  });
+
+  it('reads the titles after a caption\'s place in the picture', () => {
+    expect(people('Đồng chí Quách Văn Tài (thứ 3 từ phải sang), Bí thư Đảng ủy xã trao quà cho các hộ nghèo.', 'vi')).toEqual([
+      { name: 'Quách Văn Tài', roles: ['Bí thư Đảng ủy xã'] },
+    ]);
+    expect(people('Mr. Kieu Van Long (second from left), Chairman of the district People\'s Committee, visits the farm.', 'en')).toEqual([
+      { name: 'Kieu Van Long', roles: ["Chairman of the district People's Committee"] },
+    ]);
+  });
+
+  it('gives a title after "các đồng chí" and before a colon to every name listed', () => {
+    expect(people('Các đồng chí Phó Chủ tịch UBND tỉnh: Lưu Văn Bản, Nông Thị Hà cùng dự.', 'vi')).toEqual([
+      { name: 'Lưu Văn Bản', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Nông Thị Hà', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+
+  it('reads a "thứ nhất" (first) deputy title in lower case before a name', () => {
+    expect(people('Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư Đoàn Minh Khuê dự lễ.', 'vi')).toEqual([
+      { name: 'Đoàn Minh Khuê', roles: ['Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư'] },
+    ]);
+  });
+
+  it('reads a title that opens the clause before a comma and an honorific', () => {
+    expect(people('Chủ tịch UBND huyện, ông Lục Văn Thái cho biết huyện đã hoàn thành chỉ tiêu.', 'vi')).toEqual([{ name: 'Lục Văn Thái', roles: ['Chủ tịch UBND huyện'] }]);
+    expect(people('The Vice Chairwoman of the district People\'s Committee, Ms. Kha Thi Lien, said the plan was on track.', 'en')).toEqual([
+      { name: 'Kha Thi Lien', roles: ["Vice Chairwoman of the district People's Committee"] },
+    ]);
+    // A title said of someone else, or after another person, is not this person's.
+    expect(people('Authorized by the State President, Comrade Phi Van Tuan presented the order.', 'en')).toEqual([{ name: 'Phi Van Tuan', roles: [] }]);
+    expect(people('Dự có ông Tô Văn Lâm – Bí thư Huyện ủy, bà Thân Thị Yến – Phó Chủ tịch UBND huyện.', 'vi')).toEqual([
+      { name: 'Tô Văn Lâm', roles: ['Bí thư Huyện ủy'] },
+      { name: 'Thân Thị Yến', roles: ['Phó Chủ tịch UBND huyện'] },
+    ]);
+  });
+
+  it('reads a title given by a verb after an article, after "is currently", and after a pronoun that opens a clause', () => {
+    expect(people('Mr. Lam Van Duc was born in 1968; he is currently a member of the Provincial Party Committee and Secretary of the Ha Quang district Party Committee.', 'en')).toEqual([
+      { name: 'Lam Van Duc', roles: ['member of the Provincial Party Committee', 'Secretary of the Ha Quang district Party Committee'] },
+    ]);
+    expect(people('Ms. Vi Thi Hoa spoke first. At the 2020 congress, she was elected an alternate member of the Party Central Committee.', 'en')).toEqual([
+      { name: 'Vi Thi Hoa', roles: ['alternate member of the Party Central Committee'] },
+    ]);
+  });
+
+  it('gives each name of a comma list the titles after it, never the previous name\'s last title', () => {
+    expect(
+      people('Tham dự có các đồng chí: Hầu Văn Chử - Bí thư Đảng ủy, Chủ tịch HĐND xã, Lò Thị Mai, Phó Bí thư Thường trực Đảng ủy xã, Giàng A Dê, Phó Bí thư, Chủ tịch UBND xã.', 'vi'),
+    ).toEqual([
+      { name: 'Hầu Văn Chử', roles: ['Bí thư Đảng ủy', 'Chủ tịch HĐND xã'] },
+      { name: 'Lò Thị Mai', roles: ['Phó Bí thư Thường trực Đảng ủy xã'] },
+      { name: 'Giàng A Dê', roles: ['Phó Bí thư', 'Chủ tịch UBND xã'] },
+    ]);
+    expect(people('Dự có đồng chí Khổng Thị Vân - Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh.', 'vi')).toEqual([
+      { name: 'Khổng Thị Vân', roles: ['Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh'] },
+    ]);
+  });
 });
+
