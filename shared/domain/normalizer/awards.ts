@@ -460,6 +460,35 @@ class AwardsReader {
     return false;
   }
 
+  /** Per sentence (by first token): see {@link clauseFactsOf}. */
+  private readonly clauseFacts = new Map<number, { clauseStart: Int32Array; pastBefore: Int32Array }>();
+
+  /**
+   * For each token of the sentence `from` .. `to - 1`: where its clause starts (after the last
+   * ';' before it), and how many marks of an earlier award ("đã được", "5 lần") come before it.
+   * Read once per sentence: every award phrase of a long sentence asks about its own clause.
+   */
+  private clauseFactsOf(from: number, to: number): { clauseStart: Int32Array; pastBefore: Int32Array } {
+    const known = this.clauseFacts.get(from);
+    if (known && known.clauseStart.length === to - from + 1) return known;
+    const clauseStart = new Int32Array(to - from + 1);
+    const pastBefore = new Int32Array(to - from + 1);
+    let start = from;
+    for (let k = from; k < to; k++) {
+      clauseStart[k - from] = start;
+      if (this.tokens[k]!.text === ';') start = k + 1;
+      const token = this.tokens[k]!;
+      const past =
+        this.pack.awardPastMarkers.longestAt(this.doc, k) !== null ||
+        (token.kind === 'number' && !/^(?:19|20)\d\d$/.test(token.text) && this.pack.timesWords.longestAt(this.doc, k + 1) !== null);
+      pastBefore[k - from + 1] = pastBefore[k - from]! + (past ? 1 : 0);
+    }
+    clauseStart[to - from] = start;
+    const facts = { clauseStart, pastBefore };
+    this.clauseFacts.set(from, facts);
+    return facts;
+  }
+
   /**
    * The award at tokens `at` .. is not handed out at the event: the words before it in its
    * clause make it a proposal or a plan ("đề nghị UBND tỉnh tặng", "will present"), or tell
@@ -470,21 +499,12 @@ class AwardsReader {
    */
   private notHandedOut(at: number, from: number, to: number): boolean {
     const pack = this.pack;
-    let clause = from;
-    for (let k = at - 1; k >= from; k--) {
-      if (this.tokens[k]!.text === ';') {
-        clause = k + 1;
-        break;
-      }
-    }
+    const facts = this.clauseFactsOf(from, to);
+    const clause = facts.clauseStart[at - from]!;
     // A plan marker close before the award: "đề nghị Thủ tướng tặng Bằng khen", "will be presented".
     for (let k = Math.max(clause, at - 8); k < at; k++) if (pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
-    for (let k = from; k < to; k++) if (pack.occasionMarkers.longestAt(this.doc, k)) return false;
-    for (let k = clause; k < at; k++) {
-      if (pack.awardPastMarkers.longestAt(this.doc, k)) return true;
-      const token = this.tokens[k]!;
-      if (token.kind === 'number' && !/^(?:19|20)\d\d$/.test(token.text) && pack.timesWords.longestAt(this.doc, k + 1)) return true;
-    }
+    if (this.hasOccasion(from, to)) return false;
+    if (facts.pastBefore[at - from]! - facts.pastBefore[clause - from]! > 0) return true;
     // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
     const marker = pack.pastYearMarkers.longestAt(this.doc, from);
     const year = marker ? this.tokens[marker.end] : undefined;
@@ -506,7 +526,7 @@ class AwardsReader {
    * counted recipients after them: "tặng Giấy khen cho 9 chi bộ ... 5 năm liền" describes them.
    */
   private pastSpan(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    if (this.hasOccasion(from, to)) return false;
     for (let k = from; k < to; k++) {
       if (this.pack.awardPastMarkers.longestAt(this.doc, k)) return true;
       const token = this.tokens[k]!;
@@ -594,6 +614,8 @@ class AwardsReader {
       const history = this.history(from, to);
       if (history) this.uncertain++;
       const pastYear = this.pastYear(from, to);
+      // Asked for each award phrase without counted recipients: read once per sentence.
+      let pastSpan: boolean | undefined;
       const lastOfGroup = this.lastsOfGroups(hits);
       // Awards listed together share one segment of recipients: read once per group.
       const segments = new Map<number, { segmentEnd: number; counts: CountHit[] }>();
@@ -621,7 +643,7 @@ class AwardsReader {
         // it may be the event's ("Trong nhiệm kỳ qua, ...: UBND tỉnh tặng bằng khen cho 11 tập
         // thể"); "Qua 5 năm, 20 tập thể được tặng Bằng khen" and "Nhiệm kỳ qua, Hội được tặng
         // Huân chương" tell what was received before.
-        if (pastYear || history || this.pastSpan(from, to)) continue;
+        if (pastYear || history || (pastSpan ??= this.pastSpan(from, to))) continue;
         // Recipients may come before the award: "24 doanh nghiệp được tặng Bằng khen".
         let beforeStart = index === 0 ? from : hits[index - 1]!.to;
         for (let k = hit.from - 1; k >= beforeStart; k--) {
