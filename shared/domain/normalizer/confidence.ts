@@ -136,6 +136,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     'mentions:contested': 0.6,
     'units:contested': 0.55,
     'units:no-organizer': 0.6,
+    // A commune of before the reorganisation, named alone: the commune list of 2024-2025 lacks
+    // communes merged earlier (right once in one report of the real corpus: the prior).
+    'former-commune': 0.76,
     none: 0.45,
   },
   scope: { 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45 },

@@ -401,7 +401,7 @@ export interface ScopeResult {
   readonly scope: 'province' | 'district' | 'commune';
   readonly organizerUnit: string | null;
   /** How the province was told: by the organizer's name, by the places the story names most, or not at all. */
-  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | null;
+  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | 'former-commune' | null;
   /** How the scope was told: a level word in the organizer's name, a unit in it, or the default for a body with neither. */
   readonly scopeFrom: 'level-word' | 'unit' | 'default';
   readonly provinceSpans: readonly { start: number; end: number }[];
@@ -463,6 +463,9 @@ export function resolveScope(
     readonly text?: string;
   } = { leadEnd: 0 },
 ): ScopeResult {
+  // A former commune's name tells the province only when nothing else in the text does otherwise.
+  const told = places.filter((place) => !place.formerCommune && (place.unit !== null || place.province !== null));
+  places = places.filter((place) => !place.formerCommune || told.every((other) => (other.unit ? configuredProvince : other.province) === place.province));
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
   const unitPlace = inOrganizer.find((place) => place.unit !== null) ?? null;
   const provincePlace = inOrganizer.find((place) => place.province !== null) ?? null;
@@ -470,7 +473,7 @@ export function resolveScope(
 
   let province: string | null = null;
   let provinceFrom: ScopeResult['provinceFrom'] = null;
-  let provinceSpans: { start: number; end: number }[] = [];
+  let provinceSpans: { start: number; end: number; formerCommune?: boolean }[] = [];
   let contested = false;
   if (unitPlace && (!provincePlace || provincePlace.province === configuredProvince)) {
     province = configuredProvince;
@@ -515,6 +518,9 @@ export function resolveScope(
       contested = second !== undefined && second[1].weight >= best[1].weight * 0.6;
     }
   }
+
+  // Told only by communes of before the reorganisation: the weakest evidence (see PlaceSpan.formerCommune).
+  if (provinceSpans.length > 0 && provinceSpans.every((span) => span.formerCommune === true)) provinceFrom = 'former-commune';
 
   // The level: the first level word of the organizer's name, a unit named in it, or a provincial body by default.
   let scope: ScopeResult['scope'] = 'province';

@@ -66,4 +66,24 @@ describe('province, scope and units on real pages', () => {
     expect(record.evidence?.scope[0]?.quote).toBe('Huyện ủy');
     expectQuotesMatch(text, record);
   });
+
+  it('before the reorganisation, tells the province from a commune or ward named alone when only one province had it', () => {
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Lũng Cú tổ chức Đại hội đại biểu lần thứ XXI, nhiệm kỳ 2020 - 2025.', '2020-05-15')).toMatchObject({ province: 'Ha Giang', scope: 'commune', districts: [] });
+    expect(read('On June 3, 2021, the Women’s Union of Hang Trong ward held a meeting on street vending.', '2021-06-04')).toMatchObject({ province: 'Ha Noi', scope: 'commune' });
+    // A commune of the configured province: the province, but no district (the district is not named).
+    expect(read('Sáng 9/4/2023, Hội Cựu chiến binh xã Đoàn Tùng tổ chức hội nghị sơ kết.', '2023-04-10')).toMatchObject({ province: 'Hai Duong', scope: 'commune', districts: [] });
+  });
+
+  it('leaves the province unset when the commune name was shared by several provinces, and tries no shorter name', () => {
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Thanh Xuân tổ chức Đại hội đại biểu lần thứ XXI.', '2020-05-15').province).toBeNull();
+    // "xã Đông Xá" lay in two provinces; "xã Đông" of a third is not it.
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Đông Xá tổ chức Đại hội đại biểu lần thứ XXI.', '2020-05-15').province).toBeNull();
+  });
+
+  it('gives a province told by a former commune alone less than routing confidence, and lets any other place overrule it', () => {
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Lũng Cú tổ chức Đại hội đại biểu lần thứ XXI.', '2020-05-15').confidence!.province).toBeLessThan(0.9);
+    // The commune list is the one of 2024-2025: a commune merged earlier may be missing, its name then pointing elsewhere.
+    const record = read('Thực hiện kế hoạch của Huyện ủy Gia Lộc, ngày 5/3/2019, Đảng bộ xã Tả Van tổ chức hội nghị.', '2019-03-06');
+    expect(record.province).toBe('Hai Duong');
+  });
 });
