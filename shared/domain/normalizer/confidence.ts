@@ -139,6 +139,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     // A commune of before the reorganisation, named alone: the commune list of 2024-2025 lacks
     // communes merged earlier (right once in one report of the real corpus: the prior).
     'former-commune': 0.76,
+    // A national body's event tied to one province by its host or bridge point (right once in the fresh set: the prior).
+    host: 0.76,
+    'host:no-organizer': 0.6,
     none: 0.45,
   },
   scope: { 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45 },

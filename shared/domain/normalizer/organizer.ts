@@ -32,7 +32,7 @@ const EVENT_OWNER =
   /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
-const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
@@ -401,7 +401,7 @@ export interface ScopeResult {
   readonly scope: 'province' | 'district' | 'commune';
   readonly organizerUnit: string | null;
   /** How the province was told: by the organizer's name, by the places the story names most, or not at all. */
-  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | 'former-commune' | null;
+  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | 'former-commune' | 'host' | null;
   /** How the scope was told: a level word in the organizer's name, a unit in it, or the default for a body with neither. */
   readonly scopeFrom: 'level-word' | 'unit' | 'default';
   readonly provinceSpans: readonly { start: number; end: number }[];
@@ -432,6 +432,40 @@ const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|
 
 // "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
 const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5})$/u;
+
+// "worked with the Standing Board of the Bac Giang Provincial Party Committee", "làm việc với Ban Thường vụ Tỉnh ủy ...": the host.
+const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}$/u;
+// "Tại điểm cầu tỉnh Quảng Ninh", "at the Quang Ninh bridge point": where a national online event met locally.
+const BRIDGE_BEFORE = /(?:điểm cầu|bridge point|connecting point)\s+(?:(?:của|of)\s+)?(?:the\s+)?(?:tỉnh|thành phố|tp\.?|province|city)?\s*$/iu;
+const BRIDGE_AFTER = /^\s*(?:province|city|provincial)?\s*(?:bridge|connecting)\s+point/iu;
+// "In Binh Duong, attending and hosting the event was ...": a sentence that opens with the place it reports from.
+const OPENING_AT = /(?:^|[.!?\n]\s*)(?:In|At|Tại|Ở)\s+(?:the\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$/u;
+
+/**
+ * A national body's event tied to one province by the text: the host it worked with, the
+ * province's bridge point of an online event, a sentence that reports from the province.
+ * Only when one province alone is so tied (an event of many bridge points ties none).
+ */
+function nationalBodyTie(
+  places: readonly PlaceSpan[],
+  configuredProvince: string,
+  options: { readonly organizerSentence?: { start: number; end: number } | null; readonly text?: string },
+): { province: string; spans: PlaceSpan[] } | null {
+  const text = options.text;
+  if (!text) return null;
+  const where = options.organizerSentence;
+  const tied = places.filter((place) => {
+    if (place.nameOnly) return false;
+    const before = text.slice(Math.max(0, place.start - 60), place.start);
+    const after = text.slice(place.end, place.end + 24);
+    const inSentence = where !== null && where !== undefined && place.start >= where.start && place.end <= where.end;
+    return (inSentence && WITH_BEFORE.test(before)) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
+  });
+  const provinces = new Set(tied.map((place) => (place.unit ? configuredProvince : place.province)));
+  if (provinces.size !== 1) return null;
+  const [province] = provinces;
+  return province ? { province, spans: tied.slice(0, 3) } : null;
+}
 
 interface Vote {
   weight: number;
@@ -490,10 +524,15 @@ export function resolveScope(
     const met = where
       ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
       : undefined;
+    const tie = met ? null : nationalBodyTie(places, configuredProvince, options);
     if (met) {
       province = met.province;
       provinceFrom = 'mentions';
       provinceSpans = [met];
+    } else if (tie) {
+      province = tie.province;
+      provinceFrom = 'host';
+      provinceSpans = tie.spans;
     }
   } else {
     const votes = new Map<string, Vote>();

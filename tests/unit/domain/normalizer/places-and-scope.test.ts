@@ -86,4 +86,22 @@ describe('province, scope and units on real pages', () => {
     const record = read('Thực hiện kế hoạch của Huyện ủy Gia Lộc, ngày 5/3/2019, Đảng bộ xã Tả Van tổ chức hội nghị.', '2019-03-06');
     expect(record.province).toBe('Hai Duong');
   });
+
+  it('ties a national body\'s event to the one province that hosted it or was its bridge point', () => {
+    const host = read('Chiều 12/4/2024, Ban Bí thư Trung ương Đoàn làm việc với Ban Thường vụ Tỉnh đoàn Yên Bái về công tác thanh niên.', '2024-04-13');
+    expect(host).toMatchObject({ province: 'Yen Bai', scope: 'province' });
+    expect(read('On April 12, 2024, the Ministry of Health worked with the Standing Board of the Soc Trang Provincial Party Committee.', '2024-04-13').province).toBe('Soc Trang');
+    const bridge = read('Sáng 7/10/2023, Chính phủ tổ chức hội nghị trực tuyến với các địa phương. Tại điểm cầu tỉnh Phú Yên, dự có lãnh đạo tỉnh.', '2023-10-08');
+    expect(bridge.province).toBe('Phu Yen');
+    const opening = read('On October 7, 2023, the Government held an online conference with localities. In Phu Yen, the event was attended by provincial leaders.', '2023-10-08');
+    expect(opening.province).toBe('Phu Yen');
+    // A tie read only from the wording around a place: held for review, never routed on its own.
+    expect(bridge.confidence!.province).toBeLessThan(0.9);
+  });
+
+  it('ties no province to a national event with several bridge points, or named only in a dateline', () => {
+    const many = read('Sáng 7/10/2023, Chính phủ tổ chức hội nghị trực tuyến. Tại điểm cầu tỉnh Phú Yên có lãnh đạo tỉnh; tại điểm cầu tỉnh Gia Lai có lãnh đạo tỉnh.', '2023-10-08');
+    expect(many.province).toBeNull();
+    expect(read('Hà Nội (TTXVN) – Sáng 7/10/2023, Ban Chấp hành Trung ương Đảng khai mạc Hội nghị lần thứ 8.', '2023-10-08').province).toBeNull();
+  });
 });
