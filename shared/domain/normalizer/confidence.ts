@@ -66,7 +66,9 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
             ? ':place'
             : SEVERAL_BODIES.test(organizer.organizer)
               ? ':several'
-              : '';
+              : organizer.loose
+                ? ':loose'
+                : '';
   const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
   const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
   const scopePath = !organizer ? 'no-organizer' : scope.scopeFrom;

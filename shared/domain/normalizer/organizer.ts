@@ -15,13 +15,15 @@ export interface OrganizerMatch {
   readonly sentence: number;
   /** For an event's owner, the words that name the event ("Hội nghị lần thứ 24", "the 13th meeting"): its kind. */
   readonly eventWords?: string;
+  /** Read as the last body named after a date and a place run into the subject: a looser reading. */
+  readonly loose?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -133,8 +135,18 @@ function endsWithName(subject: string): boolean {
   });
 }
 
+// "Tran Duc Thang, Secretary of ...", "Nguyễn Văn An, Chủ tịch UBND tỉnh, ...": a full name, then a comma and the titles.
+const NAME_THEN_COMMA = /^((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*,/u;
+
+function opensWithName(text: string): boolean {
+  const name = NAME_THEN_COMMA.exec(text);
+  if (!name) return false;
+  const words = name[1]!.split(/\s+/);
+  return namesData().foldedFamilyNames.has(fold(words[0]!)) && !words.some((word) => ORG_WORD.test(word));
+}
+
 function opensWithPerson(text: string, language: 'en' | 'vi'): boolean {
-  return PERSON_OPENING.test(text) || titleOpening(language).test(text) || titleOpening(language === 'en' ? 'vi' : 'en').test(text);
+  return PERSON_OPENING.test(text) || titleOpening(language).test(text) || titleOpening(language === 'en' ? 'vi' : 'en').test(text) || opensWithName(text);
 }
 
 const ORG_WORD =
@@ -185,6 +197,14 @@ const VI_VERB_GLOBAL = new RegExp(VI_VERB.source, 'gu');
 // "inspection delegation No. 1925 led by ...", "đoàn kiểm tra số 3 của ...": a numbered delegation is a body even in lower case.
 const NUMBERED_DELEGATION = /^(?:(?:inspection|working|supervision|supervisory|audit)\s+)?(?:delegation|team|group)\s+(?:No\.?|number)\s*\d+|^(?:đoàn|tổ)\s+(?:kiểm tra|công tác|giám sát)\s+số\s*\d+/iu;
 
+// A document's number and issuer code: "183-KH/TU", "35-CT/TW".
+const DOCUMENT_CODE = /\d+[-/][\p{Lu}Đ]{1,6}\//u;
+const APPOSITIVE_OWNER = /,\s*(?!nhiệm kỳ|term|khóa|khoá)(\p{Lu}[^,]*)$/u;
+// A date inside the subject, not at its opening: "... vào ngày 11/3/2022 tại ...", "... on 11 March 2022 at ...".
+const MID_DATE = /\s(?:vào\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+tại\s+)?/u;
+// Words a Vietnamese body's name opens with.
+const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ|Sở|Phòng|Trường|Trung tâm|Bộ)(?!\p{L})/gu;
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
   const pattern = language === 'en' ? EN_VERB_GLOBAL : VI_VERB_GLOBAL;
@@ -196,7 +216,29 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw)) continue;
+    // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
+    if (written.includes(':')) continue;
     let subject = clean(text.slice(0, verb.index), language);
+    let subjectShift = 0;
+    // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã X đã bế mạc": the event, then its owner after a comma.
+    const appositive = EVENT_SUBJECT.test(raw) ? APPOSITIVE_OWNER.exec(written) : null;
+    if (appositive && namesBody(appositive[1]!) && !personLike(appositive[1]!, language)) {
+      subjectShift = appositive.index + appositive[0].length - appositive[1]!.length;
+      subject = clean(appositive[1]!, language);
+    }
+    // "Sự chỉ đạo của ... vào ngày 11/3/2022 tại Nhà văn hóa xã Hội Cựu chiến binh xã tổ chức": a date and a place
+    // run into the subject without a comma; the body is the last one named after them.
+    // (A document's date is no such date: "Kế hoạch số 126-KH/HU ngày 01/12/2023 của Huyện ủy ..." cites its issuer.)
+    const dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written) : null;
+    if (dated) {
+      const tail = written.slice(dated.index + dated[0].length);
+      let last: RegExpExecArray | null = null;
+      BODY_OPENING.lastIndex = 0;
+      for (let match = BODY_OPENING.exec(tail); match; match = BODY_OPENING.exec(tail)) last = match;
+      if (!last || /(?<!\p{L})(?:của|do|bởi|of|by)\s+$/u.test(tail.slice(0, last.index))) continue;
+      subjectShift = dated.index + dated[0].length + last.index;
+      subject = clean(written.slice(subjectShift), language);
+    }
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
     if (personLike(subject, language)) {
@@ -229,7 +271,7 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
-    if (INTRODUCTORY.test(subject) || /\d+[-/][\p{Lu}Đ]{1,6}\//u.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
+    if (INTRODUCTORY.test(subject) || DOCUMENT_CODE.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
@@ -253,12 +295,12 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
     if (PERSON_OPENING.test(body)) continue;
     if (!namesBody(body)) continue;
-    const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
+    const leading = subjectShift > 0 ? subjectShift : text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
     if (personShift > 0) {
       const at = text.indexOf(body, leading);
       return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
-    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}) };
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
   }
   return null;
 }
@@ -307,6 +349,9 @@ interface Found {
   readonly verbIndex: number;
   readonly how: OrganizerMatch['how'];
   readonly eventWords?: string;
+  readonly loose?: boolean;
+  /** Read after the event's words and a comma: the owner the event's own name only abbreviates. */
+  readonly appositive?: boolean;
 }
 
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
@@ -387,10 +432,10 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
     if (!found) found = after;
-    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
+    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}) };
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}) };
   }
   return null;
 }

@@ -52,4 +52,31 @@ describe('organizer on real leads', () => {
     const start = text.indexOf('HĐND');
     expect(record.evidence?.organizer).toEqual([{ start, end: start + 'HĐND tỉnh Hải Dương khóa XVII'.length, quote: 'HĐND tỉnh Hải Dương khóa XVII' }]);
   });
+
+  it('reads the body of the meeting a named person chaired, not the person', () => {
+    expect(read("On May 9, Le Van Phuc, Chairman of the Provincial People's Committee, chaired a meeting of the Bac Lieu Provincial People's Committee.", '2024-05-10').organizer).toBe(
+      "Bac Lieu Provincial People's Committee",
+    );
+    expect(read('Sáng 9/5, Lê Văn Phúc, Chủ tịch UBND tỉnh, chủ trì hội nghị Ban Thường vụ Tỉnh ủy Bạc Liêu.', '2024-05-10').organizer).toBe('Ban Thường vụ Tỉnh ủy Bạc Liêu');
+  });
+
+  it('reads the owner written after the event and a comma, in a lead that says the event closed', () => {
+    const record = read('Chiều 14/8, Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã Yên Lạc đã hoàn thành chương trình đề ra.\nTổ công tác của Tỉnh ủy theo dõi Đại hội.', '2025-08-15');
+    expect(record).toMatchObject({ organizer: 'Đảng bộ xã Yên Lạc', scope: 'commune' });
+    expect(read('Sáng 14/8, Đại hội Hội Nông dân lần thứ X, Hội Nông dân huyện Gia Lộc bế mạc.', '2023-08-15').organizer).toBe('Hội Nông dân huyện Gia Lộc');
+  });
+
+  it('does not take a headline label "Place: summary" for the body', () => {
+    const text = 'Bắc Giang: Sơ kết 5 năm phong trào thi đua 10:05 12/06/2024 (Tin tức) - Sáng 11/6, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bắc Giang tổ chức hội nghị sơ kết.';
+    expect(read(text, '2024-06-12')).toMatchObject({ organizer: 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bắc Giang', province: 'Bac Giang' });
+  });
+
+  it('reads the last body after a date and a place run into the subject, with less than routing confidence', () => {
+    const record = read('Dưới sự lãnh đạo của Đảng ủy xã ngày 20/4/2022 tại hội trường xã Đoàn Tùng Hội Liên hiệp Phụ nữ xã tổ chức Đại hội đại biểu lần thứ XII.', '2022-04-21');
+    expect(record.organizer).toBe('Hội Liên hiệp Phụ nữ xã');
+    expect(record.confidence!.organizer).toBeLessThan(0.9);
+    // A document's date is not such a date: the body after "của" is the document's issuer.
+    const cited = read('Thực hiện Kế hoạch số 40-KH/HU ngày 02/3/2022 của Huyện ủy Thanh Miện tổ chức học tập nghị quyết; ngày 20/4/2022, Đảng ủy xã Đoàn Tùng tổ chức hội nghị.', '2022-04-21');
+    expect(cited.organizer).toBe('Đảng ủy xã Đoàn Tùng');
+  });
 });
