@@ -347,7 +347,9 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   const usable = dates.filter((mention) => {
     while (e < sorted.length && sorted[e]!.end <= mention.start) e++;
     const span = sorted[e];
-    if (span && span.start < mention.end) return false;
+    // A span that runs over a line break to reach the date ("Chỉ thị 35-CT/TW" closing a
+    // headline, "Ngày 4/10, ..." opening the lead) does not own it: a line ends the phrase.
+    if (span && span.start < mention.end && !(span.start < mention.start && text.slice(span.start, mention.start).includes('\n'))) return false;
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     // The second date of a span "(1930 - 2025)", or the first one inside brackets.
     if (/\d\s*[-–]\s*$/.test(before)) return false;

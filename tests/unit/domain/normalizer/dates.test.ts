@@ -44,4 +44,11 @@ describe('event date on real pages', () => {
     const text = 'Sơ kết quý I/2024, nhiệm kỳ 2020-2025, kỷ niệm (1930 - 2025), Chỉ thị ngày 14/6/2023 và năm 2024.';
     expect(contextYears(text, 0, text.length, []).map((found) => found.year)).toEqual([2024, 2024]);
   });
+
+  it('reads the lead\'s date on the line after a headline that ends with a document\'s code', () => {
+    const vi = read('Thị ủy Kinh Môn học tập Nghị quyết 57-NQ/TW\nNgày 12/3, Thị ủy Kinh Môn tổ chức hội nghị học tập nghị quyết.', '2025-03-13');
+    expect(vi.event.date).toBe('2025-03-12');
+    const en = read('Nghe An studies Resolution 57-NQ/TW\nOn March 12, the Nghe An Provincial Party Committee held a conference to study the resolution.', '2025-03-13');
+    expect(en.event.date).toBe('2025-03-12');
+  });
 });
