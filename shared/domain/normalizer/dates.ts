@@ -307,6 +307,27 @@ const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
 const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
 
+// How far into the story the opening's clock is looked for: its first paragraphs.
+const OPENING_CLOCK_REACH = 2000;
+// "khai mạc lúc 07.30 phút", "bắt đầu lúc 14 giờ", "opened at 8:30 a.m.", "began at 2 p.m.": a clock written with its
+// separator, "giờ" or a.m./p.m., so that a bare number is never read as an hour.
+const OPENING_CLOCK =
+  /(?<!\p{L})(?:khai mạc|bắt đầu|diễn ra|opened|began|started|kicked off|took place|was held|convened)\s+(?:vào\s+)?(?:lúc|at)\s+(\d{1,2})\s*(?:(?:[h:.]|giờ)\s*(\d{2})?\s*(?:phút)?\s*(a\.?m\.?|p\.?m\.?|sáng|chiều|tối)?|(a\.?m\.?|p\.?m\.?))(?![\p{L}\d])/iu;
+
+/** The part of day of the opening's clock in the story, or null when no opening is timed. */
+function openingClock(story: string): PartOfDay | null {
+  const match = OPENING_CLOCK.exec(story);
+  if (!match) return null;
+  const marker = (match[3] ?? match[4] ?? '').toLowerCase().replace(/\./g, '');
+  if (marker === 'sáng') return 'morning';
+  if (marker === 'chiều') return 'afternoon';
+  if (marker === 'tối') return 'evening';
+  let hour = Number(match[1]);
+  if (marker === 'pm' && hour < 12) hour += 12;
+  if (hour > 23) return null;
+  return hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
+}
+
 /**
  * An event of several days is dated by its first day: a closing dated "after N days"
  * counts back, and a congress's preparatory sitting a few days before its opening is its
@@ -389,12 +410,25 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   };
   const leadDates = usable.filter((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
   const inLead = leadDates.find((mention) => !bracketed(mention)) ?? leadDates[0];
-  if (inLead) return firstDayOf(text, pick(inLead, 'lead'), usable);
+  // "Đại hội khai mạc lúc 07.30", "the session opened at 2 p.m.": the clock of the opening tells a
+  // part of day the date does not (not for the first day of several, counted back from a later one).
+  const withClock = (found: EventDate, first: EventDate): EventDate => {
+    if (first.partOfDay !== null || first.date !== found.date) return first;
+    const clock = openingClock(text.slice(context.leadStart, context.leadStart + OPENING_CLOCK_REACH));
+    return clock ? { ...first, partOfDay: clock } : first;
+  };
+  if (inLead) {
+    const picked = pick(inLead, 'lead');
+    return withClock(picked, firstDayOf(text, picked, usable));
+  }
   const byWeekday = weekdayInLead(text, context) ?? relativeDayInLead(text, context);
   if (byWeekday) return byWeekday;
   const where = context.organizerSentence;
   const inOrganizer = where ? usable.find((mention) => mention.start >= where.start && mention.start < where.end) : undefined;
-  if (inOrganizer) return pick(inOrganizer, 'organizer');
+  if (inOrganizer) {
+    const picked = pick(inOrganizer, 'organizer');
+    return withClock(picked, picked);
+  }
   // "Sáng 5/3 ..." or "On March 5, ..." opening a later sentence of the story.
   const afterLead = usable.filter((mention) => mention.start >= context.leadStart);
   const marked = afterLead.find((mention) => mention.partOfDay !== null);

@@ -51,4 +51,18 @@ describe('event date on real pages', () => {
     const en = read('Nghe An studies Resolution 57-NQ/TW\nOn March 12, the Nghe An Provincial Party Committee held a conference to study the resolution.', '2025-03-13');
     expect(en.event.date).toBe('2025-03-12');
   });
+
+  it('reads the part of day from the clock of the opening when the date does not give it', () => {
+    const vi = read('Ngày 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội lần thứ X.\nĐại hội khai mạc lúc 14 giờ 30 tại hội trường xã.', '2022-05-21');
+    expect(vi.event).toMatchObject({ date: '2022-05-20', partOfDay: 'afternoon' });
+    expect(read('Ngày 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội. Đại hội bắt đầu lúc 7h30.', '2022-05-21').event.partOfDay).toBe('morning');
+    const en = read("On May 20, 2022, the Tay Ninh Provincial People's Council held its fifth session. The session opened at 8:00 a.m. at the council hall.", '2022-05-21');
+    expect(en.event.partOfDay).toBe('morning');
+    expect(read('On May 20, 2022, the Tay Ninh Provincial People’s Council held a meeting. It began at 2 p.m.', '2022-05-21').event.partOfDay).toBe('afternoon');
+  });
+
+  it('reads no part of day from a number that is not a clock, nor over the part the date gives', () => {
+    expect(read('Ngày 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội với 120 đại biểu; đại hội diễn ra tại 3 điểm.', '2022-05-21').event.partOfDay).toBeNull();
+    expect(read('Chiều 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội. Đại hội khai mạc lúc 8 giờ.', '2022-05-21').event.partOfDay).toBe('afternoon');
+  });
 });
