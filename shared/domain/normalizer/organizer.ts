@@ -23,7 +23,7 @@ export interface OrganizerMatch {
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -517,7 +517,12 @@ interface Vote {
   first: number;
   spans: { start: number; end: number }[];
   byUnit: boolean;
+  /** Named as where a visiting delegation came from: perhaps not the host's province. */
+  visitor: boolean;
 }
+
+// "đoàn công tác tỉnh Thanh Hóa", "a delegation from Thanh Hoa province": the visitors' province.
+const VISITOR_BEFORE = /(?:(?<!\p{L})đoàn(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo))?(?:\s+(?:của|từ))?|\b(?:delegation|delegates|visitors|guests)\s+(?:from|of))\s+(?:the\s+)?(?:tỉnh|thành phố|tp\.?|huyện)?\s*$/iu;
 
 /**
  * Province and scope follow the organizer: a body named after a unit of the configured
@@ -586,8 +591,9 @@ export function resolveScope(
       if (!name) continue;
       const inLead = place.start < options.leadEnd;
       const weight = (place.level === 'province' ? 1.5 : place.bare ? 0.5 : 1) * (inLead ? 2 : 1);
-      const vote = votes.get(name) ?? { weight: 0, first: place.start, spans: [], byUnit: true };
+      const vote = votes.get(name) ?? { weight: 0, first: place.start, spans: [], byUnit: true, visitor: false };
       vote.weight += weight;
+      if (options.text && VISITOR_BEFORE.test(options.text.slice(Math.max(0, place.start - 40), place.start))) vote.visitor = true;
       if (vote.spans.length < 3) vote.spans.push(place);
       if (place.level === 'province') vote.byUnit = false;
       votes.set(name, vote);
@@ -599,12 +605,14 @@ export function resolveScope(
       provinceFrom = best[1].byUnit ? 'units' : 'mentions';
       provinceSpans = best[1].spans;
       const second = ranked[1];
-      contested = second !== undefined && second[1].weight >= best[1].weight * 0.6;
+      // A province the text gives as a visiting delegation's home may not be the host's: not one to route on alone.
+      contested = (second !== undefined && second[1].weight >= best[1].weight * 0.6) || best[1].visitor;
     }
   }
 
   // Told only by communes of before the reorganisation: the weakest evidence (see PlaceSpan.formerCommune).
-  if (provinceSpans.length > 0 && provinceSpans.every((span) => span.formerCommune === true)) provinceFrom = 'former-commune';
+  // (When another place of the text agrees, two readings concur and the path is the usual one.)
+  if (told.length === 0 && provinceSpans.length > 0 && provinceSpans.every((span) => span.formerCommune === true)) provinceFrom = 'former-commune';
 
   // The level: the first level word of the organizer's name, a unit named in it, or a provincial body by default.
   let scope: ScopeResult['scope'] = 'province';

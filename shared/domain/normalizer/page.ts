@@ -11,7 +11,7 @@ export interface PageLayout {
   readonly headline: number | null;
   /** Index of the lead sentence (the first sentence of the story). */
   readonly lead: number | null;
-  /** Publication stamps and datelines: never the event's date or place. */
+  /** Publication stamps, datelines and boxes of other articles' headlines: never the event's date or place. */
   readonly furniture: readonly FurnitureSpan[];
   /** The date the page was published, read from its stamp, when it has one before the story. */
   readonly published: { readonly year: number; readonly month: number; readonly day: number } | null;
@@ -20,7 +20,7 @@ export interface PageLayout {
 export interface FurnitureSpan {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'stamp' | 'dateline';
+  readonly kind: 'stamp' | 'dateline' | 'tail';
 }
 
 const TIME = String.raw`\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s?(?:AM|PM|am|pm|SA|CH))?(?:\s?\(?(?:GMT|UTC)\s?[+-]?\s?\d{0,2}\)?)?`;
@@ -79,6 +79,10 @@ export function isStampLine(line: string): boolean {
 // "Ngày 05/10/2023, ...", "Sáng 26/9, ...", "On March 2, ...": a line that opens with the event's date is the lead, full stop or not.
 const OPENS_WITH_DATE =
   /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|hôm nay\s+)?|ngày\s+|trong\s+(?:hai\s+|2\s+)?ngày\s+|từ\s+ngày\s+)\(?\d{1,2}\s?[/.-]\s?\d{1,2}|^(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))/iu;
+
+// The heading of a box of other articles, alone on its line.
+const TAIL_HEADING =
+  /^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đã đưa|tin đọc nhiều|xem thêm|đọc thêm|related news|related articles|related posts|related stories|other news|more news|read more|see also|most read|you may also like)\s*:?$/iu;
 
 const CREDIT = /^\(?\s*(?:photo|photos|ảnh|nguồn|source|video)\s*:/iu;
 
@@ -165,6 +169,14 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       const before = furniture.find((span) => span.kind === 'stamp' && span.start <= leadSentence.start + 40);
       if (before) published = dateOfStamp(text.slice(before.start, before.end));
     }
+  }
+  // "Tin liên quan", "RELATED NEWS": the headlines of other articles that follow name their places and days, not the story's.
+  for (let i = (lead ?? 0) + 1; i < sentences.length; i++) {
+    if (!TAIL_HEADING.test(sentences[i]!.text.trim())) continue;
+    let last = i;
+    while (last + 1 < sentences.length && !isProse(sentences[last + 1]!.text)) last++;
+    furniture.push({ start: sentences[i]!.start, end: sentences[last]!.start + sentences[last]!.text.length, kind: 'tail' });
+    i = last;
   }
   furniture.sort((a, b) => a.start - b.start);
   return { headline, lead, furniture, published };

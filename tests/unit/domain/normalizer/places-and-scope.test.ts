@@ -104,4 +104,15 @@ describe('province, scope and units on real pages', () => {
     expect(many.province).toBeNull();
     expect(read('Hà Nội (TTXVN) – Sáng 7/10/2023, Ban Chấp hành Trung ương Đảng khai mạc Hội nghị lần thứ 8.', '2023-10-08').province).toBeNull();
   });
+
+  it('does not route on a province named only as the home of a visiting delegation', () => {
+    const vi = read('Sáng 5/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị học tập kinh nghiệm. Dự có đoàn công tác tỉnh Sơn La do đồng chí Phó Bí thư Tỉnh ủy dẫn đầu.', '2024-09-06');
+    expect(vi.confidence!.province).toBeLessThan(0.9);
+    const en = read('On September 5, the Provincial Party Committee\'s Standing Board held a meeting. A delegation from Son La province attended the meeting.', '2024-09-06');
+    expect(en.confidence!.province).toBeLessThan(0.9);
+    // The host named beside its guests is the province, and confidently so.
+    const host = read('Sáng 5/9, Ban Thường vụ Tỉnh ủy Điện Biên tiếp đoàn công tác tỉnh Sơn La.', '2024-09-06');
+    expect(host.province).toBe('Dien Bien');
+    expect(host.confidence!.province).toBeGreaterThanOrEqual(0.9);
+  });
 });
