@@ -79,4 +79,17 @@ describe('organizer on real leads', () => {
     const cited = read('Thực hiện Kế hoạch số 40-KH/HU ngày 02/3/2022 của Huyện ủy Thanh Miện tổ chức học tập nghị quyết; ngày 20/4/2022, Đảng ủy xã Đoàn Tùng tổ chức hội nghị.', '2022-04-21');
     expect(cited.organizer).toBe('Đảng ủy xã Đoàn Tùng');
   });
+
+  it('leaves a date written between the body and its verb out of the body\'s name', () => {
+    expect(read('The Standing Board of the Tra Vinh Provincial Party Committee on October 14 held a conference on land management.', '2024-10-15').organizer).toBe(
+      'Standing Board of the Tra Vinh Provincial Party Committee',
+    );
+    expect(read("The Tra Vinh Provincial People's Council on the morning of 14 October opened its 20th session.", '2024-10-15').organizer).toBe("Tra Vinh Provincial People's Council");
+  });
+
+  it('reads a visiting delegation written in lower case before the body that sent it, without the person who led it', () => {
+    const record = read('Chiều 14/10, đoàn giám sát của Ủy ban Thường vụ Quốc hội do Phó Chủ tịch Quốc hội dẫn đầu làm việc với UBND tỉnh Trà Vinh.', '2024-10-15');
+    expect(record).toMatchObject({ organizer: 'Đoàn giám sát của Ủy ban Thường vụ Quốc hội', province: 'Tra Vinh', event: { kind: 'meeting' } });
+    expect(read('Ngày 14/10, UBND tỉnh Trà Vinh có buổi làm việc với Tập đoàn Điện lực Việt Nam.', '2024-10-15').event.kind).toBe('meeting');
+  });
 });
