@@ -59,6 +59,20 @@ const cases: readonly LeadCase[] = [
   { text: 'HANOI — The Ministry of Home Affairs held a conference on December 5, 2024 to review its work in 2024.', referenceDate: '2024-12-06', province: null, scope: 'province', organizer: 'Ministry of Home Affairs' },
   { text: 'Hanoi (VNA) – The Central Committee of the Vietnam Fatherland Front held a meeting on November 2, 2023 to review its work.', referenceDate: '2023-11-03', province: null, scope: 'province', organizer: 'Central Committee of the Vietnam Fatherland Front' },
   { text: 'On April 9, 2024, the Politburo inspection team worked with the Standing Board of the Bac Giang Provincial Party Committee.', referenceDate: '2024-04-10', province: 'Bac Giang', scope: 'province' },
+  // Page furniture and messier leads: a headline label, a stamp on the lead's line, a related-news box, a closing lead.
+  { text: 'Phú Thọ: Tổng kết phong trào thi đua yêu nước 08:15 21/11/2024 (Tin tức) - Sáng 20/11, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Phú Thọ tổ chức hội nghị tổng kết.', referenceDate: '2024-11-21', province: 'Phu Tho', scope: 'province', organizer: 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Phú Thọ' },
+  { text: 'Sáng 20/11, Ban Thường vụ Huyện ủy Thanh Hà tổ chức hội nghị sơ kết.\nHội nghị đánh giá kết quả 10 tháng.\nTin liên quan\nNghệ An: Khai mạc lễ hội\nCà Mau đón nhận Huân chương', referenceDate: '2024-11-21', province: 'Hai Duong', scope: 'district', organizer: 'Ban Thường vụ Huyện ủy Thanh Hà' },
+  { text: 'Chiều 12/8, Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ phường Hoa Lư đã bế mạc.\nTổ công tác của Tỉnh ủy dự và chỉ đạo Đại hội.', referenceDate: '2025-08-13', province: 'Ninh Binh', scope: 'commune', organizer: 'Đảng bộ phường Hoa Lư' },
+  { text: 'Được sự thống nhất của Đảng ủy xã ngày 9/5/2022 tại hội trường xã Lũng Cú Hội Cựu chiến binh xã tổ chức Đại hội lần thứ VII.', referenceDate: '2022-05-10', province: 'Ha Giang', scope: 'commune', organizer: 'Hội Cựu chiến binh xã' },
+  // A commune before the reorganisation, named alone; a shared name stays unknown.
+  { text: 'ĐẠI HỘI ĐẢNG BỘ XÃ TẢ VAN NHIỆM KỲ 2020-2025\n\nNgày 12/6/2020, Đảng bộ xã Tả Van tổ chức Đại hội đại biểu lần thứ XXII.', referenceDate: '2020-06-13', province: 'Lao Cai', scope: 'commune', organizer: 'Đảng bộ xã Tả Van' },
+  { text: 'On June 12, 2020, the Party Committee of Hang Trong ward held its congress for the 2020-2025 term.', referenceDate: '2020-06-13', province: 'Ha Noi', scope: 'commune', organizer: 'Party Committee of Hang Trong ward' },
+  { text: 'Ngày 12/6/2020, Đảng bộ xã Hòa Bình tổ chức Đại hội đại biểu lần thứ XXII.', referenceDate: '2020-06-13', province: null, scope: 'commune', organizer: 'Đảng bộ xã Hòa Bình' },
+  // A person who chaired, a visiting delegation, a national event's bridge point.
+  { text: "On November 20, Nguyen Van Son, Deputy Secretary of the Provincial Party Committee, chaired a meeting of the Tuyen Quang Provincial People's Committee.", referenceDate: '2024-11-21', province: 'Tuyen Quang', scope: 'province', organizer: "Tuyen Quang Provincial People's Committee" },
+  { text: 'Chiều 20/11, đoàn công tác của Bộ Y tế do Thứ trưởng dẫn đầu làm việc với UBND tỉnh Cà Mau về công tác y tế cơ sở.', referenceDate: '2024-11-21', province: 'Ca Mau', scope: 'province', organizer: 'Đoàn công tác của Bộ Y tế' },
+  { text: 'Sáng 20/11, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Cà Mau, dự có lãnh đạo Hội Nông dân tỉnh.', referenceDate: '2024-11-21', province: 'Ca Mau', scope: 'province' },
+  { text: 'The Secretariat of the Ho Chi Minh Communist Youth Union Central Committee had a working session with the Kien Giang provincial Youth Union on November 20.', referenceDate: '2024-11-21', province: 'Kien Giang', scope: 'province' },
 ];
 
 describe('province, scope and organizer of lead paragraphs of many genres', () => {
