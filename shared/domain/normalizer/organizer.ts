@@ -68,6 +68,7 @@ const VI_BODY_LOWER = new Set(
 );
 const VI_BODY_STOP = /^(?:khóa|khoá|lần|nhiệm|kỳ|tổ|họp|về|để|nhằm|với|tại|và|cùng|năm|ngày|tháng|sáng|chiều|đã|là|có|cho|trong|theo)$/u;
 const EN_BODY_JOINERS = /^(?:of|the|and|for|'s|provincial|province|city|district|commune|ward|town|municipal|people's|party|committee|council|standing|executive)$/i;
+const EN_LEVEL_AFTER_NAME = /^(?:district|commune|ward|town|city|province|township)$/;
 const EN_BODY_STOP = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)$/;
 
 /** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
@@ -88,13 +89,15 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     const lower = bare.toLowerCase();
     const capital = /^[\p{Lu}\d]/u.test(bare);
     let ok: boolean;
-    if (count === 0) ok = capital;
+    // "held by the provincial Party Committee": in English a level word may open a body in lower case.
+    if (count === 0) ok = capital || (language === 'en' && /^(?:provincial|district|city|municipal|commune|ward)$/.test(lower));
     else if (language === 'vi') ok = capital ? !/^(?:Đồng|Ông|Bà)$/u.test(bare) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
     count++;
-    if (language === 'vi' || capital) good = taken;
+    // "Party Committee of Rach Gia ward": a level word after the unit's name closes the body's name.
+    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower)) good = taken;
     if (punct) break;
   }
   // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".
@@ -126,7 +129,9 @@ function endsWithName(subject: string): boolean {
   const words = all.slice(-4);
   if (words.length < 3) return false;
   const names = namesData();
-  return words.slice(0, -2).some((word, index) => {
+  // A two-word name ("Luong Cuong") only right after a title's last word ("... Secretariat Luong Cuong").
+  const twoWord = TITLE_END.test(words[words.length - 3] ?? '') ? 1 : 2;
+  return words.slice(0, -twoWord).some((word, index) => {
     const rest = words.slice(index);
     const before = all[all.length - words.length + index - 1] ?? '';
     // "huyện Vị Xuyên", "Hoa Binh province": a place, though its first syllable is a family name.
@@ -137,6 +142,8 @@ function endsWithName(subject: string): boolean {
 
 // "Tran Duc Thang, Secretary of ...", "Nguyễn Văn An, Chủ tịch UBND tỉnh, ...": a full name, then a comma and the titles.
 const NAME_THEN_COMMA = /^((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*,/u;
+
+const TITLE_END = /^(?:Secretary|Secretariat|Chairman|Chairwoman|President|Minister|Director|Commander|Chief|Head|member|Leader|General)$/;
 
 function opensWithName(text: string): boolean {
   const name = NAME_THEN_COMMA.exec(text);
@@ -172,6 +179,7 @@ function personLike(subject: string, language: 'en' | 'vi'): boolean {
 
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
 const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
+const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+with\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
@@ -219,6 +227,8 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
+    if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
     if (written.includes(':')) continue;
     let subject = clean(text.slice(0, verb.index), language);
@@ -254,6 +264,13 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
       } else {
         // "Comrade X, Prime Minister, worked with the Standing Committee of ...": the host.
         const rest = text.slice(verb.index + verb[0].length);
+        // "X chaired a working session with the Standing Board of ...": the host, as when X worked with it.
+        const chairedWith = /chaired/.test(verb[0]) ? CHAIRED_WITH.exec(rest) : null;
+        if (chairedWith) {
+          const at = verb.index + verb[0].length + chairedWith[0].length;
+          const phrase = bodyPhraseAt(text, at, language);
+          if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
+        }
         if (HOSTING_VERB.test(verb[0])) {
           const host = HOST_AFTER.exec(rest);
           const at = verb.index + verb[0].length + (host ? host[0].length : 0);
@@ -280,6 +297,8 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
       continue;
     }
+    // "Officials of the province gathered ... held", "Lãnh đạo tỉnh ... làm việc": people, not a body.
+    if (SENT_PEOPLE.test(subject)) continue;
     // A subject that is a bare pronoun cannot be the organizer.
     if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
     // "The 22nd session of the Provincial People's Council opened ...": the body is the
@@ -293,6 +312,8 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
       if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
       bodyShift = owner.index + owner[0].length;
       body = subject.slice(bodyShift);
+      // "the work of the Fatherland Front in the first eight months": the body's name ends where its words do.
+      if (language === 'en') body = bodyPhraseAt(subject, bodyShift, language)?.body ?? body;
       how = 'event-owner';
     }
     // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
@@ -311,7 +332,7 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
 // "do Ban Thường vụ Tỉnh ủy tổ chức", "held by the Provincial People's Committee", "diễn ra Hội nghị Ban Chấp hành ...",
 // "chaired the conference of the ...": the body is named after the event or the verb.
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
-const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z])/g;
+const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z]|(?:provincial|district|city|municipal|commune|ward)\s+[A-Z])/g;
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =

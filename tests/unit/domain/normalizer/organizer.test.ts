@@ -92,4 +92,21 @@ describe('organizer on real leads', () => {
     expect(record).toMatchObject({ organizer: 'Đoàn giám sát của Ủy ban Thường vụ Quốc hội', province: 'Tra Vinh', event: { kind: 'meeting' } });
     expect(read('Ngày 14/10, UBND tỉnh Trà Vinh có buổi làm việc với Tập đoàn Điện lực Việt Nam.', '2024-10-15').event.kind).toBe('meeting');
   });
+
+  it('reads the host of a working session a leader with a two-word name chaired', () => {
+    const record = read('Hanoi (VNA) – Politburo member and Standing member of the Secretariat To Lam on May 3 chaired a working session with the Standing Board of the Yen Bai Provincial Party Committee.', '2024-05-04');
+    expect(record).toMatchObject({ organizer: 'Standing Board of the Yen Bai Provincial Party Committee', province: 'Yen Bai' });
+  });
+
+  it('reads the agent of a passive after people who gathered, not the people', () => {
+    const record = read('Officials of the central province of Phu Yen gathered on May 3 for a conference held by the provincial People’s Committee.', '2024-05-04');
+    expect(record.organizer).toBe('Provincial People’s Committee');
+    expect(record.province).toBe('Phu Yen');
+  });
+
+  it('ends an event owner\'s name where its words end, and keeps the level word after a unit\'s name', () => {
+    expect(read('A conference on the work of the Women’s Union in the first quarter was held in Phu Yen province on May 3.', '2024-05-04').organizer).toBe('Women’s Union');
+    const ward = read('About 150 delegates attended the first congress of the Party Committee of Tuy Hoa ward, Dak Lak province, on August 3.', '2025-08-04');
+    expect(ward).toMatchObject({ organizer: 'Party Committee of Tuy Hoa ward', scope: 'commune', province: 'Dak Lak' });
+  });
 });
