@@ -106,6 +106,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     'marked:stamp': 0.76,
     'marked:written': 0.76,
     'headline:written': 0.7,
+    // The year of the term a congress opens, where the upload day would give another: a prior, not yet measured.
+    'lead:term': 0.76,
+    'organizer:term': 0.7,
     // A weekday counted back from the stamp or the upload day: right when the page is the day's news.
     'weekday:stamp': 0.8,
     'weekday:reference': 0.7,

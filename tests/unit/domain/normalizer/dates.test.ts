@@ -65,4 +65,21 @@ describe('event date on real pages', () => {
     expect(read('Ngày 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội với 120 đại biểu; đại hội diễn ra tại 3 điểm.', '2022-05-21').event.partOfDay).toBeNull();
     expect(read('Chiều 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội. Đại hội khai mạc lúc 8 giờ.', '2022-05-21').event.partOfDay).toBe('afternoon');
   });
+
+  it('dates a span of days written as one by its first day, with the year written after the last', () => {
+    expect(read('Từ ngày 14 đến 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh Bắc Kạn lần thứ XII đã diễn ra.', '2026-11-01').event.date).toBe('2020-10-14');
+    expect(read('From October 14 to 16, 2020, the 12th congress of the Bac Kan provincial Party Organisation took place.', '2026-11-01').event.date).toBe('2020-10-14');
+    expect(read('On October 14-15, 2020, the Bac Kan Provincial Party Committee held its congress.', '2026-11-01').event.date).toBe('2020-10-14');
+  });
+
+  it('takes the year of a congress from the first year of the term it opens, over a later upload day', () => {
+    const vi = read('Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Kạn lần thứ XII, nhiệm kỳ 2020 - 2025 khai mạc.', '2026-11-01');
+    expect(vi.event.date).toBe('2020-10-14');
+    expect(vi.confidence!.eventDate).toBeLessThan(0.9);
+    expect(read('On October 14, the Bac Kan provincial Party Organisation opened its congress for the 2020-2025 term.', '2026-11-01').event.date).toBe('2020-10-14');
+    // A conference ahead of a congress, or a review of a term, is not that congress.
+    expect(read('Sáng 14/10, Ban Thường vụ Tỉnh ủy Bắc Kạn tổ chức hội nghị chuẩn bị Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', '2019-11-01').event.date).toBe('2019-10-14');
+    // An upload in the term's first year keeps its own year.
+    expect(read('Sáng 14/10, Đại hội Hội Nông dân tỉnh Bắc Kạn nhiệm kỳ 2023 - 2028 khai mạc.', '2023-10-15').event.date).toBe('2023-10-14');
+  });
 });
