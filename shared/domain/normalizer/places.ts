@@ -65,7 +65,12 @@ const POSSESSIVE = /['’]s$/;
 /** Spellings of provinces the official names do not give (English one-word forms, abbreviations). */
 const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'ha noi': ['hanoi'],
-  'ho chi minh': ['hcm city', 'hcmc', 'tp.hcm', 'tphcm', 'tp hcm', 'tp. hcm', 'sai gon', 'saigon'],
+  'ho chi minh': ['hcm city', 'hcmc', 'tp.hcm', 'tphcm', 'tp hcm', 'tp. hcm', 'sai gon', 'saigon', 'hochiminh'],
+  // One-word English spellings ("Haiphong", "Danang", "Kontum") and the older "Bắc Cạn".
+  'hai phong': ['haiphong'],
+  'da nang': ['danang'],
+  'kon tum': ['kontum'],
+  'bac kan': ['bac can'],
   hue: ['thua thien hue', 'thua thien - hue'],
   'ba ria - vung tau': ['ba ria vung tau', 'ba ria-vung tau', 'brvt'],
   'hoa binh': [],

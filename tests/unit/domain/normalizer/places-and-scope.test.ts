@@ -115,4 +115,11 @@ describe('province, scope and units on real pages', () => {
     expect(host.province).toBe('Dien Bien');
     expect(host.confidence!.province).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads the one-word and older spellings of provinces', () => {
+    expect(read("On May 5, the Kontum Provincial People's Committee held a meeting.", '2024-05-06').province).toBe('Kon Tum');
+    expect(read('Ngày 5/5, UBND tỉnh Bắc Cạn tổ chức hội nghị.', '2024-05-06').province).toBe('Bac Kan');
+    expect(read('On May 5, the Danang City People’s Council held its 15th session.', '2024-05-06')).toMatchObject({ province: 'Da Nang', scope: 'province' });
+    expect(read('On May 5, the Haiphong City Party Committee held a conference.', '2024-05-06').province).toBe('Hai Phong');
+  });
 });
