@@ -164,7 +164,8 @@ function formerCommuneProvince(query: string): Resolved {
  */
 function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly PlaceSpan[]): PlaceSpan[] {
   const out: PlaceSpan[] = [];
-  const overlaps = (start: number, end: number) => taken.some((span) => span.start < end && start < span.end);
+  // A province's name read as a ward's or commune's name ("phường Hải Dương", "Thai Binh ward") is no place yet: the unit is looked up.
+  const overlaps = (start: number, end: number) => taken.some((span) => !span.nameOnly && span.start < end && start < span.end);
   const resolve = (kind: string, words: readonly string[], english: boolean): Resolved => {
     const name = words.join(' ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;

@@ -122,4 +122,11 @@ describe('province, scope and units on real pages', () => {
     expect(read('On May 5, the Danang City People’s Council held its 15th session.', '2024-05-06')).toMatchObject({ province: 'Da Nang', scope: 'province' });
     expect(read('On May 5, the Haiphong City Party Committee held a conference.', '2024-05-06').province).toBe('Hai Phong');
   });
+
+  it('after the reorganisation, reads a ward named after a former province or city as that ward, of its province now', () => {
+    expect(read('Chiều 10/10/2025, Hội Cựu chiến binh phường Bắc Giang tổ chức Đại hội lần thứ I.', '2025-10-11')).toMatchObject({ province: 'Bac Ninh', scope: 'commune' });
+    expect(read('On October 10, 2025, the Women’s Union of Lao Cai ward held its first congress.', '2025-10-11')).toMatchObject({ province: 'Lao Cai', scope: 'commune' });
+    // The ward's name is not the former province's: no province is read from it alone.
+    expect(read('Chiều 10/10/2025, Hội Cựu chiến binh phường Bắc Giang tổ chức Đại hội lần thứ I.', '2025-10-11').evidence?.province[0]?.quote).toBe('phường Bắc Giang');
+  });
 });
