@@ -73,6 +73,13 @@ const cases: readonly LeadCase[] = [
   { text: 'Chiều 20/11, đoàn công tác của Bộ Y tế do Thứ trưởng dẫn đầu làm việc với UBND tỉnh Cà Mau về công tác y tế cơ sở.', referenceDate: '2024-11-21', province: 'Ca Mau', scope: 'province', organizer: 'Đoàn công tác của Bộ Y tế' },
   { text: 'Sáng 20/11, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Cà Mau, dự có lãnh đạo Hội Nông dân tỉnh.', referenceDate: '2024-11-21', province: 'Ca Mau', scope: 'province' },
   { text: 'The Secretariat of the Ho Chi Minh Communist Youth Union Central Committee had a working session with the Kien Giang provincial Youth Union on November 20.', referenceDate: '2024-11-21', province: 'Kien Giang', scope: 'province' },
+  // After the reorganisation: wards named after former provinces or cities, special zones; before it, a township.
+  { text: 'Sáng 3/10/2025, Ủy ban MTTQ Việt Nam phường Thái Bình tổ chức hội nghị hiệp thương.', referenceDate: '2025-10-04', province: 'Hung Yen', scope: 'commune', organizer: 'Ủy ban MTTQ Việt Nam phường Thái Bình' },
+  { text: "On October 3, 2025, the People's Committee of Kon Tum ward held a meeting on urban planning.", referenceDate: '2025-10-04', province: 'Quang Ngai', scope: 'commune', organizer: "People's Committee of Kon Tum ward" },
+  { text: 'Chiều 3/10/2025, Đảng ủy đặc khu Côn Đảo tổ chức hội nghị quán triệt nghị quyết.', referenceDate: '2025-10-04', province: 'Ho Chi Minh', scope: 'commune', organizer: 'Đảng ủy đặc khu Côn Đảo' },
+  { text: 'Ngày 3/10/2023, Đảng ủy thị trấn Phố Ràng tổ chức hội nghị sơ kết 9 tháng.', referenceDate: '2023-10-04', province: 'Lao Cai', scope: 'commune', organizer: 'Đảng ủy thị trấn Phố Ràng' },
+  // An archive uploaded years later: the congress's term tells its year, and so its era.
+  { text: 'Sáng 14/10, Đại hội đại biểu Đảng bộ huyện Bảo Yên lần thứ XXIV, nhiệm kỳ 2020 - 2025 khai mạc.', referenceDate: '2026-11-01', province: 'Lao Cai', scope: 'district', organizer: 'Đảng bộ huyện Bảo Yên' },
 ];
 
 describe('province, scope and organizer of lead paragraphs of many genres', () => {
