@@ -69,7 +69,7 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
               : organizer.loose
                 ? ':loose'
                 : '';
-  const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
+  const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.fromHeadline ? 'headline' : organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
   const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
   const scopePath = !organizer ? 'no-organizer' : scope.scopeFrom;
   const mentions = [...inputs.districtMentions.values()];
@@ -130,6 +130,8 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     'subject:later': 0.86,
     'event-owner:later': 0.82,
     'agent:later': 0.76,
+    // Read from the headline when the story names no body (right once in the fresh set: the prior).
+    'subject:headline': 0.76,
     none: 0.2,
   },
   province: {

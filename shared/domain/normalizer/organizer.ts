@@ -17,6 +17,8 @@ export interface OrganizerMatch {
   readonly eventWords?: string;
   /** Read as the last body named after a date and a place run into the subject: a looser reading. */
   readonly loose?: boolean;
+  /** Read from the headline, the story naming no body that held the event. */
+  readonly fromHeadline?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
@@ -201,6 +203,12 @@ const INTRODUCTORY =
 // Global forms of the verb patterns, compiled once; each search starts from lastIndex 0.
 const EN_VERB_GLOBAL = new RegExp(EN_VERB.source, 'gu');
 const VI_VERB_GLOBAL = new RegExp(VI_VERB.source, 'gu');
+// English headlines write the event in the present tense ("HCYU Secretariat works in Hung Yen",
+// "Hoa Binh People's Council elects new chairwoman"); a story's lead does not, so only a headline reads these.
+const EN_HEADLINE_VERB_GLOBAL = new RegExp(
+  `(?:${EN_VERB.source})|\\s+(?:works|meets|reviews|launches|celebrates|marks|concludes|closes|inspects|visits|receives|welcomes|kicks off|wraps up|elects|discusses|sums up|summarizes|summarises)\\b`,
+  'gu',
+);
 
 // "inspection delegation No. 1925 led by ...", "đoàn kiểm tra số 3 của ...": a numbered delegation is a body even in lower case.
 const NUMBERED_DELEGATION = /^(?:(?:inspection|working|supervision|supervisory|audit)\s+)?(?:delegation|team|group)\s+(?:No\.?|number)\s*\d+|^(?:đoàn|tổ)\s+(?:kiểm tra|công tác|giám sát)\s+số\s*\d+/iu;
@@ -217,8 +225,8 @@ const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đ
 const NAMED_DELEGATION_VI = /^(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
 
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
-function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
-  const pattern = language === 'en' ? EN_VERB_GLOBAL : VI_VERB_GLOBAL;
+function subjectBefore(text: string, language: 'en' | 'vi', headline = false): Found | null {
+  const pattern = language === 'en' ? (headline ? EN_HEADLINE_VERB_GLOBAL : EN_VERB_GLOBAL) : VI_VERB_GLOBAL;
   pattern.lastIndex = 0;
   const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
@@ -430,7 +438,7 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
  * held"), the owner of the event it names ("The 17th Conference of the Executive
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
-export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
+export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean } = {}): OrganizerMatch | null {
   // A lead whose subject is a person: a later sentence's subject is some other actor ("53/57 Party cells ... have completed").
   let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
@@ -443,7 +451,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     if (index === 0) personLead = personFirst;
     for (const start of personFirst ? starts.slice(0, 1) : starts) {
       const clause = text.slice(start);
-      const subject = subjectBefore(clause, language);
+      const subject = subjectBefore(clause, language, options.headline === true);
       if (subject) {
         found = { ...subject, start: start + subject.start, verbIndex: start + subject.verbIndex };
         break;
@@ -459,7 +467,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}) };
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
   }
   return null;
 }

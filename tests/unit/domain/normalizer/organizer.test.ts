@@ -109,4 +109,14 @@ describe('organizer on real leads', () => {
     const ward = read('About 150 delegates attended the first congress of the Party Committee of Tuy Hoa ward, Dak Lak province, on August 3.', '2025-08-04');
     expect(ward).toMatchObject({ organizer: 'Party Committee of Tuy Hoa ward', scope: 'commune', province: 'Dak Lak' });
   });
+
+  it('reads a body from an English headline in the present tense when the story names none, below routing confidence', () => {
+    const record = read('Ca Mau Women’s Union reviews 2023\n\nA conference to review the year took place on December 28 with 150 delegates.', '2023-12-29');
+    expect(record).toMatchObject({ organizer: 'Ca Mau Women’s Union', province: 'Ca Mau' });
+    expect(record.confidence!.organizer).toBeLessThan(0.9);
+    const visit = read('Youth Union Secretariat works in Ca Mau\n\nOn December 28, a delegation led by Mr Tran Van Nam, a member of the Secretariat, met local youth.', '2023-12-29');
+    expect(visit).toMatchObject({ organizer: 'Youth Union Secretariat', province: 'Ca Mau', event: { kind: 'meeting' } });
+    // A story's lead in the present tense is not read that way.
+    expect(read('The Ca Mau Women’s Union reviews its work every year. On December 28, the Ca Mau Provincial People’s Committee held a conference.', '2023-12-29').organizer).toBe('Ca Mau Provincial People’s Committee');
+  });
 });
