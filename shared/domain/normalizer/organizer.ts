@@ -386,6 +386,12 @@ interface Found {
   readonly appositive?: boolean;
 }
 
+// How far a long opening clause is followed to the date that closes it.
+const LONG_OPENING = 1200;
+// ", sáng 5/9, ", ", ngày 05/9/2024, ", ", on September 5, ": the event's date set off by commas.
+const DATE_CLAUSE =
+  /,\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*(?=\p{Lu}|the\s)/giu;
+
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
 function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   const starts: number[] = [];
@@ -428,6 +434,14 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   const head = text.slice(0, 260);
   for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
     if (i + 2 > offset) starts.push(i + 2);
+  }
+  // A long citing clause ("Thực hiện Kế hoạch số ... của ..., Hướng dẫn số ..., sáng 5/9, Ban Thường vụ ... tổ chức")
+  // runs past the opening: the event's date between commas still opens the main clause.
+  const long = text.slice(0, LONG_OPENING);
+  DATE_CLAUSE.lastIndex = 0;
+  for (let match = DATE_CLAUSE.exec(long); match; match = DATE_CLAUSE.exec(long)) {
+    const at = match.index + match[0].length;
+    if (at > offset && !starts.includes(at)) starts.push(at);
   }
   return starts;
 }

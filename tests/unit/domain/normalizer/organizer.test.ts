@@ -119,4 +119,17 @@ describe('organizer on real leads', () => {
     // A story's lead in the present tense is not read that way.
     expect(read('The Ca Mau Women’s Union reviews its work every year. On December 28, the Ca Mau Provincial People’s Committee held a conference.', '2023-12-29').organizer).toBe('Ca Mau Provincial People’s Committee');
   });
+
+  it('follows a long citing clause to the event\'s date that closes it, in both languages', () => {
+    const vi = read(
+      'Thực hiện Kế hoạch số 20-KH/TU ngày 12/2/2024 của Ban Thường vụ Tỉnh ủy về sơ kết 10 năm thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước, Hướng dẫn số 15-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy, chiều 14/3, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị sơ kết.',
+      '2024-03-15',
+    );
+    expect(vi).toMatchObject({ organizer: 'Ban Thường vụ Huyện ủy Yên Sơn', scope: 'district', province: 'Tuyen Quang', event: { date: '2024-03-14' } });
+    const en = read(
+      "Pursuant to Plan No. 20-KH/TU of the Provincial Party Committee's Standing Board on reviewing ten years of implementing Resolution No. 33-NQ/TW of the Party Central Committee on building and developing Vietnamese culture and people to meet the requirements of sustainable national development, and Guidance No. 15-HD/BTGTU, on March 14, the Standing Board of the Yen Son District Party Committee held a review conference.",
+      '2024-03-15',
+    );
+    expect(en).toMatchObject({ organizer: 'Standing Board of the Yen Son District Party Committee', scope: 'district', province: 'Tuyen Quang' });
+  });
 });
