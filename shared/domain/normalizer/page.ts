@@ -28,16 +28,19 @@ const FULL_DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}|
 const STAMP_WORDS =
   /(?<!\p{L})(?:published(?:\s?time)?|posted|updated|last updated|date|cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|thời gian đăng|xuất bản|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ\s+nhật|gmt|utc)(?!\p{L})/iu;
 /** A full date right next to a clock time ("14/10/2024 18:19", "09:32, 30/06/2021"): a stamp, not an event. */
-const MONTH_DATE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}`;
+// "August 20, 2025", "Aug. 20, 2025", "20 August 2025", "20 Aug 2025".
+const MONTH_NAME = String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const MONTH_DATE = String.raw`(?:${MONTH_NAME}\s+\d{1,2},?\s+(?:19|20)\d{2}|\b\d{1,2}\s+${MONTH_NAME},?\s+(?:19|20)\d{2})`;
 export const STAMPED_DATE = new RegExp(
-  String.raw`(?:${TIME})\s*[,|-]?\s*(?:ngày\s+)?(?:${FULL_DATE}|${MONTH_DATE})|(?:${FULL_DATE}|${MONTH_DATE})\s*[,|-]?\s*(?:lúc\s+)?(?:${TIME})`,
+  // ("2025-08-20T10:15:00": a machine's stamp joins the date and the clock with a T.)
+  String.raw`(?:${TIME})\s*[,|-]?\s*(?:ngày\s+)?(?:${FULL_DATE}|${MONTH_DATE})|(?:${FULL_DATE}|${MONTH_DATE})(?:T|\s*[,|-]?\s*)(?:lúc\s+)?(?:${TIME})`,
   'giu',
 );
 /** A stamp written at the start of the lead's own line: "date 2025-08-22 Ngày 22/8, ...", "Cập nhật: 05/03/2024 Sáng 5/3 ...". */
 export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE}|(?:19|20)\d{2}-\d{2})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
 const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
 // "Published on 22 - 03 - 2019", "Cập nhật: 05/03/2024", "WEDNESDAY, 11/07/2018 09:50:34".
-const SPACED_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
+const SPACED_DATE = new RegExp(String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|${MONTH_DATE}`, 'i');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
 export const DATELINE =
@@ -53,10 +56,13 @@ function dateOfStamp(text: string): { year: number; month: number; day: number }
   // A stamp that gives only the month ("date 2025-07") bounds the event by that month's end.
   else if (match[4]) [year, month, day] = [Number(match[4]), Number(match[5]), match[6] ? Number(match[6]) : 28];
   else {
-    const words = match[0].replace(',', '').split(/\s+/);
-    month = MONTHS.indexOf(words[0]!.toLowerCase()) + 1;
-    day = Number(words[1]);
-    year = Number(words[2]);
+    // The month's name before or after the day; its first three letters name it.
+    const words = match[0].replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
+    const name = words.find((word) => /^[a-z]/i.test(word)) ?? '';
+    month = MONTHS.findIndex((candidate) => candidate.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+    const numbers = words.filter((word) => /^\d+$/.test(word)).map(Number);
+    day = numbers.find((value) => value <= 31) ?? 0;
+    year = numbers.find((value) => value > 31) ?? 0;
   }
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { year, month, day };

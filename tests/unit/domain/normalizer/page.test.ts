@@ -56,4 +56,12 @@ describe('page layout: furniture, headline and lead', () => {
     const text = 'Sáng 5/9, Hội Nông dân tỉnh tổ chức hội nghị.\nXem thêm:\nGia Lai: Khai mạc Đại hội\nHội nghị diễn ra tại thành phố Kon Tum, tỉnh Kon Tum, với sự tham dự của 200 đại biểu đến từ các huyện.';
     expect(read(text, '2024-09-06').province).toBe('Kon Tum');
   });
+
+  it('reads stamps with a short month name, the day before the month, or a machine\'s date and clock', () => {
+    for (const stamp of ['Sep 12, 2024 08:30', 'Posted on 12 September 2024', '2024-09-12T08:30:00+07:00', '12 Sep 2024, 08:30']) {
+      expect(isStampLine(stamp)).toBe(true);
+      const record = read(`Council meets\n${stamp}\nOn the morning of September 11, the Provincial People's Council of Binh Phuoc held a meeting.`, '2026-11-01');
+      expect(record.event.date).toBe('2024-09-11');
+    }
+  });
 });
