@@ -80,7 +80,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
   let taken = '';
   let good = '';
   let count = 0;
-  for (const raw of words) {
+  for (const [index, raw] of words.entries()) {
     const word = raw.trim();
     if (!word) {
       taken += raw;
@@ -93,7 +93,8 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     let ok: boolean;
     // "held by the provincial Party Committee": in English a level word may open a body in lower case.
     if (count === 0) ok = capital || (language === 'en' && /^(?:provincial|district|city|municipal|commune|ward)$/.test(lower));
-    else if (language === 'vi') ok = capital ? !/^(?:Đồng|Ông|Bà)$/u.test(bare) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
+    // "Đồng chí" opens a person; "Đồng Phú", "Đồng Nai" are places.
+    else if (language === 'vi') ok = capital ? !/^(?:Ông|Bà)$/u.test(bare) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? '')) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -340,6 +341,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
 // "do Ban Thường vụ Tỉnh ủy tổ chức", "held by the Provincial People's Committee", "diễn ra Hội nghị Ban Chấp hành ...",
 // "chaired the conference of the ...": the body is named after the event or the verb.
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
+// "hội nghị ... được Ban Thường vụ Tỉnh ủy tổ chức": a passive with the agent before the verb.
+const VI_PASSIVE_AGENT = /(?<!\p{L})được\s+(?=\p{Lu})/gu;
+const PASSIVE_HOLDING = /^\s+(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|khai mạc|triệu tập|chủ trì tổ chức)(?!\p{L})/u;
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z]|(?:provincial|district|city|municipal|commune|ward)\s+[A-Z])/g;
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
@@ -357,7 +361,8 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
       return { body: clean(body.replace(/^(?:an?|the)\s+/i, ''), language), start: start + (body.length - body.replace(/^(?:an?|the)\s+/i, '').length), verbIndex: at + phrase.length, how: 'agent' };
     }
   }
-  const tries: [RegExp, OrganizerMatch['how']][] = language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
+  const tries: [RegExp, OrganizerMatch['how']][] =
+    language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
   let best: Found | null = null;
   for (const [pattern, how] of tries) {
     pattern.lastIndex = 0;
@@ -368,6 +373,8 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
       if (!phrase) continue;
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
+      // "được Ban Thường vụ Tỉnh ủy tổ chức": the body is the agent only when the holding verb follows it.
+      if (pattern === VI_PASSIVE_AGENT && (personLike(phrase.body, language) || !PASSIVE_HOLDING.test(text.slice(at + phrase.length, at + phrase.length + 30)))) continue;
       if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how, eventWords: text.slice(Math.max(0, match.index - 30), at + phrase.length) };
       break;
     }

@@ -132,4 +132,17 @@ describe('organizer on real leads', () => {
     );
     expect(en).toMatchObject({ organizer: 'Standing Board of the Yen Son District Party Committee', scope: 'district', province: 'Tuyen Quang' });
   });
+
+  it('reads the agent of a passive written before its verb ("được ... tổ chức"), not a giver of awards', () => {
+    expect(read('Chiều 2/4, hội nghị học tập chuyên đề năm 2024 được Ban Thường vụ Huyện ủy Đồng Phú tổ chức tại hội trường huyện.', '2024-04-03')).toMatchObject({
+      organizer: 'Ban Thường vụ Huyện ủy Đồng Phú',
+      scope: 'district',
+    });
+    expect(read('Chiều 2/4, nhiều tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.', '2024-04-03').organizer).toBeNull();
+  });
+
+  it('reads a place that opens with "Đồng" as part of a body\'s name, unlike "đồng chí"', () => {
+    expect(read('Sáng 5/9, UBND tỉnh Đồng Tháp tổ chức hội nghị sơ kết.', '2024-09-06').organizer).toBe('UBND tỉnh Đồng Tháp');
+    expect(read('Sáng 5/9, Ban Thường vụ Thành ủy Đồng Xoài tổ chức hội nghị; Đồng chí Bí thư Thành ủy chủ trì.', '2024-09-06').organizer).toBe('Ban Thường vụ Thành ủy Đồng Xoài');
+  });
 });
