@@ -94,7 +94,11 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     // "held by the provincial Party Committee": in English a level word may open a body in lower case.
     if (count === 0) ok = capital || (language === 'en' && /^(?:provincial|district|city|municipal|commune|ward)$/.test(lower));
     // "Đồng chí" opens a person; "Đồng Phú", "Đồng Nai" are places.
-    else if (language === 'vi') ok = capital ? !/^(?:Ông|Bà)$/u.test(bare) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? '')) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
+    // "Ông", "Bà" open a person, except as a place's name after its level word ("tỉnh Bà Rịa - Vũng Tàu").
+    else if (language === 'vi')
+      ok = capital
+        ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
+        : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');

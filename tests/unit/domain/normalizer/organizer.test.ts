@@ -141,8 +141,9 @@ describe('organizer on real leads', () => {
     expect(read('Chiều 2/4, nhiều tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.', '2024-04-03').organizer).toBeNull();
   });
 
-  it('reads a place that opens with "Đồng" as part of a body\'s name, unlike "đồng chí"', () => {
+  it('reads a place that opens with "Đồng" or "Bà" as part of a body\'s name, unlike "đồng chí" or "bà" before a name', () => {
     expect(read('Sáng 5/9, UBND tỉnh Đồng Tháp tổ chức hội nghị sơ kết.', '2024-09-06').organizer).toBe('UBND tỉnh Đồng Tháp');
+    expect(read('Sáng 5/9, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị sơ kết; bà Nguyễn Thị Lan dự.', '2024-09-06').organizer).toBe('UBND tỉnh Bà Rịa - Vũng Tàu');
     expect(read('Sáng 5/9, Ban Thường vụ Thành ủy Đồng Xoài tổ chức hội nghị; Đồng chí Bí thư Thành ủy chủ trì.', '2024-09-06').organizer).toBe('Ban Thường vụ Thành ủy Đồng Xoài');
   });
 });
