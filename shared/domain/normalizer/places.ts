@@ -142,6 +142,8 @@ const VI_UNIT_KIND = /(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|
 const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
+const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
+const DASH = /^[-–]$/;
 
 // Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
 // 'ambiguous': units of that name lie in several provinces, so no shorter reading of the name is tried.
@@ -167,7 +169,8 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
   // A province's name read as a ward's or commune's name ("phường Hải Dương", "Thai Binh ward") is no place yet: the unit is looked up.
   const overlaps = (start: number, end: number) => taken.some((span) => !span.nameOnly && span.start < end && start < span.end);
   const resolve = (kind: string, words: readonly string[], english: boolean): Resolved => {
-    const name = words.join(' ');
+    // "Xuân Hương-Đà Lạt", "Xuan Huong - Da Lat": the gazetteer writes a joined name with a spaced dash.
+    const name = words.join(' ').replace(/\s*[-–]\s*/g, ' - ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;
     const key = `${era}|${query}`;
     const cached = resolved.get(key);
@@ -199,18 +202,21 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
     const words: { text: string; end: number }[] = [];
     const wordPattern = /\S+/gy;
     let at = from;
-    while (words.length < 4) {
+    while (words.length < 6) {
       wordPattern.lastIndex = at;
       const word = wordPattern.exec(text);
       if (!word) break;
       const bare = word[0].replace(/[,.;:()"“”]+$/u, '');
-      if (!NAME_WORD.test(bare)) break;
+      // A dash joins two names into one ("phường Xuân Hương - Đà Lạt"); it never ends one.
+      const dash = DASH.test(bare) && words.length > 0;
+      if (!NAME_WORD.test(bare) && !JOINED_NAME_WORD.test(bare) && !dash) break;
       words.push({ text: bare, end: word.index + bare.length });
       if (bare.length !== word[0].length) break;
       at = word.index + word[0].length;
       while (text.charAt(at) === ' ') at++;
     }
     for (let count = words.length; count >= 1; count--) {
+      if (DASH.test(words[count - 1]!.text)) continue;
       const end = words[count - 1]!.end;
       if (overlaps(match.index, end)) break;
       const found = resolve(COMMITTEE_KIND[match[1]!] ?? match[1]!, words.slice(0, count).map((word) => word.text), false);
@@ -226,10 +232,11 @@ function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly 
   for (let match = EN_UNIT_KIND.exec(folded); match; match = EN_UNIT_KIND.exec(folded)) {
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 60), match.index + 1);
-    const names = /((?:(?:\p{Lu}[\p{L}]*|\d{1,2})\s){1,4})$/u.exec(before);
+    const names = /((?:(?:\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?|[-–]|\d{1,2})\s){1,6})$/u.exec(before);
     if (!names) continue;
     const words = names[1]!.trim().split(/\s+/);
     for (let count = words.length; count >= 1; count--) {
+      if (DASH.test(words[words.length - count]!)) continue;
       const picked = words.slice(words.length - count);
       const start = match.index + 1 - picked.join(' ').length - 1;
       if (overlaps(start, end)) break;

@@ -129,4 +129,10 @@ describe('province, scope and units on real pages', () => {
     // The ward's name is not the former province's: no province is read from it alone.
     expect(read('Chiều 10/10/2025, Hội Cựu chiến binh phường Bắc Giang tổ chức Đại hội lần thứ I.', '2025-10-11').evidence?.province[0]?.quote).toBe('phường Bắc Giang');
   });
+
+  it('reads a ward whose name joins two names with a dash, spaced or not', () => {
+    expect(read('Sáng 8/10/2025, Đảng ủy phường Lâm Viên - Đà Lạt tổ chức hội nghị.', '2025-10-09')).toMatchObject({ province: 'Lam Dong', scope: 'commune' });
+    expect(read('Sáng 8/10/2025, Đảng ủy phường Lâm Viên-Đà Lạt tổ chức hội nghị.', '2025-10-09').province).toBe('Lam Dong');
+    expect(read('On October 8, 2025, the Party Committee of Lam Vien - Da Lat ward held a conference.', '2025-10-09')).toMatchObject({ province: 'Lam Dong', scope: 'commune' });
+  });
 });
