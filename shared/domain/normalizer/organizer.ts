@@ -223,6 +223,8 @@ const DOCUMENT_CODE = /\d+[-/][\p{Lu}Đ]{1,6}\//u;
 const APPOSITIVE_OWNER = /,\s*(?!nhiệm kỳ|term|khóa|khoá)(\p{Lu}[^,]*)$/u;
 // A date inside the subject, not at its opening: "... vào ngày 11/3/2022 tại ...", "... on 11 March 2022 at ...".
 const MID_DATE = /\s(?:vào\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+tại\s+)?/u;
+// "... vào sáng", "... ngày": the words of a date written after the body, before the verb.
+const DATE_WORDS_AFTER_BODY = /(?:\s+(?:vào|sáng|chiều|tối|trưa|ngày))+\s*$/u;
 // Words a Vietnamese body's name opens with.
 const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ|Sở|Phòng|Trường|Trung tâm|Bộ)(?!\p{L})/gu;
 
@@ -255,15 +257,23 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "Sự chỉ đạo của ... vào ngày 11/3/2022 tại Nhà văn hóa xã Hội Cựu chiến binh xã tổ chức": a date and a place
     // run into the subject without a comma; the body is the last one named after them.
     // (A document's date is no such date: "Kế hoạch số 126-KH/HU ngày 01/12/2023 của Huyện ủy ..." cites its issuer.)
-    const dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written) : null;
+    let dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written) : null;
     if (dated) {
       const tail = written.slice(dated.index + dated[0].length);
       let last: RegExpExecArray | null = null;
       BODY_OPENING.lastIndex = 0;
       for (let match = BODY_OPENING.exec(tail); match; match = BODY_OPENING.exec(tail)) last = match;
-      if (!last || /(?<!\p{L})(?:của|do|bởi|of|by)\s+$/u.test(tail.slice(0, last.index))) continue;
-      subjectShift = dated.index + dated[0].length + last.index;
-      subject = clean(written.slice(subjectShift), language);
+      // "Ban Thường vụ Tỉnh ủy ... ngày 5/9 (tại Hội trường Tỉnh ủy) đã tổ chức", "UBND tỉnh ... vào sáng 5/9 tổ chức":
+      // the date follows a body named whole before it, and what follows the date is where.
+      const before = written.slice(0, dated.index).replace(DATE_WORDS_AFTER_BODY, '');
+      const named = bodyPhraseAt(before, 0, language);
+      if (named && named.body.length >= before.trim().length && !personLike(named.body, language)) {
+        subject = clean(before, language);
+        dated = null;
+      } else if (last && !/(?<!\p{L})(?:của|do|bởi|of|by)\s+$/u.test(tail.slice(0, last.index))) {
+        subjectShift = dated.index + dated[0].length + last.index;
+        subject = clean(written.slice(subjectShift), language);
+      } else continue;
     }
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.

@@ -146,4 +146,12 @@ describe('organizer on real leads', () => {
     expect(read('Sáng 5/9, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị sơ kết; bà Nguyễn Thị Lan dự.', '2024-09-06').organizer).toBe('UBND tỉnh Bà Rịa - Vũng Tàu');
     expect(read('Sáng 5/9, Ban Thường vụ Thành ủy Đồng Xoài tổ chức hội nghị; Đồng chí Bí thư Thành ủy chủ trì.', '2024-09-06').organizer).toBe('Ban Thường vụ Thành ủy Đồng Xoài');
   });
+
+  it('leaves a date written after the body, before its verb, out of the body in Vietnamese too', () => {
+    expect(read('Ban Thường vụ Huyện ủy Bù Đăng ngày 12/6 đã tổ chức hội nghị sơ kết.', '2024-06-13').organizer).toBe('Ban Thường vụ Huyện ủy Bù Đăng');
+    expect(read('UBND huyện Bù Đăng vào chiều 12/6 tổ chức hội nghị.', '2024-06-13').organizer).toBe('UBND huyện Bù Đăng');
+    const at = read('Ban Thường vụ Huyện ủy Bù Đăng ngày 12/6 tại Hội trường Huyện ủy đã tổ chức hội nghị sơ kết.', '2024-06-13');
+    expect(at).toMatchObject({ organizer: 'Ban Thường vụ Huyện ủy Bù Đăng', scope: 'district' });
+    expect(at.confidence!.organizer).toBeGreaterThanOrEqual(0.9);
+  });
 });
