@@ -12,6 +12,8 @@ export interface DateMention {
   readonly year: number | null;
   /** Part of day written right before the date ("On the afternoon of", "Chiều"). */
   readonly partOfDay: PartOfDay | null;
+  /** The first day of a span of days written as one ("từ ngày 18 đến 20/8", "August 18-20"). */
+  readonly range?: boolean;
 }
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -75,15 +77,33 @@ function valid(day: number, month: number, year: number | null): boolean {
 const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
 const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
 
+// "từ ngày 18 đến 20/8/2025", "18 đến hết 20/8": a span of a few days, its month and year written after its last day.
+const VI_SPAN = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s*(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
+// "August 18-20, 2025", "from August 18 to 20": the month written before the first day, the year after the last.
+const EN_MONTH_SPAN = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
+
 /** Every calendar date written in the text, in order. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   const ranges: { start: number; end: number }[] = [];
+  const span = (match: RegExpExecArray, first: number, last: number, month: number, year: number | null): void => {
+    if (last <= first || last - first > 6 || !valid(first, month, year) || !valid(last, month, year)) return;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const end = match.index + match[0].length;
+    ranges.push({ start: match.index, end });
+    found.push({ start: match.index, end, day: first, month, year, partOfDay: part, range: true });
+  };
+  VI_SPAN.lastIndex = 0;
+  for (let match = VI_SPAN.exec(text); match; match = VI_SPAN.exec(text)) span(match, Number(match[1]), Number(match[2]), Number(match[3]), match[4] ? Number(match[4]) : null);
+  EN_MONTH_SPAN.lastIndex = 0;
+  for (let match = EN_MONTH_SPAN.exec(text); match; match = EN_MONTH_SPAN.exec(text)) span(match, Number(match[2]), Number(match[3]), monthIndex(match[1]!), match[4] ? Number(match[4]) : null);
   DAY_RANGE.lastIndex = 0;
   for (let match = DAY_RANGE.exec(text); match; match = DAY_RANGE.exec(text)) {
     const [first, last, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const year = match[4] ? Number(match[4]) : null;
     if (last !== first + 1 || !valid(first, month, year) || !valid(last, month, year)) continue;
+    if (ranges.some((range) => range.start < match!.index + match![0].length && match!.index < range.end)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
     const end = match.index + match[0].length;
@@ -95,6 +115,7 @@ export function findDates(text: string): DateMention[] {
     const [first, last, month] = [Number(match[1]), Number(match[2]), monthIndex(match[3]!)];
     const year = match[4] ? Number(match[4]) : null;
     if (last <= first || last - first > 6 || !valid(first, month, year)) continue;
+    if (ranges.some((range) => range.start < match!.index + match![0].length && match!.index < range.end)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
     const end = match.index + match[0].length;
@@ -167,7 +188,7 @@ export interface EventDate {
   readonly partOfDay: PartOfDay | null;
   readonly mention: DateMention | null;
   /** How the year was told: written with the date, from the page's stamp, from a year the text names, or from the upload day. */
-  readonly yearFrom: 'written' | 'stamp' | 'text' | 'reference' | null;
+  readonly yearFrom: 'written' | 'stamp' | 'text' | 'term' | 'reference' | null;
   /** Where the date was found: the lead, a sentence with a part of day, or a sentence that opens with it. */
   readonly place: 'lead' | 'organizer' | 'headline' | 'marked' | 'opening' | 'weekday' | 'relative' | null;
 }
@@ -310,6 +331,41 @@ const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
 const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
 
+// "Đại hội ... nhiệm kỳ 2025 - 2030", "congress for the 2025-2030 term": the five-year term a congress opens.
+// The congress and its term in one clause; "chuẩn bị Đại hội", "ahead of the congress" name a congress still to come.
+const CONGRESS_TERM =
+  /(?<!(?:chuẩn bị|tiến tới|hướng tới|toward|towards|ahead of|preparations for|prepare for)(?:\s+(?:the|các|cho))?\s+)(?<!\p{L})(?:đại hội|congress)(?!\p{L})[^.\n;]{0,120}?(?:(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|term|tenure)\s+((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:term|tenure)(?!\p{L}))/iu;
+
+/** The first year of the term a congress named in the headline or lead opens, else null. */
+function congressTermStart(opening: string): number | null {
+  const term = CONGRESS_TERM.exec(opening);
+  if (!term) return null;
+  const first = Number(term[1] ?? term[3]);
+  const last = Number(term[2] ?? term[4]);
+  return last - first === 5 ? first : null;
+}
+
+// How far into the story the opening's clock is looked for: its first paragraphs.
+const OPENING_CLOCK_REACH = 2000;
+// "khai mạc lúc 07.30 phút", "bắt đầu lúc 14 giờ", "opened at 8:30 a.m.", "began at 2 p.m.": a clock written with its
+// separator, "giờ" or a.m./p.m., so that a bare number is never read as an hour.
+const OPENING_CLOCK =
+  /(?<!\p{L})(?:khai mạc|bắt đầu|diễn ra|opened|began|started|kicked off|took place|was held|convened)\s+(?:vào\s+)?(?:lúc|at)\s+(\d{1,2})\s*(?:(?:[h:.]|giờ)\s*(\d{2})?\s*(?:phút)?\s*(a\.?m\.?|p\.?m\.?|sáng|chiều|tối)?|(a\.?m\.?|p\.?m\.?))(?![\p{L}\d])/iu;
+
+/** The part of day of the opening's clock in the story, or null when no opening is timed. */
+function openingClock(story: string): PartOfDay | null {
+  const match = OPENING_CLOCK.exec(story);
+  if (!match) return null;
+  const marker = (match[3] ?? match[4] ?? '').toLowerCase().replace(/\./g, '');
+  if (marker === 'sáng') return 'morning';
+  if (marker === 'chiều') return 'afternoon';
+  if (marker === 'tối') return 'evening';
+  let hour = Number(match[1]);
+  if (marker === 'pm' && hour < 12) hour += 12;
+  if (hour > 23) return null;
+  return hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
+}
+
 /**
  * An event of several days is dated by its first day: a closing dated "after N days"
  * counts back, and a congress's preparatory sitting a few days before its opening is its
@@ -350,13 +406,16 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   const usable = dates.filter((mention) => {
     while (e < sorted.length && sorted[e]!.end <= mention.start) e++;
     const span = sorted[e];
-    if (span && span.start < mention.end) return false;
+    // A span that runs over a line break to reach the date ("Chỉ thị 35-CT/TW" closing a
+    // headline, "Ngày 4/10, ..." opening the lead) does not own it: a line ends the phrase.
+    if (span && span.start < mention.end && !(span.start < mention.start && text.slice(span.start, mention.start).includes('\n'))) return false;
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     // The second date of a span "(1930 - 2025)", or the first one inside brackets.
     if (/\d\s*[-–]\s*$/.test(before)) return false;
     if (/^\s*[-–]\s*[\dA-Z]/.test(text.slice(mention.end, mention.end + 4)) && before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
     // "từ ngày 1/7/2025", "since", "effective from", "by 2025": a date the event speaks of.
-    if (/(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
+    // (A span's first day, "từ ngày 18 đến 20/8", is the event's own.)
+    if (!mention.range && /(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
     // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
     if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?$/iu.test(before)) return false;
     return true;
@@ -381,7 +440,14 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
       const date = resolveWithYears(mention, years, text, context);
       if (date) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'text', place };
     }
-    return { date: resolveYear(mention, context.referenceDate), partOfDay: mention.partOfDay, mention, yearFrom: 'reference', place };
+    const fromReference = resolveYear(mention, context.referenceDate);
+    // A congress is held in the first year of the term it opens: an archive uploaded years later does not move it.
+    const term = congressTermStart(text.slice(context.headline?.start ?? context.leadStart, context.leadEnd));
+    if (term !== null && fromReference?.slice(0, 4) !== String(term) && valid(mention.day, mention.month, term)) {
+      const date = iso(term, mention.month, mention.day);
+      if (date <= shiftDays(context.referenceDate, 7)) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'term', place };
+    }
+    return { date: fromReference, partOfDay: mention.partOfDay, mention, yearFrom: 'reference', place };
   };
   // "a ceremony marking ... (May 21) on May 19": a date in brackets is what the event marks, when another date is there.
   const bracketed = (mention: DateMention): boolean => {
@@ -390,12 +456,25 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   };
   const leadDates = usable.filter((mention) => mention.start >= context.leadStart && mention.start < context.leadEnd);
   const inLead = leadDates.find((mention) => !bracketed(mention)) ?? leadDates[0];
-  if (inLead) return firstDayOf(text, pick(inLead, 'lead'), usable);
+  // "Đại hội khai mạc lúc 07.30", "the session opened at 2 p.m.": the clock of the opening tells a
+  // part of day the date does not (not for the first day of several, counted back from a later one).
+  const withClock = (found: EventDate, first: EventDate): EventDate => {
+    if (first.partOfDay !== null || first.date !== found.date) return first;
+    const clock = openingClock(text.slice(context.leadStart, context.leadStart + OPENING_CLOCK_REACH));
+    return clock ? { ...first, partOfDay: clock } : first;
+  };
+  if (inLead) {
+    const picked = pick(inLead, 'lead');
+    return withClock(picked, firstDayOf(text, picked, usable));
+  }
   const byWeekday = weekdayInLead(text, context) ?? relativeDayInLead(text, context);
   if (byWeekday) return byWeekday;
   const where = context.organizerSentence;
   const inOrganizer = where ? usable.find((mention) => mention.start >= where.start && mention.start < where.end) : undefined;
-  if (inOrganizer) return pick(inOrganizer, 'organizer');
+  if (inOrganizer) {
+    const picked = pick(inOrganizer, 'organizer');
+    return withClock(picked, picked);
+  }
   // "Sáng 5/3 ..." or "On March 5, ..." opening a later sentence of the story.
   const afterLead = usable.filter((mention) => mention.start >= context.leadStart);
   const marked = afterLead.find((mention) => mention.partOfDay !== null);

@@ -12,7 +12,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A gathering that marks an anniversary ("gặp mặt kỷ niệm 75 năm ...") is a ceremony.
   [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,3}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
-  [/\b(?:meeting|met|dialogue|work(?:ed|s)? with|working (?:visit|trip)|visit(?:ed|s)?)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm)(?!\p{L})/iu, 'meeting'],
+  // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
+  [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
   // Marking an anniversary, handing out prizes, laying incense: the acts of a ceremony.
   [/\b(?:ceremony|ceremonies|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
   // A festival or a show is a programme of its own, whatever anniversary it marks.

@@ -15,13 +15,17 @@ export interface OrganizerMatch {
   readonly sentence: number;
   /** For an event's owner, the words that name the event ("Hội nghị lần thứ 24", "the 13th meeting"): its kind. */
   readonly eventWords?: string;
+  /** Read as the last body named after a date and a place run into the subject: a looser reading. */
+  readonly loose?: boolean;
+  /** Read from the headline, the story naming no body that held the event. */
+  readonly fromHeadline?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -32,15 +36,15 @@ const EVENT_OWNER =
   /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
-const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
 const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)\s*,\s*/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -66,6 +70,7 @@ const VI_BODY_LOWER = new Set(
 );
 const VI_BODY_STOP = /^(?:khóa|khoá|lần|nhiệm|kỳ|tổ|họp|về|để|nhằm|với|tại|và|cùng|năm|ngày|tháng|sáng|chiều|đã|là|có|cho|trong|theo)$/u;
 const EN_BODY_JOINERS = /^(?:of|the|and|for|'s|provincial|province|city|district|commune|ward|town|municipal|people's|party|committee|council|standing|executive)$/i;
+const EN_LEVEL_AFTER_NAME = /^(?:district|commune|ward|town|city|province|township)$/;
 const EN_BODY_STOP = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)$/;
 
 /** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
@@ -75,7 +80,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
   let taken = '';
   let good = '';
   let count = 0;
-  for (const raw of words) {
+  for (const [index, raw] of words.entries()) {
     const word = raw.trim();
     if (!word) {
       taken += raw;
@@ -86,13 +91,20 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     const lower = bare.toLowerCase();
     const capital = /^[\p{Lu}\d]/u.test(bare);
     let ok: boolean;
-    if (count === 0) ok = capital;
-    else if (language === 'vi') ok = capital ? !/^(?:Đồng|Ông|Bà)$/u.test(bare) : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
+    // "held by the provincial Party Committee": in English a level word may open a body in lower case.
+    if (count === 0) ok = capital || (language === 'en' && /^(?:provincial|district|city|municipal|commune|ward)$/.test(lower));
+    // "Đồng chí" opens a person; "Đồng Phú", "Đồng Nai" are places.
+    // "Ông", "Bà" open a person, except as a place's name after its level word ("tỉnh Bà Rịa - Vũng Tàu").
+    else if (language === 'vi')
+      ok = capital
+        ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
+        : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
     count++;
-    if (language === 'vi' || capital) good = taken;
+    // "Party Committee of Rach Gia ward": a level word after the unit's name closes the body's name.
+    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower)) good = taken;
     if (punct) break;
   }
   // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".
@@ -124,7 +136,9 @@ function endsWithName(subject: string): boolean {
   const words = all.slice(-4);
   if (words.length < 3) return false;
   const names = namesData();
-  return words.slice(0, -2).some((word, index) => {
+  // A two-word name ("Luong Cuong") only right after a title's last word ("... Secretariat Luong Cuong").
+  const twoWord = TITLE_END.test(words[words.length - 3] ?? '') ? 1 : 2;
+  return words.slice(0, -twoWord).some((word, index) => {
     const rest = words.slice(index);
     const before = all[all.length - words.length + index - 1] ?? '';
     // "huyện Vị Xuyên", "Hoa Binh province": a place, though its first syllable is a family name.
@@ -133,8 +147,20 @@ function endsWithName(subject: string): boolean {
   });
 }
 
+// "Tran Duc Thang, Secretary of ...", "Nguyễn Văn An, Chủ tịch UBND tỉnh, ...": a full name, then a comma and the titles.
+const NAME_THEN_COMMA = /^((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*,/u;
+
+const TITLE_END = /^(?:Secretary|Secretariat|Chairman|Chairwoman|President|Minister|Director|Commander|Chief|Head|member|Leader|General)$/;
+
+function opensWithName(text: string): boolean {
+  const name = NAME_THEN_COMMA.exec(text);
+  if (!name) return false;
+  const words = name[1]!.split(/\s+/);
+  return namesData().foldedFamilyNames.has(fold(words[0]!)) && !words.some((word) => ORG_WORD.test(word));
+}
+
 function opensWithPerson(text: string, language: 'en' | 'vi'): boolean {
-  return PERSON_OPENING.test(text) || titleOpening(language).test(text) || titleOpening(language === 'en' ? 'vi' : 'en').test(text);
+  return PERSON_OPENING.test(text) || titleOpening(language).test(text) || titleOpening(language === 'en' ? 'vi' : 'en').test(text) || opensWithName(text);
 }
 
 const ORG_WORD =
@@ -160,6 +186,7 @@ function personLike(subject: string, language: 'en' | 'vi'): boolean {
 
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
 const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
+const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+with\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
@@ -181,13 +208,32 @@ const INTRODUCTORY =
 // Global forms of the verb patterns, compiled once; each search starts from lastIndex 0.
 const EN_VERB_GLOBAL = new RegExp(EN_VERB.source, 'gu');
 const VI_VERB_GLOBAL = new RegExp(VI_VERB.source, 'gu');
+// English headlines write the event in the present tense ("HCYU Secretariat works in Hung Yen",
+// "Hoa Binh People's Council elects new chairwoman"); a story's lead does not, so only a headline reads these.
+const EN_HEADLINE_VERB_GLOBAL = new RegExp(
+  `(?:${EN_VERB.source})|\\s+(?:works|meets|reviews|launches|celebrates|marks|concludes|closes|inspects|visits|receives|welcomes|kicks off|wraps up|elects|discusses|sums up|summarizes|summarises)\\b`,
+  'gu',
+);
 
 // "inspection delegation No. 1925 led by ...", "đoàn kiểm tra số 3 của ...": a numbered delegation is a body even in lower case.
 const NUMBERED_DELEGATION = /^(?:(?:inspection|working|supervision|supervisory|audit)\s+)?(?:delegation|team|group)\s+(?:No\.?|number)\s*\d+|^(?:đoàn|tổ)\s+(?:kiểm tra|công tác|giám sát)\s+số\s*\d+/iu;
 
+// A document's number and issuer code: "183-KH/TU", "35-CT/TW".
+const DOCUMENT_CODE = /\d+[-/][\p{Lu}Đ]{1,6}\//u;
+const APPOSITIVE_OWNER = /,\s*(?!nhiệm kỳ|term|khóa|khoá)(\p{Lu}[^,]*)$/u;
+// A date inside the subject, not at its opening: "... vào ngày 11/3/2022 tại ...", "... on 11 March 2022 at ...".
+const MID_DATE = /\s(?:vào\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+tại\s+)?/u;
+// "... vào sáng", "... ngày": the words of a date written after the body, before the verb.
+const DATE_WORDS_AFTER_BODY = /(?:\s+(?:vào|sáng|chiều|tối|trưa|ngày))+\s*$/u;
+// Words a Vietnamese body's name opens with.
+const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ|Sở|Phòng|Trường|Trung tâm|Bộ)(?!\p{L})/gu;
+
+// "đoàn công tác của Bộ Công Thương", "đoàn giám sát HĐND tỉnh": a delegation written in lower case before the body that sent it.
+const NAMED_DELEGATION_VI = /^(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
-function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
-  const pattern = language === 'en' ? EN_VERB_GLOBAL : VI_VERB_GLOBAL;
+function subjectBefore(text: string, language: 'en' | 'vi', headline = false): Found | null {
+  const pattern = language === 'en' ? (headline ? EN_HEADLINE_VERB_GLOBAL : EN_VERB_GLOBAL) : VI_VERB_GLOBAL;
   pattern.lastIndex = 0;
   const head = text.slice(0, 320);
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
@@ -195,8 +241,40 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
-    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw)) continue;
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
+    if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
+    // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
+    if (written.includes(':')) continue;
     let subject = clean(text.slice(0, verb.index), language);
+    let subjectShift = 0;
+    // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã X đã bế mạc": the event, then its owner after a comma.
+    const appositive = EVENT_SUBJECT.test(raw) ? APPOSITIVE_OWNER.exec(written) : null;
+    if (appositive && namesBody(appositive[1]!) && !personLike(appositive[1]!, language)) {
+      subjectShift = appositive.index + appositive[0].length - appositive[1]!.length;
+      subject = clean(appositive[1]!, language);
+    }
+    // "Sự chỉ đạo của ... vào ngày 11/3/2022 tại Nhà văn hóa xã Hội Cựu chiến binh xã tổ chức": a date and a place
+    // run into the subject without a comma; the body is the last one named after them.
+    // (A document's date is no such date: "Kế hoạch số 126-KH/HU ngày 01/12/2023 của Huyện ủy ..." cites its issuer.)
+    let dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written) : null;
+    if (dated) {
+      const tail = written.slice(dated.index + dated[0].length);
+      let last: RegExpExecArray | null = null;
+      BODY_OPENING.lastIndex = 0;
+      for (let match = BODY_OPENING.exec(tail); match; match = BODY_OPENING.exec(tail)) last = match;
+      // "Ban Thường vụ Tỉnh ủy ... ngày 5/9 (tại Hội trường Tỉnh ủy) đã tổ chức", "UBND tỉnh ... vào sáng 5/9 tổ chức":
+      // the date follows a body named whole before it, and what follows the date is where.
+      const before = written.slice(0, dated.index).replace(DATE_WORDS_AFTER_BODY, '');
+      const named = bodyPhraseAt(before, 0, language);
+      if (named && named.body.length >= before.trim().length && !personLike(named.body, language)) {
+        subject = clean(before, language);
+        dated = null;
+      } else if (last && !/(?<!\p{L})(?:của|do|bởi|of|by)\s+$/u.test(tail.slice(0, last.index))) {
+        subjectShift = dated.index + dated[0].length + last.index;
+        subject = clean(written.slice(subjectShift), language);
+      } else continue;
+    }
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
     if (personLike(subject, language)) {
@@ -209,6 +287,13 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
       } else {
         // "Comrade X, Prime Minister, worked with the Standing Committee of ...": the host.
         const rest = text.slice(verb.index + verb[0].length);
+        // "X chaired a working session with the Standing Board of ...": the host, as when X worked with it.
+        const chairedWith = /chaired/.test(verb[0]) ? CHAIRED_WITH.exec(rest) : null;
+        if (chairedWith) {
+          const at = verb.index + verb[0].length + chairedWith[0].length;
+          const phrase = bodyPhraseAt(text, at, language);
+          if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
+        }
         if (HOSTING_VERB.test(verb[0])) {
           const host = HOST_AFTER.exec(rest);
           const at = verb.index + verb[0].length + (host ? host[0].length : 0);
@@ -229,12 +314,14 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
     // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
-    if (INTRODUCTORY.test(subject) || /\d+[-/][\p{Lu}Đ]{1,6}\//u.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
+    if (INTRODUCTORY.test(subject) || DOCUMENT_CODE.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
       continue;
     }
+    // "Officials of the province gathered ... held", "Lãnh đạo tỉnh ... làm việc": people, not a body.
+    if (SENT_PEOPLE.test(subject)) continue;
     // A subject that is a bare pronoun cannot be the organizer.
     if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
     // "The 22nd session of the Provincial People's Council opened ...": the body is the
@@ -248,17 +335,19 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
       if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
       bodyShift = owner.index + owner[0].length;
       body = subject.slice(bodyShift);
+      // "the work of the Fatherland Front in the first eight months": the body's name ends where its words do.
+      if (language === 'en') body = bodyPhraseAt(subject, bodyShift, language)?.body ?? body;
       how = 'event-owner';
     }
     // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
     if (PERSON_OPENING.test(body)) continue;
     if (!namesBody(body)) continue;
-    const leading = text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
+    const leading = subjectShift > 0 ? subjectShift : text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
     if (personShift > 0) {
       const at = text.indexOf(body, leading);
       return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
-    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}) };
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
   }
   return null;
 }
@@ -266,7 +355,10 @@ function subjectBefore(text: string, language: 'en' | 'vi'): Found | null {
 // "do Ban Thường vụ Tỉnh ủy tổ chức", "held by the Provincial People's Committee", "diễn ra Hội nghị Ban Chấp hành ...",
 // "chaired the conference of the ...": the body is named after the event or the verb.
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
-const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z])/g;
+// "hội nghị ... được Ban Thường vụ Tỉnh ủy tổ chức": a passive with the agent before the verb.
+const VI_PASSIVE_AGENT = /(?<!\p{L})được\s+(?=\p{Lu})/gu;
+const PASSIVE_HOLDING = /^\s+(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|khai mạc|triệu tập|chủ trì tổ chức)(?!\p{L})/u;
+const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z]|(?:provincial|district|city|municipal|commune|ward)\s+[A-Z])/g;
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
@@ -283,7 +375,8 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
       return { body: clean(body.replace(/^(?:an?|the)\s+/i, ''), language), start: start + (body.length - body.replace(/^(?:an?|the)\s+/i, '').length), verbIndex: at + phrase.length, how: 'agent' };
     }
   }
-  const tries: [RegExp, OrganizerMatch['how']][] = language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
+  const tries: [RegExp, OrganizerMatch['how']][] =
+    language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
   let best: Found | null = null;
   for (const [pattern, how] of tries) {
     pattern.lastIndex = 0;
@@ -294,6 +387,8 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
       if (!phrase) continue;
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
+      // "được Ban Thường vụ Tỉnh ủy tổ chức": the body is the agent only when the holding verb follows it.
+      if (pattern === VI_PASSIVE_AGENT && (personLike(phrase.body, language) || !PASSIVE_HOLDING.test(text.slice(at + phrase.length, at + phrase.length + 30)))) continue;
       if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how, eventWords: text.slice(Math.max(0, match.index - 30), at + phrase.length) };
       break;
     }
@@ -307,7 +402,16 @@ interface Found {
   readonly verbIndex: number;
   readonly how: OrganizerMatch['how'];
   readonly eventWords?: string;
+  readonly loose?: boolean;
+  /** Read after the event's words and a comma: the owner the event's own name only abbreviates. */
+  readonly appositive?: boolean;
 }
+
+// How far a long opening clause is followed to the date that closes it.
+const LONG_OPENING = 1200;
+// ", sáng 5/9, ", ", ngày 05/9/2024, ", ", on September 5, ": the event's date set off by commas.
+const DATE_CLAUSE =
+  /,\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*(?=\p{Lu}|the\s)/giu;
 
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
 function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
@@ -352,6 +456,14 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
     if (i + 2 > offset) starts.push(i + 2);
   }
+  // A long citing clause ("Thực hiện Kế hoạch số ... của ..., Hướng dẫn số ..., sáng 5/9, Ban Thường vụ ... tổ chức")
+  // runs past the opening: the event's date between commas still opens the main clause.
+  const long = text.slice(0, LONG_OPENING);
+  DATE_CLAUSE.lastIndex = 0;
+  for (let match = DATE_CLAUSE.exec(long); match; match = DATE_CLAUSE.exec(long)) {
+    const at = match.index + match[0].length;
+    if (at > offset && !starts.includes(at)) starts.push(at);
+  }
   return starts;
 }
 
@@ -361,7 +473,7 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
  * held"), the owner of the event it names ("The 17th Conference of the Executive
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
-export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
+export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean } = {}): OrganizerMatch | null {
   // A lead whose subject is a person: a later sentence's subject is some other actor ("53/57 Party cells ... have completed").
   let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
@@ -374,7 +486,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     if (index === 0) personLead = personFirst;
     for (const start of personFirst ? starts.slice(0, 1) : starts) {
       const clause = text.slice(start);
-      const subject = subjectBefore(clause, language);
+      const subject = subjectBefore(clause, language, options.headline === true);
       if (subject) {
         found = { ...subject, start: start + subject.start, verbIndex: start + subject.verbIndex };
         break;
@@ -387,10 +499,10 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
     if (!found) found = after;
-    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
+    else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}) };
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
   }
   return null;
 }
@@ -401,7 +513,7 @@ export interface ScopeResult {
   readonly scope: 'province' | 'district' | 'commune';
   readonly organizerUnit: string | null;
   /** How the province was told: by the organizer's name, by the places the story names most, or not at all. */
-  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | null;
+  readonly provinceFrom: 'organizer' | 'organizer-unit' | 'mentions' | 'units' | 'former-commune' | 'host' | null;
   /** How the scope was told: a level word in the organizer's name, a unit in it, or the default for a body with neither. */
   readonly scopeFrom: 'level-word' | 'unit' | 'default';
   readonly provinceSpans: readonly { start: number; end: number }[];
@@ -433,12 +545,51 @@ const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|
 // "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
 const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5})$/u;
 
+// "worked with the Standing Board of the Bac Giang Provincial Party Committee", "làm việc với Ban Thường vụ Tỉnh ủy ...": the host.
+const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}$/u;
+// "Tại điểm cầu tỉnh Quảng Ninh", "at the Quang Ninh bridge point": where a national online event met locally.
+const BRIDGE_BEFORE = /(?:điểm cầu|bridge point|connecting point)\s+(?:(?:của|of)\s+)?(?:the\s+)?(?:tỉnh|thành phố|tp\.?|province|city)?\s*$/iu;
+const BRIDGE_AFTER = /^\s*(?:province|city|provincial)?\s*(?:bridge|connecting)\s+point/iu;
+// "In Binh Duong, attending and hosting the event was ...": a sentence that opens with the place it reports from.
+const OPENING_AT = /(?:^|[.!?\n]\s*)(?:In|At|Tại|Ở)\s+(?:the\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$/u;
+
+/**
+ * A national body's event tied to one province by the text: the host it worked with, the
+ * province's bridge point of an online event, a sentence that reports from the province.
+ * Only when one province alone is so tied (an event of many bridge points ties none).
+ */
+function nationalBodyTie(
+  places: readonly PlaceSpan[],
+  configuredProvince: string,
+  options: { readonly organizerSentence?: { start: number; end: number } | null; readonly text?: string },
+): { province: string; spans: PlaceSpan[] } | null {
+  const text = options.text;
+  if (!text) return null;
+  const where = options.organizerSentence;
+  const tied = places.filter((place) => {
+    if (place.nameOnly) return false;
+    const before = text.slice(Math.max(0, place.start - 60), place.start);
+    const after = text.slice(place.end, place.end + 24);
+    const inSentence = where !== null && where !== undefined && place.start >= where.start && place.end <= where.end;
+    return (inSentence && WITH_BEFORE.test(before)) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
+  });
+  const provinces = new Set(tied.map((place) => (place.unit ? configuredProvince : place.province)));
+  if (provinces.size !== 1) return null;
+  const [province] = provinces;
+  return province ? { province, spans: tied.slice(0, 3) } : null;
+}
+
 interface Vote {
   weight: number;
   first: number;
   spans: { start: number; end: number }[];
   byUnit: boolean;
+  /** Named as where a visiting delegation came from: perhaps not the host's province. */
+  visitor: boolean;
 }
+
+// "đoàn công tác tỉnh Thanh Hóa", "a delegation from Thanh Hoa province": the visitors' province.
+const VISITOR_BEFORE = /(?:(?<!\p{L})đoàn(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo))?(?:\s+(?:của|từ))?|\b(?:delegation|delegates|visitors|guests)\s+(?:from|of))\s+(?:the\s+)?(?:tỉnh|thành phố|tp\.?|huyện)?\s*$/iu;
 
 /**
  * Province and scope follow the organizer: a body named after a unit of the configured
@@ -463,6 +614,9 @@ export function resolveScope(
     readonly text?: string;
   } = { leadEnd: 0 },
 ): ScopeResult {
+  // A former commune's name tells the province only when nothing else in the text does otherwise.
+  const told = places.filter((place) => !place.formerCommune && (place.unit !== null || place.province !== null));
+  places = places.filter((place) => !place.formerCommune || told.every((other) => (other.unit ? configuredProvince : other.province) === place.province));
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
   const unitPlace = inOrganizer.find((place) => place.unit !== null) ?? null;
   const provincePlace = inOrganizer.find((place) => place.province !== null) ?? null;
@@ -470,7 +624,7 @@ export function resolveScope(
 
   let province: string | null = null;
   let provinceFrom: ScopeResult['provinceFrom'] = null;
-  let provinceSpans: { start: number; end: number }[] = [];
+  let provinceSpans: { start: number; end: number; formerCommune?: boolean }[] = [];
   let contested = false;
   if (unitPlace && (!provincePlace || provincePlace.province === configuredProvince)) {
     province = configuredProvince;
@@ -487,10 +641,15 @@ export function resolveScope(
     const met = where
       ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
       : undefined;
+    const tie = met ? null : nationalBodyTie(places, configuredProvince, options);
     if (met) {
       province = met.province;
       provinceFrom = 'mentions';
       provinceSpans = [met];
+    } else if (tie) {
+      province = tie.province;
+      provinceFrom = 'host';
+      provinceSpans = tie.spans;
     }
   } else {
     const votes = new Map<string, Vote>();
@@ -499,8 +658,9 @@ export function resolveScope(
       if (!name) continue;
       const inLead = place.start < options.leadEnd;
       const weight = (place.level === 'province' ? 1.5 : place.bare ? 0.5 : 1) * (inLead ? 2 : 1);
-      const vote = votes.get(name) ?? { weight: 0, first: place.start, spans: [], byUnit: true };
+      const vote = votes.get(name) ?? { weight: 0, first: place.start, spans: [], byUnit: true, visitor: false };
       vote.weight += weight;
+      if (options.text && VISITOR_BEFORE.test(options.text.slice(Math.max(0, place.start - 40), place.start))) vote.visitor = true;
       if (vote.spans.length < 3) vote.spans.push(place);
       if (place.level === 'province') vote.byUnit = false;
       votes.set(name, vote);
@@ -512,9 +672,14 @@ export function resolveScope(
       provinceFrom = best[1].byUnit ? 'units' : 'mentions';
       provinceSpans = best[1].spans;
       const second = ranked[1];
-      contested = second !== undefined && second[1].weight >= best[1].weight * 0.6;
+      // A province the text gives as a visiting delegation's home may not be the host's: not one to route on alone.
+      contested = (second !== undefined && second[1].weight >= best[1].weight * 0.6) || best[1].visitor;
     }
   }
+
+  // Told only by communes of before the reorganisation: the weakest evidence (see PlaceSpan.formerCommune).
+  // (When another place of the text agrees, two readings concur and the path is the usual one.)
+  if (told.length === 0 && provinceSpans.length > 0 && provinceSpans.every((span) => span.formerCommune === true)) provinceFrom = 'former-commune';
 
   // The level: the first level word of the organizer's name, a unit named in it, or a provincial body by default.
   let scope: ScopeResult['scope'] = 'province';

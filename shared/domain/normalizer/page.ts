@@ -12,7 +12,7 @@ export interface PageLayout {
   readonly headline: number | null;
   /** Index of the lead sentence (the first sentence of the story). */
   readonly lead: number | null;
-  /** Publication stamps and datelines: never the event's date or place. */
+  /** Publication stamps, datelines and boxes of other articles' headlines: never the event's date or place. */
   readonly furniture: readonly FurnitureSpan[];
   /** The date the page was published, read from its stamp, when it has one before the story. */
   readonly published: { readonly year: number; readonly month: number; readonly day: number } | null;
@@ -21,7 +21,7 @@ export interface PageLayout {
 export interface FurnitureSpan {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'stamp' | 'dateline';
+  readonly kind: 'stamp' | 'dateline' | 'tail';
 }
 
 const TIME = String.raw`\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s?(?:AM|PM|am|pm|SA|CH))?(?:\s?\(?(?:GMT|UTC)\s?[+-]?\s?\d{0,2}\)?)?`;
@@ -29,16 +29,19 @@ const FULL_DATE = String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}|
 const STAMP_WORDS =
   /(?<!\p{L})(?:published(?:\s?time)?|posted|updated|last updated|date|cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|thời gian đăng|xuất bản|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ\s+nhật|gmt|utc)(?!\p{L})/iu;
 /** A full date right next to a clock time ("14/10/2024 18:19", "09:32, 30/06/2021"): a stamp, not an event. */
-const MONTH_DATE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}`;
+// "August 20, 2025", "Aug. 20, 2025", "20 August 2025", "20 Aug 2025".
+const MONTH_NAME = String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const MONTH_DATE = String.raw`(?:${MONTH_NAME}\s+\d{1,2},?\s+(?:19|20)\d{2}|\b\d{1,2}\s+${MONTH_NAME},?\s+(?:19|20)\d{2})`;
 export const STAMPED_DATE = new RegExp(
-  String.raw`(?:${TIME})\s*[,|-]?\s*(?:ngày\s+)?(?:${FULL_DATE}|${MONTH_DATE})|(?:${FULL_DATE}|${MONTH_DATE})\s*[,|-]?\s*(?:lúc\s+)?(?:${TIME})`,
+  // ("2025-08-20T10:15:00": a machine's stamp joins the date and the clock with a T.)
+  String.raw`(?:${TIME})\s*[,|-]?\s*(?:ngày\s+)?(?:${FULL_DATE}|${MONTH_DATE})|(?:${FULL_DATE}|${MONTH_DATE})(?:T|\s*[,|-]?\s*)(?:lúc\s+)?(?:${TIME})`,
   'giu',
 );
 /** A stamp written at the start of the lead's own line: "date 2025-08-22 Ngày 22/8, ...", "Cập nhật: 05/03/2024 Sáng 5/3 ...". */
 export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE}|(?:19|20)\d{2}-\d{2})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
 const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
 // "Published on 22 - 03 - 2019", "Cập nhật: 05/03/2024", "WEDNESDAY, 11/07/2018 09:50:34".
-const SPACED_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}/i;
+const SPACED_DATE = new RegExp(String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|${MONTH_DATE}`, 'i');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
 export const DATELINE =
@@ -54,10 +57,13 @@ function dateOfStamp(text: string): { year: number; month: number; day: number }
   // A stamp that gives only the month ("date 2025-07") bounds the event by that month's end.
   else if (match[4]) [year, month, day] = [Number(match[4]), Number(match[5]), match[6] ? Number(match[6]) : 28];
   else {
-    const words = match[0].replace(',', '').split(/\s+/);
-    month = MONTHS.indexOf(words[0]!.toLowerCase()) + 1;
-    day = Number(words[1]);
-    year = Number(words[2]);
+    // The month's name before or after the day; its first three letters name it.
+    const words = match[0].replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
+    const name = words.find((word) => /^[a-z]/i.test(word)) ?? '';
+    month = MONTHS.findIndex((candidate) => candidate.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+    const numbers = words.filter((word) => /^\d+$/.test(word)).map(Number);
+    day = numbers.find((value) => value <= 31) ?? 0;
+    year = numbers.find((value) => value > 31) ?? 0;
   }
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { year, month, day };
@@ -80,6 +86,10 @@ export function isStampLine(line: string): boolean {
 // "Ngày 05/10/2023, ...", "Sáng 26/9, ...", "On March 2, ...": a line that opens with the event's date is the lead, full stop or not.
 const OPENS_WITH_DATE =
   /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|hôm nay\s+)?|ngày\s+|trong\s+(?:hai\s+|2\s+)?ngày\s+|từ\s+ngày\s+)\(?\d{1,2}\s?[/.-]\s?\d{1,2}|^(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))/iu;
+
+// The heading of a box of other articles, alone on its line.
+const TAIL_HEADING =
+  /^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đã đưa|tin đọc nhiều|xem thêm|đọc thêm|related news|related articles|related posts|related stories|other news|more news|read more|see also|most read|you may also like)\s*:?$/iu;
 
 const CREDIT = /^\(?\s*(?:photo|photos|ảnh|nguồn|source|video)\s*:/iu;
 
@@ -166,6 +176,14 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       const before = furniture.find((span) => span.kind === 'stamp' && span.start <= leadSentence.start + 40);
       if (before) published = dateOfStamp(text.slice(before.start, before.end));
     }
+  }
+  // "Tin liên quan", "RELATED NEWS": the headlines of other articles that follow name their places and days, not the story's.
+  for (let i = (lead ?? 0) + 1; i < sentences.length; i++) {
+    if (!TAIL_HEADING.test(sentences[i]!.text.trim())) continue;
+    let last = i;
+    while (last + 1 < sentences.length && !isProse(sentences[last + 1]!.text)) last++;
+    furniture.push({ start: sentences[i]!.start, end: sentences[last]!.start + sentences[last]!.text.length, kind: 'tail' });
+    i = last;
   }
   furniture.sort((a, b) => a.start - b.start);
   return { headline, lead, furniture, published };

@@ -1,6 +1,8 @@
 import { levelOfUnitKind, type ProvinceConfig, type Unit } from '../../config/province-config';
 import {
   eraAt,
+  formerCommunesNamed,
+  provinceByCode,
   provinceOfUnit,
   provincesOf,
   successorOfProvince,
@@ -25,6 +27,12 @@ export interface PlaceSpan {
   readonly level?: 'province' | 'district' | 'commune';
   /** A province's name used for something else: a ward or street of that name, or the President's name. A name, not a place. */
   readonly nameOnly?: boolean;
+  /**
+   * Told by a commune-level unit of before the reorganisation. That list is the one of
+   * 2024-2025: a commune merged earlier is missing and its name may point elsewhere, so
+   * this is the weakest evidence of a province.
+   */
+  readonly formerCommune?: boolean;
 }
 
 const EN_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
@@ -58,7 +66,12 @@ const POSSESSIVE = /['’]s$/;
 /** Spellings of provinces the official names do not give (English one-word forms, abbreviations). */
 const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'ha noi': ['hanoi'],
-  'ho chi minh': ['hcm city', 'hcmc', 'tp.hcm', 'tphcm', 'tp hcm', 'tp. hcm', 'sai gon', 'saigon'],
+  'ho chi minh': ['hcm city', 'hcmc', 'tp.hcm', 'tphcm', 'tp hcm', 'tp. hcm', 'sai gon', 'saigon', 'hochiminh'],
+  // One-word English spellings ("Haiphong", "Danang", "Kontum") and the older "Bắc Cạn".
+  'hai phong': ['haiphong'],
+  'da nang': ['danang'],
+  'kon tum': ['kontum'],
+  'bac kan': ['bac can'],
   hue: ['thua thien hue', 'thua thien - hue'],
   'ba ria - vung tau': ['ba ria vung tau', 'ba ria-vung tau', 'brvt'],
   'hoa binh': [],
@@ -125,14 +138,27 @@ function provinceAt(candidates: readonly GazetteerProvince[], era: Era): Gazette
 }
 
 // Kind words before a unit's name (Vietnamese) and after it (English), folded.
-const VI_UNIT_KIND = /(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+const VI_UNIT_KIND = /(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thi tran|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
 // A unit's Party committee names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's.
 const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
+const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
+const DASH = /^[-–]$/;
 
 // Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
-const resolved = new Map<string, { province: string; level: 'district' | 'commune' } | null>();
+// 'ambiguous': units of that name lie in several provinces, so no shorter reading of the name is tried.
+type Resolved = { province: string; level: 'district' | 'commune'; formerCommune?: true } | 'ambiguous' | null;
+const resolved = new Map<string, Resolved>();
+
+/** The province of the former commune-level units of that kind and name, when they are all in one province. */
+function formerCommuneProvince(query: string): Resolved {
+  const communes = formerCommunesNamed(query);
+  if (communes.length === 0) return null;
+  if (communes.some((commune) => commune.provinceCode !== communes[0]!.provinceCode)) return 'ambiguous';
+  const province = provinceByCode(communes[0]!.provinceCode, 'district-era');
+  return province ? { province: stripDiacritics(province.name), level: 'commune', formerCommune: true } : null;
+}
 
 /**
  * Bodies and places of other provinces named with their kind ("xã Nam Sách", "thị xã Từ
@@ -141,10 +167,12 @@ const resolved = new Map<string, { province: string; level: 'district' | 'commun
  */
 function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: readonly PlaceSpan[]): PlaceSpan[] {
   const out: PlaceSpan[] = [];
-  const taken = spanIndex(takenSpans);
+  // A province's name read as a ward's or commune's name ("phường Hải Dương", "Thai Binh ward") is no place yet: the unit is looked up.
+  const taken = spanIndex(takenSpans.filter((span) => !span.nameOnly));
   const overlaps = (start: number, end: number): boolean => taken.overlaps(start, end);
-  const resolve = (kind: string, words: readonly string[], english: boolean): { province: string; level: 'district' | 'commune' } | null => {
-    const name = words.join(' ');
+  const resolve = (kind: string, words: readonly string[], english: boolean): Resolved => {
+    // "Xuân Hương-Đà Lạt", "Xuan Huong - Da Lat": the gazetteer writes a joined name with a spaced dash.
+    const name = words.join(' ').replace(/\s*[-–]\s*/g, ' - ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;
     const key = `${era}|${query}`;
     const cached = resolved.get(key);
@@ -154,15 +182,18 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
     resolved.set(key, found);
     return found;
   };
-  const lookUp = (query: string): { province: string; level: 'district' | 'commune' } | null => {
+  const lookUp = (query: string): Resolved => {
     let units = unitsNamed(query, { era });
     // A former district named after the reorganisation ("Binh Luc district"): the district
     // era's unit, its province as it stands now. (The data has no communes of before the
     // reorganisation, so a commune of an earlier report is never looked up among today's.)
     if (units.length === 0 && era === 'commune-era') units = unitsNamed(query, { era: 'district-era' });
+    // A commune or ward of before the reorganisation ("xã Cẩm Giàng", "Dong Xa commune"):
+    // the district era's data has none of its own, the list of former communes has them.
+    if (units.length === 0 && era === 'district-era') return formerCommuneProvince(query);
     if (units.length === 0) return null;
     const provinces = new Set(units.map((unit) => provinceOfUnit(unit).name));
-    if (provinces.size !== 1) return null;
+    if (provinces.size !== 1) return 'ambiguous';
     let province = provinceOfUnit(units[0]!);
     if (province.era !== era && era === 'commune-era') province = successorOfProvince(province) ?? province;
     return { province: stripDiacritics(province.name), level: units[0]!.level };
@@ -173,23 +204,28 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
     const words: { text: string; end: number }[] = [];
     const wordPattern = /\S+/gy;
     let at = from;
-    while (words.length < 4) {
+    while (words.length < 6) {
       wordPattern.lastIndex = at;
       const word = wordPattern.exec(text);
       if (!word) break;
       const bare = word[0].replace(/[,.;:()"“”]+$/u, '');
-      if (!NAME_WORD.test(bare)) break;
+      // A dash joins two names into one ("phường Xuân Hương - Đà Lạt"); it never ends one.
+      const dash = DASH.test(bare) && words.length > 0;
+      if (!NAME_WORD.test(bare) && !JOINED_NAME_WORD.test(bare) && !dash) break;
       words.push({ text: bare, end: word.index + bare.length });
       if (bare.length !== word[0].length) break;
       at = word.index + word[0].length;
       while (text.charAt(at) === ' ') at++;
     }
     for (let count = words.length; count >= 1; count--) {
+      if (DASH.test(words[count - 1]!.text)) continue;
       const end = words[count - 1]!.end;
       if (overlaps(match.index, end)) break;
       const found = resolve(COMMITTEE_KIND[match[1]!] ?? match[1]!, words.slice(0, count).map((word) => word.text), false);
+      // "xã Đông Xá" of two provinces is not the "xã Đông" of a third.
+      if (found === 'ambiguous') break;
       if (found) {
-        out.push({ start: match.index, end, unit: null, province: found.province, level: found.level });
+        out.push({ start: match.index, end, unit: null, province: found.province, level: found.level, ...(found.formerCommune ? { formerCommune: true } : {}) });
         break;
       }
     }
@@ -198,16 +234,18 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
   for (let match = EN_UNIT_KIND.exec(folded); match; match = EN_UNIT_KIND.exec(folded)) {
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 60), match.index + 1);
-    const names = /((?:(?:\p{Lu}[\p{L}]*|\d{1,2})\s){1,4})$/u.exec(before);
+    const names = /((?:(?:\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?|[-–]|\d{1,2})\s){1,6})$/u.exec(before);
     if (!names) continue;
     const words = names[1]!.trim().split(/\s+/);
     for (let count = words.length; count >= 1; count--) {
+      if (DASH.test(words[words.length - count]!)) continue;
       const picked = words.slice(words.length - count);
       const start = match.index + 1 - picked.join(' ').length - 1;
       if (overlaps(start, end)) break;
       const found = resolve(match[1]!, picked, true);
+      if (found === 'ambiguous') break;
       if (found) {
-        out.push({ start, end, unit: null, province: found.province, level: found.level });
+        out.push({ start, end, unit: null, province: found.province, level: found.level, ...(found.formerCommune ? { formerCommune: true } : {}) });
         break;
       }
     }

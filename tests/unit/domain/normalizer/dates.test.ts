@@ -44,4 +44,42 @@ describe('event date on real pages', () => {
     const text = 'Sơ kết quý I/2024, nhiệm kỳ 2020-2025, kỷ niệm (1930 - 2025), Chỉ thị ngày 14/6/2023 và năm 2024.';
     expect(contextYears(text, 0, text.length, []).map((found) => found.year)).toEqual([2024, 2024]);
   });
+
+  it('reads the lead\'s date on the line after a headline that ends with a document\'s code', () => {
+    const vi = read('Thị ủy Kinh Môn học tập Nghị quyết 57-NQ/TW\nNgày 12/3, Thị ủy Kinh Môn tổ chức hội nghị học tập nghị quyết.', '2025-03-13');
+    expect(vi.event.date).toBe('2025-03-12');
+    const en = read('Nghe An studies Resolution 57-NQ/TW\nOn March 12, the Nghe An Provincial Party Committee held a conference to study the resolution.', '2025-03-13');
+    expect(en.event.date).toBe('2025-03-12');
+  });
+
+  it('reads the part of day from the clock of the opening when the date does not give it', () => {
+    const vi = read('Ngày 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội lần thứ X.\nĐại hội khai mạc lúc 14 giờ 30 tại hội trường xã.', '2022-05-21');
+    expect(vi.event).toMatchObject({ date: '2022-05-20', partOfDay: 'afternoon' });
+    expect(read('Ngày 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội. Đại hội bắt đầu lúc 7h30.', '2022-05-21').event.partOfDay).toBe('morning');
+    const en = read("On May 20, 2022, the Tay Ninh Provincial People's Council held its fifth session. The session opened at 8:00 a.m. at the council hall.", '2022-05-21');
+    expect(en.event.partOfDay).toBe('morning');
+    expect(read('On May 20, 2022, the Tay Ninh Provincial People’s Council held a meeting. It began at 2 p.m.', '2022-05-21').event.partOfDay).toBe('afternoon');
+  });
+
+  it('reads no part of day from a number that is not a clock, nor over the part the date gives', () => {
+    expect(read('Ngày 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội với 120 đại biểu; đại hội diễn ra tại 3 điểm.', '2022-05-21').event.partOfDay).toBeNull();
+    expect(read('Chiều 20/5/2022, Hội Nông dân xã Đoàn Tùng tổ chức Đại hội. Đại hội khai mạc lúc 8 giờ.', '2022-05-21').event.partOfDay).toBe('afternoon');
+  });
+
+  it('dates a span of days written as one by its first day, with the year written after the last', () => {
+    expect(read('Từ ngày 14 đến 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh Bắc Kạn lần thứ XII đã diễn ra.', '2026-11-01').event.date).toBe('2020-10-14');
+    expect(read('From October 14 to 16, 2020, the 12th congress of the Bac Kan provincial Party Organisation took place.', '2026-11-01').event.date).toBe('2020-10-14');
+    expect(read('On October 14-15, 2020, the Bac Kan Provincial Party Committee held its congress.', '2026-11-01').event.date).toBe('2020-10-14');
+  });
+
+  it('takes the year of a congress from the first year of the term it opens, over a later upload day', () => {
+    const vi = read('Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Kạn lần thứ XII, nhiệm kỳ 2020 - 2025 khai mạc.', '2026-11-01');
+    expect(vi.event.date).toBe('2020-10-14');
+    expect(vi.confidence!.eventDate).toBeLessThan(0.9);
+    expect(read('On October 14, the Bac Kan provincial Party Organisation opened its congress for the 2020-2025 term.', '2026-11-01').event.date).toBe('2020-10-14');
+    // A conference ahead of a congress, or a review of a term, is not that congress.
+    expect(read('Sáng 14/10, Ban Thường vụ Tỉnh ủy Bắc Kạn tổ chức hội nghị chuẩn bị Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', '2019-11-01').event.date).toBe('2019-10-14');
+    // An upload in the term's first year keeps its own year.
+    expect(read('Sáng 14/10, Đại hội Hội Nông dân tỉnh Bắc Kạn nhiệm kỳ 2023 - 2028 khai mạc.', '2023-10-15').event.date).toBe('2023-10-14');
+  });
 });

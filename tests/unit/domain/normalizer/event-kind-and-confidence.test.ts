@@ -9,6 +9,12 @@ describe('event kind on real leads', () => {
     expect(read('On March 16, the Prime Minister worked with the Standing Committee of Hai Duong Provincial Party Committee.', '2023-03-17').event.kind).toBe('meeting');
     expect(read('Sáng 30/1, Đảng ủy xã Hưng Long tổ chức hội nghị giao ban.', '2026-01-31').event.kind).toBe('meeting');
   });
+
+  it('reads a body that receives a delegation as holding a meeting, and as the organizer', () => {
+    const vi = read('Chiều 8/4, Thường trực HĐND tỉnh Cao Bằng tiếp đoàn công tác của tỉnh Quảng Tây.', '2024-04-09');
+    expect(vi).toMatchObject({ organizer: 'Thường trực HĐND tỉnh Cao Bằng', province: 'Cao Bang', event: { kind: 'meeting' } });
+    expect(read("On April 8, the Cao Bang Provincial People's Committee received a delegation of Guangxi.", '2024-04-09').event.kind).toBe('meeting');
+  });
 });
 
 describe('confidence per field', () => {

@@ -52,4 +52,106 @@ describe('organizer on real leads', () => {
     const start = text.indexOf('HĐND');
     expect(record.evidence?.organizer).toEqual([{ start, end: start + 'HĐND tỉnh Hải Dương khóa XVII'.length, quote: 'HĐND tỉnh Hải Dương khóa XVII' }]);
   });
+
+  it('reads the body of the meeting a named person chaired, not the person', () => {
+    expect(read("On May 9, Le Van Phuc, Chairman of the Provincial People's Committee, chaired a meeting of the Bac Lieu Provincial People's Committee.", '2024-05-10').organizer).toBe(
+      "Bac Lieu Provincial People's Committee",
+    );
+    expect(read('Sáng 9/5, Lê Văn Phúc, Chủ tịch UBND tỉnh, chủ trì hội nghị Ban Thường vụ Tỉnh ủy Bạc Liêu.', '2024-05-10').organizer).toBe('Ban Thường vụ Tỉnh ủy Bạc Liêu');
+  });
+
+  it('reads the owner written after the event and a comma, in a lead that says the event closed', () => {
+    const record = read('Chiều 14/8, Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã Yên Lạc đã hoàn thành chương trình đề ra.\nTổ công tác của Tỉnh ủy theo dõi Đại hội.', '2025-08-15');
+    expect(record).toMatchObject({ organizer: 'Đảng bộ xã Yên Lạc', scope: 'commune' });
+    expect(read('Sáng 14/8, Đại hội Hội Nông dân lần thứ X, Hội Nông dân huyện Gia Lộc bế mạc.', '2023-08-15').organizer).toBe('Hội Nông dân huyện Gia Lộc');
+  });
+
+  it('does not take a headline label "Place: summary" for the body', () => {
+    const text = 'Bắc Giang: Sơ kết 5 năm phong trào thi đua 10:05 12/06/2024 (Tin tức) - Sáng 11/6, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bắc Giang tổ chức hội nghị sơ kết.';
+    expect(read(text, '2024-06-12')).toMatchObject({ organizer: 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bắc Giang', province: 'Bac Giang' });
+  });
+
+  it('reads the last body after a date and a place run into the subject, with less than routing confidence', () => {
+    const record = read('Dưới sự lãnh đạo của Đảng ủy xã ngày 20/4/2022 tại hội trường xã Đoàn Tùng Hội Liên hiệp Phụ nữ xã tổ chức Đại hội đại biểu lần thứ XII.', '2022-04-21');
+    expect(record.organizer).toBe('Hội Liên hiệp Phụ nữ xã');
+    expect(record.confidence!.organizer).toBeLessThan(0.9);
+    // A document's date is not such a date: the body after "của" is the document's issuer.
+    const cited = read('Thực hiện Kế hoạch số 40-KH/HU ngày 02/3/2022 của Huyện ủy Thanh Miện tổ chức học tập nghị quyết; ngày 20/4/2022, Đảng ủy xã Đoàn Tùng tổ chức hội nghị.', '2022-04-21');
+    expect(cited.organizer).toBe('Đảng ủy xã Đoàn Tùng');
+  });
+
+  it('leaves a date written between the body and its verb out of the body\'s name', () => {
+    expect(read('The Standing Board of the Tra Vinh Provincial Party Committee on October 14 held a conference on land management.', '2024-10-15').organizer).toBe(
+      'Standing Board of the Tra Vinh Provincial Party Committee',
+    );
+    expect(read("The Tra Vinh Provincial People's Council on the morning of 14 October opened its 20th session.", '2024-10-15').organizer).toBe("Tra Vinh Provincial People's Council");
+  });
+
+  it('reads a visiting delegation written in lower case before the body that sent it, without the person who led it', () => {
+    const record = read('Chiều 14/10, đoàn giám sát của Ủy ban Thường vụ Quốc hội do Phó Chủ tịch Quốc hội dẫn đầu làm việc với UBND tỉnh Trà Vinh.', '2024-10-15');
+    expect(record).toMatchObject({ organizer: 'Đoàn giám sát của Ủy ban Thường vụ Quốc hội', province: 'Tra Vinh', event: { kind: 'meeting' } });
+    expect(read('Ngày 14/10, UBND tỉnh Trà Vinh có buổi làm việc với Tập đoàn Điện lực Việt Nam.', '2024-10-15').event.kind).toBe('meeting');
+  });
+
+  it('reads the host of a working session a leader with a two-word name chaired', () => {
+    const record = read('Hanoi (VNA) – Politburo member and Standing member of the Secretariat To Lam on May 3 chaired a working session with the Standing Board of the Yen Bai Provincial Party Committee.', '2024-05-04');
+    expect(record).toMatchObject({ organizer: 'Standing Board of the Yen Bai Provincial Party Committee', province: 'Yen Bai' });
+  });
+
+  it('reads the agent of a passive after people who gathered, not the people', () => {
+    const record = read('Officials of the central province of Phu Yen gathered on May 3 for a conference held by the provincial People’s Committee.', '2024-05-04');
+    expect(record.organizer).toBe('Provincial People’s Committee');
+    expect(record.province).toBe('Phu Yen');
+  });
+
+  it('ends an event owner\'s name where its words end, and keeps the level word after a unit\'s name', () => {
+    expect(read('A conference on the work of the Women’s Union in the first quarter was held in Phu Yen province on May 3.', '2024-05-04').organizer).toBe('Women’s Union');
+    const ward = read('About 150 delegates attended the first congress of the Party Committee of Tuy Hoa ward, Dak Lak province, on August 3.', '2025-08-04');
+    expect(ward).toMatchObject({ organizer: 'Party Committee of Tuy Hoa ward', scope: 'commune', province: 'Dak Lak' });
+  });
+
+  it('reads a body from an English headline in the present tense when the story names none, below routing confidence', () => {
+    const record = read('Ca Mau Women’s Union reviews 2023\n\nA conference to review the year took place on December 28 with 150 delegates.', '2023-12-29');
+    expect(record).toMatchObject({ organizer: 'Ca Mau Women’s Union', province: 'Ca Mau' });
+    expect(record.confidence!.organizer).toBeLessThan(0.9);
+    const visit = read('Youth Union Secretariat works in Ca Mau\n\nOn December 28, a delegation led by Mr Tran Van Nam, a member of the Secretariat, met local youth.', '2023-12-29');
+    expect(visit).toMatchObject({ organizer: 'Youth Union Secretariat', province: 'Ca Mau', event: { kind: 'meeting' } });
+    // A story's lead in the present tense is not read that way.
+    expect(read('The Ca Mau Women’s Union reviews its work every year. On December 28, the Ca Mau Provincial People’s Committee held a conference.', '2023-12-29').organizer).toBe('Ca Mau Provincial People’s Committee');
+  });
+
+  it('follows a long citing clause to the event\'s date that closes it, in both languages', () => {
+    const vi = read(
+      'Thực hiện Kế hoạch số 20-KH/TU ngày 12/2/2024 của Ban Thường vụ Tỉnh ủy về sơ kết 10 năm thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước, Hướng dẫn số 15-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy, chiều 14/3, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị sơ kết.',
+      '2024-03-15',
+    );
+    expect(vi).toMatchObject({ organizer: 'Ban Thường vụ Huyện ủy Yên Sơn', scope: 'district', province: 'Tuyen Quang', event: { date: '2024-03-14' } });
+    const en = read(
+      "Pursuant to Plan No. 20-KH/TU of the Provincial Party Committee's Standing Board on reviewing ten years of implementing Resolution No. 33-NQ/TW of the Party Central Committee on building and developing Vietnamese culture and people to meet the requirements of sustainable national development, and Guidance No. 15-HD/BTGTU, on March 14, the Standing Board of the Yen Son District Party Committee held a review conference.",
+      '2024-03-15',
+    );
+    expect(en).toMatchObject({ organizer: 'Standing Board of the Yen Son District Party Committee', scope: 'district', province: 'Tuyen Quang' });
+  });
+
+  it('reads the agent of a passive written before its verb ("được ... tổ chức"), not a giver of awards', () => {
+    expect(read('Chiều 2/4, hội nghị học tập chuyên đề năm 2024 được Ban Thường vụ Huyện ủy Đồng Phú tổ chức tại hội trường huyện.', '2024-04-03')).toMatchObject({
+      organizer: 'Ban Thường vụ Huyện ủy Đồng Phú',
+      scope: 'district',
+    });
+    expect(read('Chiều 2/4, nhiều tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.', '2024-04-03').organizer).toBeNull();
+  });
+
+  it('reads a place that opens with "Đồng" or "Bà" as part of a body\'s name, unlike "đồng chí" or "bà" before a name', () => {
+    expect(read('Sáng 5/9, UBND tỉnh Đồng Tháp tổ chức hội nghị sơ kết.', '2024-09-06').organizer).toBe('UBND tỉnh Đồng Tháp');
+    expect(read('Sáng 5/9, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị sơ kết; bà Nguyễn Thị Lan dự.', '2024-09-06').organizer).toBe('UBND tỉnh Bà Rịa - Vũng Tàu');
+    expect(read('Sáng 5/9, Ban Thường vụ Thành ủy Đồng Xoài tổ chức hội nghị; Đồng chí Bí thư Thành ủy chủ trì.', '2024-09-06').organizer).toBe('Ban Thường vụ Thành ủy Đồng Xoài');
+  });
+
+  it('leaves a date written after the body, before its verb, out of the body in Vietnamese too', () => {
+    expect(read('Ban Thường vụ Huyện ủy Bù Đăng ngày 12/6 đã tổ chức hội nghị sơ kết.', '2024-06-13').organizer).toBe('Ban Thường vụ Huyện ủy Bù Đăng');
+    expect(read('UBND huyện Bù Đăng vào chiều 12/6 tổ chức hội nghị.', '2024-06-13').organizer).toBe('UBND huyện Bù Đăng');
+    const at = read('Ban Thường vụ Huyện ủy Bù Đăng ngày 12/6 tại Hội trường Huyện ủy đã tổ chức hội nghị sơ kết.', '2024-06-13');
+    expect(at).toMatchObject({ organizer: 'Ban Thường vụ Huyện ủy Bù Đăng', scope: 'district' });
+    expect(at.confidence!.organizer).toBeGreaterThanOrEqual(0.9);
+  });
 });

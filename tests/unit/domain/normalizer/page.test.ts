@@ -44,4 +44,24 @@ describe('page layout: furniture, headline and lead', () => {
     expect(record.event.date).toBe('2026-03-02');
     expect(record.organizer).toBe('National Assembly Standing Committee');
   });
+
+  it('reads a box of other articles\' headlines after the story as furniture: their places are not the story\'s', () => {
+    const vi = read('Sáng 5/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác 8 tháng.\nHội nghị đánh giá kết quả đạt được.\nTin liên quan\nGia Lai: Khai mạc Đại hội Hội Nông dân\nKon Tum đón nhận Huân chương Lao động', '2024-09-06');
+    expect(vi.province).toBeNull();
+    const en = read("On September 5, the Provincial People's Committee held a meeting on flood prevention.\nThe meeting reviewed the damage.\nRELATED NEWS\nGia Lai opens farmers' congress\nKon Tum receives Labour Order", '2024-09-06');
+    expect(en.province).toBeNull();
+  });
+
+  it('keeps the story that follows a box of other articles', () => {
+    const text = 'Sáng 5/9, Hội Nông dân tỉnh tổ chức hội nghị.\nXem thêm:\nGia Lai: Khai mạc Đại hội\nHội nghị diễn ra tại thành phố Kon Tum, tỉnh Kon Tum, với sự tham dự của 200 đại biểu đến từ các huyện.';
+    expect(read(text, '2024-09-06').province).toBe('Kon Tum');
+  });
+
+  it('reads stamps with a short month name, the day before the month, or a machine\'s date and clock', () => {
+    for (const stamp of ['Sep 12, 2024 08:30', 'Posted on 12 September 2024', '2024-09-12T08:30:00+07:00', '12 Sep 2024, 08:30']) {
+      expect(isStampLine(stamp)).toBe(true);
+      const record = read(`Council meets\n${stamp}\nOn the morning of September 11, the Provincial People's Council of Binh Phuoc held a meeting.`, '2026-11-01');
+      expect(record.event.date).toBe('2024-09-11');
+    }
+  });
 });

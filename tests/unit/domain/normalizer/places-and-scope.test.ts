@@ -66,4 +66,73 @@ describe('province, scope and units on real pages', () => {
     expect(record.evidence?.scope[0]?.quote).toBe('Huyện ủy');
     expectQuotesMatch(text, record);
   });
+
+  it('before the reorganisation, tells the province from a commune or ward named alone when only one province had it', () => {
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Lũng Cú tổ chức Đại hội đại biểu lần thứ XXI, nhiệm kỳ 2020 - 2025.', '2020-05-15')).toMatchObject({ province: 'Ha Giang', scope: 'commune', districts: [] });
+    expect(read('On June 3, 2021, the Women’s Union of Hang Trong ward held a meeting on street vending.', '2021-06-04')).toMatchObject({ province: 'Ha Noi', scope: 'commune' });
+    // A commune of the configured province: the province, but no district (the district is not named).
+    expect(read('Sáng 9/4/2023, Hội Cựu chiến binh xã Đoàn Tùng tổ chức hội nghị sơ kết.', '2023-04-10')).toMatchObject({ province: 'Hai Duong', scope: 'commune', districts: [] });
+  });
+
+  it('leaves the province unset when the commune name was shared by several provinces, and tries no shorter name', () => {
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Thanh Xuân tổ chức Đại hội đại biểu lần thứ XXI.', '2020-05-15').province).toBeNull();
+    // "xã Đông Xá" lay in two provinces; "xã Đông" of a third is not it.
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Đông Xá tổ chức Đại hội đại biểu lần thứ XXI.', '2020-05-15').province).toBeNull();
+  });
+
+  it('gives a province told by a former commune alone less than routing confidence, and lets any other place overrule it', () => {
+    expect(read('Ngày 14/5/2020, Đảng bộ xã Lũng Cú tổ chức Đại hội đại biểu lần thứ XXI.', '2020-05-15').confidence!.province).toBeLessThan(0.9);
+    // The commune list is the one of 2024-2025: a commune merged earlier may be missing, its name then pointing elsewhere.
+    const record = read('Thực hiện kế hoạch của Huyện ủy Gia Lộc, ngày 5/3/2019, Đảng bộ xã Tả Van tổ chức hội nghị.', '2019-03-06');
+    expect(record.province).toBe('Hai Duong');
+  });
+
+  it('ties a national body\'s event to the one province that hosted it or was its bridge point', () => {
+    const host = read('Chiều 12/4/2024, Ban Bí thư Trung ương Đoàn làm việc với Ban Thường vụ Tỉnh đoàn Yên Bái về công tác thanh niên.', '2024-04-13');
+    expect(host).toMatchObject({ province: 'Yen Bai', scope: 'province' });
+    expect(read('On April 12, 2024, the Ministry of Health worked with the Standing Board of the Soc Trang Provincial Party Committee.', '2024-04-13').province).toBe('Soc Trang');
+    const bridge = read('Sáng 7/10/2023, Chính phủ tổ chức hội nghị trực tuyến với các địa phương. Tại điểm cầu tỉnh Phú Yên, dự có lãnh đạo tỉnh.', '2023-10-08');
+    expect(bridge.province).toBe('Phu Yen');
+    const opening = read('On October 7, 2023, the Government held an online conference with localities. In Phu Yen, the event was attended by provincial leaders.', '2023-10-08');
+    expect(opening.province).toBe('Phu Yen');
+    // A tie read only from the wording around a place: held for review, never routed on its own.
+    expect(bridge.confidence!.province).toBeLessThan(0.9);
+  });
+
+  it('ties no province to a national event with several bridge points, or named only in a dateline', () => {
+    const many = read('Sáng 7/10/2023, Chính phủ tổ chức hội nghị trực tuyến. Tại điểm cầu tỉnh Phú Yên có lãnh đạo tỉnh; tại điểm cầu tỉnh Gia Lai có lãnh đạo tỉnh.', '2023-10-08');
+    expect(many.province).toBeNull();
+    expect(read('Hà Nội (TTXVN) – Sáng 7/10/2023, Ban Chấp hành Trung ương Đảng khai mạc Hội nghị lần thứ 8.', '2023-10-08').province).toBeNull();
+  });
+
+  it('does not route on a province named only as the home of a visiting delegation', () => {
+    const vi = read('Sáng 5/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị học tập kinh nghiệm. Dự có đoàn công tác tỉnh Sơn La do đồng chí Phó Bí thư Tỉnh ủy dẫn đầu.', '2024-09-06');
+    expect(vi.confidence!.province).toBeLessThan(0.9);
+    const en = read('On September 5, the Provincial Party Committee\'s Standing Board held a meeting. A delegation from Son La province attended the meeting.', '2024-09-06');
+    expect(en.confidence!.province).toBeLessThan(0.9);
+    // The host named beside its guests is the province, and confidently so.
+    const host = read('Sáng 5/9, Ban Thường vụ Tỉnh ủy Điện Biên tiếp đoàn công tác tỉnh Sơn La.', '2024-09-06');
+    expect(host.province).toBe('Dien Bien');
+    expect(host.confidence!.province).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads the one-word and older spellings of provinces', () => {
+    expect(read("On May 5, the Kontum Provincial People's Committee held a meeting.", '2024-05-06').province).toBe('Kon Tum');
+    expect(read('Ngày 5/5, UBND tỉnh Bắc Cạn tổ chức hội nghị.', '2024-05-06').province).toBe('Bac Kan');
+    expect(read('On May 5, the Danang City People’s Council held its 15th session.', '2024-05-06')).toMatchObject({ province: 'Da Nang', scope: 'province' });
+    expect(read('On May 5, the Haiphong City Party Committee held a conference.', '2024-05-06').province).toBe('Hai Phong');
+  });
+
+  it('after the reorganisation, reads a ward named after a former province or city as that ward, of its province now', () => {
+    expect(read('Chiều 10/10/2025, Hội Cựu chiến binh phường Bắc Giang tổ chức Đại hội lần thứ I.', '2025-10-11')).toMatchObject({ province: 'Bac Ninh', scope: 'commune' });
+    expect(read('On October 10, 2025, the Women’s Union of Lao Cai ward held its first congress.', '2025-10-11')).toMatchObject({ province: 'Lao Cai', scope: 'commune' });
+    // The ward's name is not the former province's: no province is read from it alone.
+    expect(read('Chiều 10/10/2025, Hội Cựu chiến binh phường Bắc Giang tổ chức Đại hội lần thứ I.', '2025-10-11').evidence?.province[0]?.quote).toBe('phường Bắc Giang');
+  });
+
+  it('reads a ward whose name joins two names with a dash, spaced or not', () => {
+    expect(read('Sáng 8/10/2025, Đảng ủy phường Lâm Viên - Đà Lạt tổ chức hội nghị.', '2025-10-09')).toMatchObject({ province: 'Lam Dong', scope: 'commune' });
+    expect(read('Sáng 8/10/2025, Đảng ủy phường Lâm Viên-Đà Lạt tổ chức hội nghị.', '2025-10-09').province).toBe('Lam Dong');
+    expect(read('On October 8, 2025, the Party Committee of Lam Vien - Da Lat ward held a conference.', '2025-10-09')).toMatchObject({ province: 'Lam Dong', scope: 'commune' });
+  });
 });
