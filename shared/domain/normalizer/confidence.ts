@@ -1,8 +1,9 @@
 import type { Award, CitedDocument, EventKind, FieldConfidence, Person } from '../record';
 import type { EventDate } from './dates';
 import type { LanguageGuess } from './language';
-import type { OrganizerMatch, ScopeResult } from './organizer';
+import type { OrganizerMatch } from './organizer';
 import type { PlaceSpan } from './places';
+import type { ProvinceDecision } from './publisher';
 
 /** Confidence of a record read from nothing: every field doubtful. */
 export const LOW_CONFIDENCE: FieldConfidence = {
@@ -23,7 +24,7 @@ export interface ConfidenceInputs {
   readonly language: LanguageGuess;
   readonly event: EventDate;
   readonly organizer: OrganizerMatch | null;
-  readonly scope: ScopeResult;
+  readonly scope: ProvinceDecision;
   readonly districtMentions: ReadonlyMap<string, readonly PlaceSpan[]>;
   readonly people: readonly Person[];
   /** The people extractor's own confidence in its list. */
