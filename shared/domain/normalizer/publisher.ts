@@ -140,6 +140,27 @@ interface Zone {
   readonly where: CuePlace;
 }
 
+// What may stand before a publisher's name on its line: nothing but punctuation, an
+// attribution ("Theo", "Nguồn:", "Source:", "©", "Bản quyền thuộc", "Photo:") or a byline's dash.
+const BEFORE_NAME = /(?:^|[\s(|[:,])(?:theo|nguồn|source|according to|©|\(c\)|bản quyền(?: thuộc)?(?: về)?|copyright|ảnh|photo|video|tin|bài)\s*:?\s*[([]?\s*$|^[\p{P}\p{S}\s]*$|[-–—|]\s*$/iu;
+// What may stand after it: nothing but punctuation (a masthead, a byline's end, a caption's credit).
+const AFTER_NAME = /^[\p{P}\p{S}\s]*$|^\s*[-–—|,]/u;
+
+/**
+ * A press name counts as the page's publisher only where a page prints one: alone on its
+ * line, after an attribution or a byline's dash, or closing its line. In running prose
+ * ("broadcast live on Da Nang Radio and Television", "phóng viên Báo Lạng Sơn đến thăm")
+ * it names a body the story speaks of, not the page's publisher.
+ */
+function standsAsPublisher(source: string, start: number, end: number): boolean {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const next = source.indexOf('\n', end);
+  const lineEnd = next < 0 ? source.length : next;
+  const before = source.slice(Math.max(lineStart, start - 60), start);
+  const after = source.slice(end, Math.min(lineEnd, end + 60));
+  return (start - lineStart <= 60 && BEFORE_NAME.test(before)) || (lineEnd - end <= 60 && AFTER_NAME.test(after));
+}
+
 /** Start offsets of the text's lines. */
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -213,9 +234,12 @@ export function findPublisher(text: AnalysedText, layout: PageLayout, date: stri
       const tokens = text.tokens.slice(hit.start, hit.end);
       // Names of the press are proper nouns: "báo" in running prose ("báo cáo") never starts one, and one of its words is capitalized.
       if (!tokens.some((token) => token.upperInitial)) continue;
+      const start = tokens[0]!.start;
+      const end = tokens[tokens.length - 1]!.end;
+      if (!standsAsPublisher(source, start, end)) continue;
       const unique = new Set(hit.value.map((entry) => nameOf(entry)));
       if (unique.size !== 1) continue;
-      add('name', zone.where, tokens[0]!.start, tokens[tokens.length - 1]!.end, hit.value[0]!);
+      add('name', zone.where, start, end, hit.value[0]!);
     }
   }
   if (cues.length === 0) return null;
