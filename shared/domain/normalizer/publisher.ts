@@ -192,9 +192,10 @@ export function findPublisher(text: AnalysedText, layout: PageLayout, date: stri
   const leadStart = lead?.start ?? 0;
   const starts = lineStarts(source);
   const leadLine = starts.filter((start) => start <= leadStart).length - 1;
-  const headEnd = Math.min(HEAD_LIMIT, leadStart + DATELINE_REACH, source.length);
+  const leadLineEnd = leadLine + 1 < starts.length ? starts[leadLine + 1]! - 1 : source.length;
+  const headEnd = Math.min(HEAD_LIMIT, leadStart + DATELINE_REACH, leadLineEnd);
   const zones: Zone[] = [{ start: 0, end: headEnd, where: 'head' }];
-  const tailFrom = Math.max(leadLine + 2, starts.length - TAIL_LINES);
+  const tailFrom = Math.max(leadLine + 1, starts.length - TAIL_LINES);
   for (let line = tailFrom; line < starts.length; line++) {
     const start = starts[line]!;
     const end = line + 1 < starts.length ? starts[line + 1]! - 1 : source.length;
