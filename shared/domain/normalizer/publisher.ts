@@ -143,8 +143,10 @@ interface Zone {
 // What may stand before a publisher's name on its line: nothing but punctuation, an
 // attribution ("Theo", "Nguồn:", "Source:", "©", "Bản quyền thuộc", "Photo:") or a byline's dash.
 const BEFORE_NAME = /(?:^|[\s(|[:,])(?:theo|nguồn|source|according to|©|\(c\)|bản quyền(?: thuộc)?(?: về)?|copyright|ảnh|photo|video|tin|bài)\s*:?\s*[([]?\s*$|^[\p{P}\p{S}\s]*$|[-–—|]\s*$/iu;
-// What may stand after it: nothing but punctuation (a masthead, a byline's end, a caption's credit).
-const AFTER_NAME = /^[\p{P}\p{S}\s]*$|^\s*[-–—|,]/u;
+// What may stand after it: nothing but punctuation to the line's end (a masthead, a byline's
+// end, a caption's credit), or a dateline's dash ("HẢI DƯƠNG (Báo Hải Dương) - Sáng 5/3 ...").
+const CLOSES_LINE = /^[\p{P}\p{S}\s]*$/u;
+const DATELINE_DASH = /^\s*\)?\s*[-–—]\s/u;
 
 /**
  * A press name counts as the page's publisher only where a page prints one: alone on its
@@ -158,7 +160,7 @@ function standsAsPublisher(source: string, start: number, end: number): boolean 
   const lineEnd = next < 0 ? source.length : next;
   const before = source.slice(Math.max(lineStart, start - 60), start);
   const after = source.slice(end, Math.min(lineEnd, end + 60));
-  return (start - lineStart <= 60 && BEFORE_NAME.test(before)) || (lineEnd - end <= 60 && AFTER_NAME.test(after));
+  return (start - lineStart <= 60 && BEFORE_NAME.test(before)) || DATELINE_DASH.test(after) || (lineEnd - end <= 60 && CLOSES_LINE.test(after));
 }
 
 /** Start offsets of the text's lines. */

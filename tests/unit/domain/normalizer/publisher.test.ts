@@ -73,6 +73,7 @@ describe('the publisher of a page', () => {
     expect(publisherOf('Vinh Phuc Newspaper\nOn May 14, the provincial Party Committee reviewed the first quarter.', '2024-05-15')?.province).toBe('Vinh Phuc');
     expect(publisherOf('On May 14, the provincial Youth Union held a meeting.\nDelegates agreed on the plan.\nSource: Ninh Binh Radio and Television', '2024-05-15')?.province).toBe('Ninh Binh');
     expect(publisherOf('Sáng 4/1, Đảng ủy xã tổng kết năm.\nĐại biểu thảo luận.\nThu Hà - Báo Thái Bình', '2024-01-05')?.province).toBe('Thai Binh');
+    expect(publisherOf('PHÚ THỌ (Báo Phú Thọ) - Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị.', '2024-03-06')?.province).toBe('Phu Tho');
   });
 
   it('does not read a press name a story speaks of in its prose', () => {
