@@ -72,17 +72,21 @@ function districtEraEntry(province: GazetteerProvince, manual: ManualEntry | und
       ...(manual?.portals ?? []),
     ]),
     broadcasters: unique([
-      `Đài Phát thanh và Truyền hình ${name}`,
-      `Đài Phát thanh - Truyền hình ${name}`,
-      `Đài PT-TH ${name}`,
-      `Đài PT&TH ${name}`,
-      `Đài PTTH ${name}`,
+      ...['', `${level} `].flatMap((of) => [
+        `Đài Phát thanh và Truyền hình ${of}${name}`,
+        `Đài Phát thanh - Truyền hình ${of}${name}`,
+        `Đài PT-TH ${of}${name}`,
+        `Đài PT&TH ${of}${name}`,
+        `Đài PTTH ${of}${name}`,
+      ]),
       `${english} Radio and Television`,
       `${english} Radio - Television`,
+      ...(province.kind === 'province' ? [`${english} Provincial Radio and Television`] : []),
       ...(manual?.broadcasters ?? []),
     ]),
     codes: unique([...(manual?.codes ?? [])]),
-    domains: unique([`bao${s}.vn`, `bao${s}.com.vn`, `${s}.gov.vn`, `${s}.dcs.vn`, ...(manual?.domains ?? [])]),
+    // The portal and, under it, the departments' sites; the Party committee's and the People's Council's sites; the newspaper.
+    domains: unique([`${s}.gov.vn`, `${s}.dcs.vn`, `tinhuy${s}.vn`, `hdnd${s}.gov.vn`, `bao${s}.vn`, `bao${s}.com.vn`, ...(manual?.domains ?? [])]),
   };
 }
 

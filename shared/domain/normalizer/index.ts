@@ -221,6 +221,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config), organizer, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
   );
   if (scope.province === null) warnings.push('no province named');
+  else if (scope.provinceFrom === 'publisher') warnings.push("no province named in the text; read from the page's publisher");
   if (scope.scope !== 'province' && !scope.organizerUnit && scope.province === options.config.province.name) {
     warnings.push('unit-level organizer whose unit could not be told');
   }

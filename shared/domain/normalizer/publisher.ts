@@ -17,7 +17,7 @@ import type { PageLayout } from './page';
 import type { PlaceSpan } from './places';
 import { PUBLISHERS_FILE, readPackFile } from './packs';
 import { fold, stripDiacritics } from './text';
-import { Lexicon, type AnalysedText } from './tokens';
+import type { AnalysedText } from './tokens';
 
 /** One province's press as publishers.json lists it. */
 export interface PublisherEntry {
@@ -62,8 +62,45 @@ export interface PublisherMatch {
 
 type EntryRef = PublisherEntry;
 
+/** Press names as token sequences (folded words and punctuation marks, as the token layer cuts them), by first token. */
+interface NameNode {
+  readonly next: Map<string, NameNode>;
+  entries: readonly EntryRef[] | null;
+}
+
+// A phrase cut as the token layer cuts a text: words of letters and digits, single punctuation marks.
+const PHRASE_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function addName(root: NameNode, phrase: string, entry: EntryRef): void {
+  let node = root;
+  for (const part of fold(phrase).match(PHRASE_TOKEN) ?? []) {
+    let child = node.next.get(part);
+    if (!child) {
+      child = { next: new Map(), entries: null };
+      node.next.set(part, child);
+    }
+    node = child;
+  }
+  if (node === root) return;
+  if (!node.entries?.includes(entry)) node.entries = [...(node.entries ?? []), entry];
+}
+
+/** The longest press name starting at token `at` (not crossing a line break): its end token and entries. */
+function nameAt(root: NameNode, text: AnalysedText, at: number): { end: number; entries: readonly EntryRef[] } | null {
+  const tokens = text.tokens;
+  let node = root.next.get(tokens[at]!.folded);
+  let best: { end: number; entries: readonly EntryRef[] } | null = null;
+  for (let k = at + 1; node; k++) {
+    if (node.entries) best = { end: k, entries: node.entries };
+    const token = tokens[k];
+    if (!token || token.newlineBefore) break;
+    node = node.next.get(token.folded);
+  }
+  return best;
+}
+
 interface PublisherIndex {
-  readonly names: Lexicon<readonly EntryRef[]>;
+  readonly names: NameNode;
   readonly codes: ReadonlyMap<string, EntryRef>;
   readonly domains: ReadonlyMap<string, EntryRef>;
 }
@@ -76,27 +113,15 @@ const phraseKey = (phrase: string): string => fold(phrase).replace(/\s+/g, ' ').
 export function publisherIndex(table?: PublishersFile): PublisherIndex {
   if (index && !table) return index;
   const file = table ?? readPackFile<PublishersFile>(PUBLISHERS_FILE);
-  const names = new Map<string, { phrase: string; entries: EntryRef[] }>();
+  const names: NameNode = { next: new Map(), entries: null };
   const codes = new Map<string, EntryRef>();
   const domains = new Map<string, EntryRef>();
   for (const entry of file.provinces) {
-    for (const phrase of [...entry.newspapers, ...entry.portals, ...entry.broadcasters]) {
-      const key = phraseKey(phrase);
-      const found = names.get(key) ?? { phrase, entries: [] };
-      if (!found.entries.includes(entry)) found.entries.push(entry);
-      names.set(key, found);
-    }
+    for (const phrase of [...entry.newspapers, ...entry.portals, ...entry.broadcasters]) addName(names, phrase, entry);
     for (const code of entry.codes) codes.set(code.normalize('NFC'), entry);
     for (const domain of entry.domains) domains.set(domain.toLowerCase(), entry);
   }
-  const built: PublisherIndex = {
-    names: new Lexicon<readonly EntryRef[]>(
-      [...names.values()].map(({ phrase, entries }) => [phrase, entries] as const),
-      { by: 'folded' },
-    ),
-    codes,
-    domains,
-  };
+  const built: PublisherIndex = { names, codes, domains };
   if (!table) index = built;
   return built;
 }
@@ -233,16 +258,19 @@ export function findPublisher(text: AnalysedText, layout: PageLayout, date: stri
     }
     const from = text.tokenAt(zone.start);
     const to = text.tokenAt(zone.end);
-    for (const hit of names.findAll(text, from, to)) {
-      const tokens = text.tokens.slice(hit.start, hit.end);
+    for (let at = from; at < to; at++) {
+      const hit = nameAt(names, text, at);
+      if (!hit || hit.end > to) continue;
+      const tokens = text.tokens.slice(at, hit.end);
+      at = hit.end - 1;
       // Names of the press are proper nouns: "báo" in running prose ("báo cáo") never starts one, and one of its words is capitalized.
       if (!tokens.some((token) => token.upperInitial)) continue;
       const start = tokens[0]!.start;
       const end = tokens[tokens.length - 1]!.end;
       if (!standsAsPublisher(source, start, end)) continue;
-      const unique = new Set(hit.value.map((entry) => nameOf(entry)));
+      const unique = new Set(hit.entries.map((entry) => nameOf(entry)));
       if (unique.size !== 1) continue;
-      add('name', zone.where, start, end, hit.value[0]!);
+      add('name', zone.where, start, end, hit.entries[0]!);
     }
   }
   if (cues.length === 0) return null;

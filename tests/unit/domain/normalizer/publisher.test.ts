@@ -108,6 +108,7 @@ describe('the province of a report from its publisher', () => {
     expect(record.confidence!.province).toBeGreaterThanOrEqual(0.6);
     expect(record.confidence!.province).toBeLessThan(0.9);
     expect(record.warnings).not.toContain('no province named');
+    expect(record.warnings).toContain("no province named in the text; read from the page's publisher");
     expectQuotesMatch(text, record);
   });
 
