@@ -138,8 +138,8 @@ function provinceOn(entry: EntryRef, era: Era): GazetteerProvince | undefined {
 
 // "(LSO) –", "(ABO) Chiều 21-9", "LSO-Sáng nay", "BHG - ", "BDK.VN - ", "(Baonghean.vn) - ", "Dienbien.gov.vn – ".
 const SOURCE_CODE = /^\s*(?:\(\s*([\p{L}\p{N}][\p{L}\p{N}.&-]{1,29}?)\s*\)|([\p{L}\p{N}][\p{L}\p{N}.&]{1,29})\s*[-–—:])/u;
-// A web host: "baolangson.vn", "www.baotayninh.vn", "sotp.langson.gov.vn".
-const HOST = /(?<![\p{L}\p{N}@.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\p{L}\p{N}-])/giu;
+// A web or mail host: "baolangson.vn", "www.baotayninh.vn", "sotp.langson.gov.vn", "toasoan@baolangson.vn".
+const HOST = /(?<![\p{L}\p{N}.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\p{L}\p{N}-])/giu;
 const VN_SUFFIX = /\.vn$/i;
 
 /** The entry of a host or of a host under one of the table's hosts. */

@@ -65,6 +65,8 @@ describe('the publisher of a page', () => {
     const footer = 'Sáng 9/5, Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương lần thứ nhất.\nCác đại biểu biểu quyết thông qua danh sách.\nNguồn: sotuphap.langson.gov.vn';
     expect(publisherOf(footer, '2021-05-09')?.province).toBe('Lang Son');
     expect(publisherOf('Chiều 2/8, Huyện ủy tổ chức hội nghị sơ kết.\nĐại biểu thảo luận.\n© www.baotayninh.vn', '2022-08-02')?.province).toBe('Tay Ninh');
+    expect(publisherOf('Chiều 2/8, Huyện ủy tổ chức hội nghị sơ kết.\nĐại biểu thảo luận.\nEmail: toasoan@baoquangninh.vn', '2022-08-02')?.province).toBe('Quang Ninh');
+    expect(publisherOf('Chiều 2/8, Huyện ủy tổ chức hội nghị sơ kết.\nĐại biểu thảo luận.\nNguồn: dantri.com.vn', '2022-08-02')).toBeNull();
   });
 
   it('reads the names a masthead, a byline or a footer prints, in both languages', () => {
