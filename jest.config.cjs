@@ -5,6 +5,8 @@ module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/tests/infra/**/*.test.ts'] },
+    // Each port's contract, run against its in-memory fake and the DynamoDB adapter on dynalite.
+    { ...base, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     { ...base, displayName: 'reliability', testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },

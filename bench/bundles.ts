@@ -22,6 +22,11 @@ export interface BundleMeasure {
   readonly initMs: number;
   readonly initP90Ms: number;
   readonly initMinMs: number;
+  /**
+   * Median CPU time of the require (user + system of the child): what init costs the
+   * machine, whatever else runs on it; the wall-clock times above grow with the load.
+   */
+  readonly initCpuMs?: number;
   readonly runs: number;
 }
 
@@ -38,24 +43,28 @@ const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level
 // bootstrap are the same for any bundle and not the bundle's doing.
 const CHILD = `
 const file = process.argv[1];
+const cpu0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 require(file);
 const t1 = process.hrtime.bigint();
-process.stdout.write(String(Number(t1 - t0) / 1e6));
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(String(Number(t1 - t0) / 1e6) + ' ' + String((cpu.user + cpu.system) / 1000));
 process.exit(0);
 `;
 
-function coldInit(file: string, env: NodeJS.ProcessEnv, runs: number): number[] {
-  const samples: number[] = [];
+function coldInit(file: string, env: NodeJS.ProcessEnv, runs: number): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < runs; run++) {
     const child = spawnSync(process.execPath, ['-e', CHILD, file], { env, encoding: 'utf8', timeout: 60_000 });
-    const value = Number(child.stdout);
-    if (child.status !== 0 || !Number.isFinite(value)) {
+    const [value, cpuValue] = child.stdout.split(' ').map(Number);
+    if (child.status !== 0 || !Number.isFinite(value) || !Number.isFinite(cpuValue)) {
       throw new Error(`cold init of ${file} failed (exit ${child.status}): ${child.stderr.slice(0, 2000)}`);
     }
-    samples.push(value);
+    wall.push(value!);
+    cpu.push(cpuValue!);
   }
-  return samples;
+  return { wall, cpu };
 }
 
 export async function benchBundles(options: { quick: boolean; outDir: string; log: (message: string) => void }): Promise<BundleResults> {
@@ -123,14 +132,15 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
   const measure = (file: string, name: string): BundleMeasure => {
     // One unmeasured start fills the OS page cache, as a warm Lambda host's would be.
     coldInit(file, env, 1);
-    const samples = coldInit(file, env, runs);
-    options.log(`${name}: ${statSync(file).size} bytes, init median ${median(samples).toFixed(1)} ms over ${runs} runs`);
+    const { wall: samples, cpu } = coldInit(file, env, runs);
+    options.log(`${name}: ${statSync(file).size} bytes, init median ${median(samples).toFixed(1)} ms (CPU ${median(cpu).toFixed(1)} ms) over ${runs} runs`);
     return {
       bytes: statSync(file).size,
       gzipBytes: gzipBytes(file),
       initMs: round(median(samples), 2),
       initP90Ms: round(percentile(samples, 90), 2),
       initMinMs: round(Math.min(...samples), 2),
+      initCpuMs: round(median(cpu), 2),
       runs,
     };
   };

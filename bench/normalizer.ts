@@ -2,12 +2,26 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ProvinceConfig } from '../shared/config/province-config';
 import { normalizeReport } from '../shared/domain/normalizer';
+import { labelSchema } from '../shared/domain/evaluation/label';
+import { scoreCorpus, type ScoredReport } from '../shared/domain/evaluation/score';
+import { ADVERSARIAL_CASES, adversarialInput } from './adversarial';
 import { extractBaseline } from './baseline';
 import { corpusStream, generateCorpus, type GeneratedReport } from './generator';
 import { addCounts, emptyCounts, f1Of, foldForScore, matchOne, matchSet, mean, msSince, nowNs, percentile, round, type Counts } from './stats';
 
 export const CORPUS_DIR = resolve(__dirname, '../tests/fixtures/corpus');
 export const CORPUS_SEED = 20_240_111;
+
+export const REAL_DIR = resolve(__dirname, '../tests/fixtures/real');
+
+/** Sizes of the worst-case inputs: the same shape at each size shows how time grows with the text. */
+export const WORST_CASE_SIZES = [10 * 1024, 100 * 1024, 1024 * 1024] as const;
+/**
+ * Targets of the worst-case inputs. Per KB: an ordinary report costs about 0.15 ms per KB,
+ * a worst case may cost several times that, not tens. Growth: ten times the text should
+ * take about ten times as long; a quadratic path takes a hundred times.
+ */
+export const WORST_CASE_TARGETS = { maxMsPerKb: 1, growthTenfold: 20 } as const;
 
 /** Reports between these sizes stand for "a 10 KB report". */
 export const TEN_KB_BAND = { min: 9 * 1024, max: 11 * 1024 } as const;
@@ -42,6 +56,10 @@ export interface NormalizerResults {
     readonly scores: ExtractorScores;
     readonly library: string;
   };
+  /** Texts built to be slow (bench/adversarial.ts): the time per KB of the worst, and how time grows with size. */
+  readonly worstCase: WorstCaseResults;
+  /** The labelled real reports (tests/fixtures/real): speed of both extractors and the normalizer's score. */
+  readonly real: RealCorpusResults;
   /** Both extractors on exactly the same reports (the baseline's sample). */
   readonly comparison: {
     readonly reports: number;
@@ -50,6 +68,44 @@ export interface NormalizerResults {
     readonly speedup: number;
     readonly f1Difference: number;
   };
+}
+
+export interface WorstCaseInput {
+  readonly name: string;
+  readonly bytes: number;
+  /**
+   * CPU time of the fastest run (process.cpuUsage, user + system): on a shared machine
+   * the wall clock also counts the time other processes hold the core, the CPU time
+   * only the normalizer's own work.
+   */
+  readonly ms: number;
+  readonly msPerKb: number;
+  /** Wall-clock time of the fastest run. */
+  readonly wallMs: number;
+}
+
+export interface WorstCaseResults {
+  readonly sizes: readonly number[];
+  readonly runs: number;
+  readonly inputs: readonly WorstCaseInput[];
+  readonly maxMsPerKb: number;
+  readonly p99MsPerKb: number;
+  readonly worst: { readonly name: string; readonly bytes: number; readonly ms: number };
+  /** Largest time ratio of one shape between consecutive sizes (10 KB -> 100 KB, 100 KB -> 1 MB). */
+  readonly growth: readonly { readonly from: number; readonly to: number; readonly maxRatio: number; readonly name: string }[];
+  readonly targets: typeof WORST_CASE_TARGETS;
+}
+
+export interface RealCorpusResults {
+  readonly reports: number;
+  readonly rounds: number;
+  readonly meanBytes: number;
+  readonly normalizer: { readonly reportsPerSecond: number; readonly p50Ms: number; readonly p99Ms: number; readonly maxMsPerKb: number };
+  readonly baseline: { readonly reportsPerSecond: number; readonly p50Ms: number; readonly p99Ms: number };
+  readonly speedup: number;
+  /** `reports score` overall on the corpus, and the routing share (province, scope and districts all right). */
+  readonly score: number;
+  readonly routing: number;
 }
 
 interface Labelled {
@@ -127,6 +183,111 @@ const CHUNK = 200;
 
 const in10k = (report: { readonly bytes: number }): boolean => report.bytes >= TEN_KB_BAND.min && report.bytes <= TEN_KB_BAND.max;
 
+/**
+ * Every worst-case shape at every size, each timed `runs` times (the fastest kept: a
+ * pathological path is slow on every run, a busy machine only on some), in CPU time.
+ */
+export function benchWorstCase(options: { config: ProvinceConfig; quick: boolean; log: (message: string) => void }): WorstCaseResults {
+  const sizes = options.quick ? WORST_CASE_SIZES.slice(0, 2) : WORST_CASE_SIZES;
+  const runs = options.quick ? 2 : 3;
+  const normalize = (text: string) => normalizeReport(text, { referenceDate: '2024-06-01', config: options.config });
+  for (const name of ADVERSARIAL_CASES) normalize(adversarialInput(name, 4096).text);
+  const inputs: WorstCaseInput[] = [];
+  let sink = 0;
+  for (const bytes of sizes) {
+    for (const name of ADVERSARIAL_CASES) {
+      const input = adversarialInput(name, bytes);
+      let best = Infinity;
+      let bestWall = Infinity;
+      for (let run = 0; run < runs; run++) {
+        const cpu = process.cpuUsage();
+        const { ms, kept } = timeOne(() => normalize(input.text));
+        const used = process.cpuUsage(cpu);
+        sink += kept ? 1 : 0;
+        best = Math.min(best, (used.user + used.system) / 1000);
+        bestWall = Math.min(bestWall, ms);
+      }
+      inputs.push({ name, bytes: input.bytes, ms: round(best, 3), msPerKb: round(best / (input.bytes / 1024), 4), wallMs: round(bestWall, 3) });
+    }
+  }
+  if (sink < 0) throw new Error('unreachable');
+  const perKb = inputs.map((input) => input.msPerKb);
+  const worst = inputs.reduce((a, b) => (b.msPerKb > a.msPerKb ? b : a));
+  const growth = sizes.slice(1).map((to, index) => {
+    const from = sizes[index]!;
+    let maxRatio = 0;
+    let worstName = '';
+    for (const name of ADVERSARIAL_CASES) {
+      const small = inputs.find((input) => input.name === name && input.bytes >= from && input.bytes < from * 1.5);
+      const large = inputs.find((input) => input.name === name && input.bytes >= to && input.bytes < to * 1.5);
+      if (!small || !large) continue;
+      const ratio = large.ms / small.ms;
+      if (ratio > maxRatio) {
+        maxRatio = ratio;
+        worstName = name;
+      }
+    }
+    return { from, to, maxRatio: round(maxRatio, 2), name: worstName };
+  });
+  options.log(`worst case: ${inputs.length} inputs, worst ${worst.name} at ${worst.bytes} bytes ${worst.ms} ms (${worst.msPerKb} ms/KB)`);
+  return {
+    sizes,
+    runs,
+    inputs,
+    maxMsPerKb: round(Math.max(...perKb), 4),
+    p99MsPerKb: round(percentile(perKb, 99), 4),
+    worst: { name: worst.name, bytes: worst.bytes, ms: worst.ms },
+    growth,
+    targets: WORST_CASE_TARGETS,
+  };
+}
+
+/** The labelled real reports: both extractors' speed over a few rounds, and the normalizer's score. */
+export function benchRealCorpus(options: { config: ProvinceConfig; quick: boolean }): RealCorpusResults {
+  const items = readdirSync(REAL_DIR)
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort()
+    .map((labelName) => {
+      const stem = labelName.slice(0, -'.expected.json'.length);
+      const label = labelSchema.parse(JSON.parse(readFileSync(join(REAL_DIR, labelName), 'utf8')));
+      return { name: `${stem}.txt`, label, text: readFileSync(join(REAL_DIR, `${stem}.txt`), 'utf8') };
+    });
+  const normalize = (item: (typeof items)[number]) => normalizeReport(item.text, { referenceDate: item.label.referenceDate, config: options.config });
+  const scored: ScoredReport[] = items.map((item) => ({ name: item.name, label: item.label, record: normalize(item) }));
+  const score = scoreCorpus(scored);
+  const rounds = options.quick ? 2 : 10;
+  const normMs: number[] = [];
+  const perKb: number[] = [];
+  let sink = 0;
+  for (let pass = 0; pass < rounds; pass++) {
+    for (const item of items) {
+      const { ms, kept } = timeOne(() => normalize(item));
+      sink += kept ? 1 : 0;
+      normMs.push(ms);
+      perKb.push(ms / (Buffer.byteLength(item.text) / 1024));
+    }
+  }
+  for (const item of items.slice(0, 5)) extractBaseline(item.text, item.label.referenceDate);
+  const baseMs: number[] = [];
+  for (const item of items) {
+    const { ms, kept } = timeOne(() => extractBaseline(item.text, item.label.referenceDate));
+    sink += kept ? 1 : 0;
+    baseMs.push(ms);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  const rps = (samples: readonly number[]) => samples.length / (samples.reduce((a, b) => a + b, 0) / 1000);
+  return {
+    reports: items.length,
+    rounds,
+    meanBytes: Math.round(mean(items.map((item) => Buffer.byteLength(item.text)))),
+    normalizer: { reportsPerSecond: round(rps(normMs), 1), p50Ms: round(percentile(normMs, 50)), p99Ms: round(percentile(normMs, 99)), maxMsPerKb: round(Math.max(...perKb), 4) },
+    baseline: { reportsPerSecond: round(rps(baseMs), 2), p50Ms: round(percentile(baseMs, 50), 1), p99Ms: round(percentile(baseMs, 99), 1) },
+    speedup: round(rps(normMs) / rps(baseMs), 1),
+    score: round(score.overall, 3),
+    routing: round(score.routing.share, 3),
+  };
+}
+
 export async function benchNormalizer(options: { config: ProvinceConfig; quick: boolean; log: (message: string) => void }): Promise<NormalizerResults> {
   const { config, log } = options;
   const count = options.quick ? 400 : 10_000;
@@ -202,6 +363,10 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
     return { people: result.people, eventDate: result.eventDate };
   });
 
+  const real = benchRealCorpus({ config, quick: options.quick });
+  log(`real corpus: ${real.reports} reports, ${real.normalizer.reportsPerSecond} vs ${real.baseline.reportsPerSecond} reports/s (${real.speedup}x), score ${real.score}`);
+  const worstCase = benchWorstCase({ config, quick: options.quick, log });
+
   const sizes = timed.map((t) => t.bytes);
   const tenK = timed.filter(in10k).map((t) => t.ms);
   const sample10k = sample.map((r, i) => (in10k(r) ? (baseMs[i] ?? 0) : -1)).filter((ms) => ms >= 0);
@@ -235,6 +400,8 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
       scores: baseScores,
       library: 'compromise people()/places() + chrono-node parse()',
     },
+    worstCase,
+    real,
     comparison: {
       reports: sample.length,
       normalizerReportsPerSecond: round(normSampleRps, 1),

@@ -20,18 +20,27 @@ import { median, msSince, nowNs, percentile, round } from './stats';
 
 /**
  * End-to-end throughput on the embedded emulators, upload to the last office delivery,
- * against a ceiling: the same emulators, the same event source and the same AWS calls,
- * made by a handler that skips decoding and normalizing (its records are prepared
- * before the clock starts). Ceiling and parser runs alternate in one process, each on
- * fresh emulators started the same way (the event source as the stack's mapping sets
- * it), so a machine that gets busier or quieter during the benchmark moves both alike;
- * both are reported with their spread over the rounds.
+ * against a ceiling: the same emulators, the same event source and process layout, with
+ * a handler that does strictly less than the parser (it reads the object and publishes a
+ * notice prepared before the clock starts: no decoding, normalizing or storing, no
+ * DynamoDB call), so no parser run can honestly beat it. A third handler, the replay,
+ * makes the parser's own AWS calls with prepared records: the pipeline without the
+ * parser's CPU work. The three kinds run in every round, in an order that rotates from
+ * round to round, in one process, each on fresh emulators started the same way (the
+ * event source as the stack's mapping sets it), so a machine that gets busier or
+ * quieter during the benchmark moves them alike; each is reported with its spread.
  */
 
 export const PIPELINE_SEED = 7_000_001;
 const UPLOAD_CONCURRENCY = 8;
-/** Ceiling and parser runs each, alternating. */
+/** Rounds; each runs every kind of handler once. */
 const ROUNDS = { quick: 2, full: 4 } as const;
+/** Reports per run. */
+const REPORTS = { quick: 40, full: 600 } as const;
+
+/** The handlers a round runs: the real parser, the ceiling (strictly less work) and the replay of the parser's AWS calls. */
+export const RUN_KINDS = ['ceiling', 'replay', 'parser'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
 const TIMEOUT_MS = 10 * 60_000;
 
 export type CallCounts = Record<string, number>;
@@ -74,7 +83,13 @@ export interface PipelineResults {
   /** Absent in results written before the runs alternated over rounds. */
   readonly rounds?: number;
   /** Reports per second of each round, and the parser/ceiling ratio of each round. */
-  readonly spread?: { readonly parser: Spread; readonly ceiling: Spread; readonly ratio: Spread };
+  readonly spread?: { readonly parser: Spread; readonly ceiling: Spread; readonly ratio: Spread; readonly replay?: Spread; readonly replayRatio?: Spread };
+  /** Median replay throughput over median ceiling throughput. */
+  readonly replayRatio?: number;
+  /** The order the kinds ran in, per round. */
+  readonly order?: readonly (readonly RunKind[])[];
+  /** What the ceiling's handler does (absent in results where it replayed the parser's calls). */
+  readonly ceilingHandler?: 'read-and-publish';
   /** How the event source polled in every run (the same for both handlers). */
   readonly eventSource?: EventSourceSettings;
   readonly uploads: number;
@@ -88,6 +103,8 @@ export interface PipelineResults {
   readonly parser: RunMeasure;
   /** The ceiling run of median throughput. */
   readonly ceiling: RunMeasure;
+  /** The replay run of median throughput. */
+  readonly replay?: RunMeasure;
   readonly concurrency: number;
   readonly note: string;
 }
@@ -227,12 +244,14 @@ const perReport = (map: Map<string, number>, reports: number): CallCounts =>
 
 interface Capture {
   bytes: number;
+  /** The last warnings and errors the handler logged, for a run that does not finish. */
+  problems: string[];
   restore(): void;
 }
 
 /** Counts (and silences) what the handler logs; lines of the bench itself pass through. */
 function captureLogs(): Capture {
-  const capture: Capture = { bytes: 0, restore: () => undefined };
+  const capture: Capture = { bytes: 0, problems: [], restore: () => undefined };
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
   const swallow = (pass: typeof out) =>
@@ -240,6 +259,7 @@ function captureLogs(): Capture {
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
       if (text.startsWith('[bench]')) return (pass as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
       capture.bytes += Buffer.byteLength(text, 'utf8');
+      if (/"level":"(?:WARN|ERROR)"/.test(text)) capture.problems = [...capture.problems.slice(-4), text.trim().slice(0, 600)];
       const callback = rest.find((value): value is () => void => typeof value === 'function');
       callback?.();
       return true;
@@ -276,12 +296,60 @@ function prepare(report: GeneratedReport, config: ProvinceConfig, referenceDate:
   };
 }
 
+type Target = Promise<{ pipeline: LocalPipeline; prepared: Map<string, Prepared> }>;
+
 /**
- * The AWS calls of processUpload for a new report, in its order, with a record prepared
- * in advance: GetObject, the upload and content items, the version with its index
- * items, the publish lease, the SNS publish and the final marks.
+ * Every message of a batch at once, per-message failures: as handleIngestBatch runs the
+ * parser's messages.
  */
-function ceilingHandler(target: Promise<{ pipeline: LocalPipeline; prepared: Map<string, Prepared> }>): SqsHandler {
+function batchHandler(one: (object: UploadedObject) => Promise<void>): SqsHandler {
+  return async (event): Promise<SQSBatchResponse> => {
+    const failures: { itemIdentifier: string }[] = [];
+    await Promise.all(
+      event.Records.map(async (message) => {
+        const notification = parseS3Notification(message.body);
+        if (notification.kind !== 'objects-created') return;
+        try {
+          for (const object of notification.objects) await one(object);
+        } catch {
+          failures.push({ itemIdentifier: message.messageId });
+        }
+      }),
+    );
+    return { batchItemFailures: failures };
+  };
+}
+
+/**
+ * The ceiling: of the parser's work, only what every report needs to reach the offices
+ * at all. It reads the object (S3 GetObject, body included) and publishes the notice
+ * prepared for it (SNS publish, with its routing attributes); no decoding, normalizing,
+ * validation, formatting or DynamoDB call. The parser makes these same two calls and
+ * more, so it cannot outrun this handler on the same emulators.
+ */
+function ceilingHandler(target: Target): SqsHandler {
+  let deps: { s3: S3Client; publisher: SnsNoticePublisher; prepared: Map<string, Prepared> } | null = null;
+  const ready = target.then(({ pipeline, prepared }) => {
+    const clients = createAwsClients({ region: 'us-east-1', endpoint: pipeline.emulators.endpoint, dynamoEndpoint: pipeline.emulators.dynamoEndpoint });
+    deps = { s3: clients.s3, publisher: new SnsNoticePublisher(clients.sns, pipeline.resources.reportsTopicArn, pipeline.resources.operationsTopicArn), prepared };
+    return deps;
+  });
+  return batchHandler(async (object) => {
+    const d = deps ?? (await ready);
+    const prepared = d.prepared.get(object.key);
+    if (!prepared) return;
+    const response = await d.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
+    await response.Body?.transformToByteArray();
+    await d.publisher.publishNotice(prepared.notice, prepared.attributes);
+  });
+}
+
+/**
+ * The replay: the AWS calls of processUpload for a new report, in its order, with a
+ * record prepared in advance: GetObject, the upload and content items, the version with
+ * its index items, the publish lease, the SNS publish and the final marks.
+ */
+function replayHandler(target: Target): SqsHandler {
   let deps: { repository: DynamoReportRepository; s3: S3Client; publisher: SnsNoticePublisher; prepared: Map<string, Prepared> } | null = null;
   const ready = target.then(({ pipeline, prepared }) => {
     const clients = createAwsClients({ region: 'us-east-1', endpoint: pipeline.emulators.endpoint, dynamoEndpoint: pipeline.emulators.dynamoEndpoint });
@@ -315,21 +383,7 @@ function ceilingHandler(target: Promise<{ pipeline: LocalPipeline; prepared: Map
     await d.repository.markNotified(reportId, 1, messageId, new Date().toISOString());
     await d.repository.finishUpload(object, { status: 'stored', reportId, contentHash: record.contentHash }, now);
   };
-  return async (event): Promise<SQSBatchResponse> => {
-    const failures: { itemIdentifier: string }[] = [];
-    await Promise.all(
-      event.Records.map(async (message) => {
-        const notification = parseS3Notification(message.body);
-        if (notification.kind !== 'objects-created') return;
-        try {
-          for (const object of notification.objects) await one(object);
-        } catch {
-          failures.push({ itemIdentifier: message.messageId });
-        }
-      }),
-    );
-    return { batchItemFailures: failures };
-  };
+  return batchHandler(one);
 }
 
 function byProtocol(recipients: readonly (readonly string[])[], config: ProvinceConfig): Record<string, number> {
@@ -363,7 +417,7 @@ async function runOnce(input: {
   reports: readonly GeneratedReport[];
   warmup: readonly GeneratedReport[];
   config: ProvinceConfig;
-  ceiling: boolean;
+  kind: RunKind;
   log: (message: string) => void;
 }): Promise<{
   measure: RunMeasure;
@@ -383,16 +437,12 @@ async function runOnce(input: {
   const target = new Promise<{ pipeline: LocalPipeline; prepared: Map<string, Prepared> }>((resolve) => {
     resolveTarget = resolve;
   });
-  if (!input.ceiling) {
-    // The handler module builds its clients from the environment once, when loaded (as
-    // in Lambda): each parser run loads it afresh for its own emulators.
-    delete require.cache[require.resolve('../functions/parse-report')];
-  }
+  const handler = input.kind === 'ceiling' ? ceilingHandler(target) : input.kind === 'replay' ? replayHandler(target) : null;
   const pipeline = await startLocalPipeline({
     backend: 'embedded',
     log: quietLog,
     parserLogLevel: 'INFO',
-    ...(input.ceiling ? { handler: ceilingHandler(target) } : {}),
+    ...(handler ? { handler } : {}),
   });
   const run = `${input.label}-${Date.now().toString(36)}`;
   const keyOf = (report: GeneratedReport): string => `incoming/${run}/${report.id}.txt`;
@@ -435,7 +485,10 @@ async function runOnce(input: {
   try {
     const warm = expectationsOf(input.warmup);
     await uploadAll(uploader.s3, pipeline.resources.bucket, input.warmup.map((r) => ({ key: keyOf(r), body: r.text })), new Map());
-    if (!(await waitFor(warm, Date.now() + TIMEOUT_MS))) throw new Error(`${input.label}: warm-up reports were not all delivered`);
+    if (!(await waitFor(warm, Date.now() + TIMEOUT_MS))) {
+      const done = warm.filter(({ reportId, recipients }) => (reached.get(reportId)?.offices.size ?? 0) >= recipients.length).length;
+      throw new Error(`${input.label}: warm-up reports were not all delivered (${done}/${warm.length}); the handler's last warnings: ${capture.problems.join(' | ') || 'none'}`);
+    }
     await pipeline.settleBridges();
 
     const expected = expectationsOf(input.reports);
@@ -513,35 +566,50 @@ function medianRun<T extends { measure: RunMeasure }>(runs: readonly T[]): T {
   return sorted[Math.floor((sorted.length - 1) / 2)] as T;
 }
 
+/** Round `index` (from 0) runs the kinds rotated by `index`, so no kind always runs first or last. */
+export function roundOrder(index: number): RunKind[] {
+  return RUN_KINDS.map((_, k) => RUN_KINDS[(k + index) % RUN_KINDS.length] as RunKind);
+}
+
 export async function benchPipeline(options: { quick: boolean; log: (message: string) => void }): Promise<PipelineResults> {
   const config = loadProvinceConfig();
-  const count = options.quick ? 40 : 1000;
+  const count = options.quick ? REPORTS.quick : REPORTS.full;
   const rounds = options.quick ? ROUNDS.quick : ROUNDS.full;
   const reports = generateCorpus({ seed: PIPELINE_SEED, count, config, districtShare: 0.5 });
   const warmup = generateCorpus({ seed: PIPELINE_SEED + 1, count: options.quick ? 5 : 40, config, districtShare: 0.5 });
-  const ceilings: Awaited<ReturnType<typeof runOnce>>[] = [];
-  const parsers: Awaited<ReturnType<typeof runOnce>>[] = [];
-  for (let index = 1; index <= rounds; index++) {
-    ceilings.push(await runOnce({ label: `ceiling ${index}/${rounds}`, reports, warmup, config, ceiling: true, log: options.log }));
-    parsers.push(await runOnce({ label: `parser ${index}/${rounds}`, reports, warmup, config, ceiling: false, log: options.log }));
+  const runs: Record<RunKind, Awaited<ReturnType<typeof runOnce>>[]> = { ceiling: [], replay: [], parser: [] };
+  const order: RunKind[][] = [];
+  for (let index = 0; index < rounds; index++) {
+    order.push(roundOrder(index));
+    for (const kind of roundOrder(index)) runs[kind].push(await runOnce({ label: `${kind} ${index + 1}/${rounds}`, reports, warmup, config, kind, log: options.log }));
   }
-  const settings = [...ceilings, ...parsers].map((run) => JSON.stringify(run.eventSource));
+  const all = RUN_KINDS.flatMap((kind) => runs[kind]);
+  const settings = all.map((run) => JSON.stringify(run.eventSource));
   if (new Set(settings).size !== 1) throw new Error(`the runs polled with different event source settings: ${[...new Set(settings)].join(' vs ')}`);
-  const eventSource = (ceilings[0] as (typeof ceilings)[number]).eventSource;
-  const parserRates = parsers.map((run) => run.measure.reportsPerSecond);
-  const ceilingRates = ceilings.map((run) => run.measure.reportsPerSecond);
-  const parser = medianRun(parsers);
-  const ceiling = medianRun(ceilings);
+  const eventSource = (all[0] as (typeof all)[number]).eventSource;
+  const rates = (kind: RunKind): number[] => runs[kind].map((run) => run.measure.reportsPerSecond);
+  const parserRates = rates('parser');
+  const ceilingRates = rates('ceiling');
+  const replayRates = rates('replay');
+  const parser = medianRun(runs.parser);
+  const ceiling = medianRun(runs.ceiling);
+  const replay = medianRun(runs.replay);
   return {
     reportsPerSecond: round(median(parserRates), 2),
     ceilingReportsPerSecond: round(median(ceilingRates), 2),
     ratio: round(median(parserRates) / median(ceilingRates), 3),
+    replayRatio: round(median(replayRates) / median(ceilingRates), 3),
     rounds,
+    order,
+    ceilingHandler: 'read-and-publish',
     spread: {
       parser: spreadOf(parserRates),
       ceiling: spreadOf(ceilingRates),
+      replay: spreadOf(replayRates),
       ratio: spreadOf(parserRates.map((rate, index) => rate / (ceilingRates[index] as number))),
+      replayRatio: spreadOf(replayRates.map((rate, index) => rate / (ceilingRates[index] as number))),
     },
+    replay: replay.measure,
     eventSource,
     uploads: count,
     scopes: parser.scopes,

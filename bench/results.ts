@@ -17,6 +17,10 @@ export interface BenchResults {
   normalizer?: NormalizerResults['normalizer'];
   baseline?: NormalizerResults['baseline'];
   comparison?: NormalizerResults['comparison'];
+  /** Absent in results measured before the worst-case inputs were added. */
+  worstCase?: NormalizerResults['worstCase'];
+  /** Absent in results measured before the real corpus was timed. */
+  real?: NormalizerResults['real'];
   bundles?: BundleResults;
   pipeline?: PipelineResults;
   cost?: CostResults;

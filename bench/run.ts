@@ -92,6 +92,8 @@ async function main(): Promise<void> {
     results.normalizer = measured.normalizer;
     results.baseline = measured.baseline;
     results.comparison = measured.comparison;
+    results.worstCase = measured.worstCase;
+    results.real = measured.real;
     mark('normalizer');
   }
   if (args.only.includes('bundles')) {

@@ -7,7 +7,7 @@ import { SnsNoticePublisher } from '../shared/adapters/sns-publisher';
 import type { ParserSettings } from '../shared/config/runtime-env';
 import { decoderHeapMb } from '../shared/domain/decode';
 import { IsolatedDecoder } from '../shared/app/decode-isolation';
-import type { Log, Metrics } from '../shared/app/ports';
+import { reportTablePorts, type Log, type Metrics } from '../shared/app/ports';
 import type { ProcessUploadDeps } from '../shared/app/process-upload';
 
 /** Adapts Powertools' Logger to the use cases' structured log. */
@@ -40,7 +40,7 @@ export function recordLocator(settings: ParserSettings): (reportId: string) => s
 export function createParserDeps(settings: ParserSettings, log: Log, metrics: Metrics, clients: AwsClients): ProcessUploadDeps {
   return {
     objects: new S3ObjectStore(clients.s3),
-    repository: new DynamoReportRepository(clients.dynamo, settings.tableName),
+    ...reportTablePorts(new DynamoReportRepository(clients.dynamo, settings.tableName)),
     publisher: new SnsNoticePublisher(clients.sns, settings.notificationsTopicArn, settings.operationsTopicArn),
     log,
     metrics,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: type-check, lint and the architecture check, then unit and infrastructure tests, the integration
+// `npm test`: type-check, lint and the architecture check, then unit and infrastructure tests and the ports'
+// contracts (fakes and the DynamoDB adapter on dynalite), the integration
 // suite twice (embedded emulators, moto_server), the CLI end-to-end tests, the portal in
 // a real browser and the reliability tests. Prints one closing line with the totals of every run.
 const { spawnSync } = require('node:child_process');
@@ -14,7 +15,7 @@ const extra = process.argv.slice(2);
 const outDir = mkdtempSync(path.join(tmpdir(), 'reports-test-'));
 
 const runs = [
-  { label: 'unit + infra', args: ['--selectProjects', 'unit', 'infra'], env: {} },
+  { label: 'unit + infra + port contracts', args: ['--selectProjects', 'unit', 'infra', 'contract'], env: {} },
   { label: 'integration on embedded emulators', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'embedded' } },
   { label: 'integration on moto_server', args: ['--selectProjects', 'integration'], env: { REPORTS_TEST_BACKEND: 'moto' } },
   { label: 'CLI end to end', args: ['--selectProjects', 'e2e'], env: { REPORTS_TEST_BACKEND: 'embedded' } },

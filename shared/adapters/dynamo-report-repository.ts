@@ -10,12 +10,15 @@ import {
 import type {
   FailedUpload,
   NewVersion,
-  ReportRepository,
+  PublishLeases,
   ReportState,
+  ReportStore,
   ReviewEvent,
+  ReviewQueue,
   SourceRef,
   StoredVersion,
   UploadFinish,
+  UploadLedger,
   UploadState,
   UploadStatus,
 } from '../app/ports';
@@ -144,7 +147,12 @@ function toUploadState(item: Item): UploadState {
   };
 }
 
-export class DynamoReportRepository implements ReportRepository {
+/**
+ * The reports table: one class for the four ports it holds (uploads, reports and their
+ * versions, publish leases, holds and reviews), since they share items and keys. Callers
+ * depend on the port they use (`reportTablePorts` in shared/app/ports.ts hands it out).
+ */
+export class DynamoReportRepository implements UploadLedger, ReportStore, PublishLeases, ReviewQueue {
   constructor(
     private readonly dynamo: DynamoDBDocumentClient,
     private readonly tableName: string,

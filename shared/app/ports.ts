@@ -158,56 +158,104 @@ export interface ReviewEvent {
   readonly reason?: string;
 }
 
-export interface ReportRepository {
+/*
+ * The reports table seen through the ports its use cases need. One DynamoDB table (and
+ * one adapter class) holds them all; each use case declares only the ports it calls, and
+ * tests give it in-memory fakes of the same contracts (tests/contract).
+ */
+
+/** What an upload's life is (one write of one key): begun, marked while its file is read, finished, failed. */
+export interface UploadLedger {
   /**
    * Records that an upload was received. `stale`: a later write of the same key (larger
    * S3 sequencer) was already seen. `done`: this very event was already processed to the
-   * end (a redelivery); its final state is kept.
+   * end (a redelivery); its final state is kept. An event without a sequencer is known by
+   * its eTag: the same eTag once finished is `done`, another eTag begins again.
    */
   beginUpload(object: UploadedObject, now: string): Promise<'begun' | 'stale' | 'done'>;
   getUpload(bucket: string, key: string): Promise<UploadState | null>;
+  /** Sets the upload's state; a later write of the key (another sequencer) that began meanwhile wins, silently. */
   finishUpload(object: UploadedObject, outcome: UploadFinish, now: string): Promise<void>;
   /**
    * Records that this event's attempt starts reading the file: a crash or timeout of the
    * function leaves the mark behind, and the next receive fails the file instead of
-   * crashing again. Only while the upload is unfinished.
+   * crashing again. Only while the upload is `received`; otherwise nothing happens.
    */
   markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void>;
+  /** Keeps a failed upload (one item per failed version of a key) for the operators' listing. */
+  recordFailure(failure: FailedUpload, now: string): Promise<void>;
+}
+
+/** Reports, their versions and the content each version was read from. */
+export interface ReportStore {
   /** Claims a content hash for a report; returns the owner (the caller's candidate if it was free). */
   claimContent(contentHash: string, candidateReportId: string): Promise<string>;
   getReport(reportId: string): Promise<ReportState | null>;
   /** The record of one stored version, or null. */
   getVersion(reportId: string, version: number): Promise<NormalizedReport | null>;
-  /**
-   * Stores `record` as `version` of its report, if `previousVersion` is still the latest.
-   * Idempotent: storing a version that is already there succeeds.
-   * @throws TransientDependencyError on a lost race (another writer moved the report on).
-   */
-  saveVersion(input: NewVersion): Promise<void>;
-  addSource(reportId: string, source: SourceRef, now: string): Promise<void>;
-  /** Takes the right to publish `version`; false when it is already notified or another worker holds it. */
-  acquirePublishLease(reportId: string, version: number, now: Date, leaseMs: number): Promise<'acquired' | 'already-notified' | 'held'>;
-  /** Gives the lease back after a publish that certainly failed, so a retry need not wait for it to expire. */
-  releasePublishLease(reportId: string, version: number): Promise<void>;
-  markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void>;
   /** A stored version with the units it concerns, or null. */
   getStoredVersion(reportId: string, version: number): Promise<StoredVersion | null>;
   /**
+   * Stores `record` as `version` of its report, if `previousVersion` is still the latest.
+   * Idempotent: storing a version that is already there succeeds (and adds the source).
+   * @throws ConcurrentProcessingError on a lost race (another writer moved the report on).
+   */
+  saveVersion(input: NewVersion): Promise<void>;
+  /**
+   * Adds a file the report's content was also read from.
+   * @throws ConcurrentProcessingError when the report is not stored (yet).
+   */
+  addSource(reportId: string, source: SourceRef, now: string): Promise<void>;
+  /**
+   * Sets the units a stored version concerns (its index items), e.g. when an operator approves it.
+   * @throws ConcurrentProcessingError when there is no such version, or the report moved on from it.
+   */
+  setConcerns(reportId: string, version: number, concerns: readonly string[], decision: DecisionSummary, now: string): Promise<void>;
+}
+
+/** The right to publish one version, taken by one worker at a time, and the record that it was published. */
+export interface PublishLeases {
+  /**
+   * Takes the right to publish `version` for `leaseMs` from `now`: `already-notified` when
+   * it (or a later version) was published, `held` while another worker's lease runs.
+   */
+  acquirePublishLease(reportId: string, version: number, now: Date, leaseMs: number): Promise<'acquired' | 'already-notified' | 'held'>;
+  /** Gives the lease back after a publish that certainly failed, so a retry need not wait for it to expire. */
+  releasePublishLease(reportId: string, version: number): Promise<void>;
+  /** Records the publish (status `notified`) and ends the lease; an older version than the one notified changes nothing. */
+  markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void>;
+}
+
+/** Versions kept from the offices for an operator, and what the operator did with them. */
+export interface ReviewQueue {
+  /**
    * Marks `version` (the latest) held for review, listed under `STATUS#held`. `already-held`:
-   * it was held before (or reviewed since); `notified`: it was published meanwhile.
+   * it was held before (or reviewed since); `notified`: it was published meanwhile;
+   * `moved-on`: a later version was stored.
+   * @throws ConcurrentProcessingError when the report is not stored (yet).
    */
   holdReport(reportId: string, version: number, decision: DecisionSummary, now: string): Promise<'held' | 'already-held' | 'notified' | 'moved-on'>;
   /** Records that the hold of `version` was announced on the operations topic. */
   markHoldAnnounced(reportId: string, version: number, now: string): Promise<void>;
-  /** Sets the units a stored version concerns (its index items), e.g. when an operator approves it. */
-  setConcerns(reportId: string, version: number, concerns: readonly string[], decision: DecisionSummary, now: string): Promise<void>;
   /**
    * Records an operator's review in the report's history. `rejected` closes a held version
    * (listed under `STATUS#rejected`); it fails with ConcurrentProcessingError when the
    * version is no longer held.
    */
   recordReview(reportId: string, event: ReviewEvent): Promise<void>;
-  recordFailure(failure: FailedUpload, now: string): Promise<void>;
+}
+
+/** The four ports of the reports table, as the edge hands them to the use cases. */
+export interface ReportTablePorts {
+  readonly uploads: UploadLedger;
+  readonly reports: ReportStore;
+  readonly leases: PublishLeases;
+  readonly reviews: ReviewQueue;
+}
+
+/** The ports of one object that implements them all (the DynamoDB adapter: one table). */
+export function reportTablePorts(table: UploadLedger & ReportStore & PublishLeases & ReviewQueue): ReportTablePorts {
+  return { uploads: table, reports: table, leases: table, reviews: table };
 }
 
 export interface NoticePublisher {

@@ -11,8 +11,8 @@ import { isConfiguredProvince } from '../domain/routing';
 import { decideRouting, describeReasons, summarizeDecision, type DecisionSummary } from '../domain/routing-decision';
 import { ConcurrentProcessingError, RecordValidationError, ReportsError, UsageError } from '../errors';
 import { formatZodIssues } from '../zod-issues';
-import type { ReportState, SourceRef } from './ports';
-import { publishVersion, type PublishDeps } from './process-upload';
+import type { ReportState, ReviewQueue, SourceRef } from './ports';
+import { publishVersion, type PublishDeps } from './publish-version';
 
 /**
  * What an operator does with a held report: approve it (publish as decided), correct it
@@ -20,7 +20,8 @@ import { publishVersion, type PublishDeps } from './process-upload';
  * nobody). Each is recorded in the report's history with who did it and when.
  */
 
-export type ReviewDeps = PublishDeps;
+/** The publish path, and the review queue the operator's actions are recorded in. */
+export type ReviewDeps = PublishDeps & { readonly reviews: ReviewQueue };
 
 export interface Reviewer {
   /** Who reviews: an operator name or the OS user. */
@@ -59,9 +60,9 @@ function now(deps: ReviewDeps): string {
 }
 
 async function loadReport(reportId: string, deps: ReviewDeps): Promise<{ state: ReportState; record: NormalizedReport }> {
-  const state = await deps.repository.getReport(reportId);
+  const state = await deps.reports.getReport(reportId);
   if (!state) throw new ReportsError(`no report ${reportId}`);
-  const record = await deps.repository.getVersion(reportId, state.version);
+  const record = await deps.reports.getVersion(reportId, state.version);
   if (!record) throw new ReportsError(`report ${reportId} has no stored version ${state.version}`);
   return { state, record };
 }
@@ -97,8 +98,8 @@ export async function approveReport(reportId: string, reviewer: Reviewer, deps: 
   // The decision stored with the hold was made on the text too; it is what "as decided" means.
   const held = state.decision ?? summarizeDecision(decideRouting(record, deps.config));
   const decision: DecisionSummary = { ...held, action: 'publish' };
-  await deps.repository.setConcerns(reportId, state.version, decision.audience, decision, at);
-  await deps.repository.recordReview(reportId, { action: 'approved', version: state.version, by: reviewer.by, at });
+  await deps.reports.setConcerns(reportId, state.version, decision.audience, decision, at);
+  await deps.reviews.recordReview(reportId, { action: 'approved', version: state.version, by: reviewer.by, at });
   const sent = await publish(state, state.version, record, decision, deps);
   return { reportId, version: state.version, action: 'approved', by: reviewer.by, at, decision, ...sent, changes: [] };
 }
@@ -109,7 +110,7 @@ export async function rejectReport(reportId: string, reviewer: Reviewer & { read
   requireHeld(state, 'reject');
   const at = now(deps);
   try {
-    await deps.repository.recordReview(reportId, { action: 'rejected', version: state.version, by: reviewer.by, at, reason: reviewer.reason });
+    await deps.reviews.recordReview(reportId, { action: 'rejected', version: state.version, by: reviewer.by, at, reason: reviewer.reason });
   } catch (error) {
     if (error instanceof ConcurrentProcessingError) throw new ReportsError(`cannot reject report ${reportId}: it changed meanwhile (${error.message})`);
     throw error;
@@ -225,7 +226,7 @@ export async function correctReport(reportId: string, input: CorrectionInput, re
   }
   const version = state.version + 1;
   try {
-    await deps.repository.saveVersion({
+    await deps.reports.saveVersion({
       record: corrected,
       version,
       previousVersion: state.version,
@@ -238,7 +239,7 @@ export async function correctReport(reportId: string, input: CorrectionInput, re
     if (error instanceof ConcurrentProcessingError) throw new ReportsError(`report ${reportId} changed while it was being corrected; show it again and retry`);
     throw error;
   }
-  await deps.repository.recordReview(reportId, { action: 'corrected', version, by: reviewer.by, at, ...(input.note ? { reason: input.note } : {}) });
+  await deps.reviews.recordReview(reportId, { action: 'corrected', version, by: reviewer.by, at, ...(input.note ? { reason: input.note } : {}) });
   const sent = await publish(state, version, corrected, decision, deps);
   return { reportId, version, action: 'corrected', by: reviewer.by, at, decision, ...sent, changes: corrected.correction?.changes ?? [] };
 }

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { DynamoReportRepository } from '../adapters/dynamo-report-repository';
 import { SnsNoticePublisher } from '../adapters/sns-publisher';
+import { reportTablePorts } from '../app/ports';
 import type { ReviewDeps, ReviewOutcome } from '../app/review';
 import { loadProvinceConfig, officesOf, type ProvinceConfig } from '../config/province-config';
 import { ENV } from '../config/runtime-env';
@@ -73,7 +74,7 @@ export function reviewDeps(target: Target, config: ProvinceConfig): ReviewDeps {
   }
   const template = process.env[ENV.recordLinkTemplate] ?? 'reports show {reportId}';
   return {
-    repository: new DynamoReportRepository(target.clients.dynamo, target.tableName),
+    ...reportTablePorts(new DynamoReportRepository(target.clients.dynamo, target.tableName)),
     publisher: new SnsNoticePublisher(target.clients.sns, target.reportsTopicArn, target.operationsTopicArn),
     config,
     recordLocation: (reportId) => template.replace('{reportId}', encodeURIComponent(reportId)),

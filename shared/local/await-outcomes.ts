@@ -1,4 +1,4 @@
-import type { ReportRepository, UploadState } from '../app/ports';
+import type { ReportStore, UploadLedger, UploadState } from '../app/ports';
 import { FINAL_UPLOAD_STATUSES } from '../app/ports';
 import { officesOf, type ProvinceConfig } from '../config/province-config';
 import { notificationIdOf } from '../domain/notification';
@@ -47,7 +47,8 @@ async function waitFor<T>(probe: () => Promise<T | null>, deadline: number, paus
 export async function awaitOutcomes(input: {
   keys: readonly string[];
   bucket: string;
-  repository: ReportRepository;
+  uploads: Pick<UploadLedger, 'getUpload'>;
+  reports: Pick<ReportStore, 'getReport'>;
   inbox: OfficeInbox;
   config: ProvinceConfig;
   timeoutMs: number;
@@ -59,7 +60,7 @@ export async function awaitOutcomes(input: {
   let done = 0;
   for (const key of input.keys) {
     const upload = await waitFor<UploadState>(async () => {
-      const state = await input.repository.getUpload(input.bucket, key);
+      const state = await input.uploads.getUpload(input.bucket, key);
       return state && TERMINAL.has(state.status) ? state : null;
     }, deadline);
     done++;
@@ -83,7 +84,7 @@ export async function awaitOutcomes(input: {
       });
       continue;
     }
-    const report = upload.reportId ? await input.repository.getReport(upload.reportId) : null;
+    const report = upload.reportId ? await input.reports.getReport(upload.reportId) : null;
     const version = report?.versionsByHash[upload.contentHash ?? ''] ?? report?.version ?? null;
     // Only the upload that caused a notice owns it: a duplicate or a held upload caused none.
     const ownsNotice = upload.status === 'stored';

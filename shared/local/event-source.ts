@@ -1,9 +1,10 @@
-import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Log } from '../app/ports';
 import { PARSER_SERVICE_NAME } from '../config/runtime-env';
 import { describeError } from '../errors';
+import { deleteMessages } from './receive-batch';
 
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
 
@@ -173,18 +174,10 @@ export class SqsEventSource {
           failed = new Set(event.Records.map((record) => record.messageId));
         }
         const done = messages.filter((message) => !failed.has(message.MessageId ?? ''));
-        // DeleteMessageBatch takes ten entries at most; a batch may be larger.
-        for (let start = 0; start < done.length; start += 10) {
-          const chunk = done.slice(start, start + 10);
-          await sqs
-            .send(
-              new DeleteMessageBatchCommand({
-                QueueUrl: queueUrl,
-                Entries: chunk.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
-              }),
-            )
-            .catch((error: unknown) => log.warn('event source could not delete processed messages', { error: describeError(error) }));
-        }
+        // A message left undeleted comes back after its visibility timeout, like Lambda's.
+        await deleteMessages(sqs, queueUrl, done).catch((error: unknown) =>
+          log.warn('event source could not delete processed messages', { error: describeError(error) }),
+        );
       } finally {
         this.busy--;
       }

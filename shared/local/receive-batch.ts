@@ -14,13 +14,19 @@ export async function receiveAndDelete(
   const response = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: waitSeconds }));
   const messages = response.Messages ?? [];
   for (const message of messages) onMessage(message);
-  if (messages.length > 0) {
+  await deleteMessages(sqs, queueUrl, messages);
+  return messages.length;
+}
+
+/** Deletes received messages, ten per DeleteMessageBatch call (its limit); SQS errors propagate. */
+export async function deleteMessages(sqs: SQSClient, queueUrl: string, messages: readonly Message[]): Promise<void> {
+  for (let start = 0; start < messages.length; start += 10) {
+    const chunk = messages.slice(start, start + 10);
     await sqs.send(
       new DeleteMessageBatchCommand({
         QueueUrl: queueUrl,
-        Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
+        Entries: chunk.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle ?? '' })),
       }),
     );
   }
-  return messages.length;
 }

@@ -1,4 +1,4 @@
-import type { ReportRepository, UploadState } from '../app/ports';
+import type { UploadLedger, UploadState } from '../app/ports';
 import { FINAL_UPLOAD_STATUSES } from '../app/ports';
 import { INCOMING_PREFIX, QUARANTINE_PREFIX } from '../config/runtime-env';
 
@@ -48,7 +48,7 @@ export class UploadFollower {
   private polling = false;
 
   constructor(
-    private readonly repository: Pick<ReportRepository, 'getUpload'>,
+    private readonly uploads: Pick<UploadLedger, 'getUpload'>,
     private readonly bucket: string,
     private readonly report: (upload: UploadState) => void,
     private readonly pollMs = 300,
@@ -72,7 +72,7 @@ export class UploadFollower {
     this.polling = true;
     try {
       for (const [key, since] of [...this.watched]) {
-        const upload = await this.repository.getUpload(this.bucket, key).catch(() => null);
+        const upload = await this.uploads.getUpload(this.bucket, key).catch(() => null);
         if (!upload || !FINAL_UPLOAD_STATUSES.has(upload.status) || Date.parse(upload.updatedAt) < since) continue;
         if (this.watched.get(key) === since) this.watched.delete(key);
         this.report(upload);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import { SnsNoticePublisher } from '../../shared/adapters/sns-publisher';
-import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
+import { reportTablePorts } from '../../shared/app/ports';
 import { correctReport } from '../../shared/app/review';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { OfficeInbox } from '../../shared/local/office-inbox';
@@ -46,21 +45,10 @@ describe(`holding reports for review on ${testBackend()}`, () => {
     await pipeline?.stop();
   });
 
-  async function upload(key: string, body: string): Promise<void> {
-    await pipeline.clients.s3.send(new PutObjectCommand({ Bucket: pipeline.info.resources.bucket, Key: key, Body: body }));
-  }
-
-  async function finalUpload(key: string) {
-    return eventually(async () => {
-      const state = await repository.getUpload(pipeline.info.resources.bucket, key);
-      return state && FINAL_UPLOAD_STATUSES.has(state.status) ? state : null;
-    }, 60_000, `final state of ${key}`);
-  }
-
   it('holds junk and a report without a province: stored with reasons, announced once each, sent to no office', async () => {
     const files = [...JUNK, 'no-province.en.txt'];
-    for (const name of files) await upload(`incoming/${name}`, readFileSync(fixture('routing', name), 'utf8'));
-    const states = await Promise.all(files.map((name) => finalUpload(`incoming/${name}`)));
+    for (const name of files) await pipeline.upload(`incoming/${name}`, readFileSync(fixture('routing', name), 'utf8'));
+    const states = await Promise.all(files.map((name) => pipeline.finalUpload(`incoming/${name}`)));
     for (const [index, state] of states.entries()) {
       expect({ file: files[index], status: state.status }).toEqual({ file: files[index], status: 'held' });
       expect(state.reason?.split(',')).toContain('no-province');
@@ -80,8 +68,8 @@ describe(`holding reports for review on ${testBackend()}`, () => {
 
   it('sends a Thanh Hoa report mentioning a Gia Loc delegation to Gia Loc and the province archive only', async () => {
     const key = 'incoming/thanh-hoa.txt';
-    await upload(key, readFileSync(fixture('routing', 'thanh-hoa-gia-loc-delegation.vi.txt'), 'utf8'));
-    const state = await finalUpload(key);
+    await pipeline.upload(key, readFileSync(fixture('routing', 'thanh-hoa-gia-loc-delegation.vi.txt'), 'utf8'));
+    const state = await pipeline.finalUpload(key);
     expect(state.status).toBe('stored');
     const notificationId = `${state.reportId}:v1`;
     await eventually(async () => (inbox.recipientsOf(notificationId).length >= 2 ? true : null), 30_000, 'notice');
@@ -91,8 +79,8 @@ describe(`holding reports for review on ${testBackend()}`, () => {
 
   it('publishes an operator\'s correction of a held report to the corrected offices only, through the real topic', async () => {
     const key = 'incoming/held-then-corrected.txt';
-    await upload(key, readFileSync(fixture('routing', 'no-province.en.txt'), 'utf8').replace('July 3', 'July 4'));
-    const state = await finalUpload(key);
+    await pipeline.upload(key, readFileSync(fixture('routing', 'no-province.en.txt'), 'utf8').replace('July 3', 'July 4'));
+    const state = await pipeline.finalUpload(key);
     expect(state.status).toBe('held');
     const { resources } = pipeline.info;
     const outcome = await correctReport(
@@ -100,7 +88,7 @@ describe(`holding reports for review on ${testBackend()}`, () => {
       { province: 'Hai Duong', scope: 'district', districts: ['kinh-mon'], organizer: 'Standing Committee of Kinh Mon Town Party Committee' },
       { by: 'integration-test' },
       {
-        repository,
+        ...reportTablePorts(repository),
         publisher: new SnsNoticePublisher(pipeline.clients.sns, resources.reportsTopicArn, resources.operationsTopicArn),
         config,
         recordLocation: (id) => `reports show ${id}`,

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
-import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
 import { OfficeInbox } from '../../shared/local/office-inbox';
 import { ROOT, eventually, startPipelineProcess, testBackend, type PipelineProcess } from '../support/pipeline-process';
 
@@ -26,22 +25,13 @@ describe(`hostile uploads end to end on ${testBackend()}`, () => {
     await pipeline?.stop();
   });
 
-  const upload = (key: string, body: Buffer | string) =>
-    pipeline.clients.s3.send(new PutObjectCommand({ Bucket: pipeline.info.resources.bucket, Key: key, Body: body }));
-
-  const finalUpload = (key: string) =>
-    eventually(async () => {
-      const state = await repository.getUpload(pipeline.info.resources.bucket, key);
-      return state && FINAL_UPLOAD_STATUSES.has(state.status) ? state : null;
-    }, 60_000, `final state of ${key}`);
-
   it('delivers a notice whose title holds characters outside the BMP, unchanged, to the offices', async () => {
     const key = 'incoming/emoji-title.txt';
     // The year in the headline dates the event (the text gives none elsewhere).
     const title = 'Gia Loc 🎉 reviews Party building work for 2024 𠀀';
     // The sample's own headline gives way to one with an emoji and a character of plane 2.
-    await upload(key, `${title}\n\n${GOOD.replace(/March 8/gu, 'March 14').split('\n').slice(1).join('\n')}`);
-    const state = await finalUpload(key);
+    await pipeline.upload(key, `${title}\n\n${GOOD.replace(/March 8/gu, 'March 14').split('\n').slice(1).join('\n')}`);
+    const state = await pipeline.finalUpload(key);
     expect(state.status).toBe('stored');
     const notificationId = `${state.reportId}:v1`;
     const delivered = await eventually(async () => {
@@ -59,8 +49,8 @@ describe(`hostile uploads end to end on ${testBackend()}`, () => {
       key += character;
     }
     key += '.docx';
-    await upload(key, Buffer.from('PK\u0003\u0004 not really a Word file'));
-    const state = await finalUpload(key);
+    await pipeline.upload(key, Buffer.from('PK\u0003\u0004 not really a Word file'));
+    const state = await pipeline.finalUpload(key);
     expect(state).toMatchObject({ status: 'failed' });
     expect(Buffer.byteLength(state.quarantineKey ?? '', 'utf8')).toBeLessThanOrEqual(1024);
     const copy = await pipeline.clients.s3.send(new HeadObjectCommand({ Bucket: pipeline.info.resources.bucket, Key: state.quarantineKey ?? '' }));
@@ -74,8 +64,8 @@ describe(`hostile uploads end to end on ${testBackend()}`, () => {
       .slice(1)
       .map((line) => `<p>${line}</p>`)
       .join('')}<p class="kw">Nam Sach District Party Committee</p><p style="opacity:0">Kim Thanh District</p><p class="d-none">Thanh Ha District</p></article></body></html>`;
-    await upload(key, page);
-    const state = await finalUpload(key);
+    await pipeline.upload(key, page);
+    const state = await pipeline.finalUpload(key);
     const report = await repository.getReport(state.reportId ?? '');
     expect(report?.card.districts).toEqual(expect.arrayContaining(['gia-loc']));
     expect(report?.card.districts).not.toEqual(expect.arrayContaining(['nam-sach']));

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { recipientsOf } from '../../shared/domain/routing';
 import { OfficeInbox } from '../../shared/local/office-inbox';
 import { ROOT, eventually, startPipelineProcess, testBackend, type PipelineProcess } from '../support/pipeline-process';
-import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
 
 jest.setTimeout(120_000);
 
@@ -32,17 +31,6 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
     await pipeline?.stop();
   });
 
-  async function upload(key: string, body: Buffer | string): Promise<void> {
-    await pipeline.clients.s3.send(new PutObjectCommand({ Bucket: pipeline.info.resources.bucket, Key: key, Body: body }));
-  }
-
-  async function finalUpload(key: string) {
-    return eventually(async () => {
-      const state = await repository.getUpload(pipeline.info.resources.bucket, key);
-      return state && FINAL_UPLOAD_STATUSES.has(state.status) ? state : null;
-    }, 60_000, `final state of ${key}`);
-  }
-
   /** Waits for every expected office, then long enough that a wrong delivery would show. */
   async function recipientsOfNotice(notificationId: string, expected: readonly string[]): Promise<string[]> {
     await eventually(async () => (expected.every((office) => inbox.recipientsOf(notificationId).includes(office)) ? true : null), 30_000, `notice ${notificationId}`);
@@ -52,8 +40,8 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
 
   it('notifies every office of a province-wide report, exactly once each', async () => {
     const key = 'incoming/seed.en.txt';
-    await upload(key, readFileSync(SEED));
-    const state = await finalUpload(key);
+    await pipeline.upload(key, readFileSync(SEED));
+    const state = await pipeline.finalUpload(key);
     expect(state.status).toBe('stored');
     const report = await repository.getReport(state.reportId ?? '');
     expect(report?.status).toBe('notified');
@@ -65,8 +53,8 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
 
   it('notifies only the offices of the units a district-level report concerns', async () => {
     const key = 'incoming/district sample.txt';
-    await upload(key, readFileSync(DISTRICT_SAMPLE));
-    const state = await finalUpload(key);
+    await pipeline.upload(key, readFileSync(DISTRICT_SAMPLE));
+    const state = await pipeline.finalUpload(key);
     const report = await repository.getReport(state.reportId ?? '');
     expect(report?.card.scope).toBe('district');
     const expected = recipientsOf(report!.card, config).map((office) => office.id).sort();
@@ -76,8 +64,8 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
 
   it('decodes keys with spaces and Vietnamese characters', async () => {
     const key = 'incoming/Báo cáo hội nghị + tổng kết 2024.txt';
-    await upload(key, readFileSync(`${ROOT}/tests/fixtures/corpus/vi-02-thanh-mien-xay-dung-dang.txt`));
-    const state = await finalUpload(key);
+    await pipeline.upload(key, readFileSync(`${ROOT}/tests/fixtures/corpus/vi-02-thanh-mien-xay-dung-dang.txt`));
+    const state = await pipeline.finalUpload(key);
     expect(state.status).toBe('stored');
     const report = await repository.getReport(state.reportId ?? '');
     expect(report?.sources).toContain(`s3://${pipeline.info.resources.bucket}/${key}`);
@@ -87,10 +75,10 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
 
   it('stores the same content under two keys as one report with both sources and one notice', async () => {
     const text = readFileSync(`${ROOT}/tests/fixtures/corpus/en-04-chi-linh-council-session.txt`);
-    await upload('incoming/copy-a.txt', text);
-    const first = await finalUpload('incoming/copy-a.txt');
-    await upload('incoming/copy-b.txt', text);
-    const second = await finalUpload('incoming/copy-b.txt');
+    await pipeline.upload('incoming/copy-a.txt', text);
+    const first = await pipeline.finalUpload('incoming/copy-a.txt');
+    await pipeline.upload('incoming/copy-b.txt', text);
+    const second = await pipeline.finalUpload('incoming/copy-b.txt');
     expect(second.status).toBe('duplicate');
     expect(second.reportId).toBe(first.reportId);
     const report = await repository.getReport(first.reportId ?? '');
@@ -108,13 +96,13 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
     // Content of its own: a key that only joined another key's report (same content) gets
     // a report of its own when its content changes, instead of becoming that report's v2.
     const original = readFileSync(DISTRICT_SAMPLE, 'utf8').replace('On the morning of March 8', 'On the morning of March 7');
-    await upload(key, original);
-    const first = await finalUpload(key);
+    await pipeline.upload(key, original);
+    const first = await pipeline.finalUpload(key);
     const changed = original.replace('On the morning of March 7', 'On the morning of March 9').replace(
       'Plan No. 432-KH/TU',
       'Plan No. 432-KH/TU and Conclusion No. 48-KL/TW',
     );
-    await upload(key, changed);
+    await pipeline.upload(key, changed);
     const second = await eventually(async () => {
       const report = await repository.getReport(first.reportId ?? '');
       return report && report.notifiedVersion === 2 ? report : null;
@@ -130,8 +118,8 @@ describe(`pipeline end to end on ${testBackend()}`, () => {
 
   it('quarantines an undecodable file, records the failure and tells operations', async () => {
     const key = 'incoming/broken.pdf';
-    await upload(key, Buffer.from('%PDF-1.7\n1 0 obj <<>>\ngarbage without xref'));
-    const state = await finalUpload(key);
+    await pipeline.upload(key, Buffer.from('%PDF-1.7\n1 0 obj <<>>\ngarbage without xref'));
+    const state = await pipeline.finalUpload(key);
     expect(state.status).toBe('failed');
     expect(state.reason).toBeTruthy();
     expect(state.quarantineKey).toBe('quarantine/broken.pdf');

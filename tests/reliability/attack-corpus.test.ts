@@ -1,7 +1,7 @@
 import { createAwsClients } from '../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import { AFTER_DECODE_RESERVE_MS, IsolatedDecoder } from '../../shared/app/decode-isolation';
-import { FINAL_UPLOAD_STATUSES } from '../../shared/app/ports';
+import { FINAL_UPLOAD_STATUSES, reportTablePorts } from '../../shared/app/ports';
 import { processUpload, type ProcessUploadDeps } from '../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { decodeLimitsForMemory, decoderHeapMb } from '../../shared/domain/decode';
@@ -45,7 +45,7 @@ describe('attack corpus (quick)', () => {
     publisher = new MemoryPublisher();
     deps = {
       objects,
-      repository,
+      ...reportTablePorts(repository),
       publisher,
       log: silentLog,
       metrics: new CountingMetrics(),

@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients } from '../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
+import { reportTablePorts } from '../../shared/app/ports';
 import { processUpload } from '../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { createReportsTable } from '../../shared/local/provision';
@@ -33,7 +34,7 @@ describe('fuzzing decode and normalize', () => {
     const repository = new DynamoReportRepository(dynamo, 'fuzz');
     const objects = new MemoryObjectStore();
     const publisher = new MemoryPublisher();
-    const deps = { objects, repository, publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id: string) => id };
+    const deps = { objects, ...reportTablePorts(repository), publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id: string) => id };
     const mismatches: string[] = [];
     let sampled = 0;
 

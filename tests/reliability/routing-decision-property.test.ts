@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { createAwsClients } from '../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
+import { reportTablePorts } from '../../shared/app/ports';
 import { processUpload, type ProcessUploadDeps } from '../../shared/app/process-upload';
 import { loadProvinceConfig, officesOf, parseProvinceConfig, type ProvinceConfig } from '../../shared/config/province-config';
 import type { FieldConfidence, Span } from '../../shared/domain/record';
@@ -222,7 +223,7 @@ describe('held uploads never reach an office (property, through the parser use c
     const repository = new DynamoReportRepository(createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 2 }).dynamo, tableName);
     const objects = new MemoryObjectStore();
     const publisher = new MemoryPublisher();
-    const deps: ProcessUploadDeps = { objects, repository, publisher, log: silentLog, metrics: new CountingMetrics(), config: haiDuong, recordLocation: (id) => id };
+    const deps: ProcessUploadDeps = { objects, ...reportTablePorts(repository), publisher, log: silentLog, metrics: new CountingMetrics(), config: haiDuong, recordLocation: (id) => id };
     const plans = subscriptionPlan(haiDuong);
     let uploads = 0;
     const counts = { held: 0, notified: 0, other: 0 };

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createAwsClients, type AwsClients } from '../../shared/adapters/aws-clients';
+import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
+import { FINAL_UPLOAD_STATUSES, type UploadState } from '../../shared/app/ports';
 import type { Backend } from '../../shared/local/emulators';
 import type { LocalEndpointInfo } from '../../shared/local/local-pipeline';
 
@@ -19,6 +22,10 @@ export interface PipelineProcess {
   readonly info: LocalEndpointInfo;
   readonly clients: AwsClients;
   output(): string;
+  /** Puts a file under the run's bucket, as an office's upload does. */
+  upload(key: string, body: Buffer | string): Promise<void>;
+  /** The upload's state once it is final (stored, duplicate, held, failed, ...). */
+  finalUpload(key: string, timeoutMs?: number): Promise<UploadState>;
   stop(): Promise<void>;
 }
 
@@ -47,10 +54,19 @@ export async function startPipelineProcess(options: { backend?: Backend; config?
   }
   const info = JSON.parse(readFileSync(stateFile, 'utf8')) as LocalEndpointInfo;
   const clients = createAwsClients({ region: info.region, endpoint: info.endpoint, dynamoEndpoint: info.dynamoEndpoint });
+  const uploads = new DynamoReportRepository(clients.dynamo, info.resources.tableName);
   return {
     info,
     clients,
     output: () => output,
+    upload: async (key, body) => {
+      await clients.s3.send(new PutObjectCommand({ Bucket: info.resources.bucket, Key: key, Body: body }));
+    },
+    finalUpload: (key, timeoutMs = 60_000) =>
+      eventually(async () => {
+        const state = await uploads.getUpload(info.resources.bucket, key);
+        return state && FINAL_UPLOAD_STATUSES.has(state.status) ? state : null;
+      }, timeoutMs, `final state of ${key}`),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));

@@ -301,11 +301,12 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   }
 
   if (values.once) {
-    const repository = new DynamoReportRepository(pipeline.clients.dynamo, resources.tableName);
+    const table = new DynamoReportRepository(pipeline.clients.dynamo, resources.tableName);
     const summaries = await awaitOutcomes({
       keys,
       bucket: resources.bucket,
-      repository,
+      uploads: table,
+      reports: table,
       inbox,
       config: pipeline.config,
       timeoutMs: timeoutSeconds * 1000,

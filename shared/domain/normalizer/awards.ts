@@ -44,14 +44,19 @@ const titleCase = (words: string): string => words.replace(/(^|\s)(\p{Ll})/gu, (
 class AwardsReader {
   private readonly tokens: readonly Token[];
   private uncertain = 0;
+  /** Per sentence, per token: the latest breakdown opener at or before it, or -1. */
+  private readonly breakdownOpeners = new Map<number, Int32Array>();
+  /** The people by where they start, for the look-ups of a range. */
+  private readonly peopleByStart: readonly { readonly start: number; readonly end: number; readonly name: string }[];
 
   constructor(
     private readonly doc: AnalysedText,
     private readonly pack: LanguagePack,
     private readonly eventYear: number | null,
-    private readonly people: readonly { readonly start: number; readonly end: number; readonly name: string }[],
+    people: readonly { readonly start: number; readonly end: number; readonly name: string }[],
   ) {
     this.tokens = doc.tokens;
+    this.peopleByStart = [...people].sort((a, b) => a.start - b.start);
   }
 
   /** Award phrases of the sentence, in order, not overlapping. */
@@ -243,8 +248,18 @@ class AwardsReader {
     const end = this.tokens[to - 1]?.end ?? 0;
     const names = new Set<string>();
     let last = from;
-    for (const person of this.people) {
-      if (person.start < start || person.end > end) continue;
+    const people = this.peopleByStart;
+    // The first person who starts at or after `start`; only those up to `end` can be inside.
+    let low = 0;
+    let high = people.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (people[middle]!.start < start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < people.length && people[index]!.start <= end; index++) {
+      const person = people[index]!;
+      if (person.end > end) continue;
       names.add(person.name);
       last = Math.max(last, this.doc.tokenAt(person.end - 1) + 1);
     }
@@ -335,6 +350,25 @@ class AwardsReader {
     return false;
   }
 
+  /**
+   * For each award phrase of a sentence, the last phrase of its group: classes of one order
+   * share its phrase ("second-class and third-class Labour Orders"), and awards listed
+   * together share the recipients after the last ("trao cờ thi đua, bằng khen ... cho ...").
+   * Found from the end in one pass.
+   */
+  private lastsOfGroups(hits: readonly AwardHit[]): number[] {
+    const lastListed: number[] = new Array<number>(hits.length);
+    const lastOfGroup: number[] = new Array<number>(hits.length);
+    for (let index = hits.length - 1; index >= 0; index--) {
+      const next = hits[index + 1];
+      const listed = next !== undefined && this.listedTogether(hits[index]!.to, next.from);
+      lastListed[index] = listed ? lastListed[index + 1]! : index;
+      const sameFrom = next !== undefined && next.from === hits[index]!.from;
+      lastOfGroup[index] = sameFrom ? lastOfGroup[index + 1]! : lastListed[index]!;
+    }
+    return lastOfGroup;
+  }
+
   /** Only a comma or a joiner between two award phrases. */
   private listedTogether(end: number, start: number): boolean {
     if (start - end < 1 || start - end > 2) return false;
@@ -393,12 +427,23 @@ class AwardsReader {
    * token `at`, before it: its token, or null.
    */
   private breakdownBefore(at: number): number | null {
-    const sentence = this.doc.sentences[this.tokens[at]!.sentence]!;
-    for (let k = at; k >= sentence.firstToken; k--) {
-      const opensClause = k === sentence.firstToken || [',', ';', ':', '('].includes(this.tokens[k - 1]!.text);
-      if (opensClause && this.pack.breakdownOpeners.longestAt(this.doc, k)) return k;
+    const index = this.tokens[at]!.sentence;
+    // Found once per sentence: a sentence of many awards asks for each of them, and a
+    // walk back from each award grew with the square of the sentence.
+    let openers = this.breakdownOpeners.get(index);
+    if (!openers) {
+      const sentence = this.doc.sentences[index]!;
+      openers = new Int32Array(sentence.endToken - sentence.firstToken);
+      let latest = -1;
+      for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+        const opensClause = k === sentence.firstToken || [',', ';', ':', '('].includes(this.tokens[k - 1]!.text);
+        if (opensClause && this.pack.breakdownOpeners.longestAt(this.doc, k)) latest = k;
+        openers[k - sentence.firstToken] = latest;
+      }
+      this.breakdownOpeners.set(index, openers);
     }
-    return null;
+    const found = openers[at - this.doc.sentences[index]!.firstToken]!;
+    return found < 0 ? null : found;
   }
 
   read(): AwardsResult {
@@ -439,16 +484,20 @@ class AwardsReader {
       // event (a congress often hands out the term's awards): they stay, less surely.
       if (this.history(from, to)) this.uncertain++;
       const pastYear = this.pastYear(from, to);
+      const lastOfGroup = this.lastsOfGroups(hits);
+      // Awards listed together share one segment of recipients: read once per group.
+      const segments = new Map<number, { segmentEnd: number; counts: CountHit[] }>();
       for (const [index, hit] of hits.entries()) {
-        // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
-        let last = index;
-        // Classes of one order share its phrase ("second-class and third-class Labour Orders").
-        while (hits[last + 1] && hits[last + 1]!.from === hits[last]!.from) last++;
-        while (hits[last + 1] && this.listedTogether(hits[last]!.to, hits[last + 1]!.from)) last++;
-        const nextHit = hits[last + 1]?.from ?? to;
-        let segmentEnd = hits[last]!.to;
-        while (segmentEnd < nextHit && this.tokens[segmentEnd]!.text !== ';') segmentEnd++;
-        const counts = this.countsIn(hits[last]!.to, segmentEnd, false);
+        const last = lastOfGroup[index]!;
+        let segment = segments.get(last);
+        if (!segment) {
+          const nextHit = hits[last + 1]?.from ?? to;
+          let end = hits[last]!.to;
+          while (end < nextHit && this.tokens[end]!.text !== ';') end++;
+          segment = { segmentEnd: end, counts: this.countsIn(hits[last]!.to, end, false) };
+          segments.set(last, segment);
+        }
+        const { segmentEnd, counts } = segment;
         if (counts.length > 0) {
           for (const count of counts) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, count.to);
           continue;
@@ -491,31 +540,63 @@ class AwardsReader {
         if (single) guessed.add(single);
       }
     }
-    // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
-    // the story tells with a class or a count: the vaguer uncounted entry goes.
-    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
-    const startOf = (award: Award): number => this.doc.tokenAt(award.evidence![0]!.start);
-    // "35 đảng viên được trao Huy hiệu Đảng. Trong đó, 4 đồng chí nhận Huy hiệu 60 năm, 5 ...":
-    // the counts after the breakdown are parts of the total already counted.
-    const partOfTotal = (award: Award): boolean => {
-      const opener = this.breakdownBefore(startOf(award));
-      if (opener === null) return false;
-      return awards.some((other) => other !== award && other.count !== null && other.award === award.award && startOf(other) < opener && sentenceOf(other) >= sentenceOf(award) - 1);
-    };
-    const kept = awards.filter(
-      (award) =>
-        !partOfTotal(award) &&
-        // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
-        !(guessed.has(award) && awards.some((other) => !guessed.has(other) && other.award === award.award)) &&
-        (award.count !== null ||
-        // "trao giải cho các tác giả" in a caption, "trao giải cho 11 tập thể, 28 cá nhân" in
-        // the story: the counted telling stays (in one sentence an uncounted group is another group).
-        (!awards.some((other) => other.count !== null && !guessed.has(other) && other.award === award.award && other.recipient === award.recipient && (other.name ?? '') === (award.name ?? '') && sentenceOf(other) !== sentenceOf(award)) &&
-        !awards.some(
-          (other) => other !== award && other.award === award.award && other.recipient === award.recipient && (other.name ?? '').startsWith(award.name ?? '') && (other.name ?? '') !== (award.name ?? ''),
-        ))),
-    );
+    const kept = this.withoutRetellings(awards, guessed);
     return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
+  }
+
+  /**
+   * The awards less those another entry tells better. Each question is answered from
+   * indexes built once (by kind, recipient, name and sentence): asked of every pair of
+   * entries, it grew with the square of the awards in the text.
+   */
+  private withoutRetellings(awards: readonly Award[], guessed: ReadonlySet<Award>): Award[] {
+    const starts = awards.map((award) => this.doc.tokenAt(award.evidence![0]!.start));
+    const sentences = starts.map((start) => this.tokens[start]!.sentence);
+    const key = (...parts: readonly (string | number)[]): string => parts.join('\u0000');
+    // Counted entries: the first token of each kind in each sentence; the sentences of each kind, recipient and name (not guessed).
+    const firstCounted = new Map<string, number>();
+    const countedSentences = new Map<string, { first: number; several: boolean }>();
+    // Kinds told by an entry that is not a guess; names of each kind and recipient.
+    const toldKinds = new Set<string>();
+    const namesOf = new Map<string, Set<string>>();
+    awards.forEach((award, index) => {
+      const names = namesOf.get(key(award.award, award.recipient)) ?? new Set<string>();
+      names.add(award.name ?? '');
+      namesOf.set(key(award.award, award.recipient), names);
+      if (!guessed.has(award)) toldKinds.add(award.award);
+      if (award.count === null) return;
+      const at = key(award.award, sentences[index]!);
+      firstCounted.set(at, Math.min(firstCounted.get(at) ?? Infinity, starts[index]!));
+      if (guessed.has(award)) return;
+      const told = key(award.award, award.recipient, award.name ?? '');
+      const seen = countedSentences.get(told);
+      if (!seen) countedSentences.set(told, { first: sentences[index]!, several: false });
+      else if (seen.first !== sentences[index]) seen.several = true;
+    });
+    // "35 đảng viên được trao Huy hiệu Đảng. Trong đó, 4 đồng chí nhận Huy hiệu 60 năm, 5 ...":
+    // the counts after the breakdown are parts of the total already counted (in this
+    // sentence or the one before, before the breakdown's opener).
+    const partOfTotal = (award: Award, index: number): boolean => {
+      const opener = this.breakdownBefore(starts[index]!);
+      if (opener === null) return false;
+      const sentence = sentences[index]!;
+      return (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener || (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener;
+    };
+    return awards.filter((award, index) => {
+      if (partOfTotal(award, index)) return false;
+      // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
+      if (guessed.has(award) && toldKinds.has(award.award)) return false;
+      if (award.count !== null) return true;
+      // "trao giải cho các tác giả" in a caption, "trao giải cho 11 tập thể, 28 cá nhân" in
+      // the story: the counted telling stays (in one sentence an uncounted group is another group).
+      const name = award.name ?? '';
+      const counted = countedSentences.get(key(award.award, award.recipient, name));
+      if (counted && (counted.several || counted.first !== sentences[index])) return false;
+      // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
+      // the story tells with a class or a count: the vaguer uncounted entry goes.
+      for (const other of namesOf.get(key(award.award, award.recipient)) ?? []) if (other !== name && other.startsWith(name)) return false;
+      return true;
+    });
   }
 
   /**
@@ -533,17 +614,63 @@ class AwardsReader {
       this.uncertain++;
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
-      const seen = new Set<RecipientKind>();
-      for (let k = count.to; k < to; k++) {
-        const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
-        if (!lead) continue;
-        const noun = this.pack.recipients.longestAt(this.doc, lead.end);
-        if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) continue;
-        if (!seen.has(noun.value)) add({ count: null, recipient: noun.value, award: 'commendation' }, hit, noun.end);
-        seen.add(noun.value);
-        k = noun.end - 1;
-      }
+      for (const group of this.uncountedGroupsFrom(count.to, to)) add({ count: null, recipient: group.kind, award: 'commendation' }, hit, group.end);
     }
+  }
+
+  /**
+   * A group named without a count at token k ("và các tập thể", "and outstanding
+   * collectives"): its kind and the token after its noun, or null.
+   */
+  private uncountedGroupAt(k: number): { kind: RecipientKind; end: number } | null {
+    const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
+    if (!lead) return null;
+    const noun = this.pack.recipients.longestAt(this.doc, lead.end);
+    if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) return null;
+    return { kind: noun.value, end: noun.end };
+  }
+
+  /** Per token: the groups {@link uncountedGroupsFrom} finds from it on (tokens belong to one sentence, so one end each). */
+  private readonly groupsFrom = new Map<number, readonly { kind: RecipientKind; end: number }[]>();
+
+  /**
+   * The groups named without a count in tokens `from` .. `to - 1`, read from left to right
+   * (a group's noun is skipped once read), each kind once, at its first place. Every
+   * honouring verb of a sentence reads to the sentence's end, so the reading is kept per
+   * token: the verbs after the first reuse it instead of reading the rest again.
+   */
+  private uncountedGroupsFrom(from: number, to: number): readonly { kind: RecipientKind; end: number }[] {
+    const walked: { at: number; group: { kind: RecipientKind; end: number } | null }[] = [];
+    let rest: readonly { kind: RecipientKind; end: number }[] = [];
+    for (let k = from; k < to; ) {
+      const known = this.groupsFrom.get(k);
+      if (known) {
+        rest = known;
+        break;
+      }
+      const group = this.uncountedGroupAt(k);
+      walked.push({ at: k, group });
+      k = group ? group.end : k + 1;
+    }
+    for (let index = walked.length - 1; index >= 0; index--) {
+      const { at, group } = walked[index]!;
+      if (group) rest = [group, ...rest.filter((other) => other.kind !== group.kind)];
+      this.groupsFrom.set(at, rest);
+    }
+    return rest;
+  }
+
+  /** Sentences (by first token) that tie themselves to the event ("Dịp này", "On this occasion"): read once per sentence, not once per verb. */
+  private readonly occasions = new Map<number, boolean>();
+
+  private hasOccasion(from: number, to: number): boolean {
+    let occasion = this.occasions.get(from);
+    if (occasion === undefined) {
+      occasion = false;
+      for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
+      this.occasions.set(from, occasion);
+    }
+    return occasion;
   }
 
   /**
@@ -553,9 +680,7 @@ class AwardsReader {
    * hands out nothing.
    */
   private honouredGroup(verbStart: number, verbEnd: number, from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
-    let occasion = false;
-    for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
-    if (!occasion) return;
+    if (!this.hasOccasion(from, to)) return;
     let k = verbEnd;
     let marked = false;
     for (let steps = 0; steps < 3 && k < to; steps++) {

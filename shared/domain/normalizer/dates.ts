@@ -1,4 +1,5 @@
 import { MONTHS_EN } from './vocabulary';
+import { spanIndex } from './span-index';
 
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 
@@ -100,9 +101,10 @@ export function findDates(text: string): DateMention[] {
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
   }
+  const inRange = spanIndex(ranges);
   DATE_PATTERN.lastIndex = 0;
   for (let match = DATE_PATTERN.exec(text); match; match = DATE_PATTERN.exec(text)) {
-    if (ranges.some((range) => range.start <= match!.index && match!.index < range.end)) continue;
+    if (inRange.covers(match.index)) continue;
     const g = match;
     let day: number;
     let month: number;
@@ -193,10 +195,11 @@ const REVIEW_WORDS = /(?<!\p{L})(?:tổng kết|year-end|end-of-year|review(?:ed
 export function contextYears(text: string, from: number, to: number, excluded: readonly { start: number; end: number }[]): { year: number; start: number }[] {
   const out: { year: number; start: number }[] = [];
   const slice = text.slice(from, to);
+  const excludedIndex = spanIndex(excluded);
   YEAR_WORD.lastIndex = 0;
   for (let match = YEAR_WORD.exec(slice); match; match = YEAR_WORD.exec(slice)) {
     const start = from + match.index;
-    if (excluded.some((span) => span.start <= start && span.end > start)) continue;
+    if (excludedIndex.covers(start)) continue;
     const before = text.slice(Math.max(0, start - 14), start);
     // The year of a date such as "ngày 14/6/2024" or "June 14, 2024" belongs to that date.
     if (/\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?$|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$|ngày\s+\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+$/.test(before)) continue;

@@ -166,10 +166,13 @@ class DocumentReader {
     if (verb < 0) return null;
     const sentence = this.tokens[numberIndex]!.sentence;
     let first = verb;
-    while (first > 0 && this.tokens[first - 1]!.sentence === sentence) first--;
+    // The sentence's first token, read off the sentence (a walk back from each code made a long sentence of codes quadratic).
+    const opening = this.doc.sentences[sentence];
+    if (opening && opening.firstToken <= verb && this.tokens[opening.firstToken]!.sentence === sentence) first = opening.firstToken;
+    else while (first > 0 && this.tokens[first - 1]!.sentence === sentence) first--;
     const sentenceStart = this.tokens[first]!.start;
     const verbStart = this.tokens[verb]!.start;
-    const inSentence = dates.filter((date) => date.start >= sentenceStart && date.end <= verbStart);
+    const inSentence = datesWithin(dates, sentenceStart, verbStart, 2);
     if (inSentence.length !== 1) return null;
     const date = inSentence[0]!;
     // The date opens the sentence: at most a date word or a part of day before it.
@@ -329,6 +332,25 @@ class DocumentReader {
     const next = this.tokens[end];
     return next !== undefined && !next.spaceBefore && next.kind !== 'punct';
   }
+}
+
+/**
+ * Up to `limit` dates (sorted by start, as findDates gives them) with start >= from and
+ * end <= to, found by a binary search instead of a pass over every date.
+ */
+function datesWithin(dates: readonly DateMention[], from: number, to: number, limit: number): DateMention[] {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const found: DateMention[] = [];
+  for (let index = low; index < dates.length && dates[index]!.start <= to && found.length < limit; index++) {
+    if (dates[index]!.end <= to) found.push(dates[index]!);
+  }
+  return found;
 }
 
 /** "TƯ", "T.Ư" and "T.W" are the Central Committee's "TW" ("03-CT/T.Ư" is "03-CT/TW"). */

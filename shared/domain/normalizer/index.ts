@@ -15,6 +15,7 @@ import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult }
 import { extractPeople, type PeopleResult } from './people';
 import { findPublisher, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
+import { spanIndex } from './span-index';
 import { cutTitle, extractSummary, extractTitle } from './summary';
 import { extractTasks } from './tasks';
 import { fold, type Sentence } from './text';
@@ -183,9 +184,8 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
 
   // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
   const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate, analysedText.tokens));
-  const places = allPlaces.filter(
-    (place) => !layout.furniture.some((span) => span.start <= place.start && span.end >= place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)),
-  );
+  const furniture = spanIndex(layout.furniture);
+  const places = allPlaces.filter((place) => !furniture.contains(place.start, place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)));
 
   const kind: EventKind = guard('event kind', 'other', () => {
     const where = organizerSentence;

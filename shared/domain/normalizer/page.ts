@@ -1,4 +1,5 @@
 import type { Sentence } from './text';
+import { spanIndex } from './span-index';
 
 /**
  * The layout of a page as an office saves it: furniture (section names, publication
@@ -141,12 +142,12 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
   }
   // Stamps right after the lead paragraph's first line also belong to the page ("Cập nhật ..."),
   // and every stamped date anywhere is furniture.
+  // (A stamp found here never holds a later one, so only the furniture found above is asked.)
+  const above = spanIndex(furniture);
   STAMPED_DATE.lastIndex = 0;
   for (let match = STAMPED_DATE.exec(text); match; match = STAMPED_DATE.exec(text)) {
     const start = match.index;
-    if (!furniture.some((span) => span.start <= start && span.end >= start + match![0].length)) {
-      furniture.push({ start, end: start + match[0].length, kind: 'stamp' });
-    }
+    if (!above.contains(start, start + match[0].length)) furniture.push({ start, end: start + match[0].length, kind: 'stamp' });
   }
   published = timedPublished ?? published;
   if (lead !== null) {

@@ -1092,6 +1092,12 @@ class PeopleReader {
    */
   private rolesByVerb(from: number, to: number, mentions: Accepted[], pronoun: Accepted | undefined): void {
     if (mentions.length === 0 && !pronoun) return;
+    // Mentions come in the order of the text: the owner and the next name are then found
+    // by pointers that only move forward (a scan of every mention at every verb made a
+    // long sentence of names and verbs quadratic). Out of order, each verb scans them all.
+    const inOrder = mentions.every((mention, index) => index === 0 || (mention.span.from >= mentions[index - 1]!.span.from && mention.span.to >= mentions[index - 1]!.span.to));
+    let ended = 0;
+    let following = 0;
     for (let i = from; i < to; i++) {
       const verb = this.pack.roleVerbs.longestAt(this.doc, i);
       if (!verb) continue;
@@ -1101,8 +1107,16 @@ class PeopleReader {
         continue;
       }
       let owner: Accepted | undefined = pronoun;
-      for (const mention of mentions) if (mention.span.to <= i) owner = mention;
-      const nextName = mentions.find((mention) => mention.span.from >= start);
+      let nextName: Accepted | undefined;
+      if (inOrder) {
+        while (ended < mentions.length && mentions[ended]!.span.to <= i) ended++;
+        if (ended > 0) owner = mentions[ended - 1];
+        while (following < mentions.length && mentions[following]!.span.from < start) following++;
+        nextName = mentions[following];
+      } else {
+        for (const mention of mentions) if (mention.span.to <= i) owner = mention;
+        nextName = mentions.find((mention) => mention.span.from >= start);
+      }
       const limit = Math.min(nextName ? nextName.span.from : to, start + WINDOW);
       const roles = this.rolesAfter(i, limit, nextName ? nextName.span.from : -1);
       i = Math.max(i, (roles[roles.length - 1]?.to ?? verb.end) - 1);
@@ -1228,14 +1242,23 @@ function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undef
   return out;
 }
 
+// A person named a hundred times compares each of their titles with the kept ones: the
+// marks of a title are worked out once.
+const deputyMarksCache = new Map<string, string>();
+
 /** The words that make a title another one ("Phó", "Deputy"), as found in a title with its abbreviations spelled out. */
 function deputyMarks(role: string): string {
+  const cached = deputyMarksCache.get(role);
+  if (cached !== undefined) return cached;
   const table = abbreviationWords();
   const words = fold(role)
     .split(/[^a-z0-9'.]+/)
     .flatMap((word) => table.get(word) ?? [word]);
   const spelled = ` ${words.join(' ')} `;
-  return deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
+  const marks = deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
+  if (deputyMarksCache.size > 5000) deputyMarksCache.clear();
+  deputyMarksCache.set(role, marks);
+  return marks;
 }
 
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((word) => b.has(word));

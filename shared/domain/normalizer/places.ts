@@ -8,6 +8,7 @@ import {
   type Era,
   type GazetteerProvince,
 } from '../gazetteer';
+import { spanIndex } from './span-index';
 import { escapeRegExp, fold, stripDiacritics } from './text';
 import type { Token } from './tokens';
 
@@ -138,9 +139,10 @@ const resolved = new Map<string, { province: string; level: 'district' | 'commun
  * Sơn", "Huu Lung District"): looked up in the gazetteer of the era, they tell the
  * province when only one province has a unit of that kind and name.
  */
-function gazetteerUnits(text: string, folded: string, era: Era, taken: readonly PlaceSpan[]): PlaceSpan[] {
+function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: readonly PlaceSpan[]): PlaceSpan[] {
   const out: PlaceSpan[] = [];
-  const overlaps = (start: number, end: number) => taken.some((span) => span.start < end && start < span.end);
+  const taken = spanIndex(takenSpans);
+  const overlaps = (start: number, end: number): boolean => taken.overlaps(start, end);
   const resolve = (kind: string, words: readonly string[], english: boolean): { province: string; level: 'district' | 'commune' } | null => {
     const name = words.join(' ');
     const query = english ? `${name} ${kind}` : `${kind} ${name}`;

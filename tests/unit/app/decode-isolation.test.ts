@@ -1,14 +1,11 @@
-import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
-import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { AFTER_DECODE_RESERVE_MS, decodeDeadlineMs, IsolatedDecoder, MIN_DECODE_MS } from '../../../shared/app/decode-isolation';
 import { processUpload } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../../../shared/domain/decode';
 import { InvocationTimeError } from '../../../shared/errors';
-import { createReportsTable } from '../../../shared/local/provision';
 import { craftedZip, docxParts, documentXml } from '../../../scripts/attack-zip';
+import { memoryReportPorts } from '../../support/fakes';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
-import { useDynalite } from '../../support/dynalite';
 
 const REPORT =
   'On January 11, 2024, the Standing Committee of Hai Duong Provincial Party Committee held a conference to review Party building work in 2023 and deploy tasks for 2024.';
@@ -65,14 +62,11 @@ describe('isolated decoder', () => {
 });
 
 describe('processUpload with the isolated decoder', () => {
-  const dynamoEndpoint = useDynalite();
   const decoder = new IsolatedDecoder({ heapMb: 384 });
   afterAll(() => decoder.close());
 
   it('fails a file that overruns, quarantines it and tells operations', async () => {
-    await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, 'isolation');
-    const { dynamo } = createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 });
-    const repository = new DynamoReportRepository(dynamo, 'isolation');
+    const ports = memoryReportPorts();
     const objects = new MemoryObjectStore();
     const publisher = new MemoryPublisher();
     objects.put('incoming/slow.html', new TextEncoder().encode(`<html><body><article>${'<p>x<b>y</b></p>'.repeat(1_500_000)}</article></body></html>`));
@@ -80,7 +74,7 @@ describe('processUpload with the isolated decoder', () => {
       { bucket: 'uploads', key: 'incoming/slow.html', versionId: null, eTag: null, size: null, sequencer: '01', eventTime: null },
       {
         objects,
-        repository,
+        ...ports,
         publisher,
         log: silentLog,
         metrics: new CountingMetrics(),
@@ -95,6 +89,6 @@ describe('processUpload with the isolated decoder', () => {
     expect(outcome).toMatchObject({ status: 'failed', reason: 'too-slow' });
     expect(objects.quarantined).toEqual([{ key: 'incoming/slow.html', reason: 'too-slow' }]);
     expect(publisher.operations[0]?.message).toMatchObject({ type: 'upload.failed', reason: 'too-slow' });
-    expect((await repository.getUpload('uploads', 'incoming/slow.html'))?.status).toBe('failed');
+    expect((await ports.uploads.getUpload('uploads', 'incoming/slow.html'))?.status).toBe('failed');
   });
 });

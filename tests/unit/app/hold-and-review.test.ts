@@ -4,6 +4,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
 import { ReportQueries } from '../../../shared/adapters/report-queries';
+import { reportTablePorts } from '../../../shared/app/ports';
 import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
 import { approveReport, correctReport, rejectReport } from '../../../shared/app/review';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
@@ -43,7 +44,7 @@ async function harness(): Promise<Harness> {
   const publisher = new MemoryPublisher();
   const deps: ProcessUploadDeps = {
     objects,
-    repository,
+    ...reportTablePorts(repository),
     publisher,
     log: silentLog,
     metrics: new CountingMetrics(),

@@ -3,15 +3,10 @@ import type { ProcessUploadDeps } from '../../../shared/app/process-upload';
 import { processUpload } from '../../../shared/app/process-upload';
 import { buildS3EventBody } from '../../../shared/domain/s3-event';
 import { ConcurrentProcessingError, TransientDependencyError } from '../../../shared/errors';
+import { recordingLog } from '../../support/recording-log';
 
 jest.mock('../../../shared/app/process-upload', () => ({ processUpload: jest.fn() }));
 const processUploadMock = processUpload as jest.MockedFunction<typeof processUpload>;
-
-function recordingLog() {
-  const entries: { level: string; message: string }[] = [];
-  const at = (level: string) => (message: string) => entries.push({ level, message });
-  return { entries, log: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') } };
-}
 
 const body = buildS3EventBody([{ bucket: 'b', key: 'incoming/a.txt', size: 4, eTag: 'e', sequencer: '01', eventTime: '2024-01-01T00:00:00.000Z' }]);
 

@@ -1,17 +1,12 @@
-import { createAwsClients } from '../../../shared/adapters/aws-clients';
-import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
 import { inProcessDecoder, type DocumentDecoder } from '../../../shared/app/decode-isolation';
 import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import type { UploadedObject } from '../../../shared/domain/s3-event';
-import { createReportsTable } from '../../../shared/local/provision';
+import { memoryReportPorts, type MemoryUploadLedger } from '../../support/fakes';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
-import { useDynalite } from '../../support/dynalite';
 
 const REPORT =
   'On January 11, 2024, the Standing Committee of Gia Loc District Party Committee held a conference to review Party building work in 2023 and deploy tasks for 2024.';
-const dynamoEndpoint = useDynalite();
-let tables = 0;
 
 /** Starts reading, then dies the way a crashed or timed-out function does: nothing after it runs. */
 const dyingDecoder: DocumentDecoder = {
@@ -21,15 +16,13 @@ const dyingDecoder: DocumentDecoder = {
   },
 };
 
-async function setup(): Promise<{ deps: (decoder: DocumentDecoder, at: Date) => ProcessUploadDeps; objects: MemoryObjectStore; publisher: MemoryPublisher; repository: DynamoReportRepository }> {
-  const tableName = `poison-${++tables}`;
-  await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, tableName);
-  const repository = new DynamoReportRepository(createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 }).dynamo, tableName);
+async function setup(): Promise<{ deps: (decoder: DocumentDecoder, at: Date) => ProcessUploadDeps; objects: MemoryObjectStore; publisher: MemoryPublisher; uploads: MemoryUploadLedger }> {
+  const ports = memoryReportPorts();
   const objects = new MemoryObjectStore();
   const publisher = new MemoryPublisher();
   const deps = (decoder: DocumentDecoder, at: Date): ProcessUploadDeps => ({
     objects,
-    repository,
+    ...ports,
     publisher,
     log: silentLog,
     metrics: new CountingMetrics(),
@@ -38,7 +31,7 @@ async function setup(): Promise<{ deps: (decoder: DocumentDecoder, at: Date) => 
     decoder,
     clock: () => at,
   });
-  return { deps, objects, publisher, repository };
+  return { deps, objects, publisher, uploads: ports.uploads };
 }
 
 const upload = (sequencer: string): UploadedObject => ({ bucket: 'uploads', key: 'incoming/bomb.txt', versionId: null, eTag: null, size: null, sequencer, eventTime: null });
@@ -47,15 +40,15 @@ const later = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000)
 
 describe('poison messages', () => {
   it('fails a file on the receive after an attempt died while reading it, with quarantine and an operations notice', async () => {
-    const { deps, objects, publisher, repository } = await setup();
+    const { deps, objects, publisher, uploads } = await setup();
     objects.put('incoming/bomb.txt', REPORT);
     await expect(processUpload(upload('0A'), deps(dyingDecoder, T0))).rejects.toThrow(/simulated crash/u);
-    expect((await repository.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toEqual({ attempt: '0A', since: T0.toISOString() });
+    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toEqual({ attempt: '0A', since: T0.toISOString() });
     const outcome = await processUpload(upload('0A'), deps(dyingDecoder, later(185)));
     expect(outcome).toMatchObject({ status: 'failed', reason: 'decode-crashed' });
     expect(objects.quarantined).toEqual([{ key: 'incoming/bomb.txt', reason: 'decode-crashed' }]);
     expect(publisher.operations[0]?.message).toMatchObject({ type: 'upload.failed', reason: 'decode-crashed' });
-    expect((await repository.getUpload('uploads', 'incoming/bomb.txt'))?.status).toBe('failed');
+    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.status).toBe('failed');
   });
 
   it('retries normally when the mark is young enough to be a live attempt elsewhere', async () => {
@@ -73,10 +66,10 @@ describe('poison messages', () => {
   });
 
   it('leaves a finished upload alone when its event comes again much later', async () => {
-    const { deps, objects, repository } = await setup();
+    const { deps, objects, uploads } = await setup();
     objects.put('incoming/bomb.txt', REPORT);
     expect((await processUpload(upload('0E'), deps(inProcessDecoder, T0))).status).toBe('notified');
-    expect((await repository.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toMatchObject({ attempt: '0E' });
+    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toMatchObject({ attempt: '0E' });
     expect(await processUpload(upload('0E'), deps(dyingDecoder, later(600)))).toEqual({ status: 'already-processed' });
   });
 });

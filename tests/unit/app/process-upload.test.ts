@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients } from '../../../shared/adapters/aws-clients';
 import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
+import { reportTablePorts, type ReportTablePorts } from '../../../shared/app/ports';
 import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import type { UploadedObject } from '../../../shared/domain/s3-event';
 import { ConcurrentProcessingError, TransientDependencyError } from '../../../shared/errors';
 import { createReportsTable } from '../../../shared/local/provision';
+import { memoryReportPorts, type MemoryReportPorts } from '../../support/fakes';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
 import { useDynalite } from '../../support/dynalite';
 
@@ -19,33 +21,33 @@ const dynamoEndpoint = useDynalite();
 
 interface Harness {
   deps: ProcessUploadDeps;
-  dynamo: DynamoDBDocumentClient;
-  tableName: string;
   objects: MemoryObjectStore;
   publisher: MemoryPublisher;
-  repository: DynamoReportRepository;
+  ports: MemoryReportPorts;
   metrics: CountingMetrics;
 }
 
+function depsWith(objects: MemoryObjectStore, ports: ReportTablePorts, publisher: MemoryPublisher, metrics: CountingMetrics, overrides: Partial<ProcessUploadDeps>): ProcessUploadDeps {
+  return { objects, ...ports, publisher, log: silentLog, metrics, config, recordLocation: (id) => `reports show ${id}`, ...overrides };
+}
+
+/** The use case on the ports' in-memory fakes. */
 async function harness(overrides: Partial<ProcessUploadDeps> = {}): Promise<Harness> {
-  const tableName = `reports-${++tableCounter}`;
-  await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, tableName);
-  const { dynamo } = createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 });
-  const repository = new DynamoReportRepository(dynamo, tableName);
+  const ports = memoryReportPorts();
   const objects = new MemoryObjectStore();
   const publisher = new MemoryPublisher();
   const metrics = new CountingMetrics();
-  const deps: ProcessUploadDeps = {
-    objects,
-    repository,
-    publisher,
-    log: silentLog,
-    metrics,
-    config,
-    recordLocation: (id) => `reports show ${id}`,
-    ...overrides,
-  };
-  return { deps, objects, publisher, repository, metrics, dynamo, tableName };
+  return { deps: depsWith(objects, ports, publisher, metrics, overrides), objects, publisher, ports, metrics };
+}
+
+/** The use case on the DynamoDB adapter (dynalite), for what only the table shows: its index items. */
+async function tableHarness(): Promise<{ deps: ProcessUploadDeps; objects: MemoryObjectStore; dynamo: DynamoDBDocumentClient; tableName: string }> {
+  const tableName = `reports-${++tableCounter}`;
+  await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, tableName);
+  const { dynamo } = createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 });
+  const ports = reportTablePorts(new DynamoReportRepository(dynamo, tableName));
+  const objects = new MemoryObjectStore();
+  return { deps: depsWith(objects, ports, new MemoryPublisher(), new CountingMetrics(), {}), objects, dynamo, tableName };
 }
 
 let sequencer = 0;
@@ -74,7 +76,7 @@ describe('processUpload', () => {
     expect(again.status).toBe('already-processed');
     expect(h.publisher.notices).toHaveLength(1);
     expect(h.metrics.counts.get('ReportsDuplicate')).toBe(1);
-    expect((await h.repository.getUpload('uploads', 'incoming/seed.txt'))?.status).toBe('stored');
+    expect((await h.ports.uploads.getUpload('uploads', 'incoming/seed.txt'))?.status).toBe('stored');
   });
 
   it('recognises a redelivered event without a sequencer by its eTag, and still processes a new eTag', async () => {
@@ -100,7 +102,7 @@ describe('processUpload', () => {
     const h = await harness();
     const outcome = await processUpload(event('incoming/gone.txt'), h.deps);
     expect(outcome.status).toBe('missing');
-    expect((await h.repository.getUpload('uploads', 'incoming/gone.txt'))?.status).toBe('missing');
+    expect((await h.ports.uploads.getUpload('uploads', 'incoming/gone.txt'))?.status).toBe('missing');
     expect(h.publisher.notices).toHaveLength(0);
   });
 
@@ -109,7 +111,7 @@ describe('processUpload', () => {
     h.objects.put('incoming/a.txt', SEED, undefined, 'version-2');
     const outcome = await processUpload(event('incoming/a.txt', { versionId: 'version-1' }), h.deps);
     expect(outcome).toEqual({ status: 'stale' });
-    expect((await h.repository.getUpload('uploads', 'incoming/a.txt'))?.status).toBe('superseded');
+    expect((await h.ports.uploads.getUpload('uploads', 'incoming/a.txt'))?.status).toBe('superseded');
     expect(h.publisher.notices).toHaveLength(0);
     const current = await processUpload(event('incoming/a.txt', { versionId: 'version-2' }), h.deps);
     expect(current.status).toBe('notified');
@@ -131,8 +133,8 @@ describe('processUpload', () => {
     h.publisher.failNext = 1;
     const upload = event('incoming/seed.txt');
     await expect(processUpload(upload, h.deps)).rejects.toBeInstanceOf(TransientDependencyError);
-    const report = await h.repository.getUpload('uploads', 'incoming/seed.txt');
-    expect((await h.repository.getReport(report?.reportId ?? ''))?.status).toBe('stored');
+    const report = await h.ports.uploads.getUpload('uploads', 'incoming/seed.txt');
+    expect((await h.ports.reports.getReport(report?.reportId ?? ''))?.status).toBe('stored');
     const retry = await processUpload(upload, h.deps);
     expect(retry.status).toBe('notified');
     expect(h.publisher.notices).toHaveLength(1);
@@ -144,10 +146,10 @@ describe('processUpload', () => {
     const upload = event('incoming/seed.txt');
     h.publisher.failNext = 1;
     await expect(processUpload(upload, h.deps)).rejects.toBeInstanceOf(TransientDependencyError);
-    const reportId = (await h.repository.getUpload('uploads', 'incoming/seed.txt'))?.reportId ?? '';
+    const reportId = (await h.ports.uploads.getUpload('uploads', 'incoming/seed.txt'))?.reportId ?? '';
     // A worker takes the lease and dies before publishing.
     const died = new Date('2024-01-12T04:00:00Z');
-    expect(await h.repository.acquirePublishLease(reportId, 1, died, 60_000)).toBe('acquired');
+    expect(await h.ports.leases.acquirePublishLease(reportId, 1, died, 60_000)).toBe('acquired');
     await expect(processUpload(upload, { ...h.deps, clock: () => new Date(died.getTime() + 1000) })).rejects.toBeInstanceOf(
       ConcurrentProcessingError,
     );
@@ -160,9 +162,9 @@ describe('processUpload', () => {
     const h = await harness();
     h.objects.put('incoming/seed.txt', SEED);
     const upload = event('incoming/seed.txt');
-    const markNotified = h.repository.markNotified.bind(h.repository);
+    const markNotified = h.ports.leases.markNotified.bind(h.ports.leases);
     let failMark = true;
-    h.repository.markNotified = async (...args) => {
+    h.ports.leases.markNotified = async (...args) => {
       // DynamoDB stays down for the whole invocation after SNS accepted the publish.
       if (failMark) throw new TransientDependencyError('dynamodb', 'injected failure after publish');
       return markNotified(...args);
@@ -180,9 +182,9 @@ describe('processUpload', () => {
   it('retries recording a publish in place, so a brief DynamoDB fault does not repeat the notice', async () => {
     const h = await harness();
     h.objects.put('incoming/seed.txt', SEED);
-    const markNotified = h.repository.markNotified.bind(h.repository);
+    const markNotified = h.ports.leases.markNotified.bind(h.ports.leases);
     let failures = 2;
-    h.repository.markNotified = async (...args) => {
+    h.ports.leases.markNotified = async (...args) => {
       if (failures-- > 0) throw new TransientDependencyError('dynamodb', 'injected failure');
       return markNotified(...args);
     };
@@ -226,7 +228,7 @@ describe('processUpload', () => {
   });
 
   it('removes a unit from the lookup index when a new version no longer concerns it', async () => {
-    const h = await harness();
+    const h = await tableHarness();
     h.objects.put('incoming/a.txt', SEED);
     const first = await processUpload(event('incoming/a.txt'), h.deps);
     if (first.status !== 'notified') throw new Error('not notified');
@@ -247,6 +249,6 @@ describe('processUpload', () => {
     expect(outcome).toMatchObject({ status: 'failed', reason: 'empty', quarantineKey: 'quarantine/empty.txt' });
     expect(h.publisher.notices).toHaveLength(0);
     expect(h.publisher.operations).toHaveLength(1);
-    expect((await h.repository.getUpload('uploads', 'incoming/empty.txt'))?.status).toBe('failed');
+    expect((await h.ports.uploads.getUpload('uploads', 'incoming/empty.txt'))?.status).toBe('failed');
   });
 });

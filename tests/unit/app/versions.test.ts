@@ -1,38 +1,31 @@
 import { readFileSync } from 'node:fs';
-import { createAwsClients } from '../../../shared/adapters/aws-clients';
-import { DynamoReportRepository } from '../../../shared/adapters/dynamo-report-repository';
 import { processUpload, type ProcessUploadDeps, type UploadOutcome } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
-import { createReportsTable } from '../../../shared/local/provision';
+import { memoryReportPorts, type MemoryReportPorts } from '../../support/fakes';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
-import { useDynalite } from '../../support/dynalite';
 
 const V1 = readFileSync(`${__dirname}/../../../samples/gia-loc-2024-03-08-party-building-review.en.txt`, 'utf8');
 const V2 = V1.replace('March 8', 'March 9');
 const V3 = V1.replace('March 8', 'March 10');
 const V4 = V1.replace('March 8', 'March 11');
-const dynamoEndpoint = useDynalite();
-let tables = 0;
 let sequencer = 0;
 
-async function pipeline(): Promise<{ upload: (key: string, text: string) => Promise<UploadOutcome>; publisher: MemoryPublisher; repository: DynamoReportRepository }> {
-  const tableName = `versions-${++tables}`;
-  await createReportsTable({ dynamoEndpoint: dynamoEndpoint() }, tableName);
-  const repository = new DynamoReportRepository(createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 1 }).dynamo, tableName);
+async function pipeline(): Promise<{ upload: (key: string, text: string) => Promise<UploadOutcome>; publisher: MemoryPublisher; ports: MemoryReportPorts }> {
+  const ports = memoryReportPorts();
   const objects = new MemoryObjectStore();
   const publisher = new MemoryPublisher();
-  const deps: ProcessUploadDeps = { objects, repository, publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id) => id };
+  const deps: ProcessUploadDeps = { objects, ...ports, publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id) => id };
   const upload = async (key: string, text: string): Promise<UploadOutcome> => {
     objects.put(key, text);
     sequencer += 1;
     return processUpload({ bucket: 'uploads', key, versionId: null, eTag: null, size: null, sequencer: sequencer.toString(16).padStart(8, '0'), eventTime: null }, deps);
   };
-  return { upload, publisher, repository };
+  return { upload, publisher, ports };
 }
 
 describe('versions follow the office file', () => {
   it('makes earlier content restored under a key the next version, with an updated notice', async () => {
-    const { upload, publisher, repository } = await pipeline();
+    const { upload, publisher, ports } = await pipeline();
     const first = await upload('incoming/a.txt', V1);
     expect(first).toMatchObject({ status: 'notified', version: 1 });
     expect(await upload('incoming/a.txt', V2)).toMatchObject({ status: 'notified', version: 2 });
@@ -40,9 +33,9 @@ describe('versions follow the office file', () => {
     expect(restored).toMatchObject({ status: 'notified', version: 3 });
     expect(publisher.notices.map(({ attributes }) => attributes.event?.StringValue)).toEqual(['report.created', 'report.updated', 'report.updated']);
     const reportId = first.status === 'notified' ? first.reportId : '';
-    const state = await repository.getReport(reportId);
+    const state = await ports.reports.getReport(reportId);
     expect(state).toMatchObject({ version: 3, notifiedVersion: 3 });
-    expect((await repository.getVersion(reportId, 3))?.contentHash).toBe((await repository.getVersion(reportId, 1))?.contentHash);
+    expect((await ports.reports.getVersion(reportId, 3))?.contentHash).toBe((await ports.reports.getVersion(reportId, 1))?.contentHash);
     expect(publisher.notices[2]?.notice.messages.email).toMatch(/8/u);
   });
 

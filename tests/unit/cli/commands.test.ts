@@ -8,11 +8,11 @@ import { formatOffices, officeViews } from '../../../shared/cli/commands/offices
 import { formatReportDetail, wrap } from '../../../shared/cli/commands/show';
 import { allSucceeded, formatUploadSummary, keyCollisions, type FileOutcome } from '../../../shared/cli/commands/upload';
 import { formatNoticeLine } from '../../../shared/cli/commands/watch';
-import { SCHEMA_VERSION } from '../../../shared/domain/record';
 import { main } from '../../../shared/cli/main';
 import { planQuery } from '../../../shared/adapters/report-queries';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { ROOT } from '../../support/pipeline-process';
+import { sampleRecord } from '../../support/sample-record';
 
 const config = loadProvinceConfig(join(ROOT, 'config/hai-duong.json'));
 
@@ -203,18 +203,7 @@ describe('reports commands: formatting', () => {
         { status: 'notified', version: 1, at: '2024-03-08T01:00:01.000Z', messageId: 'm-1' },
       ],
       versions: [{ version: 1, createdAt: '2024-03-08T01:00:00.000Z', contentHash: 'ab'.repeat(32), source: 's3://b/incoming/a.txt' }],
-      record: {
-        schemaVersion: SCHEMA_VERSION,
-        reportId: 'r-0123456789abcdef0123',
-        contentHash: 'ab'.repeat(32),
-        language: 'en',
-        title: 'Gia Loc reviews party building',
-        summary: 'A review.',
-        event: { date: '2024-03-08', partOfDay: 'morning', kind: 'conference' },
-        organizer: 'Gia Loc District Party Committee',
-        province: 'Hai Duong',
-        scope: 'district',
-        organizerUnit: 'gia-loc',
+      record: sampleRecord({
         districts: ['gia-loc', 'tu-ky'],
         people: [{ name: 'Nguyen Van A', roles: ['Secretary', 'Chairman'] }],
         documents: [{ code: '35-CT/TW', type: 'directive', date: '2019-05-30', number: '35', issuer: 'TW', issuerName: 'Politburo' }],
@@ -222,7 +211,7 @@ describe('reports commands: formatting', () => {
         tasks: ['Strengthen inspection'],
         topics: ['party-building'],
         warnings: ['no time of day'],
-      },
+      }),
     };
     const text = formatReportDetail(detail, config);
     expect(text.split('\n')[0]).toBe('Gia Loc reviews party building');

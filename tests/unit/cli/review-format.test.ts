@@ -4,30 +4,14 @@ import { formatHeldTable, heldJson } from '../../../shared/cli/commands/review';
 import { formatReportDetail } from '../../../shared/cli/commands/show';
 import { formatOutcome, officesReached } from '../../../shared/cli/review-support';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
-import { SCHEMA_VERSION, type NormalizedReport } from '../../../shared/domain/record';
+import type { NormalizedReport } from '../../../shared/domain/record';
 import { UsageError } from '../../../shared/errors';
+import { sampleRecord } from '../../support/sample-record';
 
 const config = loadProvinceConfig();
 
-const record: NormalizedReport = {
-  schemaVersion: SCHEMA_VERSION,
-  reportId: 'r-0123456789abcdef0123',
-  contentHash: 'ab'.repeat(32),
-  language: 'en',
-  title: 'Gia Loc reviews party building',
-  summary: 'A review.',
-  event: { date: '2024-03-08', partOfDay: 'morning', kind: 'conference' },
-  organizer: 'Gia Loc District Party Committee',
-  province: 'Hai Duong',
-  scope: 'district',
-  organizerUnit: 'gia-loc',
+const record: NormalizedReport = sampleRecord({
   districts: ['gia-loc', 'thanh-ha'],
-  people: [],
-  documents: [],
-  awards: [],
-  tasks: [],
-  topics: [],
-  warnings: [],
   evidence: {
     eventDate: [{ start: 3, end: 20, quote: 'morning of March 8' }],
     organizer: [{ start: 25, end: 57, quote: 'Gia Loc District Party Committee' }],
@@ -36,7 +20,7 @@ const record: NormalizedReport = {
     districts: { 'gia-loc': [{ start: 25, end: 32, quote: 'Gia Loc' }], 'thanh-ha': [] },
   },
   confidence: { language: 0.99, genre: 0.98, eventDate: 0.97, organizer: 0.93, province: 0.9, scope: 0.91, districts: 0.55, people: 0.9, documents: 1, awards: 1 },
-};
+});
 
 const detail: ReportDetail = {
   reportId: record.reportId,

@@ -1,35 +1,22 @@
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { formatNotice } from '../../../shared/domain/notification';
-import { SCHEMA_VERSION, cardOf, type NormalizedReport } from '../../../shared/domain/record';
+import { cardOf, type NormalizedReport } from '../../../shared/domain/record';
 import { truncateCodePoints, truncateWithEllipsis, wellFormedStrings, withoutLoneSurrogates } from '../../../shared/domain/truncate';
 import { jsonForEmulatedSqs } from '../../../shared/local/bridges';
+import { sampleRecord } from '../../support/sample-record';
 
 const config = loadProvinceConfig();
 const LOCATION = 'https://reports.example.gov.vn/r/r-0123456789abcdef0123';
 
-function record(overrides: Partial<NormalizedReport> = {}): NormalizedReport {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    reportId: 'r-0123456789abcdef0123',
+const record = (overrides: Partial<NormalizedReport> = {}): NormalizedReport =>
+  sampleRecord({
     contentHash: 'a'.repeat(64),
-    language: 'en',
     title: 'Gia Loc reviews Party building work',
     summary: 'The Standing Committee of Gia Loc District Party Committee met.',
-    event: { date: '2024-03-08', partOfDay: 'morning', kind: 'conference' },
-    organizer: 'Gia Loc District Party Committee',
-    province: 'Hai Duong',
-    scope: 'district',
-    organizerUnit: 'gia-loc',
-    districts: ['gia-loc'],
-    people: [],
-    documents: [],
-    awards: [],
     tasks: ['Continue to improve the quality of cell meetings.'],
     topics: ['party-building'],
-    warnings: [],
     ...overrides,
-  };
-}
+  });
 
 /** True when the string holds no unpaired surrogate (valid Unicode, what DynamoDB accepts). */
 const wellFormed = (text: string): boolean => withoutLoneSurrogates(text) === text;
