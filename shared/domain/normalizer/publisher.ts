@@ -292,6 +292,8 @@ export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom'> & {
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".
 const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
+// Bodies of the whole country: a story without an organizer that speaks of one may be national news.
+const NATIONAL_WORDS = /(?<!\p{L})(?:[Tt]rung ương|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|Chủ tịch nước|National Assembly|Politburo|Secretariat|Prime Minister|President|Government|Ministry|Party Central Committee)(?!\p{L})/u;
 
 /**
  * The text's own decision, unless it names no province: then the publisher's province,
@@ -311,7 +313,7 @@ export function withPublisherProvince(
   rescope: (extra: PlaceSpan) => ScopeResult,
 ): ProvinceDecision {
   if (scope.province !== null || !publisher) return scope;
-  if (organizer ? isNationalBody(organizer.organizer) : !LOCAL_LEVEL.test(story)) return scope;
+  if (organizer ? isNationalBody(organizer.organizer) : !LOCAL_LEVEL.test(story) || NATIONAL_WORDS.test(story)) return scope;
   const first = publisher.cues[0]!;
   const decided = rescope({ start: first.start, end: first.end, unit: null, province: publisher.province, level: 'province' });
   if (decided.province !== publisher.province) return scope;

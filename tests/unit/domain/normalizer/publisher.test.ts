@@ -121,6 +121,13 @@ describe('the province of a report from its publisher', () => {
     expect(commune).toMatchObject({ province: 'Thai Binh', scope: 'commune' });
   });
 
+  it('without an organizer, reads the publisher only for a story of local bodies', () => {
+    const local = read('Tin tức\nLSO - Nhiều hoạt động thiết thực của các xã trong tuần qua.', '2024-03-06');
+    expect(local).toMatchObject({ province: 'Lang Son', organizer: null });
+    expect(local.confidence!.province).toBeLessThan(0.8);
+    expect(read('Tin tức\nLSO - Thủ tướng Chính phủ đánh giá cao kết quả của các xã trong tuần qua.', '2024-03-06').province).toBeNull();
+  });
+
   it('reads a centrally run city\'s committee as the province\'s once the publisher names the city', () => {
     expect(read('SGGP - Sáng 5/3/2024, Thành ủy tổ chức hội nghị sơ kết công tác quý I.', '2024-03-06')).toMatchObject({ province: 'Ho Chi Minh', scope: 'province' });
   });
