@@ -13,6 +13,7 @@ import { extractEventKind, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
+import { findPublisher, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
 import { spanIndex } from './span-index';
 import { cutTitle, extractSummary, extractTitle } from './summary';
@@ -206,16 +207,21 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));
   // A unit's name inside a person's name is not a place.
   const storyPlaces = withoutPersonNames(places, people.nameSpans);
-  const scope: ScopeResult = guard('province and scope', NO_SCOPE, () =>
-    resolveScope(organizer, storyPlaces.filter((place) => !place.nameOnly), options.config.province.name, language, {
+  const decideScope = (extra: readonly PlaceSpan[]): ScopeResult =>
+    resolveScope(organizer, [...storyPlaces.filter((place) => !place.nameOnly), ...extra], options.config.province.name, language, {
       leadEnd,
       isMunicipality,
       communeEra: eraAt(event.date ?? options.referenceDate) === 'commune-era',
       organizerSentence: organizerSentence ? { start: organizerSentence.start, end: organizerSentence.start + organizerSentence.text.length } : null,
       text: analysed,
-    }),
+    });
+  const textScope: ScopeResult = guard('province and scope', NO_SCOPE, () => decideScope([]));
+  // A text that names no province may still carry its publisher's (masthead, source code, footer): a weak reading.
+  const scope: ProvinceDecision = guard('publisher', textScope, () =>
+    textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config), organizer, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
   );
   if (scope.province === null) warnings.push('no province named');
+  else if (scope.provinceFrom === 'publisher') warnings.push("no province named in the text; read from the page's publisher");
   if (scope.scope !== 'province' && !scope.organizerUnit && scope.province === options.config.province.name) {
     warnings.push('unit-level organizer whose unit could not be told');
   }

@@ -227,8 +227,10 @@ export interface LanguagePack {
 /** The pack file of each language. */
 const PACK_FILE_OF: Readonly<Record<PackLanguage, string>> = { vi: 'vi.json', en: 'en.json' };
 const NAMES_FILE = 'names.json';
+/** The provincial press and portals (read by the publisher module). */
+export const PUBLISHERS_FILE = 'publishers.json';
 /** Every data file of the packs, which a bundle that inlines this module ships in {@link BUNDLED_PACKS_DIR}. */
-export const PACK_FILES: readonly string[] = [...Object.values(PACK_FILE_OF), NAMES_FILE];
+export const PACK_FILES: readonly string[] = [...Object.values(PACK_FILE_OF), NAMES_FILE, PUBLISHERS_FILE];
 /** Directory beside a bundle's entry file that holds the pack files (the parser's Lambda bundle copies them there). */
 export const BUNDLED_PACKS_DIR = 'normalizer-packs';
 
@@ -239,7 +241,8 @@ export const BUNDLED_PACKS_DIR = 'normalizer-packs';
  */
 const PACK_DIRS: readonly string[] = [__dirname, join(__dirname, BUNDLED_PACKS_DIR), join(__dirname, '..', 'shared', 'domain', 'normalizer', 'packs')];
 
-function readPackFile<T>(name: string): T {
+/** A data file of the packs, parsed. */
+export function readPackFile<T>(name: string): T {
   const failures: string[] = [];
   for (const dir of PACK_DIRS) {
     try {
