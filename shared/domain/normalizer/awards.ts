@@ -7,7 +7,7 @@
  * individuals), and orders with their name and class ("Huân chương Lao động hạng Ba").
  */
 import type { Award, Span } from '../record';
-import { packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
+import { namesData, packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
 import type { AnalysedText, Token } from './tokens';
 
 /** Dashes that join the years of a term ("2016-2021", "2016 – 2021"). */
@@ -335,6 +335,66 @@ class AwardsReader {
     return false;
   }
 
+  /**
+   * A personal name right after the recipient introducer in tokens `from` .. `to - 1` ("to
+   * Tran Thi Hong Hanh", "cho Nguyễn Văn Nam"): a family name and one to three more
+   * capitalized syllables, none of them a body's noun ("to Nguyen Hue Ward" is a ward).
+   * The token after the name, or null.
+   */
+  private personalNameAfter(from: number, to: number): number | null {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      const first = this.tokens[introducer.end];
+      if (!first || introducer.end >= to || first.kind !== 'word' || !first.capitalized) return null;
+      const names = namesData();
+      if (!names.familyNames.has(first.key) && !(/^[a-z]+$/.test(first.key) && names.foldedFamilyNames.has(first.key))) return null;
+      let end = introducer.end + 1;
+      while (end < to && end < introducer.end + 5 && this.tokens[end]!.kind === 'word' && this.tokens[end]!.capitalized && this.tokens[end]!.spaceBefore) {
+        if (this.pack.recipients.longestAt(this.doc, end)?.value === 'collective') return null;
+        end++;
+      }
+      if (end - introducer.end < 2 || (end < to && this.tokens[end]!.kind === 'word' && this.tokens[end]!.upperInitial)) return null;
+      return end;
+    }
+    return null;
+  }
+
+  /** A proposal word ("đề nghị", "tham mưu", "proposed") in tokens `from` .. `to - 1`: what follows is proposed, not handed out. */
+  private proposedBefore(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.awardProposalMarkers.longestAt(this.doc, k)) return true;
+    return false;
+  }
+
+  /** A count written right before an award ("42 Bằng khen", "three Labour Orders"), not a year: the number of awards. */
+  private countBefore(at: number): number | null {
+    if (at < 1 || this.tokens[at - 1]!.sentence !== this.tokens[at]!.sentence) return null;
+    const count = this.countAt(at - 1);
+    if (count === null || (count >= 1900 && count <= 2100)) return null;
+    return count;
+  }
+
+  /**
+   * The kind of the recipients named after the last award of a list ("... cho các điển hình
+   * tiên tiến": individuals; "to outstanding units": collectives). An award counted by its
+   * pieces is mostly given to people: individuals when the text names no kind.
+   */
+  private recipientKindAfter(from: number, to: number): RecipientKind {
+    for (let k = from; k < to; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      for (let j = introducer.end; j < to && j < introducer.end + 6; j++) {
+        const noun = this.pack.recipients.longestAt(this.doc, j);
+        if (noun) return noun.value;
+        const skip = this.pack.pluralRecipients.longestAt(this.doc, j) ?? this.pack.recipientModifiers.longestAt(this.doc, j);
+        if (skip) j = skip.end - 1;
+        else if (this.tokens[j]!.kind !== 'number' && this.countAt(j) === null) break;
+      }
+      break;
+    }
+    return 'individual';
+  }
+
   /** Only a comma or a joiner between two award phrases. */
   private listedTogether(end: number, start: number): boolean {
     if (start - end < 1 || start - end > 2) return false;
@@ -440,6 +500,8 @@ class AwardsReader {
       if (this.history(from, to)) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       for (const [index, hit] of hits.entries()) {
+        // "thông qua đề nghị khen thưởng Cờ thi đua cho 57 đơn vị": proposed, to be decided later, not handed out.
+        if (this.proposedBefore(from, hit.from)) continue;
         // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
         let last = index;
         // Classes of one order share its phrase ("second-class and third-class Labour Orders").
@@ -454,6 +516,12 @@ class AwardsReader {
           continue;
         }
         if (pastYear) continue;
+        // "tặng 1 Huân chương ...; 42 Bằng khen ... cho các điển hình tiên tiến": the awards are counted, the recipients after the list.
+        const awardsCounted = this.countBefore(hit.from);
+        if (awardsCounted !== null) {
+          add({ count: awardsCounted, recipient: this.recipientKindAfter(hits[hits.length - 1]!.to, to), award: hit.award }, hit, hit.to);
+          continue;
+        }
         // Recipients may come before the award: "24 doanh nghiệp được tặng Bằng khen".
         let beforeStart = index === 0 ? from : hits[index - 1]!.to;
         for (let k = hit.from - 1; k >= beforeStart; k--) {
@@ -478,6 +546,13 @@ class AwardsReader {
         const named = this.peopleIn(hits[last]!.to, segmentEnd);
         if (named.count > 0) {
           add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
+          continue;
+        }
+        // "... to Tran Thi Hong Hanh" in a caption: a personal name after the introducer is one individual.
+        const nameEnd = hit.plural ? null : this.personalNameAfter(hits[last]!.to, segmentEnd);
+        if (nameEnd !== null) {
+          this.uncertain++;
+          add({ count: 1, recipient: 'individual', award: hit.award }, hit, nameEnd);
           continue;
         }
         // "cho các tập thể, cá nhân": given to many, but the text does not say how many.
@@ -525,6 +600,7 @@ class AwardsReader {
    */
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
+      if (this.proposedBefore(from, verb.start)) continue;
       const count = this.countRecipientAt(verb.end, to);
       if (!count) {
         this.honouredGroup(verb.start, verb.end, from, to, add);
@@ -553,7 +629,8 @@ class AwardsReader {
    * hands out nothing.
    */
   private honouredGroup(verbStart: number, verbEnd: number, from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
-    let occasion = false;
+    // A headline or caption that opens on the verb ("Tôn vinh các tập thể, cá nhân ...") tells the event's own act.
+    let occasion = verbStart === from;
     for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
     if (!occasion) return;
     let k = verbEnd;

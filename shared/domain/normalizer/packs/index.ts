@@ -110,6 +110,8 @@ export interface PackData {
   /** Words that make a recipient a group without a count ("các tập thể", "the units"). */
   readonly pluralRecipients: readonly string[];
   readonly recipientIntroducers: readonly string[];
+  /** Words that put the awards after them in a proposal, not in a hand-over ("đề nghị khen thưởng", "proposed ... for"). */
+  readonly awardProposalMarkers: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -185,6 +187,7 @@ export interface LanguagePack {
   readonly honouringVerbs: Lexicon;
   readonly pluralRecipients: Lexicon;
   readonly recipientIntroducers: Lexicon;
+  readonly awardProposalMarkers: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -304,6 +307,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     honouringVerbs: lexicon(data.honouringVerbs),
     pluralRecipients: lexicon(data.pluralRecipients),
     recipientIntroducers: lexicon(data.recipientIntroducers),
+    awardProposalMarkers: lexicon(data.awardProposalMarkers),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
