@@ -366,6 +366,12 @@ class AwardsReader {
     return false;
   }
 
+  /** The first recipient introducer ("cho", "to") in tokens `from` .. `to - 1`, or `to`. */
+  private introducerAt(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return k;
+    return to;
+  }
+
   /** A count written right before an award ("42 Bằng khen", "three Labour Orders"), not a year: the number of awards. */
   private countBefore(at: number): number | null {
     if (at < 1 || this.tokens[at - 1]!.sentence !== this.tokens[at]!.sentence) return null;
@@ -510,6 +516,8 @@ class AwardsReader {
         const nextHit = hits[last + 1]?.from ?? to;
         let segmentEnd = hits[last]!.to;
         while (segmentEnd < nextHit && this.tokens[segmentEnd]!.text !== ';') segmentEnd++;
+        // "Certificates of merit will be presented to ...", "... to be awarded to": a plan between the award and its recipients.
+        if (this.proposedBefore(hits[last]!.to, Math.min(segmentEnd, this.introducerAt(hits[last]!.to, segmentEnd) + 1))) continue;
         const counts = this.countsIn(hits[last]!.to, segmentEnd, false);
         if (counts.length > 0) {
           for (const count of counts) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, count.to);
