@@ -231,6 +231,9 @@ class AwardsReader {
   private passiveAfter(at: number, to: number): boolean {
     for (let k = at; k < to && k < at + 12; k++) {
       const token = this.tokens[k]!;
+      // "12 tập thể, 25 cá nhân được tặng": the list goes on to the verb.
+      const listed = token.text === ',' ? this.countRecipientAt(k + 1, to) : null;
+      if (listed) return this.passiveAfter(listed.to, to);
       if (token.kind === 'punct' && token.text !== '-') return false;
       if (this.pack.passiveMarkers.longestAt(this.doc, k)) return true;
     }
@@ -607,6 +610,8 @@ class AwardsReader {
    * counted ones without a count are there too, uncounted.
    */
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
+    // "Trong nhiệm kỳ qua, đã khen thưởng 500 tập thể": the term's honours, not the event's.
+    if (this.history(from, to) || this.pastYear(from, to)) return;
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
       if (this.proposedBefore(from, verb.start)) continue;
       const count = this.countRecipientAt(verb.end, to);
@@ -617,8 +622,14 @@ class AwardsReader {
       this.uncertain++;
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
+      // "khen thưởng 15 tập thể và 30 cá nhân": more counts listed after the first.
+      let last = count;
+      for (let next = this.listedCountAfter(last.to, to); next; next = this.listedCountAfter(last.to, to)) {
+        add({ count: next.count, recipient: next.recipient, award: 'commendation' }, hit, next.to);
+        last = next;
+      }
       const seen = new Set<RecipientKind>();
-      for (let k = count.to; k < to; k++) {
+      for (let k = last.to; k < to; k++) {
         const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
         if (!lead) continue;
         const noun = this.pack.recipients.longestAt(this.doc, lead.end);
@@ -628,6 +639,25 @@ class AwardsReader {
         k = noun.end - 1;
       }
     }
+  }
+
+  /**
+   * The count listed after the recipients that end at token `at` ("15 tập thể, 30 cá nhân",
+   * "15 tập thể có thành tích xuất sắc và 30 cá nhân"): a few describing words, a comma or a
+   * joiner, then the count. Null when the list ends.
+   */
+  private listedCountAfter(at: number, to: number): CountHit | null {
+    let words = 0;
+    for (let k = at; k < to && words <= 4; k++) {
+      const token = this.tokens[k]!;
+      const joiner = token.text === ',' ? k + 1 : this.pack.chainJoiners.longestAt(this.doc, k)?.end;
+      if (joiner !== undefined) return this.countRecipientAt(joiner, to);
+      if (token.kind !== 'word') return null;
+      const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (modifier) k = modifier.end - 1;
+      else words++;
+    }
+    return null;
   }
 
   /**

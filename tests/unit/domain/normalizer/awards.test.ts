@@ -162,6 +162,23 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
     expect(awards('Đồng chí Bí thư biểu dương các tập thể, cá nhân đã có nhiều đóng góp.', 'vi')).toEqual([]);
   });
 
+  it('reads every count of a list before a passive verb and after an honouring verb', () => {
+    expect(awards('Tại lễ, 6 tập thể, 14 cá nhân được tặng Giấy khen của Chủ tịch UBND huyện.', 'vi')).toEqual([
+      '6 collective certificate of commendation',
+      '14 individual certificate of commendation',
+    ]);
+    expect(awards('Nhân dịp này, Hội đồng đã tuyên dương 8 tập thể có thành tích xuất sắc, 12 cá nhân tiêu biểu.', 'vi')).toEqual(['8 collective commendation', '12 individual commendation']);
+    expect(awards('At the conference, the district honoured 12 collectives and 30 individuals with outstanding achievements.', 'en')).toEqual([
+      '12 collective commendation',
+      '30 individual commendation',
+    ]);
+  });
+
+  it('does not read the honours of the past term as honours of the event', () => {
+    expect(awards('Trong nhiệm kỳ qua, Đảng bộ đã biểu dương 500 tập thể, 1.200 cá nhân.', 'vi')).toEqual([]);
+    expect(awards('During the past term, the association honoured 85 collectives and 240 individuals.', 'en')).toEqual([]);
+  });
+
   it('reads a personal name after the recipient word as one individual even when no person was read there', () => {
     const alone = (text: string, language: 'vi' | 'en') =>
       extractAwards(analyse(text), 2024, language, []).awards.map(({ count, recipient, award }) => `${count} ${recipient} ${award}`);
