@@ -59,7 +59,9 @@ const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 
 // of the City Party Executive Committee") is its plenum, a conference; its standing board meets.
 const EXECUTIVE_BODY = /(?<!\p{L})(?:ban chấp hành|bch)(?!\p{L})|\bexecutive\s+(?:committee|board)\b|\bparty\s+central\s+committee\b/iu;
 const STANDING_BODY = /(?<!\p{L})(?:thường vụ|thường trực)(?!\p{L})|\bstanding\b|\bpermanent\b/iu;
-const PLAIN_MEETING = /^(?:meeting|họp|cuộc họp|phiên họp)$/iu;
+const PLAIN_MEETING = /^(?:meeting|met|họp|cuộc họp|phiên họp)$/iu;
+// "họp kỳ họp thứ 9": the verb "họp" before the sitting it holds.
+const SITTING_AFTER_VERB = /^\s+(?:kỳ họp|kì họp|hội nghị|đại hội|phiên trù bị)(?!\p{L})/iu;
 // How far before the first kind word a phrase cut by the end of the organizer may start ("tham dự Kỳ | họp").
 const STRADDLE_CHARS = 12;
 
@@ -114,6 +116,7 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 90);
   if (/^\s*(?:with|với)(?!\p{L})/iu.test(after)) return 'meeting';
+  if (SITTING_AFTER_VERB.test(after)) return extractEventKind(after, 0);
   if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
     const owner = /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
       /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+(?:its|the)\s+[^.,;]{0,20}$/i.exec(text.slice(Math.max(0, start - 90), start))?.[1];

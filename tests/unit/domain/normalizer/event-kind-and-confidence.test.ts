@@ -35,6 +35,13 @@ describe('event kind: the event, not the events it is about', () => {
     expect(read('On the morning of June 3, the provincial Party Executive Committee held a meeting to discuss the plan.', '2024-06-04').event.kind).toBe('conference');
     expect(read('On the afternoon of June 3, the Standing Board of the provincial Party Committee held a meeting with the delegation.', '2024-06-04').event.kind).toBe('meeting');
     expect(read('Ngày 6/3, Ban Chấp hành Hội Nông dân tỉnh họp với Đoàn công tác của Trung ương Hội.', '2024-03-07').event.kind).toBe('meeting');
+    expect(read("On July 10, the Executive Committee of the provincial Farmers' Association met to review the first half of the year.", '2024-07-11').event.kind).toBe('conference');
+    expect(read('On July 10, the Executive Committee of the Youth Union met with young entrepreneurs.', '2024-07-11').event.kind).toBe('meeting');
+  });
+
+  it('reads the sitting that the verb "họp" holds', () => {
+    expect(read('Sáng 2/12, HĐND huyện Gia Lộc họp kỳ họp thứ 9.', '2024-12-03').event.kind).toBe('session');
+    expect(read('Ngày 4/4, Ban Chấp hành Công đoàn tỉnh họp hội nghị lần thứ 3.', '2024-04-05').event.kind).toBe('conference');
   });
 
   it('reads a numbered meeting by its owner: a council sits in session, a Party committee in plenum', () => {
@@ -62,6 +69,9 @@ describe('event kind in realistic leads', () => {
     ['Sáng 12/3, HĐND tỉnh khóa XVII tổ chức kỳ họp thứ 15.', 'session'],
     ['Sáng 10/12, HĐND tỉnh khai mạc kỳ họp thường lệ cuối năm.', 'session'],
     ['Chiều 4/6, Thường trực HĐND tỉnh họp phiên thường kỳ tháng 6.', 'meeting'],
+    ['Chiều 20/5, Thường trực HĐND huyện Cẩm Giàng tổ chức họp liên tịch chuẩn bị kỳ họp thứ 8.', 'meeting'],
+    ['Sáng 3/10, Ban Chấp hành Đảng bộ tỉnh họp phiên bất thường.', 'conference'],
+    ['On June 5, the 7th session of the 15th National Assembly closed in Hanoi.', 'session'],
     ['Ngày 20/4, Ban Chấp hành Đảng bộ huyện Nam Sách tổ chức họp định kỳ quý I.', 'conference'],
     ['Sáng 8/5, Ban Thường vụ Huyện ủy Tứ Kỳ họp cho ý kiến vào dự thảo báo cáo chính trị.', 'meeting'],
     ['Ngày 2/10, Đảng ủy xã Tân Hưng tổ chức duyệt văn kiện Đại hội Đảng bộ xã lần thứ XV.', 'meeting'],
