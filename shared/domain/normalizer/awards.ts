@@ -101,10 +101,15 @@ class AwardsReader {
     for (const gap of this.pack.awardGaps) {
       const first = gap.first.longestAt(this.doc, i);
       if (!first) continue;
-      for (let k = first.end; k < to && k <= first.end + gap.within; k++) {
+      // "Huy hiệu 30, 40, 45, 50 năm tuổi Đảng": a list of numbers counts as one word of the gap.
+      let words = 0;
+      for (let k = first.end; k < to && words <= gap.within; k++) {
         const last = gap.last.longestAt(this.doc, k);
         if (last) return { from: i, to: last.end, award: gap.award, plural: false };
-        if (this.tokens[k]!.kind === 'punct') break;
+        const token = this.tokens[k]!;
+        const listComma = token.text === ',' && this.tokens[k + 1]?.kind === 'number';
+        if (token.kind === 'punct' && !listComma) break;
+        if (!listComma && !(token.kind === 'number' && this.tokens[k - 1]?.text === ',')) words++;
       }
     }
     return null;
@@ -236,6 +241,59 @@ class AwardsReader {
       if (listed) return this.passiveAfter(listed.to, to);
       if (token.kind === 'punct' && token.text !== '-') return false;
       if (this.pack.passiveMarkers.longestAt(this.doc, k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The people named right before a passive verb in tokens `from` .. `to - 1` ("đồng chí
+   * Nguyễn Văn Hải được trao", "Nguyen Van An and Tran Thi Binh were presented with"): how
+   * many, or 0 when no name ends at the passive verb.
+   */
+  private peopleBeforePassive(from: number, to: number): number {
+    for (let k = from + 1; k < to; k++) {
+      if (!this.pack.passiveMarkers.longestAt(this.doc, k)) continue;
+      const verbStart = this.tokens[k]!.start;
+      const personBefore = this.people.find((person) => person.end <= verbStart && this.doc.tokenAt(person.end - 1) === k - 1);
+      if (personBefore) return this.namesakeAt(this.doc.tokenAt(personBefore.start)) ? 0 : this.peopleIn(from, k).count;
+      // A sentence that opens on bare names ("Nguyen Van An and Tran Thi Binh were ..."), read by their shape.
+      let count = 0;
+      let end = k;
+      for (let start = this.nameShapeBefore(end, from); start !== null; start = this.nameShapeBefore(end, from)) {
+        count++;
+        const joiner = this.tokens[start - 1];
+        if (!joiner || (joiner.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, start - 1)?.end !== start)) break;
+        end = start - 1;
+      }
+      if (count > 0) return count;
+    }
+    return 0;
+  }
+
+  /** The first token of a personal name (a family name and one to three capitalized syllables) that ends right before token `end`, or null. */
+  private nameShapeBefore(end: number, from: number): number | null {
+    const names = namesData();
+    for (let start = end - 2; start >= Math.max(from, end - 4); start--) {
+      const first = this.tokens[start]!;
+      if (first.kind !== 'word' || !first.capitalized) return null;
+      if (!names.familyNames.has(first.key) && !(/^[a-z]+$/.test(first.key) && names.foldedFamilyNames.has(first.key))) continue;
+      let shaped = true;
+      for (let k = start + 1; k < end && shaped; k++) {
+        const token = this.tokens[k]!;
+        shaped = token.kind === 'word' && token.capitalized && token.spaceBefore && token.text.length <= 7 && !this.pack.namesakeAfter.has(token.key) && this.pack.recipients.longestAt(this.doc, k)?.value !== 'collective';
+      }
+      if (shaped && !this.namesakeAt(start)) return start;
+    }
+    return null;
+  }
+
+  /** A name starting at token `start` that names a body after a person ("Trường Tiểu học Nguyễn Huệ", "Tran Hung Dao Hospital"). */
+  private namesakeAt(start: number): boolean {
+    for (let k = Math.max(0, start - 3); k < start; k++) {
+      const before = this.pack.bodyHeads.longestAt(this.doc, k) ?? this.pack.namesakeBefore.longestAt(this.doc, k);
+      if (before) return true;
+      const noun = this.pack.recipients.longestAt(this.doc, k);
+      if (noun?.value === 'collective') return true;
     }
     return false;
   }
@@ -551,6 +609,12 @@ class AwardsReader {
         if (groupBefore.length > 0) {
           this.uncertain++;
           for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : groupBefore) add({ count: null, recipient, award: hit.award }, hit, hit.to);
+          continue;
+        }
+        // "đồng chí Nguyễn Văn Hải được trao Huân chương ...", "A and B were presented with ...": the people before the passive.
+        const namedBefore = hit.award === 'emulation flag' ? 0 : this.peopleBeforePassive(beforeStart, hit.from);
+        if (namedBefore > 0) {
+          add({ count: namedBefore, recipient: 'individual', award: hit.award }, hit, hit.to);
           continue;
         }
         // "the Labour Order to A, B and C": as many individuals as people named.

@@ -174,6 +174,19 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
     ]);
   });
 
+  it('counts the people named before a passive verb as individuals, but not a body named after a person', () => {
+    expect(awards('Dịp này, đồng chí Nguyễn Văn Hải được trao Huân chương Lao động hạng Nhì.', 'vi')).toEqual(['1 individual medal (Labour Order, Second Class)']);
+    expect(awards('Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường được tặng Bằng khen của Chủ tịch UBND tỉnh.', 'vi')).toEqual(['3 individual certificate of merit']);
+    expect(awards('Nguyen Van An and Tran Thi Binh were presented with certificates of merit.', 'en')).toEqual(['2 individual certificate of merit']);
+    expect(awards('Trường Tiểu học Nguyễn Huệ được tặng Bằng khen.', 'vi')).toEqual(['1 collective certificate of merit']);
+    expect(awards('Pham Van Dong Hospital was presented with the Labour Order.', 'en')).toEqual(['1 collective medal (Labour Order)']);
+  });
+
+  it('reads a Party badge whose years are listed between "Huy hiệu" and "Đảng"', () => {
+    expect(awards('Dịp này, Ban Thường vụ Huyện ủy trao Huy hiệu 30, 40, 45, 50 năm tuổi Đảng cho 89 đảng viên.', 'vi')).toEqual(['89 individual party membership badge']);
+    expect(awards('Đồng chí Bí thư trao Huy hiệu 30 năm, 40 năm tuổi Đảng cho 12 đảng viên.', 'vi')).toEqual(['12 individual party membership badge']);
+  });
+
   it('does not read the honours of the past term as honours of the event', () => {
     expect(awards('Trong nhiệm kỳ qua, Đảng bộ đã biểu dương 500 tập thể, 1.200 cá nhân.', 'vi')).toEqual([]);
     expect(awards('During the past term, the association honoured 85 collectives and 240 individuals.', 'en')).toEqual([]);
