@@ -133,7 +133,9 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
 const AT_THE_EVENT =
   /\bat\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
 // "has been elected as Chairman of ...", "được bầu giữ chức Bí thư ...": an election held at a sitting the lead does not name.
-const ELECTED = /\b(?:(?:was|were|has\s+been|have\s+been|been)\s+(?:re-?)?elected|elected)\b|(?<!\p{L})(?:được bầu|bầu giữ chức|được bầu bổ sung|tái đắc cử)(?!\p{L})/iu;
+const ELECTED = /\b(?:(?:was|were|is|has\s+been|have\s+been)\s+(?:re-?)?elected|(?:re-?)?elected\s+as)\b|(?<!\p{L})(?:được bầu|bầu giữ chức|được bầu bổ sung|tái đắc cử)(?!\p{L})/iu;
+// "The council elected Mr. Hai as ...": an active election names whom it elected (case matters, so a pattern of its own).
+const ELECTED_NAME = /(?<!newly[\s-])\belected\s+\p{Lu}/u;
 // A People's Council elects the officers of the council and of the People's Committee.
 const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)(?!\p{L})/iu;
 
@@ -151,6 +153,6 @@ export function kindFromStory(sentences: readonly string[]): EventKind {
     if (kind !== 'other') return kind;
   }
   const lead = sentences[0] ?? '';
-  if (!ELECTED.test(lead)) return 'other';
+  if (!ELECTED.test(lead) && !ELECTED_NAME.test(lead)) return 'other';
   return COUNCIL_OFFICE.test(lead) ? 'session' : 'conference';
 }

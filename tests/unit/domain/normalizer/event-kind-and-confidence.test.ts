@@ -60,6 +60,9 @@ describe('event kind: the event, not the events it is about', () => {
     expect(kindFromStory(['Bà Trần Thị Bình được bầu giữ chức Chủ tịch HĐND tỉnh nhiệm kỳ 2021-2026.'])).toBe('session');
     expect(kindFromStory(['Ông Lê Văn Cường được bầu giữ chức Bí thư Tỉnh đoàn.'])).toBe('conference');
     expect(kindFromStory(['The river rose by two metres overnight.'])).toBe('other');
+    expect(kindFromStory(["The council elected Mr. Hai as chairman of the People's Committee."])).toBe('session');
+    // An officer "newly elected" earlier tells no election at this event.
+    expect(kindFromStory(['The newly elected Chairman thanked voters.'])).toBe('other');
     expect(read("The provincial People's Committee on June 2 announced decisions on personnel.\nAlso at the ceremony, the chairman spoke.", '2024-06-03').event.kind).toBe('ceremony');
   });
 });
