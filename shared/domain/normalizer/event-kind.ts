@@ -73,9 +73,9 @@ function firstEventMatch(pattern: RegExp, kind: EventKind, text: string, from: n
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     if (end <= from) continue;
-    // "Huyện ủy Tứ Kỳ họp": a capitalized first syllable after a name's syllable mid-sentence ends that name ("Tứ Kỳ"),
-    // while "Tại Hội nghị" opens the sentence.
-    if (/^\p{Lu}\S*\s+\p{Ll}/u.test(match[0]) && /\p{L}\s+\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    // "Huyện ủy Tứ Kỳ họp": "Kỳ" after a name's syllable mid-sentence ends a place's name ("Tứ Kỳ", "Hoa Kỳ"),
+    // while "Tại Kỳ họp" opens the sentence.
+    if (/^K[ỳì]\s+\p{Ll}/u.test(match[0]) && /\p{L}\s+\p{Lu}[\p{Ll}\p{M}]+\s+$/u.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     if (REFERABLE_KINDS.has(kind) && (ABOUT_ANOTHER_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - 60), match.index)) || ABOUT_ANOTHER_EVENT_AFTER.test(text.slice(end, end + 20)))) continue;
     return match;
   }
