@@ -464,8 +464,15 @@ class AwardsReader {
 
   /** Only a comma or a joiner between two award phrases. */
   private listedTogether(end: number, start: number): boolean {
-    if (start - end < 1 || start - end > 2) return false;
-    for (let k = end; k < start; k++) if (this.tokens[k]!.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
+    // "Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng ...": each award may name its giver before the comma.
+    let from = end;
+    if (this.pack.awardGiverMarkers.longestAt(this.doc, end)) {
+      let k = end + 1;
+      while (k < start && k <= end + 8 && this.tokens[k]!.kind === 'word' && !this.pack.recipientIntroducers.longestAt(this.doc, k) && !this.pack.chainJoiners.longestAt(this.doc, k)) k++;
+      from = k;
+    }
+    if (start - from < 1 || start - from > 2) return false;
+    for (let k = from; k < start; k++) if (this.tokens[k]!.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
     return true;
   }
 

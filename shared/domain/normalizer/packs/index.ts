@@ -112,6 +112,8 @@ export interface PackData {
   readonly recipientIntroducers: readonly string[];
   /** Words that put the awards after them in a proposal, not in a hand-over ("đề nghị khen thưởng", "proposed ... for"). */
   readonly awardProposalMarkers: readonly string[];
+  /** Words that name who gives an award right after it ("Bằng khen của Thủ tướng", "certificates of merit from the Prime Minister"). */
+  readonly awardGiverMarkers: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -188,6 +190,7 @@ export interface LanguagePack {
   readonly pluralRecipients: Lexicon;
   readonly recipientIntroducers: Lexicon;
   readonly awardProposalMarkers: Lexicon;
+  readonly awardGiverMarkers: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -308,6 +311,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     pluralRecipients: lexicon(data.pluralRecipients),
     recipientIntroducers: lexicon(data.recipientIntroducers),
     awardProposalMarkers: lexicon(data.awardProposalMarkers),
+    awardGiverMarkers: lexicon(data.awardGiverMarkers),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,

@@ -182,6 +182,17 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
     expect(awards('Pham Van Dong Hospital was presented with the Labour Order.', 'en')).toEqual(['1 collective medal (Labour Order)']);
   });
 
+  it('shares the recipients after a list of awards that each name their giver', () => {
+    expect(awards('Bí thư Tỉnh ủy trao Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng Chính phủ cho các tập thể và cá nhân.', 'vi')).toEqual([
+      'null collective emulation flag',
+      'null collective certificate of merit',
+      'null individual certificate of merit',
+    ]);
+    expect(
+      awards('The Vice President presented emulation flags of the Government and certificates of merit from the Prime Minister to outstanding units and individuals.', 'en'),
+    ).toEqual(['null collective emulation flag', 'null collective certificate of merit', 'null individual certificate of merit']);
+  });
+
   it('reads a Party badge whose years are listed between "Huy hiệu" and "Đảng"', () => {
     expect(awards('Dịp này, Ban Thường vụ Huyện ủy trao Huy hiệu 30, 40, 45, 50 năm tuổi Đảng cho 89 đảng viên.', 'vi')).toEqual(['89 individual party membership badge']);
     expect(awards('Đồng chí Bí thư trao Huy hiệu 30 năm, 40 năm tuổi Đảng cho 12 đảng viên.', 'vi')).toEqual(['12 individual party membership badge']);
