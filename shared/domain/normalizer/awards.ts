@@ -257,14 +257,7 @@ class AwardsReader {
       const personBefore = this.people.find((person) => person.end <= verbStart && this.doc.tokenAt(person.end - 1) === k - 1);
       if (personBefore) return this.namesakeAt(this.doc.tokenAt(personBefore.start)) ? 0 : this.peopleIn(from, k).count;
       // A sentence that opens on bare names ("Nguyen Van An and Tran Thi Binh were ..."), read by their shape.
-      let count = 0;
-      let end = k;
-      for (let start = this.nameShapeBefore(end, from); start !== null; start = this.nameShapeBefore(end, from)) {
-        count++;
-        const joiner = this.tokens[start - 1];
-        if (!joiner || (joiner.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, start - 1)?.end !== start)) break;
-        end = start - 1;
-      }
+      const count = this.namesBefore(k, from);
       if (count > 0) return count;
     }
     return 0;
@@ -425,6 +418,38 @@ class AwardsReader {
   private proposedBefore(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.pack.awardProposalMarkers.longestAt(this.doc, k)) return true;
     return false;
+  }
+
+  /**
+   * "presented <recipients> with <award>": the token after the giving verb when the award at
+   * `at` follows a "with" (and an article) that closes the recipients, else null.
+   */
+  private recipientsBeforeWith(from: number, at: number): number | null {
+    const k = this.withAt(at);
+    if (k <= from || !this.pack.awardWithMarkers.longestAt(this.doc, k)) return null;
+    for (let start = k - 1; start >= from; start--) {
+      const verb = this.pack.givingVerbs.longestAt(this.doc, start);
+      if (verb && verb.end <= k) return verb.end < k ? verb.end : null;
+    }
+    return null;
+  }
+
+  /** The token where "with" would stand before the award at `at`, past an article. */
+  private withAt(at: number): number {
+    const k = at - 1;
+    return k > 0 && ['the', 'a', 'an'].includes(this.tokens[k]!.key) ? k - 1 : k;
+  }
+
+  /** How many personal names, read by their shape, end a list right before token `end` ("A, B and C were ..."). */
+  private namesBefore(end: number, from: number): number {
+    let count = 0;
+    for (let start = this.nameShapeBefore(end, from); start !== null; start = this.nameShapeBefore(end, from)) {
+      count++;
+      const joiner = this.tokens[start - 1];
+      if (!joiner || (joiner.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, start - 1)?.end !== start)) break;
+      end = start - 1;
+    }
+    return count;
   }
 
   /** The first recipient introducer ("cho", "to") in tokens `from` .. `to - 1`, or `to`. */
@@ -611,6 +636,17 @@ class AwardsReader {
           for (const count of earlier) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, hit.to);
           continue;
         }
+        // "presented 15 outstanding individuals with certificates of merit", "presented Nguyen Van An with the Labour Order".
+        const withStart = this.recipientsBeforeWith(beforeStart, hit.from);
+        if (withStart !== null) {
+          const counted = this.countsIn(withStart, hit.from, false);
+          const people = counted.length > 0 ? 0 : this.peopleIn(withStart, hit.from).count || this.namesBefore(this.withAt(hit.from), withStart);
+          if (counted.length > 0 || people > 0) {
+            for (const count of counted) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, hit.to);
+            if (people > 0) add({ count: people, recipient: 'individual', award: hit.award }, hit, hit.to);
+            continue;
+          }
+        }
         // "nhiều tập thể, cá nhân được ... tặng Bằng khen": a group before a passive, uncounted.
         const groupBefore = this.groupBeforePassive(beforeStart, hit.from);
         if (groupBefore.length > 0) {
@@ -685,7 +721,12 @@ class AwardsReader {
     if (this.history(from, to) || this.pastYear(from, to)) return;
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
       if (this.proposedBefore(from, verb.start)) continue;
-      const count = this.countRecipientAt(verb.end, to);
+      // "biểu dương, khen thưởng 50 tập thể": verbs joined before the recipients share them.
+      let after = verb.end;
+      const joined = this.tokens[after]?.text === ',' ? after + 1 : this.pack.chainJoiners.longestAt(this.doc, after)?.end;
+      const nextVerb = joined !== undefined ? (this.pack.givingVerbs.longestAt(this.doc, joined) ?? this.pack.honouringVerbs.longestAt(this.doc, joined)) : null;
+      if (nextVerb) after = nextVerb.end;
+      const count = this.countRecipientAt(after, to);
       if (!count) {
         this.honouredGroup(verb.start, verb.end, from, to, add);
         continue;

@@ -114,6 +114,8 @@ export interface PackData {
   readonly awardProposalMarkers: readonly string[];
   /** Words that name who gives an award right after it ("Bằng khen của Thủ tướng", "certificates of merit from the Prime Minister"). */
   readonly awardGiverMarkers: readonly string[];
+  /** The word that closes the recipients before the award in "presented 15 individuals with certificates of merit". */
+  readonly awardWithMarkers: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -191,6 +193,7 @@ export interface LanguagePack {
   readonly recipientIntroducers: Lexicon;
   readonly awardProposalMarkers: Lexicon;
   readonly awardGiverMarkers: Lexicon;
+  readonly awardWithMarkers: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -312,6 +315,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     recipientIntroducers: lexicon(data.recipientIntroducers),
     awardProposalMarkers: lexicon(data.awardProposalMarkers),
     awardGiverMarkers: lexicon(data.awardGiverMarkers),
+    awardWithMarkers: lexicon(data.awardWithMarkers),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,

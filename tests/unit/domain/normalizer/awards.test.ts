@@ -193,6 +193,16 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
     ).toEqual(['null collective emulation flag', 'null collective certificate of merit', 'null individual certificate of merit']);
   });
 
+  it('reads the recipients written between the giving verb and "with" the award', () => {
+    expect(awards('The provincial leaders presented 15 outstanding individuals with certificates of merit.', 'en')).toEqual(['15 individual certificate of merit']);
+    expect(awards('The Chairman presented Nguyen Van An and Tran Thi Binh with the Labour Order, Third Class.', 'en')).toEqual(['2 individual medal (Labour Order, Third Class)']);
+    expect(awards('The province presented the hospital with the Labour Order.', 'en')).toEqual(['1 collective medal (Labour Order)']);
+  });
+
+  it('lets honouring verbs joined before the recipients share their counts', () => {
+    expect(awards('Hội nghị đã biểu dương, khen thưởng 50 tập thể, 80 cá nhân điển hình tiên tiến.', 'vi')).toEqual(['50 collective commendation', '80 individual commendation']);
+  });
+
   it('reads a Party badge whose years are listed between "Huy hiệu" and "Đảng"', () => {
     expect(awards('Dịp này, Ban Thường vụ Huyện ủy trao Huy hiệu 30, 40, 45, 50 năm tuổi Đảng cho 89 đảng viên.', 'vi')).toEqual(['89 individual party membership badge']);
     expect(awards('Đồng chí Bí thư trao Huy hiệu 30 năm, 40 năm tuổi Đảng cho 12 đảng viên.', 'vi')).toEqual(['12 individual party membership badge']);
