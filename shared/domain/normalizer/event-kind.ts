@@ -82,9 +82,11 @@ function firstEventMatch(pattern: RegExp, kind: EventKind, text: string, from: n
   return null;
 }
 
-/** Kind of the event, read from the lead sentence after its subject. */
-export function extractEventKind(lead: string, from: number): EventKind {
-  const text = lead;
+/**
+ * Kind of the event, read from the lead sentence after its subject (which ends at `from`); a
+ * kind phrase that the subject's end cuts through ("tham dự Kỳ | họp") counts.
+ */
+export function extractEventKind(text: string, from: number): EventKind {
   let best: { index: number; kind: EventKind } | null = null;
   for (const [pattern, kind] of GLOBAL_KIND_PATTERNS) {
     const match = firstEventMatch(pattern, kind, text, from);
