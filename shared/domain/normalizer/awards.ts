@@ -265,11 +265,10 @@ class AwardsReader {
 
   /** The first token of a personal name (a family name and one to three capitalized syllables) that ends right before token `end`, or null. */
   private nameShapeBefore(end: number, from: number): number | null {
-    const names = namesData();
     for (let start = end - 2; start >= Math.max(from, end - 4); start--) {
       const first = this.tokens[start]!;
       if (first.kind !== 'word' || !first.capitalized) return null;
-      if (!names.familyNames.has(first.key) && !(/^[a-z]+$/.test(first.key) && names.foldedFamilyNames.has(first.key))) continue;
+      if (!this.familyName(first)) continue;
       let shaped = true;
       for (let k = start + 1; k < end && shaped; k++) {
         const token = this.tokens[k]!;
@@ -278,6 +277,12 @@ class AwardsReader {
       if (shaped && !this.namesakeAt(start)) return start;
     }
     return null;
+  }
+
+  /** A Vietnamese family name, written with its diacritics or folded ("Nguyễn", "Nguyen"). */
+  private familyName(token: Token): boolean {
+    const names = namesData();
+    return names.familyNames.has(token.key) || (/^[a-z]+$/.test(token.key) && names.foldedFamilyNames.has(token.key));
   }
 
   /** A name starting at token `start` that names a body after a person ("Trường Tiểu học Nguyễn Huệ", "Tran Hung Dao Hospital"). */
@@ -401,8 +406,7 @@ class AwardsReader {
       if (!introducer) continue;
       const first = this.tokens[introducer.end];
       if (!first || introducer.end >= to || first.kind !== 'word' || !first.capitalized) return null;
-      const names = namesData();
-      if (!names.familyNames.has(first.key) && !(/^[a-z]+$/.test(first.key) && names.foldedFamilyNames.has(first.key))) return null;
+      if (!this.familyName(first)) return null;
       let end = introducer.end + 1;
       while (end < to && end < introducer.end + 5 && this.tokens[end]!.kind === 'word' && this.tokens[end]!.capitalized && this.tokens[end]!.spaceBefore) {
         if (this.pack.recipients.longestAt(this.doc, end)?.value === 'collective') return null;
@@ -426,7 +430,7 @@ class AwardsReader {
    */
   private recipientsBeforeWith(from: number, at: number): number | null {
     const k = this.withAt(at);
-    if (k <= from || !this.pack.awardWithMarkers.longestAt(this.doc, k)) return null;
+    if (k === null || k <= from) return null;
     for (let start = k - 1; start >= from; start--) {
       const verb = this.pack.givingVerbs.longestAt(this.doc, start);
       if (verb && verb.end <= k) return verb.end < k ? verb.end : null;
@@ -434,10 +438,12 @@ class AwardsReader {
     return null;
   }
 
-  /** The token where "with" would stand before the award at `at`, past an article. */
-  private withAt(at: number): number {
-    const k = at - 1;
-    return k > 0 && ['the', 'a', 'an'].includes(this.tokens[k]!.key) ? k - 1 : k;
+  /** The first token of the "with" ("with the") that ends right before the award at `at`, or null. */
+  private withAt(at: number): number | null {
+    for (let k = Math.max(0, at - this.pack.awardWithMarkers.maxTokens); k < at; k++) {
+      if (this.pack.awardWithMarkers.longestAt(this.doc, k)?.end === at) return k;
+    }
+    return null;
   }
 
   /** How many personal names, read by their shape, end a list right before token `end` ("A, B and C were ..."). */
@@ -640,7 +646,7 @@ class AwardsReader {
         const withStart = this.recipientsBeforeWith(beforeStart, hit.from);
         if (withStart !== null) {
           const counted = this.countsIn(withStart, hit.from, false);
-          const people = counted.length > 0 ? 0 : this.peopleIn(withStart, hit.from).count || this.namesBefore(this.withAt(hit.from), withStart);
+          const people = counted.length > 0 ? 0 : this.peopleIn(withStart, hit.from).count || this.namesBefore(this.withAt(hit.from) ?? hit.from, withStart);
           if (counted.length > 0 || people > 0) {
             for (const count of counted) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, hit.to);
             if (people > 0) add({ count: people, recipient: 'individual', award: hit.award }, hit, hit.to);
