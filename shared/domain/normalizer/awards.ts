@@ -320,7 +320,7 @@ class AwardsReader {
     const kinds: RecipientKind[] = [];
     let k = from;
     for (; k < to && k < from + 8; k++) {
-      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      const introducer = this.introducerAt(k);
       if (introducer) {
         k = introducer.end;
         break;
@@ -380,7 +380,7 @@ class AwardsReader {
   /** A recipient with no count that is a group ("cho các tập thể, cá nhân", "to the units"). */
   private pluralRecipient(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 8; k++) {
-      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      const introducer = this.introducerAt(k);
       if (!introducer) continue;
       const plural = this.pack.pluralRecipients.longestAt(this.doc, introducer.end);
       if (!plural) return false;
@@ -459,9 +459,29 @@ class AwardsReader {
   }
 
   /** The first recipient introducer ("cho", "to") in tokens `from` .. `to - 1`, or `to`. */
-  private introducerAt(from: number, to: number): number {
-    for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return k;
+  private firstIntroducer(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (this.introducerAt(k)) return k;
     return to;
+  }
+
+  /**
+   * A recipient introducer at token `k` that recipients follow: a group word, a describing
+   * word, a recipient noun, an honorific, a count or a name ("cho các cháu", "to 5 units",
+   * "cho ông Nam", "to Nguyen Van An"), not another verb's object ("tặng quà cho ...": "tặng" gives gifts here).
+   */
+  private introducerAt(k: number): { end: number } | null {
+    const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+    if (!introducer) return null;
+    const next = this.tokens[introducer.end];
+    if (!next) return null;
+    const opensRecipients =
+      this.pack.pluralRecipients.longestAt(this.doc, introducer.end) !== null ||
+      this.pack.recipientModifiers.longestAt(this.doc, introducer.end) !== null ||
+      this.pack.recipients.longestAt(this.doc, introducer.end) !== null ||
+      this.pack.honorifics.longestAt(this.doc, introducer.end) !== null ||
+      this.countAt(introducer.end) !== null ||
+      (next.kind === 'word' && next.upperInitial);
+    return opensRecipients ? introducer : null;
   }
 
   /** A count written right before an award ("42 Bằng khen", "three Labour Orders"), not a year: the number of awards. */
@@ -479,7 +499,7 @@ class AwardsReader {
    */
   private recipientKindAfter(from: number, to: number): RecipientKind {
     for (let k = from; k < to; k++) {
-      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      const introducer = this.introducerAt(k);
       if (!introducer) continue;
       for (let j = introducer.end; j < to && j < introducer.end + 6; j++) {
         const noun = this.pack.recipients.longestAt(this.doc, j);
@@ -616,7 +636,7 @@ class AwardsReader {
         let segmentEnd = hits[last]!.to;
         while (segmentEnd < nextHit && this.tokens[segmentEnd]!.text !== ';') segmentEnd++;
         // "Certificates of merit will be presented to ...", "... to be awarded to": a plan between the award and its recipients.
-        if (this.proposedBefore(hits[last]!.to, Math.min(segmentEnd, this.introducerAt(hits[last]!.to, segmentEnd) + 1))) continue;
+        if (this.proposedBefore(hits[last]!.to, Math.min(segmentEnd, this.firstIntroducer(hits[last]!.to, segmentEnd) + 1))) continue;
         const counts = this.countsIn(hits[last]!.to, segmentEnd, false);
         if (counts.length > 0) {
           for (const count of counts) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, count.to);

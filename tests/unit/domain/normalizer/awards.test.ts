@@ -153,6 +153,8 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
 
   it('reads "tặng" after an award as the word that introduces its recipients', () => {
     expect(awards('Lãnh đạo huyện trao bằng khen tặng các cá nhân có thành tích xuất sắc.', 'vi')).toEqual(['null individual certificate of merit']);
+    // "tặng quà": there "tặng" gives gifts; the recipients follow "cho".
+    expect(awards('Dịp này, lãnh đạo huyện trao Giấy khen, tặng quà cho các cháu học sinh có thành tích xuất sắc.', 'vi')).toEqual(['null individual certificate of commendation']);
   });
 
   it('reads a headline or caption that opens on honouring a group as the event honouring it, uncounted', () => {
