@@ -26,9 +26,13 @@ const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\
 // A body that goes over a draft or gives its views ("duyệt chương trình Đại hội", "cho ý kiến vào dự thảo") meets to do it.
 const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
 
+// A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
+const AWARD_VERB = /^\s*(?:(?:đã|long trọng|tổ chức)\s+)*(?:trao tặng|trao|tặng|đón nhận)\s+(?:huy hiệu|huân chương|huy chương|bằng khen|cờ thi đua|kỷ niệm chương|kỉ niệm chương)(?!\p{L})/iu;
+
 /** The kind a verb alone implies when no kind word follows it. */
 export function kindOfVerb(after: string): EventKind {
   if (REVIEW_VERB.test(after)) return 'conference';
+  if (AWARD_VERB.test(after)) return 'ceremony';
   return MEETING_VERB.test(after) ? 'meeting' : 'other';
 }
 

@@ -28,6 +28,8 @@ describe('event kind: the event, not the events it is about', () => {
     expect(kindOfVerb(' tổ chức duyệt chương trình')).toBe('meeting');
     expect(kindOfVerb(' cho ý kiến vào dự thảo báo cáo')).toBe('meeting');
     expect(kindOfVerb(' trao quà cho học sinh')).toBe('other');
+    expect(kindOfVerb(' tổ chức trao Huy hiệu 30 năm tuổi Đảng')).toBe('ceremony');
+    expect(kindOfVerb(' long trọng đón nhận Huân chương Lao động hạng Ba')).toBe('ceremony');
   });
 
   it('reads a sitting of a whole executive committee as its plenum, of its standing board as a meeting', () => {
@@ -83,6 +85,7 @@ describe('event kind in realistic leads', () => {
     ['Ngày 5/3, Hội Nông dân tỉnh tổ chức tổng kết công tác năm 2023.', 'conference'],
     ['Sáng 25/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII khai mạc phiên trù bị.', 'congress'],
     ['Sáng 3/2, Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng.', 'ceremony'],
+    ['Chiều 6/11, Ban Thường vụ Huyện ủy Gia Lộc tổ chức trao Huy hiệu 30, 40 năm tuổi Đảng cho 52 đảng viên.', 'ceremony'],
     ['Ngày 14/8, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy kiểm tra công tác cán bộ tại Huyện ủy Thanh Hà.', 'inspection'],
     ['Sáng 19/5, đồng chí Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Gia Lộc.', 'meeting'],
     ["On May 14, the provincial People's Council convened its 12th meeting.", 'session'],
