@@ -10,7 +10,7 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
   [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi)(?!\p{L})/iu, 'conference'],
   // A gathering that marks an anniversary ("gặp mặt kỷ niệm 75 năm ...") is a ceremony.
-  [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,3}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
+  [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? with|working (?:visit|trip)|visit(?:ed|s)?)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm)(?!\p{L})/iu, 'meeting'],
   // Marking an anniversary, handing out prizes, laying incense: the acts of a ceremony.
@@ -27,7 +27,9 @@ const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\
 const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
 
 // A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
-const AWARD_VERB = /^\s*(?:(?:đã|long trọng|tổ chức)\s+)*(?:trao tặng|trao|tặng|đón nhận)\s+(?:huy hiệu|huân chương|huy chương|bằng khen|cờ thi đua|kỷ niệm chương|kỉ niệm chương)(?!\p{L})/iu;
+const AWARD_ACT =
+  /(?<!\p{L})(?:trao tặng|trao|tặng|đón nhận)\s+(?:huy hiệu|huân chương|huy chương|bằng khen|cờ thi đua|kỷ niệm chương|kỉ niệm chương)(?!\p{L})|\b(?:presented|awarded|conferred|bestowed|received)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:order|medal|certificates?\s+of\s+merit|emulation\s+flags?|badges?)\b/iu;
+const AWARD_VERB = new RegExp(`^\\s*(?:(?:đã|long trọng|tổ chức)\\s+)*(?:${AWARD_ACT.source})`, AWARD_ACT.flags);
 
 /** The kind a verb alone implies when no kind word follows it. */
 export function kindOfVerb(after: string): EventKind {
@@ -147,9 +149,9 @@ const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd
 
 /**
  * The kind told by the story when its lead names none: the sitting a later sentence says it
- * happened at ("The election took place at the fourth session", "Also at the ceremony"), else,
- * for a lead that tells an election, the sitting that elects: a council's session or a
- * committee's plenum (conference).
+ * happened at ("The election took place at the fourth session", "Also at the ceremony"), else
+ * a ceremony for a lead that tells a hand-over of an award, else, for a lead that tells an
+ * election, the sitting that elects: a council's session or a committee's plenum (conference).
  */
 export function kindFromStory(sentences: readonly string[]): EventKind {
   for (const sentence of sentences) {
@@ -159,6 +161,8 @@ export function kindFromStory(sentences: readonly string[]): EventKind {
     if (kind !== 'other') return kind;
   }
   const lead = sentences[0] ?? '';
+  // "President ... presented the first-class Labour Order to the province": a hand-over is a ceremony.
+  if (AWARD_ACT.test(lead)) return 'ceremony';
   if (!ELECTED.test(lead) && !ELECTED_NAME.test(lead)) return 'other';
   return COUNCIL_OFFICE.test(lead) ? 'session' : 'conference';
 }

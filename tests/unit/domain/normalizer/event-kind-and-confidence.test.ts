@@ -65,6 +65,7 @@ describe('event kind: the event, not the events it is about', () => {
     expect(kindFromStory(["The council elected Mr. Hai as chairman of the People's Committee."])).toBe('session');
     // An officer "newly elected" earlier tells no election at this event.
     expect(kindFromStory(['The newly elected Chairman thanked voters.'])).toBe('other');
+    expect(kindFromStory(['On the occasion, President Vo Van Thuong presented the first-class Labour Order to the province.'])).toBe('ceremony');
     expect(read("The provincial People's Committee on June 2 announced decisions on personnel.\nAlso at the ceremony, the chairman spoke.", '2024-06-03').event.kind).toBe('ceremony');
   });
 });
@@ -86,6 +87,8 @@ describe('event kind in realistic leads', () => {
     ['Sáng 25/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII khai mạc phiên trù bị.', 'congress'],
     ['Sáng 3/2, Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng.', 'ceremony'],
     ['Chiều 6/11, Ban Thường vụ Huyện ủy Gia Lộc tổ chức trao Huy hiệu 30, 40 năm tuổi Đảng cho 52 đảng viên.', 'ceremony'],
+    ['Sáng 13/6, Ban Thường vụ Tỉnh ủy tổ chức gặp mặt cán bộ hưu trí nhân dịp kỷ niệm ngày thành lập.', 'ceremony'],
+    ['Sáng 2/9, Bệnh viện Đa khoa tỉnh long trọng đón nhận Huân chương Lao động hạng Ba.', 'ceremony'],
     ['Ngày 14/8, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy kiểm tra công tác cán bộ tại Huyện ủy Thanh Hà.', 'inspection'],
     ['Sáng 19/5, đồng chí Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Gia Lộc.', 'meeting'],
     ["On May 14, the provincial People's Council convened its 12th meeting.", 'session'],
