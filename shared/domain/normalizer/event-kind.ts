@@ -144,6 +144,8 @@ const AT_THE_EVENT =
 const ELECTED = /\b(?:(?:was|were|is|has\s+been|have\s+been)\s+(?:re-?)?elected|(?:re-?)?elected\s+as)\b|(?<!\p{L})(?:được bầu|bầu giữ chức|được bầu bổ sung|tái đắc cử)(?!\p{L})/iu;
 // "The council elected Mr. Hai as ...": an active election names whom it elected (case matters, so a pattern of its own).
 const ELECTED_NAME = /(?<!newly[\s-])\belected\s+\p{Lu}/u;
+// "In 2022, ...", "Năm 2023, ...", "Over the past five years, ...", "Trong 5 năm qua, ...": a lead that opens on the past.
+const PAST_OPENER = /^\W*(?:in\s+\d{4}\b|năm\s+\d{4}(?!\p{L})|(?:over|during|in)\s+the\s+(?:past|last)\b|(?:trong\s+)?[^,.;]{0,20}?(?<!\p{L})qua\s*,)/iu;
 // A People's Council elects the officers of the council and of the People's Committee.
 const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)(?!\p{L})/iu;
 
@@ -161,8 +163,9 @@ export function kindFromStory(sentences: readonly string[]): EventKind {
     if (kind !== 'other') return kind;
   }
   const lead = sentences[0] ?? '';
-  // "President ... presented the first-class Labour Order to the province": a hand-over is a ceremony.
-  if (AWARD_ACT.test(lead)) return 'ceremony';
+  // "President ... presented the first-class Labour Order to the province": a hand-over is a
+  // ceremony, unless the lead tells an earlier year's ("In 2022, the unit was awarded ...").
+  if (AWARD_ACT.test(lead) && !PAST_OPENER.test(lead)) return 'ceremony';
   if (!ELECTED.test(lead) && !ELECTED_NAME.test(lead)) return 'other';
   return COUNCIL_OFFICE.test(lead) ? 'session' : 'conference';
 }

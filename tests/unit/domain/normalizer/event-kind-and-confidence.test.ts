@@ -66,6 +66,9 @@ describe('event kind: the event, not the events it is about', () => {
     // An officer "newly elected" earlier tells no election at this event.
     expect(kindFromStory(['The newly elected Chairman thanked voters.'])).toBe('other');
     expect(kindFromStory(['On the occasion, President Vo Van Thuong presented the first-class Labour Order to the province.'])).toBe('ceremony');
+    // An award of an earlier year tells no hand-over at this event.
+    expect(kindFromStory(['In 2022, the unit was awarded the emulation flag of the Government.'])).toBe('other');
+    expect(kindFromStory(['Năm 2023, Hội được Trung ương Hội tặng Cờ thi đua xuất sắc.'])).toBe('other');
     expect(read("The provincial People's Committee on June 2 announced decisions on personnel.\nAlso at the ceremony, the chairman spoke.", '2024-06-03').event.kind).toBe('ceremony');
   });
 });
