@@ -63,8 +63,10 @@ const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 
 
 // A sitting of the whole executive committee ("Ban Chấp hành Đảng bộ xã tổ chức họp", "a meeting
 // of the City Party Executive Committee") is its plenum, a conference; its standing board meets.
-const EXECUTIVE_BODY = /(?<!\p{L})(?:ban chấp hành|bch)(?!\p{L})|\bexecutive\s+(?:committee|board)\b|\bparty\s+central\s+committee\b/iu;
-const STANDING_BODY = /(?<!\p{L})(?:thường vụ|thường trực)(?!\p{L})|\bstanding\b|\bpermanent\b/iu;
+// In English the whole committee is also "the Provincial Party Committee" ("held a meeting": Hội nghị Tỉnh ủy).
+const EXECUTIVE_BODY = /(?<!\p{L})(?:ban chấp hành|bch)(?!\p{L})|\bexecutive\s+(?:committee|board)\b|\bparty\s+(?:central\s+)?committee\b/iu;
+// The standing board or the leaders of a committee meet without its plenum.
+const STANDING_BODY = /(?<!\p{L})(?:thường vụ|thường trực|lãnh đạo)(?!\p{L})|\b(?:standing|permanent|leaders?|leadership)\b/iu;
 const PLAIN_MEETING = /^(?:meeting|met|họp|cuộc họp|phiên họp)$/iu;
 // "họp kỳ họp thứ 9": the verb "họp" before the sitting it holds.
 const SITTING_AFTER_VERB = /^\s+(?:kỳ họp|kì họp|hội nghị|đại hội|phiên trù bị)(?!\p{L})/iu;

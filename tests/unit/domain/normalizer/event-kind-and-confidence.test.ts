@@ -39,6 +39,11 @@ describe('event kind: the event, not the events it is about', () => {
     expect(read('Ngày 6/3, Ban Chấp hành Hội Nông dân tỉnh họp với Đoàn công tác của Trung ương Hội.', '2024-03-07').event.kind).toBe('meeting');
     expect(read("On July 10, the Executive Committee of the provincial Farmers' Association met to review the first half of the year.", '2024-07-11').event.kind).toBe('conference');
     expect(read('On July 10, the Executive Committee of the Youth Union met with young entrepreneurs.', '2024-07-11').event.kind).toBe('meeting');
+    // In English the whole committee is also "the provincial Party Committee"; its leaders meet without it.
+    expect(read('On March 3, the provincial Party Committee held a meeting to review the first quarter.', '2024-03-04').event.kind).toBe('conference');
+    const leaders = 'Leaders of the provincial Party Committee';
+    expect(extractEventKind(`${leaders} held a meeting to discuss the plan.`, leaders.length)).toBe('meeting');
+    expect(read('On March 3, the provincial Party Committee held a meeting with war veterans.', '2024-03-04').event.kind).toBe('meeting');
   });
 
   it('reads the sitting that the verb "họp" holds', () => {
