@@ -646,7 +646,9 @@ class AwardsReader {
         // "tặng 1 Huân chương ...; 42 Bằng khen ... cho các điển hình tiên tiến": the awards are counted, the recipients after the list.
         const awardsCounted = this.countBefore(hit.from);
         if (awardsCounted !== null) {
-          add({ count: awardsCounted, recipient: this.recipientKindAfter(hits[hits.length - 1]!.to, to), award: hit.award }, hit, hit.to);
+          // An emulation flag goes to collectives only.
+          const recipient = hit.award === 'emulation flag' ? 'collective' : this.recipientKindAfter(hits[hits.length - 1]!.to, to);
+          add({ count: awardsCounted, recipient, award: hit.award }, hit, hit.to);
           continue;
         }
         // Recipients may come before the award: "24 doanh nghiệp được tặng Bằng khen".

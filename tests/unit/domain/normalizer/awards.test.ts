@@ -147,6 +147,8 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
       '19 individual certificate of commendation',
     ]);
     expect(awards('The Prime Minister presented three Labour Orders, Second Class, to the company and its two branches.', 'en')).toEqual(['3 collective medal (Labour Order, Second Class)']);
+    // Emulation flags go to collectives whoever the list names.
+    expect(awards('Dịp này, UBND tỉnh trao 3 Cờ thi đua và 25 Bằng khen cho các điển hình tiên tiến.', 'vi')).toEqual(['3 collective emulation flag', '25 individual certificate of merit']);
     // A year before the award is no count of it.
     expect(awards('Năm 2020, huyện tặng 30 Bằng khen cho các hộ gia đình.', 'vi')).toEqual([]);
   });
