@@ -420,7 +420,15 @@ class AwardsReader {
 
   /** A proposal word ("đề nghị", "tham mưu", "proposed") in tokens `from` .. `to - 1`: what follows is proposed, not handed out. */
   private proposedBefore(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.pack.awardProposalMarkers.longestAt(this.doc, k)) return true;
+    for (let k = from; k < to; k++) {
+      // "Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ...": the proposal is the basis of an award given.
+      const basis = this.pack.awardProposalBases.longestAt(this.doc, k);
+      if (basis) {
+        k = basis.end - 1;
+        continue;
+      }
+      if (this.pack.awardProposalMarkers.longestAt(this.doc, k)) return true;
+    }
     return false;
   }
 

@@ -114,6 +114,8 @@ export interface PackData {
   readonly awardProposalMarkers: readonly string[];
   /** Words that name who gives an award right after it ("Bằng khen của Thủ tướng", "certificates of merit from the Prime Minister"). */
   readonly awardGiverMarkers: readonly string[];
+  /** A proposal cited as the basis of an award given ("theo đề nghị của", "at the proposal of"): no proposal marker. */
+  readonly awardProposalBases: readonly string[];
   /** The word that closes the recipients before the award in "presented 15 individuals with certificates of merit". */
   readonly awardWithMarkers: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
@@ -193,6 +195,7 @@ export interface LanguagePack {
   readonly recipientIntroducers: Lexicon;
   readonly awardProposalMarkers: Lexicon;
   readonly awardGiverMarkers: Lexicon;
+  readonly awardProposalBases: Lexicon;
   readonly awardWithMarkers: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
@@ -315,6 +318,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     recipientIntroducers: lexicon(data.recipientIntroducers),
     awardProposalMarkers: lexicon(data.awardProposalMarkers),
     awardGiverMarkers: lexicon(data.awardGiverMarkers),
+    awardProposalBases: lexicon(data.awardProposalBases),
     awardWithMarkers: lexicon(data.awardWithMarkers),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),

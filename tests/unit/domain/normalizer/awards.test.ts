@@ -129,6 +129,9 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
     expect(awards('Hội đồng Thi đua - Khen thưởng huyện thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho 4 đơn vị và Bằng khen cho 11 cá nhân.', 'vi')).toEqual([]);
     expect(awards('Ủy ban MTTQ tỉnh đề xuất Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen cho 8 cá nhân.', 'vi')).toEqual([]);
     expect(awards('The council recommended the Labour Order, Third Class, for two collectives.', 'en')).toEqual([]);
+    // A proposal cited as the basis of the award does not make it a proposal.
+    expect(awards('Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 10 tập thể.', 'vi')).toEqual(['10 collective certificate of merit']);
+    expect(awards('At the proposal of the Ministry, the Prime Minister presented certificates of merit to 4 collectives.', 'en')).toEqual(['4 collective certificate of merit']);
     // A request after the hand-over does not undo it.
     expect(awards('Chủ tịch UBND tỉnh trao Bằng khen cho 10 tập thể và đề nghị các đơn vị tiếp tục phát huy.', 'vi')).toEqual(['10 collective certificate of merit']);
   });
