@@ -418,6 +418,25 @@ class AwardsReader {
     return null;
   }
 
+  /**
+   * A sentence from token `from` that tells who attended before the award at `to`: an
+   * attendance marker ("was attended by"), or an opener that lists the guests ("Dự hội nghị
+   * có ...", "Attending the ceremony were ..."), not one that leads to the actor ("Tham dự
+   * buổi lễ, đồng chí ... trao ...").
+   */
+  private attendance(from: number, to: number): boolean {
+    let start = from;
+    while (start < to && this.tokens[start]!.kind === 'punct') start++;
+    for (let k = start; k < to; k++) if (this.pack.attendanceMarkers.longestAt(this.doc, k)) return true;
+    const opener = this.pack.attendanceOpeners.longestAt(this.doc, start);
+    if (!opener) return false;
+    for (let k = opener.end; k < to && k < opener.end + 10; k++) {
+      if (this.tokens[k]!.kind === 'punct') return false;
+      if (this.pack.attendanceListVerbs.longestAt(this.doc, k)) return true;
+    }
+    return false;
+  }
+
   /** A proposal word ("đề nghị", "tham mưu", "proposed") in tokens `from` .. `to - 1`: what follows is proposed, not handed out. */
   private proposedBefore(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
@@ -628,6 +647,9 @@ class AwardsReader {
       }
       mentioned = true;
       if (!giving) continue;
+      // "Dự hội nghị có 150 đại biểu ... được tặng Bằng khen trong năm", "The congress was attended by
+      // 250 delegates, including 30 who received ...": who came, not what was handed out.
+      if (this.attendance(from, hits[0]!.from)) continue;
       // Awards in a sentence about the past term may be history or may be handed out at the
       // event (a congress often hands out the term's awards): they stay, less surely.
       if (this.history(from, to)) this.uncertain++;

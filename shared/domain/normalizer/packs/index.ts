@@ -116,6 +116,12 @@ export interface PackData {
   readonly awardGiverMarkers: readonly string[];
   /** A proposal cited as the basis of an award given ("theo đề nghị của", "at the proposal of"): no proposal marker. */
   readonly awardProposalBases: readonly string[];
+  /** Words that open a sentence telling who attended ("Dự hội nghị có", "Attending the ceremony were"). */
+  readonly attendanceOpeners: readonly string[];
+  /** Words anywhere in a sentence that tell who attended ("was attended by", "có sự tham dự của"). */
+  readonly attendanceMarkers: readonly string[];
+  /** The verb after an attendance opener that lists the guests ("Dự hội nghị có ...", "Attending ... were ..."). */
+  readonly attendanceListVerbs: readonly string[];
   /** The word that closes the recipients before the award in "presented 15 individuals with certificates of merit". */
   readonly awardWithMarkers: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
@@ -196,6 +202,9 @@ export interface LanguagePack {
   readonly awardProposalMarkers: Lexicon;
   readonly awardGiverMarkers: Lexicon;
   readonly awardProposalBases: Lexicon;
+  readonly attendanceOpeners: Lexicon;
+  readonly attendanceMarkers: Lexicon;
+  readonly attendanceListVerbs: Lexicon;
   readonly awardWithMarkers: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
@@ -319,6 +328,9 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     awardProposalMarkers: lexicon(data.awardProposalMarkers),
     awardGiverMarkers: lexicon(data.awardGiverMarkers),
     awardProposalBases: lexicon(data.awardProposalBases),
+    attendanceOpeners: lexicon(data.attendanceOpeners),
+    attendanceMarkers: lexicon(data.attendanceMarkers),
+    attendanceListVerbs: lexicon(data.attendanceListVerbs),
     awardWithMarkers: lexicon(data.awardWithMarkers),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),

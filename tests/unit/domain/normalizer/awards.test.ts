@@ -136,6 +136,15 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
     expect(awards('Chủ tịch UBND tỉnh trao Bằng khen cho 10 tập thể và đề nghị các đơn vị tiếp tục phát huy.', 'vi')).toEqual(['10 collective certificate of merit']);
   });
 
+  it('does not read awards of the guests a sentence lists as attending', () => {
+    expect(awards('Dự hội nghị có 150 đại biểu đại diện cho các tập thể, cá nhân được tặng Bằng khen trong năm.', 'vi')).toEqual([]);
+    expect(awards('The congress was attended by 250 delegates, including 30 who received certificates of merit.', 'en')).toEqual([]);
+    expect(awards('Attending the ceremony were leaders of the province and 40 individuals who received certificates of merit last year.', 'en')).toEqual([]);
+    // An attending guest who hands awards over does hand them over.
+    expect(awards('Tham dự buổi lễ, đồng chí Nguyễn Văn Hải đã trao Huân chương Lao động hạng Ba cho 2 tập thể.', 'vi')).toEqual(['2 collective medal (Labour Order, Third Class)']);
+    expect(awards('Attending the ceremony, Vice President Vo Thi Anh Xuan presented the Labour Order to the school.', 'en')).toEqual(['1 collective medal (Labour Order)']);
+  });
+
   it('does not read awards planned for later, written between the award and its recipients', () => {
     expect(awards('Bằng khen sẽ được trao cho 20 tập thể tại hội nghị tổng kết.', 'vi')).toEqual([]);
     expect(awards('Certificates of merit will be presented to 10 collectives at the year-end conference.', 'en')).toEqual([]);
