@@ -10,7 +10,7 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
   [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi)(?!\p{L})/iu, 'conference'],
   // A gathering that marks an anniversary ("gặp mặt kỷ niệm 75 năm ...") is a ceremony.
-  [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,3}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
+  [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
   // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
@@ -22,12 +22,21 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   [/\b(?:inspect(?:ed|s|ion|ing)?|supervis(?:ed|ion|ing|es)|examin(?:ed|ation))\b|(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/iu, 'inspection'],
 ];
 
-// A body that "reviews" ("tổng kết", "sơ kết", "quán triệt") holds a conference to do it.
-const REVIEW_VERB = /^\s*(?:(?:đã|long trọng)\s+)?(?:tổng kết|sơ kết|quán triệt|triển khai|reviewed|summed up|reviews)(?!\p{L})/iu;
+// A body that "reviews" ("tổng kết", "sơ kết", "quán triệt", "tổ chức học tập Nghị quyết") holds a conference to do it.
+const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\s+)*(?:tổng kết|sơ kết|quán triệt|triển khai|học tập|(?<=tổ chức\s)học|nghiên cứu|reviewed|summed up|reviews|a review)(?!\p{L})/iu;
+// A body that goes over a draft or gives its views ("duyệt chương trình Đại hội", "cho ý kiến vào dự thảo") meets to do it.
+const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
+
+// A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
+const AWARD_ACT =
+  /(?<!\p{L})(?:trao tặng|trao|tặng|đón nhận)\s+(?:huy hiệu|huân chương|huy chương|bằng khen|cờ thi đua|kỷ niệm chương|kỉ niệm chương)(?!\p{L})|\b(?:presented|awarded|conferred|bestowed|received)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:order|medal|certificates?\s+of\s+merit|emulation\s+flags?|badges?)\b/iu;
+const AWARD_VERB = new RegExp(`^\\s*(?:(?:đã|long trọng|tổ chức)\\s+)*(?:${AWARD_ACT.source})`, AWARD_ACT.flags);
 
 /** The kind a verb alone implies when no kind word follows it. */
 export function kindOfVerb(after: string): EventKind {
-  return REVIEW_VERB.test(after) ? 'conference' : 'other';
+  if (REVIEW_VERB.test(after)) return 'conference';
+  if (AWARD_VERB.test(after)) return 'ceremony';
+  return MEETING_VERB.test(after) ? 'meeting' : 'other';
 }
 
 // A subject that is itself an event ("The 10th National Congress of ... began its first
@@ -44,12 +53,52 @@ export function kindOfEventSubject(subject: string): EventKind | null {
   return 'conference';
 }
 
-/** Kind of the event, read from the lead sentence after its subject. */
-export function extractEventKind(lead: string, from: number): EventKind {
-  const text = lead.slice(from);
+// A congress, session or conference that the event is about, not the event: its resolution
+// ("thực hiện Nghị quyết Đại hội", "the resolution of the 13th Party Congress") or what the
+// event prepares ("chuẩn bị Đại hội", "duyệt chương trình tổ chức Đại hội", "to prepare for
+// the 5th session").
+const ABOUT_ANOTHER_EVENT_BEFORE =
+  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
+const ABOUT_ANOTHER_EVENT_AFTER = /^(?:['’]s)?\s+resolutions?\b/iu;
+const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 'session', 'conference']);
+
+// A sitting of the whole executive committee ("Ban Chấp hành Đảng bộ xã tổ chức họp", "a meeting
+// of the City Party Executive Committee") is its plenum, a conference; its standing board meets.
+// In English the whole committee is also "the Provincial Party Committee" ("held a meeting": Hội nghị Tỉnh ủy).
+const EXECUTIVE_BODY = /(?<!\p{L})(?:ban chấp hành|bch)(?!\p{L})|\bexecutive\s+(?:committee|board)\b|\bparty\s+(?:central\s+)?committee\b/iu;
+// The standing board or the leaders of a committee meet without its plenum.
+const STANDING_BODY = /(?<!\p{L})(?:thường vụ|thường trực|lãnh đạo)(?!\p{L})|\b(?:standing|permanent|leaders?|leadership)\b/iu;
+const PLAIN_MEETING = /^(?:meeting|met|họp|cuộc họp|phiên họp)$/iu;
+// "họp kỳ họp thứ 9": the verb "họp" before the sitting it holds.
+const SITTING_AFTER_VERB = /^\s+(?:kỳ họp|kì họp|hội nghị|đại hội|phiên trù bị)(?!\p{L})/iu;
+// How far before the first kind word a phrase cut by the end of the organizer may start ("tham dự Kỳ | họp").
+const STRADDLE_CHARS = 12;
+
+const GLOBAL_KIND_PATTERNS: readonly [RegExp, EventKind][] = KIND_PATTERNS.map(([pattern, kind]) => [new RegExp(pattern.source, `${pattern.flags}g`), kind]);
+
+/** The first match of `pattern` in `text` that ends after `from` and names this event; null if none. */
+function firstEventMatch(pattern: RegExp, kind: EventKind, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = Math.max(0, from - STRADDLE_CHARS);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (end <= from) continue;
+    // "Huyện ủy Tứ Kỳ họp": "Kỳ" after a name's syllable mid-sentence ends a place's name ("Tứ Kỳ", "Hoa Kỳ"),
+    // while "Tại Kỳ họp" opens the sentence.
+    if (/^K[ỳì]\s+\p{Ll}/u.test(match[0]) && /\p{L}\s+\p{Lu}[\p{Ll}\p{M}]+\s+$/u.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (REFERABLE_KINDS.has(kind) && (ABOUT_ANOTHER_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - 60), match.index)) || ABOUT_ANOTHER_EVENT_AFTER.test(text.slice(end, end + 20)))) continue;
+    return match;
+  }
+  return null;
+}
+
+/**
+ * Kind of the event, read from the lead sentence after its subject (which ends at `from`); a
+ * kind phrase that the subject's end cuts through ("tham dự Kỳ | họp") counts.
+ */
+export function extractEventKind(text: string, from: number): EventKind {
   let best: { index: number; kind: EventKind } | null = null;
-  for (const [pattern, kind] of KIND_PATTERNS) {
-    const match = pattern.exec(text);
+  for (const [pattern, kind] of GLOBAL_KIND_PATTERNS) {
+    const match = firstEventMatch(pattern, kind, text, from);
     if (!match) continue;
     // "working session" is a meeting, "scientific conference" a workshop: the longer phrase decides.
     let resolved = kind;
@@ -60,17 +109,66 @@ export function extractEventKind(lead: string, from: number): EventKind {
     // "Hội nghị giao ban" is a briefing meeting; "the 13th meeting of the ... People's Council" is a session,
     // "the 26th meeting of the ... Party Committee" a plenum (conference).
     if (kind === 'conference' && /^\s*giao ban/iu.test(text.slice(match.index + match[0].length))) resolved = 'meeting';
-    if (kind === 'meeting' && /^meeting$/i.test(match[0])) {
-      const before = text.slice(Math.max(0, match.index - 30), match.index);
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 90);
-      if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
-        const owner = /^\s+of\s+(?:the\s+)?[^.,;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
-          /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+its\s+[^.,;]{0,20}$/i.exec(lead.slice(Math.max(0, from + match.index - 90), from + match.index))?.[1];
-        if (owner) resolved = /council/i.test(owner) ? 'session' : 'conference';
-      }
-    }
+    if (kind === 'meeting' && PLAIN_MEETING.test(match[0])) resolved = plainMeetingKind(text, from, match.index, match.index + match[0].length);
     if (!best || match.index < best.index) best = { index: match.index, kind: resolved };
   }
-  if (best && best.kind === 'conference' && /scientific\s+conference|hội thảo khoa học/i.test(text)) return 'workshop';
+  if (best && best.kind === 'conference' && /scientific\s+conference|hội thảo khoa học/i.test(text.slice(from))) return 'workshop';
   return best?.kind ?? 'other';
+}
+
+/**
+ * "meeting", "họp" as the event: "the 13th meeting of the ... People's Council", "The 10th
+ * meeting, the 7th Provincial People's Council" are sessions; "the 26th meeting of the ...
+ * Party Committee", "The provincial Party Committee held the 17th meeting", a sitting of an
+ * executive committee ("BCH Đảng bộ xã ... tổ chức họp", "a meeting of the City Party
+ * Executive Committee") plenums (conferences); anything else a meeting.
+ */
+function plainMeetingKind(text: string, from: number, start: number, end: number): EventKind {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 90);
+  if (/^\s*(?:with|với)(?!\p{L})/iu.test(after)) return 'meeting';
+  if (SITTING_AFTER_VERB.test(after)) return extractEventKind(after, 0);
+  if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
+    const owner = /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
+      /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+(?:its|the)\s+[^.,;]{0,20}$/i.exec(text.slice(Math.max(0, start - 90), start))?.[1];
+    if (owner) return /council/i.test(owner) ? 'session' : 'conference';
+  }
+  // The owner written after the word ("a meeting of the ... Executive Committee") or as the subject before it.
+  const ownerAfter = /^\s+(?:of|của)\s+(?:the\s+)?([^.,;]{0,60})/iu.exec(after)?.[1];
+  if (ownerAfter !== undefined) return EXECUTIVE_BODY.test(ownerAfter) && !STANDING_BODY.test(ownerAfter) ? 'conference' : 'meeting';
+  const subject = text.slice(Math.max(0, from - 80), from);
+  return start >= from && EXECUTIVE_BODY.test(subject) && !STANDING_BODY.test(subject) ? 'conference' : 'meeting';
+}
+
+// "at the ceremony", "tại kỳ họp": a later sentence that names the sitting the story happened at.
+const AT_THE_EVENT =
+  /\bat\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
+// "has been elected as Chairman of ...", "được bầu giữ chức Bí thư ...": an election held at a sitting the lead does not name.
+const ELECTED = /\b(?:(?:was|were|is|has\s+been|have\s+been)\s+(?:re-?)?elected|(?:re-?)?elected\s+as)\b|(?<!\p{L})(?:được bầu|bầu giữ chức|được bầu bổ sung|tái đắc cử)(?!\p{L})/iu;
+// "The council elected Mr. Hai as ...": an active election names whom it elected (case matters, so a pattern of its own).
+const ELECTED_NAME = /(?<!newly[\s-])\belected\s+\p{Lu}/u;
+// "In 2022, ...", "Năm 2023, ...", "Over the past five years, ...", "Trong 5 năm qua, ...": a lead that opens on the past.
+const PAST_OPENER = /^\W*(?:in\s+\d{4}\b|năm\s+\d{4}(?!\p{L})|(?:over|during|in)\s+the\s+(?:past|last)\b|(?:trong\s+)?[^,.;]{0,20}?(?<!\p{L})qua\s*,)/iu;
+// A People's Council elects the officers of the council and of the People's Committee.
+const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)(?!\p{L})/iu;
+
+/**
+ * The kind told by the story when its lead names none: the sitting a later sentence says it
+ * happened at ("The election took place at the fourth session", "Also at the ceremony"), else
+ * a ceremony for a lead that tells a hand-over of an award, else, for a lead that tells an
+ * election, the sitting that elects: a council's session or a committee's plenum (conference).
+ */
+export function kindFromStory(sentences: readonly string[]): EventKind {
+  for (const sentence of sentences) {
+    const at = AT_THE_EVENT.exec(sentence);
+    if (!at) continue;
+    const kind = extractEventKind(at[0], 0);
+    if (kind !== 'other') return kind;
+  }
+  const lead = sentences[0] ?? '';
+  // "President ... presented the first-class Labour Order to the province": a hand-over is a
+  // ceremony, unless the lead tells an earlier year's ("In 2022, the unit was awarded ...").
+  if (AWARD_ACT.test(lead) && !PAST_OPENER.test(lead)) return 'ceremony';
+  if (!ELECTED.test(lead) && !ELECTED_NAME.test(lead)) return 'other';
+  return COUNCIL_OFFICE.test(lead) ? 'session' : 'conference';
 }

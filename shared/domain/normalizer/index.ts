@@ -9,7 +9,7 @@ export { PATH_CONFIDENCE, type RoutingField } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
-import { extractEventKind, kindOfEventSubject, kindOfVerb } from './event-kind';
+import { extractEventKind, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
@@ -200,7 +200,9 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     if (byVerb !== 'other') return byVerb;
     // "The 22nd session of ... opened": the kind is in the subject.
     const fromSentence = extractEventKind(where?.text ?? lead, 0);
-    return fromSentence === 'other' && headlineSentence ? extractEventKind(headlineSentence.text, 0) : fromSentence;
+    const fromHeadline = fromSentence === 'other' && headlineSentence ? extractEventKind(headlineSentence.text, 0) : fromSentence;
+    // "Also at the ceremony, ...": a later sentence may name the sitting the lead does not.
+    return fromHeadline === 'other' ? kindFromStory(story.map((sentence) => sentence.text)) : fromHeadline;
   });
   if (kind === 'other') warnings.push('kind of event not recognized');
 

@@ -130,6 +130,20 @@ export interface PackData {
   /** Words that make a recipient a group without a count ("các tập thể", "the units"). */
   readonly pluralRecipients: readonly string[];
   readonly recipientIntroducers: readonly string[];
+  /** Words that put the awards after them in a proposal, not in a hand-over ("đề nghị khen thưởng", "proposed ... for"). */
+  readonly awardProposalMarkers: readonly string[];
+  /** Words that name who gives an award right after it ("Bằng khen của Thủ tướng", "certificates of merit from the Prime Minister"). */
+  readonly awardGiverMarkers: readonly string[];
+  /** A proposal cited as the basis of an award given ("theo đề nghị của", "at the proposal of"): no proposal marker. */
+  readonly awardProposalBases: readonly string[];
+  /** Words that open a sentence telling who attended ("Dự hội nghị có", "Attending the ceremony were"). */
+  readonly attendanceOpeners: readonly string[];
+  /** Words anywhere in a sentence that tell who attended ("was attended by", "có sự tham dự của"). */
+  readonly attendanceMarkers: readonly string[];
+  /** The verb after an attendance opener that lists the guests ("Dự hội nghị có ...", "Attending ... were ..."). */
+  readonly attendanceListVerbs: readonly string[];
+  /** The word that closes the recipients before the award in "presented 15 individuals with certificates of merit". */
+  readonly awardWithMarkers: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -212,6 +226,13 @@ export interface LanguagePack {
   readonly honouringVerbs: Lexicon;
   readonly pluralRecipients: Lexicon;
   readonly recipientIntroducers: Lexicon;
+  readonly awardProposalMarkers: Lexicon;
+  readonly awardGiverMarkers: Lexicon;
+  readonly awardProposalBases: Lexicon;
+  readonly attendanceOpeners: Lexicon;
+  readonly attendanceMarkers: Lexicon;
+  readonly attendanceListVerbs: Lexicon;
+  readonly awardWithMarkers: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -341,6 +362,13 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     honouringVerbs: lexicon(data.honouringVerbs),
     pluralRecipients: lexicon(data.pluralRecipients),
     recipientIntroducers: lexicon(data.recipientIntroducers),
+    awardProposalMarkers: lexicon(data.awardProposalMarkers),
+    awardGiverMarkers: lexicon(data.awardGiverMarkers),
+    awardProposalBases: lexicon(data.awardProposalBases),
+    attendanceOpeners: lexicon(data.attendanceOpeners),
+    attendanceMarkers: lexicon(data.attendanceMarkers),
+    attendanceListVerbs: lexicon(data.attendanceListVerbs),
+    awardWithMarkers: lexicon(data.awardWithMarkers),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,

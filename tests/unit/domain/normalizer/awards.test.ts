@@ -189,3 +189,155 @@ describe('awards on the span layer', () => {
   });
 });
 
+describe('awards handed out at the event, not proposed or counted elsewhere', () => {
+  it('does not read awards a council proposes or submits to be decided later', () => {
+    expect(awards('Hội đồng Thi đua - Khen thưởng huyện thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho 4 đơn vị và Bằng khen cho 11 cá nhân.', 'vi')).toEqual([]);
+    expect(awards('Ủy ban MTTQ tỉnh đề xuất Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen cho 8 cá nhân.', 'vi')).toEqual([]);
+    expect(awards('The council recommended the Labour Order, Third Class, for two collectives.', 'en')).toEqual([]);
+    // A proposal cited as the basis of the award does not make it a proposal.
+    expect(awards('Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 10 tập thể.', 'vi')).toEqual(['10 collective certificate of merit']);
+    expect(awards('At the proposal of the Ministry, the Prime Minister presented certificates of merit to 4 collectives.', 'en')).toEqual(['4 collective certificate of merit']);
+    // A request after the hand-over does not undo it.
+    expect(awards('Chủ tịch UBND tỉnh trao Bằng khen cho 10 tập thể và đề nghị các đơn vị tiếp tục phát huy.', 'vi')).toEqual(['10 collective certificate of merit']);
+  });
+
+  it('does not read awards of the guests a sentence lists as attending', () => {
+    expect(awards('Dự hội nghị có 150 đại biểu đại diện cho các tập thể, cá nhân được tặng Bằng khen trong năm.', 'vi')).toEqual([]);
+    expect(awards('The congress was attended by 250 delegates, including 30 who received certificates of merit.', 'en')).toEqual([]);
+    expect(awards('Attending the ceremony were leaders of the province and 40 individuals who received certificates of merit last year.', 'en')).toEqual([]);
+    // An attending guest who hands awards over does hand them over.
+    expect(awards('Tham dự buổi lễ, đồng chí Nguyễn Văn Hải đã trao Huân chương Lao động hạng Ba cho 2 tập thể.', 'vi')).toEqual(['2 collective medal (Labour Order, Third Class)']);
+    expect(awards('Attending the ceremony, Vice President Vo Thi Anh Xuan presented the Labour Order to the school.', 'en')).toEqual(['1 collective medal (Labour Order)']);
+  });
+
+  it('does not read awards planned for later, written between the award and its recipients', () => {
+    expect(awards('Bằng khen sẽ được trao cho 20 tập thể tại hội nghị tổng kết.', 'vi')).toEqual([]);
+    expect(awards('Certificates of merit will be presented to 10 collectives at the year-end conference.', 'en')).toEqual([]);
+  });
+
+  it('reads a number right before the award as the number of awards, for the recipients named after the list', () => {
+    expect(awards('Thừa ủy quyền của Chủ tịch nước, đồng chí Phó Bí thư Tỉnh ủy trao tặng 2 Huân chương Lao động hạng Ba cho các tập thể có thành tích xuất sắc.', 'vi')).toEqual([
+      '2 collective medal (Labour Order, Third Class)',
+    ]);
+    expect(awards('Nhân dịp này, Hội Cựu chiến binh tỉnh đã tặng 6 Bằng khen của Trung ương Hội; 19 Giấy khen của Hội tỉnh cho các hội viên tiêu biểu.', 'vi')).toEqual([
+      '6 individual certificate of merit',
+      '19 individual certificate of commendation',
+    ]);
+    expect(awards('The Prime Minister presented three Labour Orders, Second Class, to the company and its two branches.', 'en')).toEqual(['3 collective medal (Labour Order, Second Class)']);
+    // Emulation flags go to collectives whoever the list names.
+    expect(awards('Dịp này, UBND tỉnh trao 3 Cờ thi đua và 25 Bằng khen cho các điển hình tiên tiến.', 'vi')).toEqual(['3 collective emulation flag', '25 individual certificate of merit']);
+    // A year before the award is no count of it.
+    expect(awards('Năm 2020, huyện tặng 30 Bằng khen cho các hộ gia đình.', 'vi')).toEqual([]);
+  });
+
+  it('reads "tặng" after an award as the word that introduces its recipients', () => {
+    expect(awards('Lãnh đạo huyện trao bằng khen tặng các cá nhân có thành tích xuất sắc.', 'vi')).toEqual(['null individual certificate of merit']);
+    // "tặng quà": there "tặng" gives gifts; the recipients follow "cho".
+    expect(awards('Dịp này, lãnh đạo huyện trao Giấy khen, tặng quà cho các cháu học sinh có thành tích xuất sắc.', 'vi')).toEqual(['null individual certificate of commendation']);
+  });
+
+  it('reads a headline or caption that opens on honouring a group as the event honouring it, uncounted', () => {
+    expect(awards('Tuyên dương các tập thể, cá nhân tiêu biểu trong phong trào thi đua yêu nước', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+    expect(awards('Honouring outstanding collectives and individuals of the emulation movement', 'en')).toEqual(['null collective commendation', 'null individual commendation']);
+    // Praise in the middle of a speech hands out nothing.
+    expect(awards('Đồng chí Bí thư biểu dương các tập thể, cá nhân đã có nhiều đóng góp.', 'vi')).toEqual([]);
+  });
+
+  it('reads every count of a list before a passive verb and after an honouring verb', () => {
+    expect(awards('Tại lễ, 6 tập thể, 14 cá nhân được tặng Giấy khen của Chủ tịch UBND huyện.', 'vi')).toEqual([
+      '6 collective certificate of commendation',
+      '14 individual certificate of commendation',
+    ]);
+    expect(awards('Nhân dịp này, Hội đồng đã tuyên dương 8 tập thể có thành tích xuất sắc, 12 cá nhân tiêu biểu.', 'vi')).toEqual(['8 collective commendation', '12 individual commendation']);
+    expect(awards('At the conference, the district honoured 12 collectives and 30 individuals with outstanding achievements.', 'en')).toEqual([
+      '12 collective commendation',
+      '30 individual commendation',
+    ]);
+  });
+
+  it('counts the people named before a passive verb as individuals, but not a body named after a person', () => {
+    expect(awards('Dịp này, đồng chí Nguyễn Văn Hải được trao Huân chương Lao động hạng Nhì.', 'vi')).toEqual(['1 individual medal (Labour Order, Second Class)']);
+    expect(awards('Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường được tặng Bằng khen của Chủ tịch UBND tỉnh.', 'vi')).toEqual(['3 individual certificate of merit']);
+    expect(awards('Nguyen Van An and Tran Thi Binh were presented with certificates of merit.', 'en')).toEqual(['2 individual certificate of merit']);
+    expect(awards('Trường Tiểu học Nguyễn Huệ được tặng Bằng khen.', 'vi')).toEqual(['1 collective certificate of merit']);
+    expect(awards('Pham Van Dong Hospital was presented with the Labour Order.', 'en')).toEqual(['1 collective medal (Labour Order)']);
+  });
+
+  it('shares the recipients after a list of awards that each name their giver', () => {
+    expect(awards('Bí thư Tỉnh ủy trao Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng Chính phủ cho các tập thể và cá nhân.', 'vi')).toEqual([
+      'null collective emulation flag',
+      'null collective certificate of merit',
+      'null individual certificate of merit',
+    ]);
+    expect(
+      awards('The Vice President presented emulation flags of the Government and certificates of merit from the Prime Minister to outstanding units and individuals.', 'en'),
+    ).toEqual(['null collective emulation flag', 'null collective certificate of merit', 'null individual certificate of merit']);
+  });
+
+  it('reads the recipients written between the giving verb and "with" the award', () => {
+    expect(awards('The provincial leaders presented 15 outstanding individuals with certificates of merit.', 'en')).toEqual(['15 individual certificate of merit']);
+    expect(awards('The Chairman presented Nguyen Van An and Tran Thi Binh with the Labour Order, Third Class.', 'en')).toEqual(['2 individual medal (Labour Order, Third Class)']);
+    expect(awards('The province presented the hospital with the Labour Order.', 'en')).toEqual(['1 collective medal (Labour Order)']);
+  });
+
+  it('lets honouring verbs joined before the recipients share their counts', () => {
+    expect(awards('Hội nghị đã biểu dương, khen thưởng 50 tập thể, 80 cá nhân điển hình tiên tiến.', 'vi')).toEqual(['50 collective commendation', '80 individual commendation']);
+  });
+
+  it('reads a Party badge whose years are listed between "Huy hiệu" and "Đảng"', () => {
+    expect(awards('Dịp này, Ban Thường vụ Huyện ủy trao Huy hiệu 30, 40, 45, 50 năm tuổi Đảng cho 89 đảng viên.', 'vi')).toEqual(['89 individual party membership badge']);
+    expect(awards('Đồng chí Bí thư trao Huy hiệu 30 năm, 40 năm tuổi Đảng cho 12 đảng viên.', 'vi')).toEqual(['12 individual party membership badge']);
+  });
+
+  it('does not read the honours of the past term as honours of the event', () => {
+    expect(awards('Trong nhiệm kỳ qua, Đảng bộ đã biểu dương 500 tập thể, 1.200 cá nhân.', 'vi')).toEqual([]);
+    expect(awards('During the past term, the association honoured 85 collectives and 240 individuals.', 'en')).toEqual([]);
+  });
+
+  it('reads a personal name after the recipient word as one individual even when no person was read there', () => {
+    const alone = (text: string, language: 'vi' | 'en') =>
+      extractAwards(analyse(text), 2024, language, []).awards.map(({ count, recipient, award }) => `${count} ${recipient} ${award}`);
+    expect(alone('Vice Chairman Le Van Hai presents a certificate of merit to Pham Thi Lan', 'en')).toEqual(['1 individual certificate of merit']);
+    expect(alone('Phó Chủ tịch UBND tỉnh trao Bằng khen cho Nguyễn Văn Nam, giáo viên Trường THCS Lê Quý Đôn.', 'vi')).toEqual(['1 individual certificate of merit']);
+    // A ward named after a person is a body.
+    expect(alone('The Secretary presented a certificate of merit to Nguyen Hue Ward.', 'en')).toEqual(['1 collective certificate of merit']);
+  });
+});
+
+describe('awards in realistic report sentences', () => {
+  const cases: readonly (readonly [text: string, language: 'vi' | 'en', expected: readonly string[]])[] = [
+    ['Tại buổi lễ, Chủ tịch UBND tỉnh trao Bằng khen cho 12 tập thể và 25 cá nhân có thành tích xuất sắc.', 'vi', ['12 collective certificate of merit', '25 individual certificate of merit']],
+    [
+      'Dịp này, Bộ trưởng Bộ Nội vụ trao Bằng khen của Thủ tướng Chính phủ cho 3 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 18 cá nhân.',
+      'vi',
+      ['3 collective certificate of merit', '18 individual certificate of merit'],
+    ],
+    ['Thay mặt lãnh đạo Đảng, Nhà nước, Phó Chủ tịch nước trao Huân chương Lao động hạng Ba cho Trường THPT chuyên Nguyễn Trãi.', 'vi', ['1 collective medal (Labour Order, Third Class)']],
+    ['Nhân dịp này, 2 cá nhân được tặng Huân chương Lao động hạng Nhì.', 'vi', ['2 individual medal (Labour Order, Second Class)']],
+    ['Đồng chí Bí thư Tỉnh ủy trao Cờ thi đua của Chính phủ cho các đơn vị dẫn đầu phong trào thi đua.', 'vi', ['null collective emulation flag']],
+    ['Tại hội nghị, Ban Thường vụ Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho 15 đảng viên.', 'vi', ['15 individual party membership badge']],
+    ['Đồng chí Bí thư Thành ủy trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Trần Văn Hùng.', 'vi', ['1 individual party membership badge']],
+    ['Năm 2019, toàn tỉnh có 45 tập thể được tặng Bằng khen của Thủ tướng Chính phủ.', 'vi', []],
+    ['Hội đồng thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 7 tập thể và 9 cá nhân.', 'vi', []],
+    ['Hội nghị thống nhất trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.', 'vi', []],
+    ['Dịp này, Ủy ban MTTQ tỉnh đã trao 25 Bằng khen cho các cá nhân tiêu biểu.', 'vi', ['25 individual certificate of merit']],
+    ['Hội nghị đã trao 3 Cờ thi đua của UBND tỉnh và 40 Bằng khen của Chủ tịch UBND tỉnh cho các tập thể.', 'vi', ['3 collective emulation flag', '40 collective certificate of merit']],
+    ['Biểu dương các tập thể, cá nhân điển hình trong phong trào thi đua', 'vi', ['null collective commendation', 'null individual commendation']],
+    [
+      "At the ceremony, the provincial People's Committee presented certificates of merit to 14 collectives and 31 individuals.",
+      'en',
+      ['14 collective certificate of merit', '31 individual certificate of merit'],
+    ],
+    ['On this occasion, the State President presented the third-class Labour Order to the provincial General Hospital.', 'en', ['1 collective medal (Labour Order, Third Class)']],
+    ["The council agreed to propose the Prime Minister's certificates of merit for 6 collectives and 4 individuals.", 'en', []],
+    ['The Central Committee presented 20 certificates of merit to outstanding individuals.', 'en', ['20 individual certificate of merit']],
+    ['Emulation flags were presented to the five leading units of the emulation cluster.', 'en', ['5 collective emulation flag']],
+    ['Party membership badges were presented to 12 veteran Party members.', 'en', ['12 individual party membership badge']],
+    ['In 2015, the school received the second-class Labour Order.', 'en', []],
+    ['Certificates of merit will be presented to 10 collectives at the year-end conference.', 'en', []],
+    ['The Secretary honoured outstanding collectives and individuals for their efforts.', 'en', []],
+  ];
+  it.each(cases)('%s', (text, language, expected) => {
+    expect(awards(text, language)).toEqual(expected);
+  });
+});

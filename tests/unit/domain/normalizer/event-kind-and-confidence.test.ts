@@ -1,3 +1,4 @@
+import { extractEventKind, kindFromStory, kindOfVerb } from '../../../../shared/domain/normalizer/event-kind';
 import { read } from './helpers';
 
 describe('event kind on real leads', () => {
@@ -14,6 +15,109 @@ describe('event kind on real leads', () => {
     const vi = read('Chiều 8/4, Thường trực HĐND tỉnh Cao Bằng tiếp đoàn công tác của tỉnh Quảng Tây.', '2024-04-09');
     expect(vi).toMatchObject({ organizer: 'Thường trực HĐND tỉnh Cao Bằng', province: 'Cao Bang', event: { kind: 'meeting' } });
     expect(read("On April 8, the Cao Bang Provincial People's Committee received a delegation of Guangxi.", '2024-04-09').event.kind).toBe('meeting');
+  });
+});
+
+describe('event kind: the event, not the events it is about', () => {
+  it('does not take a congress or conference whose resolution is carried out, or that is prepared, for the event', () => {
+    expect(read('Sáng 15/7, Huyện ủy Cẩm Giàng tổ chức sơ kết 3 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI.', '2023-07-16').event.kind).toBe('conference');
+    expect(read('Ngày 2/10, Đảng ủy xã Tân Hưng tổ chức duyệt văn kiện Đại hội Đảng bộ xã lần thứ XV.', '2024-10-03').event.kind).toBe('meeting');
+    expect(read("On April 9, the provincial Women's Union held a meeting to prepare for its 18th congress.", '2024-04-10').event.kind).toBe('meeting');
+    expect(extractEventKind('the district implemented the resolution of the 13th National Party Congress', 0)).toBe('other');
+    expect(extractEventKind("carrying out the 13th Party Congress's resolution", 0)).toBe('other');
+  });
+
+  it('reads review, study and drafting verbs after the organizer', () => {
+    expect(kindOfVerb(' tổ chức tổng kết 10 năm thực hiện Chỉ thị')).toBe('conference');
+    expect(kindOfVerb(' tổ chức học tập, quán triệt Nghị quyết')).toBe('conference');
+    expect(kindOfVerb(' held a review of the movement')).toBe('conference');
+    expect(kindOfVerb(' tổ chức duyệt chương trình')).toBe('meeting');
+    expect(kindOfVerb(' cho ý kiến vào dự thảo báo cáo')).toBe('meeting');
+    expect(kindOfVerb(' trao quà cho học sinh')).toBe('other');
+    expect(kindOfVerb(' tổ chức trao Huy hiệu 30 năm tuổi Đảng')).toBe('ceremony');
+    expect(kindOfVerb(' long trọng đón nhận Huân chương Lao động hạng Ba')).toBe('ceremony');
+  });
+
+  it('reads a sitting of a whole executive committee as its plenum, of its standing board as a meeting', () => {
+    expect(read('Ngày 20/4, Ban Chấp hành Đảng bộ huyện Nam Sách tổ chức họp định kỳ quý I.', '2024-04-21').event.kind).toBe('conference');
+    expect(read('On the morning of June 3, the provincial Party Executive Committee held a meeting to discuss the plan.', '2024-06-04').event.kind).toBe('conference');
+    expect(read('On the afternoon of June 3, the Standing Board of the provincial Party Committee held a meeting with the delegation.', '2024-06-04').event.kind).toBe('meeting');
+    expect(read('Ngày 6/3, Ban Chấp hành Hội Nông dân tỉnh họp với Đoàn công tác của Trung ương Hội.', '2024-03-07').event.kind).toBe('meeting');
+    expect(read("On July 10, the Executive Committee of the provincial Farmers' Association met to review the first half of the year.", '2024-07-11').event.kind).toBe('conference');
+    expect(read('On July 10, the Executive Committee of the Youth Union met with young entrepreneurs.', '2024-07-11').event.kind).toBe('meeting');
+    // In English the whole committee is also "the provincial Party Committee"; its leaders meet without it.
+    expect(read('On March 3, the provincial Party Committee held a meeting to review the first quarter.', '2024-03-04').event.kind).toBe('conference');
+    const leaders = 'Leaders of the provincial Party Committee';
+    expect(extractEventKind(`${leaders} held a meeting to discuss the plan.`, leaders.length)).toBe('meeting');
+    expect(read('On March 3, the provincial Party Committee held a meeting with war veterans.', '2024-03-04').event.kind).toBe('meeting');
+  });
+
+  it('reads the sitting that the verb "họp" holds', () => {
+    expect(read('Sáng 2/12, HĐND huyện Gia Lộc họp kỳ họp thứ 9.', '2024-12-03').event.kind).toBe('session');
+    expect(read('Ngày 4/4, Ban Chấp hành Công đoàn tỉnh họp hội nghị lần thứ 3.', '2024-04-05').event.kind).toBe('conference');
+  });
+
+  it('reads a numbered meeting by its owner: a council sits in session, a Party committee in plenum', () => {
+    expect(read("The 9th meeting, the 17th provincial People's Council term 2021-2026 opened on July 10.", '2024-07-11').event.kind).toBe('session');
+    expect(read('On March 2, the Hai Duong Provincial Party Committee held the 18th meeting to review the first two months.', '2024-03-03').event.kind).toBe('conference');
+  });
+
+  it('reads a kind phrase cut by the end of the organizer, but not a place name that ends in its first syllable', () => {
+    expect(extractEventKind('các vị đại biểu tham dự Kỳ họp, Hội đồng nhân dân tỉnh khai mạc', 'các vị đại biểu tham dự Kỳ'.length)).toBe('session');
+    expect(read('Sáng 8/5, Ban Thường vụ Huyện ủy Tứ Kỳ họp cho ý kiến vào dự thảo báo cáo chính trị.', '2024-05-09').event.kind).toBe('meeting');
+  });
+
+  it('reads the kind from the story when the lead names no sitting', () => {
+    expect(kindFromStory(['Mr. A took office on Monday.', 'The decision was read at the ceremony.'])).toBe('ceremony');
+    expect(kindFromStory(['Ông Nguyễn Văn An nhận nhiệm vụ mới.', 'Phát biểu tại hội nghị, ông cảm ơn Ban Chấp hành.'])).toBe('conference');
+    expect(kindFromStory(['Bà Trần Thị Bình được bầu giữ chức Chủ tịch HĐND tỉnh nhiệm kỳ 2021-2026.'])).toBe('session');
+    expect(kindFromStory(['Ông Lê Văn Cường được bầu giữ chức Bí thư Tỉnh đoàn.'])).toBe('conference');
+    expect(kindFromStory(['The river rose by two metres overnight.'])).toBe('other');
+    expect(kindFromStory(["The council elected Mr. Hai as chairman of the People's Committee."])).toBe('session');
+    // An officer "newly elected" earlier tells no election at this event.
+    expect(kindFromStory(['The newly elected Chairman thanked voters.'])).toBe('other');
+    expect(kindFromStory(['On the occasion, President Vo Van Thuong presented the first-class Labour Order to the province.'])).toBe('ceremony');
+    // An award of an earlier year tells no hand-over at this event.
+    expect(kindFromStory(['In 2022, the unit was awarded the emulation flag of the Government.'])).toBe('other');
+    expect(kindFromStory(['Năm 2023, Hội được Trung ương Hội tặng Cờ thi đua xuất sắc.'])).toBe('other');
+    expect(read("The provincial People's Committee on June 2 announced decisions on personnel.\nAlso at the ceremony, the chairman spoke.", '2024-06-03').event.kind).toBe('ceremony');
+  });
+});
+
+describe('event kind in realistic leads', () => {
+  const cases: readonly (readonly [lead: string, kind: string])[] = [
+    ['Sáng 12/3, HĐND tỉnh khóa XVII tổ chức kỳ họp thứ 15.', 'session'],
+    ['Sáng 10/12, HĐND tỉnh khai mạc kỳ họp thường lệ cuối năm.', 'session'],
+    ['Chiều 4/6, Thường trực HĐND tỉnh họp phiên thường kỳ tháng 6.', 'meeting'],
+    ['Chiều 20/5, Thường trực HĐND huyện Cẩm Giàng tổ chức họp liên tịch chuẩn bị kỳ họp thứ 8.', 'meeting'],
+    ['Sáng 3/10, Ban Chấp hành Đảng bộ tỉnh họp phiên bất thường.', 'conference'],
+    ['On June 5, the 7th session of the 15th National Assembly closed in Hanoi.', 'session'],
+    ['Ngày 20/4, Ban Chấp hành Đảng bộ huyện Nam Sách tổ chức họp định kỳ quý I.', 'conference'],
+    ['Sáng 8/5, Ban Thường vụ Huyện ủy Tứ Kỳ họp cho ý kiến vào dự thảo báo cáo chính trị.', 'meeting'],
+    ['Ngày 2/10, Đảng ủy xã Tân Hưng tổ chức duyệt văn kiện Đại hội Đảng bộ xã lần thứ XV.', 'meeting'],
+    ['Sáng 15/7, Huyện ủy Cẩm Giàng tổ chức sơ kết 3 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI.', 'conference'],
+    ['Chiều 9/11, Thị ủy Kinh Môn tổ chức học tập, quán triệt Nghị quyết Hội nghị Trung ương 8.', 'conference'],
+    ['Ngày 5/3, Hội Nông dân tỉnh tổ chức tổng kết công tác năm 2023.', 'conference'],
+    ['Sáng 25/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII khai mạc phiên trù bị.', 'congress'],
+    ['Sáng 3/2, Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng.', 'ceremony'],
+    ['Chiều 6/11, Ban Thường vụ Huyện ủy Gia Lộc tổ chức trao Huy hiệu 30, 40 năm tuổi Đảng cho 52 đảng viên.', 'ceremony'],
+    ['Sáng 13/6, Ban Thường vụ Tỉnh ủy tổ chức gặp mặt cán bộ hưu trí nhân dịp kỷ niệm ngày thành lập.', 'ceremony'],
+    ['Sáng 2/9, Bệnh viện Đa khoa tỉnh long trọng đón nhận Huân chương Lao động hạng Ba.', 'ceremony'],
+    ['Ngày 14/8, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy kiểm tra công tác cán bộ tại Huyện ủy Thanh Hà.', 'inspection'],
+    ['Sáng 19/5, đồng chí Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Gia Lộc.', 'meeting'],
+    ["On May 14, the provincial People's Council convened its 12th meeting.", 'session'],
+    ["The 9th meeting, the 17th provincial People's Council term 2021-2026 opened on July 10.", 'session'],
+    ['On March 2, the Hai Duong Provincial Party Committee held the 18th meeting to review the first two months.', 'conference'],
+    ['On the morning of June 3, the provincial Party Executive Committee held a meeting to discuss the socio-economic plan.', 'conference'],
+    ['On the afternoon of June 3, the Standing Board of the provincial Party Committee held a meeting with the delegation.', 'meeting'],
+    ['On October 7, the Nam Sach district Party Committee held a conference to implement the resolution of the 13th National Party Congress.', 'conference'],
+    ["On April 9, the provincial Women's Union held a meeting to prepare for its 18th congress.", 'meeting'],
+    ["The provincial People's Committee on June 2 announced decisions on personnel.\nAlso at the ceremony, the chairman spoke.", 'ceremony'],
+    ["Nguyen Van An has been elected as Chairman of the Hai Duong provincial People's Committee for the 2021-2026 term.", 'session'],
+    ['Tran Thi Binh has been elected as Secretary of the provincial Youth Union for the 2022-2027 term.', 'conference'],
+  ];
+  it.each(cases)('%s', (lead, kind) => {
+    expect(read(lead, '2024-12-20').event.kind).toBe(kind);
   });
 });
 
