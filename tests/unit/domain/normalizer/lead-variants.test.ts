@@ -1,5 +1,5 @@
 import { wordOverlap } from '../../../../shared/domain/evaluation/score';
-import { read } from './helpers';
+import { haiPhong, read } from './helpers';
 
 /**
  * Lead paragraphs written for this test (not taken from any page), one genre each: a body
@@ -93,3 +93,18 @@ describe('province, scope and organizer of lead paragraphs of many genres', () =
     if (c.province === null) expect(record.confidence!.province).toBeLessThan(0.9);
   });
 });
+
+/** The same check under config/hai-phong.json: after the reorganisation a commune's or ward's body reaches its own unit. */
+const haiPhongCases: readonly { text: string; referenceDate: string; scope: 'province' | 'commune' | 'district'; units: readonly string[] }[] = [
+  { text: 'Chiều 16/10/2025, Hội Cựu chiến binh xã Tiên Lãng tổ chức Đại hội lần thứ I.', referenceDate: '2025-10-17', scope: 'commune', units: ['xa-tien-lang'] },
+  { text: "On October 16, 2025, the Women's Union of Le Chan ward held its first congress.", referenceDate: '2025-10-17', scope: 'commune', units: ['phuong-le-chan'] },
+  { text: 'Ngày 16/10/2025, Ủy ban MTTQ Việt Nam thành phố Hải Phòng tổ chức hội nghị; đại diện phường Kinh Môn và xã Thanh Miện dự.', referenceDate: '2025-10-17', scope: 'province', units: ['phuong-kinh-mon', 'xa-thanh-mien'] },
+];
+
+describe('units and scope of lead paragraphs under the Hai Phong config', () => {
+  it.each(haiPhongCases.map((c) => [c.text.slice(0, 70), c] as const))('%s', (_name, c) => {
+    const record = read(c.text, c.referenceDate, haiPhong);
+    expect({ province: record.province, scope: record.scope, units: [...record.districts].sort() }).toEqual({ province: 'Hai Phong', scope: c.scope, units: [...c.units].sort() });
+  });
+});
+
