@@ -38,7 +38,8 @@ const PART_BEFORE_EN = new RegExp(
   `(?:\\b(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?${WEEKDAY_EN}|\\b(morning|afternoon|evening|night)\\s*\\(?\\s*|(?:^|[.\\n]\\s*)(early)\\s+|\\b(?:on|in)\\s+the\\s+(morning|afternoon|evening|night)\\s*,?\\s*${WEEKDAY_EN})$`,
   'i',
 );
-const PART_BEFORE_VI = /(?:^|[^\p{L}])(sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
+// "Chiều tối qua (23/9)": late afternoon turning to evening, the day before the page's, is the evening.
+const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
 const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/i;
 
 function partOfDayOf(word: string | undefined): PartOfDay | null {
@@ -54,6 +55,7 @@ function partOfDayOf(word: string | undefined): PartOfDay | null {
     case 'evening':
     case 'night':
     case 'tối':
+    case 'chiều tối':
     case 'đêm':
       return 'evening';
     default:

@@ -4,7 +4,8 @@ const VI_LETTERS_GLOBAL = new RegExp(VIETNAMESE_LETTERS.source, 'gi');
 const VI_WORDS = /(?:^|[^\p{L}])(?:của|và|các|được|những|tỉnh|huyện|với|trong|đồng chí|hội nghị|cho|năm)(?=[^\p{L}]|$)/giu;
 // Vietnamese typed without diacritics still has its function words.
 // Folded text is lower case already, so no `i` flag (which only slowed the scan).
-const VI_FOLDED_WORDS = /\b(?:cua|cac|duoc|nhung|tinh uy|huyen uy|hoi nghi|dong chi|to chuc|trien khai|nhiem vu|thuc hien|ban thuong vu|nhan dan|cong tac)\b/g;
+// ("dai hoi", "dang bo", "lan thu", "nhiem ky": a short lead typed without diacritics names its event with them.)
+const VI_FOLDED_WORDS = /\b(?:cua|cac|duoc|nhung|tinh uy|huyen uy|hoi nghi|dong chi|to chuc|trien khai|nhiem vu|thuc hien|ban thuong vu|nhan dan|cong tac|dai hoi|dang bo|dang uy|lan thu|nhiem ky|ban chap hanh|dai bieu|ky hop)\b/g;
 const EN_WORDS = /\b(?:the|of|and|to|in|was|were|with|on|for|is|that|province|district)\b/gi;
 
 const LETTER = /^\p{L}$/u;

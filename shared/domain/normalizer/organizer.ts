@@ -534,6 +534,7 @@ const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] =
   [/\b(?:district|town|city|urban district)\b/i, 'district'],
   [/\b(?:communes?|wards?|townships?|special zones?)\b/i, 'commune'],
 ];
+const POSSESSOR_LEVEL = /\b(?:province|district|city|town)['’]s(?=\s.*\b(?:district|town|city|communes?|wards?|township|special zone)\b)/gi;
 // A centrally run city is a province: "Thành ủy Hà Nội", "Ho Chi Minh City Party Committee".
 const CENTRAL_CITY = /(?:thành phố|thành ủy|thành uỷ|tp\.?|city(?: party committee| people's committee| people's council)?)\s+(?:hà nội|hải phòng|đà nẵng|cần thơ|hồ chí minh|huế)|(?:hanoi|ha noi|hai phong|da nang|can tho|ho chi minh|hue)\s+city/iu;
 // Bodies of the whole country: they name no province of their own.
@@ -686,9 +687,11 @@ export function resolveScope(
   let scopeFrom: ScopeResult['scopeFrom'] = 'default';
   let scopeSpans: { start: number; end: number }[] = [];
   if (organizer) {
+    // "An Giang province's Long Xuyen ward": a possessive level word names whose unit the body's is, not the body's level.
+    const levelText = text.replace(POSSESSOR_LEVEL, (found) => ' '.repeat(found.length));
     let firstLevel: { index: number; length: number; word: string; level: ScopeResult['scope'] } | null = null;
     for (const [pattern, level] of language === 'en' ? [...LEVEL_WORDS_EN, ...LEVEL_WORDS_VI] : [...LEVEL_WORDS_VI, ...LEVEL_WORDS_EN]) {
-      const match = pattern.exec(text);
+      const match = pattern.exec(levelText);
       if (match && (!firstLevel || match.index < firstLevel.index)) firstLevel = { index: match.index, length: match[0].length, word: match[0], level };
     }
     if (firstLevel?.level === 'district') {

@@ -82,4 +82,9 @@ describe('event date on real pages', () => {
     // An upload in the term's first year keeps its own year.
     expect(read('Sáng 14/10, Đại hội Hội Nông dân tỉnh Bắc Kạn nhiệm kỳ 2023 - 2028 khai mạc.', '2023-10-15').event.date).toBe('2023-10-14');
   });
+
+  it('reads "chiều tối" as the evening and a part of day before "qua" (yesterday) with the date in brackets', () => {
+    expect(read('Chiều tối 14/7, Hội Nông dân tỉnh Yên Bái tổ chức chương trình giao lưu.', '2024-07-15').event.partOfDay).toBe('evening');
+    expect(read('Sáng qua (14/7), Hội Nông dân tỉnh Yên Bái tổ chức hội nghị.', '2024-07-15').event).toMatchObject({ date: '2024-07-14', partOfDay: 'morning' });
+  });
 });

@@ -1,5 +1,5 @@
 import { wordOverlap } from '../../../../shared/domain/evaluation/score';
-import { read } from './helpers';
+import { haiPhong, read } from './helpers';
 
 /**
  * Lead paragraphs written for this test (not taken from any page), one genre each: a body
@@ -78,6 +78,10 @@ const cases: readonly LeadCase[] = [
   { text: "On October 3, 2025, the People's Committee of Kon Tum ward held a meeting on urban planning.", referenceDate: '2025-10-04', province: 'Quang Ngai', scope: 'commune', organizer: "People's Committee of Kon Tum ward" },
   { text: 'Chiều 3/10/2025, Đảng ủy đặc khu Côn Đảo tổ chức hội nghị quán triệt nghị quyết.', referenceDate: '2025-10-04', province: 'Ho Chi Minh', scope: 'commune', organizer: 'Đảng ủy đặc khu Côn Đảo' },
   { text: 'Ngày 3/10/2023, Đảng ủy thị trấn Phố Ràng tổ chức hội nghị sơ kết 9 tháng.', referenceDate: '2023-10-04', province: 'Lao Cai', scope: 'commune', organizer: 'Đảng ủy thị trấn Phố Ràng' },
+  // Typed without diacritics: the language and the body are still read; "Ta Van" is then both Tả Van (Lào Cai)
+  // and Tả Ván (Hà Giang), so the province stays unknown, while "Lung Cu" is one commune only.
+  { text: 'Ngay 12/6/2020, Dang bo xa Ta Van to chuc Dai hoi dai bieu lan thu XXII, nhiem ky 2020-2025.', referenceDate: '2020-06-13', province: null, scope: 'commune', organizer: 'Dang bo xa Ta Van' },
+  { text: 'Ngay 12/6/2020, Dang bo xa Lung Cu to chuc Dai hoi dai bieu lan thu XXII, nhiem ky 2020-2025.', referenceDate: '2020-06-13', province: 'Ha Giang', scope: 'commune', organizer: 'Dang bo xa Lung Cu' },
   // An archive uploaded years later: the congress's term tells its year, and so its era.
   { text: 'Sáng 14/10, Đại hội đại biểu Đảng bộ huyện Bảo Yên lần thứ XXIV, nhiệm kỳ 2020 - 2025 khai mạc.', referenceDate: '2026-11-01', province: 'Lao Cai', scope: 'district', organizer: 'Đảng bộ huyện Bảo Yên' },
 ];
@@ -93,3 +97,18 @@ describe('province, scope and organizer of lead paragraphs of many genres', () =
     if (c.province === null) expect(record.confidence!.province).toBeLessThan(0.9);
   });
 });
+
+/** The same check under config/hai-phong.json: after the reorganisation a commune's or ward's body reaches its own unit. */
+const haiPhongCases: readonly { text: string; referenceDate: string; scope: 'province' | 'commune' | 'district'; units: readonly string[] }[] = [
+  { text: 'Chiều 16/10/2025, Hội Cựu chiến binh xã Tiên Lãng tổ chức Đại hội lần thứ I.', referenceDate: '2025-10-17', scope: 'commune', units: ['xa-tien-lang'] },
+  { text: "On October 16, 2025, the Women's Union of Le Chan ward held its first congress.", referenceDate: '2025-10-17', scope: 'commune', units: ['phuong-le-chan'] },
+  { text: 'Ngày 16/10/2025, Ủy ban MTTQ Việt Nam thành phố Hải Phòng tổ chức hội nghị; đại diện phường Kinh Môn và xã Thanh Miện dự.', referenceDate: '2025-10-17', scope: 'province', units: ['phuong-kinh-mon', 'xa-thanh-mien'] },
+];
+
+describe('units and scope of lead paragraphs under the Hai Phong config', () => {
+  it.each(haiPhongCases.map((c) => [c.text.slice(0, 70), c] as const))('%s', (_name, c) => {
+    const record = read(c.text, c.referenceDate, haiPhong);
+    expect({ province: record.province, scope: record.scope, units: [...record.districts].sort() }).toEqual({ province: 'Hai Phong', scope: c.scope, units: [...c.units].sort() });
+  });
+});
+

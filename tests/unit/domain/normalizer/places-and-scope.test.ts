@@ -138,4 +138,10 @@ describe('province, scope and units on real pages', () => {
     expect(read('Sáng 8/10/2025, Đảng ủy phường Lâm Viên-Đà Lạt tổ chức hội nghị.', '2025-10-09').province).toBe('Lam Dong');
     expect(read('On October 8, 2025, the Party Committee of Lam Vien - Da Lat ward held a conference.', '2025-10-09')).toMatchObject({ province: 'Lam Dong', scope: 'commune' });
   });
+
+  it('reads the level of a body named after its province in the possessive from the unit it belongs to', () => {
+    expect(read("On October 2, 2025, the Party Committee of Ca Mau province's Tan Thanh ward held its first congress.", '2025-10-03')).toMatchObject({ province: 'Ca Mau', scope: 'commune' });
+    expect(read("On May 2, 2024, Lao Cai province's Sa Pa town Party Committee held a conference.", '2024-05-03')).toMatchObject({ province: 'Lao Cai', scope: 'district' });
+    expect(read("On May 2, 2024, Lao Cai province's Party Committee held a conference.", '2024-05-03')).toMatchObject({ province: 'Lao Cai', scope: 'province' });
+  });
 });
