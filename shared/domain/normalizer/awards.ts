@@ -257,6 +257,19 @@ class AwardsReader {
     return this.countAt(k);
   }
 
+  /** The first recipient after the introducer is a body written with its name ("cho Công ty ...", "to the Hospital ..."). */
+  private namedBodyFirst(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let at = introducer.end;
+      if (this.pack.roleLeadDrop.has(this.tokens[at]?.key ?? '')) at++;
+      const noun = this.pack.recipients.longestAt(this.doc, at);
+      return noun !== null && noun.value === 'collective' && this.tokens[at]!.upperInitial && !this.people.some((person) => person.start <= this.tokens[at]!.start && this.tokens[at]!.start < person.end);
+    }
+    return false;
+  }
+
   /** A recipient introducer ("cho", "to") among tokens `from` .. `to - 1`. */
   private introducerIn(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return true;
@@ -597,6 +610,8 @@ class AwardsReader {
         const named = this.peopleIn(hits[last]!.to, segmentEnd);
         if (named.count > 0) {
           add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
+          // "cho Công ty cổ phần Hải Hà và ông Nguyễn Văn Sơn": a body named first is one collective more.
+          if (this.namedBodyFirst(hits[last]!.to, segmentEnd)) add({ count: 1, recipient: 'collective', award: hit.award }, hit, named.end);
           continue;
         }
         // "trao 48 Cờ thi đua cho các đơn vị", "tặng 25 Huy hiệu Đảng": the number of awards is the number of recipients.

@@ -114,6 +114,8 @@ const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'The Party Cell of the Land Fund has been awarded a certificate of merit by the provincial Party Standing Committee for 5 consecutive years from 2018-2022.', []],
   ['vi', 'Chi bộ Quỹ Đầu tư được Ban Thường vụ Tỉnh ủy tặng Bằng khen 3 năm liên tục (2020-2022).', []],
   ['vi', 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 11 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ 5 năm liền (2019-2023).', ['11 collective certificate of commendation']],
+  ['vi', 'Phó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho Hợp tác xã Thành Công và bà Lục Thị Mơ.', ['1 individual certificate of merit', '1 collective certificate of merit']],
+  ['en', 'The Deputy Minister presented certificates of merit to Vice Chairman Mai Van Toan and Colonel Lo Van Hung.', ['2 individual certificate of merit']],
 ];
 
 describe('people and titles in sentences of the genre', () => {
