@@ -324,7 +324,9 @@ class PeopleReader {
         // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
         const joinsDescription = inBody && (pack.bodyCompounds.longestAt(this.doc, i + 1) !== null || pack.bodyActions.longestAt(this.doc, i + 1) !== null);
         // "..., member of the Standing Board and head of its Propaganda Department": a lower-case title after "and" that goes on.
-        const lowerTitle = next !== undefined && !next.upperInitial && this.titleAt(i + 1, true) > i + 1 && this.titleAt(i + 1, true) < limit && this.compatible(this.titleAt(i + 1, true));
+        const lowerEnd = next !== undefined && !next.upperInitial ? this.titleAt(i + 1, true) : -1;
+        // Not a plural one: "... and members of the Standing Board" are other people.
+        const lowerTitle = lowerEnd > i + 1 && lowerEnd < limit && this.compatible(lowerEnd) && !this.pack.plurals.has(this.doc.keys(i + 1, lowerEnd));
         const joinsTitles = next !== undefined && (next.upperInitial || lowerTitle || pack.concurrently.longestAt(this.doc, i + 1) !== null);
         // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
         const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
@@ -465,7 +467,8 @@ class PeopleReader {
       }
       const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
       const lowerTitle = joiner ? this.titleAt(joiner.end, true) : -1;
-      const lowerTitleGoesOn = lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle);
+      const lowerTitleGoesOn =
+        lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle) && !this.pack.plurals.has(this.doc.keys(joiner!.end, lowerTitle));
       if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || lowerTitleGoesOn || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);

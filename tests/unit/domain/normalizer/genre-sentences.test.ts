@@ -72,6 +72,7 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Tran Hung Dao Street was repaved last year, the committee said.', []],
   ['vi', 'Các đồng chí: Lù Văn Páo, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; Hà Thị Nhàn, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.', ['Lù Văn Páo: UV BTV Tỉnh ủy | Phó Chủ tịch TT HĐND tỉnh', 'Hà Thị Nhàn: Phó Chủ tịch HĐND tỉnh']],
   ['vi', 'Ông Phí Văn Hậu - Chủ tịch Hội Luật gia và ông Âu Văn Lực - Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đồng chủ trì hội nghị.', ['Phí Văn Hậu: Chủ tịch Hội Luật gia', 'Âu Văn Lực: Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh']],
+  ['en', 'Attending were Nong Van Chi, Secretary of the district Party Committee and members of the Standing Board.', ['Nong Van Chi: Secretary of the district Party Committee']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
