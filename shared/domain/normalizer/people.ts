@@ -93,6 +93,11 @@ class PeopleReader {
     return token && token.kind === 'word' ? token : undefined;
   }
 
+  /** A level word starts at token i ("xã", "huyện", "thành phố"). */
+  private levelWordAt(i: number): boolean {
+    return this.pack.levelWords.longestAt(this.doc, i) !== null;
+  }
+
   /** Token i follows token i - 1 after whitespace on the same line. */
   private spaced(i: number): boolean {
     const token = this.tokens[i];
@@ -256,12 +261,22 @@ class PeopleReader {
     let complete = true;
     let words = 0;
     let inBody = describing;
+    // A lower-case level word was read ("... UBND xã"): only a place's name, a term or a joiner may follow.
+    let afterLevel = false;
     for (let i = from; i < limit; i++) {
       const token = this.tokens[i]!;
       if (i > from && token.newlineBefore) {
         complete = false;
         break;
       }
+      // "Phó Chủ tịch UBND xã thông báo ...", "... huyện tổ chức ...": a title ends at its level; a lower-case word after it is the sentence's verb.
+      if (afterLevel && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0) {
+        complete = false;
+        break;
+      }
+      if (token.kind === 'word' && !token.upperInitial && this.levelWordAt(i)) afterLevel = true;
+      // "... xã kiêm Giám đốc Hợp tác xã nông nghiệp": the next title starts afresh.
+      else if (pack.chainJoiners.longestAt(this.doc, i) || pack.concurrently.longestAt(this.doc, i)) afterLevel = false;
       // "Secretary of the Provincial Party Committee and Mr. Le Van Hieu": an honorific opens the next person.
       if (i > from && pack.honorifics.longestAt(this.doc, i)) break;
       // "Phó Chủ tịch HĐND huyện chủ tọa": a verb in lower case says what the person did.

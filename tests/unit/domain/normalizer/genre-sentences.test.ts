@@ -73,6 +73,10 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['vi', 'Các đồng chí: Lù Văn Páo, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; Hà Thị Nhàn, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.', ['Lù Văn Páo: UV BTV Tỉnh ủy | Phó Chủ tịch TT HĐND tỉnh', 'Hà Thị Nhàn: Phó Chủ tịch HĐND tỉnh']],
   ['vi', 'Ông Phí Văn Hậu - Chủ tịch Hội Luật gia và ông Âu Văn Lực - Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đồng chủ trì hội nghị.', ['Phí Văn Hậu: Chủ tịch Hội Luật gia', 'Âu Văn Lực: Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh']],
   ['en', 'Attending were Nong Van Chi, Secretary of the district Party Committee and members of the Standing Board.', ['Nong Van Chi: Secretary of the district Party Committee']],
+  ['vi', 'Ông Quách Văn Duy, Phó Chủ tịch UBND xã thông báo kết quả rà soát hộ nghèo.', ['Quách Văn Duy: Phó Chủ tịch UBND xã']],
+  ['vi', 'Bà Lê Thị Thoa, Chủ tịch Hội Phụ nữ huyện tổ chức trao quà cho hội viên.', ['Lê Thị Thoa: Chủ tịch Hội Phụ nữ huyện']],
+  ['vi', 'Ông Bạch Văn Phúc, Chủ tịch UBND xã Tân Lập triển khai kế hoạch năm 2024.', ['Bạch Văn Phúc: Chủ tịch UBND xã Tân Lập']],
+  ['vi', 'Bà Vàng Thị Sua, Chủ tịch Hội Nông dân xã kiêm Giám đốc Hợp tác xã nông nghiệp cho biết.', ['Vàng Thị Sua: Chủ tịch Hội Nông dân xã | Giám đốc Hợp tác xã nông nghiệp']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
