@@ -93,6 +93,32 @@ class PeopleReader {
     return token && token.kind === 'word' ? token : undefined;
   }
 
+  /**
+   * Tokens from i are lower-case words of a body's name (compounds, place words) up to a
+   * capital or a level word within a few words: "các cơ quan Đảng", "chi bộ thôn Đoài".
+   */
+  private bodyWordsBeforeName(i: number, limit: number): boolean {
+    let k = i;
+    for (let steps = 0; steps < 4 && k < limit; steps++) {
+      const token = this.tokens[k]!;
+      if (k > i && (token.newlineBefore || !token.spaceBefore)) return false;
+      if (k > i && token.kind === 'word' && (token.upperInitial || this.levelWordAt(k))) return true;
+      const phrase = Math.max(
+        this.pack.bodyCompounds.longestAt(this.doc, k)?.end ?? 0,
+        this.pack.compounds.longestAt(this.doc, k)?.end ?? 0,
+        this.pack.placeBefore.longestAt(this.doc, k)?.end ?? 0,
+      );
+      if (phrase <= k) return false;
+      k = phrase;
+    }
+    return false;
+  }
+
+  /** A lower-case compound of a body's name starts at token i ("nhân dân" of "Ủy ban nhân dân"). */
+  private lowerCompoundAt(i: number): boolean {
+    return (this.pack.compounds.longestAt(this.doc, i)?.end ?? 0) > i + 1 || (this.pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0) > i + 1;
+  }
+
   /** A level word starts at token i ("xã", "huyện", "thành phố"). */
   private levelWordAt(i: number): boolean {
     return this.pack.levelWords.longestAt(this.doc, i) !== null;
@@ -263,6 +289,8 @@ class PeopleReader {
     let inBody = describing;
     // A lower-case level word was read ("... UBND xã"): only a place's name, a term or a joiner may follow.
     let afterLevel = false;
+    // A capitalized word of the body was read after the title ("Bí thư Huyện ủy", "Giám đốc Sở Tài chính").
+    let bodySeen = false;
     for (let i = from; i < limit; i++) {
       const token = this.tokens[i]!;
       if (i > from && token.newlineBefore) {
@@ -271,6 +299,16 @@ class PeopleReader {
       }
       // "Phó Chủ tịch UBND xã thông báo ...", "... huyện tổ chức ...": a title ends at its level; a lower-case word after it is the sentence's verb.
       if (afterLevel && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0) {
+        complete = false;
+        break;
+      }
+      // "Bí thư Huyện ủy thông báo ...", "Giám đốc Sở Tài chính tổ chức ...": after the body's name a lower-case word is
+      // the sentence's verb, unless it is a level word or starts a known lower-case part of the name before a capital
+      // ("Đảng ủy các cơ quan Đảng tỉnh", "Bí thư chi bộ thôn Đoài").
+      // Only a second lower-case word counts: "Huyện ủy", "Tài chính" write a body's word with a lower-case syllable.
+      const previous = this.tokens[i - 1];
+      const afterWordEnd = previous !== undefined && previous.kind === 'word' && (!previous.upperInitial || previous.allCaps) && !this.levelWordAt(i - 1);
+      if (bodySeen && !inBody && afterWordEnd && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.placeBefore.longestAt(this.doc, i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0 && !this.bodyWordsBeforeName(i, limit) && !this.lowerCompoundAt(i)) {
         complete = false;
         break;
       }
@@ -296,6 +334,9 @@ class PeopleReader {
         i = phraseEnd - 1;
         // A capitalized compound ("Đại biểu Quốc hội") names a body; a lower-case one describes it.
         inBody = inBody || head > 0 || !token.upperInitial;
+        if (token.upperInitial) bodySeen = true;
+        // "Hội Nông dân": a capitalized compound after the head is the body's own name; no description follows.
+        if (token.upperInitial && head === 0 && pack.titleEndsAfterLevel) inBody = false;
         continue;
       }
       // "Bí thư Thứ nhất": a title of several words is read whole.
@@ -358,6 +399,7 @@ class PeopleReader {
         break;
       }
       if (pack.levelSyllables.has(token.key) || (token.upperInitial && pack.bodyHeads.longestAt(this.doc, i)?.end !== i + 1)) inBody = false;
+      if (i > from && token.upperInitial && token.kind === 'word') bodySeen = true;
       to = i + 1;
       words++;
     }

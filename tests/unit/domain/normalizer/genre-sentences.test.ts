@@ -77,6 +77,11 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['vi', 'Bà Lê Thị Thoa, Chủ tịch Hội Phụ nữ huyện tổ chức trao quà cho hội viên.', ['Lê Thị Thoa: Chủ tịch Hội Phụ nữ huyện']],
   ['vi', 'Ông Bạch Văn Phúc, Chủ tịch UBND xã Tân Lập triển khai kế hoạch năm 2024.', ['Bạch Văn Phúc: Chủ tịch UBND xã Tân Lập']],
   ['vi', 'Bà Vàng Thị Sua, Chủ tịch Hội Nông dân xã kiêm Giám đốc Hợp tác xã nông nghiệp cho biết.', ['Vàng Thị Sua: Chủ tịch Hội Nông dân xã | Giám đốc Hợp tác xã nông nghiệp']],
+  ['vi', 'Ông Trịnh Văn Lực, Bí thư Huyện ủy thông báo quyết định của Ban Thường vụ Tỉnh ủy.', ['Trịnh Văn Lực: Bí thư Huyện ủy']],
+  ['vi', 'Bà Phùng Thị Lan, Giám đốc Sở Tài chính tổ chức hội nghị tập huấn.', ['Phùng Thị Lan: Giám đốc Sở Tài chính']],
+  ['vi', 'Ông Nông Văn Tài, Chủ tịch UBND triển khai nhiệm vụ năm 2025.', ['Nông Văn Tài: Chủ tịch UBND']],
+  ['vi', 'Ông Hồ Văn Sáu, Chủ tịch Hội Người cao tuổi xã cho biết.', ['Hồ Văn Sáu: Chủ tịch Hội Người cao tuổi xã']],
+  ['vi', 'Ông Đào Văn Thịnh, Phó Chủ tịch Ủy ban nhân dân tỉnh kiểm tra công trình.', ['Đào Văn Thịnh: Phó Chủ tịch Ủy ban nhân dân tỉnh']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
