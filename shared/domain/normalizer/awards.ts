@@ -488,6 +488,9 @@ class AwardsReader {
     for (let k = from; k < to; k++) if (this.pack.occasionMarkers.longestAt(this.doc, k)) return false;
     for (let k = from; k < to; k++) {
       if (this.pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      // "... over the past 20 years": an opener of several words, a number and the word for years.
+      const years = this.pack.historyYearsOpeners.longestAt(this.doc, k);
+      if (years && years.end - k >= 2 && (this.tokens[years.end]?.kind === 'number' || this.pack.numberWords.has(this.tokens[years.end]?.key ?? '')) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
       const token = this.tokens[k]!;
       // "2017-2020": years that end before the event's.
       if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {

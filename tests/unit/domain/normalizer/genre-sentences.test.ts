@@ -82,6 +82,20 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['vi', 'Ông Nông Văn Tài, Chủ tịch UBND triển khai nhiệm vụ năm 2025.', ['Nông Văn Tài: Chủ tịch UBND']],
   ['vi', 'Ông Hồ Văn Sáu, Chủ tịch Hội Người cao tuổi xã cho biết.', ['Hồ Văn Sáu: Chủ tịch Hội Người cao tuổi xã']],
   ['vi', 'Ông Đào Văn Thịnh, Phó Chủ tịch Ủy ban nhân dân tỉnh kiểm tra công trình.', ['Đào Văn Thịnh: Phó Chủ tịch Ủy ban nhân dân tỉnh']],
+  ['vi', 'Tham dự hội nghị có đồng chí Hoàng Trung Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Võ Trọng Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.', ['Hoàng Trung Dũng: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy', 'Võ Trọng Hải: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh']],
+  ['vi', 'Đại tá Lê Hồng Nam, Giám đốc Công an tỉnh được thăng hàm Thiếu tướng.', ['Lê Hồng Nam: Đại tá | Giám đốc Công an tỉnh']],
+  ['vi', 'Ông Nguyễn Văn Phước, Phó Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện cho biết.', ['Nguyễn Văn Phước: Phó Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện']],
+  ['vi', 'Chủ trì buổi làm việc có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh.', ['Trần Quốc Tỏ: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | Trưởng Đoàn ĐBQH tỉnh']],
+  ['vi', 'Đồng chí Phạm Thị Thanh Trà được Quốc hội phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Nội vụ.', ['Phạm Thị Thanh Trà: Bộ trưởng Bộ Nội vụ']],
+  ['vi', 'Các đồng chí Ủy viên Ban Thường vụ Huyện ủy cùng dự.', []],
+  ['vi', 'Ông Lê Văn Thọ - Bí thư Đảng ủy, Chủ tịch HĐND phường phát biểu khai mạc.', ['Lê Văn Thọ: Bí thư Đảng ủy | Chủ tịch HĐND phường']],
+  ['vi', 'Trưởng Ban Nội chính Tỉnh ủy Nguyễn Quang Dương báo cáo kết quả.', ['Nguyễn Quang Dương: Trưởng Ban Nội chính Tỉnh ủy']],
+  ['en', 'Politburo member and Permanent Deputy Prime Minister Nguyen Hoa Binh attended the ceremony.', ['Nguyen Hoa Binh: Politburo member | Permanent Deputy Prime Minister']],
+  ['en', 'Speaking at the event, Le Quoc Phong, Secretary of the Dong Thap provincial Party Committee, praised the efforts.', ['Le Quoc Phong: Secretary of the Dong Thap provincial Party Committee']],
+  ['en', 'Senior Lieutenant General Luong Tam Quang, Minister of Public Security, chaired the conference.', ['Luong Tam Quang: Senior Lieutenant General | Minister of Public Security']],
+  ['en', 'Ms. Nguyen Thi Thu Ha, Vice Chairwoman of the provincial People\'s Council, delivered the opening speech.', ['Nguyen Thi Thu Ha: Vice Chairwoman of the provincial People\'s Council']],
+  ['en', 'Deputy Secretaries of the provincial Party Committee Tran Van Son and Le Thi Hoa also attended.', ['Tran Van Son: Deputy Secretary of the provincial Party Committee', 'Le Thi Hoa: Deputy Secretary of the provincial Party Committee']],
+  ['en', 'He was appointed Director of the provincial Department of Finance in 2020.', []],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
@@ -126,6 +140,16 @@ const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
   ['vi', 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 11 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ 5 năm liền (2019-2023).', ['11 collective certificate of commendation']],
   ['vi', 'Phó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho Hợp tác xã Thành Công và bà Lục Thị Mơ.', ['1 individual certificate of merit', '1 collective certificate of merit']],
   ['en', 'The Deputy Minister presented certificates of merit to Vice Chairman Mai Van Toan and Colonel Lo Van Hung.', ['2 individual certificate of merit']],
+  ['vi', 'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 25 tập thể và 40 cá nhân có thành tích xuất sắc trong phong trào thi đua.', ['25 collective certificate of merit', '40 individual certificate of merit']],
+  ['vi', 'Tại lễ kỷ niệm, Hội Nông dân tỉnh đón nhận Cờ thi đua của Chính phủ và Huân chương Lao động hạng Ba.', ['1 collective emulation flag', '1 collective medal']],
+  ['vi', 'Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 8 tổ chức cơ sở đảng và 15 đảng viên hoàn thành xuất sắc nhiệm vụ tiêu biểu 5 năm liền.', ['8 collective certificate of merit', '15 individual certificate of merit']],
+  ['vi', 'Nhân dịp này, UBND huyện tặng Giấy khen cho 06 tập thể và 11 cá nhân.', ['6 collective certificate of commendation', '11 individual certificate of commendation']],
+  ['vi', 'Trước đó, năm 2021, Đảng bộ huyện vinh dự được tặng Huân chương Lao động hạng Nhì.', []],
+  ['vi', 'Hội đồng Thi đua - Khen thưởng huyện sẽ xem xét, đề nghị khen thưởng các tập thể, cá nhân tiêu biểu.', []],
+  ['en', 'On this occasion, the Prime Minister\'s certificates of merit were presented to 3 collectives and 6 individuals.', ['3 collective certificate of merit', '6 individual certificate of merit']],
+  ['en', 'The provincial People\'s Committee presented emulation flags to 5 units and certificates of merit to 18 individuals.', ['5 collective emulation flag', '18 individual certificate of merit']],
+  ['en', 'The school has received the third-class Labour Order and many certificates of merit over the past 20 years.', []],
+  ['en', 'At the ceremony, 35 Party members received Party membership badges.', ['35 individual party membership badge']],
 ];
 
 describe('people and titles in sentences of the genre', () => {
