@@ -270,6 +270,15 @@ class AwardsReader {
     return false;
   }
 
+  /** A number right after the recipient introducer ("cho 20 ...", "to 20 ..."). */
+  private countAfterIntroducer(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (introducer) return this.countAt(introducer.end) !== null;
+    }
+    return false;
+  }
+
   /** A recipient introducer ("cho", "to") among tokens `from` .. `to - 1`. */
   private introducerIn(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return true;
@@ -488,6 +497,8 @@ class AwardsReader {
     for (let k = from; k < to; k++) if (this.pack.occasionMarkers.longestAt(this.doc, k)) return false;
     for (let k = from; k < to; k++) {
       if (this.pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      // "... the Labour Order three times": earlier awards counted.
+      if ((this.tokens[k]!.kind === 'number' || this.pack.numberWords.has(this.tokens[k]!.key)) && this.pack.timesWords.longestAt(this.doc, k + 1)) return true;
       // "... over the past 20 years": an opener of several words, a number and the word for years.
       const years = this.pack.historyYearsOpeners.longestAt(this.doc, k);
       if (years && years.end - k >= 2 && (this.tokens[years.end]?.kind === 'number' || this.pack.numberWords.has(this.tokens[years.end]?.key ?? '')) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
@@ -641,6 +652,8 @@ class AwardsReader {
           continue;
         }
 
+        // "trao giải thưởng cho 20 tác phẩm": a count of things, not of recipients the record knows.
+        if (this.countAfterIntroducer(hits[last]!.to, segmentEnd)) continue;
         const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
         if (single) guessed.add(single);
       }

@@ -96,6 +96,16 @@ const ROLES: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'Ms. Nguyen Thi Thu Ha, Vice Chairwoman of the provincial People\'s Council, delivered the opening speech.', ['Nguyen Thi Thu Ha: Vice Chairwoman of the provincial People\'s Council']],
   ['en', 'Deputy Secretaries of the provincial Party Committee Tran Van Son and Le Thi Hoa also attended.', ['Tran Van Son: Deputy Secretary of the provincial Party Committee', 'Le Thi Hoa: Deputy Secretary of the provincial Party Committee']],
   ['en', 'He was appointed Director of the provincial Department of Finance in 2020.', []],
+  ['vi', 'Đến dự có các đồng chí: Đặng Xuân Phong, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Trịnh Xuân Trường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Vũ Xuân Cường, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.', ['Đặng Xuân Phong: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy', 'Trịnh Xuân Trường: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh', 'Vũ Xuân Cường: Phó Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh']],
+  ['vi', 'Phát biểu tại đại hội, Thiếu tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an đánh giá cao kết quả.', ['Nguyễn Văn Long: Thiếu tướng | Thứ trưởng Bộ Công an']],
+  ['vi', 'Đồng chí Hoàng Văn Thắng, Chánh Văn phòng Tỉnh ủy đọc quyết định.', ['Hoàng Văn Thắng: Chánh Văn phòng Tỉnh ủy']],
+  ['vi', 'Với số phiếu tuyệt đối, đồng chí Lý Thị Lan được bầu giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã Minh Tân.', ['Lý Thị Lan: Chủ tịch Ủy ban MTTQ Việt Nam xã Minh Tân']],
+  ['vi', 'Ông Đỗ Đức Duy, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tài nguyên và Môi trường dự và phát biểu.', ['Đỗ Đức Duy: Ủy viên Trung ương Đảng | Bộ trưởng Bộ Tài nguyên và Môi trường']],
+  ['vi', 'Bà Hà Thị Nga, Ủy viên Trung ương Đảng, Chủ tịch Hội LHPN Việt Nam trao quà cho hội viên.', ['Hà Thị Nga: Ủy viên Trung ương Đảng | Chủ tịch Hội LHPN Việt Nam']],
+  ['en', 'Attending the event were Deputy Prime Minister Tran Luu Quang, Minister of Construction Nguyen Thanh Nghi and Secretary of the provincial Party Committee Do Trong Hung.', ['Tran Luu Quang: Deputy Prime Minister', 'Nguyen Thanh Nghi: Minister of Construction', 'Do Trong Hung: Secretary of the provincial Party Committee']],
+  ['en', 'Major General Tran Minh Tuan, Deputy Commander of the Capital High Command, spoke at the ceremony.', ['Tran Minh Tuan: Major General | Deputy Commander of the Capital High Command']],
+  ['en', 'Nguyen Van Duoc was elected Secretary of the municipal Party Committee for the 2025-2030 term.', ['Nguyen Van Duoc: Secretary of the municipal Party Committee']],
+  ['en', 'Also present were Vice Chairman of the provincial People\'s Committee Hoang Giang and Chairwoman of the provincial Women\'s Union Nguyen Thi Thu.', ['Hoang Giang: Vice Chairman of the provincial People\'s Committee', 'Nguyen Thi Thu: Chairwoman of the provincial Women\'s Union']],
 ];
 
 const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
@@ -150,6 +160,13 @@ const AWARDS: readonly (readonly [Language, string, readonly string[]])[] = [
   ['en', 'The provincial People\'s Committee presented emulation flags to 5 units and certificates of merit to 18 individuals.', ['5 collective emulation flag', '18 individual certificate of merit']],
   ['en', 'The school has received the third-class Labour Order and many certificates of merit over the past 20 years.', []],
   ['en', 'At the ceremony, 35 Party members received Party membership badges.', ['35 individual party membership badge']],
+  ['vi', 'Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen cho 4 tập thể, 9 cá nhân; Giám đốc Công an tỉnh tặng Giấy khen cho 12 tập thể, 27 cá nhân.', ['4 collective certificate of merit', '9 individual certificate of merit', '12 collective certificate of commendation', '27 individual certificate of commendation']],
+  ['vi', 'Thay mặt lãnh đạo tỉnh, đồng chí Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho 3 đơn vị xuất sắc.', ['3 collective emulation flag']],
+  ['vi', 'Năm 2015, xã được Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.', []],
+  ['vi', 'Ban Tổ chức đã trao giải thưởng cho 20 tác phẩm xuất sắc.', []],
+  ['en', 'On the occasion, 12 outstanding collectives and 20 individuals were presented with certificates of commendation by the provincial Party Committee.', ['12 collective certificate of commendation', '20 individual certificate of commendation']],
+  ['en', 'The Vice President presented the first-class Labour Order to the provincial Party Committee and the people of the province.', ['1 collective medal']],
+  ['en', 'The district has been awarded the Labour Order three times.', []],
 ];
 
 describe('people and titles in sentences of the genre', () => {
