@@ -93,6 +93,37 @@ class PeopleReader {
     return token && token.kind === 'word' ? token : undefined;
   }
 
+  /**
+   * Tokens from i are lower-case words of a body's name (compounds, place words) up to a
+   * capital or a level word within a few words: "các cơ quan Đảng", "chi bộ thôn Đoài".
+   */
+  private bodyWordsBeforeName(i: number, limit: number): boolean {
+    let k = i;
+    for (let steps = 0; steps < 4 && k < limit; steps++) {
+      const token = this.tokens[k]!;
+      if (k > i && (token.newlineBefore || !token.spaceBefore)) return false;
+      if (k > i && token.kind === 'word' && (token.upperInitial || this.levelWordAt(k))) return true;
+      const phrase = Math.max(
+        this.pack.bodyCompounds.longestAt(this.doc, k)?.end ?? 0,
+        this.pack.compounds.longestAt(this.doc, k)?.end ?? 0,
+        this.pack.placeBefore.longestAt(this.doc, k)?.end ?? 0,
+      );
+      if (phrase <= k) return false;
+      k = phrase;
+    }
+    return false;
+  }
+
+  /** A lower-case compound of a body's name starts at token i ("nhân dân" of "Ủy ban nhân dân"). */
+  private lowerCompoundAt(i: number): boolean {
+    return (this.pack.compounds.longestAt(this.doc, i)?.end ?? 0) > i + 1 || (this.pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0) > i + 1;
+  }
+
+  /** A level word starts at token i ("xã", "huyện", "thành phố"). */
+  private levelWordAt(i: number): boolean {
+    return this.pack.levelWords.longestAt(this.doc, i) !== null;
+  }
+
   /** Token i follows token i - 1 after whitespace on the same line. */
   private spaced(i: number): boolean {
     const token = this.tokens[i];
@@ -256,12 +287,34 @@ class PeopleReader {
     let complete = true;
     let words = 0;
     let inBody = describing;
+    // A lower-case level word was read ("... UBND xã"): only a place's name, a term or a joiner may follow.
+    let afterLevel = false;
+    // A capitalized word of the body was read after the title ("Bí thư Huyện ủy", "Giám đốc Sở Tài chính").
+    let bodySeen = false;
     for (let i = from; i < limit; i++) {
       const token = this.tokens[i]!;
       if (i > from && token.newlineBefore) {
         complete = false;
         break;
       }
+      // "Phó Chủ tịch UBND xã thông báo ...", "... huyện tổ chức ...": a title ends at its level; a lower-case word after it is the sentence's verb.
+      if (afterLevel && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0) {
+        complete = false;
+        break;
+      }
+      // "Bí thư Huyện ủy thông báo ...", "Giám đốc Sở Tài chính tổ chức ...": after the body's name a lower-case word is
+      // the sentence's verb, unless it is a level word or starts a known lower-case part of the name before a capital
+      // ("Đảng ủy các cơ quan Đảng tỉnh", "Bí thư chi bộ thôn Đoài").
+      // Only a second lower-case word counts: "Huyện ủy", "Tài chính" write a body's word with a lower-case syllable.
+      const previous = this.tokens[i - 1];
+      const afterWordEnd = previous !== undefined && previous.kind === 'word' && (!previous.upperInitial || previous.allCaps) && !this.levelWordAt(i - 1);
+      if (bodySeen && !inBody && afterWordEnd && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.placeBefore.longestAt(this.doc, i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0 && !this.bodyWordsBeforeName(i, limit) && !this.lowerCompoundAt(i)) {
+        complete = false;
+        break;
+      }
+      if (token.kind === 'word' && !token.upperInitial && this.levelWordAt(i)) afterLevel = true;
+      // "... xã kiêm Giám đốc Hợp tác xã nông nghiệp": the next title starts afresh.
+      else if (pack.chainJoiners.longestAt(this.doc, i) || pack.concurrently.longestAt(this.doc, i)) afterLevel = false;
       // "Secretary of the Provincial Party Committee and Mr. Le Van Hieu": an honorific opens the next person.
       if (i > from && pack.honorifics.longestAt(this.doc, i)) break;
       // "Phó Chủ tịch HĐND huyện chủ tọa": a verb in lower case says what the person did.
@@ -281,6 +334,9 @@ class PeopleReader {
         i = phraseEnd - 1;
         // A capitalized compound ("Đại biểu Quốc hội") names a body; a lower-case one describes it.
         inBody = inBody || head > 0 || !token.upperInitial;
+        if (token.upperInitial) bodySeen = true;
+        // "Hội Nông dân": a capitalized compound after the head is the body's own name; no description follows.
+        if (token.upperInitial && head === 0 && pack.titleEndsAfterLevel) inBody = false;
         continue;
       }
       // "Bí thư Thứ nhất": a title of several words is read whole.
@@ -324,7 +380,9 @@ class PeopleReader {
         // "... đổi mới sáng tạo và chuyển đổi số": "và" joins two parts of a description.
         const joinsDescription = inBody && (pack.bodyCompounds.longestAt(this.doc, i + 1) !== null || pack.bodyActions.longestAt(this.doc, i + 1) !== null);
         // "..., member of the Standing Board and head of its Propaganda Department": a lower-case title after "and" that goes on.
-        const lowerTitle = next !== undefined && !next.upperInitial && this.titleAt(i + 1, true) > i + 1 && this.titleAt(i + 1, true) < limit && this.compatible(this.titleAt(i + 1, true));
+        const lowerEnd = next !== undefined && !next.upperInitial ? this.titleAt(i + 1, true) : -1;
+        // Not a plural one: "... and members of the Standing Board" are other people.
+        const lowerTitle = lowerEnd > i + 1 && lowerEnd < limit && this.compatible(lowerEnd) && !this.pack.plurals.has(this.doc.keys(i + 1, lowerEnd));
         const joinsTitles = next !== undefined && (next.upperInitial || lowerTitle || pack.concurrently.longestAt(this.doc, i + 1) !== null);
         // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
         const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
@@ -341,6 +399,7 @@ class PeopleReader {
         break;
       }
       if (pack.levelSyllables.has(token.key) || (token.upperInitial && pack.bodyHeads.longestAt(this.doc, i)?.end !== i + 1)) inBody = false;
+      if (i > from && token.upperInitial && token.kind === 'word') bodySeen = true;
       to = i + 1;
       words++;
     }
@@ -465,7 +524,8 @@ class PeopleReader {
       }
       const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
       const lowerTitle = joiner ? this.titleAt(joiner.end, true) : -1;
-      const lowerTitleGoesOn = lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle);
+      const lowerTitleGoesOn =
+        lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle) && !this.pack.plurals.has(this.doc.keys(joiner!.end, lowerTitle));
       if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || lowerTitleGoesOn || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);

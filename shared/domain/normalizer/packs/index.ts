@@ -112,6 +112,8 @@ export interface PackData {
   readonly documentIssueVerbs: readonly string[];
   /** The language puts a title's modifiers before it ("Hai Duong Provincial Party Secretary"). */
   readonly modifiersBeforeTitle: boolean;
+  /** A title ends at its level word but for a place's name after it ("Chủ tịch UBND xã Tân Phong thông báo"). */
+  readonly titleEndsAfterLevel: boolean;
   readonly titleModifierStops: readonly string[];
   /** Word -> the words after which it stays inside a title ("dự" only in "dự án"). */
   readonly roleStops: Readonly<Record<string, readonly string[]>>;
@@ -216,6 +218,7 @@ export interface LanguagePack {
   readonly breakdownOpeners: Lexicon;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
+  readonly titleEndsAfterLevel: boolean;
   readonly titleModifierStops: ReadonlySet<string>;
   readonly roleStops: ReadonlyMap<string, ReadonlySet<string>>;
   readonly roleLeadDrop: ReadonlySet<string>;
@@ -352,6 +355,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     breakdownOpeners: lexicon(data.breakdownOpeners),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
+    titleEndsAfterLevel: data.titleEndsAfterLevel,
     titleModifierStops: keys(data.titleModifierStops),
     roleStops: new Map(Object.entries(data.roleStops).map(([word, after]) => [keyOf(word), keys(after)])),
     roleLeadDrop: keys(data.roleLeadDrop),
