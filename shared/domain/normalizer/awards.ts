@@ -48,6 +48,21 @@ interface ClauseFacts {
   readonly inBasis: Uint8Array;
 }
 
+/**
+ * The recipients' part of the sentence after the last award of a group (up to the next award
+ * or ';'), shared by the group's awards: what is read there is read once per group.
+ */
+interface Segment {
+  readonly segmentEnd: number;
+  readonly counts: CountHit[];
+  /** A plan written between the award and its recipients ("will be presented to"). */
+  readonly planned: boolean;
+  /** The people named there, once asked. */
+  named?: { count: number; end: number };
+  /** Whether a recipient introducer is there, once asked. */
+  introduced?: boolean;
+}
+
 const CLASS_NAMES: Readonly<Record<AwardClass, string>> = { first: 'First', second: 'Second', third: 'Third' };
 
 /** Awards that only ever go to one kind of recipient: a Party badge to Party members, an emulation flag to collectives. */
@@ -849,7 +864,7 @@ class AwardsReader {
       let recipientAfterList: RecipientKind | undefined;
       const lastOfGroup = this.lastsOfGroups(hits);
       // Awards listed together share one segment of recipients: read once per group.
-      const segments = new Map<number, { segmentEnd: number; counts: CountHit[]; planned: boolean }>();
+      const segments = new Map<number, Segment>();
       for (const [index, hit] of hits.entries()) {
         const last = lastOfGroup[index]!;
         let segment = segments.get(last);
@@ -926,7 +941,7 @@ class AwardsReader {
           continue;
         }
         // "the Labour Order to A, B and C": as many individuals as people named.
-        const named = this.peopleIn(hits[last]!.to, segmentEnd);
+        const named = (segment.named ??= this.peopleIn(hits[last]!.to, segmentEnd));
         if (named.count > 0) {
           add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
           continue;
@@ -947,7 +962,7 @@ class AwardsReader {
         }
         this.uncertain++;
         // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is written.
-        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !this.introducerIn(hits[last]!.to, segmentEnd)) continue;
+        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !(segment.introduced ??= this.introducerIn(hits[last]!.to, segmentEnd))) continue;
         // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number;
         // "trao Huy hiệu Đảng" alone: a Party badge goes to Party members.
         if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && NATURAL_RECIPIENT[hit.award] === 'individual')) {
@@ -1050,8 +1065,14 @@ class AwardsReader {
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     // "Trong nhiệm kỳ qua, đã khen thưởng 500 tập thể": the term's honours, not the event's.
     if (this.history(from, to) || this.pastYear(from, to)) return;
+    // Counts before a passive verb are read from the end of the verb before: the counts before
+    // that verb were its own ("30 hộ được biểu dương, 20 cá nhân được khen thưởng"), and
+    // reading from the sentence's start for every verb grew with the square of the sentence.
+    let previousEnd = from;
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
+      const earlierFrom = previousEnd;
+      previousEnd = verb.end;
       if (this.proposedIn(from, verb.start, from, to) || this.notHandedOut(verb.start, from, to)) continue;
       // "biểu dương, khen thưởng 50 tập thể": verbs joined before the recipients share them.
       let after = verb.end;
@@ -1061,7 +1082,7 @@ class AwardsReader {
       const count = this.countRecipientAt(after, to);
       if (!count) {
         // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.
-        const earlier = this.countsIn(from, verb.start, true);
+        const earlier = this.countsIn(earlierFrom, verb.start, true);
         if (earlier.length > 0) {
           this.uncertain++;
           for (const found of earlier) add({ count: found.count, recipient: found.recipient, award: 'commendation' }, hit, verb.end);
