@@ -664,7 +664,7 @@ class AwardsReader {
    */
   private history(from: number, to: number): boolean {
     const pack = this.pack;
-    for (let k = from; k < to; k++) if (pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    if (this.hasOccasion(from, to)) return false;
     let k = from;
     // Written years or a term may follow an opener ("Nhiệm kỳ 2015-2020", "the 2016-2021 term").
     const values = (at: number): number => {
