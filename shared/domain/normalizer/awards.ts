@@ -37,21 +37,61 @@ interface CountHit {
   readonly recipient: RecipientKind;
 }
 
+/**
+ * What a sentence's tokens tell the awards after them, one entry per token from the
+ * sentence's first (and one past its last): see `clauseFactsOf`.
+ */
+interface ClauseFacts {
+  readonly clauseStart: Int32Array;
+  readonly pastBefore: Int32Array;
+  readonly proposalsBefore: Int32Array;
+  readonly inBasis: Uint8Array;
+}
+
+/**
+ * The recipients' part of the sentence after the last award of a group (up to the next award
+ * or ';'), shared by the group's awards: what is read there is read once per group.
+ */
+interface Segment {
+  readonly segmentEnd: number;
+  readonly counts: CountHit[];
+  /** A plan written between the award and its recipients ("will be presented to"). */
+  readonly planned: boolean;
+  /** The people named there, once asked. */
+  named?: { count: number; end: number };
+  /** Whether a recipient introducer is there, once asked. */
+  introduced?: boolean;
+}
+
 const CLASS_NAMES: Readonly<Record<AwardClass, string>> = { first: 'First', second: 'Second', third: 'Third' };
+
+/** Awards that only ever go to one kind of recipient: a Party badge to Party members, an emulation flag to collectives. */
+const NATURAL_RECIPIENT: Readonly<Record<string, RecipientKind>> = { 'party membership badge': 'individual', 'emulation flag': 'collective' };
 
 const titleCase = (words: string): string => words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
 class AwardsReader {
   private readonly tokens: readonly Token[];
   private uncertain = 0;
+  /** Per sentence, per token: the latest breakdown opener at or before it, or -1. */
+  private readonly breakdownOpeners = new Map<number, Int32Array>();
+  /** The people by where they start, for the look-ups of a range. */
+  private readonly peopleByStart: readonly { readonly start: number; readonly end: number; readonly name: string }[];
+  /** The first person (in the order given) whose name ends at each token, for the look-up before a passive verb. */
+  private readonly personEndingAt = new Map<number, { readonly start: number; readonly end: number; readonly name: string }>();
 
   constructor(
     private readonly doc: AnalysedText,
     private readonly pack: LanguagePack,
     private readonly eventYear: number | null,
-    private readonly people: readonly { readonly start: number; readonly end: number; readonly name: string }[],
+    people: readonly { readonly start: number; readonly end: number; readonly name: string }[],
   ) {
     this.tokens = doc.tokens;
+    this.peopleByStart = [...people].sort((a, b) => a.start - b.start);
+    for (const person of people) {
+      const last = doc.tokenAt(person.end - 1);
+      if (!this.personEndingAt.has(last)) this.personEndingAt.set(last, person);
+    }
   }
 
   /** Award phrases of the sentence, in order, not overlapping. */
@@ -218,10 +258,25 @@ class AwardsReader {
   /** Counts with recipients in tokens `from` .. `to - 1`, skipping those a passive verb gives to a later award. */
   private countsIn(from: number, to: number, passiveOnly: boolean): CountHit[] {
     const counts: CountHit[] = [];
+    const listEnds = new Map<number, number>();
     for (let i = from; i < to; i++) {
       const hit = this.countRecipientAt(i, to);
       if (!hit) continue;
-      const passive = this.passiveAfter(hit.to, to);
+      // "15 tập thể, 30 cá nhân được tặng", "Fifteen collectives and 30 individuals received":
+      // counts listed together share the verb after the last of them.
+      // The end of a list is read once, at its first count, for all of them: walking the rest
+      // of the list again from every count grew with the square of a long list.
+      let listEnd = listEnds.get(hit.to);
+      if (listEnd === undefined) {
+        const members = [hit.to];
+        listEnd = hit.to;
+        for (let next = this.listedCountAfter(listEnd, to); next !== null; next = this.listedCountAfter(listEnd, to)) {
+          listEnd = next.to;
+          members.push(next.to);
+        }
+        for (const member of members) listEnds.set(member, listEnd);
+      }
+      const passive = this.passiveAfter(listEnd, to);
       if (passive !== passiveOnly) {
         i = hit.to - 1;
         continue;
@@ -230,6 +285,29 @@ class AwardsReader {
       i = hit.to - 1;
     }
     return counts;
+  }
+
+  /** A number of awards right before the award at `at` ("48 Cờ thi đua", "48 excellent Emulation Flags"), or null. */
+  private countBeforeAward(at: number, floor: number): number | null {
+    let k = at - 1;
+    // English describing words between ("48 excellent ...").
+    for (let steps = 0; steps < 2 && k > floor; steps++) {
+      const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
+      if (!modifier || modifier.end !== k + 1) break;
+      k--;
+    }
+    if (k < floor) return null;
+    const token = this.tokens[k]!;
+    // "năm 2024 Bằng khen" is no count: a year is four digits.
+    if (token.kind === 'number' && token.text.length >= 4) return null;
+    const count = this.countAt(k);
+    return count === null || (count >= 1900 && count <= 2100) ? null : count;
+  }
+
+  /** A recipient introducer ("cho", "to") among tokens `from` .. `to - 1`. */
+  private introducerIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return true;
+    return false;
   }
 
   /** "... cá nhân được tặng", "... individuals were awarded": a passive verb follows the recipients (within a few words). */
@@ -253,8 +331,7 @@ class AwardsReader {
   private peopleBeforePassive(from: number, to: number): number {
     for (let k = from + 1; k < to; k++) {
       if (!this.pack.passiveMarkers.longestAt(this.doc, k)) continue;
-      const verbStart = this.tokens[k]!.start;
-      const personBefore = this.people.find((person) => person.end <= verbStart && this.doc.tokenAt(person.end - 1) === k - 1);
+      const personBefore = this.personEndingAt.get(k - 1);
       if (personBefore) return this.namesakeAt(this.doc.tokenAt(personBefore.start)) ? 0 : this.peopleIn(from, k).count;
       // A sentence that opens on bare names ("Nguyen Van An and Tran Thi Binh were ..."), read by their shape.
       const count = this.namesBefore(k, from);
@@ -302,8 +379,18 @@ class AwardsReader {
     const end = this.tokens[to - 1]?.end ?? 0;
     const names = new Set<string>();
     let last = from;
-    for (const person of this.people) {
-      if (person.start < start || person.end > end) continue;
+    const people = this.peopleByStart;
+    // The first person who starts at or after `start`; only those up to `end` can be inside.
+    let low = 0;
+    let high = people.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (people[middle]!.start < start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < people.length && people[index]!.start <= end; index++) {
+      const person = people[index]!;
+      if (person.end > end) continue;
       names.add(person.name);
       last = Math.max(last, this.doc.tokenAt(person.end - 1) + 1);
     }
@@ -437,18 +524,14 @@ class AwardsReader {
     return false;
   }
 
-  /** A proposal word ("đề nghị", "tham mưu", "proposed") in tokens `from` .. `to - 1`: what follows is proposed, not handed out. */
-  private proposedBefore(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
-      // "Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ...": the proposal is the basis of an award given.
-      const basis = this.pack.awardProposalBases.longestAt(this.doc, k);
-      if (basis) {
-        k = basis.end - 1;
-        continue;
-      }
-      if (this.pack.awardProposalMarkers.longestAt(this.doc, k)) return true;
-    }
-    return false;
+  /**
+   * A proposal word ("đề nghị", "tham mưu", "proposed") starting in tokens `start` .. `end - 1`
+   * of the sentence `from` .. `to - 1`: what follows is proposed, not handed out. Counted once
+   * per sentence (see {@link clauseFactsOf}): each award phrase and honouring verb asks.
+   */
+  private proposedIn(start: number, end: number, from: number, to: number): boolean {
+    const facts = this.clauseFactsOf(from, to);
+    return facts.proposalsBefore[end - from]! - facts.proposalsBefore[start - from]! > 0;
   }
 
   /**
@@ -511,14 +594,6 @@ class AwardsReader {
     return opensRecipients ? introducer : null;
   }
 
-  /** A count written right before an award ("42 Bằng khen", "three Labour Orders"), not a year: the number of awards. */
-  private countBefore(at: number): number | null {
-    if (at < 1 || this.tokens[at - 1]!.sentence !== this.tokens[at]!.sentence) return null;
-    const count = this.countAt(at - 1);
-    if (count === null || (count >= 1900 && count <= 2100)) return null;
-    return count;
-  }
-
   /**
    * The kind of the recipients named after the last award of a list ("... cho các điển hình
    * tiên tiến": individuals; "to outstanding units": collectives). An award counted by its
@@ -540,7 +615,29 @@ class AwardsReader {
     return 'individual';
   }
 
-  /** Only a comma or a joiner between two award phrases. */
+
+  /**
+   * For each award phrase of a sentence, the last phrase of its group: classes of one order
+   * share its phrase ("second-class and third-class Labour Orders"), and awards listed
+   * together share the recipients after the last ("trao cờ thi đua, bằng khen ... cho ...").
+   * Found from the end in one pass.
+   */
+  private lastsOfGroups(hits: readonly AwardHit[]): number[] {
+    const lastListed: number[] = new Array<number>(hits.length);
+    const lastOfGroup: number[] = new Array<number>(hits.length);
+    for (let index = hits.length - 1; index >= 0; index--) {
+      const next = hits[index + 1];
+      const listed = next !== undefined && this.listedTogether(hits[index]!.to, next.from);
+      lastListed[index] = listed ? lastListed[index + 1]! : index;
+      const sameFrom = next !== undefined && next.from === hits[index]!.from;
+      lastOfGroup[index] = sameFrom ? lastOfGroup[index + 1]! : lastListed[index]!;
+    }
+    return lastOfGroup;
+  }
+
+  /** Only a comma or a joiner between two award phrases, and maybe an article ("..., the Fatherland Defence Order"),
+   * after the giver each award may name ("Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng ...").
+    */
   private listedTogether(end: number, start: number): boolean {
     // "Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng ...": each award may name its giver before the comma.
     let from = end;
@@ -549,9 +646,14 @@ class AwardsReader {
       while (k < start && k <= end + 8 && this.tokens[k]!.kind === 'word' && !this.pack.recipientIntroducers.longestAt(this.doc, k) && !this.pack.chainJoiners.longestAt(this.doc, k)) k++;
       from = k;
     }
-    if (start - from < 1 || start - from > 2) return false;
-    for (let k = from; k < start; k++) if (this.tokens[k]!.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
-    return true;
+    if (start - from < 1 || start - from > 3) return false;
+    let joins = 0;
+    for (let k = from; k < start; k++) {
+      const token = this.tokens[k]!;
+      if (token.text === ',' || this.pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1) joins++;
+      else if (!this.pack.roleLeadDrop.has(token.key) || k !== start - 1) return false;
+    }
+    return joins > 0;
   }
 
   /**
@@ -562,7 +664,7 @@ class AwardsReader {
    */
   private history(from: number, to: number): boolean {
     const pack = this.pack;
-    for (let k = from; k < to; k++) if (pack.occasionMarkers.longestAt(this.doc, k)) return false;
+    if (this.hasOccasion(from, to)) return false;
     let k = from;
     // Written years or a term may follow an opener ("Nhiệm kỳ 2015-2020", "the 2016-2021 term").
     const values = (at: number): number => {
@@ -588,6 +690,96 @@ class AwardsReader {
     return false;
   }
 
+  /** Per sentence (by first token): see {@link clauseFactsOf}. */
+  private readonly clauseFacts = new Map<number, ClauseFacts>();
+
+  /**
+   * For each token of the sentence `from` .. `to - 1`: where its clause starts (after the last
+   * ';' before it), how many marks of an earlier award ("đã được", "5 lần") and how many
+   * proposal words come before it, and whether it lies in a proposal cited as a basis ("Theo
+   * đề nghị của Sở Nội vụ, ..."), whose words make nothing a proposal. Read once per
+   * sentence: every award phrase and honouring verb of a long sentence asks about its own clause.
+   */
+  private clauseFactsOf(from: number, to: number): ClauseFacts {
+    const known = this.clauseFacts.get(from);
+    if (known && known.clauseStart.length === to - from + 1) return known;
+    const clauseStart = new Int32Array(to - from + 1);
+    const pastBefore = new Int32Array(to - from + 1);
+    const proposalsBefore = new Int32Array(to - from + 1);
+    const inBasis = new Uint8Array(to - from + 1);
+    let start = from;
+    let basisEnd = from;
+    for (let k = from; k < to; k++) {
+      clauseStart[k - from] = start;
+      if (this.tokens[k]!.text === ';') start = k + 1;
+      const token = this.tokens[k]!;
+      const past =
+        this.pack.awardPastMarkers.longestAt(this.doc, k) !== null ||
+        (token.kind === 'number' && !/^(?:19|20)\d\d$/.test(token.text) && this.pack.timesWords.longestAt(this.doc, k + 1) !== null);
+      pastBefore[k - from + 1] = pastBefore[k - from]! + (past ? 1 : 0);
+      if (k >= basisEnd) basisEnd = this.pack.awardProposalBases.longestAt(this.doc, k)?.end ?? k;
+      const basis = k < basisEnd;
+      inBasis[k - from] = basis ? 1 : 0;
+      const proposal = !basis && this.pack.awardProposalMarkers.longestAt(this.doc, k) !== null;
+      proposalsBefore[k - from + 1] = proposalsBefore[k - from]! + (proposal ? 1 : 0);
+    }
+    clauseStart[to - from] = start;
+    const facts = { clauseStart, pastBefore, proposalsBefore, inBasis };
+    this.clauseFacts.set(from, facts);
+    return facts;
+  }
+
+  /**
+   * The award at tokens `at` .. is not handed out at the event: the words before it in its
+   * clause make it a proposal or a plan ("đề nghị UBND tỉnh tặng", "will present"), or tell
+   * it was received before ("Đảng bộ từng được tặng", "đã 3 lần được", "Nhiều năm liền, ...",
+   * "Năm 2019, ...", "had been awarded"), and nothing ties the sentence to the event.
+   * Only the words before the award count: what follows it describes the recipients ("...
+   * hoàn thành xuất sắc nhiệm vụ 5 năm liền").
+   */
+  private notHandedOut(at: number, from: number, to: number): boolean {
+    const pack = this.pack;
+    const facts = this.clauseFactsOf(from, to);
+    const clause = facts.clauseStart[at - from]!;
+    // A plan marker close before the award: "đề nghị Thủ tướng tặng Bằng khen", "will be presented".
+    // A proposal cited as the basis ("Theo đề nghị của Sở Nội vụ, ...") plans nothing.
+    for (let k = Math.max(clause, at - 8); k < at; k++) if (facts.inBasis[k - from] === 0 && pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
+    if (this.hasOccasion(from, to)) return false;
+    if (facts.pastBefore[at - from]! - facts.pastBefore[clause - from]! > 0) return true;
+    // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
+    const marker = pack.pastYearMarkers.longestAt(this.doc, from);
+    const year = marker ? this.tokens[marker.end] : undefined;
+    return (
+      this.eventYear !== null &&
+      year !== undefined &&
+      year.kind === 'number' &&
+      /^(?:19|20)\d\d$/.test(year.text) &&
+      Number(year.text) < this.eventYear &&
+      this.tokens[marker!.end + 1]?.text === ',' &&
+      year.index < at
+    );
+  }
+
+  /**
+   * "... has been awarded a certificate of merit ... for 4 consecutive years from 2017-2020",
+   * "... được tặng Bằng khen 5 năm liên tục": a sentence that counts years behind, and does not
+   * tie itself to the event, tells what was received before. Used only for awards without
+   * counted recipients after them: "tặng Giấy khen cho 9 chi bộ ... 5 năm liền" describes them.
+   */
+  private pastSpan(from: number, to: number): boolean {
+    if (this.hasOccasion(from, to)) return false;
+    for (let k = from; k < to; k++) {
+      if (this.pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      const token = this.tokens[k]!;
+      // "2017-2020": years that end before the event's.
+      if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {
+        const end = this.tokens[k + 2];
+        if (end?.kind === 'number' && /^(?:19|20)\d\d$/.test(end.text) && Number(end.text) < this.eventYear) return true;
+      }
+    }
+    return false;
+  }
+
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
   private pastYear(from: number, to: number): boolean {
     if (this.eventYear === null) return false;
@@ -605,12 +797,23 @@ class AwardsReader {
    * token `at`, before it: its token, or null.
    */
   private breakdownBefore(at: number): number | null {
-    const sentence = this.doc.sentences[this.tokens[at]!.sentence]!;
-    for (let k = at; k >= sentence.firstToken; k--) {
-      const opensClause = k === sentence.firstToken || [',', ';', ':', '('].includes(this.tokens[k - 1]!.text);
-      if (opensClause && this.pack.breakdownOpeners.longestAt(this.doc, k)) return k;
+    const index = this.tokens[at]!.sentence;
+    // Found once per sentence: a sentence of many awards asks for each of them, and a
+    // walk back from each award grew with the square of the sentence.
+    let openers = this.breakdownOpeners.get(index);
+    if (!openers) {
+      const sentence = this.doc.sentences[index]!;
+      openers = new Int32Array(sentence.endToken - sentence.firstToken);
+      let latest = -1;
+      for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+        const opensClause = k === sentence.firstToken || [',', ';', ':', '('].includes(this.tokens[k - 1]!.text);
+        if (opensClause && this.pack.breakdownOpeners.longestAt(this.doc, k)) latest = k;
+        openers[k - sentence.firstToken] = latest;
+      }
+      this.breakdownOpeners.set(index, openers);
     }
-    return null;
+    const found = openers[at - this.doc.sentences[index]!.firstToken]!;
+    return found < 0 ? null : found;
   }
 
   read(): AwardsResult {
@@ -652,32 +855,51 @@ class AwardsReader {
       if (this.attendance(from, hits[0]!.from)) continue;
       // Awards in a sentence about the past term may be history or may be handed out at the
       // event (a congress often hands out the term's awards): they stay, less surely.
-      if (this.history(from, to)) this.uncertain++;
+      const history = this.history(from, to);
+      if (history) this.uncertain++;
       const pastYear = this.pastYear(from, to);
+      // Asked for each award phrase without counted recipients: read once per sentence.
+      let pastSpan: boolean | undefined;
+      // The kind of the recipients after the sentence's last award, asked by each counted award: read once.
+      let recipientAfterList: RecipientKind | undefined;
+      const lastOfGroup = this.lastsOfGroups(hits);
+      // Awards listed together share one segment of recipients: read once per group.
+      const segments = new Map<number, Segment>();
       for (const [index, hit] of hits.entries()) {
-        // "thông qua đề nghị khen thưởng Cờ thi đua cho 57 đơn vị": proposed, to be decided later, not handed out.
-        if (this.proposedBefore(from, hit.from)) continue;
-        // "trao cờ thi đua, bằng khen ... cho ...": awards listed together share the recipients after the last.
-        let last = index;
-        // Classes of one order share its phrase ("second-class and third-class Labour Orders").
-        while (hits[last + 1] && hits[last + 1]!.from === hits[last]!.from) last++;
-        while (hits[last + 1] && this.listedTogether(hits[last]!.to, hits[last + 1]!.from)) last++;
-        const nextHit = hits[last + 1]?.from ?? to;
-        let segmentEnd = hits[last]!.to;
-        while (segmentEnd < nextHit && this.tokens[segmentEnd]!.text !== ';') segmentEnd++;
-        // "Certificates of merit will be presented to ...", "... to be awarded to": a plan between the award and its recipients.
-        if (this.proposedBefore(hits[last]!.to, Math.min(segmentEnd, this.firstIntroducer(hits[last]!.to, segmentEnd) + 1))) continue;
-        const counts = this.countsIn(hits[last]!.to, segmentEnd, false);
+        const last = lastOfGroup[index]!;
+        let segment = segments.get(last);
+        if (!segment) {
+          const nextHit = hits[last + 1]?.from ?? to;
+          let end = hits[last]!.to;
+          while (end < nextHit && this.tokens[end]!.text !== ';') end++;
+          // "Certificates of merit will be presented to ...", "... to be awarded to": a plan between the award and its recipients.
+          const planned = this.proposedIn(hits[last]!.to, Math.min(end, this.firstIntroducer(hits[last]!.to, end) + 1), from, to);
+          segment = { segmentEnd: end, counts: planned ? [] : this.countsIn(hits[last]!.to, end, false), planned };
+          segments.set(last, segment);
+        }
+        // "thông qua đề nghị khen thưởng Cờ thi đua cho 57 đơn vị": proposed, to be decided later;
+        // "đã 3 lần được tặng", "Nhiều năm liền, ...": received before the event.
+        if (segment.planned || this.proposedIn(from, hit.from, from, to) || this.notHandedOut(hit.from, from, to)) {
+          // A plan or an earlier award was read as such; a reader may still count it.
+          this.uncertain += 0.5;
+          continue;
+        }
+        const { segmentEnd, counts } = segment;
         if (counts.length > 0) {
           for (const count of counts) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, count.to);
           continue;
         }
-        if (pastYear) continue;
-        // "tặng 1 Huân chương ...; 42 Bằng khen ... cho các điển hình tiên tiến": the awards are counted, the recipients after the list.
-        const awardsCounted = this.countBefore(hit.from);
+        // In a sentence about the past term only an award handed to counted recipients after
+        // it may be the event's ("Trong nhiệm kỳ qua, ...: UBND tỉnh tặng bằng khen cho 11 tập
+        // thể"); "Qua 5 năm, 20 tập thể được tặng Bằng khen" and "Nhiệm kỳ qua, Hội được tặng
+        // Huân chương" tell what was received before.
+        if (pastYear || history || (pastSpan ??= this.pastSpan(from, to))) continue;
+        // "tặng 1 Huân chương ...; 42 Bằng khen ... cho các điển hình tiên tiến", "trao 36 Cờ thi đua cho các đơn vị",
+        // "tặng 25 Huy hiệu Đảng": the awards are counted, the recipients named after the list (if at all).
+        const awardsCounted = this.countBeforeAward(hit.from, from);
         if (awardsCounted !== null) {
           // An emulation flag goes to collectives only.
-          const recipient = hit.award === 'emulation flag' ? 'collective' : this.recipientKindAfter(hits[hits.length - 1]!.to, to);
+          const recipient = NATURAL_RECIPIENT[hit.award] ?? (recipientAfterList ??= this.recipientKindAfter(hits[hits.length - 1]!.to, to));
           add({ count: awardsCounted, recipient, award: hit.award }, hit, hit.to);
           continue;
         }
@@ -719,7 +941,7 @@ class AwardsReader {
           continue;
         }
         // "the Labour Order to A, B and C": as many individuals as people named.
-        const named = this.peopleIn(hits[last]!.to, segmentEnd);
+        const named = (segment.named ??= this.peopleIn(hits[last]!.to, segmentEnd));
         if (named.count > 0) {
           add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
           continue;
@@ -731,6 +953,7 @@ class AwardsReader {
           add({ count: 1, recipient: 'individual', award: hit.award }, hit, nameEnd);
           continue;
         }
+        const kinds = this.uncountedKinds(hit, hits[last]!.to, segmentEnd);
         // "cho các tập thể, cá nhân": given to many, but the text does not say how many.
         if (hit.plural || this.pluralRecipient(hits[last]!.to, segmentEnd)) {
           this.uncertain++;
@@ -738,35 +961,100 @@ class AwardsReader {
           continue;
         }
         this.uncertain++;
+        // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is written.
+        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !(segment.introduced ??= this.introducerIn(hits[last]!.to, segmentEnd))) continue;
+        // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number;
+        // "trao Huy hiệu Đảng" alone: a Party badge goes to Party members.
+        if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && NATURAL_RECIPIENT[hit.award] === 'individual')) {
+          add({ count: null, recipient: 'individual', award: hit.award }, hit, segmentEnd);
+          continue;
+        }
+
         const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
         if (single) guessed.add(single);
       }
     }
-    // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
-    // the story tells with a class or a count: the vaguer uncounted entry goes.
-    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
-    const startOf = (award: Award): number => this.doc.tokenAt(award.evidence![0]!.start);
-    // "35 đảng viên được trao Huy hiệu Đảng. Trong đó, 4 đồng chí nhận Huy hiệu 60 năm, 5 ...":
-    // the counts after the breakdown are parts of the total already counted.
-    const partOfTotal = (award: Award): boolean => {
-      const opener = this.breakdownBefore(startOf(award));
-      if (opener === null) return false;
-      return awards.some((other) => other !== award && other.count !== null && other.award === award.award && startOf(other) < opener && sentenceOf(other) >= sentenceOf(award) - 1);
-    };
-    const kept = awards.filter(
-      (award) =>
-        !partOfTotal(award) &&
-        // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
-        !(guessed.has(award) && awards.some((other) => !guessed.has(other) && other.award === award.award)) &&
-        (award.count !== null ||
-        // "trao giải cho các tác giả" in a caption, "trao giải cho 11 tập thể, 28 cá nhân" in
-        // the story: the counted telling stays (in one sentence an uncounted group is another group).
-        (!awards.some((other) => other.count !== null && !guessed.has(other) && other.award === award.award && other.recipient === award.recipient && (other.name ?? '') === (award.name ?? '') && sentenceOf(other) !== sentenceOf(award)) &&
-        !awards.some(
-          (other) => other !== award && other.award === award.award && other.recipient === award.recipient && (other.name ?? '').startsWith(award.name ?? '') && (other.name ?? '') !== (award.name ?? ''),
-        ))),
-    );
+    // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
+    // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
+    const seniorities = this.senioritiesOfTotals(awards);
+    const kept = this.withoutRetellings(awards, guessed, seniorities);
     return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
+  }
+
+  /**
+   * Party badges counted by seniority after their total ("71 ... huy hiệu Đảng; 5 ... 60 năm,
+   * 26 ... 55 năm"): the parts within two sentences after a total that add up to no more
+   * than it.
+   */
+  private senioritiesOfTotals(awards: readonly Award[]): Set<Award> {
+    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
+    const parts = new Set<Award>();
+    for (const [index, total] of awards.entries()) {
+      if (total.award !== 'party membership badge' || total.count === null || parts.has(total)) continue;
+      const found: Award[] = [];
+      for (const part of awards.slice(index + 1)) {
+        if (sentenceOf(part) - sentenceOf(total) > 2) continue;
+        if (part.award === total.award && part.recipient === total.recipient && part.count !== null) found.push(part);
+      }
+      const sum = found.reduce((acc, part) => acc + part.count!, 0);
+      if (found.length > 0 && sum <= total.count && found.every((part) => part.count! < total.count!)) for (const part of found) parts.add(part);
+    }
+    return parts;
+  }
+
+  /**
+   * The awards less those another entry tells better. Each question is answered from
+   * indexes built once (by kind, recipient, name and sentence): asked of every pair of
+   * entries, it grew with the square of the awards in the text.
+   */
+  private withoutRetellings(awards: readonly Award[], guessed: ReadonlySet<Award>, parts: ReadonlySet<Award>): Award[] {
+    const starts = awards.map((award) => this.doc.tokenAt(award.evidence![0]!.start));
+    const sentences = starts.map((start) => this.tokens[start]!.sentence);
+    const key = (...parts: readonly (string | number)[]): string => parts.join('\u0000');
+    // Counted entries: the first token of each kind in each sentence; the sentences of each kind, recipient and name (not guessed).
+    const firstCounted = new Map<string, number>();
+    const countedSentences = new Map<string, { first: number; several: boolean }>();
+    // Kinds told by an entry that is not a guess; names of each kind and recipient.
+    const toldKinds = new Set<string>();
+    const namesOf = new Map<string, Set<string>>();
+    awards.forEach((award, index) => {
+      const names = namesOf.get(key(award.award, award.recipient)) ?? new Set<string>();
+      names.add(award.name ?? '');
+      namesOf.set(key(award.award, award.recipient), names);
+      if (!guessed.has(award)) toldKinds.add(award.award);
+      if (award.count === null) return;
+      const at = key(award.award, sentences[index]!);
+      firstCounted.set(at, Math.min(firstCounted.get(at) ?? Infinity, starts[index]!));
+      if (guessed.has(award)) return;
+      const told = key(award.award, award.recipient, award.name ?? '');
+      const seen = countedSentences.get(told);
+      if (!seen) countedSentences.set(told, { first: sentences[index]!, several: false });
+      else if (seen.first !== sentences[index]) seen.several = true;
+    });
+    // "35 đảng viên được trao Huy hiệu Đảng. Trong đó, 4 đồng chí nhận Huy hiệu 60 năm, 5 ...":
+    // the counts after the breakdown are parts of the total already counted (in this
+    // sentence or the one before, before the breakdown's opener).
+    const partOfTotal = (award: Award, index: number): boolean => {
+      const opener = this.breakdownBefore(starts[index]!);
+      if (opener === null) return false;
+      const sentence = sentences[index]!;
+      return (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener || (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener;
+    };
+    return awards.filter((award, index) => {
+      if (parts.has(award) || partOfTotal(award, index)) return false;
+      // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
+      if (guessed.has(award) && toldKinds.has(award.award)) return false;
+      if (award.count !== null) return true;
+      // "trao giải cho các tác giả" in a caption, "trao giải cho 11 tập thể, 28 cá nhân" in
+      // the story: the counted telling stays (in one sentence an uncounted group is another group).
+      const name = award.name ?? '';
+      const counted = countedSentences.get(key(award.award, award.recipient, name));
+      if (counted && (counted.several || counted.first !== sentences[index])) return false;
+      // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
+      // the story tells with a class or a count: the vaguer uncounted entry goes.
+      for (const other of namesOf.get(key(award.award, award.recipient)) ?? []) if (other !== name && other.startsWith(name)) return false;
+      return true;
+    });
   }
 
   /**
@@ -777,8 +1065,15 @@ class AwardsReader {
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     // "Trong nhiệm kỳ qua, đã khen thưởng 500 tập thể": the term's honours, not the event's.
     if (this.history(from, to) || this.pastYear(from, to)) return;
+    // Counts before a passive verb are read from the end of the verb before: the counts before
+    // that verb were its own ("30 hộ được biểu dương, 20 cá nhân được khen thưởng"), and
+    // reading from the sentence's start for every verb grew with the square of the sentence.
+    let previousEnd = from;
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
-      if (this.proposedBefore(from, verb.start)) continue;
+      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
+      const earlierFrom = previousEnd;
+      previousEnd = verb.end;
+      if (this.proposedIn(from, verb.start, from, to) || this.notHandedOut(verb.start, from, to)) continue;
       // "biểu dương, khen thưởng 50 tập thể": verbs joined before the recipients share them.
       let after = verb.end;
       const joined = this.tokens[after]?.text === ',' ? after + 1 : this.pack.chainJoiners.longestAt(this.doc, after)?.end;
@@ -786,11 +1081,17 @@ class AwardsReader {
       if (nextVerb) after = nextVerb.end;
       const count = this.countRecipientAt(after, to);
       if (!count) {
+        // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.
+        const earlier = this.countsIn(earlierFrom, verb.start, true);
+        if (earlier.length > 0) {
+          this.uncertain++;
+          for (const found of earlier) add({ count: found.count, recipient: found.recipient, award: 'commendation' }, hit, verb.end);
+          continue;
+        }
         this.honouredGroup(verb.start, verb.end, from, to, add);
         continue;
       }
       this.uncertain++;
-      const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       add({ count: count.count, recipient: count.recipient, award: 'commendation' }, hit, count.to);
       // "khen thưởng 15 tập thể và 30 cá nhân": more counts listed after the first.
       let last = count;
@@ -798,17 +1099,63 @@ class AwardsReader {
         add({ count: next.count, recipient: next.recipient, award: 'commendation' }, hit, next.to);
         last = next;
       }
-      const seen = new Set<RecipientKind>();
-      for (let k = last.to; k < to; k++) {
-        const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
-        if (!lead) continue;
-        const noun = this.pack.recipients.longestAt(this.doc, lead.end);
-        if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) continue;
-        if (!seen.has(noun.value)) add({ count: null, recipient: noun.value, award: 'commendation' }, hit, noun.end);
-        seen.add(noun.value);
-        k = noun.end - 1;
-      }
+      for (const group of this.uncountedGroupsFrom(last.to, to)) add({ count: null, recipient: group.kind, award: 'commendation' }, hit, group.end);
     }
+  }
+
+  /**
+   * A group named without a count at token k ("và các tập thể", "and outstanding
+   * collectives"): its kind and the token after its noun, or null.
+   */
+  private uncountedGroupAt(k: number): { kind: RecipientKind; end: number } | null {
+    const lead = this.pack.recipientModifiers.longestAt(this.doc, k) ?? this.pack.chainJoiners.longestAt(this.doc, k);
+    if (!lead) return null;
+    const noun = this.pack.recipients.longestAt(this.doc, lead.end);
+    if (!noun || this.countAt(k) !== null || (this.pack.language === 'en' && !/s$/.test(this.tokens[noun.end - 1]!.key))) return null;
+    return { kind: noun.value, end: noun.end };
+  }
+
+  /** Per token: the groups {@link uncountedGroupsFrom} finds from it on (tokens belong to one sentence, so one end each). */
+  private readonly groupsFrom = new Map<number, readonly { kind: RecipientKind; end: number }[]>();
+
+  /**
+   * The groups named without a count in tokens `from` .. `to - 1`, read from left to right
+   * (a group's noun is skipped once read), each kind once, at its first place. Every
+   * honouring verb of a sentence reads to the sentence's end, so the reading is kept per
+   * token: the verbs after the first reuse it instead of reading the rest again.
+   */
+  private uncountedGroupsFrom(from: number, to: number): readonly { kind: RecipientKind; end: number }[] {
+    const walked: { at: number; group: { kind: RecipientKind; end: number } | null }[] = [];
+    let rest: readonly { kind: RecipientKind; end: number }[] = [];
+    for (let k = from; k < to; ) {
+      const known = this.groupsFrom.get(k);
+      if (known) {
+        rest = known;
+        break;
+      }
+      const group = this.uncountedGroupAt(k);
+      walked.push({ at: k, group });
+      k = group ? group.end : k + 1;
+    }
+    for (let index = walked.length - 1; index >= 0; index--) {
+      const { at, group } = walked[index]!;
+      if (group) rest = [group, ...rest.filter((other) => other.kind !== group.kind)];
+      this.groupsFrom.set(at, rest);
+    }
+    return rest;
+  }
+
+  /** Sentences (by first token) that tie themselves to the event ("Dịp này", "On this occasion"): read once per sentence, not once per verb. */
+  private readonly occasions = new Map<number, boolean>();
+
+  private hasOccasion(from: number, to: number): boolean {
+    let occasion = this.occasions.get(from);
+    if (occasion === undefined) {
+      occasion = false;
+      for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
+      this.occasions.set(from, occasion);
+    }
+    return occasion;
   }
 
   /**
@@ -838,9 +1185,7 @@ class AwardsReader {
    */
   private honouredGroup(verbStart: number, verbEnd: number, from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
     // A headline or caption that opens on the verb ("Tôn vinh các tập thể, cá nhân ...") tells the event's own act.
-    let occasion = verbStart === from;
-    for (let k = from; k < to && !occasion; k++) occasion = this.pack.occasionMarkers.longestAt(this.doc, k) !== null;
-    if (!occasion) return;
+    if (verbStart !== from && !this.hasOccasion(from, to)) return;
     let k = verbEnd;
     let marked = false;
     for (let steps = 0; steps < 3 && k < to; steps++) {

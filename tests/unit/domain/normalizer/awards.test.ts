@@ -304,6 +304,27 @@ describe('awards handed out at the event, not proposed or counted elsewhere', ()
   });
 });
 
+describe('awards where a plan, a basis, an earlier award and a count meet', () => {
+  it('reads a proposal cited as the basis right before the award as no plan', () => {
+    expect(awards('Theo đề nghị của Sở, UBND tỉnh tặng Bằng khen cho 10 tập thể.', 'vi')).toEqual(['10 collective certificate of merit']);
+    expect(awards('Xét đề nghị của Sở, UBND tỉnh tặng Bằng khen cho 10 tập thể.', 'vi')).toEqual(['10 collective certificate of merit']);
+    // The words of a plan outside the basis still plan.
+    expect(awards('Theo đề nghị của Sở, hội nghị đề nghị UBND tỉnh tặng Bằng khen cho 10 tập thể.', 'vi')).toEqual([]);
+  });
+
+  it('reads no award counted before it from what was received before the event', () => {
+    expect(awards('Đảng bộ đã 3 lần được tặng 2 Bằng khen.', 'vi')).toEqual([]);
+    expect(awards('The school had received 3 certificates of merit from the Ministry.', 'en')).toEqual([]);
+  });
+
+  it('gives the counts before each passive honouring verb to that verb only', () => {
+    expect(awards('Tại hội nghị, 30 hộ gia đình được UBND xã biểu dương, 20 cá nhân được UBND xã biểu dương.', 'vi')).toEqual([
+      '30 collective commendation',
+      '20 individual commendation',
+    ]);
+  });
+});
+
 describe('awards in realistic report sentences', () => {
   const cases: readonly (readonly [text: string, language: 'vi' | 'en', expected: readonly string[]])[] = [
     ['Tại buổi lễ, Chủ tịch UBND tỉnh trao Bằng khen cho 12 tập thể và 25 cá nhân có thành tích xuất sắc.', 'vi', ['12 collective certificate of merit', '25 individual certificate of merit']],
