@@ -304,6 +304,30 @@ class AwardsReader {
     return count === null || (count >= 1900 && count <= 2100) ? null : count;
   }
 
+  /** The first recipient after the introducer is a body written with its name ("cho Công ty ...", "to the Hospital ..."). */
+  private namedBodyFirst(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let at = introducer.end;
+      if (this.pack.roleLeadDrop.has(this.tokens[at]?.key ?? '')) at++;
+      const noun = this.pack.recipients.longestAt(this.doc, at);
+      if (noun === null || noun.value !== 'collective' || !this.tokens[at]!.upperInitial) return false;
+      const start = this.tokens[at]!.start;
+      return !this.peopleByStart.some((person) => person.start <= start && start < person.end);
+    }
+    return false;
+  }
+
+  /** A number right after the recipient introducer ("cho 20 ...", "to 20 ..."). */
+  private countAfterIntroducer(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (introducer) return this.countAt(introducer.end) !== null;
+    }
+    return false;
+  }
+
   /** A recipient introducer ("cho", "to") among tokens `from` .. `to - 1`. */
   private introducerIn(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return true;
@@ -770,6 +794,11 @@ class AwardsReader {
     if (this.hasOccasion(from, to)) return false;
     for (let k = from; k < to; k++) {
       if (this.pack.awardPastMarkers.longestAt(this.doc, k)) return true;
+      // "... the Labour Order three times": earlier awards counted.
+      if ((this.tokens[k]!.kind === 'number' || this.pack.numberWords.has(this.tokens[k]!.key)) && this.pack.timesWords.longestAt(this.doc, k + 1)) return true;
+      // "... over the past 20 years": an opener of several words, a number and the word for years.
+      const years = this.pack.historyYearsOpeners.longestAt(this.doc, k);
+      if (years && years.end - k >= 2 && (this.tokens[years.end]?.kind === 'number' || this.pack.numberWords.has(this.tokens[years.end]?.key ?? '')) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
       const token = this.tokens[k]!;
       // "2017-2020": years that end before the event's.
       if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {
@@ -944,6 +973,8 @@ class AwardsReader {
         const named = (segment.named ??= this.peopleIn(hits[last]!.to, segmentEnd));
         if (named.count > 0) {
           add({ count: named.count, recipient: 'individual', award: hit.award }, hit, named.end);
+          // "cho Công ty cổ phần Hải Hà và ông Nguyễn Văn Sơn": a body named first is one collective more.
+          if (this.namedBodyFirst(hits[last]!.to, segmentEnd)) add({ count: 1, recipient: 'collective', award: hit.award }, hit, named.end);
           continue;
         }
         // "... to Tran Thi Hong Hanh" in a caption: a personal name after the introducer is one individual.
@@ -970,6 +1001,8 @@ class AwardsReader {
           continue;
         }
 
+        // "trao giải thưởng cho 20 tác phẩm": a count of things, not of recipients the record knows.
+        if (this.countAfterIntroducer(hits[last]!.to, segmentEnd)) continue;
         const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
         if (single) guessed.add(single);
       }
