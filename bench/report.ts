@@ -223,7 +223,7 @@ export function renderMarkdown(r: BenchResults): string {
     const p = r.pipeline;
     out.push('## 3. Pipeline on the embedded emulators', '');
     out.push(
-      `${fmt(p.uploads, 0)} generated reports (${p.scopes.province} province scope, ${p.scopes.district} district scope) uploaded to S3 (${'8'} in flight), timed from the first upload to the last notice delivered to an office queue ` +
+      `${fmt(p.uploads, 0)} generated reports (${p.scopes.province} province scope, ${p.scopes.district} district scope${p.heldOut ? `; ${p.heldOut} generated report(s) the parser holds for review left out, as no office would receive them` : ''}) uploaded to S3 (${'8'} in flight), timed from the first upload to the last notice delivered to an office queue ` +
         `(counted with OfficeInbox; ${fmt(p.deliveriesPerReport, 2)} deliveries per report). ` +
         (p.eventSource
           ? `The event source runs as the stack's event source mapping says: ${p.eventSource.concurrency} pollers, batches of up to ${p.eventSource.batchSize}, ` +
