@@ -472,9 +472,16 @@ async function runOnce(input: {
   inbox.start();
 
   const waitFor = async (ids: readonly { reportId: string; recipients: readonly string[] }[], deadline: number): Promise<boolean> => {
+    let told = Date.now();
     for (;;) {
       if (ids.every(({ reportId, recipients }) => (reached.get(reportId)?.offices.size ?? 0) >= recipients.length)) return true;
       if (Date.now() > deadline) return false;
+      // A long run says how far it got, so a stalled one is seen before its deadline.
+      if (Date.now() - told > 60_000) {
+        told = Date.now();
+        const done = ids.filter(({ reportId, recipients }) => (reached.get(reportId)?.offices.size ?? 0) >= recipients.length).length;
+        input.log(`${input.label}: ${done}/${ids.length} reports delivered so far; the handler's last warnings: ${capture.problems.join(' | ') || 'none'}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   };
