@@ -350,8 +350,8 @@ function ceilingHandler(target: Target): SqsHandler {
 
 /**
  * The replay: the AWS calls of processUpload for a new report, in its order, with a
- * record prepared in advance: GetObject, the upload and content items, the version with
- * its index items, the publish lease, the SNS publish and the final marks.
+ * record prepared in advance: GetObject, the decoding mark, the upload and content items,
+ * the version with its index items, the publish lease, the SNS publish and the final marks.
  */
 function replayHandler(target: Target): SqsHandler {
   let deps: { repository: DynamoReportRepository; s3: S3Client; publisher: SnsNoticePublisher; prepared: Map<string, Prepared> } | null = null;
@@ -375,6 +375,8 @@ function replayHandler(target: Target): SqsHandler {
     await d.repository.beginUpload(object, now);
     const response = await d.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
     await response.Body?.transformToByteArray();
+    // The mark a parse attempt leaves before it reads the file (processUpload's attempt marker).
+    await d.repository.markDecoding(object, object.sequencer ?? object.versionId ?? object.eTag ?? 'unversioned', now);
     const reportId = await d.repository.claimContent(record.contentHash, record.reportId);
     await d.repository.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, now);
     await d.repository.getReport(reportId);
