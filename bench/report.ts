@@ -337,7 +337,7 @@ export function renderMarkdown(r: BenchResults): string {
       'per million = cost x 1,000,000',
       '```',
       '',
-      `Inputs: normalizer mean ${fmt(c.inputs.normalizerMeanMs, 3)} ms -> CPU ${fmt(c.inputs.cpuMsPerReport, 2)} ms; ${fmt(c.inputs.handlerAwsCallsPerReport, 2)} AWS calls per report -> I/O wait ${fmt(c.inputs.ioWaitMsPerReport, 2)} ms; ` +
+      `Inputs: normalizer mean ${fmt(c.inputs.normalizerMeanMs, 3)} ms (its CPU time when measured) -> CPU ${fmt(c.inputs.cpuMsPerReport, 2)} ms; ${fmt(c.inputs.handlerAwsCallsPerReport, 2)} AWS calls per report -> I/O wait ${fmt(c.inputs.ioWaitMsPerReport, 2)} ms; ` +
         `billed ${fmt(c.inputs.billedMsPerReport, 2)} ms per report; ${fmt(c.inputs.reportsPerInvocation, 2)} reports per invocation (measured in the pipeline run). ` +
         'Call counts, DynamoDB capacity units (ReturnConsumedCapacity on every call of the handler), log bytes (Powertools at INFO, as deployed) and deliveries come from the pipeline run; ' +
         'lookup-index writes are estimated from the items that carry its keys.',
