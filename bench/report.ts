@@ -33,18 +33,17 @@ export function targetsOf(r: BenchResults): Target[] {
       target: 'normalizer > baseline',
       pass: r.normalizer.f1 > r.baseline.f1,
     });
+    // Judged on the wall clock (the CPU time also counts the garbage collector's helper
+    // threads, so it can exceed the wall clock on a quiet machine); the CPU time and the
+    // load say how far a loaded machine stretched it.
     const p99Cpu = r.normalizer.p99CpuMs10k;
-    targets.push(
-      p99Cpu !== undefined
-        ? {
-            // On a quiet machine the wall clock and the CPU time of this pure CPU work agree; on a loaded one the CPU time stretches less.
-            name: 'Normalizer p99 for a ~10 KB report (CPU time; target set for a quiet machine)',
-            measured: `${fmt(p99Cpu, 3)} ms CPU (wall ${fmt(r.normalizer.p99Ms10k, 3)} ms at load ${fmt(r.normalizer.load?.normalizerPass, 1)} on ${r.normalizer.load?.cores ?? '?'} cores)`,
-            target: '< 5 ms',
-            pass: p99Cpu < 5,
-          }
-        : { name: 'Normalizer p99 for a ~10 KB report', measured: `${fmt(r.normalizer.p99Ms10k, 3)} ms`, target: '< 5 ms', pass: r.normalizer.p99Ms10k < 5 },
-    );
+    const load = r.normalizer.load;
+    targets.push({
+      name: 'Normalizer p99 for a ~10 KB report (target set for a quiet machine)',
+      measured: `${fmt(r.normalizer.p99Ms10k, 3)} ms${p99Cpu !== undefined ? ` (CPU ${fmt(p99Cpu, 3)} ms)` : ''}${load ? ` at load ${fmt(load.normalizerPass, 1)} on ${load.cores} cores` : ''}`,
+      target: '< 5 ms',
+      pass: r.normalizer.p99Ms10k < 5,
+    });
   }
   if (r.worstCase) {
     const w = r.worstCase;
@@ -130,8 +129,8 @@ export function renderMarkdown(r: BenchResults): string {
           ['reports/s on the shared sample', fmt(r.comparison.normalizerReportsPerSecond, 1), fmt(r.comparison.baselineReportsPerSecond, 2), `speed-up ${fmt(r.comparison.speedup, 1)}x, target >= 20x`],
           ['p50 latency (ms)', fmt(n.p50Ms, 3), fmt(b.p50Ms, 1), ''],
           ['p99 latency (ms)', fmt(n.p99Ms, 3), fmt(b.p99Ms, 1), ''],
-          ['p99 latency, 9-11 KB reports (ms)', fmt(n.p99Ms10k, 3), fmt(b.p99Ms10k, 1), n.p99CpuMs10k === undefined ? '< 5 ms (normalizer)' : ''],
-          ...(n.p99CpuMs10k !== undefined ? [['p99 CPU time, 9-11 KB reports (ms)', fmt(n.p99CpuMs10k, 3), '', '< 5 ms (normalizer)']] : []),
+          ['p99 latency, 9-11 KB reports (ms)', fmt(n.p99Ms10k, 3), fmt(b.p99Ms10k, 1), '< 5 ms (normalizer)'],
+          ...(n.p99CpuMs10k !== undefined ? [['p99 CPU time, 9-11 KB reports (ms)', fmt(n.p99CpuMs10k, 3), '', '']] : []),
           ['mean latency (ms)', fmt(n.meanMs, 3), '', ''],
           ...(n.meanCpuMs !== undefined ? [['mean CPU time (ms)', fmt(n.meanCpuMs, 3), '', '']] : []),
           ...(r.comparison.speedupCpu !== undefined ? [['speed-up on the sample in CPU time', `${fmt(r.comparison.speedupCpu, 1)}x`, '', '']] : []),
