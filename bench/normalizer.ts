@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ProvinceConfig } from '../shared/config/province-config';
 import { normalizeReport } from '../shared/domain/normalizer';
@@ -17,9 +18,10 @@ export const REAL_DIR = resolve(__dirname, '../tests/fixtures/real');
 /** Sizes of the worst-case inputs: the same shape at each size shows how time grows with the text. */
 export const WORST_CASE_SIZES = [10 * 1024, 100 * 1024, 1024 * 1024] as const;
 /**
- * Targets of the worst-case inputs. Per KB: an ordinary report costs about 0.15 ms per KB,
- * a worst case may cost several times that, not tens. Growth: ten times the text should
- * take about ten times as long; a quadratic path takes a hundred times.
+ * Targets of the worst-case inputs. Per KB, on inputs of 100 KB and more: an ordinary
+ * report costs about 0.15 ms per KB, the worst shapes about 0.3; the quadratic paths this
+ * set was built to find cost 1.5 to 5 ms per KB at 100 KB. Growth: ten times the text
+ * should take about ten times as long; a quadratic path takes up to a hundred times.
  */
 export const WORST_CASE_TARGETS = { maxMsPerKb: 1, growthTenfold: 20 } as const;
 
@@ -41,7 +43,12 @@ export interface NormalizerResults {
     readonly p50Ms: number;
     readonly p99Ms: number;
     readonly p99Ms10k: number;
+    /** CPU time (the normalizer's own work, whatever else runs on the machine); absent in older results. */
+    readonly p99CpuMs10k?: number;
     readonly meanMs: number;
+    readonly meanCpuMs?: number;
+    /** 1-minute load average of the machine during the normalizer's pass and the interleaved pass, and its cores. */
+    readonly load?: { readonly normalizerPass: number; readonly interleavedPass: number; readonly cores: number };
     readonly f1: number;
     readonly scores: ExtractorScores;
     readonly gc: { readonly count: number; readonly totalMs: number; readonly maxMs: number };
@@ -66,6 +73,8 @@ export interface NormalizerResults {
     readonly normalizerReportsPerSecond: number;
     readonly baselineReportsPerSecond: number;
     readonly speedup: number;
+    /** The same speed-up in CPU time. */
+    readonly speedupCpu?: number;
     readonly f1Difference: number;
   };
 }
@@ -91,6 +100,12 @@ export interface WorstCaseResults {
   readonly maxMsPerKb: number;
   readonly p99MsPerKb: number;
   readonly worst: { readonly name: string; readonly bytes: number; readonly ms: number };
+  /**
+   * The same over the inputs of 100 KB and more, where the target applies: at 10 KB the
+   * fixed cost of a report (and the machine's load) weighs on the time per KB, while a
+   * path that grows faster than the text shows only in a long one.
+   */
+  readonly large: { readonly fromBytes: number; readonly maxMsPerKb: number; readonly p99MsPerKb: number; readonly worst: { readonly name: string; readonly bytes: number; readonly ms: number } };
   /** Largest time ratio of one shape between consecutive sizes (10 KB -> 100 KB, 100 KB -> 1 MB). */
   readonly growth: readonly { readonly from: number; readonly to: number; readonly maxRatio: number; readonly name: string }[];
   readonly targets: typeof WORST_CASE_TARGETS;
@@ -100,9 +115,11 @@ export interface RealCorpusResults {
   readonly reports: number;
   readonly rounds: number;
   readonly meanBytes: number;
-  readonly normalizer: { readonly reportsPerSecond: number; readonly p50Ms: number; readonly p99Ms: number; readonly maxMsPerKb: number };
+  readonly normalizer: { readonly reportsPerSecond: number; readonly p50Ms: number; readonly p99Ms: number; /** In CPU time. */ readonly maxMsPerKb: number };
   readonly baseline: { readonly reportsPerSecond: number; readonly p50Ms: number; readonly p99Ms: number };
   readonly speedup: number;
+  /** The same speed-up in CPU time. */
+  readonly speedupCpu: number;
   /** `reports score` overall on the corpus, and the routing share (province, scope and districts all right). */
   readonly score: number;
   readonly routing: number;
@@ -152,6 +169,7 @@ function score(labelled: readonly Labelled[], extract: (item: Labelled) => { peo
 
 interface Timed {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly bytes: number;
   readonly language: 'en' | 'vi';
 }
@@ -173,11 +191,22 @@ function watchGc(): { stop(): Promise<{ count: number; totalMs: number; maxMs: n
   };
 }
 
-function timeOne(run: () => unknown): { ms: number; kept: unknown } {
+/**
+ * Wall-clock and CPU time of one call. On a quiet machine the two agree for this pure CPU
+ * work; on a shared one the wall clock also counts the time other processes hold the
+ * core, and the CPU time (user + system of the process) is the work's own.
+ */
+function timeOne(run: () => unknown): { ms: number; cpuMs: number; kept: unknown } {
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const kept = run();
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, kept };
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, kept };
 }
+
+/** The machine's 1-minute load average, rounded: what else ran while a section measured. */
+const loadNow = (): number => round(loadavg()[0] ?? 0, 2);
 
 const CHUNK = 200;
 
@@ -213,6 +242,9 @@ export function benchWorstCase(options: { config: ProvinceConfig; quick: boolean
   if (sink < 0) throw new Error('unreachable');
   const perKb = inputs.map((input) => input.msPerKb);
   const worst = inputs.reduce((a, b) => (b.msPerKb > a.msPerKb ? b : a));
+  const largeFrom = sizes[1] ?? sizes[0]!;
+  const largeInputs = inputs.filter((input) => input.bytes >= largeFrom);
+  const largeWorst = largeInputs.reduce((a, b) => (b.msPerKb > a.msPerKb ? b : a));
   const growth = sizes.slice(1).map((to, index) => {
     const from = sizes[index]!;
     let maxRatio = 0;
@@ -237,6 +269,12 @@ export function benchWorstCase(options: { config: ProvinceConfig; quick: boolean
     maxMsPerKb: round(Math.max(...perKb), 4),
     p99MsPerKb: round(percentile(perKb, 99), 4),
     worst: { name: worst.name, bytes: worst.bytes, ms: worst.ms },
+    large: {
+      fromBytes: largeFrom,
+      maxMsPerKb: largeWorst.msPerKb,
+      p99MsPerKb: round(percentile(largeInputs.map((input) => input.msPerKb), 99), 4),
+      worst: { name: largeWorst.name, bytes: largeWorst.bytes, ms: largeWorst.ms },
+    },
     growth,
     targets: WORST_CASE_TARGETS,
   };
@@ -257,22 +295,26 @@ export function benchRealCorpus(options: { config: ProvinceConfig; quick: boolea
   const score = scoreCorpus(scored);
   const rounds = options.quick ? 2 : 10;
   const normMs: number[] = [];
+  const normCpuMs: number[] = [];
   const perKb: number[] = [];
+  const baseMs: number[] = [];
+  const baseCpuMs: number[] = [];
   let sink = 0;
-  for (let pass = 0; pass < rounds; pass++) {
-    for (const item of items) {
-      const { ms, kept } = timeOne(() => normalize(item));
+  for (const item of items.slice(0, 5)) extractBaseline(item.text, item.label.referenceDate);
+  // Interleaved: each report is normalized `rounds` times and then read once by the
+  // baseline, so both see the same load on a shared machine.
+  for (const item of items) {
+    for (let pass = 0; pass < rounds; pass++) {
+      const { ms, cpuMs, kept } = timeOne(() => normalize(item));
       sink += kept ? 1 : 0;
       normMs.push(ms);
-      perKb.push(ms / (Buffer.byteLength(item.text) / 1024));
+      normCpuMs.push(cpuMs);
+      perKb.push(cpuMs / (Buffer.byteLength(item.text) / 1024));
     }
-  }
-  for (const item of items.slice(0, 5)) extractBaseline(item.text, item.label.referenceDate);
-  const baseMs: number[] = [];
-  for (const item of items) {
-    const { ms, kept } = timeOne(() => extractBaseline(item.text, item.label.referenceDate));
+    const { ms, cpuMs, kept } = timeOne(() => extractBaseline(item.text, item.label.referenceDate));
     sink += kept ? 1 : 0;
     baseMs.push(ms);
+    baseCpuMs.push(cpuMs);
   }
   if (sink < 0) throw new Error('unreachable');
   const rps = (samples: readonly number[]) => samples.length / (samples.reduce((a, b) => a + b, 0) / 1000);
@@ -283,6 +325,7 @@ export function benchRealCorpus(options: { config: ProvinceConfig; quick: boolea
     normalizer: { reportsPerSecond: round(rps(normMs), 1), p50Ms: round(percentile(normMs, 50)), p99Ms: round(percentile(normMs, 99)), maxMsPerKb: round(Math.max(...perKb), 4) },
     baseline: { reportsPerSecond: round(rps(baseMs), 2), p50Ms: round(percentile(baseMs, 50), 1), p99Ms: round(percentile(baseMs, 99), 1) },
     speedup: round(rps(normMs) / rps(baseMs), 1),
+    speedupCpu: round(rps(normCpuMs) / rps(baseCpuMs), 1),
     score: round(score.overall, 3),
     routing: round(score.routing.share, 3),
   };
@@ -307,6 +350,7 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
   let wallMs = 0;
   let sink = 0;
   const gc = watchGc();
+  const loadStart = loadNow();
   const stream = corpusStream({ seed: CORPUS_SEED, count, config });
   for (let done = false; !done; ) {
     const chunk: GeneratedReport[] = [];
@@ -320,11 +364,11 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
     }
     const start = nowNs();
     for (const report of chunk) {
-      const { ms, kept } = timeOne(() => normalize(report));
+      const { ms, cpuMs, kept } = timeOne(() => normalize(report));
       // Holding on to the result keeps the engine from discarding the work.
       sink += kept ? 1 : 0;
       const index = timed.length;
-      timed.push({ ms, bytes: report.bytes, language: report.language });
+      timed.push({ ms, cpuMs, bytes: report.bytes, language: report.language });
       if (index % step === 0 && sample.length < baselineCount) {
         sample.push(report);
         sampleIndexes.push(index);
@@ -333,25 +377,39 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
     wallMs += msSince(start);
   }
   const gcNormalizer = await gc.stop();
+  const loadNormalizer = round((loadStart + loadNow()) / 2, 2);
   log(`normalizer: ${timed.length} reports in ${(wallMs / 1000).toFixed(1)} s of normalizing; GC ${gcNormalizer.count} pauses, ${gcNormalizer.totalMs} ms`);
 
   const baselineRun = (report: GeneratedReport) => extractBaseline(report.text, report.referenceDate);
   for (const report of warmup.slice(0, options.quick ? 5 : 30)) baselineRun(report);
+  // The speed-up is measured interleaved: each report of the sample is normalized and then
+  // read by the baseline, back to back, so a change of load on a shared machine reaches
+  // both alike (a pass of one and then a pass of the other would compare two machines).
   const baseMs: number[] = [];
+  const baseCpuMs: number[] = [];
+  const pairedNormMs: number[] = [];
+  const pairedNormCpuMs: number[] = [];
+  const loadBefore = loadNow();
   const baseStart = nowNs();
   for (const report of sample) {
-    const { ms, kept } = timeOne(() => baselineRun(report));
-    sink += kept ? 1 : 0;
+    const normalized = timeOne(() => normalize(report));
+    const { ms, cpuMs, kept } = timeOne(() => baselineRun(report));
+    sink += kept && normalized.kept ? 1 : 0;
+    pairedNormMs.push(normalized.ms);
+    pairedNormCpuMs.push(normalized.cpuMs);
     baseMs.push(ms);
+    baseCpuMs.push(cpuMs);
   }
   const baseWallMs = msSince(baseStart);
+  const load = { normalizerPass: loadNormalizer, interleavedPass: round((loadBefore + loadNow()) / 2, 2), cores: cpus().length };
   if (sink < 0) throw new Error('unreachable');
-  log(`baseline: ${sample.length} reports in ${(baseWallMs / 1000).toFixed(1)} s`);
+  log(`baseline: ${sample.length} reports interleaved with the normalizer in ${(baseWallMs / 1000).toFixed(1)} s (load ${load.interleavedPass})`);
 
   const normMs = timed.map((t) => t.ms);
-  const sampleNormMs = sampleIndexes.map((index) => normMs[index] ?? 0);
-  const normSampleRps = sample.length / (sampleNormMs.reduce((a, b) => a + b, 0) / 1000);
-  const baseSampleRps = sample.length / (baseMs.reduce((a, b) => a + b, 0) / 1000);
+  const sum = (samples: readonly number[]): number => samples.reduce((a, b) => a + b, 0);
+  const normSampleRps = sample.length / (sum(pairedNormMs) / 1000);
+  const baseSampleRps = sample.length / (sum(baseMs) / 1000);
+  const speedupCpu = sum(baseCpuMs) / sum(pairedNormCpuMs);
 
   const labelled = loadLabelled();
   const normScores = score(labelled, (item) => {
@@ -369,6 +427,7 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
 
   const sizes = timed.map((t) => t.bytes);
   const tenK = timed.filter(in10k).map((t) => t.ms);
+  const tenKCpu = timed.filter(in10k).map((t) => t.cpuMs);
   const sample10k = sample.map((r, i) => (in10k(r) ? (baseMs[i] ?? 0) : -1)).filter((ms) => ms >= 0);
   return {
     normalizer: {
@@ -376,7 +435,10 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
       p50Ms: round(percentile(normMs, 50)),
       p99Ms: round(percentile(normMs, 99)),
       p99Ms10k: round(percentile(tenK, 99)),
+      p99CpuMs10k: round(percentile(tenKCpu, 99)),
       meanMs: round(mean(normMs)),
+      meanCpuMs: round(mean(timed.map((t) => t.cpuMs))),
+      load,
       f1: normScores.f1,
       scores: normScores,
       gc: gcNormalizer,
@@ -407,6 +469,7 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
       normalizerReportsPerSecond: round(normSampleRps, 1),
       baselineReportsPerSecond: round(baseSampleRps, 2),
       speedup: round(normSampleRps / baseSampleRps, 1),
+      speedupCpu: round(speedupCpu, 1),
       f1Difference: round(normScores.f1 - baseScores.f1, 4),
     },
   };

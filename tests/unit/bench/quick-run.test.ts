@@ -24,9 +24,16 @@ describe('npm run bench -- --quick', () => {
       expect(bundle.initMs).toBeGreaterThan(0);
     }
     for (const key of ['reportsPerSecond', 'ceilingReportsPerSecond', 'ratio']) expect(results.pipeline?.[key]).toBeGreaterThan(0);
-    // Ceiling and parser alternate over the rounds; each is reported with its spread.
+    // The worst-case inputs are timed at every size, and the real reports scored.
+    const worstCase = results.worstCase as { sizes: number[]; inputs: { msPerKb: number }[]; large: { maxMsPerKb: number }; growth: { maxRatio: number }[] };
+    expect(worstCase.inputs.length).toBeGreaterThanOrEqual(worstCase.sizes.length * 10);
+    for (const input of worstCase.inputs) expect(input.msPerKb).toBeGreaterThan(0);
+    expect(worstCase.growth).toHaveLength(worstCase.sizes.length - 1);
+    expect(typeof results.real?.score).toBe('number');
+    expect(results.real?.speedup).toBeGreaterThan(0);
+    // Ceiling, replay and parser run in every round; each is reported with its spread.
     const spread = results.pipeline?.spread as Record<string, { samples: number[]; min: number; max: number; median: number }>;
-    for (const kind of ['parser', 'ceiling', 'ratio']) {
+    for (const kind of ['parser', 'ceiling', 'replay', 'ratio', 'replayRatio']) {
       expect(spread[kind]?.samples).toHaveLength(results.pipeline?.rounds as number);
       expect(spread[kind]?.min).toBeLessThanOrEqual(spread[kind]?.median ?? Number.NaN);
       expect(spread[kind]?.median).toBeLessThanOrEqual(spread[kind]?.max ?? Number.NaN);
