@@ -40,7 +40,8 @@ const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|qu�
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
-const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)\s*,\s*/iu;
+// "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
+const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
 
 const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
@@ -436,14 +437,21 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     offset += label[0].length;
     rest = rest.slice(label[0].length);
   }
-  const date =
-    (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ??
-    (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ??
-    LOOSE_LEADING_DATE.exec(rest) ??
-    RELATIVE_LEADING_DAY.exec(rest);
+  const leadingDate = (from: string): RegExpExecArray | null =>
+    (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(from) ??
+    (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(from) ??
+    LOOSE_LEADING_DATE.exec(from);
+  const relative = RELATIVE_LEADING_DAY.exec(rest);
+  const date = relative ?? leadingDate(rest);
   if (date) {
     offset += date[0].length;
     rest = rest.slice(date[0].length);
+  }
+  // "Today, February 26, ", "Hôm nay, ngày 26/2, ": the page's day, then its date.
+  const dateAfterDay = relative ? leadingDate(rest) : null;
+  if (dateAfterDay) {
+    offset += dateAfterDay[0].length;
+    rest = rest.slice(dateAfterDay[0].length);
   }
   const place = LEADING_PLACE.exec(rest);
   if (place) {

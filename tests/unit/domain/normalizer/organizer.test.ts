@@ -154,4 +154,13 @@ describe('organizer on real leads', () => {
     expect(at).toMatchObject({ organizer: 'Ban Thường vụ Huyện ủy Bù Đăng', scope: 'district' });
     expect(at.confidence!.organizer).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads past the page\'s day named with its date, in brackets or after a comma', () => {
+    expect(read("This afternoon (March 4), at the Provincial Hall, the 9th session of the 10th Provincial People's Council of Lang Son opened.", '2025-03-04').organizer).toBe(
+      "10th Provincial People's Council of Lang Son",
+    );
+    expect(read('Today, June 9, the Tan Lap Commune Farmers\' Association held its congress.', '2025-06-09').organizer).toBe("Tan Lap Commune Farmers' Association");
+    expect(read('Chiều nay (4/3), tại hội trường tỉnh, Hội Nông dân xã Tân Lập tổ chức đại hội.', '2025-03-04').organizer).toBe('Hội Nông dân xã Tân Lập');
+    expect(read('Hôm nay, ngày 9/6, Đoàn Thanh niên xã Tân Lập tổ chức đại hội.', '2025-06-09').organizer).toBe('Đoàn Thanh niên xã Tân Lập');
+  });
 });
