@@ -163,4 +163,13 @@ describe('organizer on real leads', () => {
     expect(read('Chiều nay (4/3), tại hội trường tỉnh, Hội Nông dân xã Tân Lập tổ chức đại hội.', '2025-03-04').organizer).toBe('Hội Nông dân xã Tân Lập');
     expect(read('Hôm nay, ngày 9/6, Đoàn Thanh niên xã Tân Lập tổ chức đại hội.', '2025-06-09').organizer).toBe('Đoàn Thanh niên xã Tân Lập');
   });
+
+  it('reads the owner of an event with an ordinal written out, opened in the passive', () => {
+    expect(read("The ninth National Congress of the Vietnam Veterans' Association for the term 2022-2027 was solemnly opened on December 12.", '2022-12-12').organizer).toBe(
+      "Vietnam Veterans' Association",
+    );
+    expect(read('The seventh congress of the Provincial Red Cross Society was opened this morning.', '2022-12-12').organizer).toBe('Provincial Red Cross Society');
+    // The Vietnamese lead names the same owner after the event's number, with no passive.
+    expect(read('Sáng 12/12, Đại hội lần thứ IX Hội Cựu chiến binh Việt Nam đã khai mạc.', '2022-12-12').organizer).toBe('Hội Cựu chiến binh Việt Nam');
+  });
 });
