@@ -201,7 +201,8 @@ const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phư
 
 const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
 
-const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp)(?!\p{L})/u;
+// "tiến hành phiên làm việc thứ hai đại hội", "conducted its second session": to conduct an event's session is to hold it.
+const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp|tiến hành(?=\s+(?:phiên|đại hội|hội nghị|kỳ họp|kì họp|cuộc họp|buổi))|conducted(?=\s+(?:the|its|a)\s+(?:[\p{L}\d-]+\s+){0,3}(?:session|congress|conference|meeting)))(?!\p{L})/u;
 
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =

@@ -172,4 +172,11 @@ describe('organizer on real leads', () => {
     // The Vietnamese lead names the same owner after the event's number, with no passive.
     expect(read('Sáng 12/12, Đại hội lần thứ IX Hội Cựu chiến binh Việt Nam đã khai mạc.', '2022-12-12').organizer).toBe('Hội Cựu chiến binh Việt Nam');
   });
+
+  it('after a lead about a person, reads a body that conducts an event\'s session as its organizer', () => {
+    const vi = 'Ông Trần Văn Nam tiếp tục giữ chức Chủ tịch Hội Nông dân tỉnh.\nNgày 14-10, tại hội trường tỉnh, Hội Nông dân tỉnh Long An tiến hành phiên thứ hai của đại hội đại biểu.';
+    expect(read(vi, '2025-10-15').organizer).toBe('Hội Nông dân tỉnh Long An');
+    const en = "Mr. Tran Van Nam remains Chairman of the provincial Farmers' Association.\nOn October 14, the Long An Provincial Farmers' Association conducted the second session of its congress.";
+    expect(read(en, '2025-10-15').organizer).toBe("Long An Provincial Farmers' Association");
+  });
 });
