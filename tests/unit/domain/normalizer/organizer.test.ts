@@ -179,4 +179,10 @@ describe('organizer on real leads', () => {
     const en = "Mr. Tran Van Nam remains Chairman of the provincial Farmers' Association.\nOn October 14, the Long An Provincial Farmers' Association conducted the second session of its congress.";
     expect(read(en, '2025-10-15').organizer).toBe("Long An Provincial Farmers' Association");
   });
+
+  it('reads the body after a unit named with "tại" and no comma, as after a place set off by a comma', () => {
+    expect(read('Ngày 9/5/2022 tại xã Hòa Bình Hội Cựu chiến binh xã Hòa Bình tổ chức đại hội.', '2022-05-10').organizer).toBe('Hội Cựu chiến binh xã Hòa Bình');
+    expect(read('Ngày 9/5/2022 tại thị trấn Phú Thái Ban Chấp hành Đoàn thị trấn tổ chức hội nghị tổng kết.', '2022-05-10').organizer).toBe('Ban Chấp hành Đoàn thị trấn');
+    expect(read("On May 9, at Hoa Binh Commune, the Hoa Binh Commune Veterans' Association held its congress.", '2022-05-10').organizer).toBe("Hoa Binh Commune Veterans' Association");
+  });
 });
