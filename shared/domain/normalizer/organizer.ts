@@ -564,6 +564,9 @@ const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0
 // "Tại điểm cầu tỉnh Quảng Ninh", "at the Quang Ninh bridge point": where a national online event met locally.
 const BRIDGE_BEFORE = /(?:điểm cầu|bridge point|connecting point)\s+(?:(?:của|of)\s+)?(?:the\s+)?(?:tỉnh|thành phố|tp\.?|province|city)?\s*$/iu;
 const BRIDGE_AFTER = /^\s*(?:province|city|provincial)?\s*(?:bridge|connecting)\s+point/iu;
+// "Tại điểm cầu tỉnh ta", "at our province's bridge point": the page reports from its own bridge point of a
+// national event, a province it does not name; where the national body itself met is not that province.
+const OWN_BRIDGE = /(?:điểm cầu|đầu cầu)\s+(?:của\s+)?(?:tỉnh|thành phố|huyện)\s+(?:ta|nhà)(?!\p{L})|\bour\s+(?:province|city)['’]s\s+(?:bridge|connecting)\s+point|\b(?:bridge|connecting)\s+point\s+of\s+our\s+(?:province|city)\b/iu;
 // "In Binh Duong, attending and hosting the event was ...": a sentence that opens with the place it reports from.
 const OPENING_AT = /(?:^|[.!?\n]\s*)(?:In|At|Tại|Ở)\s+(?:the\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$/u;
 
@@ -655,8 +658,9 @@ export function resolveScope(
     const met = where
       ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
       : undefined;
-    const tie = met ? null : nationalBodyTie(places, configuredProvince, options);
-    if (met) {
+    const ownBridge = options.text !== undefined && OWN_BRIDGE.test(options.text);
+    const tie = met && !ownBridge ? null : nationalBodyTie(places, configuredProvince, options);
+    if (met && !ownBridge) {
       province = met.province;
       provinceFrom = 'mentions';
       provinceSpans = [met];
