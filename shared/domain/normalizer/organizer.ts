@@ -207,6 +207,9 @@ const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials
 // "tiến hành phiên làm việc thứ hai đại hội", "conducted its second session": to conduct an event's session is to hold it.
 const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp|tiến hành(?=\s+(?:phiên|đại hội|hội nghị|kỳ họp|kì họp|cuộc họp|buổi))|conducted(?=\s+(?:the|its|a)\s+(?:[\p{L}\d-]+\s+){0,3}(?:session|congress|conference|meeting)))(?!\p{L})/u;
 
+const DEMONSTRATIVE_OPENING = /^(?:đó là|đây là|đấy là|that is|this is|that was|this was)(?!\p{L})/iu;
+// "Thưa các vị đại biểu, ...", "Dear delegates, ...": a speech's salutation names those addressed, not who held the event.
+const SALUTATION = /^\s*(?:kính\s+)?thưa(?!\p{L})|^\s*(?:dear|distinguished|ladies and gentlemen)\b/iu;
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
@@ -328,6 +331,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     }
     // "Officials of the province gathered ... held", "Lãnh đạo tỉnh ... làm việc": people, not a body.
     if (SENT_PEOPLE.test(subject)) continue;
+    // "Đó là chỉ đạo của ... tại Hội nghị ... do Hội Nông dân tỉnh tổ chức", "This was the message of ...":
+    // a demonstrative sums up what was said; the body is the agent named after the event.
+    if (DEMONSTRATIVE_OPENING.test(subject)) continue;
     // A subject that is a bare pronoun cannot be the organizer.
     if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
     // "The 22nd session of the Provincial People's Council opened ...": the body is the
@@ -491,6 +497,9 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
   let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
+    // A speech's salutation runs into its first sentence ("Thưa các vị đại biểu, Hôm nay, Hội đồng nhân dân tỉnh khai mạc"):
+    // the clause is read after it, past the page's day.
+    const salutation = SALUTATION.test(text);
     let found: Found | null = null;
     const starts = clauseStarts(text, language);
     // "Comrade X, Politburo member and Prime Minister, worked with ...": the commas of a person's titles open no clause.
@@ -499,6 +508,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     if (index === 0) personLead = personFirst;
     for (const start of personFirst ? starts.slice(0, 1) : starts) {
       const clause = text.slice(start);
+      if (salutation && (start === 0 || SALUTATION.test(clause) || RELATIVE_LEADING_DAY.test(clause))) continue;
       const subject = subjectBefore(clause, language, options.headline === true);
       if (subject) {
         found = { ...subject, start: start + subject.start, verbIndex: start + subject.verbIndex };

@@ -185,4 +185,20 @@ describe('organizer on real leads', () => {
     expect(read('Ngày 9/5/2022 tại thị trấn Phú Thái Ban Chấp hành Đoàn thị trấn tổ chức hội nghị tổng kết.', '2022-05-10').organizer).toBe('Ban Chấp hành Đoàn thị trấn');
     expect(read("On May 9, at Hoa Binh Commune, the Hoa Binh Commune Veterans' Association held its congress.", '2022-05-10').organizer).toBe("Hoa Binh Commune Veterans' Association");
   });
+
+  it('reads the body after a speech\'s salutation, not those addressed', () => {
+    expect(read('Phát biểu khai mạc kỳ họp thứ 10\nKính thưa các vị đại biểu Hội đồng nhân dân tỉnh,\nHôm nay, Hội đồng nhân dân tỉnh Yên Bái khai mạc kỳ họp thứ 10.', '2024-08-06').organizer).toBe(
+      'Hội đồng nhân dân tỉnh Yên Bái',
+    );
+    expect(read("Opening speech at the 10th session\nDear delegates of the Provincial People's Council,\nToday, the Yen Bai Provincial People's Council opened its 10th session.", '2024-08-06').organizer).toBe(
+      "Yen Bai Provincial People's Council",
+    );
+  });
+
+  it('reads the agent of the event after a demonstrative that sums up what a leader said', () => {
+    expect(read('Đây là chỉ đạo của đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh, tại hội nghị sơ kết do Hội Cựu chiến binh tỉnh tổ chức sáng 5-8.', '2024-08-06').organizer).toBe('Hội Cựu chiến binh tỉnh');
+    expect(
+      read("This was the message of Mr. Nguyen Van An, Chairman of the Provincial People's Committee, at the review conference organised by the Provincial Veterans' Association on August 5.", '2024-08-06').organizer,
+    ).toBe("Provincial Veterans' Association");
+  });
 });
