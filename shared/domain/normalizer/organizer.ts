@@ -17,15 +17,17 @@ export interface OrganizerMatch {
   readonly eventWords?: string;
   /** Read as the last body named after a date and a place run into the subject: a looser reading. */
   readonly loose?: boolean;
+  /** The level of the unit named just before the body, whose name the body repeats without a level word ("tại xã Tân Lợi Hội LHPN Tân Lợi"). */
+  readonly placeLevel?: { readonly level: 'province' | 'district' | 'commune'; readonly start: number; readonly end: number };
   /** Read from the headline, the story naming no body that held the event. */
   readonly fromHeadline?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -251,6 +253,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
+    // event elects as its owner's act; a person "was elected", and what a body elected is no event.
+    if (/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw)) continue;
     // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
@@ -486,6 +491,18 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   return starts;
 }
 
+const UNIT_BEFORE_BODY = /(?<!\p{L})tại\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)\s+((?:\p{Lu}\p{Ll}*\s+){0,2}\p{Lu}\p{Ll}*)\s+$/u;
+const UNIT_LEVEL: Readonly<Record<string, 'province' | 'district' | 'commune'>> = { xã: 'commune', phường: 'commune', 'thị trấn': 'commune', huyện: 'district', quận: 'district', 'thị xã': 'district', tỉnh: 'province' };
+
+/** "tại xã Tân Lợi Hội LHPN Tân Lợi": the body repeats the unit's name without its level word, so the unit's level is the body's. */
+function levelOfUnitBefore(before: string, body: string, offset: number): OrganizerMatch['placeLevel'] | null {
+  const unit = UNIT_BEFORE_BODY.exec(before);
+  if (!unit || !body.includes(unit[2]!)) return null;
+  const level = UNIT_LEVEL[unit[1]!];
+  const at = offset + unit.index + unit[0].indexOf(unit[1]!);
+  return level ? { level, start: at, end: at + unit[1]!.length } : null;
+}
+
 /**
  * The body that held the event: the subject of the lead sentence after its opening
  * date, place or clause ("On the afternoon of January 11, the Standing Committee of ...
@@ -525,7 +542,8 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
+    const placeLevel = levelOfUnitBefore(text.slice(0, found.start), found.body, sentence.start);
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(placeLevel ? { placeLevel } : {}), ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
   }
   return null;
 }
@@ -736,6 +754,10 @@ export function resolveScope(
       scope = unitPlace.level === 'commune' ? 'commune' : 'district';
       scopeFrom = 'unit';
       scopeSpans = [unitPlace];
+    } else if (organizer.placeLevel) {
+      scope = organizer.placeLevel.level;
+      scopeFrom = 'unit';
+      scopeSpans = [{ start: organizer.placeLevel.start, end: organizer.placeLevel.end }];
     }
   }
   let organizerUnit: string | null = null;

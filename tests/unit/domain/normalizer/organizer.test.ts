@@ -1,4 +1,4 @@
-import { read } from './helpers';
+import { expectQuotesMatch, read } from './helpers';
 
 describe('organizer on real leads', () => {
   it('reads the subject after an opening clause, in both languages', () => {
@@ -186,6 +186,16 @@ describe('organizer on real leads', () => {
     expect(read("On May 9, at Hoa Binh Commune, the Hoa Binh Commune Veterans' Association held its congress.", '2022-05-10').organizer).toBe("Hoa Binh Commune Veterans' Association");
   });
 
+  it('takes the level of the unit named before a body that repeats its name without a level word', () => {
+    const text = 'Ngày 9/5/2022 tại xã Hòa Bình Hội LHPN Hòa Bình tổ chức đại hội.';
+    const record = read(text, '2022-05-10');
+    expect(record).toMatchObject({ organizer: 'Hội LHPN Hòa Bình', scope: 'commune' });
+    expectQuotesMatch(text, record);
+    expect(read('Ngày 9/5/2022 tại huyện Phú Bình Hội LHPN Phú Bình tổ chức đại hội.', '2022-05-10').scope).toBe('district');
+    // The English lead names the level in the body itself.
+    expect(read("On May 9, at Hoa Binh Commune, the Hoa Binh Commune Women's Union held its congress.", '2022-05-10').scope).toBe('commune');
+  });
+
   it('reads the body after a speech\'s salutation, not those addressed', () => {
     expect(read('Phát biểu khai mạc kỳ họp thứ 10\nKính thưa các vị đại biểu Hội đồng nhân dân tỉnh,\nHôm nay, Hội đồng nhân dân tỉnh Yên Bái khai mạc kỳ họp thứ 10.', '2024-08-06').organizer).toBe(
       'Hội đồng nhân dân tỉnh Yên Bái',
@@ -200,5 +210,14 @@ describe('organizer on real leads', () => {
     expect(
       read("This was the message of Mr. Nguyen Van An, Chairman of the Provincial People's Committee, at the review conference organised by the Provincial Veterans' Association on August 5.", '2024-08-06').organizer,
     ).toBe("Provincial Veterans' Association");
+  });
+
+  it('reads the owner of an event that elected a new committee, and no person who was elected', () => {
+    expect(read('On the afternoon of June 2, the 20th Congress of the Dien Chau District Party Committee, term 2020-2025, elected the new Executive Committee.', '2020-06-03')).toMatchObject({
+      organizer: 'Dien Chau District Party Committee',
+      scope: 'district',
+    });
+    expect(read('Chiều 2/6, Đại hội Đảng bộ huyện Diễn Châu lần thứ XX đã bầu Ban Chấp hành khóa mới.', '2020-06-03')).toMatchObject({ organizer: 'Đảng bộ huyện Diễn Châu', scope: 'district' });
+    expect(read('On June 2, Nguyen Van Binh was elected Chairman of the District People\'s Council.', '2020-06-03').organizer).not.toBe('Nguyen Van Binh');
   });
 });
