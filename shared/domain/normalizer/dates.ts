@@ -78,6 +78,12 @@ function valid(day: number, month: number, year: number | null): boolean {
 // "From 25th to 27th October", "on 10 and 11 January": the first day with the month written after the second.
 const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
 const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
+// "Ngày 27 và 28-7", "Ngày 25, 26-3", "chiều 16 và sáng 17.10": the month after a dash or a dot, read only after
+// "ngày" or a part of day, where the genre writes dates so (elsewhere "25, 26.5" is a figure).
+const VI_DAY_RANGE_DASHED = new RegExp(
+  `(?<=(?:ngày|sáng|chiều|tối|trưa)\\s+)(\\d{1,2})\\s?(?:,|và)\\s?(?:(?:sáng|chiều|tối|trưa)\\s+)?(\\d{1,2})\\s?[.-]\\s?(\\d{1,2})(?![\\d.,]\\d)(?:\\s?[/.-]\\s?${YEAR}(?!\\d))?(?![/\\d])`,
+  'giu',
+);
 
 // "từ ngày 18 đến 20/8/2025", "18 đến hết 20/8": a span of a few days, its month and year written after its last day.
 const VI_SPAN = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s*(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
@@ -100,12 +106,17 @@ export function findDates(text: string): DateMention[] {
   for (let match = VI_SPAN.exec(text); match; match = VI_SPAN.exec(text)) span(match, Number(match[1]), Number(match[2]), Number(match[3]), match[4] ? Number(match[4]) : null);
   EN_MONTH_SPAN.lastIndex = 0;
   for (let match = EN_MONTH_SPAN.exec(text); match; match = EN_MONTH_SPAN.exec(text)) span(match, Number(match[2]), Number(match[3]), monthIndex(match[1]!), match[4] ? Number(match[4]) : null);
-  DAY_RANGE.lastIndex = 0;
-  for (let match = DAY_RANGE.exec(text); match; match = DAY_RANGE.exec(text)) {
+  const dayPairs = (pattern: RegExp): RegExpExecArray[] => {
+    pattern.lastIndex = 0;
+    const out: RegExpExecArray[] = [];
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push(match);
+    return out;
+  };
+  for (const match of [...dayPairs(DAY_RANGE), ...dayPairs(VI_DAY_RANGE_DASHED)]) {
     const [first, last, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const year = match[4] ? Number(match[4]) : null;
     if (last !== first + 1 || !valid(first, month, year) || !valid(last, month, year)) continue;
-    if (ranges.some((range) => range.start < match!.index + match![0].length && match!.index < range.end)) continue;
+    if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
     const end = match.index + match[0].length;

@@ -17,15 +17,17 @@ export interface OrganizerMatch {
   readonly eventWords?: string;
   /** Read as the last body named after a date and a place run into the subject: a looser reading. */
   readonly loose?: boolean;
+  /** The level of the unit named just before the body, whose name the body repeats without a level word ("tại xã Tân Lợi Hội LHPN Tân Lợi"). */
+  readonly placeLevel?: { readonly level: 'province' | 'district' | 'commune'; readonly start: number; readonly end: number };
   /** Read from the headline, the story naming no body that held the event. */
   readonly fromHeadline?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -34,14 +36,19 @@ const VI_LEADING_DATE =
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
 const EVENT_OWNER =
   /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
+// "The eighth National Congress of ...": an ordinal written out, and a national event, still name the event.
 const EVENT_SUBJECT =
-  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
-const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)\s*,\s*/iu;
+// "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
+const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
+// "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
+const LEADING_UNIT_UNMARKED =
+  /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
 const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
 const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
@@ -199,8 +206,12 @@ const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phư
 
 const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
 
-const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp)(?!\p{L})/u;
+// "tiến hành phiên làm việc thứ hai đại hội", "conducted its second session": to conduct an event's session is to hold it.
+const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|tổ chức|khai mạc|họp|tiến hành(?=\s+(?:phiên|đại hội|hội nghị|kỳ họp|kì họp|cuộc họp|buổi))|conducted(?=\s+(?:the|its|a)\s+(?:[\p{L}\d-]+\s+){0,3}(?:session|congress|conference|meeting)))(?!\p{L})/u;
 
+const DEMONSTRATIVE_OPENING = /^(?:đó là|đây là|đấy là|that is|this is|that was|this was)(?!\p{L})/iu;
+// "Thưa các vị đại biểu, ...", "Dear delegates, ...": a speech's salutation names those addressed, not who held the event.
+const SALUTATION = /^\s*(?:kính\s+)?thưa(?!\p{L})|^\s*(?:dear|distinguished|ladies and gentlemen)\b/iu;
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
@@ -242,6 +253,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
+    // event elects as its owner's act; a person "was elected", and what a body elected is no event.
+    if (/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw)) continue;
     // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
@@ -322,6 +336,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     }
     // "Officials of the province gathered ... held", "Lãnh đạo tỉnh ... làm việc": people, not a body.
     if (SENT_PEOPLE.test(subject)) continue;
+    // "Đó là chỉ đạo của ... tại Hội nghị ... do Hội Nông dân tỉnh tổ chức", "This was the message of ...":
+    // a demonstrative sums up what was said; the body is the agent named after the event.
+    if (DEMONSTRATIVE_OPENING.test(subject)) continue;
     // A subject that is a bare pronoun cannot be the organizer.
     if (/^(?:it|they|he|she|this|there|đây|đó)$/i.test(subject)) continue;
     // "The 22nd session of the Provincial People's Council opened ...": the body is the
@@ -436,16 +453,23 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     offset += label[0].length;
     rest = rest.slice(label[0].length);
   }
-  const date =
-    (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(rest) ??
-    (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(rest) ??
-    LOOSE_LEADING_DATE.exec(rest) ??
-    RELATIVE_LEADING_DAY.exec(rest);
+  const leadingDate = (from: string): RegExpExecArray | null =>
+    (language === 'en' ? EN_LEADING_DATE : VI_LEADING_DATE).exec(from) ??
+    (language === 'en' ? VI_LEADING_DATE : EN_LEADING_DATE).exec(from) ??
+    LOOSE_LEADING_DATE.exec(from);
+  const relative = RELATIVE_LEADING_DAY.exec(rest);
+  const date = relative ?? leadingDate(rest);
   if (date) {
     offset += date[0].length;
     rest = rest.slice(date[0].length);
   }
-  const place = LEADING_PLACE.exec(rest);
+  // "Today, February 26, ", "Hôm nay, ngày 26/2, ": the page's day, then its date.
+  const dateAfterDay = relative ? leadingDate(rest) : null;
+  if (dateAfterDay) {
+    offset += dateAfterDay[0].length;
+    rest = rest.slice(dateAfterDay[0].length);
+  }
+  const place = (language === 'vi' ? LEADING_UNIT_UNMARKED.exec(rest) : null) ?? LEADING_PLACE.exec(rest);
   if (place) {
     offset += place[0].length;
     rest = rest.slice(place[0].length);
@@ -467,6 +491,18 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   return starts;
 }
 
+const UNIT_BEFORE_BODY = /(?<!\p{L})tại\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)\s+((?:\p{Lu}\p{Ll}*\s+){0,2}\p{Lu}\p{Ll}*)\s+$/u;
+const UNIT_LEVEL: Readonly<Record<string, 'province' | 'district' | 'commune'>> = { xã: 'commune', phường: 'commune', 'thị trấn': 'commune', huyện: 'district', quận: 'district', 'thị xã': 'district', tỉnh: 'province' };
+
+/** "tại xã Tân Lợi Hội LHPN Tân Lợi": the body repeats the unit's name without its level word, so the unit's level is the body's. */
+function levelOfUnitBefore(before: string, body: string, offset: number): OrganizerMatch['placeLevel'] | null {
+  const unit = UNIT_BEFORE_BODY.exec(before);
+  if (!unit || !body.includes(unit[2]!)) return null;
+  const level = UNIT_LEVEL[unit[1]!];
+  const at = offset + unit.index + unit[0].indexOf(unit[1]!);
+  return level ? { level, start: at, end: at + unit[1]!.length } : null;
+}
+
 /**
  * The body that held the event: the subject of the lead sentence after its opening
  * date, place or clause ("On the afternoon of January 11, the Standing Committee of ...
@@ -478,6 +514,9 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
   let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
+    // A speech's salutation runs into its first sentence ("Thưa các vị đại biểu, Hôm nay, Hội đồng nhân dân tỉnh khai mạc"):
+    // the clause is read after it, past the page's day.
+    const salutation = SALUTATION.test(text);
     let found: Found | null = null;
     const starts = clauseStarts(text, language);
     // "Comrade X, Politburo member and Prime Minister, worked with ...": the commas of a person's titles open no clause.
@@ -486,6 +525,7 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     if (index === 0) personLead = personFirst;
     for (const start of personFirst ? starts.slice(0, 1) : starts) {
       const clause = text.slice(start);
+      if (salutation && (start === 0 || SALUTATION.test(clause) || RELATIVE_LEADING_DAY.test(clause))) continue;
       const subject = subjectBefore(clause, language, options.headline === true);
       if (subject) {
         found = { ...subject, start: start + subject.start, verbIndex: start + subject.verbIndex };
@@ -502,7 +542,8 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
+    const placeLevel = levelOfUnitBefore(text.slice(0, found.start), found.body, sentence.start);
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(placeLevel ? { placeLevel } : {}), ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
   }
   return null;
 }
@@ -551,6 +592,9 @@ const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0
 // "Tại điểm cầu tỉnh Quảng Ninh", "at the Quang Ninh bridge point": where a national online event met locally.
 const BRIDGE_BEFORE = /(?:điểm cầu|bridge point|connecting point)\s+(?:(?:của|of)\s+)?(?:the\s+)?(?:tỉnh|thành phố|tp\.?|province|city)?\s*$/iu;
 const BRIDGE_AFTER = /^\s*(?:province|city|provincial)?\s*(?:bridge|connecting)\s+point/iu;
+// "Tại điểm cầu tỉnh ta", "at our province's bridge point": the page reports from its own bridge point of a
+// national event, a province it does not name; where the national body itself met is not that province.
+const OWN_BRIDGE = /(?:điểm cầu|đầu cầu)\s+(?:của\s+)?(?:tỉnh|thành phố|huyện)\s+(?:ta|nhà)(?!\p{L})|\bour\s+(?:province|city)['’]s\s+(?:bridge|connecting)\s+point|\b(?:bridge|connecting)\s+point\s+of\s+our\s+(?:province|city)\b/iu;
 // "In Binh Duong, attending and hosting the event was ...": a sentence that opens with the place it reports from.
 const OPENING_AT = /(?:^|[.!?\n]\s*)(?:In|At|Tại|Ở)\s+(?:the\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$/u;
 
@@ -642,8 +686,9 @@ export function resolveScope(
     const met = where
       ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
       : undefined;
-    const tie = met ? null : nationalBodyTie(places, configuredProvince, options);
-    if (met) {
+    const ownBridge = options.text !== undefined && OWN_BRIDGE.test(options.text);
+    const tie = met && !ownBridge ? null : nationalBodyTie(places, configuredProvince, options);
+    if (met && !ownBridge) {
       province = met.province;
       provinceFrom = 'mentions';
       provinceSpans = [met];
@@ -709,6 +754,10 @@ export function resolveScope(
       scope = unitPlace.level === 'commune' ? 'commune' : 'district';
       scopeFrom = 'unit';
       scopeSpans = [unitPlace];
+    } else if (organizer.placeLevel) {
+      scope = organizer.placeLevel.level;
+      scopeFrom = 'unit';
+      scopeSpans = [{ start: organizer.placeLevel.start, end: organizer.placeLevel.end }];
     }
   }
   let organizerUnit: string | null = null;

@@ -87,4 +87,16 @@ describe('event date on real pages', () => {
     expect(read('Chiều tối 14/7, Hội Nông dân tỉnh Yên Bái tổ chức chương trình giao lưu.', '2024-07-15').event.partOfDay).toBe('evening');
     expect(read('Sáng qua (14/7), Hội Nông dân tỉnh Yên Bái tổ chức hội nghị.', '2024-07-15').event).toMatchObject({ date: '2024-07-14', partOfDay: 'morning' });
   });
+
+  it('dates a two-day event whose month follows a dash or a dot by its first day, only where dates are written so', () => {
+    expect(read('Ngày 14 và 15-9, Hội Nông dân huyện Tân Phú tổ chức đại hội.', '2021-09-20').event.date).toBe('2021-09-14');
+    expect(read('Ngày 3, 4-12, Đảng bộ xã An Phú tổ chức đại hội.', '2021-12-06').event.date).toBe('2021-12-03');
+    expect(read('Chiều 8 và sáng 9.11, Đại hội Hội Cựu chiến binh tỉnh tiếp tục chương trình làm việc.', '2021-11-10').event).toMatchObject({ date: '2021-11-08', partOfDay: 'afternoon' });
+    expect(read("On the afternoon of November 8 and morning of November 9, the provincial Veterans' Association congress continued.", '2021-11-10').event).toMatchObject({
+      date: '2021-11-08',
+      partOfDay: 'afternoon',
+    });
+    // A list of figures is no date.
+    expect(findDates('đạt 25, 26.5% và 31,2%').length).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { read } from './helpers';
+import { expectQuotesMatch, read } from './helpers';
 
 describe('organizer on real leads', () => {
   it('reads the subject after an opening clause, in both languages', () => {
@@ -153,5 +153,71 @@ describe('organizer on real leads', () => {
     const at = read('Ban Thường vụ Huyện ủy Bù Đăng ngày 12/6 tại Hội trường Huyện ủy đã tổ chức hội nghị sơ kết.', '2024-06-13');
     expect(at).toMatchObject({ organizer: 'Ban Thường vụ Huyện ủy Bù Đăng', scope: 'district' });
     expect(at.confidence!.organizer).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads past the page\'s day named with its date, in brackets or after a comma', () => {
+    expect(read("This afternoon (March 4), at the Provincial Hall, the 9th session of the 10th Provincial People's Council of Lang Son opened.", '2025-03-04').organizer).toBe(
+      "10th Provincial People's Council of Lang Son",
+    );
+    expect(read('Today, June 9, the Tan Lap Commune Farmers\' Association held its congress.', '2025-06-09').organizer).toBe("Tan Lap Commune Farmers' Association");
+    expect(read('Chiều nay (4/3), tại hội trường tỉnh, Hội Nông dân xã Tân Lập tổ chức đại hội.', '2025-03-04').organizer).toBe('Hội Nông dân xã Tân Lập');
+    expect(read('Hôm nay, ngày 9/6, Đoàn Thanh niên xã Tân Lập tổ chức đại hội.', '2025-06-09').organizer).toBe('Đoàn Thanh niên xã Tân Lập');
+  });
+
+  it('reads the owner of an event with an ordinal written out, opened in the passive', () => {
+    expect(read("The ninth National Congress of the Vietnam Veterans' Association for the term 2022-2027 was solemnly opened on December 12.", '2022-12-12').organizer).toBe(
+      "Vietnam Veterans' Association",
+    );
+    expect(read('The seventh congress of the Provincial Red Cross Society was opened this morning.', '2022-12-12').organizer).toBe('Provincial Red Cross Society');
+    // The Vietnamese lead names the same owner after the event's number, with no passive.
+    expect(read('Sáng 12/12, Đại hội lần thứ IX Hội Cựu chiến binh Việt Nam đã khai mạc.', '2022-12-12').organizer).toBe('Hội Cựu chiến binh Việt Nam');
+  });
+
+  it('after a lead about a person, reads a body that conducts an event\'s session as its organizer', () => {
+    const vi = 'Ông Trần Văn Nam tiếp tục giữ chức Chủ tịch Hội Nông dân tỉnh.\nNgày 14-10, tại hội trường tỉnh, Hội Nông dân tỉnh Long An tiến hành phiên thứ hai của đại hội đại biểu.';
+    expect(read(vi, '2025-10-15').organizer).toBe('Hội Nông dân tỉnh Long An');
+    const en = "Mr. Tran Van Nam remains Chairman of the provincial Farmers' Association.\nOn October 14, the Long An Provincial Farmers' Association conducted the second session of its congress.";
+    expect(read(en, '2025-10-15').organizer).toBe("Long An Provincial Farmers' Association");
+  });
+
+  it('reads the body after a unit named with "tại" and no comma, as after a place set off by a comma', () => {
+    expect(read('Ngày 9/5/2022 tại xã Hòa Bình Hội Cựu chiến binh xã Hòa Bình tổ chức đại hội.', '2022-05-10').organizer).toBe('Hội Cựu chiến binh xã Hòa Bình');
+    expect(read('Ngày 9/5/2022 tại thị trấn Phú Thái Ban Chấp hành Đoàn thị trấn tổ chức hội nghị tổng kết.', '2022-05-10').organizer).toBe('Ban Chấp hành Đoàn thị trấn');
+    expect(read("On May 9, at Hoa Binh Commune, the Hoa Binh Commune Veterans' Association held its congress.", '2022-05-10').organizer).toBe("Hoa Binh Commune Veterans' Association");
+  });
+
+  it('takes the level of the unit named before a body that repeats its name without a level word', () => {
+    const text = 'Ngày 9/5/2022 tại xã Hòa Bình Hội LHPN Hòa Bình tổ chức đại hội.';
+    const record = read(text, '2022-05-10');
+    expect(record).toMatchObject({ organizer: 'Hội LHPN Hòa Bình', scope: 'commune' });
+    expectQuotesMatch(text, record);
+    expect(read('Ngày 9/5/2022 tại huyện Phú Bình Hội LHPN Phú Bình tổ chức đại hội.', '2022-05-10').scope).toBe('district');
+    // The English lead names the level in the body itself.
+    expect(read("On May 9, at Hoa Binh Commune, the Hoa Binh Commune Women's Union held its congress.", '2022-05-10').scope).toBe('commune');
+  });
+
+  it('reads the body after a speech\'s salutation, not those addressed', () => {
+    expect(read('Phát biểu khai mạc kỳ họp thứ 10\nKính thưa các vị đại biểu Hội đồng nhân dân tỉnh,\nHôm nay, Hội đồng nhân dân tỉnh Yên Bái khai mạc kỳ họp thứ 10.', '2024-08-06').organizer).toBe(
+      'Hội đồng nhân dân tỉnh Yên Bái',
+    );
+    expect(read("Opening speech at the 10th session\nDear delegates of the Provincial People's Council,\nToday, the Yen Bai Provincial People's Council opened its 10th session.", '2024-08-06').organizer).toBe(
+      "Yen Bai Provincial People's Council",
+    );
+  });
+
+  it('reads the agent of the event after a demonstrative that sums up what a leader said', () => {
+    expect(read('Đây là chỉ đạo của đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh, tại hội nghị sơ kết do Hội Cựu chiến binh tỉnh tổ chức sáng 5-8.', '2024-08-06').organizer).toBe('Hội Cựu chiến binh tỉnh');
+    expect(
+      read("This was the message of Mr. Nguyen Van An, Chairman of the Provincial People's Committee, at the review conference organised by the Provincial Veterans' Association on August 5.", '2024-08-06').organizer,
+    ).toBe("Provincial Veterans' Association");
+  });
+
+  it('reads the owner of an event that elected a new committee, and no person who was elected', () => {
+    expect(read('On the afternoon of June 2, the 20th Congress of the Dien Chau District Party Committee, term 2020-2025, elected the new Executive Committee.', '2020-06-03')).toMatchObject({
+      organizer: 'Dien Chau District Party Committee',
+      scope: 'district',
+    });
+    expect(read('Chiều 2/6, Đại hội Đảng bộ huyện Diễn Châu lần thứ XX đã bầu Ban Chấp hành khóa mới.', '2020-06-03')).toMatchObject({ organizer: 'Đảng bộ huyện Diễn Châu', scope: 'district' });
+    expect(read('On June 2, Nguyen Van Binh was elected Chairman of the District People\'s Council.', '2020-06-03').organizer).not.toBe('Nguyen Van Binh');
   });
 });

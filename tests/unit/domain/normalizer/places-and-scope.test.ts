@@ -144,4 +144,13 @@ describe('province, scope and units on real pages', () => {
     expect(read("On May 2, 2024, Lao Cai province's Sa Pa town Party Committee held a conference.", '2024-05-03')).toMatchObject({ province: 'Lao Cai', scope: 'district' });
     expect(read("On May 2, 2024, Lao Cai province's Party Committee held a conference.", '2024-05-03')).toMatchObject({ province: 'Lao Cai', scope: 'province' });
   });
+
+  it('leaves the province of a national event met in Hanoi unknown when the page reports from its own unnamed bridge point', () => {
+    const vi = read('Ngày 5-10, tại Hà Nội, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tổ chức hội nghị trực tuyến tới các tỉnh. Tại điểm cầu tỉnh ta, có 30 đại biểu dự.', '2023-10-06');
+    expect(vi.province).toBeNull();
+    const en = read("On October 5, in Hanoi, the Central Committee of the Vietnam Farmers' Union held an online conference. At our province's bridge point, 30 delegates attended.", '2023-10-06');
+    expect(en.province).toBeNull();
+    // Without such a bridge point the national body's event is where it met.
+    expect(read('Ngày 5-10, tại Hà Nội, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tổ chức hội nghị.', '2023-10-06').province).toBe('Ha Noi');
+  });
 });
