@@ -8,7 +8,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A congress's preparatory session ("phiên trù bị") is part of the congress.
   [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
   [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
-  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi)(?!\p{L})/iu, 'conference'],
+  // A press conference ("họp báo") is a conference, not a meeting.
+  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
   // A gathering that marks an anniversary ("gặp mặt kỷ niệm 75 năm ...") is a ceremony.
   [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
@@ -19,7 +20,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A festival or a show is a programme of its own, whatever anniversary it marks.
   [/\b(?:festival|gala)\b|(?<!\p{L})(?:festival|liên hoan|hội diễn|chương trình nghệ thuật)(?!\p{L})/iu, 'other'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],
-  [/\b(?:inspect(?:ed|s|ion|ing)?|supervis(?:ed|ion|ing|es)|examin(?:ed|ation))\b|(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/iu, 'inspection'],
+  // Checking the progress of works on site ("checked the progress of basic construction works") is an inspection.
+  [/\b(?:inspect(?:ed|s|ion|ing)?|supervis(?:ed|ion|ing|es)|examin(?:ed|ation)|check(?:ed|s|ing)?\s+(?:the\s+)?(?:progress|construction|implementation))\b|(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/iu, 'inspection'],
 ];
 
 // A body that "reviews" ("tổng kết", "sơ kết", "quán triệt", "tổ chức học tập Nghị quyết") holds a conference to do it.
@@ -41,13 +43,14 @@ export function kindOfVerb(after: string): EventKind {
 
 // A subject that is itself an event ("The 10th National Congress of ... began its first
 // working session", "Kỳ họp thứ 5 HĐND ... khai mạc") gives its kind to what it does.
-const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})/iu;
+// "The 15th Binh Thuan Provincial Women's Congress ended": an ordinal subject whose head noun is the event.
+const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(Congress|Session|Conference|Plenum)$/iu;
 
 /** The kind named by a subject that is an event rather than a body, else null. */
 export function kindOfEventSubject(subject: string): EventKind | null {
   const match = EVENT_SUBJECT.exec(subject.trim());
   if (!match) return null;
-  const word = (match[1] ?? match[2] ?? '').toLowerCase();
+  const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
   if (word === 'congress' || word === 'đại hội') return 'congress';
   if (word === 'session' || word === 'kỳ họp' || word === 'kì họp') return 'session';
   return 'conference';
@@ -109,11 +112,26 @@ export function extractEventKind(text: string, from: number): EventKind {
     // "Hội nghị giao ban" is a briefing meeting; "the 13th meeting of the ... People's Council" is a session,
     // "the 26th meeting of the ... Party Committee" a plenum (conference).
     if (kind === 'conference' && /^\s*giao ban/iu.test(text.slice(match.index + match[0].length))) resolved = 'meeting';
+    if (kind === 'ceremony') resolved = openedSittingKind(text.slice(Math.max(0, match.index - 10), match.index + match[0].length + 60)) ?? resolved;
     if (kind === 'meeting' && PLAIN_MEETING.test(match[0])) resolved = plainMeetingKind(text, from, match.index, match.index + match[0].length);
     if (!best || match.index < best.index) best = { index: match.index, kind: resolved };
   }
   if (best && best.kind === 'conference' && /scientific\s+conference|hội thảo khoa học/i.test(text.slice(from))) return 'workshop';
   return best?.kind ?? 'other';
+}
+
+// "lễ khai mạc chính thức Đại hội ...", "the opening ceremony of the 11th session": the
+// ceremony that opens or closes a sitting is part of that sitting.
+const OPENING_OF_SITTING =
+  /^(?:\S*\s+)?(?:lễ\s+(?:khai mạc|bế mạc)(?:\s+chính thức)?\s+(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|(?:opening|closing)\s+ceremony\s+of\s+the\s+(?:(?!working)[\p{L}\d'’-]+\s+){0,3}?(congress|session|conference)\b)/iu;
+
+function openedSittingKind(around: string): EventKind | null {
+  const match = OPENING_OF_SITTING.exec(around.replace(/^.*?(?=(?:lễ|opening|closing)\s)/isu, ''));
+  if (!match) return null;
+  const word = (match[1] ?? match[2] ?? '').toLowerCase();
+  if (word === 'đại hội' || word === 'congress') return 'congress';
+  if (word === 'hội nghị' || word === 'conference') return 'conference';
+  return 'session';
 }
 
 /**
