@@ -362,3 +362,24 @@ describe('awards in realistic report sentences', () => {
     expect(awards(text, language)).toEqual(expected);
   });
 });
+
+describe('awards of an earlier day told in a review', () => {
+  const byDate = (text: string, language: 'vi' | 'en', eventDate: string | null) => {
+    const doc = analyse(text);
+    return extractAwards(doc, eventDate ? Number(eventDate.slice(0, 4)) : null, language, extractPeople(doc, [], language).mentions, eventDate).awards.length;
+  };
+
+  it('leaves out prizes of a sentence that opens on a day before the event', () => {
+    const vi = 'Ngày 12/3/2023, Hội Nông dân huyện tổ chức hội thi nhà nông giỏi, trao 02 giải Nhất và 04 giải Nhì cho các hội viên.';
+    expect(byDate(vi, 'vi', '2023-08-20')).toBe(0);
+    const en = 'On March 12, 2023, the district Farmers Association held a contest and presented prizes to 12 members.';
+    expect(byDate(en, 'en', '2023-08-20')).toBe(0);
+    expect(byDate(en, 'en', '2023-03-12')).toBe(1);
+  });
+
+  it('keeps them when the sentence opens on the event day, or when the event date is unknown', () => {
+    const vi = 'Ngày 12/3/2023, Hội Nông dân huyện tổ chức hội thi nhà nông giỏi, trao 02 giải Nhất và 04 giải Nhì cho các hội viên.';
+    expect(byDate(vi, 'vi', '2023-03-12')).toBe(2);
+    expect(byDate(vi, 'vi', null)).toBe(2);
+  });
+});
