@@ -327,8 +327,9 @@ class PeopleReader {
         ? 0
         : Math.max(pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0, pack.compounds.longestAt(this.doc, i)?.end ?? 0) ||
           (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
+      // "Thị ủy viên", "Đảng ủy viên": a role that opens on a title longer than the compound it starts with is that title.
       const phraseEnd = Math.min(head || compound, limit);
-      if (phraseEnd > i) {
+      if (phraseEnd > i && !(i === from && phraseEnd < limit && this.titleAt(i, true) > phraseEnd)) {
         words += phraseEnd - i;
         to = phraseEnd;
         i = phraseEnd - 1;

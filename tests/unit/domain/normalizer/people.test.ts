@@ -271,3 +271,17 @@ describe('people on the span layer', () => {
   });
 });
 
+
+describe('people: a committee member title that opens on the committee word', () => {
+  it('reads "Thị ủy viên", "Đảng ủy viên" whole and keeps the titles after them', () => {
+    expect(people('Dự hội nghị có đồng chí Trần Văn Lợi, Thị ủy viên, Bí thư Đảng ủy phường An Lưu.', 'vi')).toEqual([
+      { name: 'Trần Văn Lợi', roles: ['Thị ủy viên', 'Bí thư Đảng ủy phường An Lưu'] },
+    ]);
+    expect(people('Bà Lê Thị Hoa – Đảng ủy viên, Chủ tịch Hội Nông dân xã, phát biểu.', 'vi')).toEqual([
+      { name: 'Lê Thị Hoa', roles: ['Đảng ủy viên', 'Chủ tịch Hội Nông dân xã'] },
+    ]);
+    expect(people('Mr. Tran Van Loi, member of the Town Party Committee, Secretary of the An Luu Ward Party Committee, spoke.', 'en')).toEqual([
+      { name: 'Tran Van Loi', roles: ['member of the Town Party Committee', 'Secretary of the An Luu Ward Party Committee'] },
+    ]);
+  });
+});
