@@ -297,6 +297,8 @@ class PeopleReader {
         complete = false;
         break;
       }
+      // "Trưởng ban Nội chính Tỉnh ủy và các Ủy viên Ban Thường vụ: ...": "và các" before a title opens other people's.
+      if (i > from && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && this.tokens[i + 1] && pack.roleLeadDrop.has(this.tokens[i + 1]!.key) && this.titleAt(i + 2, false) >= 0) break;
       // "Phó Chủ tịch UBND xã thông báo ...", "... huyện tổ chức ...": a title ends at its level; a lower-case word after it is the sentence's verb.
       if (afterLevel && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0) {
         complete = false;

@@ -285,3 +285,19 @@ describe('people: a committee member title that opens on the committee word', ()
     ]);
   });
 });
+
+describe('people: "và các" before a title opens the titles of others', () => {
+  it('ends the first person\'s titles before "và các Ủy viên ..." and gives that title to the list after it', () => {
+    expect(
+      people('Dự có đồng chí Lê Văn Hải, Phó Bí thư Huyện ủy và các Ủy viên Ban Thường vụ Huyện ủy: Trần Thị Mai, Trưởng ban Dân vận Huyện ủy; Phạm Văn Tú, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy.', 'vi'),
+    ).toEqual([
+      { name: 'Lê Văn Hải', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Trần Thị Mai', roles: ['Ủy viên Ban Thường vụ Huyện ủy', 'Trưởng ban Dân vận Huyện ủy'] },
+      { name: 'Phạm Văn Tú', roles: ['Ủy viên Ban Thường vụ Huyện ủy', 'Chủ nhiệm Ủy ban Kiểm tra Huyện ủy'] },
+    ]);
+    // "và" inside one body's name stays.
+    expect(people('Dự có đồng chí Lê Văn Hải, Trưởng ban Tuyên giáo và Dân vận Huyện ủy.', 'vi')).toEqual([{ name: 'Lê Văn Hải', roles: ['Trưởng ban Tuyên giáo và Dân vận Huyện ủy'] }]);
+    const en = people('Attending were Mr. Le Van Hai, Deputy Secretary of the District Party Committee, and the other members of the Standing Board: Tran Thi Mai, Head of the Mass Mobilization Board.', 'en');
+    expect(en[0]).toEqual({ name: 'Le Van Hai', roles: ['Deputy Secretary of the District Party Committee'] });
+  });
+});
