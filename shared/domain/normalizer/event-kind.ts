@@ -117,6 +117,11 @@ export function extractEventKind(text: string, from: number): EventKind {
     if (!best || match.index < best.index) best = { index: match.index, kind: resolved };
   }
   if (best && best.kind === 'conference' && /scientific\s+conference|hội thảo khoa học/i.test(text.slice(from))) return 'workshop';
+  // "at the second session, ... the 27th Congress of ... elected": a congress sits in sessions of its own.
+  if (best && best.kind === 'session') {
+    const congress = firstEventMatch(GLOBAL_KIND_PATTERNS[0]![0], 'congress', text, best.index + 1);
+    if (congress && /\b\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,6}$/u.test(text.slice(Math.max(0, congress.index - 60), congress.index)) && /^C/.test(congress[0])) return 'congress';
+  }
   return best?.kind ?? 'other';
 }
 
@@ -161,6 +166,11 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
 // "at the ceremony", "tại kỳ họp": a later sentence that names the sitting the story happened at.
 const AT_THE_EVENT =
   /\bat\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
+// "tiến hành phiên làm việc thứ hai đại hội", "the second working session of the congress": a day's work of a sitting.
+const WORKING_SITTING =
+  /(?<!\p{L})(?:phiên|ngày) làm việc (?:thứ \p{L}+\s+)?(?:của\s+)?(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|\bworking\s+(?:session|day)\s+of\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}?(congress|session|conference)\b/iu;
+// An inspection or supervision team ("Đoàn kiểm tra", "đoàn giám sát", "inspection team") at work.
+const INSPECTION_TEAM = /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})|\b(?:inspection|supervision|supervisory)\s+(?:team|delegation|mission)\b/iu;
 // "has been elected as Chairman of ...", "được bầu giữ chức Bí thư ...": an election held at a sitting the lead does not name.
 const ELECTED = /\b(?:(?:was|were|is|has\s+been|have\s+been)\s+(?:re-?)?elected|(?:re-?)?elected\s+as)\b|(?<!\p{L})(?:được bầu|bầu giữ chức|được bầu bổ sung|tái đắc cử)(?!\p{L})/iu;
 // "The council elected Mr. Hai as ...": an active election names whom it elected (case matters, so a pattern of its own).
@@ -178,12 +188,17 @@ const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd
  */
 export function kindFromStory(sentences: readonly string[]): EventKind {
   for (const sentence of sentences) {
+    const working = WORKING_SITTING.exec(sentence);
+    if (working) return kindOfEventSubject(working[1] ?? working[2] ?? '') ?? 'other';
     const at = AT_THE_EVENT.exec(sentence);
     if (!at) continue;
-    const kind = extractEventKind(at[0], 0);
+    // The rest of the sentence may tell whose sitting it is ("at the second session, ... the 27th Congress").
+    const kind = extractEventKind(sentence.slice(at.index), 0);
     if (kind !== 'other') return kind;
   }
   const lead = sentences[0] ?? '';
+  // "... làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo", "an inspection team of the ministry": a team's visit to inspect.
+  if (INSPECTION_TEAM.test(lead)) return 'inspection';
   // "President ... presented the first-class Labour Order to the province": a hand-over is a
   // ceremony, unless the lead tells an earlier year's ("In 2022, the unit was awarded ...").
   if (AWARD_ACT.test(lead) && !PAST_OPENER.test(lead)) return 'ceremony';

@@ -45,6 +45,25 @@ describe('event kind: a sitting named by its ceremony, a press conference, a sit
   });
 });
 
+describe('event kind from the story: a working session, an inspection team, a congress in session', () => {
+  it('reads the working session of a sitting as that sitting', () => {
+    expect(kindFromStory(['Ông Lê Văn Tâm tiếp tục giữ chức Chủ tịch Hội.', 'Ngày 5-10, Hội Nông dân tỉnh tiến hành phiên làm việc thứ hai đại hội đại biểu lần thứ IX.'])).toBe('congress');
+    expect(kindFromStory(['Mr. Le Van Tam keeps his post.', 'Delegates met in the second working session of the 9th provincial Farmers Congress on Monday.'])).toBe('congress');
+  });
+
+  it('reads a lead that tells an inspection team at work as an inspection', () => {
+    expect(kindFromStory(['Ngày 12-5, đồng chí Trần Văn Bình làm trưởng đoàn Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy tại Huyện ủy Tứ Kỳ.'])).toBe('inspection');
+    expect(kindFromStory(['On May 12, Mr. Tran Van Binh led an inspection team of the provincial Party Committee to Tu Ky district.'])).toBe('inspection');
+    expect(kindFromStory(['Ngày 12-5, đồng chí Trần Văn Bình làm việc tại Huyện ủy Tứ Kỳ.'])).toBe('other');
+  });
+
+  it('reads a session held by an ordinal congress as the congress', () => {
+    expect(extractEventKind('Continuing at the second session, on May 18, the 12th Congress of the Nam Sach District Party Committee elected its executive committee.', 0)).toBe('congress');
+    expect(extractEventKind("At the 10th session, the provincial People's Council reviewed the resolution of the 13th Party Congress.", 0)).toBe('session');
+    expect(kindFromStory(['The chairman was elected.', 'At the second session, the 12th Congress of the district Party Committee elected 39 members.'])).toBe('congress');
+  });
+});
+
 describe('event kind: the event, not the events it is about', () => {
   it('does not take a congress or conference whose resolution is carried out, or that is prepared, for the event', () => {
     expect(read('Sáng 15/7, Huyện ủy Cẩm Giàng tổ chức sơ kết 3 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI.', '2023-07-16').event.kind).toBe('conference');
