@@ -300,6 +300,14 @@ class PeopleReader {
       // "Trưởng ban Nội chính Tỉnh ủy và các Ủy viên Ban Thường vụ: ...": "và các" before a title opens other people's.
       if (i > from && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && this.tokens[i + 1] && pack.roleLeadDrop.has(this.tokens[i + 1]!.key) && this.titleAt(i + 2, false) >= 0) break;
       // "Phó Chủ tịch UBND xã thông báo ...", "... huyện tổ chức ...": a title ends at its level; a lower-case word after it is the sentence's verb.
+      // "Bí thư huyện ủy": the committee of a level written in lower case goes on the title.
+      if (afterLevel && token.kind === 'word' && !token.upperInitial && pack.bodyOfLevel.longestAt(this.doc, i - 1)?.end === i + 1) {
+        to = i + 1;
+        words++;
+        afterLevel = false;
+        bodySeen = true;
+        continue;
+      }
       if (afterLevel && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0) {
         complete = false;
         break;

@@ -301,3 +301,13 @@ describe('people: "và các" before a title opens the titles of others', () => {
     expect(en[0]).toEqual({ name: 'Le Van Hai', roles: ['Deputy Secretary of the District Party Committee'] });
   });
 });
+
+describe('people: a level committee written in lower case', () => {
+  it('keeps "huyện ủy", "tỉnh ủy" in lower case on the title', () => {
+    expect(people('Đồng chí Hoàng Văn Nam, Tỉnh ủy viên, Bí thư huyện ủy, phát biểu chỉ đạo.', 'vi')).toEqual([{ name: 'Hoàng Văn Nam', roles: ['Tỉnh ủy viên', 'Bí thư huyện ủy'] }]);
+    expect(people('Đồng chí Đỗ Thị Lan, Phó bí thư thường trực tỉnh ủy chủ trì hội nghị.', 'vi')).toEqual([{ name: 'Đỗ Thị Lan', roles: ['Phó bí thư thường trực tỉnh ủy'] }]);
+    // A lower-case verb after the level still ends the title.
+    expect(people('Phó Chủ tịch UBND huyện Trần Văn Tú chủ trì.', 'vi')[0]?.roles).toEqual(['Phó Chủ tịch UBND huyện']);
+    expect(people('Mr. Hoang Van Nam, secretary of the district party committee, spoke.', 'en')).toEqual([{ name: 'Hoang Van Nam', roles: ['secretary of the district party committee'] }]);
+  });
+});
