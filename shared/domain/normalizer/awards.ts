@@ -1098,8 +1098,20 @@ class AwardsReader {
       const sentence = sentences[index]!;
       return (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener || (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener;
     };
+    // "Biểu dương các Câu lạc bộ ..." (a caption) and "đã biểu dương và tặng Bằng khen cho 8 Câu lạc bộ ..."
+    // (the story): the story's honouring, counted with its award, tells the caption's groups again.
+    const honouredCounted = new Set<string>();
+    awards.forEach((award, index) => {
+      if (award.count === null || guessed.has(award)) return;
+      let first = starts[index]!;
+      while (first > 0 && this.tokens[first - 1]!.sentence === sentences[index]) first--;
+      if (this.pack.honouringVerbs.findAll(this.doc, first, starts[index]!).length > 0) honouredCounted.add(key(award.recipient, sentences[index]!));
+    });
+    const honouredElsewhere = (award: Award, index: number): boolean =>
+      [...honouredCounted].some((told) => told.startsWith(key(award.recipient, '')) && told !== key(award.recipient, sentences[index]!));
     return awards.filter((award, index) => {
       if (parts.has(award) || partOfTotal(award, index)) return false;
+      if (award.count === null && award.award === 'commendation' && !award.name && honouredElsewhere(award, index)) return false;
       // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
       if (guessed.has(award) && toldKinds.has(award.award)) return false;
       if (award.count !== null) return true;

@@ -383,3 +383,14 @@ describe('awards of an earlier day told in a review', () => {
     expect(byDate(vi, 'vi', null)).toBe(2);
   });
 });
+
+describe('awards: a caption that the story tells again with counts', () => {
+  it('drops the caption\'s uncounted honouring when the story honours the same groups counted with an award', () => {
+    const vi = 'Biểu dương các tập thể, cá nhân tiêu biểu.\nDịp này, Hội Nông dân tỉnh đã biểu dương và tặng Giấy khen cho 12 tập thể và 20 cá nhân tiêu biểu năm 2024.';
+    expect(awards(vi, 'vi')).toEqual(['12 collective certificate of commendation', '20 individual certificate of commendation']);
+    // Without the counted telling, the caption's honouring stays.
+    expect(awards('Biểu dương các tập thể, cá nhân tiêu biểu.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+    const en = 'On this occasion, the union commended outstanding collectives and individuals.\nOn this occasion, the union honoured and presented certificates of merit to 12 collectives and 20 individuals.';
+    expect(awards(en, 'en')).toEqual(['12 collective certificate of merit', '20 individual certificate of merit']);
+  });
+});
