@@ -758,8 +758,16 @@ class PeopleReader {
       if (token.kind !== 'punct') continue;
       if (token.text === ',' || token.text === ';') break;
       if (dashes && DASHES.has(token.text) && (token.spaceBefore || this.tokens[k + 1]?.spaceBefore) && !this.inPlace(k)) break;
+      if (this.dashBeforeTitle(k)) break;
     }
     return k;
+  }
+
+  /** "Thành ủy viên- Bí thư Huyện ủy", "Tỉnh ủy viên - Bí thư": a spaced dash after a title's end, before a capitalized title, joins two titles. */
+  private dashBeforeTitle(k: number): boolean {
+    const token = this.tokens[k]!;
+    const next = this.tokens[k + 1];
+    return DASHES.has(token.text) && next !== undefined && next.spaceBefore && !this.inPlace(k) && this.startsWithTitle(k + 1, false);
   }
 
   /**
@@ -859,7 +867,7 @@ class PeopleReader {
         i = next;
         continue;
       }
-      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)))) break;
+      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)) || this.dashBeforeTitle(segmentEnd))) break;
       i = segmentEnd + 1;
     }
     return roles;

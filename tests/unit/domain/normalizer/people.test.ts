@@ -311,3 +311,14 @@ describe('people: a level committee written in lower case', () => {
     expect(people('Mr. Hoang Van Nam, secretary of the district party committee, spoke.', 'en')).toEqual([{ name: 'Hoang Van Nam', roles: ['secretary of the district party committee'] }]);
   });
 });
+
+describe('people: a dash between two titles', () => {
+  it('splits "Tỉnh ủy viên- Bí thư ..." into two titles, and keeps a dash inside a body\'s name', () => {
+    expect(people('Dự có đồng chí Vũ Văn Hưng, Tỉnh ủy viên- Bí thư Huyện ủy Thanh Hà.', 'vi')).toEqual([{ name: 'Vũ Văn Hưng', roles: ['Tỉnh ủy viên', 'Bí thư Huyện ủy Thanh Hà'] }]);
+    expect(people('Dự có đồng chí Vũ Văn Hưng, Huyện ủy viên - Chủ tịch Hội Nông dân huyện.', 'vi')).toEqual([{ name: 'Vũ Văn Hưng', roles: ['Huyện ủy viên', 'Chủ tịch Hội Nông dân huyện'] }]);
+    expect(people('Dự có đồng chí Vũ Văn Hưng, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện.', 'vi')).toEqual([{ name: 'Vũ Văn Hưng', roles: ['Chủ tịch Hội đồng Thi đua - Khen thưởng huyện'] }]);
+    expect(people('Mr. Vu Van Hung, member of the Provincial Party Committee - Secretary of the Thanh Ha District Party Committee, spoke.', 'en')).toEqual([
+      { name: 'Vu Van Hung', roles: ['member of the Provincial Party Committee', 'Secretary of the Thanh Ha District Party Committee'] },
+    ]);
+  });
+});
