@@ -12,6 +12,11 @@ import type { AnalysedText, Token } from './tokens';
 
 /** Dashes that join the years of a term ("2016-2021", "2016 – 2021"). */
 const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** A sentence's opening day and month before its year: "Ngày 29/6/2017,", "29-6-2017,". */
+const OPENING_NUMERIC_DATE = /^(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*,/iu;
+/** "On June 29, 2017,". */
+const OPENING_WRITTEN_DATE = /^on\s+([a-z]+)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\s*,/iu;
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 export interface AwardsResult {
   readonly awards: Award[];
@@ -85,6 +90,7 @@ class AwardsReader {
     private readonly pack: LanguagePack,
     private readonly eventYear: number | null,
     people: readonly { readonly start: number; readonly end: number; readonly name: string }[],
+    private readonly eventDate: string | null = null,
   ) {
     this.tokens = doc.tokens;
     this.peopleByStart = [...people].sort((a, b) => a.start - b.start);
@@ -770,6 +776,7 @@ class AwardsReader {
     for (let k = Math.max(clause, at - 8); k < at; k++) if (facts.inBasis[k - from] === 0 && pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
     if (this.hasOccasion(from, to)) return false;
     if (facts.pastBefore[at - from]! - facts.pastBefore[clause - from]! > 0) return true;
+    if (this.opensOnEarlierDay(from)) return true;
     // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
     const marker = pack.pastYearMarkers.longestAt(this.doc, from);
     const year = marker ? this.tokens[marker.end] : undefined;
@@ -782,6 +789,24 @@ class AwardsReader {
       this.tokens[marker!.end + 1]?.text === ',' &&
       year.index < at
     );
+  }
+
+  /**
+   * "Ngày 29/6/2017, ...", "On June 29, 2017, ...": a sentence that opens on a full date
+   * before the event's tells an earlier event, as a review of past years does (the prizes of
+   * a contest held months before).
+   */
+  private opensOnEarlierDay(from: number): boolean {
+    const first = this.tokens[from];
+    if (!this.eventDate || !first) return false;
+    const opening = this.doc.text.slice(first.start, first.start + 40);
+    const numeric = OPENING_NUMERIC_DATE.exec(opening);
+    const written = numeric ? null : OPENING_WRITTEN_DATE.exec(opening);
+    const month = numeric ? Number(numeric[2]) : written ? ENGLISH_MONTHS.indexOf(written[1]!.toLowerCase()) + 1 : 0;
+    const day = numeric ? Number(numeric[1]) : written ? Number(written[2]) : 0;
+    const year = numeric?.[3] ?? written?.[3];
+    if (!year || month < 1 || month > 12 || day < 1 || day > 31) return false;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` < this.eventDate;
   }
 
   /**
@@ -1073,8 +1098,20 @@ class AwardsReader {
       const sentence = sentences[index]!;
       return (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener || (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener;
     };
+    // "Biểu dương các Câu lạc bộ ..." (a caption) and "đã biểu dương và tặng Bằng khen cho 8 Câu lạc bộ ..."
+    // (the story): the story's honouring, counted with its award, tells the caption's groups again.
+    const honouredCounted = new Set<string>();
+    awards.forEach((award, index) => {
+      if (award.count === null || guessed.has(award)) return;
+      let first = starts[index]!;
+      while (first > 0 && this.tokens[first - 1]!.sentence === sentences[index]) first--;
+      if (this.pack.honouringVerbs.findAll(this.doc, first, starts[index]!).length > 0) honouredCounted.add(key(award.recipient, sentences[index]!));
+    });
+    const honouredElsewhere = (award: Award, index: number): boolean =>
+      [...honouredCounted].some((told) => told.startsWith(key(award.recipient, '')) && told !== key(award.recipient, sentences[index]!));
     return awards.filter((award, index) => {
       if (parts.has(award) || partOfTotal(award, index)) return false;
+      if (award.count === null && award.award === 'commendation' && !award.name && honouredElsewhere(award, index)) return false;
       // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
       if (guessed.has(award) && toldKinds.has(award.award)) return false;
       if (award.count !== null) return true;
@@ -1271,6 +1308,7 @@ export function extractAwards(
   eventYear: number | null,
   language: PackLanguage,
   people: readonly { readonly start: number; readonly end: number; readonly name: string }[] = [],
+  eventDate: string | null = null,
 ): AwardsResult {
-  return new AwardsReader(doc, packFor(language), eventYear, people).read();
+  return new AwardsReader(doc, packFor(language), eventYear, people, eventDate).read();
 }

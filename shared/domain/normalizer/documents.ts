@@ -26,6 +26,12 @@ const CODE_TYPES: Readonly<Record<string, DocumentType>> = {
   QDI: 'regulation',
 };
 
+/**
+ * Letters of a type the record has no name for, which no word before the code changes: "CĐ"
+ * (công điện), a dispatch that English also calls an "official dispatch", as it does a letter.
+ */
+const OTHER_TYPE_LETTERS: ReadonlySet<string> = new Set(['CD']);
+
 /** Issuers by their code, for documents whose text does not name the issuer. */
 const ISSUER_NAMES: Readonly<Record<string, string>> = {
   TW: 'Party Central Committee',
@@ -47,6 +53,9 @@ const ISSUER_NAMES: Readonly<Record<string, string>> = {
   QH: 'National Assembly',
   UBTVQH: 'National Assembly Standing Committee',
 };
+
+/** Issuers that are Party bodies, whose codes read NUMBER-TYPE/ISSUER: the Central Committee and its commissions, the Politburo, the Secretariat, Party committees. */
+const PARTY_ISSUER = /^(?:[A-Z]*TW|BCT|BBT|TU|HU|THU|DU)$/;
 
 export interface DocumentMention {
   readonly document: CitedDocument;
@@ -119,7 +128,8 @@ class DocumentReader {
 
   private issuerPart(i: number): { end: number; code: string } | null {
     const token = this.tokens[i];
-    if (!token || token.kind !== 'word' || !this.near(i) || !/^[\p{Lu}\d]+$/u.test(token.text) || token.text.length > 10) return null;
+    // Capitals and digits; the Prime Minister's "TTg" ends on a small letter.
+    if (!token || token.kind !== 'word' || !this.near(i) || !/^(?:[\p{Lu}\d]+|\p{Lu}{2,}\p{Ll})$/u.test(token.text) || token.text.length > 10) return null;
     let code = token.text;
     let end = i + 1;
     // "T.Ư", "T.W": letters joined by dots.
@@ -279,7 +289,7 @@ class DocumentReader {
       const letterType = CODE_TYPES[foldCode(typeLetters)] ?? 'other';
       const wordType = this.typeFromWords(i);
       // The word settles QĐ (decision or regulation); otherwise the letters are more reliable.
-      const type = letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
+      const type = OTHER_TYPE_LETTERS.has(foldCode(typeLetters)) ? 'other' : letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
       if (type === 'other') this.doubtful++;
       if (this.doc.text.slice(number.start, tokens[codeEnd - 1]!.end).includes(' ')) this.doubtful += 0.5;
       let end = tokens[codeEnd - 1]!.end;
@@ -326,6 +336,8 @@ class DocumentReader {
     const issuer = this.issuerAt(k + 2);
     if (!issuer || this.continuesWord(issuer.end)) return null;
     const typeLetters = this.tokens[k]!.text;
+    // "11/NQ-TW": a Party body's document written with the state's separators is the Party's "11-NQ/TW".
+    if (!year && PARTY_ISSUER.test(foldCode(issuer.code))) return { code: `${this.tokens[i]!.text}-${typeLetters}/${issuer.code}`.toUpperCase(), typeLetters, issuer: issuer.code, end: issuer.end };
     return { code: `${this.tokens[i]!.text}/${year ? `${year}/` : ''}${typeLetters}-${issuer.code}`.toUpperCase(), typeLetters, issuer: issuer.code, end: issuer.end };
   }
 

@@ -8,7 +8,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A congress's preparatory session ("phiên trù bị") is part of the congress.
   [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
   [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
-  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi)(?!\p{L})/iu, 'conference'],
+  // A press conference ("họp báo") is a conference, not a meeting.
+  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
   // A gathering that marks an anniversary ("gặp mặt kỷ niệm 75 năm ...") is a ceremony.
   [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
@@ -19,7 +20,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A festival or a show is a programme of its own, whatever anniversary it marks.
   [/\b(?:festival|gala)\b|(?<!\p{L})(?:festival|liên hoan|hội diễn|chương trình nghệ thuật)(?!\p{L})/iu, 'other'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],
-  [/\b(?:inspect(?:ed|s|ion|ing)?|supervis(?:ed|ion|ing|es)|examin(?:ed|ation))\b|(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/iu, 'inspection'],
+  // Checking the progress of works on site ("checked the progress of basic construction works") is an inspection.
+  [/\b(?:inspect(?:ed|s|ion|ing)?|supervis(?:ed|ion|ing|es)|examin(?:ed|ation)|check(?:ed|s|ing)?\s+(?:the\s+)?(?:progress|construction|implementation))\b|(?<!\p{L})(?:kiểm tra|giám sát)(?!\p{L})/iu, 'inspection'],
 ];
 
 // A body that "reviews" ("tổng kết", "sơ kết", "quán triệt", "tổ chức học tập Nghị quyết") holds a conference to do it.
@@ -41,13 +43,14 @@ export function kindOfVerb(after: string): EventKind {
 
 // A subject that is itself an event ("The 10th National Congress of ... began its first
 // working session", "Kỳ họp thứ 5 HĐND ... khai mạc") gives its kind to what it does.
-const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})/iu;
+// "The 15th Binh Thuan Provincial Women's Congress ended": an ordinal subject whose head noun is the event.
+const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(Congress|Session|Conference|Plenum)$/iu;
 
 /** The kind named by a subject that is an event rather than a body, else null. */
 export function kindOfEventSubject(subject: string): EventKind | null {
   const match = EVENT_SUBJECT.exec(subject.trim());
   if (!match) return null;
-  const word = (match[1] ?? match[2] ?? '').toLowerCase();
+  const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
   if (word === 'congress' || word === 'đại hội') return 'congress';
   if (word === 'session' || word === 'kỳ họp' || word === 'kì họp') return 'session';
   return 'conference';
@@ -109,11 +112,31 @@ export function extractEventKind(text: string, from: number): EventKind {
     // "Hội nghị giao ban" is a briefing meeting; "the 13th meeting of the ... People's Council" is a session,
     // "the 26th meeting of the ... Party Committee" a plenum (conference).
     if (kind === 'conference' && /^\s*giao ban/iu.test(text.slice(match.index + match[0].length))) resolved = 'meeting';
+    if (kind === 'ceremony') resolved = openedSittingKind(text.slice(Math.max(0, match.index - 10), match.index + match[0].length + 60)) ?? resolved;
     if (kind === 'meeting' && PLAIN_MEETING.test(match[0])) resolved = plainMeetingKind(text, from, match.index, match.index + match[0].length);
     if (!best || match.index < best.index) best = { index: match.index, kind: resolved };
   }
   if (best && best.kind === 'conference' && /scientific\s+conference|hội thảo khoa học/i.test(text.slice(from))) return 'workshop';
+  // "at the second session, ... the 27th Congress of ... elected": a congress sits in sessions of its own.
+  if (best && best.kind === 'session') {
+    const congress = firstEventMatch(GLOBAL_KIND_PATTERNS[0]![0], 'congress', text, best.index + 1);
+    if (congress && /\b\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,6}$/u.test(text.slice(Math.max(0, congress.index - 60), congress.index)) && /^C/.test(congress[0])) return 'congress';
+  }
   return best?.kind ?? 'other';
+}
+
+// "lễ khai mạc chính thức Đại hội ...", "the opening ceremony of the 11th session": the
+// ceremony that opens or closes a sitting is part of that sitting.
+const OPENING_OF_SITTING =
+  /^(?:\S*\s+)?(?:lễ\s+(?:khai mạc|bế mạc)(?:\s+chính thức)?\s+(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|(?:opening|closing)\s+ceremony\s+of\s+the\s+(?:(?!working)[\p{L}\d'’-]+\s+){0,3}?(congress|session|conference)\b)/iu;
+
+function openedSittingKind(around: string): EventKind | null {
+  const match = OPENING_OF_SITTING.exec(around.replace(/^.*?(?=(?:lễ|opening|closing)\s)/isu, ''));
+  if (!match) return null;
+  const word = (match[1] ?? match[2] ?? '').toLowerCase();
+  if (word === 'đại hội' || word === 'congress') return 'congress';
+  if (word === 'hội nghị' || word === 'conference') return 'conference';
+  return 'session';
 }
 
 /**
@@ -143,6 +166,11 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
 // "at the ceremony", "tại kỳ họp": a later sentence that names the sitting the story happened at.
 const AT_THE_EVENT =
   /\bat\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
+// "tiến hành phiên làm việc thứ hai đại hội", "the second working session of the congress": a day's work of a sitting.
+const WORKING_SITTING =
+  /(?<!\p{L})(?:phiên|ngày) làm việc (?:thứ \p{L}+\s+)?(?:của\s+)?(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|\bworking\s+(?:session|day)\s+of\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}?(congress|session|conference)\b/iu;
+// An inspection or supervision team ("Đoàn kiểm tra", "đoàn giám sát", "inspection team") at work.
+const INSPECTION_TEAM = /(?<!\p{L})đoàn (?:kiểm tra|giám sát)(?!\p{L})|\b(?:inspection|supervision|supervisory)\s+(?:team|delegation|mission)\b/iu;
 // "has been elected as Chairman of ...", "được bầu giữ chức Bí thư ...": an election held at a sitting the lead does not name.
 const ELECTED = /\b(?:(?:was|were|is|has\s+been|have\s+been)\s+(?:re-?)?elected|(?:re-?)?elected\s+as)\b|(?<!\p{L})(?:được bầu|bầu giữ chức|được bầu bổ sung|tái đắc cử)(?!\p{L})/iu;
 // "The council elected Mr. Hai as ...": an active election names whom it elected (case matters, so a pattern of its own).
@@ -160,12 +188,17 @@ const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd
  */
 export function kindFromStory(sentences: readonly string[]): EventKind {
   for (const sentence of sentences) {
+    const working = WORKING_SITTING.exec(sentence);
+    if (working) return kindOfEventSubject(working[1] ?? working[2] ?? '') ?? 'other';
     const at = AT_THE_EVENT.exec(sentence);
     if (!at) continue;
-    const kind = extractEventKind(at[0], 0);
+    // The rest of the sentence may tell whose sitting it is ("at the second session, ... the 27th Congress").
+    const kind = extractEventKind(sentence.slice(at.index), 0);
     if (kind !== 'other') return kind;
   }
   const lead = sentences[0] ?? '';
+  // "... làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo", "an inspection team of the ministry": a team's visit to inspect.
+  if (INSPECTION_TEAM.test(lead)) return 'inspection';
   // "President ... presented the first-class Labour Order to the province": a hand-over is a
   // ceremony, unless the lead tells an earlier year's ("In 2022, the unit was awarded ...").
   if (AWARD_ACT.test(lead) && !PAST_OPENER.test(lead)) return 'ceremony';

@@ -232,7 +232,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const districtMentions = guard('districts', new Map<string, PlaceSpan[]>(), () => unitMentions(storyPlaces, (unit) => formerUnitSuccessors(options.config, unit)));
   const districts = [...districtMentions.keys()];
   const eventYear = event.date ? Number(event.date.slice(0, 4)) : null;
-  const awardsRead: AwardsResult = guard('awards', { awards: [], confidence: 0 }, () => extractAwards(analysedText, eventYear, language, people.mentions));
+  const awardsRead: AwardsResult = guard('awards', { awards: [], confidence: 0 }, () => extractAwards(analysedText, eventYear, language, people.mentions, event.date));
   const awards: Award[] = awardsRead.awards;
   const tasks = guard('tasks', [], () => extractTasks(story, language));
   const topics: Topic[] = guard('topics', ['other'] as Topic[], () => extractTopics(analysed, headlineSentence ? `${headlineSentence.text} ${lead}` : lead, folded));

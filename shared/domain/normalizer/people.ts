@@ -297,7 +297,17 @@ class PeopleReader {
         complete = false;
         break;
       }
+      // "Trưởng ban Nội chính Tỉnh ủy và các Ủy viên Ban Thường vụ: ...": "và các" before a title opens other people's.
+      if (i > from && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && this.tokens[i + 1] && pack.roleLeadDrop.has(this.tokens[i + 1]!.key) && this.titleAt(i + 2, false) >= 0) break;
       // "Phó Chủ tịch UBND xã thông báo ...", "... huyện tổ chức ...": a title ends at its level; a lower-case word after it is the sentence's verb.
+      // "Bí thư huyện ủy": the committee of a level written in lower case goes on the title.
+      if (afterLevel && token.kind === 'word' && !token.upperInitial && pack.bodyOfLevel.longestAt(this.doc, i - 1)?.end === i + 1) {
+        to = i + 1;
+        words++;
+        afterLevel = false;
+        bodySeen = true;
+        continue;
+      }
       if (afterLevel && pack.titleEndsAfterLevel && token.kind === 'word' && !token.upperInitial && !this.levelWordAt(i) && !pack.chainJoiners.longestAt(this.doc, i) && !pack.concurrently.longestAt(this.doc, i) && this.roleTailAt(i, limit) < 0) {
         complete = false;
         break;
@@ -327,8 +337,9 @@ class PeopleReader {
         ? 0
         : Math.max(pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0, pack.compounds.longestAt(this.doc, i)?.end ?? 0) ||
           (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
+      // "Thị ủy viên", "Đảng ủy viên": a role that opens on a title longer than the compound it starts with is that title.
       const phraseEnd = Math.min(head || compound, limit);
-      if (phraseEnd > i) {
+      if (phraseEnd > i && !(i === from && phraseEnd < limit && this.titleAt(i, true) > phraseEnd)) {
         words += phraseEnd - i;
         to = phraseEnd;
         i = phraseEnd - 1;
@@ -747,8 +758,16 @@ class PeopleReader {
       if (token.kind !== 'punct') continue;
       if (token.text === ',' || token.text === ';') break;
       if (dashes && DASHES.has(token.text) && (token.spaceBefore || this.tokens[k + 1]?.spaceBefore) && !this.inPlace(k)) break;
+      if (this.dashBeforeTitle(k)) break;
     }
     return k;
+  }
+
+  /** "Thành ủy viên- Bí thư Huyện ủy", "Tỉnh ủy viên - Bí thư": a spaced dash after a title's end, before a capitalized title, joins two titles. */
+  private dashBeforeTitle(k: number): boolean {
+    const token = this.tokens[k]!;
+    const next = this.tokens[k + 1];
+    return DASHES.has(token.text) && next !== undefined && next.spaceBefore && !this.inPlace(k) && this.startsWithTitle(k + 1, false);
   }
 
   /**
@@ -848,7 +867,7 @@ class PeopleReader {
         i = next;
         continue;
       }
-      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)))) break;
+      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)) || this.dashBeforeTitle(segmentEnd))) break;
       i = segmentEnd + 1;
     }
     return roles;

@@ -362,3 +362,35 @@ describe('awards in realistic report sentences', () => {
     expect(awards(text, language)).toEqual(expected);
   });
 });
+
+describe('awards of an earlier day told in a review', () => {
+  const byDate = (text: string, language: 'vi' | 'en', eventDate: string | null) => {
+    const doc = analyse(text);
+    return extractAwards(doc, eventDate ? Number(eventDate.slice(0, 4)) : null, language, extractPeople(doc, [], language).mentions, eventDate).awards.length;
+  };
+
+  it('leaves out prizes of a sentence that opens on a day before the event', () => {
+    const vi = 'Ngày 12/3/2023, Hội Nông dân huyện tổ chức hội thi nhà nông giỏi, trao 02 giải Nhất và 04 giải Nhì cho các hội viên.';
+    expect(byDate(vi, 'vi', '2023-08-20')).toBe(0);
+    const en = 'On March 12, 2023, the district Farmers Association held a contest and presented prizes to 12 members.';
+    expect(byDate(en, 'en', '2023-08-20')).toBe(0);
+    expect(byDate(en, 'en', '2023-03-12')).toBe(1);
+  });
+
+  it('keeps them when the sentence opens on the event day, or when the event date is unknown', () => {
+    const vi = 'Ngày 12/3/2023, Hội Nông dân huyện tổ chức hội thi nhà nông giỏi, trao 02 giải Nhất và 04 giải Nhì cho các hội viên.';
+    expect(byDate(vi, 'vi', '2023-03-12')).toBe(2);
+    expect(byDate(vi, 'vi', null)).toBe(2);
+  });
+});
+
+describe('awards: a caption that the story tells again with counts', () => {
+  it('drops the caption\'s uncounted honouring when the story honours the same groups counted with an award', () => {
+    const vi = 'Biểu dương các tập thể, cá nhân tiêu biểu.\nDịp này, Hội Nông dân tỉnh đã biểu dương và tặng Giấy khen cho 12 tập thể và 20 cá nhân tiêu biểu năm 2024.';
+    expect(awards(vi, 'vi')).toEqual(['12 collective certificate of commendation', '20 individual certificate of commendation']);
+    // Without the counted telling, the caption's honouring stays.
+    expect(awards('Biểu dương các tập thể, cá nhân tiêu biểu.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+    const en = 'On this occasion, the union commended outstanding collectives and individuals.\nOn this occasion, the union honoured and presented certificates of merit to 12 collectives and 20 individuals.';
+    expect(awards(en, 'en')).toEqual(['12 collective certificate of merit', '20 individual certificate of merit']);
+  });
+});

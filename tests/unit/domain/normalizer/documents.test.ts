@@ -65,3 +65,18 @@ describe('documents on the span layer', () => {
   });
 });
 
+
+describe('documents: separators swapped, the Prime Minister, dispatches', () => {
+  it('writes a Party document typed with the state separators as the Party code', () => {
+    expect(codes('Sơ kết 5 năm thực hiện Chỉ thị 27/CT-TU của Tỉnh ủy và Nghị quyết 08/ NQ - TW.')).toEqual(['27-CT/TU directive null', '08-NQ/TW resolution null']);
+    expect(codes('The district reviewed Resolution No. 19/NQ-TW of the Party Central Committee.')).toEqual(['19-NQ/TW resolution null']);
+    // A state body's code keeps its own form.
+    expect(codes('Kế hoạch số 45/KH-UBND ngày 3/4/2024.')).toEqual(['45/KH-UBND plan 2024-04-03']);
+  });
+
+  it("reads the Prime Minister's TTg as an issuer and a dispatch (CĐ) as other, whatever English calls it", () => {
+    expect(codes('Thực hiện Công điện số 88/CĐ-TTg ngày 5/9/2024 và Quyết định 210/QĐ-TTg.')).toEqual(['88/CĐ-TTG other 2024-09-05', '210/QĐ-TTG decision null']);
+    expect(codes('Under Official Dispatch No. 88/CD-TTg dated September 5, 2024 of the Prime Minister.')).toEqual(['88/CD-TTG other 2024-09-05']);
+    expect(codes('Under Official Dispatch No. 512/UBND-KT of the provincial People\'s Committee.')).toEqual(['512/UBND-KT official-letter null']);
+  });
+});

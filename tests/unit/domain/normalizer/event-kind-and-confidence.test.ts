@@ -18,6 +18,52 @@ describe('event kind on real leads', () => {
   });
 });
 
+describe('event kind: a sitting named by its ceremony, a press conference, a site check', () => {
+  it('reads the opening or closing ceremony of a sitting as that sitting', () => {
+    expect(extractEventKind('Sáng 3-12, tại nhà văn hóa huyện đã diễn ra lễ khai mạc Đại hội đại biểu Hội Nông dân huyện lần thứ X.', 0)).toBe('congress');
+    expect(extractEventKind('Chiều 9-7 diễn ra lễ bế mạc kỳ họp thứ 8 HĐND huyện.', 0)).toBe('session');
+    expect(extractEventKind('The opening ceremony of the 9th congress of the provincial Farmers Association took place on Monday.', 0)).toBe('congress');
+    // A ceremony of its own stays a ceremony.
+    expect(extractEventKind('Sáng 2-9, xã tổ chức lễ kỷ niệm 80 năm Quốc khánh.', 0)).toBe('ceremony');
+    expect(extractEventKind('The opening ceremony of the new bridge drew a crowd.', 0)).toBe('ceremony');
+  });
+
+  it('reads a congress subject named with its ordinal and its body', () => {
+    expect(read("On the morning of June 4, the 12th Lang Son Provincial Farmers' Congress closed.", '2023-06-05').event.kind).toBe('congress');
+    expect(read('Sáng 4-6, Đại hội Hội Nông dân tỉnh lần thứ XII bế mạc.', '2023-06-05').event.kind).toBe('congress');
+  });
+
+  it('reads a press conference as a conference', () => {
+    expect(extractEventKind('Chiều 10-3, Ban Tuyên giáo Tỉnh ủy tổ chức họp báo về lễ hội đền Kiếp Bạc.', 0)).toBe('conference');
+    expect(extractEventKind('The provincial Party Committee held a press conference on the festival.', 0)).toBe('conference');
+  });
+
+  it('reads checking the progress of works as an inspection', () => {
+    expect(extractEventKind('The district chairman checked the progress of road works in An Phu commune.', 0)).toBe('inspection');
+    expect(extractEventKind('Lãnh đạo huyện kiểm tra tiến độ thi công cầu Bình.', 0)).toBe('inspection');
+    expect(extractEventKind('The chairman checked his notes and spoke.', 0)).toBe('other');
+  });
+});
+
+describe('event kind from the story: a working session, an inspection team, a congress in session', () => {
+  it('reads the working session of a sitting as that sitting', () => {
+    expect(kindFromStory(['Ông Lê Văn Tâm tiếp tục giữ chức Chủ tịch Hội.', 'Ngày 5-10, Hội Nông dân tỉnh tiến hành phiên làm việc thứ hai đại hội đại biểu lần thứ IX.'])).toBe('congress');
+    expect(kindFromStory(['Mr. Le Van Tam keeps his post.', 'Delegates met in the second working session of the 9th provincial Farmers Congress on Monday.'])).toBe('congress');
+  });
+
+  it('reads a lead that tells an inspection team at work as an inspection', () => {
+    expect(kindFromStory(['Ngày 12-5, đồng chí Trần Văn Bình làm trưởng đoàn Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy tại Huyện ủy Tứ Kỳ.'])).toBe('inspection');
+    expect(kindFromStory(['On May 12, Mr. Tran Van Binh led an inspection team of the provincial Party Committee to Tu Ky district.'])).toBe('inspection');
+    expect(kindFromStory(['Ngày 12-5, đồng chí Trần Văn Bình làm việc tại Huyện ủy Tứ Kỳ.'])).toBe('other');
+  });
+
+  it('reads a session held by an ordinal congress as the congress', () => {
+    expect(extractEventKind('Continuing at the second session, on May 18, the 12th Congress of the Nam Sach District Party Committee elected its executive committee.', 0)).toBe('congress');
+    expect(extractEventKind("At the 10th session, the provincial People's Council reviewed the resolution of the 13th Party Congress.", 0)).toBe('session');
+    expect(kindFromStory(['The chairman was elected.', 'At the second session, the 12th Congress of the district Party Committee elected 39 members.'])).toBe('congress');
+  });
+});
+
 describe('event kind: the event, not the events it is about', () => {
   it('does not take a congress or conference whose resolution is carried out, or that is prepared, for the event', () => {
     expect(read('Sáng 15/7, Huyện ủy Cẩm Giàng tổ chức sơ kết 3 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI.', '2023-07-16').event.kind).toBe('conference');

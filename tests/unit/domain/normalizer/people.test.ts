@@ -271,3 +271,54 @@ describe('people on the span layer', () => {
   });
 });
 
+
+describe('people: a committee member title that opens on the committee word', () => {
+  it('reads "Thị ủy viên", "Đảng ủy viên" whole and keeps the titles after them', () => {
+    expect(people('Dự hội nghị có đồng chí Trần Văn Lợi, Thị ủy viên, Bí thư Đảng ủy phường An Lưu.', 'vi')).toEqual([
+      { name: 'Trần Văn Lợi', roles: ['Thị ủy viên', 'Bí thư Đảng ủy phường An Lưu'] },
+    ]);
+    expect(people('Bà Lê Thị Hoa – Đảng ủy viên, Chủ tịch Hội Nông dân xã, phát biểu.', 'vi')).toEqual([
+      { name: 'Lê Thị Hoa', roles: ['Đảng ủy viên', 'Chủ tịch Hội Nông dân xã'] },
+    ]);
+    expect(people('Mr. Tran Van Loi, member of the Town Party Committee, Secretary of the An Luu Ward Party Committee, spoke.', 'en')).toEqual([
+      { name: 'Tran Van Loi', roles: ['member of the Town Party Committee', 'Secretary of the An Luu Ward Party Committee'] },
+    ]);
+  });
+});
+
+describe('people: "và các" before a title opens the titles of others', () => {
+  it('ends the first person\'s titles before "và các Ủy viên ..." and gives that title to the list after it', () => {
+    expect(
+      people('Dự có đồng chí Lê Văn Hải, Phó Bí thư Huyện ủy và các Ủy viên Ban Thường vụ Huyện ủy: Trần Thị Mai, Trưởng ban Dân vận Huyện ủy; Phạm Văn Tú, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy.', 'vi'),
+    ).toEqual([
+      { name: 'Lê Văn Hải', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Trần Thị Mai', roles: ['Ủy viên Ban Thường vụ Huyện ủy', 'Trưởng ban Dân vận Huyện ủy'] },
+      { name: 'Phạm Văn Tú', roles: ['Ủy viên Ban Thường vụ Huyện ủy', 'Chủ nhiệm Ủy ban Kiểm tra Huyện ủy'] },
+    ]);
+    // "và" inside one body's name stays.
+    expect(people('Dự có đồng chí Lê Văn Hải, Trưởng ban Tuyên giáo và Dân vận Huyện ủy.', 'vi')).toEqual([{ name: 'Lê Văn Hải', roles: ['Trưởng ban Tuyên giáo và Dân vận Huyện ủy'] }]);
+    const en = people('Attending were Mr. Le Van Hai, Deputy Secretary of the District Party Committee, and the other members of the Standing Board: Tran Thi Mai, Head of the Mass Mobilization Board.', 'en');
+    expect(en[0]).toEqual({ name: 'Le Van Hai', roles: ['Deputy Secretary of the District Party Committee'] });
+  });
+});
+
+describe('people: a level committee written in lower case', () => {
+  it('keeps "huyện ủy", "tỉnh ủy" in lower case on the title', () => {
+    expect(people('Đồng chí Hoàng Văn Nam, Tỉnh ủy viên, Bí thư huyện ủy, phát biểu chỉ đạo.', 'vi')).toEqual([{ name: 'Hoàng Văn Nam', roles: ['Tỉnh ủy viên', 'Bí thư huyện ủy'] }]);
+    expect(people('Đồng chí Đỗ Thị Lan, Phó bí thư thường trực tỉnh ủy chủ trì hội nghị.', 'vi')).toEqual([{ name: 'Đỗ Thị Lan', roles: ['Phó bí thư thường trực tỉnh ủy'] }]);
+    // A lower-case verb after the level still ends the title.
+    expect(people('Phó Chủ tịch UBND huyện Trần Văn Tú chủ trì.', 'vi')[0]?.roles).toEqual(['Phó Chủ tịch UBND huyện']);
+    expect(people('Mr. Hoang Van Nam, secretary of the district party committee, spoke.', 'en')).toEqual([{ name: 'Hoang Van Nam', roles: ['secretary of the district party committee'] }]);
+  });
+});
+
+describe('people: a dash between two titles', () => {
+  it('splits "Tỉnh ủy viên- Bí thư ..." into two titles, and keeps a dash inside a body\'s name', () => {
+    expect(people('Dự có đồng chí Vũ Văn Hưng, Tỉnh ủy viên- Bí thư Huyện ủy Thanh Hà.', 'vi')).toEqual([{ name: 'Vũ Văn Hưng', roles: ['Tỉnh ủy viên', 'Bí thư Huyện ủy Thanh Hà'] }]);
+    expect(people('Dự có đồng chí Vũ Văn Hưng, Huyện ủy viên - Chủ tịch Hội Nông dân huyện.', 'vi')).toEqual([{ name: 'Vũ Văn Hưng', roles: ['Huyện ủy viên', 'Chủ tịch Hội Nông dân huyện'] }]);
+    expect(people('Dự có đồng chí Vũ Văn Hưng, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện.', 'vi')).toEqual([{ name: 'Vũ Văn Hưng', roles: ['Chủ tịch Hội đồng Thi đua - Khen thưởng huyện'] }]);
+    expect(people('Mr. Vu Van Hung, member of the Provincial Party Committee - Secretary of the Thanh Ha District Party Committee, spoke.', 'en')).toEqual([
+      { name: 'Vu Van Hung', roles: ['member of the Provincial Party Committee', 'Secretary of the Thanh Ha District Party Committee'] },
+    ]);
+  });
+});
