@@ -1100,15 +1100,35 @@ class AwardsReader {
     };
     // "Biểu dương các Câu lạc bộ ..." (a caption) and "đã biểu dương và tặng Bằng khen cho 8 Câu lạc bộ ..."
     // (the story): the story's honouring, counted with its award, tells the caption's groups again.
-    const honouredCounted = new Set<string>();
+    // Per recipient kind, the sentences where a counted award follows an honouring verb. The
+    // verbs of a sentence are found once: a sentence of many awards asks for each of them.
+    const honouredCounted = new Map<string, Set<number>>();
+    const firstHonouring = new Map<number, { start: number; end: number } | null>();
+    const firstHonouringIn = (index: number): { start: number; end: number } | null => {
+      const sentence = sentences[index]!;
+      let first = firstHonouring.get(sentence);
+      if (first === undefined) {
+        let from = starts[index]!;
+        while (from > 0 && this.tokens[from - 1]!.sentence === sentence) from--;
+        let to = starts[index]!;
+        while (to < this.tokens.length && this.tokens[to]!.sentence === sentence) to++;
+        first = this.pack.honouringVerbs.findAll(this.doc, from, to)[0] ?? null;
+        firstHonouring.set(sentence, first);
+      }
+      return first;
+    };
     awards.forEach((award, index) => {
       if (award.count === null || guessed.has(award)) return;
-      let first = starts[index]!;
-      while (first > 0 && this.tokens[first - 1]!.sentence === sentences[index]) first--;
-      if (this.pack.honouringVerbs.findAll(this.doc, first, starts[index]!).length > 0) honouredCounted.add(key(award.recipient, sentences[index]!));
+      const verb = firstHonouringIn(index);
+      if (verb === null || verb.end > starts[index]!) return;
+      const told = honouredCounted.get(award.recipient) ?? new Set<number>();
+      told.add(sentences[index]!);
+      honouredCounted.set(award.recipient, told);
     });
-    const honouredElsewhere = (award: Award, index: number): boolean =>
-      [...honouredCounted].some((told) => told.startsWith(key(award.recipient, '')) && told !== key(award.recipient, sentences[index]!));
+    const honouredElsewhere = (award: Award, index: number): boolean => {
+      const told = honouredCounted.get(award.recipient);
+      return told !== undefined && (told.size > 1 || !told.has(sentences[index]!));
+    };
     return awards.filter((award, index) => {
       if (parts.has(award) || partOfTotal(award, index)) return false;
       if (award.count === null && award.award === 'commendation' && !award.name && honouredElsewhere(award, index)) return false;
