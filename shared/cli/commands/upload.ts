@@ -105,19 +105,34 @@ interface Uploaded {
   readonly key: string;
   /** Processing of this write cannot have been received before this instant (ms). */
   readonly notBefore: number;
+  /** When the parser took up the key's earlier write, if any: this write's state comes after it. */
+  readonly earlierReceivedAt: number | null;
 }
 
 /**
  * The parser stamps `receivedAt` when it takes up a write; a state received before this
  * upload belongs to an earlier write of the same key. S3's Last-Modified is whole seconds
- * and on the service's clock, so it is a safe lower bound on the parser's clock too.
+ * and on the service's clock, so it is a safe lower bound on the parser's clock too; but an
+ * earlier write taken up in the same second would pass it, so the key's state before the
+ * upload is read too, and only a state taken up after it is this write's.
  */
-async function uploadOne(target: Target, file: string, receivedOn: string | undefined): Promise<Uploaded> {
+async function uploadOne(target: Target, queries: ReportQueries | null, file: string, receivedOn: string | undefined): Promise<Uploaded> {
   const started = Date.now();
-  const key = await onTarget(target, `upload ${basename(file)}`, () => uploadFile(target.clients.s3, target.bucket, file, undefined, receivedOn));
+  const key = incomingKeyOf(file);
+  // Without waiting nothing is read back: an uploader may hold no right on the table.
+  const earlier = queries ? await onTarget(target, 'read upload states', () => queries.getUpload(target.bucket, key)) : null;
+  const earlierReceivedAt = earlier?.receivedAt ? Date.parse(earlier.receivedAt) : null;
+  await onTarget(target, `upload ${basename(file)}`, () => uploadFile(target.clients.s3, target.bucket, file, key, receivedOn));
   const head = await target.clients.s3.send(new HeadObjectCommand({ Bucket: target.bucket, Key: key })).catch(() => null);
   const notBefore = head?.LastModified ? head.LastModified.getTime() - 1000 : started - 5000;
-  return { file, key, notBefore };
+  return { file, key, notBefore, earlierReceivedAt };
+}
+
+/** True when the state is this write's, final (see {@link uploadOne}). */
+export function isFinalStateOf(upload: Pick<Uploaded, 'notBefore' | 'earlierReceivedAt'>, state: Pick<UploadInfo, 'status' | 'receivedAt'> | null): boolean {
+  if (!state || !FINAL.has(state.status) || !state.receivedAt) return false;
+  const received = Date.parse(state.receivedAt);
+  return received >= upload.notBefore && (upload.earlierReceivedAt === null || received > upload.earlierReceivedAt);
 }
 
 async function awaitFinalStates(
@@ -136,8 +151,7 @@ async function awaitFinalStates(
     );
     const still: Uploaded[] = [];
     for (const { upload, state } of states) {
-      const received = state?.receivedAt ? Date.parse(state.receivedAt) : Number.NaN;
-      if (state && FINAL.has(state.status) && received >= upload.notBefore) {
+      if (state && isFinalStateOf(upload, state)) {
         finals.set(upload.key, state);
         onFinal(upload, state);
       } else {
@@ -171,13 +185,14 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
 
   const target = await resolveTarget(values);
   try {
+    const queries = values['no-wait'] ? null : new ReportQueries(target.clients.dynamo, target.tableName);
     const uploading = new Progress(process.stderr, 'Uploading', files.length);
     const uploaded: Uploaded[] = [];
     const outcomes = new Map<string, FileOutcome>();
     const errors: string[] = [];
     await pool(files, concurrency, async (file) => {
       try {
-        uploaded.push(await uploadOne(target, file, receivedOn));
+        uploaded.push(await uploadOne(target, queries, file, receivedOn));
       } catch (error) {
         errors.push(describeError(error));
         const key = incomingKeyOf(file);
@@ -193,9 +208,8 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
         outcomes.set(upload.file, { file: upload.file, key: upload.key, status: 'uploaded', reportId: null, reason: null, detail: null, quarantineKey: null });
       }
     } else {
-      const queries = new ReportQueries(target.clients.dynamo, target.tableName);
       const processing = new Progress(process.stderr, 'Processing', uploaded.length);
-      await awaitFinalStates(queries, target, uploaded, timeoutSeconds * 1000, (upload, state) => {
+      await awaitFinalStates(queries ?? new ReportQueries(target.clients.dynamo, target.tableName), target, uploaded, timeoutSeconds * 1000, (upload, state) => {
         outcomes.set(upload.file, {
           file: upload.file,
           key: upload.key,
