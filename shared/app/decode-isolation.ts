@@ -134,6 +134,15 @@ export class IsolatedDecoder implements DocumentDecoder {
       stdout: true,
       stderr: true,
     });
+    // A worker can still fail after its job settled: one given up on at its deadline may run
+    // out of memory while it is being terminated. An 'error' event nobody listens to would
+    // end the whole process, so one listener stays for the worker's life; a job's own
+    // listener reports the errors that happen while it waits.
+    worker.on('error', () => undefined);
+    // A worker that ended between jobs is replaced at the next one.
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = null;
+    });
     // Not until a job comes does a worker keep the process alive.
     worker.unref();
     return worker;

@@ -92,3 +92,30 @@ describe('processUpload with the isolated decoder', () => {
     expect((await ports.uploads.getUpload('uploads', 'incoming/slow.html'))?.status).toBe('failed');
   });
 });
+
+describe('a worker that fails between jobs', () => {
+  // Answers its job, then fills its heap until it runs out of memory, with no job waiting.
+  const exhaustingAfterReply = {
+    eval: true,
+    filename: `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (job) => {
+        parentPort.postMessage({ id: job.id, ok: true, decoded: { format: 'txt', encoding: 'utf-8', text: 'decoded', warnings: [] } });
+        const kept = [];
+        const grow = () => { for (let i = 0; i < 200; i++) kept.push(new Array(10_000).fill(i)); setImmediate(grow); };
+        setImmediate(grow);
+      });
+    `,
+  };
+
+  it('does not end the process, and the next file gets a new worker', async () => {
+    const decoder = new IsolatedDecoder({ heapMb: 32, script: exhaustingAfterReply });
+    const request = { fileName: 'a.txt', limits: DEFAULT_DECODE_LIMITS, deadlineMs: () => 10_000 };
+    await expect(decoder.decode(new TextEncoder().encode(REPORT), request)).resolves.toMatchObject({ text: 'decoded' });
+    // Time for the worker to reach its 32 MB heap limit and end: an 'error' event that no
+    // listener takes would end this process here.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await expect(decoder.decode(new TextEncoder().encode(REPORT), request)).resolves.toMatchObject({ text: 'decoded' });
+    await decoder.close();
+  });
+});
