@@ -51,7 +51,7 @@ export async function handleIngestBatch(
   deps: ProcessUploadDeps,
   options: IngestBatchOptions = {},
 ): Promise<IngestBatchResult> {
-  const failures = new Set<string>();
+  // A message fails when one of its objects did: by meeting another worker, or otherwise.
   const concurrentFailures = new Set<string>();
   const otherFailures = new Set<string>();
   const outcomes: IngestBatchResult['outcomes'] = [];
@@ -63,7 +63,6 @@ export async function handleIngestBatch(
       } catch (error) {
         // Not JSON: retried, then dead-lettered, where the alarm makes a person look at it.
         deps.log.error('ingest message is not an S3 event', { messageId: message.messageId, error: describeError(error) });
-        failures.add(message.messageId);
         otherFailures.add(message.messageId);
         return;
       }
@@ -93,7 +92,6 @@ export async function handleIngestBatch(
               key: object.key,
               detail: describeError(error),
             });
-            failures.add(message.messageId);
             concurrentFailures.add(message.messageId);
             continue;
           }
@@ -104,13 +102,13 @@ export async function handleIngestBatch(
             errorName: error instanceof Error ? error.name : 'unknown',
             error: describeError(error),
           });
-          failures.add(message.messageId);
           otherFailures.add(message.messageId);
         }
       }
     }),
   );
   await redeliverSoon(messages, concurrentFailures, otherFailures, deps, options.redelivery);
+  const failures = new Set([...otherFailures, ...concurrentFailures]);
   return { batchItemFailures: [...failures].map((itemIdentifier) => ({ itemIdentifier })), outcomes };
 }
 
