@@ -549,8 +549,10 @@ export class DynamoReportRepository implements UploadLedger, ReportStore, Publis
               'SET #notified = :v, #status = :notified, #lastMessageId = :messageId, #notifiedAt = :now, #updatedAt = :now, ' +
               '#lookupPk = :lookupPk, #lookupSk = :lookupSk, #history = list_append(if_not_exists(#history, :empty), :event) ' +
               'REMOVE #leaseUntil, #leaseVersion',
-            ConditionExpression: 'attribute_not_exists(#notified) OR #notified < :v',
+            // attribute_exists: an update of a missing item would create a report item with no report in it.
+            ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#notified) OR #notified < :v)',
             ExpressionAttributeNames: {
+              '#pk': 'pk',
               '#status': 'status',
               '#notified': 'notifiedVersion',
               '#lastMessageId': 'lastMessageId',
@@ -636,8 +638,8 @@ export class DynamoReportRepository implements UploadLedger, ReportStore, Publis
           TableName: this.tableName,
           Key: { pk: keys.report(reportId), sk: META },
           UpdateExpression: 'SET #announced = :v, #announcedAt = :now',
-          ConditionExpression: 'attribute_not_exists(#announced) OR #announced < :v',
-          ExpressionAttributeNames: { '#announced': 'holdAnnouncedVersion', '#announcedAt': 'holdAnnouncedAt' },
+          ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#announced) OR #announced < :v)',
+          ExpressionAttributeNames: { '#pk': 'pk', '#announced': 'holdAnnouncedVersion', '#announcedAt': 'holdAnnouncedAt' },
           ExpressionAttributeValues: { ':v': version, ':now': now },
         }),
       ),

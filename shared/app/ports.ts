@@ -222,7 +222,7 @@ export interface PublishLeases {
   acquirePublishLease(reportId: string, version: number, now: Date, leaseMs: number): Promise<'acquired' | 'already-notified' | 'held'>;
   /** Gives the lease back after a publish that certainly failed, so a retry need not wait for it to expire. */
   releasePublishLease(reportId: string, version: number): Promise<void>;
-  /** Records the publish (status `notified`) and ends the lease; an older version than the one notified changes nothing. */
+  /** Records the publish (status `notified`) and ends the lease; an older version than the one notified, or a report not stored, changes nothing. */
   markNotified(reportId: string, version: number, messageId: string, now: string): Promise<void>;
 }
 
@@ -235,7 +235,7 @@ export interface ReviewQueue {
    * @throws ConcurrentProcessingError when the report is not stored (yet).
    */
   holdReport(reportId: string, version: number, decision: DecisionSummary, now: string): Promise<'held' | 'already-held' | 'notified' | 'moved-on'>;
-  /** Records that the hold of `version` was announced on the operations topic. */
+  /** Records that the hold of `version` was announced on the operations topic; a report not stored changes nothing. */
   markHoldAnnounced(reportId: string, version: number, now: string): Promise<void>;
   /**
    * Records an operator's review in the report's history. `rejected` closes a held version

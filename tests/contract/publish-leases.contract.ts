@@ -73,4 +73,12 @@ export const publishLeasesContract: Contract = [
       expect(await leases.acquirePublishLease('r-1', 1, T0, 60_000)).toBe('held');
     },
   },
+  {
+    name: 'recording the publish of a report not stored leaves no report behind',
+    check: async ({ reports, leases }) => {
+      await leases.markNotified('r-1', 1, 'msg-1', T0.toISOString());
+      expect(await reports.getReport('r-1')).toBeNull();
+      expect(await leases.acquirePublishLease('r-1', 1, T0, 60_000)).toBe('held');
+    },
+  },
 ];

@@ -54,6 +54,13 @@ export const reviewQueueContract: Contract = [
     },
   },
   {
+    name: 'recording the announcement of a report not stored leaves no report behind',
+    check: async ({ reports, reviews }) => {
+      await reviews.markHoldAnnounced('r-1', 1, NOW);
+      expect(await reports.getReport('r-1')).toBeNull();
+    },
+  },
+  {
     name: 'a rejection closes a held version, once; a rejected hold is not reopened',
     check: async ({ reports, reviews }) => {
       await reports.saveVersion(versionOf('r-1', 1, 'h1'));
