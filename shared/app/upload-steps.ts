@@ -198,6 +198,7 @@ export function normalize(run: UploadRun, fetched: FetchedObject, decoded: Decod
     size: fetched.size,
     format: decoded.format,
     encoding: decoded.encoding,
+    ...(decoded.pageAddress ? { pageAddress: decoded.pageAddress } : {}),
   };
   // The day the office received it when the uploader said so (an archive), else the upload day.
   const referenceDate = fetched.receivedOn ?? localDateOf(fetched.lastModified, deps.config.province.timeZone);

@@ -121,6 +121,7 @@ export const sourceSchema = z.object({
   size: z.number().int().nonnegative().describe('Size of the uploaded object in bytes.'),
   format: z.enum(SOURCE_FORMATS).describe('Format detected from the bytes.'),
   encoding: z.string().min(1).describe('Character encoding detected, e.g. `utf-8`, `windows-1258`, `tcvn3`; `n/a` for PDF.'),
+  pageAddress: z.string().min(1).max(2048).optional().describe('The address an uploaded HTML page says it was published at (canonical link, Open Graph address or the saving browser\'s mark).'),
 });
 
 /** Fields of a record an operator may correct during review (`reports correct`). */

@@ -63,7 +63,7 @@ record as one JSON object on stdout. Nothing is uploaded or stored.`,
     }
     const referenceDate = explicitDate ?? modified.toISOString().slice(0, 10);
     const decoded = await decodeDocument(bytes, { fileName: file });
-    const record = normalizeReport(decoded.text, { referenceDate, config });
+    const record = normalizeReport(decoded.text, { referenceDate, config, ...(decoded.pageAddress ? { pageAddress: decoded.pageAddress } : {}) });
     process.stdout.write(values.explain ? explainRecord(record) : `${JSON.stringify(record)}\n`);
     return 0;
   },

@@ -78,7 +78,7 @@ async function normalizeEntry(entry: CorpusEntry, config: ProvinceConfig): Promi
   try {
     const bytes = await readFile(entry.reportPath);
     const decoded = await decodeDocument(bytes, { fileName: entry.reportPath });
-    return { name: entry.name, label: entry.label, record: normalizeReport(decoded.text, { referenceDate: entry.label.referenceDate, config }) };
+    return { name: entry.name, label: entry.label, record: normalizeReport(decoded.text, { referenceDate: entry.label.referenceDate, config, ...(decoded.pageAddress ? { pageAddress: decoded.pageAddress } : {}) }) };
   } catch (error) {
     return { name: entry.name, label: entry.label, record: null, error: describeError(error) };
   }

@@ -9,7 +9,10 @@ import { decodeLegacy, decodeTextBytes, decodeWindows1252, decodeWindows1258Text
  * chrome (navigation, header, footer, sidebars, sharing, related links, forms), scripts,
  * styles and comments are dropped.
  */
-export async function decodeHtml(bytes: Uint8Array, limits: Pick<DecodeLimits, 'maxHtmlElements'> = { maxHtmlElements: Number.POSITIVE_INFINITY }): Promise<{ text: string; encoding: string }> {
+export async function decodeHtml(
+  bytes: Uint8Array,
+  limits: Pick<DecodeLimits, 'maxHtmlElements'> = { maxHtmlElements: Number.POSITIVE_INFINITY },
+): Promise<{ text: string; encoding: string; pageAddress?: string }> {
   const htmlparser2 = await import('htmlparser2');
   const { text: html, encoding } = await decodeHtmlBytes(bytes, htmlparser2);
   const { depth: estimate, tags } = scanTags(html);
@@ -38,8 +41,45 @@ export async function decodeHtml(bytes: Uint8Array, limits: Pick<DecodeLimits, '
       `the HTML page nests elements ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}); save the article as .docx or .txt and upload that`,
     );
   }
+  const pageAddress = pageAddressOf(document, html);
   removeHiddenElements(document);
-  return { text: extractArticle(document), encoding };
+  const text = extractArticle(document);
+  return pageAddress ? { text, encoding, pageAddress } : { text, encoding };
+}
+
+/** Longest page address kept; real article addresses are a few hundred characters. */
+const MAX_ADDRESS_LENGTH = 2048;
+// The mark a browser leaves on a page it saved: "<!-- saved from url=(0062)https://... -->".
+const SAVED_FROM = /<!--\s*saved from url=\(\d{1,5}\)(https?:\/\/[^\s>]{1,2048}?)\s*-->/iu;
+
+/** An http(s) address with a host, without its fragment; anything else is no address. */
+function webAddress(candidate: string | undefined): string | undefined {
+  const value = candidate?.trim();
+  if (!value || value.length > MAX_ADDRESS_LENGTH || !/^https?:\/\//iu.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    if (!url.hostname.includes('.')) return undefined;
+    url.hash = '';
+    return url.toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address the page was published at, as the page itself states it: its canonical link,
+ * its Open Graph address, or the mark of the browser that saved it. A page of a provincial
+ * paper or portal often never names its province; its address does.
+ */
+function pageAddressOf(document: Document, html: string): string | undefined {
+  let canonical: string | undefined;
+  let openGraph: string | undefined;
+  for (const element of elements(document, false)) {
+    if (element.name === 'link' && !canonical && words(element.attribs.rel).includes('canonical')) canonical = webAddress(element.attribs.href);
+    else if (element.name === 'meta' && !openGraph && element.attribs.property?.toLowerCase() === 'og:url') openGraph = webAddress(element.attribs.content);
+    if (element.name === 'body') break;
+  }
+  return canonical ?? openGraph ?? webAddress(SAVED_FROM.exec(html.slice(0, 4096))?.[1]);
 }
 
 /** Deepest element nesting a page may have. */

@@ -25,6 +25,8 @@ export interface DecodedDocument {
    * `.pdf`: `n/a` (text comes from font maps, not a character encoding).
    */
   readonly encoding: string;
+  /** The address an HTML page says it was published at (its canonical link, Open Graph address or the saving browser's mark). */
+  readonly pageAddress?: string;
 }
 
 export interface DecodeOptions {
@@ -88,8 +90,8 @@ async function decodeByFormat(bytes: Uint8Array, extension: string, limits: Deco
 async function decodeTextLike(bytes: Uint8Array, extension: string, limits: DecodeLimits): Promise<DecodedDocument> {
   const head = looseHead(bytes);
   if (sniffHtml(head, extension)) {
-    const { text, encoding } = await decodeHtml(bytes, limits);
-    return { text, format: 'html', encoding };
+    const { text, encoding, pageAddress } = await decodeHtml(bytes, limits);
+    return pageAddress ? { text, format: 'html', encoding, pageAddress } : { text, format: 'html', encoding };
   }
   const { text, encoding } = await decodeTextBytes(bytes);
   return { text, format: isMarkdown(text, extension) ? 'md' : 'txt', encoding };

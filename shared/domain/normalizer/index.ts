@@ -27,6 +27,8 @@ export interface NormalizeOptions {
   readonly referenceDate: string;
   readonly config: ProvinceConfig;
   readonly source?: ReportSource;
+  /** The address the page says it was published at; its host may tell the publisher (else `source.pageAddress`). */
+  readonly pageAddress?: string;
 }
 
 /** Reports are a few pages; beyond this the rest is not read (and a warning says so). */
@@ -220,10 +222,12 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const textScope: ScopeResult = guard('province and scope', NO_SCOPE, () => decideScope([]));
   // A text that names no province may still carry its publisher's (masthead, source code, footer): a weak reading.
   const scope: ProvinceDecision = guard('publisher', textScope, () =>
-    textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config), organizer, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
+    textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config, options.pageAddress ?? options.source?.pageAddress), organizer, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
   );
   if (scope.province === null) warnings.push('no province named');
-  else if (scope.provinceFrom === 'publisher') warnings.push("no province named in the text; read from the page's publisher");
+  else if (scope.provinceFrom === 'publisher') {
+    warnings.push(scope.provinceSpans.length > 0 ? "no province named in the text; read from the page's publisher" : "no province named in the text; read from the page's address");
+  }
   if (scope.scope !== 'province' && !scope.organizerUnit && scope.province === options.config.province.name) {
     warnings.push('unit-level organizer whose unit could not be told');
   }

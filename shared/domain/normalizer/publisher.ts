@@ -58,6 +58,8 @@ export interface PublisherCue {
 export interface PublisherMatch {
   readonly province: string;
   readonly cues: readonly PublisherCue[];
+  /** The page's address, when its host is the publisher's (the cues may then be none). */
+  readonly address?: string;
 }
 
 type EntryRef = PublisherEntry;
@@ -202,17 +204,53 @@ function lineStarts(text: string): number[] {
  * province a merged province's press stands for. Null when the page shows no provincial
  * publisher, or shows two of different provinces without a dateline to choose between them.
  */
-export function findPublisher(text: AnalysedText, layout: PageLayout, date: string, config?: ProvinceConfig): PublisherMatch | null {
+export function findPublisher(text: AnalysedText, layout: PageLayout, date: string, config?: ProvinceConfig, pageAddress?: string): PublisherMatch | null {
   const source = text.text;
   if (!source) return null;
+  const found = publisherInText(text, layout, date, config);
+  const addressed = pageAddress ? addressProvince(pageAddress, date, config) : null;
+  if (!addressed) return found;
+  // The address is where the page stands. A dateline of another province names the story's
+  // source (a portal reprinting another paper's story); otherwise the address decides, and
+  // the text's cues of the same province are its evidence.
+  const dated = new Set(found?.cues.filter((cue) => cue.where === 'dateline').map((cue) => cue.province));
+  if (found && dated.size === 1 && !dated.has(addressed)) return found;
+  return { province: addressed, cues: found?.province === addressed ? found.cues : [], address: pageAddress! };
+}
+
+/** The province of the press whose host serves the address, or null for another host. */
+function addressProvince(pageAddress: string, date: string, config?: ProvinceConfig): string | null {
+  let host: string;
+  try {
+    host = new URL(pageAddress).hostname;
+  } catch {
+    return null;
+  }
+  const entry = entryOfHost(host, publisherIndex().domains);
+  return entry ? provinceNameOf(entry, eraAt(date), config) : null;
+}
+
+/** The name a publisher's province is reported by: the configured province's own, else its name without diacritics. */
+function provinceNameOf(entry: EntryRef, era: Era, config?: ProvinceConfig): string | null {
+  const province = provinceOn(entry, era);
+  if (!province) return null;
+  const configured = config && [config.province.name, config.province.nameVi, ...config.province.aliases].some((form) => phraseKey(form) === phraseKey(province.name));
+  return configured ? config.province.name : stripDiacritics(province.name);
+}
+
+/** The publisher as the page's text shows it (see {@link findPublisher}). */
+function publisherInText(text: AnalysedText, layout: PageLayout, date: string, config?: ProvinceConfig): PublisherMatch | null {
+  const source = text.text;
   const { names, codes, domains } = publisherIndex();
   const era = eraAt(date);
-  const configuredForms = config ? new Set([config.province.name, config.province.nameVi, ...config.province.aliases].map(phraseKey)) : new Set<string>();
+  const nameCache = new Map<EntryRef, string | null>();
   const nameOf = (entry: EntryRef): string | null => {
-    const province = provinceOn(entry, era);
-    if (!province) return null;
-    const ascii = stripDiacritics(province.name);
-    return config && configuredForms.has(phraseKey(province.name)) ? config.province.name : ascii;
+    let name = nameCache.get(entry);
+    if (name === undefined) {
+      name = provinceNameOf(entry, era, config);
+      nameCache.set(entry, name);
+    }
+    return name;
   };
 
   const lead = layout.lead !== null ? text.sentences[layout.lead] : undefined;
@@ -314,8 +352,15 @@ export function withPublisherProvince(
 ): ProvinceDecision {
   if (scope.province !== null || !publisher) return scope;
   if (organizer ? isNationalBody(organizer.organizer) : !LOCAL_LEVEL.test(story) || NATIONAL_WORDS.test(story)) return scope;
-  const first = publisher.cues[0]!;
+  // An address alone has no place in the text: the publisher then counts as a mention without a span.
+  const first = publisher.cues[0] ?? { start: 0, end: 0 };
   const decided = rescope({ start: first.start, end: first.end, unit: null, province: publisher.province, level: 'province' });
   if (decided.province !== publisher.province) return scope;
-  return { ...decided, provinceFrom: 'publisher', provinceSpans: publisher.cues.slice(0, 3).map(({ start, end }) => ({ start, end })), contested: false };
+  return {
+    ...decided,
+    provinceFrom: 'publisher',
+    provinceSpans: publisher.cues.slice(0, 3).map(({ start, end }) => ({ start, end })),
+    scopeSpans: decided.scopeSpans.filter((span) => span.end > span.start),
+    contested: false,
+  };
 }

@@ -103,4 +103,17 @@ describe('the steps of processing an upload', () => {
     expect((await ports.uploads.getUpload('uploads', 'incoming/a.txt'))?.status).toBe('superseded');
     expect(await unlessSuperseded(run, placed)).toBe(placed);
   });
+
+  it('normalize records where the report came from, with the address an HTML page gave, and reads the province from it', () => {
+    const { deps } = setup();
+    const text = 'Kỳ họp HĐND tỉnh\nSáng 28/5/2024, HĐND tỉnh khai mạc kỳ họp thứ 12.';
+    const run = startRun(event('incoming/ky-hop.html'), deps);
+    const plain = normalize(run, fetchedOf(text), { text, format: 'html', encoding: 'utf-8' }).record;
+    expect(plain.source).toEqual({ bucket: 'uploads', key: 'incoming/ky-hop.html', versionId: null, size: fetchedOf(text).size, format: 'html', encoding: 'utf-8' });
+    expect(plain.province).toBeNull();
+    const pageAddress = 'https://baotayninh.vn/khai-mac-ky-hop-thu-12.html';
+    const addressed = normalize(run, fetchedOf(text), { text, format: 'html', encoding: 'utf-8', pageAddress }).record;
+    expect(addressed.source?.pageAddress).toBe(pageAddress);
+    expect(addressed.province).toBe('Tay Ninh');
+  });
 });

@@ -24,6 +24,27 @@ describe('HTML pages', () => {
     expect(decoded).toEqual({ text: 'Hội nghị sơ kết\nĐoạn một.\nĐoạn hai,\ndòng mới.', format: 'html', encoding: 'utf-8' });
   });
 
+  it('keeps the address the page says it was published at: canonical link, then Open Graph, then the saving browser\'s mark', async () => {
+    const article = '<article><h1>Kỳ họp HĐND tỉnh</h1><p>Sáng 5/3, HĐND tỉnh khai mạc kỳ họp.</p></article>';
+    const canonical = await decodeDocument(
+      page(article, '<meta charset="utf-8"><meta property="og:url" content="https://m.baotayninh.vn/ky-hop.html"><link rel="canonical" href="https://baotayninh.vn/ky-hop.html#top">'),
+    );
+    expect(canonical).toEqual({ text: 'Kỳ họp HĐND tỉnh\nSáng 5/3, HĐND tỉnh khai mạc kỳ họp.', format: 'html', encoding: 'utf-8', pageAddress: 'https://baotayninh.vn/ky-hop.html' });
+    const openGraph = await decodeDocument(page(article, '<meta charset="utf-8"><meta property="OG:URL" content=" https://dbnd.gialai.gov.vn/News/ky-hop ">'));
+    expect(openGraph.pageAddress).toBe('https://dbnd.gialai.gov.vn/News/ky-hop');
+    const saved = await decodeDocument(Buffer.from(`<!-- saved from url=(0040)http://www.baohaiduong.vn/chinh-tri/1.htm -->\n<html><head><meta charset="utf-8"></head><body>${article}</body></html>`));
+    expect(saved.pageAddress).toBe('http://www.baohaiduong.vn/chinh-tri/1.htm');
+  });
+
+  it('keeps no address that is not a web address with a host', async () => {
+    const article = '<article><h1>T</h1><p>Nội dung.</p></article>';
+    for (const head of ['<link rel="canonical" href="/relative/page">', '<link rel="canonical" href="javascript:alert(1)">', '<meta property="og:url" content="http://localhost/x">', '']) {
+      expect((await decodeDocument(page(article, `<meta charset="utf-8">${head}`))).pageAddress).toBeUndefined();
+    }
+    // A link in the article is not the page's address.
+    expect((await decodeDocument(page('<article><h1>T</h1><p>Xem <link rel="canonical" href="https://baohaiduong.vn/x">.</p></article>'))).pageAddress).toBeUndefined();
+  });
+
   it('decodes named and numeric character references', async () => {
     const decoded = await decodeDocument(page('<article><h1>T</h1><p>&#272;&#x1b0;&#7901;ng &amp; &quot;ph&#7889;&quot;&nbsp;x&atilde;</p></article>'));
     expect(decoded.text).toBe('T\nĐường & "phố" xã');

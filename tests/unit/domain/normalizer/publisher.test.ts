@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildPublishers } from '../../../../scripts/generate-publishers';
 import { provincesOf } from '../../../../shared/domain/gazetteer';
 import { readLayout } from '../../../../shared/domain/normalizer/page';
+import { normalizeReport } from '../../../../shared/domain/normalizer';
 import { findPublisher, type PublishersFile } from '../../../../shared/domain/normalizer/publisher';
 import { analyse } from '../../../../shared/domain/normalizer/tokens';
 import { haiDuong, haiPhong, read, expectQuotesMatch } from './helpers';
@@ -145,5 +146,44 @@ describe('the province of a report from its publisher', () => {
     expect(national.province).toBeNull();
     const english = read("CMO - On March 5, the National Assembly's Standing Committee opened its 30th meeting.", '2024-03-06');
     expect(english.province).toBeNull();
+  });
+});
+
+describe('the province of a saved page from its address', () => {
+  const session = 'Khai mạc kỳ họp thứ 12 HĐND tỉnh\nSáng 28/5, HĐND tỉnh khai mạc kỳ họp thứ 12 (kỳ họp chuyên đề) khoá X, nhiệm kỳ 2021-2026.';
+  const readAt = (text: string, pageAddress: string | undefined, referenceDate = '2024-05-29') =>
+    normalizeReport(text, { referenceDate, config: haiDuong, ...(pageAddress ? { pageAddress } : {}) });
+
+  it('gives the province of the paper or portal whose site the page is on, when the text names none', () => {
+    expect(readAt(session, undefined).province).toBeNull();
+    const record = readAt(session, 'https://baotayninh.vn/video/khai-mac-ky-hop.html');
+    expect(record).toMatchObject({ province: 'Tay Ninh', scope: 'province' });
+    // Nothing in the text stands for it: no span, and a confidence that keeps it from the offices until checked.
+    expect(record.evidence?.province).toEqual([]);
+    expect(record.confidence!.province).toBeLessThan(0.9);
+    expect(record.warnings).toContain("no province named in the text; read from the page's address");
+    expectQuotesMatch(session, record);
+    // A department's site is its province's; the configured province keeps its configured name.
+    expect(readAt(session, 'http://dbnd.gialai.gov.vn/News/ky-hop').province).toBe('Gia Lai');
+    expect(readAt(session, 'https://www.baohaiduong.vn/chinh-tri/ky-hop-123.html').province).toBe('Hai Duong');
+  });
+
+  it('reads a merged province\'s site as its successor\'s for an event from 1 July 2025', () => {
+    const commune = 'Đại hội Đảng bộ xã lần thứ I\nSáng 20/8/2025, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.';
+    expect(readAt(commune, 'https://baohaiduong.vn/dai-hoi.html', '2025-08-21')).toMatchObject({ province: 'Hai Phong', scope: 'commune' });
+  });
+
+  it('lets the text, and a dateline of another paper, win over the address', () => {
+    const named = 'Sáng 5/3, Tỉnh ủy Cao Bằng tổ chức hội nghị sơ kết công tác quý I.';
+    expect(readAt(named, 'https://baolangson.vn/hoi-nghi.html', '2024-03-06').province).toBe('Cao Bang');
+    const reprint = 'YBĐT - Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.';
+    expect(readAt(reprint, 'https://langson.gov.vn/tin-tuc/1', '2024-03-06').province).toBe('Yen Bai');
+  });
+
+  it('reads nothing from a site that is no province\'s press, nor for a national story', () => {
+    expect(readAt(session, 'https://vnexpress.net/khai-mac-ky-hop.html').province).toBeNull();
+    expect(readAt(session, 'not an address').province).toBeNull();
+    const national = 'Sáng 5/3, Ban Chấp hành Trung ương Đảng khai mạc Hội nghị lần thứ mười.';
+    expect(readAt(national, 'https://baolangson.vn/hoi-nghi.html', '2024-03-06').province).toBeNull();
   });
 });
