@@ -180,6 +180,29 @@ const PAST_OPENER = /^\W*(?:in\s+\d{4}\b|năm\s+\d{4}(?!\p{L})|(?:over|during|in
 // A People's Council elects the officers of the council and of the People's Committee.
 const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)(?!\p{L})/iu;
 
+// An elected council sits in sessions ("kỳ họp thứ 12 HĐND tỉnh", "the 9th session of the People's Council");
+// any other body's "kỳ họp" ("Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 36") is a meeting of its members.
+// "xã Cẩm Giàng tổ chức kỳ họp thứ chín HĐND khóa XIX": a unit holds its council's sitting, which names the council.
+const PLACE_AS_BODY = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s|\s(?:province|district|commune|ward|town|city)$/iu;
+const COUNCIL_AFTER_SITTING =
+  /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)/iu;
+// A team sent to check ("Đoàn kiểm tra số 893 của Ban Bí thư", "inspection team"); a supervision
+// delegation's working session with a province is still read as the meeting it is called.
+const CHECKING_TEAM = /(?<!\p{L})(?:đoàn|tổ) kiểm tra(?!\p{L})|\binspection\s+(?:team|delegation|mission|group)\b/iu;
+const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?:hđnd|hội đồng nhân dân|quốc hội|hdnd|hoi dong nhan dan|quoc hoi)(?!\p{L})/iu;
+
+/**
+ * The kind once the organizer is known: a session is held only by an elected council (else
+ * it is a meeting), and an inspection team's working session with the body it
+ * checks ("Đoàn kiểm tra số 5 làm việc với Ban Thường vụ Tỉnh ủy") is its inspection.
+ */
+export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
+  if (!organizer) return kind;
+  if (kind === 'session' && !SITTING_BODY.test(organizer) && !PLACE_AS_BODY.test(organizer) && !COUNCIL_AFTER_SITTING.test(sentence)) return 'meeting';
+  if (kind === 'meeting' && CHECKING_TEAM.test(organizer)) return 'inspection';
+  return kind;
+}
+
 /**
  * The kind told by the story when its lead names none: the sitting a later sentence says it
  * happened at ("The election took place at the fourth session", "Also at the ceremony"), else

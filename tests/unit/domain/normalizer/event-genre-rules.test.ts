@@ -1,0 +1,32 @@
+import { kindForOrganizer } from '../../../../shared/domain/normalizer/event-kind';
+import { read } from './helpers';
+
+describe('event kind once the organizer is known', () => {
+  it('reads the sitting of a body that is not an elected council as a meeting', () => {
+    expect(read('Ngày 14/3, Ủy ban Kiểm tra Huyện ủy Gia Lộc tổ chức kỳ họp thứ 12 xem xét đơn thư của đảng viên.', '2024-03-15').event.kind).toBe('meeting');
+    expect(read('On March 14, the Inspection Commission of the Gia Loc District Party Committee held its 12th session to review complaints.', '2024-03-15').event.kind).toBe('meeting');
+  });
+
+  it('keeps a council, or a unit holding its council sitting, in session', () => {
+    expect(read('Ngày 20/6, HĐND huyện Tứ Kỳ tổ chức kỳ họp thứ 8 khóa XX.', '2024-06-21').event.kind).toBe('session');
+    expect(read('Ngày 20/6, xã Hồng Lạc tổ chức kỳ họp thứ tám HĐND khóa XX.', '2024-06-21').event.kind).toBe('session');
+    expect(read("On June 20, the Tu Ky District People's Council opened its eighth session.", '2024-06-21').event.kind).toBe('session');
+  });
+
+  it('reads an inspection team working with the body it checks as an inspection', () => {
+    expect(read('Ngày 9/10, Đoàn kiểm tra số 7 của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Thanh Hà.', '2023-10-10').event.kind).toBe('inspection');
+    expect(read('On October 9, the inspection team of the Provincial Party Standing Committee worked with the Thanh Ha District Party Committee.', '2023-10-10').event.kind).toBe('inspection');
+    // A working delegation that checks nothing still holds a meeting.
+    expect(read('Ngày 9/10, Đoàn công tác của Bộ Y tế làm việc với UBND tỉnh Hải Dương.', '2023-10-10').event.kind).toBe('meeting');
+  });
+
+  it('leaves the kind alone when no organizer was read', () => {
+    expect(kindForOrganizer('session', null)).toBe('session');
+    expect(kindForOrganizer('meeting', 'Ban Thường vụ Tỉnh ủy')).toBe('meeting');
+  });
+
+  it('reads the kind from the lead when the headline named the body with a verb of no kind', () => {
+    const vi = read('Cụm thi đua các huyện phía Nam ký kết giao ước thi đua năm 2024\nSáng 12/3, tại hội trường huyện, cụm thi đua các huyện phía Nam đã tổ chức hội nghị ký kết giao ước thi đua.', '2024-03-13');
+    expect(vi.event.kind).toBe('conference');
+  });
+});
