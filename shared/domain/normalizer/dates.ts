@@ -407,6 +407,9 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   return found;
 }
 
+const NUMBERED_DOCUMENT_BEFORE =
+  /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
+
 /**
  * The event date is the first date of the lead that is not the date of a cited
  * document, not the page's own stamp and not part of a span such as an anniversary
@@ -431,6 +434,9 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     if (!mention.range && /(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
     // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
     if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?$/iu.test(before)) return false;
+    // "Quyết định số 721 ngày 29/3/2018 của Ban Bí thư", "Decision No. 721 dated March 29, 2018": a numbered
+    // document's issue day, though its number carries no issuer code.
+    if (NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
     return true;
   });
   const years = contextYears(text, context.headline?.start ?? context.leadStart, context.leadEnd, context.excluded).map((found) => found.year);

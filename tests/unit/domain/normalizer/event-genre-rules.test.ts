@@ -30,3 +30,16 @@ describe('event kind once the organizer is known', () => {
     expect(vi.event.kind).toBe('conference');
   });
 });
+
+describe('event date next to a numbered document', () => {
+  it('skips the issue day of a document cited by its number alone', () => {
+    const vi = read('Thực hiện Quyết định số 415 ngày 12/2/2024 của Ban Thường vụ Tỉnh ủy, ngày 6/5, Đoàn kiểm tra làm việc với Đảng ủy xã Hồng Phong.', '2024-05-07');
+    expect(vi.event.date).toBe('2024-05-06');
+    const en = read('Under Decision No. 415 dated February 12, 2024 of the Provincial Party Standing Committee, on May 6 the inspection team worked with the Hong Phong Commune Party Committee.', '2024-05-07');
+    expect(en.event.date).toBe('2024-05-06');
+  });
+
+  it('still reads a numbered team dated by the event', () => {
+    expect(read('Ngày 6/5, Đoàn kiểm tra số 3 làm việc với Đảng ủy xã Hồng Phong.', '2024-05-07').event.date).toBe('2024-05-06');
+  });
+});
