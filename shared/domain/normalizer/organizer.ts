@@ -25,7 +25,7 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected)\b/;
 const VI_VERB =
   /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
@@ -90,6 +90,12 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
   for (const [index, raw] of words.entries()) {
     const word = raw.trim();
     if (!word) {
+      taken += raw;
+      continue;
+    }
+    // "the Vietnam Fatherland Front (VFF) Central Committee", "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": an acronym in
+    // brackets inside the name; the name goes on after it.
+    if (count > 0 && /^\([\p{Lu}\d&-]{2,10}\)$/u.test(word)) {
       taken += raw;
       continue;
     }
@@ -376,8 +382,10 @@ const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
 const VI_PASSIVE_AGENT = /(?<!\p{L})được\s+(?=\p{Lu})/gu;
 const PASSIVE_HOLDING = /^\s+(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|khai mạc|triệu tập|chủ trì tổ chức)(?!\p{L})/u;
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z]|(?:provincial|district|city|municipal|commune|ward)\s+[A-Z])/g;
+// "kỳ họp thường lệ cuối năm 2025 HĐND tỉnh", "Kỳ họp thứ 6, HĐND tỉnh khóa IX": the sitting's qualifiers, then
+// its owner (after a comma only when a body's opening word follows).
 const VI_EVENT_THEN_OWNER =
-  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
   /\b(?:conference|meeting|session|congress|plenum|ceremony)(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 

@@ -43,3 +43,28 @@ describe('event date next to a numbered document', () => {
     expect(read('Ngày 6/5, Đoàn kiểm tra số 3 làm việc với Đảng ủy xã Hồng Phong.', '2024-05-07').event.date).toBe('2024-05-06');
   });
 });
+
+describe('organizer of a sitting, and verbs of holding', () => {
+  it('reads the council after a sitting named with its season or after a comma', () => {
+    expect(read('Sáng ngày 10/7/2024, kỳ họp thường lệ giữa năm 2024 HĐND huyện Bình Giang khóa XX tiếp tục chương trình làm việc.', '2024-07-11').organizer).toBe('HĐND huyện Bình Giang');
+    expect(read('Sáng 10/7, tại hội trường huyện đã diễn ra Kỳ họp thứ 9, HĐND huyện Bình Giang khóa XX.', '2024-07-11').organizer).toBe('HĐND huyện Bình Giang');
+  });
+
+  it('does not read a person named after a comma as the sitting owner', () => {
+    expect(read('Tại hội nghị, Bí thư Tỉnh ủy Trần Đức Thắng phát biểu chỉ đạo.', '2024-07-11').organizer).toBeNull();
+  });
+
+  it('reads bodies that continue to hold or had a working meeting', () => {
+    const continued = read("On the afternoon of May 8, the Standing Board of the Provincial Women's Union continued to hold a conference on the draft report.", '2024-05-09');
+    expect(continued.organizer).toBe("Standing Board of the Provincial Women's Union");
+    expect(continued.event.kind).toBe('conference');
+    const had = read("On May 8, the provincial Party Standing Board has had a working meeting with the Party Committee of the Farmers' Union.", '2024-05-09');
+    expect(had.organizer).toBe('Provincial Party Standing Board');
+    expect(had.event.kind).toBe('meeting');
+  });
+
+  it('keeps an acronym in brackets inside a body name', () => {
+    const record = read("The 3rd Conference of the 10th Vietnam Farmers' Union (VNFU) Central Committee opened in Hanoi on May 8.", '2024-05-09');
+    expect(record.organizer).toContain('(VNFU) Central Committee');
+  });
+});
