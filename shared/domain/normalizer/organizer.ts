@@ -595,6 +595,11 @@ const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|
 // "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
 const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5})$/u;
 
+// "The meeting, taking place at the National Convention Centre in Hà Nội", "Đại hội diễn ra tại Hội trường ... thành phố Hà Nội":
+// a later sentence that says where the event took place.
+const TOOK_PLACE_AT =
+  /(?:\b(?:taking place|took place|takes place|was held|were held|is held|being held|was convened|opened)\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}(?:in\s+)?|(?<!\p{L})(?:diễn ra|được tổ chức|khai mạc)\s+tại\s+(?:[\p{L}]+\s+){0,6})$/u;
+
 // "worked with the Standing Board of the Bac Giang Provincial Party Committee", "làm việc với Ban Thường vụ Tỉnh ủy ...": the host.
 const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}$/u;
 // "Tại điểm cầu tỉnh Quảng Ninh", "at the Quang Ninh bridge point": where a national online event met locally.
@@ -691,9 +696,12 @@ export function resolveScope(
     // A body of the whole country has no province of its own: the event's province is where
     // the sentence says it met ("at the National Assembly House in Hanoi"), else unknown.
     const where = options.organizerSentence;
-    const met = where
+    let met = where
       ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
       : undefined;
+    // Else a later sentence that tells where it took place, when it names one province only.
+    const venues = met ? [] : places.filter((place) => place.province !== null && TOOK_PLACE_AT.test(options.text?.slice(Math.max(0, place.start - 80), place.start) ?? ''));
+    if (!met && venues.length > 0 && venues.every((place) => place.province === venues[0]!.province)) met = venues[0];
     const ownBridge = options.text !== undefined && OWN_BRIDGE.test(options.text);
     const tie = met && !ownBridge ? null : nationalBodyTie(places, configuredProvince, options);
     if (met && !ownBridge) {

@@ -68,3 +68,24 @@ describe('organizer of a sitting, and verbs of holding', () => {
     expect(record.organizer).toContain('(VNFU) Central Committee');
   });
 });
+
+describe('province of a national body, and related-news tails', () => {
+  it('reads where a national body met from a later sentence that says where it took place', () => {
+    const en = read("HÀ NỘI — The first Congress of the Ministry of Health's Party Organisation opened on Tuesday.\nThe congress, taking place at the ministry's hall in Hà Nội, gathered 300 delegates.", '2025-09-10');
+    expect(en.province).toBe('Ha Noi');
+    const vi = read('Sáng 9/9, Đảng bộ Bộ Y tế tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\nĐại hội được tổ chức tại Hội trường lớn ở Hà Nội với 300 đại biểu.', '2025-09-10');
+    expect(vi.province).toBe('Ha Noi');
+  });
+
+  it('ties nothing when the venues name two provinces', () => {
+    const record = read('On May 8, the Ministry of Health held a conference.\nThe conference took place at a hall in Hà Nội and was held at a hall in Đà Nẵng.', '2025-05-09');
+    expect(record.province).toBeNull();
+  });
+
+  it('reads no place of a "Related Topics" tail', () => {
+    const text = "On May 8, the Bac Giang Provincial People's Committee held a conference on tourism.\nDelegates agreed on a plan.\n\nRelated Topics\n\nThai Binh province boosts rice exports\nThe Thai Binh province convened a meeting on March 11.";
+    expect(read(text, '2024-05-09').province).toBe('Bac Giang');
+    const vi = 'Sáng 8/5, Hội Nông dân xã tổ chức hội nghị.\nCó thể bạn quan tâm\nTỉnh Thái Bình đẩy mạnh xuất khẩu gạo';
+    expect(read(vi, '2024-05-09').province).toBeNull();
+  });
+});
