@@ -38,6 +38,10 @@ export interface ConfidenceInputs {
 // Case-sensitive: under the i flag \p{Lu} would match the "ủy" of "Huyện ủy".
 const PLACE_AS_BODY = /^(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}/u;
 
+// "12th National Vietnamese Women's Congress", "Preparatory session of the 13th National Women's Congress": the
+// event's own name read as its subject; the body that held it is not named there.
+const EVENT_AS_BODY = /\b(?:Congress|Session|Conference|Plenum|Ceremony|Festival)$|^(?:(?:preparatory|opening|closing|plenary)\s+)?(?:session|sitting|ceremony)\s+of\b|^(?:Đại hội|Kỳ họp|Kì họp|Hội nghị|Lễ)(?!\p{L})/iu;
+
 // "The Party Committees of Huu Kiem and Mon Son communes": several bodies, of which the report may be about one.
 const SEVERAL_BODIES = /\b(?:Committees|Councils|Unions|Fronts|Associations)\s+of\b/;
 
@@ -63,7 +67,9 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
         ? ':clause'
         : !/\s/.test(organizer.organizer.trim())
           ? ':one-word'
-          : PLACE_AS_BODY.test(organizer.organizer)
+          : EVENT_AS_BODY.test(organizer.organizer.trim())
+            ? ':event'
+            : PLACE_AS_BODY.test(organizer.organizer)
             ? ':place'
             : SEVERAL_BODIES.test(organizer.organizer)
               ? ':several'
@@ -122,6 +128,8 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     'subject:lead': 0.93,
     'subject:lead:place': 0.8,
     'subject:lead:clause': 0.75,
+    // The event's own name read as the body ("12th National Vietnamese Women's Congress"): right in none of 3.
+    'subject:lead:event': 0.4,
     'subject:later:clause': 0.7,
     'event-owner:lead:one-word': 0.55,
     'subject:lead:one-word': 0.6,

@@ -89,3 +89,13 @@ describe('province of a national body, and related-news tails', () => {
     expect(read(vi, '2024-05-09').province).toBeNull();
   });
 });
+
+describe('organizer confidence of an event read as its own body', () => {
+  it('trusts an event name less than a body named as the subject', () => {
+    const eventName = read("The 9th National Farmers' Congress opened at the National Convention Centre in Hanoi on December 5.", '2023-12-06');
+    const body = read("On December 5, the Vietnam Farmers' Union opened its 9th National Congress in Hanoi.", '2023-12-06');
+    expect(eventName.organizer).toBe("9th National Farmers' Congress");
+    expect(eventName.confidence?.organizer).toBeLessThan(0.5);
+    expect(body.confidence?.organizer).toBeGreaterThanOrEqual(0.9);
+  });
+});
