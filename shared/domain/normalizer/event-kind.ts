@@ -9,9 +9,11 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
   [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
   // A press conference ("họp báo") is a conference, not a meeting.
-  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
+  // An online conference ("held a webinar with districts", "a teleconference") is a conference.
+  [/\b(?:conference|plenum|webinar|teleconference|videoconference|video conference)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
   // A gathering that marks an anniversary ("gặp mặt kỷ niệm 75 năm ...") is a ceremony.
-  [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
+  // "Họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng": a get-together that marks a tradition day, likewise.
+  [/(?<!\p{L})(?:gặp mặt|họp mặt)(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
   // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
@@ -27,7 +29,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
 // A body that "reviews" ("tổng kết", "sơ kết", "quán triệt", "tổ chức học tập Nghị quyết") holds a conference to do it.
 const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\s+)*(?:tổng kết|sơ kết|quán triệt|triển khai|học tập|(?<=tổ chức\s)học|nghiên cứu|reviewed|summed up|reviews|a review)(?!\p{L})/iu;
 // A body that goes over a draft or gives its views ("duyệt chương trình Đại hội", "cho ý kiến vào dự thảo") meets to do it.
-const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
+// "tổ chức tổng duyệt chương trình Đại hội": a run-through of a programme, likewise.
+const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:(?:tổng\s+)?duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
 
 // A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
 const AWARD_ACT =
