@@ -343,6 +343,8 @@ const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|two|three|four|five|h
 const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết thúc)(?!\p{L})/iu;
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
 const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
+// "Ngày 22/8/2025, Đại hội ... đã tiến hành phiên trù bị", "On August 22, the congress held its preparatory session": the date first.
+const PREPARATORY_AFTER = /^[^.\n]{0,120}?(?:phiên trù bị|preparatory (?:session|sitting|meeting))/iu;
 
 // "Đại hội ... nhiệm kỳ 2025 - 2030", "congress for the 2025-2030 term": the five-year term a congress opens.
 // The congress and its term in one clause; "chuẩn bị Đại hội", "ahead of the congress" name a congress still to come.
@@ -397,7 +399,8 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   }
   const chosenYear = Number(found.date.slice(0, 4));
   for (const other of usable) {
-    if (other.start <= mention.end || !PREPARATORY_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start))) continue;
+    if (other.start <= mention.end) continue;
+    if (!PREPARATORY_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start)) && !PREPARATORY_AFTER.test(text.slice(other.end, other.end + 160))) continue;
     const year = other.year ?? chosenYear;
     if (!valid(other.day, other.month, year)) continue;
     const date = iso(year, other.month, other.day);
