@@ -111,7 +111,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     else if (language === 'vi')
       ok = capital
         ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
-        : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
+        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken));
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -180,6 +180,7 @@ const ORG_WORD =
   /^(?:Committee|Council|Party|Provincial|Province|District|City|People's|People’s|Front|Union|Association|Department|Commune|Ward|Town|Standing|Office|Assembly|Ministry|Government|Board|Delegation|Police|Command|Court|Ủy|Uỷ|Ban|Huyện|Tỉnh|Đảng|Hội|Đoàn|Sở|Bộ|Xã|Phường|Thành|Thị)$/u;
 // "Mr. Le Tri Vu - Member of ..., Head of the Organizing Committee of ... - inspected": an official acts for the body they head.
 const HEAD_OF = /(?:Head|Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Commander|President|Trưởng [Bb]an|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chỉ huy trưởng|Chánh [Vv]ăn phòng|Chánh)\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})/gu;
+const REGULAR_MEETING_AFTER = /^\s+(?:the|a|its)\s+(?:(?:monthly|quarterly|\w+-month)\s+)?regular\s+(?:meeting|session)\b/u;
 const ACTING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:inspected|visited|examined|supervised|surveyed|kiểm tra|giám sát|khảo sát|thăm)/u;
 
 function bodyOfOffice(subject: string, offset: number, text: string, language: 'en' | 'vi'): { body: string; start: number } | null {
@@ -189,8 +190,23 @@ function bodyOfOffice(subject: string, offset: number, text: string, language: '
   if (!last) return null;
   const at = offset + last.index + last[0].length;
   const phrase = bodyPhraseAt(text, at, language);
-  if (!phrase || personLike(phrase.body, language)) return null;
-  return { body: clean(phrase.body, language), start: at };
+  if (!phrase) return null;
+  // "Chairman of the Provincial People's Committee Tran Hoang Tuan chaired ...": the office, then the holder's name.
+  const body = personLike(phrase.body, language) ? withoutTrailingName(phrase.body, language) : phrase.body;
+  if (!body) return null;
+  return { body: clean(body, language), start: at };
+}
+
+/** A body's name run into the name of the person who holds its office, without that name; null when none is left. */
+function withoutTrailingName(phrase: string, language: 'en' | 'vi'): string | null {
+  const words = phrase.split(/\s+/);
+  for (let take = 2; take <= 4 && take < words.length; take++) {
+    const name = words.slice(-take);
+    if (!namesData().foldedFamilyNames.has(fold(name[0]!)) || !name.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word) && !ORG_WORD.test(word))) continue;
+    const body = words.slice(0, -take).join(' ');
+    if (namesBody(body) && !personLike(body, language)) return body;
+  }
+  return null;
 }
 
 function personLike(subject: string, language: 'en' | 'vi'): boolean {
@@ -320,7 +336,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const phrase = host ? bodyPhraseAt(text, at, language) : null;
           if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
         }
-        if (ACTING_VERB.test(verb[0])) {
+        // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
+        // body's own regular meeting, chaired by one of its officers.
+        if (ACTING_VERB.test(verb[0]) || (/chaired/.test(verb[0]) && REGULAR_MEETING_AFTER.test(rest))) {
           const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language);
           if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
         }

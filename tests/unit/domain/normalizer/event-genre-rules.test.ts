@@ -99,3 +99,47 @@ describe('organizer confidence of an event read as its own body', () => {
     expect(body.confidence?.organizer).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('kinds of online conferences, get-togethers and run-throughs', () => {
+  it('reads a webinar or a teleconference as a conference', () => {
+    expect(read("On 9 June 2019, the Provincial People's Committee held a webinar with districts on flood prevention.", '2019-06-10').event.kind).toBe('conference');
+    expect(read('On June 9, the Ministry of Health held a teleconference with provinces.', '2019-06-10').event.kind).toBe('conference');
+  });
+
+  it('reads a get-together that marks a tradition day as a ceremony, and a plain one as a meeting', () => {
+    expect(read('Chiều ngày 14/10/2024, Đảng ủy xã tổ chức họp mặt kỷ niệm ngày truyền thống ngành Tổ chức xây dựng Đảng.', '2024-10-15').event.kind).toBe('ceremony');
+    expect(read('Chiều ngày 14/10/2024, Đảng ủy xã tổ chức họp bàn công tác thu hoạch lúa.', '2024-10-15').event.kind).toBe('meeting');
+  });
+
+  it('reads a run-through of a congress programme as a meeting', () => {
+    expect(read('Sáng ngày 12/8, xã Tân Kỳ tổ chức tổng duyệt chương trình Đại hội đại biểu Đảng bộ xã lần thứ I.', '2025-08-13').event.kind).toBe('meeting');
+  });
+});
+
+describe('first day of a congress whose preparatory sitting is dated before its name', () => {
+  it('dates the congress by its preparatory sitting a day before the opening', () => {
+    const vi = read('Sáng ngày 15/8/2025, Đại hội đại biểu Đảng bộ xã Tân Kỳ lần thứ I chính thức khai mạc.\nNgày 14/8/2025, Đại hội đã tiến hành phiên trù bị tại hội trường xã.', '2025-08-16');
+    expect(vi.event).toMatchObject({ date: '2025-08-14', partOfDay: null });
+    const en = read('On the morning of August 15, the 1st Congress of the Tan Ky Commune Party Committee officially opened.\nOn August 14, the congress held its preparatory session.', '2025-08-16');
+    expect(en.event.date).toBe('2025-08-14');
+  });
+
+  it('keeps the opening day when the earlier date is no preparatory sitting', () => {
+    const vi = read('Sáng ngày 15/8/2025, Đại hội đại biểu Đảng bộ xã Tân Kỳ lần thứ I chính thức khai mạc.\nNgày 14/8/2025, xã đã tổ chức trang trí hội trường.', '2025-08-16');
+    expect(vi.event.date).toBe('2025-08-15');
+  });
+});
+
+describe('organizer of a presidium and of a regular meeting chaired by an officer', () => {
+  it('reads "Đoàn Chủ tịch" as a body', () => {
+    expect(read('Ngày 5/10, tại Nghệ An đã diễn ra Hội nghị Đoàn Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 6.', '2024-10-06').organizer).toBe('Đoàn Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam');
+  });
+
+  it('reads the body of the officer who chaired its regular meeting', () => {
+    const record = read("On the morning of June 27, Vice Chairman of the Provincial People's Committee Nguyen Van Binh chaired the regular meeting in June.", '2024-06-28');
+    expect(record.organizer).toBe("Provincial People's Committee");
+    expect(record.event.kind).toBe('meeting');
+    // Chairing someone else's event names no organizer.
+    expect(read("On June 27, Vice Chairman of the Provincial People's Committee Nguyen Van Binh chaired the ceremony.", '2024-06-28').organizer).toBeNull();
+  });
+});
