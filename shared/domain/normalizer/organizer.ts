@@ -536,10 +536,21 @@ function levelOfUnitBefore(before: string, body: string, offset: number): Organi
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
 export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean } = {}): OrganizerMatch | null {
+  // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
+  // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
+  return organizerIn(sentences, language, options, true) ?? organizerIn(sentences, language, options, false);
+}
+
+// "is scheduled to open", "will be held", "dự kiến tổ chức", "sẽ khai mạc": an event still to come.
+const PLANNED_EVENT =
+  /\b(?:is|are)\s+(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|convene|start|begin)\b|\bwill\s+(?:open|be\s+held|take\s+place|convene)\b|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra)(?!\p{L})/iu;
+
+function organizerIn(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean }, skipPlanned: boolean): OrganizerMatch | null {
   // A lead whose subject is a person: a later sentence's subject is some other actor ("53/57 Party cells ... have completed").
   let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
+    if (skipPlanned && PLANNED_EVENT.test(text)) continue;
     // A speech's salutation runs into its first sentence ("Thưa các vị đại biểu, Hôm nay, Hội đồng nhân dân tỉnh khai mạc"):
     // the clause is read after it, past the page's day.
     const salutation = SALUTATION.test(text);

@@ -143,3 +143,26 @@ describe('organizer of a presidium and of a regular meeting chaired by an office
     expect(read("On June 27, Vice Chairman of the Provincial People's Committee Nguyen Van Binh chaired the ceremony.", '2024-06-28').organizer).toBeNull();
   });
 });
+
+describe('an event still to come is not the one reported', () => {
+  it('skips the planned day of a sitting and reads the meeting that prepared it', () => {
+    const en = read("The 9th session of the Provincial People's Council is scheduled to open on July 10.\nOn the morning of June 20, the Standing Board of the Provincial People's Council held a meeting to prepare for the session.", '2024-06-21');
+    expect(en.event).toMatchObject({ date: '2024-06-20', partOfDay: 'morning', kind: 'meeting' });
+    expect(en.organizer).toBe("Standing Board of the Provincial People's Council");
+    const vi = read('Kỳ họp thứ 9 HĐND huyện dự kiến tổ chức vào ngày 10/7.\nSáng 20/6, Thường trực HĐND huyện Gia Lộc họp chuẩn bị nội dung kỳ họp.', '2024-06-21');
+    expect(vi.event).toMatchObject({ date: '2024-06-20', kind: 'meeting' });
+    expect(vi.organizer).toBe('Thường trực HĐND huyện Gia Lộc');
+  });
+
+  it('still reads an announcement that names nothing else', () => {
+    const record = read("The 9th session of the Gia Loc District People's Council will open on July 10.", '2024-06-21');
+    expect(record.organizer).toBe("Gia Loc District People's Council");
+  });
+
+  it('dates a story by the day before the "tomorrow" it names', () => {
+    const en = read('The first working session of the congress reviewed the past term.\nTomorrow morning (May 9), the congress will continue its programme.', '2024-05-09');
+    expect(en.event.date).toBe('2024-05-08');
+    const vi = read('Phiên làm việc thứ nhất của Đại hội đã thông qua chương trình làm việc.\nSáng mai (9/5), Đại hội tiếp tục chương trình.', '2024-05-09');
+    expect(vi.event.date).toBe('2024-05-08');
+  });
+});
