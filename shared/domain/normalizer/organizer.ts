@@ -27,7 +27,7 @@ export interface OrganizerMatch {
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -45,12 +45,15 @@ const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
 // "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
 const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
-const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
+// "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
+// place it follow, one to a comma.
+const LEADING_PLACE =
+  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận)\s+[^,]{1,30}),\s*)*/iu;
 // "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*|,\s+which\s.*)/is;
 const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
@@ -209,8 +212,11 @@ function withoutTrailingName(phrase: string, language: 'en' | 'vi'): string | nu
   return null;
 }
 
+// "General Ngo Xuan Lich, who is a Politburo member ...": a relative "who" follows a person, never a body.
+const WHO_CLAUSE = /^[^,]{3,60},\s+who\s/u;
+
 function personLike(subject: string, language: 'en' | 'vi'): boolean {
-  return opensWithPerson(subject, language) || endsWithName(subject);
+  return opensWithPerson(subject, language) || endsWithName(subject) || (language === 'en' && WHO_CLAUSE.test(subject));
 }
 
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
@@ -264,13 +270,27 @@ const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đ
 // "đoàn công tác của Bộ Công Thương", "đoàn giám sát HĐND tỉnh": a delegation written in lower case before the body that sent it.
 const NAMED_DELEGATION_VI = /^(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
 
+const DASH_ASIDE = /\s+[—–]\s+[^—–]{3,400}?\s+[—–]\s*$/u;
+const HEAD_CHARS = 320;
+
+/** How far a subject's verb is looked for: the opening, and past an aside set off by dashes that starts in it. */
+function headEnd(text: string): number {
+  const open = text.slice(0, HEAD_CHARS).search(/\s[—–]\s/u);
+  if (open < 0) return HEAD_CHARS;
+  const close = text.slice(open + 3, open + 3 + 400).search(/\s[—–]\s/u);
+  return close < 0 ? HEAD_CHARS : Math.max(HEAD_CHARS, open + 3 + close + 60);
+}
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi', headline = false): Found | null {
   const pattern = language === 'en' ? (headline ? EN_HEADLINE_VERB_GLOBAL : EN_VERB_GLOBAL) : VI_VERB_GLOBAL;
   pattern.lastIndex = 0;
-  const head = text.slice(0, 320);
+  const head = text.slice(0, headEnd(text));
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
-    const written = text.slice(0, verb.index);
+    // "the NA Delegation of Lang Son province — including Mr. ..., and Ms. ... — held": an aside set off by dashes
+    // between the subject and its verb is no part of the subject.
+    const aside = DASH_ASIDE.exec(text.slice(0, verb.index));
+    const written = text.slice(0, aside ? aside.index : verb.index);
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
@@ -282,7 +302,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
     if (written.includes(':')) continue;
-    let subject = clean(text.slice(0, verb.index), language);
+    let subject = clean(written, language);
     let subjectShift = 0;
     // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã X đã bế mạc": the event, then its owner after a comma.
     const appositive = EVENT_SUBJECT.test(raw) ? APPOSITIVE_OWNER.exec(written) : null;

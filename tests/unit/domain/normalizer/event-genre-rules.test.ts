@@ -166,3 +166,30 @@ describe('an event still to come is not the one reported', () => {
     expect(vi.event.date).toBe('2024-05-08');
   });
 });
+
+describe('organizer past asides, relative clauses and places', () => {
+  it('reads the body before an aside set off by dashes, however long', () => {
+    const text =
+      "On the morning of May 6, the National Assembly (NA) Delegation of Bac Giang province — including Mr. Tran Van Nam, Member of the Provincial Party Committee, Deputy Head of the Provincial NA Delegation; and Ms. Le Thi Hoa, Member of the NA's Committee for Social Affairs, Vice Chairwoman of the Provincial Women's Union — held a meeting with voters of Tan Yen district.";
+    const record = read(text, '2025-05-07');
+    expect(record.organizer).toBe('National Assembly (NA) Delegation of Bac Giang province');
+    expect(record.event.kind).toBe('meeting');
+  });
+
+  it('reads no body in a person followed by a relative "who" clause', () => {
+    expect(read('General Tran Van Nam, who is the Deputy Minister of Defence, met with voters of the district on June 2.', '2024-06-03').organizer).toBeNull();
+    // A body with a "which" clause is still a body.
+    expect(read("The Provincial Women's Union, which has 300,000 members, held a conference on June 2.", '2024-06-03').organizer).toBe("Provincial Women's Union");
+  });
+
+  it('reads a delegation that came to visit and congratulate', () => {
+    const record = read('Chiều ngày 5/12, Đoàn công tác của Thường trực Tỉnh ủy do đồng chí Trần Văn Nam làm Trưởng đoàn đã đến thăm, chúc mừng Hội Cựu chiến binh tỉnh.', '2024-12-06');
+    expect(record.organizer).toBe('Đoàn công tác của Thường trực Tỉnh ủy');
+    expect(record.event.kind).toBe('meeting');
+  });
+
+  it('reads the body after a place given with its units, one to a comma', () => {
+    expect(read("On May 6, at the cultural house of Tan Lap commune, Tan Yen district, the Bac Giang Provincial Farmers' Union held a conference.", '2024-05-07').organizer).toBe("Bac Giang Provincial Farmers' Union");
+    expect(read('Sáng 6/5, tại nhà văn hóa xã Tân Lập, huyện Tân Yên, Hội Nông dân tỉnh Bắc Giang tổ chức hội nghị.', '2024-05-07').organizer).toBe('Hội Nông dân tỉnh Bắc Giang');
+  });
+});
