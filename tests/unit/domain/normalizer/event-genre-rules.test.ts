@@ -193,3 +193,11 @@ describe('organizer past asides, relative clauses and places', () => {
     expect(read('Sáng 6/5, tại nhà văn hóa xã Tân Lập, huyện Tân Yên, Hội Nông dân tỉnh Bắc Giang tổ chức hội nghị.', '2024-05-07').organizer).toBe('Hội Nông dân tỉnh Bắc Giang');
   });
 });
+
+describe('a leader who checked works', () => {
+  it('reads the body of the leader who checked, and an inspection', () => {
+    const record = read("On March 3, Chairman of the Bac Giang provincial People's Committee and leaders of departments checked the progress of the ring road.", '2024-03-04');
+    expect(record.organizer).toBe("Bac Giang provincial People's Committee");
+    expect(record.event.kind).toBe('inspection');
+  });
+});
