@@ -201,3 +201,12 @@ describe('a leader who checked works', () => {
     expect(record.event.kind).toBe('inspection');
   });
 });
+
+describe('bodies that deliberate', () => {
+  it('reads a body that listened to, gave opinions on, discussed or approved something', () => {
+    expect(read('On the morning of June 4, the Standing Board of the Provincial Party Committee listened to reports on flood damage.', '2024-06-05').organizer).toBe('Standing Board of the Provincial Party Committee');
+    expect(read("On June 4, the Party Executive Committee of the Provincial People's Committee gave opinions on the draft plan.", '2024-06-05').organizer).toBe("Party Executive Committee of the Provincial People's Committee");
+    // A person who discussed something is no body.
+    expect(read('On June 4, Mr. Tran Van Nam discussed the plan with farmers.', '2024-06-05').organizer).toBeNull();
+  });
+});
