@@ -82,6 +82,9 @@ const STRADDLE_CHARS = 12;
 
 const GLOBAL_KIND_PATTERNS: readonly [RegExp, EventKind][] = KIND_PATTERNS.map(([pattern, kind]) => [new RegExp(pattern.source, `${pattern.flags}g`), kind]);
 
+const VENUE_BEFORE = /(?:Trung tâm|Cung|Nhà)\s+$/u;
+const VENUE_AFTER = /^\s+(?:Cent(?:re|er)|Hall|Room)\b/u;
+
 /** The first match of `pattern` in `text` that ends after `from` and names this event; null if none. */
 function firstEventMatch(pattern: RegExp, kind: EventKind, text: string, from: number): RegExpExecArray | null {
   pattern.lastIndex = Math.max(0, from - STRADDLE_CHARS);
@@ -91,6 +94,8 @@ function firstEventMatch(pattern: RegExp, kind: EventKind, text: string, from: n
     // "Huyện ủy Tứ Kỳ họp": "Kỳ" after a name's syllable mid-sentence ends a place's name ("Tứ Kỳ", "Hoa Kỳ"),
     // while "Tại Kỳ họp" opens the sentence.
     if (/^K[ỳì]\s+\p{Ll}/u.test(match[0]) && /\p{L}\s+\p{Lu}[\p{Ll}\p{M}]+\s+$/u.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    // "Tại Trung tâm Hội nghị tỉnh", "at the National Convention Centre", "the Conference Hall": a venue's name, not the event.
+    if (VENUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || VENUE_AFTER.test(text.slice(end, end + 10))) continue;
     if (REFERABLE_KINDS.has(kind) && (ABOUT_ANOTHER_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - 60), match.index)) || ABOUT_ANOTHER_EVENT_AFTER.test(text.slice(end, end + 20)))) continue;
     return match;
   }
@@ -155,9 +160,11 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
   if (/^\s*(?:with|với)(?!\p{L})/iu.test(after)) return 'meeting';
   if (SITTING_AFTER_VERB.test(after)) return extractEventKind(after, 0);
   if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
-    const owner = /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
+    // "the first meeting of the Standing Committee of the Provincial Party Committee": its standing board meets.
+    const standingOwner = /^\s*(?:of|,)\s+(?:the\s+)?(?:Standing|Permanent)\s+(?:Committee|Board)\b/i.test(after);
+    const owner = standingOwner ? 'Standing Board' : /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
       /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+(?:its|the)\s+[^.,;]{0,20}$/i.exec(text.slice(Math.max(0, start - 90), start))?.[1];
-    if (owner) return /council/i.test(owner) ? 'session' : 'conference';
+    if (owner) return owner === 'Standing Board' ? 'meeting' : /council/i.test(owner) ? 'session' : 'conference';
   }
   // The owner written after the word ("a meeting of the ... Executive Committee") or as the subject before it.
   const ownerAfter = /^\s+(?:of|của)\s+(?:the\s+)?([^.,;]{0,60})/iu.exec(after)?.[1];
