@@ -158,7 +158,7 @@ function endsWithName(subject: string): boolean {
     const rest = words.slice(index);
     const before = all[all.length - words.length + index - 1] ?? '';
     // "huyện Vị Xuyên", "Hoa Binh province": a place, though its first syllable is a family name.
-    if (/^(?:huyện|tỉnh|xã|phường|quận|thị|thành|phố|trấn|of|district|province|city|commune|ward)$/iu.test(before)) return false;
+    if (/^(?:huyện|tỉnh|xã|phường|quận|thị|thành|phố|trấn|tp\.?|of|district|province|city|commune|ward)$/iu.test(before)) return false;
     return rest.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && !ORG_WORD.test(w)) && names.foldedFamilyNames.has(fold(word));
   });
 }
@@ -334,7 +334,8 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
     if (personLike(subject, language)) {
-      const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the)\s+(?=\p{L})/iu.exec(subject);
+      // "đồng chí X, Trưởng ban ... và đoàn công tác của Ban ...": the delegation that came with the person.
+      const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the|và(?=\s+(?:đoàn|tổ)\s))\s+(?=\p{L})/iu.exec(subject);
       // "together with representatives of ...": people sent by bodies are no body themselves.
       const company = along ? subject.slice(along.index + along[0].length) : '';
       if (along && namesBody(company) && !personLike(company, language) && !SENT_PEOPLE.test(company)) {
@@ -406,7 +407,8 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     const leading = subjectShift > 0 ? subjectShift : text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
     if (personShift > 0) {
       const at = text.indexOf(body, leading);
-      return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
+      // "... và đoàn công tác của Bộ Y tế": the companion body's name, capitalized as a name.
+      return { body: body.charAt(0).toUpperCase() + body.slice(1), start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
     return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
   }

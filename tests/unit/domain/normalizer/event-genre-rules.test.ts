@@ -210,3 +210,24 @@ describe('bodies that deliberate', () => {
     expect(read('On June 4, Mr. Tran Van Nam discussed the plan with farmers.', '2024-06-05').organizer).toBeNull();
   });
 });
+
+describe('standing boards, venues and companions', () => {
+  it('reads the first meeting of a standing committee as a meeting, and of the whole committee as a conference', () => {
+    expect(read('On October 20, the Secretary chaired the first meeting of the Standing Committee of the Provincial Party Committee.', '2020-10-21').event.kind).toBe('meeting');
+    expect(read('On October 20, the Provincial Party Committee held the first meeting of the Provincial Party Committee for the new term.', '2020-10-21').event.kind).toBe('conference');
+  });
+
+  it('reads no kind from a venue named after conferences', () => {
+    expect(read('Sáng ngày 5-12, tại Trung tâm Hội nghị tỉnh, Bộ trưởng Trần Văn Nam đã làm việc với lãnh đạo tỉnh Bắc Giang.', '2021-12-06').event.kind).toBe('meeting');
+    expect(read('On December 5, at the Provincial Conference Hall, Minister Tran Van Nam worked with provincial leaders.', '2021-12-06').event.kind).toBe('meeting');
+  });
+
+  it('reads the delegation that came with a leader', () => {
+    const record = read('Sáng ngày 5-12, đồng chí Trần Văn Nam, Bộ trưởng Bộ Y tế và đoàn công tác của Bộ Y tế đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.', '2021-12-06');
+    expect(record.organizer).toBe('Đoàn công tác của Bộ Y tế');
+  });
+
+  it('reads a body named after a city written "TP" as a body, not a person', () => {
+    expect(read('Ngày 18/6, Hội Cựu chiến binh TP Hồ Chí Minh đã tổ chức hội nghị tuyên dương.', '2024-06-19').organizer).toBe('Hội Cựu chiến binh TP Hồ Chí Minh');
+  });
+});
