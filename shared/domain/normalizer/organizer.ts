@@ -407,8 +407,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     const leading = subjectShift > 0 ? subjectShift : text.length - text.replace(/^(?:the|a|an)\s+/i, '').length;
     if (personShift > 0) {
       const at = text.indexOf(body, leading);
-      // "... và đoàn công tác của Bộ Y tế": the companion body's name, capitalized as a name.
-      return { body: body.charAt(0).toUpperCase() + body.slice(1), start: at >= 0 ? at : leading, verbIndex: verb.index, how };
+      return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
     return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
   }
