@@ -559,7 +559,9 @@ function levelOfUnitBefore(before: string, body: string, offset: number): Organi
 export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean } = {}): OrganizerMatch | null {
   // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
-  return organizerIn(sentences, language, options, true) ?? organizerIn(sentences, language, options, false);
+  const first = organizerIn(sentences, language, options, true);
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return first;
+  return organizerIn(sentences, language, options, false);
 }
 
 // "is scheduled to open", "will be held", "dự kiến tổ chức", "sẽ khai mạc": an event still to come.
