@@ -527,6 +527,15 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
     if (i + 2 > offset) starts.push(i + 2);
   }
+  // "Được sự thống nhất của Ban Thường vụ Đảng ủy; Chiều ngày 16/10/2023 Thường trực ... tổ chức": a semicolon
+  // that closes an introductory clause before the event's date opens the main clause, whatever came first.
+  const afterSemicolon: number[] = [];
+  for (let i = head.indexOf('; '); i >= 0; i = head.indexOf('; ', i + 1)) {
+    const after = text.slice(i + 2);
+    const date = VI_LEADING_DATE.exec(after) ?? EN_LEADING_DATE.exec(after);
+    if (i + 2 > offset && date) afterSemicolon.push(i + 2 + date[0].length);
+  }
+  starts.unshift(...afterSemicolon);
   // A long citing clause ("Thực hiện Kế hoạch số ... của ..., Hướng dẫn số ..., sáng 5/9, Ban Thường vụ ... tổ chức")
   // runs past the opening: the event's date between commas still opens the main clause.
   const long = text.slice(0, LONG_OPENING);

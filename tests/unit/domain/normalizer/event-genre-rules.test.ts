@@ -232,3 +232,12 @@ describe('standing boards, venues and companions', () => {
     expect(read('Ngày 18/6, Hội Cựu chiến binh TP Hồ Chí Minh đã tổ chức hội nghị tuyên dương.', '2024-06-19').organizer).toBe('Hội Cựu chiến binh TP Hồ Chí Minh');
   });
 });
+
+describe('a main clause after a semicolon and the event date', () => {
+  it('reads the body after an introductory clause closed by a semicolon', () => {
+    const vi = read('Được sự đồng ý của Ban Thường vụ Huyện ủy; Sáng ngày 12/10/2023 Ban Tổ chức Huyện ủy Gia Lộc tổ chức hội nghị tập huấn.', '2023-10-13');
+    expect(vi.organizer).toBe('Ban Tổ chức Huyện ủy Gia Lộc');
+    const en = read('With the approval of the District Party Standing Board; on October 12, the Organizing Board of the Gia Loc District Party Committee held a training conference.', '2023-10-13');
+    expect(en.organizer).toBe('Organizing Board of the Gia Loc District Party Committee');
+  });
+});
