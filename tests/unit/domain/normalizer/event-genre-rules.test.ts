@@ -241,3 +241,16 @@ describe('a main clause after a semicolon and the event date', () => {
     expect(en.organizer).toBe('Organizing Board of the Gia Loc District Party Committee');
   });
 });
+
+describe('an official who chaired a sitting that names no owner', () => {
+  it('reads the body of the first office the text gives the official', () => {
+    const record = read('Sáng 12/4, đồng chí Trần Văn Nam, Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Hội Cựu chiến binh tỉnh chủ trì Hội nghị giao ban công tác dân vận quý I.', '2024-04-13');
+    expect(record.organizer).toBe('Ban Dân vận Tỉnh ủy');
+    expect(record.event.kind).toBe('meeting');
+  });
+
+  it('leaves a sitting whose owner is named to that owner', () => {
+    const record = read('Sáng 12/4, đồng chí Trần Văn Nam, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.', '2024-04-13');
+    expect(record.organizer).toBe('Ban Chấp hành Đảng bộ tỉnh');
+  });
+});
