@@ -343,6 +343,8 @@ const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|two|three|four|five|h
 const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết thúc)(?!\p{L})/iu;
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
 const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
+// "Ngày 22/8/2025, Đại hội ... đã tiến hành phiên trù bị", "On August 22, the congress held its preparatory session": the date first.
+const PREPARATORY_AFTER = /^[^.\n]{0,120}?(?:phiên trù bị|preparatory (?:session|sitting|meeting))/iu;
 
 // "Đại hội ... nhiệm kỳ 2025 - 2030", "congress for the 2025-2030 term": the five-year term a congress opens.
 // The congress and its term in one clause; "chuẩn bị Đại hội", "ahead of the congress" name a congress still to come.
@@ -397,7 +399,8 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   }
   const chosenYear = Number(found.date.slice(0, 4));
   for (const other of usable) {
-    if (other.start <= mention.end || !PREPARATORY_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start))) continue;
+    if (other.start <= mention.end) continue;
+    if (!PREPARATORY_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start)) && !PREPARATORY_AFTER.test(text.slice(other.end, other.end + 160))) continue;
     const year = other.year ?? chosenYear;
     if (!valid(other.day, other.month, year)) continue;
     const date = iso(year, other.month, other.day);
@@ -406,6 +409,13 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   }
   return found;
 }
+
+const PLANNED_BEFORE =
+  /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
+// "Tomorrow morning (July 4)", "Sáng mai (4/7)": the page's next day, named in brackets.
+const TOMORROW_BEFORE = /(?<!\p{L})(?:tomorrow(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối)\s+mai|ngày\s+mai)\s*\(\s*(?:ngày\s+)?$/iu;
+const NUMBERED_DOCUMENT_BEFORE =
+  /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
 
 /**
  * The event date is the first date of the lead that is not the date of a cited
@@ -431,6 +441,11 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     if (!mention.range && /(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
     // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
     if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?$/iu.test(before)) return false;
+    // "Quyết định số 721 ngày 29/3/2018 của Ban Bí thư", "Decision No. 721 dated March 29, 2018": a numbered
+    // document's issue day, though its number carries no issuer code.
+    if (NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
+    // "is scheduled to open on December 18", "dự kiến tổ chức vào ngày 8/6", "Tomorrow morning (July 4), ...": a day still to come.
+    if (PLANNED_BEFORE.test(text.slice(Math.max(0, mention.start - 90), mention.start)) || TOMORROW_BEFORE.test(before)) return false;
     return true;
   });
   const years = contextYears(text, context.headline?.start ?? context.leadStart, context.leadEnd, context.excluded).map((found) => found.year);
@@ -497,5 +512,11 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   const headline = context.headline;
   const inHeadline = headline ? usable.find((mention) => mention.start >= headline.start && mention.end <= headline.end) : undefined;
   if (inHeadline) return pick(inHeadline, 'headline');
+  // "Tomorrow morning (July 4), the congress will continue ...": the story tells the day before the one it names.
+  const tomorrow = dates.find((mention) => mention.start >= context.leadStart && TOMORROW_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  if (tomorrow) {
+    const named = pick(tomorrow, 'relative');
+    if (named.date) return { ...named, date: shiftDays(named.date, -1), partOfDay: null };
+  }
   return { date: null, partOfDay: null, mention: null, yearFrom: null, place: null };
 }

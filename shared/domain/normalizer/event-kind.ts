@@ -9,9 +9,11 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
   [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
   // A press conference ("họp báo") is a conference, not a meeting.
-  [/\b(?:conference|plenum)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
+  // An online conference ("held a webinar with districts", "a teleconference") is a conference.
+  [/\b(?:conference|plenum|webinar|teleconference|videoconference|video conference)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
   // A gathering that marks an anniversary ("gặp mặt kỷ niệm 75 năm ...") is a ceremony.
-  [/(?<!\p{L})gặp mặt(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
+  // "Họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng": a get-together that marks a tradition day, likewise.
+  [/(?<!\p{L})(?:gặp mặt|họp mặt)(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5}\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
   // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
@@ -27,7 +29,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
 // A body that "reviews" ("tổng kết", "sơ kết", "quán triệt", "tổ chức học tập Nghị quyết") holds a conference to do it.
 const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\s+)*(?:tổng kết|sơ kết|quán triệt|triển khai|học tập|(?<=tổ chức\s)học|nghiên cứu|reviewed|summed up|reviews|a review)(?!\p{L})/iu;
 // A body that goes over a draft or gives its views ("duyệt chương trình Đại hội", "cho ý kiến vào dự thảo") meets to do it.
-const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
+// "tổ chức tổng duyệt chương trình Đại hội": a run-through of a programme, likewise.
+const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:(?:tổng\s+)?duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
 
 // A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
 const AWARD_ACT =
@@ -79,6 +82,9 @@ const STRADDLE_CHARS = 12;
 
 const GLOBAL_KIND_PATTERNS: readonly [RegExp, EventKind][] = KIND_PATTERNS.map(([pattern, kind]) => [new RegExp(pattern.source, `${pattern.flags}g`), kind]);
 
+const VENUE_BEFORE = /(?:Trung tâm|Cung|Nhà)\s+$/u;
+const VENUE_AFTER = /^\s+(?:Cent(?:re|er)|Hall|Room)\b/u;
+
 /** The first match of `pattern` in `text` that ends after `from` and names this event; null if none. */
 function firstEventMatch(pattern: RegExp, kind: EventKind, text: string, from: number): RegExpExecArray | null {
   pattern.lastIndex = Math.max(0, from - STRADDLE_CHARS);
@@ -88,6 +94,8 @@ function firstEventMatch(pattern: RegExp, kind: EventKind, text: string, from: n
     // "Huyện ủy Tứ Kỳ họp": "Kỳ" after a name's syllable mid-sentence ends a place's name ("Tứ Kỳ", "Hoa Kỳ"),
     // while "Tại Kỳ họp" opens the sentence.
     if (/^K[ỳì]\s+\p{Ll}/u.test(match[0]) && /\p{L}\s+\p{Lu}[\p{Ll}\p{M}]+\s+$/u.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    // "Tại Trung tâm Hội nghị tỉnh", "at the National Convention Centre", "the Conference Hall": a venue's name, not the event.
+    if (VENUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || VENUE_AFTER.test(text.slice(end, end + 10))) continue;
     if (REFERABLE_KINDS.has(kind) && (ABOUT_ANOTHER_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - 60), match.index)) || ABOUT_ANOTHER_EVENT_AFTER.test(text.slice(end, end + 20)))) continue;
     return match;
   }
@@ -152,9 +160,11 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
   if (/^\s*(?:with|với)(?!\p{L})/iu.test(after)) return 'meeting';
   if (SITTING_AFTER_VERB.test(after)) return extractEventKind(after, 0);
   if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
-    const owner = /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
+    // "the first meeting of the Standing Committee of the Provincial Party Committee": its standing board meets.
+    const standingOwner = /^\s*(?:of|,)\s+(?:the\s+)?(?:Standing|Permanent)\s+(?:Committee|Board)\b/i.test(after);
+    const owner = standingOwner ? 'Standing Board' : /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
       /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+(?:its|the)\s+[^.,;]{0,20}$/i.exec(text.slice(Math.max(0, start - 90), start))?.[1];
-    if (owner) return /council/i.test(owner) ? 'session' : 'conference';
+    if (owner) return owner === 'Standing Board' ? 'meeting' : /council/i.test(owner) ? 'session' : 'conference';
   }
   // The owner written after the word ("a meeting of the ... Executive Committee") or as the subject before it.
   const ownerAfter = /^\s+(?:of|của)\s+(?:the\s+)?([^.,;]{0,60})/iu.exec(after)?.[1];
@@ -179,6 +189,29 @@ const ELECTED_NAME = /(?<!newly[\s-])\belected\s+\p{Lu}/u;
 const PAST_OPENER = /^\W*(?:in\s+\d{4}\b|năm\s+\d{4}(?!\p{L})|(?:over|during|in)\s+the\s+(?:past|last)\b|(?:trong\s+)?[^,.;]{0,20}?(?<!\p{L})qua\s*,)/iu;
 // A People's Council elects the officers of the council and of the People's Committee.
 const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)(?!\p{L})/iu;
+
+// An elected council sits in sessions ("kỳ họp thứ 12 HĐND tỉnh", "the 9th session of the People's Council");
+// any other body's "kỳ họp" ("Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 36") is a meeting of its members.
+// "xã Cẩm Giàng tổ chức kỳ họp thứ chín HĐND khóa XIX": a unit holds its council's sitting, which names the council.
+const PLACE_AS_BODY = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s|\s(?:province|district|commune|ward|town|city)$/iu;
+const COUNCIL_AFTER_SITTING =
+  /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)/iu;
+// A team sent to check ("Đoàn kiểm tra số 893 của Ban Bí thư", "inspection team"); a supervision
+// delegation's working session with a province is still read as the meeting it is called.
+const CHECKING_TEAM = /(?<!\p{L})(?:đoàn|tổ) kiểm tra(?!\p{L})|\binspection\s+(?:team|delegation|mission|group)\b/iu;
+const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?:hđnd|hội đồng nhân dân|quốc hội|hdnd|hoi dong nhan dan|quoc hoi)(?!\p{L})/iu;
+
+/**
+ * The kind once the organizer is known: a session is held only by an elected council (else
+ * it is a meeting), and an inspection team's working session with the body it
+ * checks ("Đoàn kiểm tra số 5 làm việc với Ban Thường vụ Tỉnh ủy") is its inspection.
+ */
+export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
+  if (!organizer) return kind;
+  if (kind === 'session' && !SITTING_BODY.test(organizer) && !PLACE_AS_BODY.test(organizer) && !COUNCIL_AFTER_SITTING.test(sentence)) return 'meeting';
+  if (kind === 'meeting' && CHECKING_TEAM.test(organizer)) return 'inspection';
+  return kind;
+}
 
 /**
  * The kind told by the story when its lead names none: the sitting a later sentence says it

@@ -9,7 +9,7 @@ export { PATH_CONFIDENCE, type RoutingField } from './confidence';
 import { readLayout, type PageLayout } from './page';
 import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
-import { extractEventKind, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
+import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
@@ -189,7 +189,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const furniture = spanIndex(layout.furniture);
   const places = allPlaces.filter((place) => !furniture.contains(place.start, place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)));
 
-  const kind: EventKind = guard('event kind', 'other', () => {
+  const kindOfEvent = (): EventKind => {
     const where = organizerSentence;
     // An event's owner was read from the words that name the event: they tell its kind.
     const fromEvent = organizer?.eventWords ? extractEventKind(organizer.eventWords, 0) : 'other';
@@ -203,9 +203,14 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     // "The 22nd session of ... opened": the kind is in the subject.
     const fromSentence = extractEventKind(where?.text ?? lead, 0);
     const fromHeadline = fromSentence === 'other' && headlineSentence ? extractEventKind(headlineSentence.text, 0) : fromSentence;
+    // "Khối thi đua ... ký kết giao ước thi đua" over "..., khối thi đua ... đã tổ chức hội nghị ký kết ...": a
+    // headline's body whose verb names no kind; the lead under it names the event.
+    const fromLead = fromHeadline === 'other' && organizer?.fromHeadline ? extractEventKind(lead, 0) : fromHeadline;
     // "Also at the ceremony, ...": a later sentence may name the sitting the lead does not.
-    return fromHeadline === 'other' ? kindFromStory(story.map((sentence) => sentence.text)) : fromHeadline;
-  });
+    return fromLead === 'other' ? kindFromStory(story.map((sentence) => sentence.text)) : fromLead;
+  };
+  // The organizer then settles what its sitting is: only a council sits in session, a team inspects.
+  const kind: EventKind = guard('event kind', 'other', () => kindForOrganizer(kindOfEvent(), organizer?.organizer ?? null, organizerSentence?.text ?? lead));
   if (kind === 'other') warnings.push('kind of event not recognized');
 
   const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));

@@ -25,9 +25,9 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -45,12 +45,15 @@ const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
 // "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
 const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
-const LEADING_PLACE = /^(?:at|in|tại)\s+[^,]{1,80},\s*/iu;
+// "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
+// place it follow, one to a comma.
+const LEADING_PLACE =
+  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận)\s+[^,]{1,30}),\s*)*/iu;
 // "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*)/is;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*|,\s+which\s.*)/is;
 const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
@@ -93,6 +96,12 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
       taken += raw;
       continue;
     }
+    // "the Vietnam Fatherland Front (VFF) Central Committee", "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": an acronym in
+    // brackets inside the name; the name goes on after it.
+    if (count > 0 && /^\([\p{Lu}\d&-]{2,10}\)$/u.test(word)) {
+      taken += raw;
+      continue;
+    }
     const bare = word.replace(/[,.;:()"“”]+$/u, '');
     const punct = bare.length !== word.length;
     const lower = bare.toLowerCase();
@@ -105,7 +114,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     else if (language === 'vi')
       ok = capital
         ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
-        : VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower);
+        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken));
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -149,7 +158,7 @@ function endsWithName(subject: string): boolean {
     const rest = words.slice(index);
     const before = all[all.length - words.length + index - 1] ?? '';
     // "huyện Vị Xuyên", "Hoa Binh province": a place, though its first syllable is a family name.
-    if (/^(?:huyện|tỉnh|xã|phường|quận|thị|thành|phố|trấn|of|district|province|city|commune|ward)$/iu.test(before)) return false;
+    if (/^(?:huyện|tỉnh|xã|phường|quận|thị|thành|phố|trấn|tp\.?|of|district|province|city|commune|ward)$/iu.test(before)) return false;
     return rest.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && !ORG_WORD.test(w)) && names.foldedFamilyNames.has(fold(word));
   });
 }
@@ -173,22 +182,44 @@ function opensWithPerson(text: string, language: 'en' | 'vi'): boolean {
 const ORG_WORD =
   /^(?:Committee|Council|Party|Provincial|Province|District|City|People's|People’s|Front|Union|Association|Department|Commune|Ward|Town|Standing|Office|Assembly|Ministry|Government|Board|Delegation|Police|Command|Court|Ủy|Uỷ|Ban|Huyện|Tỉnh|Đảng|Hội|Đoàn|Sở|Bộ|Xã|Phường|Thành|Thị)$/u;
 // "Mr. Le Tri Vu - Member of ..., Head of the Organizing Committee of ... - inspected": an official acts for the body they head.
-const HEAD_OF = /(?:Head|Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Commander|President|Trưởng [Bb]an|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chỉ huy trưởng|Chánh [Vv]ăn phòng|Chánh)\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})/gu;
-const ACTING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:inspected|visited|examined|supervised|surveyed|kiểm tra|giám sát|khảo sát|thăm)/u;
+const HEAD_OF = /(?:Head|Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Commander|President|Trưởng(?=\s+[Bb]an\s)|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chỉ huy trưởng|Chánh [Vv]ăn phòng|Chánh)\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})/gu;
+const REGULAR_MEETING_AFTER = /^\s+(?:the|a|its)\s+(?:(?:monthly|quarterly|\w+-month)\s+)?regular\s+(?:meeting|session)\b/u;
+const ACTING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:inspected|checked|visited|examined|supervised|surveyed|kiểm tra|giám sát|khảo sát|thăm)/u;
 
-function bodyOfOffice(subject: string, offset: number, text: string, language: 'en' | 'vi'): { body: string; start: number } | null {
+function bodyOfOffice(subject: string, offset: number, text: string, language: 'en' | 'vi', which: 'first' | 'last' = 'last'): { body: string; start: number } | null {
   let last: RegExpExecArray | null = null;
   HEAD_OF.lastIndex = 0;
-  for (let match = HEAD_OF.exec(subject); match; match = HEAD_OF.exec(subject)) last = match;
+  for (let match = HEAD_OF.exec(subject); match; match = HEAD_OF.exec(subject)) {
+    last = match;
+    if (which === 'first') break;
+  }
   if (!last) return null;
   const at = offset + last.index + last[0].length;
   const phrase = bodyPhraseAt(text, at, language);
-  if (!phrase || personLike(phrase.body, language)) return null;
-  return { body: clean(phrase.body, language), start: at };
+  if (!phrase) return null;
+  // "Chairman of the Provincial People's Committee Tran Hoang Tuan chaired ...": the office, then the holder's name.
+  const body = personLike(phrase.body, language) ? withoutTrailingName(phrase.body, language) : phrase.body;
+  if (!body) return null;
+  return { body: clean(body, language), start: at };
 }
 
+/** A body's name run into the name of the person who holds its office, without that name; null when none is left. */
+function withoutTrailingName(phrase: string, language: 'en' | 'vi'): string | null {
+  const words = phrase.split(/\s+/);
+  for (let take = 2; take <= 4 && take < words.length; take++) {
+    const name = words.slice(-take);
+    if (!namesData().foldedFamilyNames.has(fold(name[0]!)) || !name.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word) && !ORG_WORD.test(word))) continue;
+    const body = words.slice(0, -take).join(' ');
+    if (namesBody(body) && !personLike(body, language)) return body;
+  }
+  return null;
+}
+
+// "General Ngo Xuan Lich, who is a Politburo member ...": a relative "who" follows a person, never a body.
+const WHO_CLAUSE = /^[^,]{3,60},\s+who\s/u;
+
 function personLike(subject: string, language: 'en' | 'vi'): boolean {
-  return opensWithPerson(subject, language) || endsWithName(subject);
+  return opensWithPerson(subject, language) || endsWithName(subject) || (language === 'en' && WHO_CLAUSE.test(subject));
 }
 
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
@@ -242,13 +273,27 @@ const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đ
 // "đoàn công tác của Bộ Công Thương", "đoàn giám sát HĐND tỉnh": a delegation written in lower case before the body that sent it.
 const NAMED_DELEGATION_VI = /^(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
 
+const DASH_ASIDE = /\s+[—–]\s+[^—–]{3,400}?\s+[—–]\s*$/u;
+const HEAD_CHARS = 320;
+
+/** How far a subject's verb is looked for: the opening, and past an aside set off by dashes that starts in it. */
+function headEnd(text: string): number {
+  const open = text.slice(0, HEAD_CHARS).search(/\s[—–]\s/u);
+  if (open < 0) return HEAD_CHARS;
+  const close = text.slice(open + 3, open + 3 + 400).search(/\s[—–]\s/u);
+  return close < 0 ? HEAD_CHARS : Math.max(HEAD_CHARS, open + 3 + close + 60);
+}
+
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 function subjectBefore(text: string, language: 'en' | 'vi', headline = false): Found | null {
   const pattern = language === 'en' ? (headline ? EN_HEADLINE_VERB_GLOBAL : EN_VERB_GLOBAL) : VI_VERB_GLOBAL;
   pattern.lastIndex = 0;
-  const head = text.slice(0, 320);
+  const head = text.slice(0, headEnd(text));
   for (let verb = pattern.exec(head); verb; verb = pattern.exec(head)) {
-    const written = text.slice(0, verb.index);
+    // "the NA Delegation of Lang Son province — including Mr. ..., and Ms. ... — held": an aside set off by dashes
+    // between the subject and its verb is no part of the subject.
+    const aside = DASH_ASIDE.exec(text.slice(0, verb.index));
+    const written = text.slice(0, aside ? aside.index : verb.index);
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
     // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
@@ -260,7 +305,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
     if (written.includes(':')) continue;
-    let subject = clean(text.slice(0, verb.index), language);
+    let subject = clean(written, language);
     let subjectShift = 0;
     // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã X đã bế mạc": the event, then its owner after a comma.
     const appositive = EVENT_SUBJECT.test(raw) ? APPOSITIVE_OWNER.exec(written) : null;
@@ -292,7 +337,8 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     let personShift = 0;
     // "Đồng chí ..., Chủ tịch ... cùng tổ công tác số 5 của Ban Thường vụ ... kiểm tra": the group that came with a person.
     if (personLike(subject, language)) {
-      const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the)\s+(?=\p{L})/iu.exec(subject);
+      // "đồng chí X, Trưởng ban ... và đoàn công tác của Ban ...": the delegation that came with the person.
+      const along = /\s(?:cùng với|cùng|together with|along with|and a delegation of|and the|và(?=\s+(?:đoàn|tổ)\s))\s+(?=\p{L})/iu.exec(subject);
       // "together with representatives of ...": people sent by bodies are no body themselves.
       const company = along ? subject.slice(along.index + along[0].length) : '';
       if (along && namesBody(company) && !personLike(company, language) && !SENT_PEOPLE.test(company)) {
@@ -314,8 +360,16 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const phrase = host ? bodyPhraseAt(text, at, language) : null;
           if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
         }
-        if (ACTING_VERB.test(verb[0])) {
+        // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
+        // body's own regular meeting, chaired by one of its officers.
+        if (ACTING_VERB.test(verb[0]) || (/chaired/.test(verb[0]) && REGULAR_MEETING_AFTER.test(rest))) {
           const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language);
+          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+        }
+        // "đồng chí X, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh chủ trì Hội nghị quán triệt ...": a sitting that names no
+        // owner, chaired by an official, is held by the body of the first office the text gives them.
+        if (/chủ trì$/u.test(verb[0])) {
+          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first');
           if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
         }
         return null;
@@ -376,8 +430,10 @@ const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
 const VI_PASSIVE_AGENT = /(?<!\p{L})được\s+(?=\p{Lu})/gu;
 const PASSIVE_HOLDING = /^\s+(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|khai mạc|triệu tập|chủ trì tổ chức)(?!\p{L})/u;
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z]|(?:provincial|district|city|municipal|commune|ward)\s+[A-Z])/g;
+// "kỳ họp thường lệ cuối năm 2025 HĐND tỉnh", "Kỳ họp thứ 6, HĐND tỉnh khóa IX": the sitting's qualifiers, then
+// its owner (after a comma only when a body's opening word follows).
 const VI_EVENT_THEN_OWNER =
-  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?\s+(?=\p{Lu})/gu;
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
   /\b(?:conference|meeting|session|congress|plenum|ceremony)(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 
@@ -480,6 +536,15 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
     if (i + 2 > offset) starts.push(i + 2);
   }
+  // "Được sự thống nhất của Ban Thường vụ Đảng ủy; Chiều ngày 16/10/2023 Thường trực ... tổ chức": a semicolon
+  // that closes an introductory clause before the event's date opens the main clause, whatever came first.
+  const afterSemicolon: number[] = [];
+  for (let i = head.indexOf('; '); i >= 0; i = head.indexOf('; ', i + 1)) {
+    const after = text.slice(i + 2);
+    const date = VI_LEADING_DATE.exec(after) ?? EN_LEADING_DATE.exec(after);
+    if (i + 2 > offset && date) afterSemicolon.push(i + 2 + date[0].length);
+  }
+  starts.unshift(...afterSemicolon);
   // A long citing clause ("Thực hiện Kế hoạch số ... của ..., Hướng dẫn số ..., sáng 5/9, Ban Thường vụ ... tổ chức")
   // runs past the opening: the event's date between commas still opens the main clause.
   const long = text.slice(0, LONG_OPENING);
@@ -510,10 +575,23 @@ function levelOfUnitBefore(before: string, body: string, offset: number): Organi
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
 export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean } = {}): OrganizerMatch | null {
+  // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
+  // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
+  const first = organizerIn(sentences, language, options, true);
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return first;
+  return organizerIn(sentences, language, options, false);
+}
+
+// "is scheduled to open", "will be held", "dự kiến tổ chức", "sẽ khai mạc": an event still to come.
+const PLANNED_EVENT =
+  /\b(?:is|are)\s+(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|convene|start|begin)\b|\bwill\s+(?:open|be\s+held|take\s+place|convene)\b|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra)(?!\p{L})/iu;
+
+function organizerIn(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean }, skipPlanned: boolean): OrganizerMatch | null {
   // A lead whose subject is a person: a later sentence's subject is some other actor ("53/57 Party cells ... have completed").
   let personLead = false;
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
+    if (skipPlanned && PLANNED_EVENT.test(text)) continue;
     // A speech's salutation runs into its first sentence ("Thưa các vị đại biểu, Hôm nay, Hội đồng nhân dân tỉnh khai mạc"):
     // the clause is read after it, past the page's day.
     const salutation = SALUTATION.test(text);
@@ -586,6 +664,11 @@ const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|
 
 // "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
 const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5})$/u;
+
+// "The meeting, taking place at the National Convention Centre in Hà Nội", "Đại hội diễn ra tại Hội trường ... thành phố Hà Nội":
+// a later sentence that says where the event took place.
+const TOOK_PLACE_AT =
+  /(?:\b(?:taking place|took place|takes place|was held|were held|is held|being held|was convened|opened)\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}(?:in\s+)?|(?<!\p{L})(?:diễn ra|được tổ chức|khai mạc)\s+tại\s+(?:[\p{L}]+\s+){0,6})$/u;
 
 // "worked with the Standing Board of the Bac Giang Provincial Party Committee", "làm việc với Ban Thường vụ Tỉnh ủy ...": the host.
 const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}$/u;
@@ -683,9 +766,12 @@ export function resolveScope(
     // A body of the whole country has no province of its own: the event's province is where
     // the sentence says it met ("at the National Assembly House in Hanoi"), else unknown.
     const where = options.organizerSentence;
-    const met = where
+    let met = where
       ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
       : undefined;
+    // Else a later sentence that tells where it took place, when it names one province only.
+    const venues = met ? [] : places.filter((place) => place.province !== null && TOOK_PLACE_AT.test(options.text?.slice(Math.max(0, place.start - 80), place.start) ?? ''));
+    if (!met && venues.length > 0 && venues.every((place) => place.province === venues[0]!.province)) met = venues[0];
     const ownBridge = options.text !== undefined && OWN_BRIDGE.test(options.text);
     const tie = met && !ownBridge ? null : nationalBodyTie(places, configuredProvince, options);
     if (met && !ownBridge) {

@@ -89,7 +89,7 @@ const OPENS_WITH_DATE =
 
 // The heading of a box of other articles, alone on its line.
 const TAIL_HEADING =
-  /^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đã đưa|tin đọc nhiều|xem thêm|đọc thêm|related news|related articles|related posts|related stories|other news|more news|read more|see also|most read|you may also like)\s*:?$/iu;
+  /^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đã đưa|tin đọc nhiều|xem thêm|đọc thêm|bài viết liên quan|tin bài liên quan|tin tức liên quan|có thể bạn quan tâm|related news|related articles|related posts|related stories|related topics|related content|other news|more news|read more|see also|most read|you may also like)\s*:?$/iu;
 
 const CREDIT = /^\(?\s*(?:photo|photos|ảnh|nguồn|source|video)\s*:/iu;
 
