@@ -196,14 +196,14 @@ const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd
 const PLACE_AS_BODY = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s|\s(?:province|district|commune|ward|town|city)$/iu;
 const COUNCIL_AFTER_SITTING =
   /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)/iu;
-// A team sent to check ("Đoàn kiểm tra số 893 của Ban Bí thư", "inspection team"); a supervision
-// delegation's working session with a province is still read as the meeting it is called.
-const CHECKING_TEAM = /(?<!\p{L})(?:đoàn|tổ) kiểm tra(?!\p{L})|\binspection\s+(?:team|delegation|mission|group)\b/iu;
+// A team sent to check or supervise ("Đoàn kiểm tra số 893 của Ban Bí thư", "đoàn giám sát của
+// Ủy ban Thường vụ Quốc hội", "inspection team"): its working session with a body is its check of it.
+const CHECKING_TEAM = /(?<!\p{L})(?:đoàn|tổ) (?:kiểm tra|giám sát)(?!\p{L})|\b(?:inspection|supervision|supervisory)\s+(?:team|delegation|mission|group)\b/iu;
 const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?:hđnd|hội đồng nhân dân|quốc hội|hdnd|hoi dong nhan dan|quoc hoi)(?!\p{L})/iu;
 
 /**
  * The kind once the organizer is known: a session is held only by an elected council (else
- * it is a meeting), and an inspection team's working session with the body it
+ * it is a meeting), and an inspection or supervision team's working session with the body it
  * checks ("Đoàn kiểm tra số 5 làm việc với Ban Thường vụ Tỉnh ủy") is its inspection.
  */
 export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {

@@ -16,6 +16,9 @@ describe('event kind once the organizer is known', () => {
   it('reads an inspection team working with the body it checks as an inspection', () => {
     expect(read('Ngày 9/10, Đoàn kiểm tra số 7 của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Thanh Hà.', '2023-10-10').event.kind).toBe('inspection');
     expect(read('On October 9, the inspection team of the Provincial Party Standing Committee worked with the Thanh Ha District Party Committee.', '2023-10-10').event.kind).toBe('inspection');
+    // A supervision team checks too.
+    expect(read('Sáng 12/4, Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Hồng Lạc về công tác cán bộ.', '2024-04-13').event.kind).toBe('inspection');
+    expect(read("On April 12, the supervision delegation of the provincial People's Council worked with the Hong Lac Commune People's Committee.", '2024-04-13').event.kind).toBe('inspection');
     // A working delegation that checks nothing still holds a meeting.
     expect(read('Ngày 9/10, Đoàn công tác của Bộ Y tế làm việc với UBND tỉnh Hải Dương.', '2023-10-10').event.kind).toBe('meeting');
   });

@@ -89,7 +89,7 @@ describe('organizer on real leads', () => {
 
   it('reads a visiting delegation written in lower case before the body that sent it, without the person who led it', () => {
     const record = read('Chiều 14/10, đoàn giám sát của Ủy ban Thường vụ Quốc hội do Phó Chủ tịch Quốc hội dẫn đầu làm việc với UBND tỉnh Trà Vinh.', '2024-10-15');
-    expect(record).toMatchObject({ organizer: 'Đoàn giám sát của Ủy ban Thường vụ Quốc hội', province: 'Tra Vinh', event: { kind: 'meeting' } });
+    expect(record).toMatchObject({ organizer: 'Đoàn giám sát của Ủy ban Thường vụ Quốc hội', province: 'Tra Vinh', event: { kind: 'inspection' } });
     expect(read('Ngày 14/10, UBND tỉnh Trà Vinh có buổi làm việc với Tập đoàn Điện lực Việt Nam.', '2024-10-15').event.kind).toBe('meeting');
   });
 
