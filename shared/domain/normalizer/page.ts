@@ -38,7 +38,7 @@ export const STAMPED_DATE = new RegExp(
   'giu',
 );
 /** The digits around the clock's separator that every {@link STAMPED_DATE} holds (its TIME). */
-const CLOCK_DIGITS = /\d\s?[:h]\s?\d/iu;
+const CLOCK_DIGITS = /\d\s?[:hH]\s?\d/;
 /** A stamp written at the start of the lead's own line: "date 2025-08-22 Ngày 22/8, ...", "Cập nhật: 05/03/2024 Sáng 5/3 ...". */
 export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE}|(?:19|20)\d{2}-\d{2})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
 const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
