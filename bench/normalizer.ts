@@ -2,12 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ProvinceConfig } from '../shared/config/province-config';
-import { normalizeReport } from '../shared/domain/normalizer';
+import { normalizeReport as normalizeFromSources } from '../shared/domain/normalizer';
 import { labelSchema } from '../shared/domain/evaluation/label';
 import { scoreCorpus, type ScoredReport } from '../shared/domain/evaluation/score';
 import { ADVERSARIAL_CASES, adversarialInput } from './adversarial';
 import { extractBaseline } from './baseline';
 import { corpusStream, generateCorpus, type GeneratedReport } from './generator';
+import { shippedNormalizer, type NormalizeReport } from './shipped-normalizer';
 import { addCounts, emptyCounts, f1Of, foldForScore, matchOne, matchSet, mean, msSince, nowNs, percentile, round, type Counts } from './stats';
 
 export const CORPUS_DIR = resolve(__dirname, '../tests/fixtures/corpus');
@@ -49,6 +50,8 @@ export interface NormalizerResults {
     readonly meanCpuMs?: number;
     /** 1-minute load average of the machine during the normalizer's pass and the interleaved pass, and its cores. */
     readonly load?: { readonly normalizerPass: number; readonly interleavedPass: number; readonly cores: number };
+    /** The build timed (absent in older results, which timed the sources under the TypeScript loader). */
+    readonly build?: { readonly bundler: string; readonly target: string; readonly minify: boolean; readonly sameRecords: number };
     readonly f1: number;
     readonly scores: ExtractorScores;
     readonly gc: { readonly count: number; readonly totalMs: number; readonly maxMs: number };
@@ -210,6 +213,36 @@ const loadNow = (): number => round(loadavg()[0] ?? 0, 2);
 
 const CHUNK = 200;
 
+/** The normalizer every section times: the build the parser ships ({@link shippedNormalizer}). */
+const normalizeReport: NormalizeReport = (text, options) => shippedNormalizer().normalizeReport(text, options);
+
+/**
+ * The shipped build must give the records the sources give: else the benchmark would time
+ * some other normalizer. Checked on every labelled report and on generated ones; returns
+ * how many records were compared.
+ */
+function checkShippedBuild(config: ProvinceConfig, generated: readonly GeneratedReport[]): number {
+  const inputs = [
+    ...loadLabelled().map((item) => ({ name: item.file, text: item.text, referenceDate: item.referenceDate })),
+    ...readdirSync(REAL_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => ({
+        name,
+        text: readFileSync(join(REAL_DIR, name), 'utf8'),
+        referenceDate: (JSON.parse(readFileSync(join(REAL_DIR, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { referenceDate: string }).referenceDate,
+      })),
+    ...generated.map((report, index) => ({ name: `generated #${index}`, text: report.text, referenceDate: report.referenceDate })),
+  ];
+  const shipped = shippedNormalizer().normalizeReport;
+  for (const input of inputs) {
+    const options = { referenceDate: input.referenceDate, config };
+    if (JSON.stringify(shipped(input.text, options)) !== JSON.stringify(normalizeFromSources(input.text, options))) {
+      throw new Error(`the shipped normalizer build gives another record than the sources for ${input.name}`);
+    }
+  }
+  return inputs.length;
+}
+
 const in10k = (report: { readonly bytes: number }): boolean => report.bytes >= TEN_KB_BAND.min && report.bytes <= TEN_KB_BAND.max;
 
 /**
@@ -337,6 +370,9 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
   const baselineCount = options.quick ? 40 : 800;
 
   const warmup = generateCorpus({ seed: CORPUS_SEED + 1, count: options.quick ? 50 : 500, config });
+  const sameRecords = checkShippedBuild(config, warmup);
+  const { target, bundler } = shippedNormalizer();
+  log(`normalizer: timing the shipped build (esbuild, minified, ${target}), its records the sources' on ${sameRecords} reports`);
   const normalize = (report: GeneratedReport) => normalizeReport(report.text, { referenceDate: report.referenceDate, config });
   // A separate seed for the warm-up: warming up on the timed inputs would flatter them.
   for (const report of warmup) normalize(report);
@@ -439,6 +475,7 @@ export async function benchNormalizer(options: { config: ProvinceConfig; quick: 
       meanMs: round(mean(normMs)),
       meanCpuMs: round(mean(timed.map((t) => t.cpuMs))),
       load,
+      build: { bundler, target, minify: true, sameRecords },
       f1: normScores.f1,
       scores: normScores,
       gc: gcNormalizer,

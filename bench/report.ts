@@ -112,6 +112,9 @@ export function renderMarkdown(r: BenchResults): string {
       `Corpus: ${fmt(n.corpus.reports, 0)} generated reports (seed ${n.corpus.seed}, \`bench/generator.ts\`): ${fmt(n.corpus.english, 0)} English, ${fmt(n.corpus.vietnamese, 0)} Vietnamese, ` +
         `${fmt(n.corpus.minBytes / KB, 1)}-${fmt(n.corpus.maxBytes / KB, 1)} KB (mean ${fmt(n.corpus.meanBytes / KB, 1)} KB); ${fmt(n.corpus.reports10k, 0)} reports of 9-11 KB give the "10 KB" percentile. ` +
         'Single-threaded, one process, after a warm-up on reports of another seed; each report timed with `process.hrtime.bigint()` (wall clock) and `process.cpuUsage()` (CPU time). ' +
+        (n.build
+          ? `The normalizer timed is the build the parser's Lambda runs (${n.build.bundler}, one file, ${n.build.minify ? 'minified, ' : ''}target ${n.build.target}; \`bench/shipped-normalizer.ts\`), which gave the same records as the sources on ${fmt(n.build.sameRecords, 0)} reports checked before timing; earlier runs timed the sources under the TypeScript loader. `
+          : '') +
         `The baseline (${b.library}) is one to two orders of magnitude slower, so it reads an evenly spaced sample of ${fmt(r.comparison.reports, 0)} of the same reports; ` +
         (r.comparison.speedupCpu !== undefined
           ? 'the speed-up compares both extractors on exactly that sample, interleaved: each report normalized and then read by the baseline, back to back, so a change of load on the machine reaches both alike. '

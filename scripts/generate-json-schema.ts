@@ -18,7 +18,7 @@ import { SCHEMA_VERSION, normalizedReportSchema } from '../shared/domain/record'
 export const SCHEMA_PATH = path.resolve(__dirname, '../schema/report.schema.json');
 export const CONFIG_SCHEMA_PATH = path.resolve(__dirname, '../config/province-config.schema.json');
 
-function render(schema: z.ZodType, io: 'input' | 'output', header: Record<string, string>): string {
+function render(schema: z.core.$ZodType, io: 'input' | 'output', header: Record<string, string>): string {
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
   const { $schema, ...body } = generated;
   return `${JSON.stringify({ $schema, ...header, ...body }, null, 2)}\n`;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as core from 'zod/v4/core';
 
 export interface ZodIssueFormat {
   /** Name of the place an issue without a path is about (default `(root)`). */
@@ -16,7 +16,7 @@ export function zodIssuePath(path: readonly PropertyKey[]): string {
  * One line per problem of a failed zod parse, `where: what`; an unknown key is named
  * (zod's own message lists every unknown key of an object on one line).
  */
-export function formatZodIssues(error: z.ZodError, format: ZodIssueFormat = {}): string[] {
+export function formatZodIssues(error: core.$ZodError, format: ZodIssueFormat = {}): string[] {
   return error.issues.flatMap((issue) => {
     const where = issue.path.length ? zodIssuePath(issue.path) : (format.root ?? '(root)');
     if (issue.code === 'unrecognized_keys') {

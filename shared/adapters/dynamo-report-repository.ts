@@ -23,7 +23,8 @@ import type {
   UploadStatus,
 } from '../app/ports';
 import type { DecisionSummary } from '../domain/routing-decision';
-import { cardOf, type NormalizedReport, type ReportCard } from '../domain/record';
+import type { NormalizedReport, ReportCard } from '../domain/record';
+import { cardOf } from '../domain/record-card';
 import { foldName } from '../domain/fold';
 import type { UploadedObject } from '../domain/s3-event';
 import { ConcurrentProcessingError, ReportsError, TransientDependencyError } from '../errors';

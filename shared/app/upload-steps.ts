@@ -1,7 +1,8 @@
 import type { ProvinceConfig } from '../config/province-config';
 import { DEFAULT_DECODE_LIMITS, type DecodedDocument, type DecodeLimits } from '../domain/decode';
 import { normalizeReport } from '../domain/normalizer';
-import { normalizedReportSchema, type NormalizedReport, type ReportSource } from '../domain/record';
+import type { NormalizedReport, ReportSource } from '../domain/record';
+import { checkRecord } from '../domain/record-check';
 import { localDateOf } from '../domain/reference-date';
 import { decideRouting, describeReasons, reasonCodes, summarizeDecision, type DecisionSummary, type RoutingReason } from '../domain/routing-decision';
 import { assessText, type TextAssessment } from '../domain/text-assessment';
@@ -204,7 +205,7 @@ export function normalize(run: UploadRun, fetched: FetchedObject, decoded: Decod
   const referenceDate = fetched.receivedOn ?? localDateOf(fetched.lastModified, deps.config.province.timeZone);
   // A cut made by code units anywhere upstream must not leave half a character: DynamoDB refuses the write.
   const record = wellFormedStrings(normalizeReport(decoded.text, { referenceDate, config: deps.config, source }));
-  const checked = normalizedReportSchema.safeParse(record);
+  const checked = checkRecord(record);
   if (!checked.success) {
     throw new RecordValidationError(formatZodIssues(checked.error, { root: 'record' }));
   }

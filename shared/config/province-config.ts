@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import { ConfigError } from '../errors';
 import { didYouMean } from '../domain/suggest';
 import { repoPath } from '../paths';
@@ -12,7 +12,7 @@ import { formatZodIssues } from '../zod-issues';
  */
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().regex(idPattern, 'must be lower-case words joined by "-" (e.g. "nam-sach")');
+const id = z.string().check(z.regex(idPattern, 'must be lower-case words joined by "-" (e.g. "nam-sach")'));
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 /** "2025-02-30" has the form of a date but names no day (Date would roll it to March). */
 function isCalendarDate(value: string): boolean {
@@ -21,14 +21,15 @@ function isCalendarDate(value: string): boolean {
 }
 const isoDate = z
   .string()
-  .regex(isoDatePattern, { message: 'must be a date written YYYY-MM-DD', abort: true })
-  .refine(isCalendarDate, 'is not a calendar date');
+  .check(z.regex(isoDatePattern, { message: 'must be a date written YYYY-MM-DD', abort: true }), z.refine(isCalendarDate, 'is not a calendar date'));
 /** A name or alias: trimmed, with at least one letter (a blank alias would match every gap). */
 const nameText = z
   .string()
-  .trim()
-  .min(1, { message: 'must not be empty', abort: true })
-  .refine((value) => /\p{L}/u.test(value), 'must contain a letter');
+  .check(
+    z.trim(),
+    z.minLength(1, { message: 'must not be empty', abort: true }),
+    z.refine((value) => /\p{L}/u.test(value), 'must contain a letter'),
+  );
 
 /**
  * Unit kinds. District level (before 1 July 2025): `district` (huyện, quận), `town` (thị
@@ -52,29 +53,28 @@ export const unitSchema = z.strictObject({
    * Official code of the General Statistics Office: three digits for a district-level
    * unit, five for a commune-level one (e.g. "10999", xã Gia Lộc).
    */
-  code: z
-    .string()
-    .regex(/^(?:\d{3}|\d{5})$/, 'must be the official code: 3 digits (district level) or 5 digits (commune level)')
-    .optional(),
+  code: z.optional(
+    z.string().check(z.regex(/^(?:\d{3}|\d{5})$/, 'must be the official code: 3 digits (district level) or 5 digits (commune level)')),
+  ),
   /** English name as written in English reports, e.g. "Nam Sach District". */
   name: nameText,
   /** Vietnamese name with its administrative prefix, e.g. "huyện Nam Sách". */
   nameVi: nameText,
   /** Further spellings that name this unit unambiguously. */
-  aliases: z.array(nameText).default([]),
+  aliases: z._default(z.array(nameText), []),
   /** First day in force, for a unit created by a reorganization (e.g. 2025-07-01). */
-  since: isoDate.optional(),
+  since: z.optional(isoDate),
   /**
    * Set on a former unit: the first day it no longer existed and the units that took over
    * its area. A report on an earlier event that names it concerns its successors'
    * offices; a ceased unit has no office of its own.
    */
-  ceased: z
-    .object({
+  ceased: z.optional(
+    z.object({
       date: isoDate,
-      successors: z.array(id).min(1, 'needs at least one successor unit'),
-    })
-    .optional(),
+      successors: z.array(id).check(z.minLength(1, 'needs at least one successor unit')),
+    }),
+  ),
 });
 
 /**
@@ -86,11 +86,11 @@ export const formerProvinceSchema = z.strictObject({
   id,
   name: nameText,
   nameVi: nameText,
-  aliases: z.array(nameText).default([]),
+  aliases: z._default(z.array(nameText), []),
   /** The first day it no longer existed as a province. */
   ceased: isoDate,
   /** The config's former units (each with `ceased`) that made up its area. */
-  units: z.array(id).min(1, 'needs at least one former unit'),
+  units: z.array(id).check(z.minLength(1, 'needs at least one former unit')),
 });
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -98,32 +98,32 @@ const e164Pattern = /^\+[1-9]\d{6,14}$/;
 const sqsArnPattern = /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,80}(\.fifo)?$/;
 
 export const endpointSchema = z.discriminatedUnion('protocol', [
-  z.strictObject({ protocol: z.literal('email'), endpoint: z.string().regex(emailPattern, 'is not an e-mail address') }),
+  z.strictObject({ protocol: z.literal('email'), endpoint: z.string().check(z.regex(emailPattern, 'is not an e-mail address')) }),
   z.strictObject({
     protocol: z.literal('sms'),
-    endpoint: z.string().regex(e164Pattern, 'is not a phone number in E.164 form (e.g. +84912345678)'),
+    endpoint: z.string().check(z.regex(e164Pattern, 'is not a phone number in E.164 form (e.g. +84912345678)')),
   }),
   z.strictObject({
     protocol: z.literal('https'),
     endpoint: z.url({ protocol: /^https$/, error: 'is not an https:// URL' }),
   }),
-  z.strictObject({ protocol: z.literal('sqs'), endpoint: z.string().regex(sqsArnPattern, 'is not an SQS queue ARN') }),
+  z.strictObject({ protocol: z.literal('sqs'), endpoint: z.string().check(z.regex(sqsArnPattern, 'is not an SQS queue ARN')) }),
 ]);
 
 export const officeSchema = z.strictObject({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /**
    * `unit` (default): receives the reports that concern its unit.
    * `province`: receives every report of the province.
    */
-  level: z.enum(['unit', 'province']).default('unit'),
+  level: z._default(z.enum(['unit', 'province']), 'unit'),
   /** The unit this office serves; defaults to the office id. Ignored at province level. */
-  unit: id.optional(),
-  endpoints: z.array(endpointSchema).min(1, 'needs at least one endpoint'),
+  unit: z.optional(id),
+  endpoints: z.array(endpointSchema).check(z.minLength(1, 'needs at least one endpoint')),
 });
 
-const share = z.number().min(0).max(1);
+const share = z.number().check(z.minimum(0), z.maximum(1));
 
 /**
  * Thresholds of the routing decision (`shared/domain/routing-decision.ts`). A report whose
@@ -142,19 +142,17 @@ export const DEFAULT_ROUTING_THRESHOLDS = { minConfidence: 0.6, minGenreScore: 0
 
 export const provinceConfigSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     province: z.strictObject({
       id,
       /** Official two-digit province code (e.g. "31", Hải Phòng). */
-      code: z.string().regex(/^\d{2}$/, 'must be the official two-digit province code').optional(),
+      code: z.optional(z.string().check(z.regex(/^\d{2}$/, 'must be the official two-digit province code'))),
       name: nameText,
       nameVi: nameText,
-      aliases: z.array(nameText).default([]),
+      aliases: z._default(z.array(nameText), []),
       /** IANA time zone of the province: upload times become the report's reference date in it. */
-      timeZone: z
-        .string()
-        .default('Asia/Ho_Chi_Minh')
-        .refine((zone) => {
+      timeZone: z._default(z.string(), 'Asia/Ho_Chi_Minh').check(
+        z.refine((zone) => {
           try {
             new Intl.DateTimeFormat('en', { timeZone: zone });
             return true;
@@ -162,15 +160,16 @@ export const provinceConfigSchema = z
             return false;
           }
         }, 'is not an IANA time zone'),
+      ),
     }),
-    units: z.array(unitSchema).min(1),
+    units: z.array(unitSchema).check(z.minLength(1)),
     /** Provinces merged into this one; see {@link formerProvinceSchema}. */
-    formerProvinces: z.array(formerProvinceSchema).default([]),
+    formerProvinces: z._default(z.array(formerProvinceSchema), []),
     offices: z.array(officeSchema),
     /** When a report is published and when it is held for review (see {@link routingThresholdsSchema}). */
-    routing: routingThresholdsSchema.default(DEFAULT_ROUTING_THRESHOLDS),
+    routing: z._default(routingThresholdsSchema, DEFAULT_ROUTING_THRESHOLDS),
   })
-  .superRefine((config, ctx) => {
+  .check(z.superRefine((config, ctx) => {
     const units = new Map<string, Unit>();
     const codes = new Map<string, number>();
     for (const [index, unit] of config.units.entries()) {
@@ -271,7 +270,7 @@ export const provinceConfigSchema = z
         });
       }
     }
-  });
+  }));
 
 /** The first few items of a long list, so that a message stays readable with a hundred units. */
 function listSome(items: readonly string[], shown = 8): string {

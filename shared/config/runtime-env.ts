@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import { formatZodIssues } from '../zod-issues';
 import { ConfigError } from '../errors';
 import { DEFAULT_MEMORY_MB, decodeLimitsForMemory, type DecodeLimits } from '../domain/decode';
@@ -68,23 +68,23 @@ export const TABLE_DESIGN = {
   lookupIndex: { name: 'lookup', partitionKey: 'lookupPk', sortKey: 'lookupSk' },
 } as const;
 
-const positiveInt = z.coerce.number().int().positive();
+const positiveInt = z.coerce.number().check(z.int(), z.positive());
 
 const decodeEnvSchema = z.object({
-  [ENV.maxObjectBytes]: positiveInt.optional(),
-  [ENV.maxDecompressedBytes]: positiveInt.optional(),
-  [ENV.maxPdfPages]: positiveInt.optional(),
-  [ENV.decodeTimeBudgetMs]: positiveInt.optional(),
-  [ENV.memoryMb]: positiveInt.default(DEFAULT_MEMORY_MB),
+  [ENV.maxObjectBytes]: z.optional(positiveInt),
+  [ENV.maxDecompressedBytes]: z.optional(positiveInt),
+  [ENV.maxPdfPages]: z.optional(positiveInt),
+  [ENV.decodeTimeBudgetMs]: z.optional(positiveInt),
+  [ENV.memoryMb]: z._default(positiveInt, DEFAULT_MEMORY_MB),
 });
 
-const parserEnvSchema = decodeEnvSchema.extend({
-  [ENV.tableName]: z.string().min(1),
-  [ENV.notificationsTopicArn]: z.string().min(1),
-  [ENV.operationsTopicArn]: z.string().min(1),
-  [ENV.recordLinkTemplate]: z.string().optional(),
-  [ENV.awsEndpoint]: z.url().optional(),
-  [ENV.dynamoEndpoint]: z.url().optional(),
+const parserEnvSchema = z.extend(decodeEnvSchema, {
+  [ENV.tableName]: z.string().check(z.minLength(1)),
+  [ENV.notificationsTopicArn]: z.string().check(z.minLength(1)),
+  [ENV.operationsTopicArn]: z.string().check(z.minLength(1)),
+  [ENV.recordLinkTemplate]: z.optional(z.string()),
+  [ENV.awsEndpoint]: z.optional(z.url()),
+  [ENV.dynamoEndpoint]: z.optional(z.url()),
 });
 
 /** The decoder's part of the parser settings: the process's memory and the limits that follow it. */

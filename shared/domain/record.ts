@@ -1,59 +1,22 @@
-import * as z from 'zod';
-import { truncateCodePoints } from './truncate';
-
 /**
  * The normalized report: what the parser stores and what district offices act on.
  * Field meanings follow the labelled corpus (tests/fixtures/CORPUS.md).
  * Bump {@link SCHEMA_VERSION} on any change a consumer could notice.
  */
-export const SCHEMA_VERSION = 2;
+import * as z from 'zod';
+import {
+  CORRECTABLE_FIELDS,
+  DOCUMENT_TYPES,
+  EVENT_KINDS,
+  SCHEMA_VERSION,
+  SCOPES,
+  SOURCE_FORMATS,
+  TOPICS,
+} from './record-vocabulary';
 
-export const TOPICS = [
-  'party-building',
-  'inspection-and-supervision',
-  'anti-corruption',
-  'mass-mobilization',
-  'propaganda',
-  'socio-economic-development',
-  'administrative-restructuring',
-  'personnel',
-  'emulation-and-awards',
-  'digital-transformation',
-  'national-defence',
-  'other',
-] as const;
-
-export const EVENT_KINDS = [
-  'conference',
-  'meeting',
-  'congress',
-  'session',
-  'ceremony',
-  'workshop',
-  'inspection',
-  'other',
-] as const;
-
-export const DOCUMENT_TYPES = [
-  'directive',
-  'resolution',
-  'conclusion',
-  'decision',
-  'instruction',
-  'plan',
-  'regulation',
-  'notice',
-  'program',
-  'official-letter',
-  'other',
-] as const;
-
-export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'doc', 'pdf'] as const;
+export { CORRECTABLE_FIELDS, DOCUMENT_TYPES, EVENT_KINDS, SCHEMA_VERSION, SCOPES, SOURCE_FORMATS, TOPICS };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
-
-/** Levels of the body that held an event: the province, a district-level unit, a commune-level unit. */
-export const SCOPES = ['province', 'district', 'commune'] as const;
 
 /** A stretch of the analysed text that supports a field: character offsets and the words quoted. */
 export const spanSchema = z.object({
@@ -124,9 +87,6 @@ export const sourceSchema = z.object({
   pageAddress: z.string().min(1).max(2048).optional().describe('The address an uploaded HTML page says it was published at (canonical link, Open Graph address or the saving browser\'s mark).'),
 });
 
-/** Fields of a record an operator may correct during review (`reports correct`). */
-export const CORRECTABLE_FIELDS = ['organizer', 'scope', 'organizerUnit', 'districts', 'eventDate', 'province'] as const;
-
 /** An operator's correction: the version it replaces, who made it, when and what changed. */
 export const correctionSchema = z.object({
   by: z.string().min(1).describe('Who corrected the record (operator name or OS user).'),
@@ -186,15 +146,11 @@ export type NormalizedReport = z.infer<typeof normalizedReportSchema>;
 
 /**
  * What a report's index entry keeps of its latest version: enough to list, route and
- * summarise it. The full record lives with its version, so the frequently rewritten
- * report item stays small (DynamoDB bills every write by the whole item's size).
+ * summarise it (made by `cardOf`, `record-card.ts`). The full record lives with its
+ * version, so the frequently rewritten report item stays small (DynamoDB bills every
+ * write by the whole item's size).
  */
 export type ReportCard = Pick<
   NormalizedReport,
   'reportId' | 'title' | 'language' | 'event' | 'organizer' | 'province' | 'scope' | 'organizerUnit' | 'districts'
 >;
-
-export function cardOf(record: NormalizedReport): ReportCard {
-  const { reportId, title, language, event, organizer, province, scope, organizerUnit, districts } = record;
-  return { reportId, title: truncateCodePoints(title, 300), language, event, organizer, province, scope, organizerUnit, districts };
-}

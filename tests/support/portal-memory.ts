@@ -3,7 +3,8 @@ import type { DownloadSigner, InboxCandidate, InboxQuery, PortalReports, PortalR
 import type { SourceRef } from '../../shared/app/ports';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { normalizeReport } from '../../shared/domain/normalizer';
-import { cardOf, type NormalizedReport } from '../../shared/domain/record';
+import type { NormalizedReport } from '../../shared/domain/record';
+import { cardOf } from '../../shared/domain/record-card';
 import { audienceOf } from '../../shared/domain/routing';
 
 /** The portal's ports in memory, for tests of the use cases and pages without emulators. */

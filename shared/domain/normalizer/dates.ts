@@ -90,8 +90,23 @@ const VI_SPAN = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s*(?:đến|tới)\\s+(?:h�
 // "August 18-20, 2025", "from August 18 to 20": the month written before the first day, the year after the last.
 const EN_MONTH_SPAN = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
 
+/**
+ * The scans of {@link findDates}, written with the `u` flag, and the same patterns without
+ * it. They hold no Unicode property or code point escape, so without `u` they find the same
+ * matches in two to three times less time; the only difference is case folding under `iu`,
+ * which also pairs "ſ" with "s" and the Kelvin sign with "k": a text holding either is read
+ * with the patterns as written.
+ */
+const DATE_SCANS = { viSpan: VI_SPAN, enMonthSpan: EN_MONTH_SPAN, dayRange: DAY_RANGE, viDayRangeDashed: VI_DAY_RANGE_DASHED, enDayRange: EN_DAY_RANGE, date: DATE_PATTERN };
+type DateScans = typeof DATE_SCANS;
+const withoutUnicodeFlag = (pattern: RegExp): RegExp =>
+  /\\[pPu]\{|\\[pP]/.test(pattern.source) ? pattern : new RegExp(pattern.source, pattern.flags.replace('u', ''));
+const PLAIN_DATE_SCANS: DateScans = Object.fromEntries(Object.entries(DATE_SCANS).map(([name, pattern]) => [name, withoutUnicodeFlag(pattern)])) as DateScans;
+const FOLDS_TO_ASCII_UNDER_U = /[\u017f\u212a]/;
+
 /** Every calendar date written in the text, in order. */
 export function findDates(text: string): DateMention[] {
+  const { viSpan, enMonthSpan, dayRange, viDayRangeDashed, enDayRange, date } = FOLDS_TO_ASCII_UNDER_U.test(text) ? DATE_SCANS : PLAIN_DATE_SCANS;
   const found: DateMention[] = [];
   const ranges: { start: number; end: number }[] = [];
   const span = (match: RegExpExecArray, first: number, last: number, month: number, year: number | null): void => {
@@ -102,17 +117,17 @@ export function findDates(text: string): DateMention[] {
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part, range: true });
   };
-  VI_SPAN.lastIndex = 0;
-  for (let match = VI_SPAN.exec(text); match; match = VI_SPAN.exec(text)) span(match, Number(match[1]), Number(match[2]), Number(match[3]), match[4] ? Number(match[4]) : null);
-  EN_MONTH_SPAN.lastIndex = 0;
-  for (let match = EN_MONTH_SPAN.exec(text); match; match = EN_MONTH_SPAN.exec(text)) span(match, Number(match[2]), Number(match[3]), monthIndex(match[1]!), match[4] ? Number(match[4]) : null);
+  viSpan.lastIndex = 0;
+  for (let match = viSpan.exec(text); match; match = viSpan.exec(text)) span(match, Number(match[1]), Number(match[2]), Number(match[3]), match[4] ? Number(match[4]) : null);
+  enMonthSpan.lastIndex = 0;
+  for (let match = enMonthSpan.exec(text); match; match = enMonthSpan.exec(text)) span(match, Number(match[2]), Number(match[3]), monthIndex(match[1]!), match[4] ? Number(match[4]) : null);
   const dayPairs = (pattern: RegExp): RegExpExecArray[] => {
     pattern.lastIndex = 0;
     const out: RegExpExecArray[] = [];
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push(match);
     return out;
   };
-  for (const match of [...dayPairs(DAY_RANGE), ...dayPairs(VI_DAY_RANGE_DASHED)]) {
+  for (const match of [...dayPairs(dayRange), ...dayPairs(viDayRangeDashed)]) {
     const [first, last, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const year = match[4] ? Number(match[4]) : null;
     if (last !== first + 1 || !valid(first, month, year) || !valid(last, month, year)) continue;
@@ -123,8 +138,8 @@ export function findDates(text: string): DateMention[] {
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
   }
-  EN_DAY_RANGE.lastIndex = 0;
-  for (let match = EN_DAY_RANGE.exec(text); match; match = EN_DAY_RANGE.exec(text)) {
+  enDayRange.lastIndex = 0;
+  for (let match = enDayRange.exec(text); match; match = enDayRange.exec(text)) {
     const [first, last, month] = [Number(match[1]), Number(match[2]), monthIndex(match[3]!)];
     const year = match[4] ? Number(match[4]) : null;
     if (last <= first || last - first > 6 || !valid(first, month, year)) continue;
@@ -136,8 +151,8 @@ export function findDates(text: string): DateMention[] {
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
   }
   const inRange = spanIndex(ranges);
-  DATE_PATTERN.lastIndex = 0;
-  for (let match = DATE_PATTERN.exec(text); match; match = DATE_PATTERN.exec(text)) {
+  date.lastIndex = 0;
+  for (let match = date.exec(text); match; match = date.exec(text)) {
     if (inRange.covers(match.index)) continue;
     const g = match;
     let day: number;

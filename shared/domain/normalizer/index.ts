@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { currentSuccessorsOf, type ProvinceConfig } from '../../config/province-config';
-import { SCHEMA_VERSION, type Award, type EventKind, type FieldConfidence, type FieldEvidence, type NormalizedReport, type Person, type ReportSource, type Topic } from '../record';
+import type { Award, EventKind, FieldConfidence, FieldEvidence, NormalizedReport, Person, ReportSource, Topic } from '../record';
+import { SCHEMA_VERSION } from '../record-vocabulary';
 import { extractAwards, type AwardsResult } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
 import { eraAt, provincesNamed } from '../gazetteer';

@@ -1,7 +1,9 @@
 import { VIETNAMESE_LETTERS, fold } from './text';
 
-const VI_LETTERS_GLOBAL = new RegExp(VIETNAMESE_LETTERS.source, 'gi');
-const VI_WORDS = /(?:^|[^\p{L}])(?:của|và|các|được|những|tỉnh|huyện|với|trong|đồng chí|hội nghị|cho|năm)(?=[^\p{L}]|$)/giu;
+// A word not preceded or followed by a letter. Written as a look-behind rather than as a
+// consumed non-letter before the word: the same matches (a match ends in a letter, so the
+// character before the next one is never part of it), found about three times faster.
+const VI_WORDS = /(?<!\p{L})(?:của|và|các|được|những|tỉnh|huyện|với|trong|đồng chí|hội nghị|cho|năm)(?!\p{L})/giu;
 // Vietnamese typed without diacritics still has its function words.
 // Folded text is lower case already, so no `i` flag (which only slowed the scan).
 // ("dai hoi", "dang bo", "lan thu", "nhiem ky": a short lead typed without diacritics names its event with them.)
@@ -11,13 +13,18 @@ const EN_WORDS = /\b(?:the|of|and|to|in|was|were|with|on|for|is|that|province|di
 const LETTER = /^\p{L}$/u;
 // 0: not yet classified, 1: a letter, 2: not a letter. Reports use few distinct characters.
 const bmpLetter = new Uint8Array(0x10000);
+// 0: not yet classified, 1: one of VIETNAMESE_LETTERS (either case), 2: not.
+const bmpVietnamese = new Uint8Array(0x10000);
 
 /**
- * UTF-16 code units of the letters in `text`: the length `text.replace(/[^\p{L}]+/gu, '')`
- * would have, without building that string or running a Unicode class over every character.
+ * UTF-16 code units of the letters in `text` (the length `text.replace(/[^\p{L}]+/gu, '')`
+ * would have) and of its Vietnamese letters (the matches of VIETNAMESE_LETTERS, one code
+ * unit each), in one pass, without building strings or running a Unicode class over
+ * every character.
  */
-function letterUnits(text: string): number {
+function letterUnits(text: string): { letters: number; vietnamese: number } {
   let count = 0;
+  let vietnamese = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
@@ -25,6 +32,12 @@ function letterUnits(text: string): number {
       if (lower >= 0x61 && lower <= 0x7a) count++;
       continue;
     }
+    let isVietnamese = bmpVietnamese[code]!;
+    if (isVietnamese === 0) {
+      isVietnamese = VIETNAMESE_LETTERS.test(String.fromCharCode(code)) ? 1 : 2;
+      bmpVietnamese[code] = isVietnamese;
+    }
+    if (isVietnamese === 1) vietnamese++;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -41,7 +54,7 @@ function letterUnits(text: string): number {
     }
     if (known === 1) count++;
   }
-  return count;
+  return { letters: count, vietnamese };
 }
 
 export interface LanguageGuess {
@@ -62,8 +75,7 @@ export interface LanguageGuess {
 export function detectLanguage(text: string, folded?: string): LanguageGuess {
   // The opening paragraphs tell the language as well as the whole report does.
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const letters = letterUnits(sample);
-  const viLetters = (sample.match(VI_LETTERS_GLOBAL) ?? []).length;
+  const { letters, vietnamese: viLetters } = letterUnits(sample);
   const viWords = (sample.match(VI_WORDS) ?? []).length + ((folded ? folded.slice(0, sample.length) : fold(sample)).match(VI_FOLDED_WORDS) ?? []).length;
   const enWords = (sample.match(EN_WORDS) ?? []).length;
   if (letters === 0) return { language: 'en', confident: false, words: 0, share: 0.5 };

@@ -37,6 +37,8 @@ export const STAMPED_DATE = new RegExp(
   String.raw`(?:${TIME})\s*[,|-]?\s*(?:ngày\s+)?(?:${FULL_DATE}|${MONTH_DATE})|(?:${FULL_DATE}|${MONTH_DATE})(?:T|\s*[,|-]?\s*)(?:lúc\s+)?(?:${TIME})`,
   'giu',
 );
+/** The digits around the clock's separator that every {@link STAMPED_DATE} holds (its TIME). */
+const CLOCK_DIGITS = /\d\s?[:hH]\s?\d/;
 /** A stamp written at the start of the lead's own line: "date 2025-08-22 Ngày 22/8, ...", "Cập nhật: 05/03/2024 Sáng 5/3 ...". */
 export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE}|(?:19|20)\d{2}-\d{2})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
 const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
@@ -154,10 +156,14 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
   // and every stamped date anywhere is furniture.
   // (A stamp found here never holds a later one, so only the furniture found above is asked.)
   const above = spanIndex(furniture);
-  STAMPED_DATE.lastIndex = 0;
-  for (let match = STAMPED_DATE.exec(text); match; match = STAMPED_DATE.exec(text)) {
-    const start = match.index;
-    if (!above.contains(start, start + match[0].length)) furniture.push({ start, end: start + match[0].length, kind: 'stamp' });
+  // Every stamp holds a clock time ("09:50", "18h19"): in a text without one the scan for
+  // stamps, one of the costliest patterns of the normalizer, would find nothing.
+  if (CLOCK_DIGITS.test(text)) {
+    STAMPED_DATE.lastIndex = 0;
+    for (let match = STAMPED_DATE.exec(text); match; match = STAMPED_DATE.exec(text)) {
+      const start = match.index;
+      if (!above.contains(start, start + match[0].length)) furniture.push({ start, end: start + match[0].length, kind: 'stamp' });
+    }
   }
   published = timedPublished ?? published;
   if (lead !== null) {

@@ -194,6 +194,9 @@ function tokenize(text: string, folded: string): MutableToken[] {
     }
     const start = i;
     let kind: TokenKind;
+    // ASCII needs no tone placement and folds to its lower case: no look-up, no second string.
+    // (Noted while the token is scanned, not in a second pass over it.)
+    let ascii = code < 0x80;
     if (cls === 4) {
       kind = 'punct';
       i++;
@@ -203,22 +206,25 @@ function tokenize(text: string, folded: string): MutableToken[] {
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
         const k = c < 0x80 ? (CLASS[c] || classOf(c)) : classOf(c);
-        if (k === 1) letters = true;
-        else if (k !== 2) {
+        if (k === 1) {
+          letters = true;
+          if (c >= 0x80) ascii = false;
+        } else if (k !== 2) {
           // One apostrophe inside a word followed by a letter: "people's", "People’s".
           if (letters && APOSTROPHES.has(c) && i + 1 < length && classOf(text.charCodeAt(i + 1)) === 1) {
+            if (c >= 0x80) ascii = false;
             i++;
-            while (i < length && classOf(text.charCodeAt(i)) === 1) i++;
+            while (i < length && classOf(text.charCodeAt(i)) === 1) {
+              if (text.charCodeAt(i) >= 0x80) ascii = false;
+              i++;
+            }
           }
           break;
-        }
+        } else if (c >= 0x80) ascii = false;
       }
       kind = letters ? 'word' : 'number';
     }
     const word = text.slice(start, i);
-    // ASCII needs no tone placement and folds to its lower case: no look-up, no second string.
-    let ascii = true;
-    for (let k = start; k < i && ascii; k++) if (text.charCodeAt(k) >= 0x80) ascii = false;
     let upperInitial = false;
     let allCaps = false;
     let capitalized = false;

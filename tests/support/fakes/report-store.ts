@@ -1,5 +1,6 @@
 import type { NewVersion, ReportState, ReportStore, SourceRef, StoredVersion } from '../../../shared/app/ports';
-import { cardOf, type NormalizedReport } from '../../../shared/domain/record';
+import type { NormalizedReport } from '../../../shared/domain/record';
+import { cardOf } from '../../../shared/domain/record-card';
 import type { DecisionSummary } from '../../../shared/domain/routing-decision';
 import { ConcurrentProcessingError } from '../../../shared/errors';
 import { interleave, MemoryReportTable, sourceString, stored } from './report-table';

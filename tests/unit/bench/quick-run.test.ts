@@ -17,6 +17,8 @@ describe('npm run bench -- --quick', () => {
     expect(run.status).toBe(0);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Record<string, Record<string, unknown>>;
     for (const key of ['reportsPerSecond', 'p50Ms', 'p99Ms', 'p99Ms10k', 'f1']) expect(typeof results.normalizer?.[key]).toBe('number');
+    // The normalizer timed is the shipped build, checked against the sources first.
+    expect((results.normalizer?.build as { sameRecords: number } | undefined)?.sameRecords).toBeGreaterThan(0);
     for (const key of ['reportsPerSecond', 'p99Ms', 'f1']) expect(typeof results.baseline?.[key]).toBe('number');
     for (const name of ['parser', 'parserWithDecoders']) {
       const bundle = results.bundles?.[name] as Record<string, unknown>;

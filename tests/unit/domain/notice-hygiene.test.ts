@@ -1,6 +1,7 @@
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { formatNotice } from '../../../shared/domain/notification';
-import { cardOf, type NormalizedReport } from '../../../shared/domain/record';
+import type { NormalizedReport } from '../../../shared/domain/record';
+import { cardOf } from '../../../shared/domain/record-card';
 import { truncateCodePoints, truncateWithEllipsis, wellFormedStrings, withoutLoneSurrogates } from '../../../shared/domain/truncate';
 import { jsonForEmulatedSqs } from '../../../shared/local/bridges';
 import { sampleRecord } from '../../support/sample-record';

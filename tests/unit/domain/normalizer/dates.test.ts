@@ -100,3 +100,22 @@ describe('event date on real pages', () => {
     expect(findDates('đạt 25, 26.5% và 31,2%').length).toBe(0);
   });
 });
+
+describe('date scans with and without the u flag', () => {
+  it('reads a month written with a long s as the u patterns do (their case folding pairs it with s)', () => {
+    // Under `iu`, "ſ" folds to "s": "Auguſt" is August, "SEPT" spelt with the long s too.
+    expect(findDates('On Auguſt 5, 2024, the council met.')[0]).toMatchObject({ day: 5, month: 8, year: 2024 });
+    expect(findDates('The session ran from 3 to 5 Sept. 2023 and closed on 5 Auguſt.').map((date) => [date.day, date.month])).toEqual([
+      [3, 9],
+      [5, 8],
+    ]);
+  });
+
+  it('reads the same dates in a text without those letters', () => {
+    expect(findDates('On August 5, 2024, the council met; ngày 7 tháng 8 năm 2024 và 9/8.').map((date) => [date.day, date.month, date.year])).toEqual([
+      [5, 8, 2024],
+      [7, 8, 2024],
+      [9, 8, null],
+    ]);
+  });
+});

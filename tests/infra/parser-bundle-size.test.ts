@@ -1,0 +1,36 @@
+import * as path from 'node:path';
+import { build } from 'esbuild';
+import { PARSER_BUNDLE_TARGET } from '../../infra/constructs/ingest';
+import { LAZY_MODULES } from '../../infra/constructs/lazy-modules';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+describe('the parser handler bundle', () => {
+  // Built as the stack builds it (bench/bundles.ts measures the same build and its cold init).
+  const built = build({
+    entryPoints: [path.join(ROOT, 'functions', 'parse-report.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: PARSER_BUNDLE_TARGET,
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+    external: ['@aws-sdk/*', ...LAZY_MODULES],
+    absWorkingDir: ROOT,
+    outfile: path.join(ROOT, 'cdk.out', 'parser-size-check', 'index.js'),
+  });
+
+  it('stays under 400 KB', async () => {
+    const { outputFiles } = await built;
+    expect(outputFiles[0]!.contents.byteLength).toBeLessThan(400 * 1024);
+  });
+
+  it("carries zod's tree-shakable API only: the chained one alone costs it 70 KB", async () => {
+    const { metafile } = await built;
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs.some((input) => input.includes('zod/v4/mini/'))).toBe(true);
+    expect(inputs.filter((input) => input.includes('zod/v4/classic/'))).toEqual([]);
+  });
+});
