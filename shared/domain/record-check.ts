@@ -71,6 +71,7 @@ const source = z.object({
   size: offset,
   format: z.enum(SOURCE_FORMATS),
   encoding: nonEmpty,
+  pageAddress: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 });
 
 const correction = z.object({
