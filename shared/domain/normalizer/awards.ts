@@ -823,7 +823,12 @@ class AwardsReader {
       if ((this.tokens[k]!.kind === 'number' || this.pack.numberWords.has(this.tokens[k]!.key)) && this.pack.timesWords.longestAt(this.doc, k + 1)) return true;
       // "... over the past 20 years": an opener of several words, a number and the word for years.
       const years = this.pack.historyYearsOpeners.longestAt(this.doc, k);
-      if (years && years.end - k >= 2 && (this.tokens[years.end]?.kind === 'number' || this.pack.numberWords.has(this.tokens[years.end]?.key ?? '')) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
+      if (years && years.end - k >= 2 && this.isCount(years.end) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
+      // "..., 5 năm qua, 20 tập thể được tặng ...", "5 years ago": the years behind, closed after the number.
+      if (this.isCount(k)) {
+        const yearsWord = this.pack.yearsWords.longestAt(this.doc, k + 1);
+        if (yearsWord && this.pack.historyYearsClosers.longestAt(this.doc, yearsWord.end)) return true;
+      }
       const token = this.tokens[k]!;
       // "2017-2020": years that end before the event's.
       if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {
@@ -831,6 +836,40 @@ class AwardsReader {
         if (end?.kind === 'number' && /^(?:19|20)\d\d$/.test(end.text) && Number(end.text) < this.eventYear) return true;
       }
     }
+    return false;
+  }
+
+  /** Token `k` is a number or a number word ("5", "five", "năm" is not). */
+  private isCount(k: number): boolean {
+    const token = this.tokens[k];
+    return token !== undefined && (token.kind === 'number' || this.pack.numberWords.has(token.key));
+  }
+
+  /**
+   * A giving verb of the sentence that gives something: "Khen thưởng" in "Hội đồng Thi đua -
+   * Khen thưởng tỉnh" is a body's name, with a dash or comma between it and the word before.
+   */
+  private hasGivingVerb(from: number, to: number): boolean {
+    return this.pack.givingVerbs.findAll(this.doc, from, to).some((verb) => !this.verbInBodyName(verb.start, from));
+  }
+
+  /** The verb at token `at` names a field of work with the word before it ("Thi đua - Khen thưởng", "thi đua, khen thưởng"). */
+  private verbInBodyName(at: number, from: number): boolean {
+    let before = at;
+    while (before > from && (DASH_TEXTS.has(this.tokens[before - 1]!.text) || this.tokens[before - 1]!.text === ',')) before--;
+    if (before === at && this.tokens[at - 1]?.kind !== 'word') return false;
+    for (let start = Math.max(from, before - this.pack.givingVerbNamePrefixes.maxTokens); start < before; start++) {
+      if (this.pack.givingVerbNamePrefixes.longestAt(this.doc, start)?.end === before) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "toàn tỉnh đã có 151 đồng chí được tặng ...", "được các cấp khen thưởng": a tally of the
+   * whole province, or of the bodies of every level, written in tokens `from` .. `to - 1`.
+   */
+  private tallyIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.awardTallyMarkers.longestAt(this.doc, k)) return true;
     return false;
   }
 
@@ -874,13 +913,17 @@ class AwardsReader {
     const awards: Award[] = [];
     // Entries whose count the text does not write ("a single body" read as one collective).
     const guessed = new Set<Award>();
-    const seen = new Set<string>();
+    // Each entry's key, with the sentence that first told it.
+    const seen = new Map<string, number>();
     const add = (award: Award, hit: AwardHit, end: number) => {
       const named: Award = hit.name ? { ...award, name: hit.name } : award;
       const key = `${named.award}|${named.name ?? ''}|${named.count}|${named.recipient}`;
-      // The headline and the lead often tell the same single award twice.
-      if ((named.count === 1 || named.count === null) && seen.has(key)) return null;
-      seen.add(key);
+      const sentence = this.tokens[hit.from]!.sentence;
+      const told = seen.get(key);
+      // The headline and the lead often tell the same single award twice; a photo caption
+      // retells the body's "trao kỷ niệm chương cho 10 đồng chí" in a sentence of its own.
+      if (told !== undefined && (named.count === 1 || named.count === null || told !== sentence)) return null;
+      if (told === undefined) seen.set(key, sentence);
       const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
       const entry: Award = { ...named, evidence };
       awards.push(entry);
@@ -897,7 +940,7 @@ class AwardsReader {
       }
       if (!candidate) continue;
       const hits = this.hits(from, to);
-      const giving = this.pack.givingVerbs.findAll(this.doc, from, to).length > 0;
+      const giving = this.hasGivingVerb(from, to);
       if (hits.length === 0) {
         if (giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) this.honoured(from, to, add);
         continue;
@@ -966,6 +1009,11 @@ class AwardsReader {
           }
         }
         const earlier = this.countsIn(beforeStart, hit.from, true);
+        // "Nhân dịp này, toàn tỉnh đã có 151 đồng chí được tặng ...": everyone the province honoured, not the event's recipients.
+        if (earlier.length > 0 && this.tallyIn(beforeStart, hit.from)) {
+          this.uncertain += 0.5;
+          continue;
+        }
         if (earlier.length > 0) {
           for (const count of earlier) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, hit.to);
           continue;
@@ -1163,6 +1211,9 @@ class AwardsReader {
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       const earlierFrom = previousEnd;
       previousEnd = verb.end;
+      if (this.verbInBodyName(verb.start, from)) continue;
+      // "UBND, Uỷ ban MTTQ hai cấp huyện và xã đã khen thưởng 358 tập thể": what the bodies of every level gave, a tally.
+      if (this.tallyIn(earlierFrom, verb.start)) continue;
       if (this.proposedIn(from, verb.start, from, to) || this.notHandedOut(verb.start, from, to)) continue;
       // "biểu dương, khen thưởng 50 tập thể": verbs joined before the recipients share them.
       let after = verb.end;

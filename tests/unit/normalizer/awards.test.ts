@@ -44,3 +44,46 @@ describe('awards', () => {
     ]);
   });
 });
+
+describe('awards that were not handed out at the event', () => {
+  it('does not take the emulation council of a name for a giving verb', () => {
+    expect(awards('Cờ thi đua của UBND huyện: 12 tập thể; Bằng khen của Chủ tịch UBND huyện: 30 cá nhân, theo danh sách Hội đồng Thi đua - Khen thưởng huyện thông qua.')).toEqual([]);
+    expect(awards('Công tác thi đua, khen thưởng của huyện được chú trọng, Giấy khen: 40 cá nhân.')).toEqual([]);
+    // The same council word gives when it is the verb of the sentence.
+    expect(awards('Tại hội nghị, Giám đốc Sở đã khen thưởng 7 tập thể và 15 cá nhân có thành tích xuất sắc.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'commendation' },
+      { count: 15, recipient: 'individual', award: 'commendation' },
+    ]);
+    expect(awards('At the conference, the Director commended 7 collectives and 15 individuals.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'commendation' },
+      { count: 15, recipient: 'individual', award: 'commendation' },
+    ]);
+  });
+
+  it('reads "N năm qua", "N years ago" as the years behind', () => {
+    expect(awards('Với kết quả đó, 3 năm qua, 12 tập thể và 20 cá nhân của ngành được tặng Bằng khen của Bộ.')).toEqual([]);
+    expect(awards('Five years ago, 12 collectives of the district were presented with certificates of merit.')).toEqual([]);
+  });
+
+  it('does not count a tally of the whole province or of every level as the event’s awards', () => {
+    expect(awards('Nhân dịp này, toàn huyện đã có 85 đảng viên được trao Huy hiệu Đảng.')).toEqual([]);
+    expect(awards('Dịp này, UBND hai cấp huyện và xã đã khen thưởng 40 tập thể và 65 cá nhân.')).toEqual([]);
+    expect(awards('On this occasion, 85 Party members nationwide were presented with Party membership badges.')).toEqual([]);
+    expect(awards('On this occasion, authorities at all levels commended 40 collectives and 65 individuals.')).toEqual([]);
+    expect(awards('Tại buổi lễ, Bí thư Huyện ủy trao Huy hiệu Đảng cho 12 đảng viên.')).toEqual([{ count: 12, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('does not count people selected for a prize as its recipients', () => {
+    expect(awards('Tỉnh có 3 cán bộ được xét chọn nhận Giải thưởng Lý Tự Trọng năm nay.')).toEqual([]);
+    expect(awards('Three officials of the province were nominated for the Ly Tu Trong Prize this year.')).toEqual([]);
+  });
+
+  it('counts once an award that a caption retells in a sentence of its own', () => {
+    expect(awards('Chủ tịch Hội Nông dân tỉnh trao kỷ niệm chương cho 10 đồng chí lãnh đạo các sở\n\nTại hội nghị, Hội Nông dân tỉnh đã trao kỷ niệm chương cho 10 đồng chí lãnh đạo các sở.')).toHaveLength(1);
+    expect(awards('The Secretary presents certificates of merit to 12 individuals\n\nAt the ceremony, the Secretary presented certificates of merit to 12 individuals.')).toEqual([
+      { count: 12, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+    // Two sentences of one paragraph that give the same count to two kinds stay apart.
+    expect(awards('Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể. Sở Nội vụ tặng Giấy khen cho 5 tập thể.')).toHaveLength(2);
+  });
+});

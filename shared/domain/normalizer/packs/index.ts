@@ -82,6 +82,18 @@ export interface PackData {
   readonly historyYearsOpeners: readonly string[];
   /** The word for years after the number ("năm", "years"). */
   readonly yearsWords: readonly string[];
+  /** Words after "N năm", "N years" that make it the years behind ("5 năm qua", "5 years ago"). */
+  readonly historyYearsClosers: readonly string[];
+  /**
+   * Words that count the recipients of a whole province, branch or country ("toàn tỉnh đã có",
+   * "nationwide"): a tally of what was given everywhere, not what the event handed out.
+   */
+  readonly awardTallyMarkers: readonly string[];
+  /**
+   * Words right before a giving verb (a dash or comma between them) that make it part of a
+   * body's name ("Hội đồng Thi đua - Khen thưởng"): no award is given there.
+   */
+  readonly givingVerbNamePrefixes: readonly string[];
   /** Words that tie a sentence to the event itself ("Dịp này", "At the ceremony"): never history. */
   readonly occasionMarkers: readonly string[];
   /**
@@ -211,6 +223,9 @@ export interface LanguagePack {
   readonly historyOpeners: Lexicon;
   readonly historyYearsOpeners: Lexicon;
   readonly yearsWords: Lexicon;
+  readonly historyYearsClosers: Lexicon;
+  readonly awardTallyMarkers: Lexicon;
+  readonly givingVerbNamePrefixes: Lexicon;
   readonly occasionMarkers: Lexicon;
   readonly awardPlanMarkers: Lexicon;
   readonly awardPastMarkers: Lexicon;
@@ -348,6 +363,9 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     historyOpeners: lexicon(data.historyOpeners),
     historyYearsOpeners: lexicon(data.historyYearsOpeners),
     yearsWords: lexicon(data.yearsWords),
+    historyYearsClosers: lexicon(data.historyYearsClosers),
+    awardTallyMarkers: lexicon(data.awardTallyMarkers),
+    givingVerbNamePrefixes: lexicon(data.givingVerbNamePrefixes),
     occasionMarkers: lexicon(data.occasionMarkers),
     awardPlanMarkers: lexicon(data.awardPlanMarkers),
     awardPastMarkers: lexicon(data.awardPastMarkers),
