@@ -601,6 +601,13 @@ class PeopleReader {
     return -1;
   }
 
+  /** The start of the first capitalized title after the one at `start`, before `end`, or -1. */
+  private nextTitleStart(start: number, end: number): number {
+    const first = Math.max(start + 1, this.titleAt(start, true));
+    for (let k = first; k < end; k++) if (this.titleAt(k, false) >= 0) return k;
+    return -1;
+  }
+
   /** Titles in the tokens before a name (`lo` .. `nameStart - 1`), nearest last. */
   private rolesBefore(lo: number, nameStart: number, afterName: boolean): Role[] {
     const roles: Role[] = [];
@@ -662,6 +669,13 @@ class PeopleReader {
       // "Colonel A, Political Commissar of ..., and Senior Colonel B": the titles right after A's comma are A's.
       if (!first && afterName && segmentStart === lo + 1 && this.tokens[lo]?.text === ',' && this.tokens[lo - 1]?.kind === 'word') break;
       if (start < segmentStart) start = segmentStart;
+      // "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng ... X", "On behalf of the State President, Vice President X":
+      // the title after the marker is the principal's; the person's own title, if any, is the next one.
+      if (this.phraseEndingAt(this.pack.principalMarkers, start, Math.max(0, start - this.pack.principalMarkers.maxTokens)) >= 0) {
+        const own = this.nextTitleStart(start, end);
+        if (own >= 0) roles.unshift(...this.splitChain(own, end));
+        break;
+      }
       // "A, Phó Giám đốc Công an tỉnh và Đại tá B": between two names, only the titles after the last joiner are B's.
       if (first && cut === lo && lo > 0 && this.tokens[lo]!.text === ',' && this.tokens[lo - 1]!.kind === 'word') {
         const joiner = this.lastJoinerBeforeTitle(start, end);
@@ -1402,6 +1416,8 @@ let expansions: Map<string, string[]> | null = null;
 let levels: Set<string> | null = null;
 let tails: Set<string> | null = null;
 let deputy: string[] | null = null;
+/** Folded word -> the folded word it is compared as ("vice" -> "deputy"). */
+const synonyms = new Map<string, string>();
 
 /** Abbreviations of every pack, folded, with their folded words: "ubnd" -> ["uy", "ban", "nhan", "dan"]. */
 function abbreviationWords(): Map<string, string[]> {
@@ -1414,6 +1430,7 @@ function abbreviationWords(): Map<string, string[]> {
       const pack = packFor(language);
       for (const tail of pack.data.roleTail) for (const word of fold(tail).split(' ')) tails.add(word);
       for (const word of pack.data.deputyWords) deputy.push(fold(word));
+      for (const [word, same] of Object.entries(pack.data.roleSynonyms)) synonyms.set(fold(word), fold(same));
       for (const [abbreviation, full] of Object.entries(pack.data.abbreviations)) {
         expansions.set(fold(abbreviation), fold(full).split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word)));
       }
@@ -1447,9 +1464,11 @@ function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undef
   const table = abbreviationWords();
   const out = new Set<string>();
   // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
-  for (const written of role.split(/[^\p{L}\p{N}'.]+/u)) {
+  // "TT&TT" (Thông tin và Truyền thông) is one name: its parts are no abbreviations of their own ("TT", thường trực).
+  for (const written of role.split(/[^\p{L}\p{N}'.&]+/u)) {
     if (!written || levels!.has(keyOf(written))) continue;
-    const word = fold(written);
+    const folded = fold(written);
+    const word = synonyms.get(folded) ?? folded;
     if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
     for (const part of local?.get(word) ?? table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
   }
@@ -1466,8 +1485,8 @@ function deputyMarks(role: string): string {
   if (cached !== undefined) return cached;
   const table = abbreviationWords();
   const words = fold(role)
-    .split(/[^a-z0-9'.]+/)
-    .flatMap((word) => table.get(word) ?? [word]);
+    .split(/[^a-z0-9'.&]+/)
+    .flatMap((word) => table.get(word) ?? [synonyms.get(word) ?? word]);
   const spelled = ` ${words.join(' ')} `;
   const marks = deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
   if (deputyMarksCache.size > 5000) deputyMarksCache.clear();

@@ -107,3 +107,29 @@ describe('people and roles', () => {
     ]);
   });
 });
+
+describe('titles that are not the person’s own, and the same office said twice', () => {
+  it('gives the title after "thừa ủy quyền của", "on behalf of" to the principal, not to the person', () => {
+    expect(people('Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Văn Bình trao Huân chương Lao động cho ông.')).toEqual([
+      { name: 'Lê Văn Bình', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people('Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Hoàng Văn Sơn gắn Huy hiệu cho các cựu chiến binh.')).toEqual([
+      { name: 'Hoàng Văn Sơn', roles: ['Thiếu tướng'] },
+    ]);
+    expect(people('On behalf of the State President, Vice Chairwoman of the provincial People’s Committee Tran Thi Mai presented the order.')).toEqual([
+      { name: 'Tran Thi Mai', roles: ['Vice Chairwoman of the provincial People’s Committee'] },
+    ]);
+  });
+
+  it('drops a bare title that a fuller one of the person already says, with "&" names and synonyms', () => {
+    expect(people('Lãnh đạo tỉnh chúc mừng Bộ trưởng Phan Văn Hòa. Bộ trưởng Bộ KH&CN Phan Văn Hòa phát biểu.')).toEqual([
+      { name: 'Phan Văn Hòa', roles: ['Bộ trưởng Bộ KH&CN'] },
+    ]);
+    expect(people('Receiving the guests was Le Thi Lan, Permanent Vice Chairman of the Provincial People’s Council. Standing Vice Chairwoman of the Provincial People’s Council Le Thi Lan said the visit mattered.')).toEqual([
+      { name: 'Le Thi Lan', roles: ['Permanent Vice Chairman of the Provincial People’s Council'] },
+    ]);
+    expect(people('Attending was Do Van Hai, Deputy Chairman of the provincial People’s Committee. Vice Chairman Do Van Hai spoke next.')).toEqual([
+      { name: 'Do Van Hai', roles: ['Deputy Chairman of the provincial People’s Committee'] },
+    ]);
+  });
+});

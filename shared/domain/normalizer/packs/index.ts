@@ -27,6 +27,8 @@ export interface PackData {
   readonly honorifics: readonly string[];
   readonly honorificsBeforeRareName: readonly string[];
   readonly listIntroducers: readonly string[];
+  /** Words before a title that make it the principal's, not the person's ("thừa ủy quyền của", "on behalf of"). */
+  readonly principalMarkers: readonly string[];
   readonly linkBeforeName: readonly string[];
   /** "khác" after a counted title before its list ("3 Phó Bí thư khác là ..."). */
   readonly listOthers: readonly string[];
@@ -137,6 +139,8 @@ export interface PackData {
   readonly pronouns: readonly string[];
   /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
   readonly deputyWords: readonly string[];
+  /** Words that name the same office another way ("Vice" and "Deputy", "Chairwoman" and "Chairman"): one word when titles are compared. */
+  readonly roleSynonyms: Readonly<Record<string, string>>;
   /** Awards written with words between their first and last ("cờ dẫn đầu phong trào thi đua"). */
   readonly awardGaps: readonly { readonly award: string; readonly first: string; readonly last: string; readonly within: number }[];
   /** Verbs that honour people without naming an award ("honoured 60 exemplary individuals"). */
@@ -180,6 +184,7 @@ export interface LanguagePack {
   readonly honorifics: Lexicon;
   readonly honorificsBeforeRareName: Lexicon;
   readonly listIntroducers: Lexicon;
+  readonly principalMarkers: Lexicon;
   readonly linkBeforeName: Lexicon;
   readonly listOthers: Lexicon;
   readonly chainJoiners: Lexicon;
@@ -320,6 +325,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     honorifics: lexicon(data.honorifics),
     honorificsBeforeRareName: lexicon(data.honorificsBeforeRareName),
     listIntroducers: lexicon(data.listIntroducers),
+    principalMarkers: lexicon(data.principalMarkers),
     linkBeforeName: lexicon(data.linkBeforeName),
     listOthers: lexicon(data.listOthers),
     chainJoiners: lexicon(data.chainJoiners),
