@@ -130,6 +130,23 @@ class PeopleReader {
     return token !== undefined && token.spaceBefore && !token.newlineBefore;
   }
 
+  /**
+   * The lower-case word right after the name in tokens `from` .. `to - 1` is its last
+   * syllable, written capitalized elsewhere in the text: the full name as written there, or null.
+   */
+  private lowerLastSyllable(from: number, to: number): string | null {
+    const next = this.tokens[to];
+    if (!next || next.kind !== 'word' || next.upperInitial || !this.spaced(to) || next.text.length > 7) return null;
+    const full = `${this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end)} ${next.text.charAt(0).toUpperCase()}${next.text.slice(1)}`;
+    return this.doc.text.includes(full) ? full : null;
+  }
+
+  /** "Trong’s", "Lan's": a capitalized syllable with the possessive "’s". */
+  private possessiveSyllable(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.kind === 'word' && token.text.length <= 10 && /^\p{Lu}\p{Ll}+['’]s$/u.test(token.text);
+  }
+
   private nameSyllable(i: number): boolean {
     const token = this.tokens[i];
     return token !== undefined && token.kind === 'word' && token.capitalized && token.text.length <= 8;
@@ -981,6 +998,9 @@ class PeopleReader {
       }
       let runEnd = i + 1;
       while (runEnd < to && this.tokens[runEnd]!.kind === 'word' && this.tokens[runEnd]!.capitalized && this.spaced(runEnd)) runEnd++;
+      // "Nguyen Phu Trong’s visit": a possessive ends the run on the name's last syllable.
+      const possessive = runEnd < to && this.spaced(runEnd) && this.possessiveSyllable(runEnd);
+      if (possessive) runEnd++;
       const runStart = i;
       i = runEnd;
       const runLength = runEnd - runStart;
@@ -1002,12 +1022,15 @@ class PeopleReader {
       const regular: NameSpan[] = [];
       let k = runStart;
       while (k < runEnd) {
-        if (!this.nameSyllable(k) || !this.isFamilyName(k) || this.inPlace(k) || this.isOrgWord(k, true)) {
+        // "Bí thư Tỉnh Đoàn Lạng Sơn": a family name that ends a body's compound ("Tỉnh Đoàn") starts no name.
+        const inCompound = k > runStart && this.phraseCovering(this.pack.compounds, k, runStart) >= runStart && this.phraseCovering(this.pack.compounds, k, runStart) < k;
+        if (!this.nameSyllable(k) || !this.isFamilyName(k) || this.inPlace(k) || this.isOrgWord(k, true) || inCompound) {
           k++;
           continue;
         }
+        const honoured = this.honorificBefore(k, from) >= 0;
         let j = k;
-        while (j + 1 < runEnd && j - k < 4 && this.nameSyllable(j + 1) && !this.isOrgWord(j + 1, false)) j++;
+        while (j + 1 < runEnd && j - k < 4 && (this.nameSyllable(j + 1) || (possessive && j + 2 === runEnd)) && (!this.isOrgWord(j + 1, false) || (honoured && this.orgWordInsideName(j + 1, runEnd)))) j++;
         // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
         if (this.tokens[j]!.text.length < 2) {
           k = j + 1;
@@ -1021,7 +1044,11 @@ class PeopleReader {
           // "các đồng chí: Uông Chu Lưu": one name-shaped syllable before a family name, at
           // the start of a list item, is the family name.
           if (k === runStart + 1 && count <= 3 && !this.isOrgWord(runStart, true) && !this.pack.honorifics.longestAt(this.doc, runStart) && !this.inPlace(runStart) && this.nameSyllable(runStart) && this.listItemStart(runStart, from)) start = runStart;
-          regular.push(this.nameSpan(start, j + 1, afterPlaceWord));
+          // "Nguyễn Hương giang, Phó Bí thư ...": a two-syllable name whose last syllable was typed in lower case, when the text writes it capitalized elsewhere.
+          const typed = count === 2 && j + 1 === runEnd ? this.lowerLastSyllable(start, j + 1) : null;
+          if (typed !== null) j++;
+          const span = this.nameSpan(start, j + 1, afterPlaceWord);
+          regular.push(typed !== null ? { ...span, name: typed } : possessive && j + 1 === runEnd ? { ...span, name: span.name.slice(0, -2) } : span);
         }
         k = j + 1;
       }
@@ -1033,6 +1060,17 @@ class PeopleReader {
       }
     }
     return spans.sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * "bà Nguyễn Đài Thy": after an honorific and a family name, a word that names bodies
+   * elsewhere ("Đài", a station) is a middle syllable when another name syllable follows it
+   * in the run and it opens no compound.
+   */
+  private orgWordInsideName(i: number, runEnd: number): boolean {
+    if (!this.pack.neverName.has(this.tokens[i]!.key)) return false;
+    if ((this.pack.compounds.longestAt(this.doc, i)?.end ?? i) > i + 1) return false;
+    return i + 1 < runEnd && this.nameSyllable(i + 1) && !this.isOrgWord(i + 1, false);
   }
 
   private endsAt(lexicon: Lexicon<unknown>, start: number, end: number): boolean {

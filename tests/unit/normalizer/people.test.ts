@@ -133,3 +133,32 @@ describe('titles that are not the person’s own, and the same office said twice
     ]);
   });
 });
+
+describe('names that real pages write unusually', () => {
+  it('reads "Tỉnh Đoàn", "Huyện Đoàn" as a body, not as the family name Đoàn', () => {
+    expect(people('Đồng chí Đoàn Văn Hùng, Bí thư Huyện Đoàn Tiên Du, phát biểu tại hội nghị.')).toEqual([
+      { name: 'Đoàn Văn Hùng', roles: ['Bí thư Huyện Đoàn Tiên Du'] },
+    ]);
+    expect(people('Secretary of the Provincial Youth Union Doan Van Hung spoke at the conference.').map((person) => person.name)).toEqual(['Doan Van Hung']);
+  });
+
+  it('keeps a middle syllable that names bodies elsewhere inside a name after an honorific', () => {
+    expect(people('Hội nghị do bà Trần Đài Trang, Phó Chủ tịch UBND huyện, chủ trì.')).toEqual([{ name: 'Trần Đài Trang', roles: ['Phó Chủ tịch UBND huyện'] }]);
+    expect(people('Ông Lê Văn Sơn, Giám đốc Đài Phát thanh tỉnh, phát biểu.')).toEqual([{ name: 'Lê Văn Sơn', roles: ['Giám đốc Đài Phát thanh tỉnh'] }]);
+    expect(people('Mrs. Tran Dai Trang, Vice Chairwoman of the district People’s Committee, chaired the meeting.').map((person) => person.name)).toEqual(['Tran Dai Trang']);
+  });
+
+  it('reads a name before a possessive', () => {
+    expect(people('Vice Chairwoman Nguyen Thi Lan’s report opened the meeting.')).toEqual([{ name: 'Nguyen Thi Lan', roles: ['Vice Chairwoman'] }]);
+    expect(people("Director Pham Van Long's team inspected the dyke.")).toEqual([{ name: 'Pham Van Long', roles: ['Director'] }]);
+  });
+
+  it('reads a name whose last syllable was typed in lower case when the text writes it right elsewhere', () => {
+    expect(people('Đồng chí Trần Thu hà, Phó Chủ tịch UBND tỉnh, phát biểu. Đồng chí Trần Thu Hà đề nghị các sở rà soát.')).toEqual([
+      { name: 'Trần Thu Hà', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people("Comrade Le Minh hung, Vice Chairman of the provincial People's Committee, spoke. Le Minh Hung asked the departments to act.")).toEqual([
+      { name: 'Le Minh Hung', roles: ["Vice Chairman of the provincial People's Committee"] },
+    ]);
+  });
+});
