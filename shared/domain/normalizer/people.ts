@@ -1028,9 +1028,10 @@ class PeopleReader {
           k++;
           continue;
         }
-        const honoured = this.honorificBefore(k, from) >= 0;
+        // After an honorific, or opening its run after a lower-case title ("Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy").
+        const honoured = k === runStart || this.honorificBefore(k, from) >= 0;
         let j = k;
-        while (j + 1 < runEnd && j - k < 4 && (this.nameSyllable(j + 1) || (possessive && j + 2 === runEnd)) && (!this.isOrgWord(j + 1, false) || (honoured && this.orgWordInsideName(j + 1, runEnd)))) j++;
+        while (j + 1 < runEnd && j - k < 4 && (this.nameSyllable(j + 1) || (possessive && j + 2 === runEnd)) && (!this.isOrgWord(j + 1, false) || (honoured && j === k && this.orgWordInsideName(j + 1, runEnd)))) j++;
         // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
         if (this.tokens[j]!.text.length < 2) {
           k = j + 1;
@@ -1063,7 +1064,7 @@ class PeopleReader {
   }
 
   /**
-   * "bà Nguyễn Đài Thy": after an honorific and a family name, a word that names bodies
+   * "bà Nguyễn Đài Thy": right after an honoured family name, a word that names bodies
    * elsewhere ("Đài", a station) is a middle syllable when another name syllable follows it
    * in the run and it opens no compound.
    */
@@ -1194,6 +1195,7 @@ class PeopleReader {
     const nameSpans: { start: number; end: number }[] = [];
     const placeNames = this.placeNames();
     let risk = 0;
+    let unread = 0;
     let last: Accepted | undefined;
     for (const sentence of this.doc.sentences) {
       const from = sentence.firstToken;
@@ -1231,7 +1233,11 @@ class PeopleReader {
           const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
           const syllables = span.to - span.from;
           const ok = (cues > 0 || joined || this.awardRecipient(span, from) || this.speaker(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
-          if (!ok) continue;
+          if (!ok) {
+            // A full name left unread may be a person the text names without a cue we know.
+            if (syllables >= 3 && !span.rare && !span.afterPlaceWord) unread++;
+            continue;
+          }
           // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
           if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
@@ -1253,7 +1259,7 @@ class PeopleReader {
       this.rolesByVerb(from, to, inSentence, pronoun);
       if (inSentence.length > 0) last = inSentence[inSentence.length - 1];
     }
-    return this.merge(accepted, nameSpans, risk);
+    return this.merge(accepted, nameSpans, risk + unread);
   }
 
   /**
@@ -1443,7 +1449,7 @@ class PeopleReader {
 function peopleConfidence(people: number, weak: number, risk: number, fullNameRuns: number): number {
   if (people === 0) return fullNameRuns === 0 ? 0.9 : 0.5;
   let confidence = 0.97;
-  confidence -= 0.06 * weak + 0.05 * risk;
+  confidence -= 0.06 * weak + 0.08 * risk;
   confidence -= 0.01 * Math.max(0, people - 6);
   return Math.max(0.05, Math.min(0.99, confidence));
 }

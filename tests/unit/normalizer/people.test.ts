@@ -162,3 +162,14 @@ describe('names that real pages write unusually', () => {
     ]);
   });
 });
+
+describe('people confidence', () => {
+  const confidence = (text: string) => parse(text).confidence?.people ?? 0;
+
+  it('is lower when a full name is left unread, in both languages', () => {
+    expect(confidence('Đồng chí Trần Văn Hải, Bí thư Huyện ủy, chủ trì hội nghị.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('Đồng chí Trần Văn Hải, Bí thư Huyện ủy, chủ trì hội nghị. Hội nghị ghi nhận đóng góp của Lê Thị Hồng Nhung trong năm.')).toBeLessThan(0.9);
+    expect(confidence('Comrade Tran Van Hai, Secretary of the District Party Committee, chaired the meeting.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('Comrade Tran Van Hai, Secretary of the District Party Committee, chaired the meeting. The meeting noted the work of Le Thi Hong Nhung over the year.')).toBeLessThan(0.9);
+  });
+});
