@@ -113,7 +113,8 @@ class AwardsReader {
       const found = this.pack.awards.longestAt(this.doc, i) ?? this.afterGivingVerb(i);
       if (!found) continue;
       const last = this.tokens[found.end - 1]!;
-      const plural = /s$/.test(last.key) && this.pack.language === 'en';
+      // "Labour Orders", and "certificates of merit": the head may be the first word.
+      const plural = this.pack.language === 'en' && (/[^'’]s$/.test(last.key) || (found.end - i > 1 && /[^'’]s$/.test(this.tokens[i]!.key)));
       if (found.value === 'order' || found.value === 'medal') {
         const named = this.namedOrder(i, found.end, found.value, to);
         // "in order to", "the order of business": a bare English "order" is no award.
@@ -330,6 +331,19 @@ class AwardsReader {
     for (let k = from; k < to && k < from + 8; k++) {
       const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
       if (introducer) return this.countAt(introducer.end) !== null;
+    }
+    return false;
+  }
+
+  /** The first recipient introducer of tokens `from` .. `to - 1` (within a few words) is followed by a capitalized name ("cho Công ty ...", "to the People's Committee of ..."). */
+  private bodyNamedAfterIntroducer(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let at = introducer.end;
+      if (this.pack.pluralMarkers.longestAt(this.doc, at)?.end === at + 1 && this.pack.language === 'en') at++;
+      const token = this.tokens[at];
+      return at < to && token !== undefined && token.kind === 'word' && token.upperInitial;
     }
     return false;
   }
@@ -1077,7 +1091,8 @@ class AwardsReader {
         // "trao giải thưởng cho 20 tác phẩm": a count of things, not of recipients the record knows.
         if (this.countAfterIntroducer(hits[last]!.to, segmentEnd)) continue;
         const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
-        if (single) guessed.add(single);
+        // "cho Tổng công ty May 10", "to the Party, Government and people of Cu Chi District": the body is written, not guessed.
+        if (single && !this.bodyNamedAfterIntroducer(hits[last]!.to, segmentEnd)) guessed.add(single);
       }
     }
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":

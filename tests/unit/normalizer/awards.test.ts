@@ -87,3 +87,23 @@ describe('awards that were not handed out at the event', () => {
     expect(awards('Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể. Sở Nội vụ tặng Giấy khen cho 5 tập thể.')).toHaveLength(2);
   });
 });
+
+describe('awards to a body named after the introducer, and plural award words', () => {
+  it('keeps one award to a named body when another class of the order goes to individuals', () => {
+    const vi = 'Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho Tổng công ty Xây dựng 18.\nPhó Thủ tướng trao Huân chương Lao động hạng Ba tặng các cá nhân.';
+    expect(awards(vi)).toEqual([
+      { count: 1, recipient: 'collective', award: 'medal' },
+      { count: null, recipient: 'individual', award: 'medal' },
+    ]);
+    const en = 'The Vice President presents the second-class Labour Order to the Party and people of Dong Trieu Town.\nShe also presented the second-class Labour Order to Chairman of the town People’s Committee Vu Van Hung.';
+    expect(awards(en)).toEqual([
+      { count: 1, recipient: 'collective', award: 'medal' },
+      { count: 1, recipient: 'individual', award: 'medal' },
+    ]);
+  });
+
+  it('reads "certificates of merit" as plural: no single body is guessed', () => {
+    expect(awards('The Secretary presents certificates of merit to individuals and organizations.')).not.toContainEqual({ count: 1, recipient: 'collective', award: 'certificate of merit' });
+    expect(awards('The Secretary presented a certificate of merit to the school.')).toEqual([{ count: 1, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+});
