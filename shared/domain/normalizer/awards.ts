@@ -1222,7 +1222,10 @@ class AwardsReader {
     // that verb were its own ("30 hộ được biểu dương, 20 cá nhân được khen thưởng"), and
     // reading from the sentence's start for every verb grew with the square of the sentence.
     let previousEnd = from;
+    // The end of a verb joined to the one before ("biểu dương, khen thưởng"): read with it, not again.
+    let joinedEnd = -1;
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
+      if (verb.start < joinedEnd) continue;
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       const earlierFrom = previousEnd;
       previousEnd = verb.end;
@@ -1234,7 +1237,7 @@ class AwardsReader {
       let after = verb.end;
       const joined = this.tokens[after]?.text === ',' ? after + 1 : this.pack.chainJoiners.longestAt(this.doc, after)?.end;
       const nextVerb = joined !== undefined ? (this.pack.givingVerbs.longestAt(this.doc, joined) ?? this.pack.honouringVerbs.longestAt(this.doc, joined)) : null;
-      if (nextVerb) after = nextVerb.end;
+      if (nextVerb) after = joinedEnd = nextVerb.end;
       const count = this.countRecipientAt(after, to);
       if (!count) {
         // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.
