@@ -1509,7 +1509,7 @@ function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undef
   const out = new Set<string>();
   // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
   // "TT&TT" (Thông tin và Truyền thông) is one name: its parts are no abbreviations of their own ("TT", thường trực).
-  for (const written of role.split(/[^\p{L}\p{N}'.&]+/u)) {
+  for (const written of role.replace(/’/g, "'").split(/[^\p{L}\p{N}'.&]+/u)) {
     if (!written || levels!.has(keyOf(written))) continue;
     const folded = fold(written);
     const word = synonyms.get(folded) ?? folded;
@@ -1528,7 +1528,7 @@ function deputyMarks(role: string): string {
   const cached = deputyMarksCache.get(role);
   if (cached !== undefined) return cached;
   const table = abbreviationWords();
-  const words = fold(role)
+  const words = fold(role.replace(/’/g, "'"))
     .split(/[^a-z0-9'.&]+/)
     .flatMap((word) => table.get(word) ?? [synonyms.get(word) ?? word]);
   const spelled = ` ${words.join(' ')} `;

@@ -128,6 +128,10 @@ describe('titles that are not the person’s own, and the same office said twice
     expect(people('Receiving the guests was Le Thi Lan, Permanent Vice Chairman of the Provincial People’s Council. Standing Vice Chairwoman of the Provincial People’s Council Le Thi Lan said the visit mattered.')).toEqual([
       { name: 'Le Thi Lan', roles: ['Permanent Vice Chairman of the Provincial People’s Council'] },
     ]);
+    // The same title with a straight and a curly apostrophe.
+    expect(people("Le Van Tam, head of the Party Central Committee's Economic Commission, spoke. Le Van Tam, head of the Party Central Committee’s Economic Commission, closed.")).toEqual([
+      { name: 'Le Van Tam', roles: ["head of the Party Central Committee's Economic Commission"] },
+    ]);
     expect(people('Attending was Do Van Hai, Deputy Chairman of the provincial People’s Committee. Vice Chairman Do Van Hai spoke next.')).toEqual([
       { name: 'Do Van Hai', roles: ['Deputy Chairman of the provincial People’s Committee'] },
     ]);
