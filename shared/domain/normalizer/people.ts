@@ -1031,7 +1031,8 @@ class PeopleReader {
         // After an honorific, or opening its run after a lower-case title ("Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy").
         const honoured = k === runStart || this.honorificBefore(k, from) >= 0;
         let j = k;
-        while (j + 1 < runEnd && j - k < 4 && (this.nameSyllable(j + 1) || (possessive && j + 2 === runEnd)) && (!this.isOrgWord(j + 1, false) || (honoured && j === k && this.orgWordInsideName(j + 1, runEnd)))) j++;
+        // "Le Van Huong Le Van Huong": a name typed twice ends before its family name comes again.
+        while (j + 1 < runEnd && j - k < 4 && !(j - k >= 1 && this.tokens[j + 1]!.key === this.tokens[k]!.key && this.tokens[j + 2]?.key === this.tokens[k + 1]!.key) && (this.nameSyllable(j + 1) || (possessive && j + 2 === runEnd)) && (!this.isOrgWord(j + 1, false) || (honoured && j === k && this.orgWordInsideName(j + 1, runEnd)))) j++;
         // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
         if (this.tokens[j]!.text.length < 2) {
           k = j + 1;

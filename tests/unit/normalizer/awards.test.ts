@@ -107,3 +107,15 @@ describe('awards to a body named after the introducer, and plural award words', 
     expect(awards('The Secretary presented a certificate of merit to the school.')).toEqual([{ count: 1, recipient: 'collective', award: 'certificate of merit' }]);
   });
 });
+
+describe('recipients and attendance lists', () => {
+  it('counts role models as individuals', () => {
+    expect(awards('The Minister presented certificates of merit to 40 role models of the sector.')).toEqual([{ count: 40, recipient: 'individual', award: 'certificate of merit' }]);
+    expect(awards('Bộ trưởng tặng Bằng khen cho 40 gương điển hình của ngành.')).toEqual([{ count: 40, recipient: 'individual', award: 'certificate of merit' }]);
+  });
+
+  it('does not read the titles of the participants as awards of the event', () => {
+    expect(awards('Participants also included Heroic Mothers, Heroes of Labour and 300 individuals honoured with the title of emulation fighter.')).toEqual([]);
+    expect(awards('Thành phần tham dự gồm các Mẹ Việt Nam Anh hùng và 300 cá nhân được tặng danh hiệu chiến sĩ thi đua.')).toEqual([]);
+  });
+});

@@ -177,3 +177,12 @@ describe('people confidence', () => {
     expect(confidence('Comrade Tran Van Hai, Secretary of the District Party Committee, chaired the meeting. The meeting noted the work of Le Thi Hong Nhung over the year.')).toBeLessThan(0.9);
   });
 });
+
+describe('a name typed twice', () => {
+  it('reads the name once', () => {
+    expect(people('Chairman of the provincial People’s Committee Le Van Huong Le Van Huong spoke.')).toEqual([{ name: 'Le Van Huong', roles: ['Chairman of the provincial People’s Committee'] }]);
+    expect(people('Chủ tịch UBND tỉnh Lê Văn Hưởng Lê Văn Hưởng phát biểu.')).toEqual([{ name: 'Lê Văn Hưởng', roles: ['Chủ tịch UBND tỉnh'] }]);
+    // A family name that comes back alone is part of the name.
+    expect(people('Chủ tịch UBND tỉnh Nguyễn Văn Nguyễn phát biểu.').map((person) => person.name)).toEqual(['Nguyễn Văn Nguyễn']);
+  });
+});
