@@ -956,7 +956,8 @@ class AwardsReader {
       const hits = this.hits(from, to);
       const giving = this.hasGivingVerb(from, to);
       if (hits.length === 0) {
-        if (giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) this.honoured(from, to, add);
+        // A sentence that honours someone and yields no award may hold one the rules cannot read.
+        if ((giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) && this.honoured(from, to, add)) mentioned = true;
         continue;
       }
       mentioned = true;
@@ -1215,9 +1216,11 @@ class AwardsReader {
    * individuals who ...": people honoured without an award's name; groups named after the
    * counted ones without a count are there too, uncounted.
    */
-  private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
+  /** Whether an honouring verb of the sentence (not of a body's name) was read, whatever it gave. */
+  private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): boolean {
     // "Trong nhiệm kỳ qua, đã khen thưởng 500 tập thể": the term's honours, not the event's.
-    if (this.history(from, to) || this.pastYear(from, to)) return;
+    if (this.history(from, to) || this.pastYear(from, to)) return false;
+    let read = false;
     // Counts before a passive verb are read from the end of the verb before: the counts before
     // that verb were its own ("30 hộ được biểu dương, 20 cá nhân được khen thưởng"), and
     // reading from the sentence's start for every verb grew with the square of the sentence.
@@ -1230,6 +1233,7 @@ class AwardsReader {
       const earlierFrom = previousEnd;
       previousEnd = verb.end;
       if (this.verbInBodyName(verb.start, from)) continue;
+      read = true;
       // "UBND, Uỷ ban MTTQ hai cấp huyện và xã đã khen thưởng 358 tập thể": what the bodies of every level gave, a tally.
       if (this.tallyIn(earlierFrom, verb.start)) continue;
       if (this.proposedIn(from, verb.start, from, to) || this.notHandedOut(verb.start, from, to)) continue;
@@ -1260,6 +1264,7 @@ class AwardsReader {
       }
       for (const group of this.uncountedGroupsFrom(last.to, to)) add({ count: null, recipient: group.kind, award: 'commendation' }, hit, group.end);
     }
+    return read;
   }
 
   /**

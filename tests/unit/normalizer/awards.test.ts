@@ -119,3 +119,14 @@ describe('recipients and attendance lists', () => {
     expect(awards('Thành phần tham dự gồm các Mẹ Việt Nam Anh hùng và 300 cá nhân được tặng danh hiệu chiến sĩ thi đua.')).toEqual([]);
   });
 });
+
+describe('awards confidence', () => {
+  const confidence = (text: string) => parse(text).confidence?.awards ?? 0;
+
+  it('is below 0.9 when a sentence honours people and no award is read from it', () => {
+    expect(confidence('Tỉnh đoàn tổ chức hội nghị tổng kết công tác năm.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('Tỉnh đoàn tổ chức hội nghị tổng kết công tác năm. Nhiều tập thể, cá nhân có thành tích xuất sắc được tôn vinh, khen thưởng.')).toBeLessThan(0.9);
+    expect(confidence('The provincial Youth Union held a conference to review the year.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('The provincial Youth Union held a conference to review the year. Many collectives and individuals with outstanding achievements were honoured.')).toBeLessThan(0.9);
+  });
+});
