@@ -1092,6 +1092,18 @@ class PeopleReader {
     return afterPlaceWord ? { from, to, name, afterPlaceWord } : { from, to, name };
   }
 
+  /**
+   * "Chánh Văn phòng Huyện ủy Hà Khẩu.": two syllables right after a body of a level, with no
+   * honorific and nothing after them that could give a title (no comma, no dash), name the
+   * body's place. Dropped before the titles are read, so that the title runs on over them.
+   */
+  private placeOfLevelBody(span: NameSpan, floor: number): boolean {
+    if (span.to - span.from !== 2 || this.honorificBefore(span.from, floor) >= 0) return false;
+    if (this.phraseEndingAt(this.pack.bodyOfLevel, span.from, floor) < 0) return false;
+    const next = this.tokens[span.to];
+    return next === undefined || (next.kind === 'punct' && next.text !== ',' && !DASHES.has(next.text)) || this.pack.placeAfter.has(next.key);
+  }
+
   /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */
   private isNamesake(span: NameSpan, floor: number): boolean {
     // "Trường THCS Lê Quý Đôn", "Trường Tiểu học Nguyễn Trãi": the kind of school may stand between.
@@ -1204,7 +1216,7 @@ class PeopleReader {
       const found = this.findNameSpans(from, to);
       for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
       // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").
-      const spans = found.filter((span) => !this.isNamesake(span, from));
+      const spans = found.filter((span) => !this.isNamesake(span, from) && !this.placeOfLevelBody(span, from));
       const inSentence: Accepted[] = [];
       if (spans.length > 0) {
         const byline = this.bylineStart(from, to);
@@ -1239,6 +1251,8 @@ class PeopleReader {
             if (syllables >= 3 && !span.rare && !span.afterPlaceWord) unread++;
             continue;
           }
+          // "Chánh Văn phòng Huyện ủy Hà Khẩu": two syllables right after a body of a level, with no title or honorific of their own, name its place.
+          if (syllables === 2 && !honorific && after.length === 0 && sharedRoles.length === 0 && this.phraseEndingAt(this.pack.bodyOfLevel, span.from, lo) >= 0) continue;
           // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
           if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;

@@ -186,3 +186,12 @@ describe('a name typed twice', () => {
     expect(people('Chủ tịch UBND tỉnh Nguyễn Văn Nguyễn phát biểu.').map((person) => person.name)).toEqual(['Nguyễn Văn Nguyễn']);
   });
 });
+
+describe('a place named inside a title', () => {
+  it('does not take "the Ha Khau District" inside a title for a person', () => {
+    expect(people('Seeing the delegation off was Mr. Ly Quy, Chief of Office of the Ha Khau District Party Committee.')).toEqual([
+      { name: 'Ly Quy', roles: ['Chief of Office of the Ha Khau District Party Committee'] },
+    ]);
+    expect(people('Tiễn đoàn có ông Lý Quý, Chánh Văn phòng Huyện ủy Hà Khẩu.')).toEqual([{ name: 'Lý Quý', roles: ['Chánh Văn phòng Huyện ủy Hà Khẩu'] }]);
+  });
+});
