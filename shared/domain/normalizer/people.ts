@@ -1023,16 +1023,16 @@ class PeopleReader {
       let k = runStart;
       while (k < runEnd) {
         // "Bí thư Tỉnh Đoàn Lạng Sơn": a family name that ends a body's compound ("Tỉnh Đoàn") starts no name.
-        const inCompound = k > runStart && this.phraseCovering(this.pack.compounds, k, runStart) >= runStart && this.phraseCovering(this.pack.compounds, k, runStart) < k;
-        if (!this.nameSyllable(k) || !this.isFamilyName(k) || this.inPlace(k) || this.isOrgWord(k, true) || inCompound) {
+        const compoundStart = k > runStart ? this.phraseCovering(this.pack.compounds, k, runStart) : -1;
+        if (!this.nameSyllable(k) || !this.isFamilyName(k) || this.inPlace(k) || this.isOrgWord(k, true) || (compoundStart >= 0 && compoundStart < k)) {
           k++;
           continue;
         }
-        // After an honorific, or opening its run after a lower-case title ("Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy").
-        const honoured = k === runStart || this.honorificBefore(k, from) >= 0;
+        // A name after an honorific, or one that opens its run after a lower-case title
+        // ("Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy"), may hold a word that names bodies elsewhere.
+        const firmStart = k === runStart || this.honorificBefore(k, from) >= 0;
         let j = k;
-        // "Le Van Huong Le Van Huong": a name typed twice ends before its family name comes again.
-        while (j + 1 < runEnd && j - k < 4 && !(j - k >= 1 && this.tokens[j + 1]!.key === this.tokens[k]!.key && this.tokens[j + 2]?.key === this.tokens[k + 1]!.key) && (this.nameSyllable(j + 1) || (possessive && j + 2 === runEnd)) && (!this.isOrgWord(j + 1, false) || (honoured && j === k && this.orgWordInsideName(j + 1, runEnd)))) j++;
+        while (j + 1 < runEnd && j - k < 4 && this.nameGoesOn(k, j + 1, runEnd, possessive, firmStart)) j++;
         // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
         if (this.tokens[j]!.text.length < 2) {
           k = j + 1;
@@ -1062,6 +1062,14 @@ class PeopleReader {
       }
     }
     return spans.sort((a, b) => a.from - b.from);
+  }
+
+  /** Token `next` continues the name that starts at family name `k`, in a run that ends at `runEnd`. */
+  private nameGoesOn(k: number, next: number, runEnd: number, possessive: boolean, firmStart: boolean): boolean {
+    // "Le Van Huong Le Van Huong": a name typed twice ends before its family and middle names come again.
+    if (next - k >= 2 && this.tokens[next]!.key === this.tokens[k]!.key && this.tokens[next + 1]?.key === this.tokens[k + 1]!.key) return false;
+    if (!this.nameSyllable(next) && !(possessive && next === runEnd - 1)) return false;
+    return !this.isOrgWord(next, false) || (firmStart && next === k + 1 && this.orgWordInsideName(next, runEnd));
   }
 
   /**
