@@ -853,7 +853,7 @@ class AwardsReader {
     return false;
   }
 
-  /** Token `k` is a number or a number word ("5", "five", "năm" is not). */
+  /** Token `k` is a number or a number word ("5", "five"). */
   private isCount(k: number): boolean {
     const token = this.tokens[k];
     return token !== undefined && (token.kind === 'number' || this.pack.numberWords.has(token.key));
@@ -861,7 +861,8 @@ class AwardsReader {
 
   /**
    * A giving verb of the sentence that gives something: "Khen thưởng" in "Hội đồng Thi đua -
-   * Khen thưởng tỉnh" is a body's name, with a dash or comma between it and the word before.
+   * Khen thưởng tỉnh" is part of a body's name (a dash, a comma or nothing between it and the
+   * field of work before it).
    */
   private hasGivingVerb(from: number, to: number): boolean {
     return this.pack.givingVerbs.findAll(this.doc, from, to).some((verb) => !this.verbInBodyName(verb.start, from));
@@ -1214,9 +1215,9 @@ class AwardsReader {
   /**
    * "the province honoured 60 exemplary individuals ..., and outstanding collectives and
    * individuals who ...": people honoured without an award's name; groups named after the
-   * counted ones without a count are there too, uncounted.
+   * counted ones without a count are there too, uncounted. Returns whether an honouring
+   * verb of the sentence (not one of a body's name) was read, whatever it gave.
    */
-  /** Whether an honouring verb of the sentence (not of a body's name) was read, whatever it gave. */
   private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): boolean {
     // "Trong nhiệm kỳ qua, đã khen thưởng 500 tập thể": the term's honours, not the event's.
     if (this.history(from, to) || this.pastYear(from, to)) return false;
