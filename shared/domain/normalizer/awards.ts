@@ -251,7 +251,7 @@ class AwardsReader {
         continue;
       }
       const noun = this.pack.recipients.longestAt(this.doc, k);
-      if (noun && noun.end <= limit) return { from: i, to: noun.end, count, recipient: noun.value };
+      if (noun && noun.end <= limit) return this.otherKindJoined(noun.end, noun.value, limit) ? null : { from: i, to: noun.end, count, recipient: noun.value };
       if (!this.pack.modifiersBeforeRecipient) return null;
       // English puts describing words before the noun: "15 outstanding union members".
       const token = this.tokens[k]!;
@@ -260,6 +260,18 @@ class AwardsReader {
       k++;
     }
     return null;
+  }
+
+  /**
+   * "46 tập thể và cá nhân", "262 organisations and individuals": the recipient noun ending at
+   * `at` is joined to one of the other kind with no count of its own, so the count is of both
+   * together, which no entry can hold.
+   */
+  private otherKindJoined(at: number, kind: RecipientKind, limit: number): boolean {
+    const joined = this.tokens[at]?.text === ',' ? at + 1 : this.pack.chainJoiners.longestAt(this.doc, at)?.end;
+    if (joined === undefined || joined >= limit) return false;
+    const other = this.pack.recipients.longestAt(this.doc, joined);
+    return other !== null && other.value !== kind && other.end <= limit;
   }
 
   /** Counts with recipients in tokens `from` .. `to - 1`, skipping those a passive verb gives to a later award. */

@@ -130,3 +130,15 @@ describe('awards confidence', () => {
     expect(confidence('The provincial Youth Union held a conference to review the year. Many collectives and individuals with outstanding achievements were honoured.')).toBeLessThan(0.9);
   });
 });
+
+describe('one count for two kinds of recipient', () => {
+  it('reads no count that is of collectives and individuals together', () => {
+    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 38 tập thể và cá nhân có thành tích xuất sắc.')).toEqual([]);
+    expect(awards('On this occasion, the district presented certificates of commendation to 38 organisations and individuals.')).toEqual([]);
+    // Two counts, one per kind, are read as before.
+    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể và 26 cá nhân.')).toEqual([
+      { count: 12, recipient: 'collective', award: 'certificate of commendation' },
+      { count: 26, recipient: 'individual', award: 'certificate of commendation' },
+    ]);
+  });
+});
