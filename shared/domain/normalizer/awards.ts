@@ -331,7 +331,8 @@ class AwardsReader {
       let at = introducer.end;
       if (this.pack.roleLeadDrop.has(this.tokens[at]?.key ?? '')) at++;
       const noun = this.pack.recipients.longestAt(this.doc, at);
-      if (noun === null || noun.value !== 'collective' || !this.tokens[at]!.upperInitial) return false;
+      // "cho Công ty ...", and "cho tập thể Công ty ...": the body's name opens on a capital, after its kind or not.
+      if (noun === null || noun.value !== 'collective' || !(this.tokens[at]!.upperInitial || this.tokens[noun.end]?.upperInitial === true)) return false;
       const start = this.tokens[at]!.start;
       return !this.peopleByStart.some((person) => person.start <= start && start < person.end);
     }
@@ -940,19 +941,32 @@ class AwardsReader {
     const awards: Award[] = [];
     // Entries whose count the text does not write ("a single body" read as one collective).
     const guessed = new Set<Award>();
-    // Each entry's key, with the sentence that first told it.
-    const seen = new Map<string, number>();
-    const add = (award: Award, hit: AwardHit, end: number) => {
+    // Entries of one body the text names ("cho Hội LHPN huyện Hiệp Đức"): one of a counted group when the text counts that group.
+    const namedBodies = new Set<Award>();
+    // Each entry's key, with the sentence that first told it and the entry.
+    const seen = new Map<string, { sentence: number; entry: Award }>();
+    // `guess`: the entry stands for a body the text does not write ("trao Bằng khen" alone).
+    const add = (award: Award, hit: AwardHit, end: number, guess = false) => {
       const named: Award = hit.name ? { ...award, name: hit.name } : award;
       const key = `${named.award}|${named.name ?? ''}|${named.count}|${named.recipient}`;
       const sentence = this.tokens[hit.from]!.sentence;
       const told = seen.get(key);
       // The headline and the lead often tell the same single award twice; a photo caption
       // retells the body's "trao kỷ niệm chương cho 10 đồng chí" in a sentence of its own.
-      if (told !== undefined && (named.count === 1 || named.count === null || told !== sentence)) return null;
-      if (told === undefined) seen.set(key, sentence);
+      const retold = told !== undefined && (named.count === 1 || named.count === null || told.sentence !== sentence);
+      // "đón nhận Huân chương" in the lead, "trao Huân chương cho tập thể Công ty" later: the later telling, which writes the body, stands for both.
+      if (retold && (guess || !guessed.has(told.entry))) return null;
       const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
       const entry: Award = { ...named, evidence };
+      if (retold) {
+        guessed.delete(told.entry);
+        namedBodies.delete(told.entry);
+        awards[awards.indexOf(told.entry)] = entry;
+        seen.set(key, { sentence, entry });
+        return entry;
+      }
+      if (told === undefined) seen.set(key, { sentence, entry });
+      if (guess) guessed.add(entry);
       awards.push(entry);
       return entry;
     };
@@ -1104,15 +1118,19 @@ class AwardsReader {
 
         // "trao giải thưởng cho 20 tác phẩm": a count of things, not of recipients the record knows.
         if (this.countAfterIntroducer(hits[last]!.to, segmentEnd)) continue;
-        const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
         // "cho Tổng công ty May 10", "to the Party, Government and people of Cu Chi District": the body is written, not guessed.
-        if (single && !this.bodyNamedAfterIntroducer(hits[last]!.to, segmentEnd)) guessed.add(single);
+        const bodyWritten = this.bodyNamedAfterIntroducer(hits[last]!.to, segmentEnd);
+        const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to, !bodyWritten);
+        if (single && bodyWritten) namedBodies.add(single);
       }
     }
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
     const seniorities = this.senioritiesOfTotals(awards);
-    const kept = this.withoutRetellings(awards, guessed, seniorities);
+    const kept = this.withoutRetellings(awards, guessed, seniorities).filter(
+      // "trao Giải thưởng cho Hội LHPN huyện Hiệp Đức" and "... cho 7 tập thể": the body named alone is one of the seven.
+      (award, _, all) => !namedBodies.has(award) || !all.some((other) => other.award === award.award && other.recipient === award.recipient && (other.count ?? 0) > 1),
+    );
     return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
   }
 

@@ -142,3 +142,25 @@ describe('one count for two kinds of recipient', () => {
     ]);
   });
 });
+
+describe('a body first guessed, then written', () => {
+  it('keeps the award to the body that a later sentence writes after its kind', () => {
+    expect(awards('Công ty Sông Hồng đón nhận Huân chương Lao động hạng Ba.\nPhó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho tập thể Công ty và cá nhân ông Trần Văn Bình.')).toEqual([
+      { count: 1, recipient: 'collective', award: 'medal' },
+      { count: 1, recipient: 'individual', award: 'medal' },
+    ]);
+    // English writes the body without its kind; the individual alone is what the rules read there.
+    expect(awards('The hospital received the Labour Order, third class.\nThe Minister presented the Labour Order, third class, to Dr. Tran Van Binh.')).toEqual([{ count: 1, recipient: 'individual', award: 'medal' }]);
+  });
+
+  it('takes a body named alone for one of the group the text counts', () => {
+    expect(awards('Tối 27/11, Trung ương Hội trao Giải thưởng Phụ nữ Việt Nam cho Hội LHPN huyện Yên Thành.\nNăm nay, giải thưởng được trao cho 7 tập thể và 19 cá nhân.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'prize' },
+      { count: 19, recipient: 'individual', award: 'prize' },
+    ]);
+    expect(awards('On the evening of November 27, the Union presented the Kovalevskaya Prize to the Women’s Union of Yen Thanh District.\nThis year, the prize was presented to 7 collectives and 19 individuals.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'prize' },
+      { count: 19, recipient: 'individual', award: 'prize' },
+    ]);
+  });
+});
