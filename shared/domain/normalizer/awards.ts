@@ -113,7 +113,8 @@ class AwardsReader {
       const found = this.pack.awards.longestAt(this.doc, i) ?? this.afterGivingVerb(i);
       if (!found) continue;
       const last = this.tokens[found.end - 1]!;
-      const plural = /s$/.test(last.key) && this.pack.language === 'en';
+      // "Labour Orders", and "certificates of merit": the head may be the first word.
+      const plural = this.pack.language === 'en' && (/[^'’]s$/.test(last.key) || (found.end - i > 1 && /[^'’]s$/.test(this.tokens[i]!.key)));
       if (found.value === 'order' || found.value === 'medal') {
         const named = this.namedOrder(i, found.end, found.value, to);
         // "in order to", "the order of business": a bare English "order" is no award.
@@ -250,7 +251,7 @@ class AwardsReader {
         continue;
       }
       const noun = this.pack.recipients.longestAt(this.doc, k);
-      if (noun && noun.end <= limit) return { from: i, to: noun.end, count, recipient: noun.value };
+      if (noun && noun.end <= limit) return this.otherKindJoined(noun.end, noun.value, limit) ? null : { from: i, to: noun.end, count, recipient: noun.value };
       if (!this.pack.modifiersBeforeRecipient) return null;
       // English puts describing words before the noun: "15 outstanding union members".
       const token = this.tokens[k]!;
@@ -259,6 +260,18 @@ class AwardsReader {
       k++;
     }
     return null;
+  }
+
+  /**
+   * "46 tập thể và cá nhân", "262 organisations and individuals": the recipient noun ending at
+   * `at` is joined to one of the other kind with no count of its own, so the count is of both
+   * together, which no entry can hold.
+   */
+  private otherKindJoined(at: number, kind: RecipientKind, limit: number): boolean {
+    const joined = this.tokens[at]?.text === ',' ? at + 1 : this.pack.chainJoiners.longestAt(this.doc, at)?.end;
+    if (joined === undefined || joined >= limit) return false;
+    const other = this.pack.recipients.longestAt(this.doc, joined);
+    return other !== null && other.value !== kind && other.end <= limit;
   }
 
   /** Counts with recipients in tokens `from` .. `to - 1`, skipping those a passive verb gives to a later award. */
@@ -318,7 +331,8 @@ class AwardsReader {
       let at = introducer.end;
       if (this.pack.roleLeadDrop.has(this.tokens[at]?.key ?? '')) at++;
       const noun = this.pack.recipients.longestAt(this.doc, at);
-      if (noun === null || noun.value !== 'collective' || !this.tokens[at]!.upperInitial) return false;
+      // "cho Công ty ...", and "cho tập thể Công ty ...": the body's name opens on a capital, after its kind or not.
+      if (noun === null || noun.value !== 'collective' || !(this.tokens[at]!.upperInitial || this.tokens[noun.end]?.upperInitial === true)) return false;
       const start = this.tokens[at]!.start;
       return !this.peopleByStart.some((person) => person.start <= start && start < person.end);
     }
@@ -330,6 +344,19 @@ class AwardsReader {
     for (let k = from; k < to && k < from + 8; k++) {
       const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
       if (introducer) return this.countAt(introducer.end) !== null;
+    }
+    return false;
+  }
+
+  /** The first recipient introducer of tokens `from` .. `to - 1` (within a few words) is followed by a capitalized name ("cho Công ty ...", "to the People's Committee of ..."). */
+  private bodyNamedAfterIntroducer(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let at = introducer.end;
+      if (this.pack.pluralMarkers.longestAt(this.doc, at)?.end === at + 1 && this.pack.language === 'en') at++;
+      const token = this.tokens[at];
+      return at < to && token !== undefined && token.kind === 'word' && token.upperInitial;
     }
     return false;
   }
@@ -823,7 +850,12 @@ class AwardsReader {
       if ((this.tokens[k]!.kind === 'number' || this.pack.numberWords.has(this.tokens[k]!.key)) && this.pack.timesWords.longestAt(this.doc, k + 1)) return true;
       // "... over the past 20 years": an opener of several words, a number and the word for years.
       const years = this.pack.historyYearsOpeners.longestAt(this.doc, k);
-      if (years && years.end - k >= 2 && (this.tokens[years.end]?.kind === 'number' || this.pack.numberWords.has(this.tokens[years.end]?.key ?? '')) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
+      if (years && years.end - k >= 2 && this.isCount(years.end) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
+      // "..., 5 năm qua, 20 tập thể được tặng ...", "5 years ago": the years behind, closed after the number.
+      if (this.isCount(k)) {
+        const yearsWord = this.pack.yearsWords.longestAt(this.doc, k + 1);
+        if (yearsWord && this.pack.historyYearsClosers.longestAt(this.doc, yearsWord.end)) return true;
+      }
       const token = this.tokens[k]!;
       // "2017-2020": years that end before the event's.
       if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {
@@ -831,6 +863,41 @@ class AwardsReader {
         if (end?.kind === 'number' && /^(?:19|20)\d\d$/.test(end.text) && Number(end.text) < this.eventYear) return true;
       }
     }
+    return false;
+  }
+
+  /** Token `k` is a number or a number word ("5", "five"). */
+  private isCount(k: number): boolean {
+    const token = this.tokens[k];
+    return token !== undefined && (token.kind === 'number' || this.pack.numberWords.has(token.key));
+  }
+
+  /**
+   * A giving verb of the sentence that gives something: "Khen thưởng" in "Hội đồng Thi đua -
+   * Khen thưởng tỉnh" is part of a body's name (a dash, a comma or nothing between it and the
+   * field of work before it).
+   */
+  private hasGivingVerb(from: number, to: number): boolean {
+    return this.pack.givingVerbs.findAll(this.doc, from, to).some((verb) => !this.verbInBodyName(verb.start, from));
+  }
+
+  /** The verb at token `at` names a field of work with the word before it ("Thi đua - Khen thưởng", "thi đua, khen thưởng"). */
+  private verbInBodyName(at: number, from: number): boolean {
+    let before = at;
+    while (before > from && (DASH_TEXTS.has(this.tokens[before - 1]!.text) || this.tokens[before - 1]!.text === ',')) before--;
+    if (before === at && this.tokens[at - 1]?.kind !== 'word') return false;
+    for (let start = Math.max(from, before - this.pack.givingVerbNamePrefixes.maxTokens); start < before; start++) {
+      if (this.pack.givingVerbNamePrefixes.longestAt(this.doc, start)?.end === before) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "toàn tỉnh đã có 151 đồng chí được tặng ...", "được các cấp khen thưởng": a tally of the
+   * whole province, or of the bodies of every level, written in tokens `from` .. `to - 1`.
+   */
+  private tallyIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.pack.awardTallyMarkers.longestAt(this.doc, k)) return true;
     return false;
   }
 
@@ -874,15 +941,32 @@ class AwardsReader {
     const awards: Award[] = [];
     // Entries whose count the text does not write ("a single body" read as one collective).
     const guessed = new Set<Award>();
-    const seen = new Set<string>();
-    const add = (award: Award, hit: AwardHit, end: number) => {
+    // Entries of one body the text names ("cho Hội LHPN huyện Hiệp Đức"): one of a counted group when the text counts that group.
+    const namedBodies = new Set<Award>();
+    // Each entry's key, with the sentence that first told it and the entry.
+    const seen = new Map<string, { sentence: number; entry: Award }>();
+    // `guess`: the entry stands for a body the text does not write ("trao Bằng khen" alone).
+    const add = (award: Award, hit: AwardHit, end: number, guess = false) => {
       const named: Award = hit.name ? { ...award, name: hit.name } : award;
       const key = `${named.award}|${named.name ?? ''}|${named.count}|${named.recipient}`;
-      // The headline and the lead often tell the same single award twice.
-      if ((named.count === 1 || named.count === null) && seen.has(key)) return null;
-      seen.add(key);
+      const sentence = this.tokens[hit.from]!.sentence;
+      const told = seen.get(key);
+      // The headline and the lead often tell the same single award twice; a photo caption
+      // retells the body's "trao kỷ niệm chương cho 10 đồng chí" in a sentence of its own.
+      const retold = told !== undefined && (named.count === 1 || named.count === null || told.sentence !== sentence);
+      // "đón nhận Huân chương" in the lead, "trao Huân chương cho tập thể Công ty" later: the later telling, which writes the body, stands for both.
+      if (retold && (guess || !guessed.has(told.entry))) return null;
       const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
       const entry: Award = { ...named, evidence };
+      if (retold) {
+        guessed.delete(told.entry);
+        namedBodies.delete(told.entry);
+        awards[awards.indexOf(told.entry)] = entry;
+        seen.set(key, { sentence, entry });
+        return entry;
+      }
+      if (told === undefined) seen.set(key, { sentence, entry });
+      if (guess) guessed.add(entry);
       awards.push(entry);
       return entry;
     };
@@ -897,9 +981,10 @@ class AwardsReader {
       }
       if (!candidate) continue;
       const hits = this.hits(from, to);
-      const giving = this.pack.givingVerbs.findAll(this.doc, from, to).length > 0;
+      const giving = this.hasGivingVerb(from, to);
       if (hits.length === 0) {
-        if (giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) this.honoured(from, to, add);
+        // A sentence that honours someone and yields no award may hold one the rules cannot read.
+        if ((giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) && this.honoured(from, to, add)) mentioned = true;
         continue;
       }
       mentioned = true;
@@ -966,6 +1051,11 @@ class AwardsReader {
           }
         }
         const earlier = this.countsIn(beforeStart, hit.from, true);
+        // "Nhân dịp này, toàn tỉnh đã có 151 đồng chí được tặng ...": everyone the province honoured, not the event's recipients.
+        if (earlier.length > 0 && this.tallyIn(beforeStart, hit.from)) {
+          this.uncertain += 0.5;
+          continue;
+        }
         if (earlier.length > 0) {
           for (const count of earlier) add({ count: count.count, recipient: count.recipient, award: hit.award }, hit, hit.to);
           continue;
@@ -1028,14 +1118,19 @@ class AwardsReader {
 
         // "trao giải thưởng cho 20 tác phẩm": a count of things, not of recipients the record knows.
         if (this.countAfterIntroducer(hits[last]!.to, segmentEnd)) continue;
-        const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to);
-        if (single) guessed.add(single);
+        // "cho Tổng công ty May 10", "to the Party, Government and people of Cu Chi District": the body is written, not guessed.
+        const bodyWritten = this.bodyNamedAfterIntroducer(hits[last]!.to, segmentEnd);
+        const single = add({ count: 1, recipient: 'collective', award: hit.award }, hit, hit.to, !bodyWritten);
+        if (single && bodyWritten) namedBodies.add(single);
       }
     }
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
     const seniorities = this.senioritiesOfTotals(awards);
-    const kept = this.withoutRetellings(awards, guessed, seniorities);
+    const kept = this.withoutRetellings(awards, guessed, seniorities).filter(
+      // "trao Giải thưởng cho Hội LHPN huyện Hiệp Đức" and "... cho 7 tập thể": the body named alone is one of the seven.
+      (award, _, all) => !namedBodies.has(award) || !all.some((other) => other.award === award.award && other.recipient === award.recipient && (other.count ?? 0) > 1),
+    );
     return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
   }
 
@@ -1150,25 +1245,34 @@ class AwardsReader {
   /**
    * "the province honoured 60 exemplary individuals ..., and outstanding collectives and
    * individuals who ...": people honoured without an award's name; groups named after the
-   * counted ones without a count are there too, uncounted.
+   * counted ones without a count are there too, uncounted. Returns whether an honouring
+   * verb of the sentence (not one of a body's name) was read, whatever it gave.
    */
-  private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): void {
+  private honoured(from: number, to: number, add: (award: Award, hit: AwardHit, end: number) => void): boolean {
     // "Trong nhiệm kỳ qua, đã khen thưởng 500 tập thể": the term's honours, not the event's.
-    if (this.history(from, to) || this.pastYear(from, to)) return;
+    if (this.history(from, to) || this.pastYear(from, to)) return false;
+    let read = false;
     // Counts before a passive verb are read from the end of the verb before: the counts before
     // that verb were its own ("30 hộ được biểu dương, 20 cá nhân được khen thưởng"), and
     // reading from the sentence's start for every verb grew with the square of the sentence.
     let previousEnd = from;
+    // The end of a verb joined to the one before ("biểu dương, khen thưởng"): read with it, not again.
+    let joinedEnd = -1;
     for (const verb of this.pack.honouringVerbs.findAll(this.doc, from, to)) {
+      if (verb.start < joinedEnd) continue;
       const hit: AwardHit = { from: verb.start, to: verb.end, award: 'commendation', plural: false };
       const earlierFrom = previousEnd;
       previousEnd = verb.end;
+      if (this.verbInBodyName(verb.start, from)) continue;
+      read = true;
+      // "UBND, Uỷ ban MTTQ hai cấp huyện và xã đã khen thưởng 358 tập thể": what the bodies of every level gave, a tally.
+      if (this.tallyIn(earlierFrom, verb.start)) continue;
       if (this.proposedIn(from, verb.start, from, to) || this.notHandedOut(verb.start, from, to)) continue;
       // "biểu dương, khen thưởng 50 tập thể": verbs joined before the recipients share them.
       let after = verb.end;
       const joined = this.tokens[after]?.text === ',' ? after + 1 : this.pack.chainJoiners.longestAt(this.doc, after)?.end;
       const nextVerb = joined !== undefined ? (this.pack.givingVerbs.longestAt(this.doc, joined) ?? this.pack.honouringVerbs.longestAt(this.doc, joined)) : null;
-      if (nextVerb) after = nextVerb.end;
+      if (nextVerb) after = joinedEnd = nextVerb.end;
       const count = this.countRecipientAt(after, to);
       if (!count) {
         // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.
@@ -1191,6 +1295,7 @@ class AwardsReader {
       }
       for (const group of this.uncountedGroupsFrom(last.to, to)) add({ count: null, recipient: group.kind, award: 'commendation' }, hit, group.end);
     }
+    return read;
   }
 
   /**

@@ -130,6 +130,23 @@ class PeopleReader {
     return token !== undefined && token.spaceBefore && !token.newlineBefore;
   }
 
+  /**
+   * The lower-case word right after the name in tokens `from` .. `to - 1` is its last
+   * syllable, written capitalized elsewhere in the text: the full name as written there, or null.
+   */
+  private lowerLastSyllable(from: number, to: number): string | null {
+    const next = this.tokens[to];
+    if (!next || next.kind !== 'word' || next.upperInitial || !this.spaced(to) || next.text.length > 7) return null;
+    const full = `${this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end)} ${next.text.charAt(0).toUpperCase()}${next.text.slice(1)}`;
+    return this.doc.text.includes(full) ? full : null;
+  }
+
+  /** "Trong’s", "Lan's": a capitalized syllable with the possessive "’s". */
+  private possessiveSyllable(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.kind === 'word' && token.text.length <= 10 && /^\p{Lu}\p{Ll}+['’]s$/u.test(token.text);
+  }
+
   private nameSyllable(i: number): boolean {
     const token = this.tokens[i];
     return token !== undefined && token.kind === 'word' && token.capitalized && token.text.length <= 8;
@@ -601,6 +618,13 @@ class PeopleReader {
     return -1;
   }
 
+  /** The start of the first capitalized title after the one at `start`, before `end`, or -1. */
+  private nextTitleStart(start: number, end: number): number {
+    const first = Math.max(start + 1, this.titleAt(start, true));
+    for (let k = first; k < end; k++) if (this.titleAt(k, false) >= 0) return k;
+    return -1;
+  }
+
   /** Titles in the tokens before a name (`lo` .. `nameStart - 1`), nearest last. */
   private rolesBefore(lo: number, nameStart: number, afterName: boolean): Role[] {
     const roles: Role[] = [];
@@ -662,6 +686,13 @@ class PeopleReader {
       // "Colonel A, Political Commissar of ..., and Senior Colonel B": the titles right after A's comma are A's.
       if (!first && afterName && segmentStart === lo + 1 && this.tokens[lo]?.text === ',' && this.tokens[lo - 1]?.kind === 'word') break;
       if (start < segmentStart) start = segmentStart;
+      // "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng ... X", "On behalf of the State President, Vice President X":
+      // the title after the marker is the principal's; the person's own title, if any, is the next one.
+      if (this.phraseEndingAt(this.pack.principalMarkers, start, Math.max(0, start - this.pack.principalMarkers.maxTokens)) >= 0) {
+        const own = this.nextTitleStart(start, end);
+        if (own >= 0) roles.unshift(...this.splitChain(own, end));
+        break;
+      }
       // "A, Phó Giám đốc Công an tỉnh và Đại tá B": between two names, only the titles after the last joiner are B's.
       if (first && cut === lo && lo > 0 && this.tokens[lo]!.text === ',' && this.tokens[lo - 1]!.kind === 'word') {
         const joiner = this.lastJoinerBeforeTitle(start, end);
@@ -967,6 +998,9 @@ class PeopleReader {
       }
       let runEnd = i + 1;
       while (runEnd < to && this.tokens[runEnd]!.kind === 'word' && this.tokens[runEnd]!.capitalized && this.spaced(runEnd)) runEnd++;
+      // "Nguyen Phu Trong’s visit": a possessive ends the run on the name's last syllable.
+      const possessive = runEnd < to && this.spaced(runEnd) && this.possessiveSyllable(runEnd);
+      if (possessive) runEnd++;
       const runStart = i;
       i = runEnd;
       const runLength = runEnd - runStart;
@@ -988,12 +1022,17 @@ class PeopleReader {
       const regular: NameSpan[] = [];
       let k = runStart;
       while (k < runEnd) {
-        if (!this.nameSyllable(k) || !this.isFamilyName(k) || this.inPlace(k) || this.isOrgWord(k, true)) {
+        // "Bí thư Tỉnh Đoàn Lạng Sơn": a family name that ends a body's compound ("Tỉnh Đoàn") starts no name.
+        const compoundStart = k > runStart ? this.phraseCovering(this.pack.compounds, k, runStart) : -1;
+        if (!this.nameSyllable(k) || !this.isFamilyName(k) || this.inPlace(k) || this.isOrgWord(k, true) || (compoundStart >= 0 && compoundStart < k)) {
           k++;
           continue;
         }
+        // A name after an honorific, or one that opens its run after a lower-case title
+        // ("Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy"), may hold a word that names bodies elsewhere.
+        const firmStart = k === runStart || this.honorificBefore(k, from) >= 0;
         let j = k;
-        while (j + 1 < runEnd && j - k < 4 && this.nameSyllable(j + 1) && !this.isOrgWord(j + 1, false)) j++;
+        while (j + 1 < runEnd && j - k < 4 && this.nameGoesOn(k, j + 1, runEnd, possessive, firmStart)) j++;
         // "Trinh Thi M" (a text cut mid-word, an initial): no full name ends in a lone letter.
         if (this.tokens[j]!.text.length < 2) {
           k = j + 1;
@@ -1007,7 +1046,11 @@ class PeopleReader {
           // "các đồng chí: Uông Chu Lưu": one name-shaped syllable before a family name, at
           // the start of a list item, is the family name.
           if (k === runStart + 1 && count <= 3 && !this.isOrgWord(runStart, true) && !this.pack.honorifics.longestAt(this.doc, runStart) && !this.inPlace(runStart) && this.nameSyllable(runStart) && this.listItemStart(runStart, from)) start = runStart;
-          regular.push(this.nameSpan(start, j + 1, afterPlaceWord));
+          // "Nguyễn Hương giang, Phó Bí thư ...": a two-syllable name whose last syllable was typed in lower case, when the text writes it capitalized elsewhere.
+          const typed = count === 2 && j + 1 === runEnd ? this.lowerLastSyllable(start, j + 1) : null;
+          if (typed !== null) j++;
+          const span = this.nameSpan(start, j + 1, afterPlaceWord);
+          regular.push(typed !== null ? { ...span, name: typed } : possessive && j + 1 === runEnd ? { ...span, name: span.name.slice(0, -2) } : span);
         }
         k = j + 1;
       }
@@ -1019,6 +1062,25 @@ class PeopleReader {
       }
     }
     return spans.sort((a, b) => a.from - b.from);
+  }
+
+  /** Token `next` continues the name that starts at family name `k`, in a run that ends at `runEnd`. */
+  private nameGoesOn(k: number, next: number, runEnd: number, possessive: boolean, firmStart: boolean): boolean {
+    // "Le Van Huong Le Van Huong": a name typed twice ends before its family and middle names come again.
+    if (next - k >= 2 && this.tokens[next]!.key === this.tokens[k]!.key && this.tokens[next + 1]?.key === this.tokens[k + 1]!.key) return false;
+    if (!this.nameSyllable(next) && !(possessive && next === runEnd - 1)) return false;
+    return !this.isOrgWord(next, false) || (firmStart && next === k + 1 && this.orgWordInsideName(next, runEnd));
+  }
+
+  /**
+   * "bà Nguyễn Đài Thy": right after an honoured family name, a word that names bodies
+   * elsewhere ("Đài", a station) is a middle syllable when another name syllable follows it
+   * in the run and it opens no compound.
+   */
+  private orgWordInsideName(i: number, runEnd: number): boolean {
+    if (!this.pack.neverName.has(this.tokens[i]!.key)) return false;
+    if ((this.pack.compounds.longestAt(this.doc, i)?.end ?? i) > i + 1) return false;
+    return i + 1 < runEnd && this.nameSyllable(i + 1) && !this.isOrgWord(i + 1, false);
   }
 
   private endsAt(lexicon: Lexicon<unknown>, start: number, end: number): boolean {
@@ -1036,6 +1098,18 @@ class PeopleReader {
   private nameSpan(from: number, to: number, afterPlaceWord: boolean): NameSpan {
     const name = this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
     return afterPlaceWord ? { from, to, name, afterPlaceWord } : { from, to, name };
+  }
+
+  /**
+   * "Chánh Văn phòng Huyện ủy Hà Khẩu.": two syllables right after a body of a level, with no
+   * honorific and nothing after them that could give a title (no comma, no dash), name the
+   * body's place. Dropped before the titles are read, so that the title runs on over them.
+   */
+  private placeOfLevelBody(span: NameSpan, floor: number): boolean {
+    if (span.to - span.from !== 2 || this.honorificBefore(span.from, floor) >= 0) return false;
+    if (this.phraseEndingAt(this.pack.bodyOfLevel, span.from, floor) < 0) return false;
+    const next = this.tokens[span.to];
+    return next === undefined || (next.kind === 'punct' && next.text !== ',' && !DASHES.has(next.text)) || this.pack.placeAfter.has(next.key);
   }
 
   /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */
@@ -1142,6 +1216,7 @@ class PeopleReader {
     const nameSpans: { start: number; end: number }[] = [];
     const placeNames = this.placeNames();
     let risk = 0;
+    let unread = 0;
     let last: Accepted | undefined;
     for (const sentence of this.doc.sentences) {
       const from = sentence.firstToken;
@@ -1149,7 +1224,7 @@ class PeopleReader {
       const found = this.findNameSpans(from, to);
       for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
       // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").
-      const spans = found.filter((span) => !this.isNamesake(span, from));
+      const spans = found.filter((span) => !this.isNamesake(span, from) && !this.placeOfLevelBody(span, from));
       const inSentence: Accepted[] = [];
       if (spans.length > 0) {
         const byline = this.bylineStart(from, to);
@@ -1179,7 +1254,13 @@ class PeopleReader {
           const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
           const syllables = span.to - span.from;
           const ok = (cues > 0 || joined || this.awardRecipient(span, from) || this.speaker(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
-          if (!ok) continue;
+          if (!ok) {
+            // A full name left unread may be a person the text names without a cue we know.
+            if (syllables >= 3 && !span.rare && !span.afterPlaceWord) unread++;
+            continue;
+          }
+          // "Chánh Văn phòng Huyện ủy Hà Khẩu": two syllables right after a body of a level, with no title or honorific of their own, name its place.
+          if (syllables === 2 && !honorific && after.length === 0 && sharedRoles.length === 0 && this.phraseEndingAt(this.pack.bodyOfLevel, span.from, lo) >= 0) continue;
           // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
           if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
@@ -1201,7 +1282,7 @@ class PeopleReader {
       this.rolesByVerb(from, to, inSentence, pronoun);
       if (inSentence.length > 0) last = inSentence[inSentence.length - 1];
     }
-    return this.merge(accepted, nameSpans, risk);
+    return this.merge(accepted, nameSpans, risk + unread);
   }
 
   /**
@@ -1391,7 +1472,7 @@ class PeopleReader {
 function peopleConfidence(people: number, weak: number, risk: number, fullNameRuns: number): number {
   if (people === 0) return fullNameRuns === 0 ? 0.9 : 0.5;
   let confidence = 0.97;
-  confidence -= 0.06 * weak + 0.05 * risk;
+  confidence -= 0.06 * weak + 0.08 * risk;
   confidence -= 0.01 * Math.max(0, people - 6);
   return Math.max(0.05, Math.min(0.99, confidence));
 }
@@ -1402,6 +1483,8 @@ let expansions: Map<string, string[]> | null = null;
 let levels: Set<string> | null = null;
 let tails: Set<string> | null = null;
 let deputy: string[] | null = null;
+/** Folded word -> the folded word it is compared as ("vice" -> "deputy"). */
+const synonyms = new Map<string, string>();
 
 /** Abbreviations of every pack, folded, with their folded words: "ubnd" -> ["uy", "ban", "nhan", "dan"]. */
 function abbreviationWords(): Map<string, string[]> {
@@ -1414,6 +1497,7 @@ function abbreviationWords(): Map<string, string[]> {
       const pack = packFor(language);
       for (const tail of pack.data.roleTail) for (const word of fold(tail).split(' ')) tails.add(word);
       for (const word of pack.data.deputyWords) deputy.push(fold(word));
+      for (const [word, same] of Object.entries(pack.data.roleSynonyms)) synonyms.set(fold(word), fold(same));
       for (const [abbreviation, full] of Object.entries(pack.data.abbreviations)) {
         expansions.set(fold(abbreviation), fold(full).split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word)));
       }
@@ -1447,9 +1531,11 @@ function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undef
   const table = abbreviationWords();
   const out = new Set<string>();
   // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
-  for (const written of role.split(/[^\p{L}\p{N}'.]+/u)) {
+  // "TT&TT" (Thông tin và Truyền thông) is one name: its parts are no abbreviations of their own ("TT", thường trực).
+  for (const written of role.replace(/’/g, "'").split(/[^\p{L}\p{N}'.&]+/u)) {
     if (!written || levels!.has(keyOf(written))) continue;
-    const word = fold(written);
+    const folded = fold(written);
+    const word = synonyms.get(folded) ?? folded;
     if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
     for (const part of local?.get(word) ?? table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
   }
@@ -1465,9 +1551,9 @@ function deputyMarks(role: string): string {
   const cached = deputyMarksCache.get(role);
   if (cached !== undefined) return cached;
   const table = abbreviationWords();
-  const words = fold(role)
-    .split(/[^a-z0-9'.]+/)
-    .flatMap((word) => table.get(word) ?? [word]);
+  const words = fold(role.replace(/’/g, "'"))
+    .split(/[^a-z0-9'.&]+/)
+    .flatMap((word) => table.get(word) ?? [synonyms.get(word) ?? word]);
   const spelled = ` ${words.join(' ')} `;
   const marks = deputy!.filter((word) => spelled.includes(` ${word} `)).join('|');
   if (deputyMarksCache.size > 5000) deputyMarksCache.clear();

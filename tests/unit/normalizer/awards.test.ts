@@ -44,3 +44,123 @@ describe('awards', () => {
     ]);
   });
 });
+
+describe('awards that were not handed out at the event', () => {
+  it('does not take the emulation council of a name for a giving verb', () => {
+    expect(awards('Cờ thi đua của UBND huyện: 12 tập thể; Bằng khen của Chủ tịch UBND huyện: 30 cá nhân, theo danh sách Hội đồng Thi đua - Khen thưởng huyện thông qua.')).toEqual([]);
+    expect(awards('Công tác thi đua, khen thưởng của huyện được chú trọng, Giấy khen: 40 cá nhân.')).toEqual([]);
+    // The same council word gives when it is the verb of the sentence.
+    expect(awards('Tại hội nghị, Giám đốc Sở đã khen thưởng 7 tập thể và 15 cá nhân có thành tích xuất sắc.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'commendation' },
+      { count: 15, recipient: 'individual', award: 'commendation' },
+    ]);
+    expect(awards('At the conference, the Director commended 7 collectives and 15 individuals.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'commendation' },
+      { count: 15, recipient: 'individual', award: 'commendation' },
+    ]);
+  });
+
+  it('reads "N năm qua", "N years ago" as the years behind', () => {
+    expect(awards('Với kết quả đó, 3 năm qua, 12 tập thể và 20 cá nhân của ngành được tặng Bằng khen của Bộ.')).toEqual([]);
+    expect(awards('Five years ago, 12 collectives of the district were presented with certificates of merit.')).toEqual([]);
+  });
+
+  it('does not count a tally of the whole province or of every level as the event’s awards', () => {
+    expect(awards('Nhân dịp này, toàn huyện đã có 85 đảng viên được trao Huy hiệu Đảng.')).toEqual([]);
+    expect(awards('Dịp này, UBND hai cấp huyện và xã đã khen thưởng 40 tập thể và 65 cá nhân.')).toEqual([]);
+    expect(awards('On this occasion, 85 Party members nationwide were presented with Party membership badges.')).toEqual([]);
+    expect(awards('On this occasion, authorities at all levels commended 40 collectives and 65 individuals.')).toEqual([]);
+    expect(awards('Tại buổi lễ, Bí thư Huyện ủy trao Huy hiệu Đảng cho 12 đảng viên.')).toEqual([{ count: 12, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('does not count people selected for a prize as its recipients', () => {
+    expect(awards('Tỉnh có 3 cán bộ được xét chọn nhận Giải thưởng Lý Tự Trọng năm nay.')).toEqual([]);
+    expect(awards('Three officials of the province were nominated for the Ly Tu Trong Prize this year.')).toEqual([]);
+  });
+
+  it('counts once an award that a caption retells in a sentence of its own', () => {
+    expect(awards('Chủ tịch Hội Nông dân tỉnh trao kỷ niệm chương cho 10 đồng chí lãnh đạo các sở\n\nTại hội nghị, Hội Nông dân tỉnh đã trao kỷ niệm chương cho 10 đồng chí lãnh đạo các sở.')).toHaveLength(1);
+    expect(awards('The Secretary presents certificates of merit to 12 individuals\n\nAt the ceremony, the Secretary presented certificates of merit to 12 individuals.')).toEqual([
+      { count: 12, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+    // Two sentences of one paragraph that give the same count to two kinds stay apart.
+    expect(awards('Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể. Sở Nội vụ tặng Giấy khen cho 5 tập thể.')).toHaveLength(2);
+  });
+});
+
+describe('awards to a body named after the introducer, and plural award words', () => {
+  it('keeps one award to a named body when another class of the order goes to individuals', () => {
+    const vi = 'Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho Tổng công ty Xây dựng 18.\nPhó Thủ tướng trao Huân chương Lao động hạng Ba tặng các cá nhân.';
+    expect(awards(vi)).toEqual([
+      { count: 1, recipient: 'collective', award: 'medal' },
+      { count: null, recipient: 'individual', award: 'medal' },
+    ]);
+    const en = 'The Vice President presents the second-class Labour Order to the Party and people of Dong Trieu Town.\nShe also presented the second-class Labour Order to Chairman of the town People’s Committee Vu Van Hung.';
+    expect(awards(en)).toEqual([
+      { count: 1, recipient: 'collective', award: 'medal' },
+      { count: 1, recipient: 'individual', award: 'medal' },
+    ]);
+  });
+
+  it('reads "certificates of merit" as plural: no single body is guessed', () => {
+    expect(awards('The Secretary presents certificates of merit to individuals and organizations.')).not.toContainEqual({ count: 1, recipient: 'collective', award: 'certificate of merit' });
+    expect(awards('The Secretary presented a certificate of merit to the school.')).toEqual([{ count: 1, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+});
+
+describe('recipients and attendance lists', () => {
+  it('counts role models as individuals', () => {
+    expect(awards('The Minister presented certificates of merit to 40 role models of the sector.')).toEqual([{ count: 40, recipient: 'individual', award: 'certificate of merit' }]);
+    expect(awards('Bộ trưởng tặng Bằng khen cho 40 gương điển hình của ngành.')).toEqual([{ count: 40, recipient: 'individual', award: 'certificate of merit' }]);
+  });
+
+  it('does not read the titles of the participants as awards of the event', () => {
+    expect(awards('Participants also included Heroic Mothers, Heroes of Labour and 300 individuals honoured with the title of emulation fighter.')).toEqual([]);
+    expect(awards('Thành phần tham dự gồm các Mẹ Việt Nam Anh hùng và 300 cá nhân được tặng danh hiệu chiến sĩ thi đua.')).toEqual([]);
+  });
+});
+
+describe('awards confidence', () => {
+  const confidence = (text: string) => parse(text).confidence?.awards ?? 0;
+
+  it('is below 0.9 when a sentence honours people and no award is read from it', () => {
+    expect(confidence('Tỉnh đoàn tổ chức hội nghị tổng kết công tác năm.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('Tỉnh đoàn tổ chức hội nghị tổng kết công tác năm. Nhiều tập thể, cá nhân có thành tích xuất sắc được tôn vinh, khen thưởng.')).toBeLessThan(0.9);
+    expect(confidence('The provincial Youth Union held a conference to review the year.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('The provincial Youth Union held a conference to review the year. Many collectives and individuals with outstanding achievements were honoured.')).toBeLessThan(0.9);
+  });
+});
+
+describe('one count for two kinds of recipient', () => {
+  it('reads no count that is of collectives and individuals together', () => {
+    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 38 tập thể và cá nhân có thành tích xuất sắc.')).toEqual([]);
+    expect(awards('On this occasion, the district presented certificates of commendation to 38 organisations and individuals.')).toEqual([]);
+    // Two counts, one per kind, are read as before.
+    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể và 26 cá nhân.')).toEqual([
+      { count: 12, recipient: 'collective', award: 'certificate of commendation' },
+      { count: 26, recipient: 'individual', award: 'certificate of commendation' },
+    ]);
+  });
+});
+
+describe('a body first guessed, then written', () => {
+  it('keeps the award to the body that a later sentence writes after its kind', () => {
+    expect(awards('Công ty Sông Hồng đón nhận Huân chương Lao động hạng Ba.\nPhó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho tập thể Công ty và cá nhân ông Trần Văn Bình.')).toEqual([
+      { count: 1, recipient: 'collective', award: 'medal' },
+      { count: 1, recipient: 'individual', award: 'medal' },
+    ]);
+    // English writes the body without its kind; the individual alone is what the rules read there.
+    expect(awards('The hospital received the Labour Order, third class.\nThe Minister presented the Labour Order, third class, to Dr. Tran Van Binh.')).toEqual([{ count: 1, recipient: 'individual', award: 'medal' }]);
+  });
+
+  it('takes a body named alone for one of the group the text counts', () => {
+    expect(awards('Tối 27/11, Trung ương Hội trao Giải thưởng Phụ nữ Việt Nam cho Hội LHPN huyện Yên Thành.\nNăm nay, giải thưởng được trao cho 7 tập thể và 19 cá nhân.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'prize' },
+      { count: 19, recipient: 'individual', award: 'prize' },
+    ]);
+    expect(awards('On the evening of November 27, the Union presented the Kovalevskaya Prize to the Women’s Union of Yen Thanh District.\nThis year, the prize was presented to 7 collectives and 19 individuals.')).toEqual([
+      { count: 7, recipient: 'collective', award: 'prize' },
+      { count: 19, recipient: 'individual', award: 'prize' },
+    ]);
+  });
+});

@@ -107,3 +107,91 @@ describe('people and roles', () => {
     ]);
   });
 });
+
+describe('titles that are not the person’s own, and the same office said twice', () => {
+  it('gives the title after "thừa ủy quyền của", "on behalf of" to the principal, not to the person', () => {
+    expect(people('Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Văn Bình trao Huân chương Lao động cho ông.')).toEqual([
+      { name: 'Lê Văn Bình', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people('Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Hoàng Văn Sơn gắn Huy hiệu cho các cựu chiến binh.')).toEqual([
+      { name: 'Hoàng Văn Sơn', roles: ['Thiếu tướng'] },
+    ]);
+    expect(people('On behalf of the State President, Vice Chairwoman of the provincial People’s Committee Tran Thi Mai presented the order.')).toEqual([
+      { name: 'Tran Thi Mai', roles: ['Vice Chairwoman of the provincial People’s Committee'] },
+    ]);
+  });
+
+  it('drops a bare title that a fuller one of the person already says, with "&" names and synonyms', () => {
+    expect(people('Lãnh đạo tỉnh chúc mừng Bộ trưởng Phan Văn Hòa. Bộ trưởng Bộ KH&CN Phan Văn Hòa phát biểu.')).toEqual([
+      { name: 'Phan Văn Hòa', roles: ['Bộ trưởng Bộ KH&CN'] },
+    ]);
+    expect(people('Receiving the guests was Le Thi Lan, Permanent Vice Chairman of the Provincial People’s Council. Standing Vice Chairwoman of the Provincial People’s Council Le Thi Lan said the visit mattered.')).toEqual([
+      { name: 'Le Thi Lan', roles: ['Permanent Vice Chairman of the Provincial People’s Council'] },
+    ]);
+    // The same title with a straight and a curly apostrophe.
+    expect(people("Le Van Tam, head of the Party Central Committee's Economic Commission, spoke. Le Van Tam, head of the Party Central Committee’s Economic Commission, closed.")).toEqual([
+      { name: 'Le Van Tam', roles: ["head of the Party Central Committee's Economic Commission"] },
+    ]);
+    expect(people('Attending was Do Van Hai, Deputy Chairman of the provincial People’s Committee. Vice Chairman Do Van Hai spoke next.')).toEqual([
+      { name: 'Do Van Hai', roles: ['Deputy Chairman of the provincial People’s Committee'] },
+    ]);
+  });
+});
+
+describe('names that real pages write unusually', () => {
+  it('reads "Tỉnh Đoàn", "Huyện Đoàn" as a body, not as the family name Đoàn', () => {
+    expect(people('Đồng chí Đoàn Văn Hùng, Bí thư Huyện Đoàn Tiên Du, phát biểu tại hội nghị.')).toEqual([
+      { name: 'Đoàn Văn Hùng', roles: ['Bí thư Huyện Đoàn Tiên Du'] },
+    ]);
+    expect(people('Secretary of the Provincial Youth Union Doan Van Hung spoke at the conference.').map((person) => person.name)).toEqual(['Doan Van Hung']);
+  });
+
+  it('keeps a middle syllable that names bodies elsewhere inside a name after an honorific', () => {
+    expect(people('Hội nghị do bà Trần Đài Trang, Phó Chủ tịch UBND huyện, chủ trì.')).toEqual([{ name: 'Trần Đài Trang', roles: ['Phó Chủ tịch UBND huyện'] }]);
+    expect(people('Ông Lê Văn Sơn, Giám đốc Đài Phát thanh tỉnh, phát biểu.')).toEqual([{ name: 'Lê Văn Sơn', roles: ['Giám đốc Đài Phát thanh tỉnh'] }]);
+    expect(people('Mrs. Tran Dai Trang, Vice Chairwoman of the district People’s Committee, chaired the meeting.').map((person) => person.name)).toEqual(['Tran Dai Trang']);
+  });
+
+  it('reads a name before a possessive', () => {
+    expect(people('Vice Chairwoman Nguyen Thi Lan’s report opened the meeting.')).toEqual([{ name: 'Nguyen Thi Lan', roles: ['Vice Chairwoman'] }]);
+    expect(people("Director Pham Van Long's team inspected the dyke.")).toEqual([{ name: 'Pham Van Long', roles: ['Director'] }]);
+  });
+
+  it('reads a name whose last syllable was typed in lower case when the text writes it right elsewhere', () => {
+    expect(people('Đồng chí Trần Thu hà, Phó Chủ tịch UBND tỉnh, phát biểu. Đồng chí Trần Thu Hà đề nghị các sở rà soát.')).toEqual([
+      { name: 'Trần Thu Hà', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people("Comrade Le Minh hung, Vice Chairman of the provincial People's Committee, spoke. Le Minh Hung asked the departments to act.")).toEqual([
+      { name: 'Le Minh Hung', roles: ["Vice Chairman of the provincial People's Committee"] },
+    ]);
+  });
+});
+
+describe('people confidence', () => {
+  const confidence = (text: string) => parse(text).confidence?.people ?? 0;
+
+  it('is lower when a full name is left unread, in both languages', () => {
+    expect(confidence('Đồng chí Trần Văn Hải, Bí thư Huyện ủy, chủ trì hội nghị.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('Đồng chí Trần Văn Hải, Bí thư Huyện ủy, chủ trì hội nghị. Hội nghị ghi nhận đóng góp của Lê Thị Hồng Nhung trong năm.')).toBeLessThan(0.9);
+    expect(confidence('Comrade Tran Van Hai, Secretary of the District Party Committee, chaired the meeting.')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('Comrade Tran Van Hai, Secretary of the District Party Committee, chaired the meeting. The meeting noted the work of Le Thi Hong Nhung over the year.')).toBeLessThan(0.9);
+  });
+});
+
+describe('a name typed twice', () => {
+  it('reads the name once', () => {
+    expect(people('Chairman of the provincial People’s Committee Le Van Huong Le Van Huong spoke.')).toEqual([{ name: 'Le Van Huong', roles: ['Chairman of the provincial People’s Committee'] }]);
+    expect(people('Chủ tịch UBND tỉnh Lê Văn Hưởng Lê Văn Hưởng phát biểu.')).toEqual([{ name: 'Lê Văn Hưởng', roles: ['Chủ tịch UBND tỉnh'] }]);
+    // A family name that comes back alone is part of the name.
+    expect(people('Chủ tịch UBND tỉnh Nguyễn Văn Nguyễn phát biểu.').map((person) => person.name)).toEqual(['Nguyễn Văn Nguyễn']);
+  });
+});
+
+describe('a place named inside a title', () => {
+  it('does not take "the Ha Khau District" inside a title for a person', () => {
+    expect(people('Seeing the delegation off was Mr. Ly Quy, Chief of Office of the Ha Khau District Party Committee.')).toEqual([
+      { name: 'Ly Quy', roles: ['Chief of Office of the Ha Khau District Party Committee'] },
+    ]);
+    expect(people('Tiễn đoàn có ông Lý Quý, Chánh Văn phòng Huyện ủy Hà Khẩu.')).toEqual([{ name: 'Lý Quý', roles: ['Chánh Văn phòng Huyện ủy Hà Khẩu'] }]);
+  });
+});

@@ -27,6 +27,8 @@ export interface PackData {
   readonly honorifics: readonly string[];
   readonly honorificsBeforeRareName: readonly string[];
   readonly listIntroducers: readonly string[];
+  /** Words before a title that make it the principal's, not the person's ("thừa ủy quyền của", "on behalf of"). */
+  readonly principalMarkers: readonly string[];
   readonly linkBeforeName: readonly string[];
   /** "khác" after a counted title before its list ("3 Phó Bí thư khác là ..."). */
   readonly listOthers: readonly string[];
@@ -82,6 +84,18 @@ export interface PackData {
   readonly historyYearsOpeners: readonly string[];
   /** The word for years after the number ("năm", "years"). */
   readonly yearsWords: readonly string[];
+  /** Words after "N năm", "N years" that make it the years behind ("5 năm qua", "5 years ago"). */
+  readonly historyYearsClosers: readonly string[];
+  /**
+   * Words that count the recipients of a whole province, branch or country ("toàn tỉnh đã có",
+   * "nationwide"): a tally of what was given everywhere, not what the event handed out.
+   */
+  readonly awardTallyMarkers: readonly string[];
+  /**
+   * Words right before a giving verb (a dash or comma between them) that make it part of a
+   * body's name ("Hội đồng Thi đua - Khen thưởng"): no award is given there.
+   */
+  readonly givingVerbNamePrefixes: readonly string[];
   /** Words that tie a sentence to the event itself ("Dịp này", "At the ceremony"): never history. */
   readonly occasionMarkers: readonly string[];
   /**
@@ -125,6 +139,8 @@ export interface PackData {
   readonly pronouns: readonly string[];
   /** Words that make a title another one ("Phó", "Deputy", "Standing"): two titles repeat each other only when they share them. */
   readonly deputyWords: readonly string[];
+  /** Words that name the same office another way ("Vice" and "Deputy", "Chairwoman" and "Chairman"): one word when titles are compared. */
+  readonly roleSynonyms: Readonly<Record<string, string>>;
   /** Awards written with words between their first and last ("cờ dẫn đầu phong trào thi đua"). */
   readonly awardGaps: readonly { readonly award: string; readonly first: string; readonly last: string; readonly within: number }[];
   /** Verbs that honour people without naming an award ("honoured 60 exemplary individuals"). */
@@ -168,6 +184,7 @@ export interface LanguagePack {
   readonly honorifics: Lexicon;
   readonly honorificsBeforeRareName: Lexicon;
   readonly listIntroducers: Lexicon;
+  readonly principalMarkers: Lexicon;
   readonly linkBeforeName: Lexicon;
   readonly listOthers: Lexicon;
   readonly chainJoiners: Lexicon;
@@ -211,6 +228,9 @@ export interface LanguagePack {
   readonly historyOpeners: Lexicon;
   readonly historyYearsOpeners: Lexicon;
   readonly yearsWords: Lexicon;
+  readonly historyYearsClosers: Lexicon;
+  readonly awardTallyMarkers: Lexicon;
+  readonly givingVerbNamePrefixes: Lexicon;
   readonly occasionMarkers: Lexicon;
   readonly awardPlanMarkers: Lexicon;
   readonly awardPastMarkers: Lexicon;
@@ -305,6 +325,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     honorifics: lexicon(data.honorifics),
     honorificsBeforeRareName: lexicon(data.honorificsBeforeRareName),
     listIntroducers: lexicon(data.listIntroducers),
+    principalMarkers: lexicon(data.principalMarkers),
     linkBeforeName: lexicon(data.linkBeforeName),
     listOthers: lexicon(data.listOthers),
     chainJoiners: lexicon(data.chainJoiners),
@@ -348,6 +369,9 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     historyOpeners: lexicon(data.historyOpeners),
     historyYearsOpeners: lexicon(data.historyYearsOpeners),
     yearsWords: lexicon(data.yearsWords),
+    historyYearsClosers: lexicon(data.historyYearsClosers),
+    awardTallyMarkers: lexicon(data.awardTallyMarkers),
+    givingVerbNamePrefixes: lexicon(data.givingVerbNamePrefixes),
     occasionMarkers: lexicon(data.occasionMarkers),
     awardPlanMarkers: lexicon(data.awardPlanMarkers),
     awardPastMarkers: lexicon(data.awardPastMarkers),
