@@ -6,6 +6,7 @@ import { build, version, type BuildOptions } from 'esbuild';
 import { loadProvinceConfig } from '../shared/config/province-config';
 import { ENV, METRICS_NAMESPACE, PARSER_SERVICE_NAME } from '../shared/config/runtime-env';
 import { median, percentile, round } from './stats';
+import { PARSER_BUNDLE_TARGET, PARSER_ESBUILD_OPTIONS } from '../infra/constructs/parser-build';
 
 /**
  * Bundles the parser as the CDK stack does and measures what a cold start pays for it:
@@ -71,23 +72,13 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
   // The stack's own constants: a change of target, externals or inlined config shows up
   // here. Loaded on demand because aws-cdk-lib is slow to load and only this section needs it.
    
-  const { PARSER_BUNDLE_TARGET, parserConfigJson } = require('../infra/constructs/ingest') as typeof import('../infra/constructs/ingest');
+  const { parserConfigJson } = require('../infra/constructs/ingest') as typeof import('../infra/constructs/ingest');
    
   const { LAZY_MODULES } = require('../infra/constructs/lazy-modules') as typeof import('../infra/constructs/lazy-modules');
   mkdirSync(options.outDir, { recursive: true });
   const runs = options.quick ? 3 : 20;
 
-  const common: BuildOptions = {
-    entryPoints: [ENTRY],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: PARSER_BUNDLE_TARGET,
-    minify: true,
-    sourcemap: true,
-    logLevel: 'error',
-    absWorkingDir: ROOT,
-  };
+  const common: BuildOptions = { ...PARSER_ESBUILD_OPTIONS, entryPoints: [ENTRY], sourcemap: true, absWorkingDir: ROOT };
   const externals = ['@aws-sdk/*', ...LAZY_MODULES];
   const parserFile = join(options.outDir, 'parser', 'index.js');
   const fullFile = join(options.outDir, 'parser-with-decoders', 'index.js');

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync, version as esbuildVersion } from 'esbuild';
+import { PARSER_BUNDLE_TARGET, PARSER_ESBUILD_OPTIONS } from '../infra/constructs/parser-build';
 import { BUNDLED_DATA_DIR, DATA_FILES } from '../shared/domain/gazetteer';
 import { BUNDLED_PACKS_DIR, PACK_FILES } from '../shared/domain/normalizer/packs';
 import type { normalizeReport } from '../shared/domain/normalizer';
@@ -33,18 +34,12 @@ let built: ShippedNormalizer | undefined;
 /** Builds the normalizer's bundle under `bench/out/shipped-normalizer/` (once per process) and loads it. */
 export function shippedNormalizer(): ShippedNormalizer {
   if (built) return built;
-  // Loaded on demand because aws-cdk-lib is slow to load; the target is the stack's own.
-  const { PARSER_BUNDLE_TARGET } = require('../infra/constructs/ingest') as typeof import('../infra/constructs/ingest');
   const dir = join(ROOT, 'bench', 'out', 'shipped-normalizer');
   const file = join(dir, 'index.js');
+  // The stack's own esbuild options for the parser.
   buildSync({
+    ...PARSER_ESBUILD_OPTIONS,
     entryPoints: [ENTRY],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: PARSER_BUNDLE_TARGET,
-    minify: true,
-    logLevel: 'error',
     absWorkingDir: ROOT,
     outfile: file,
   });

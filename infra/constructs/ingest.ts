@@ -20,6 +20,7 @@ import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
 import { BUNDLED_PACKS_DIR, PACK_FILES } from '../../shared/domain/normalizer/packs';
 import { LAZY_MODULES, lazyModuleHooks, quote } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
+import { PARSER_BUNDLE_TARGET } from './parser-build';
 
 /**
  * Repository root: bundling resolves the entry, lock file and packages from here. Found
@@ -30,7 +31,7 @@ export const PROJECT_ROOT = REPO_ROOT;
 
 /** The newest Node.js runtime of this aws-cdk-lib, and the matching esbuild target. */
 export const PARSER_RUNTIME = lambda.Runtime.NODEJS_24_X;
-export const PARSER_BUNDLE_TARGET = 'node24';
+export { PARSER_BUNDLE_TARGET };
 
 /**
  * Lambda caps the whole environment at 4 KB; the config gets this share of it and the

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { build } from 'esbuild';
-import { PARSER_BUNDLE_TARGET } from '../../infra/constructs/ingest';
+import { PARSER_ESBUILD_OPTIONS } from '../../infra/constructs/parser-build';
 import { LAZY_MODULES } from '../../infra/constructs/lazy-modules';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -8,15 +8,10 @@ const ROOT = path.resolve(__dirname, '../..');
 describe('the parser handler bundle', () => {
   // Built as the stack builds it (bench/bundles.ts measures the same build and its cold init).
   const built = build({
+    ...PARSER_ESBUILD_OPTIONS,
     entryPoints: [path.join(ROOT, 'functions', 'parse-report.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: PARSER_BUNDLE_TARGET,
-    minify: true,
     write: false,
     metafile: true,
-    logLevel: 'error',
     external: ['@aws-sdk/*', ...LAZY_MODULES],
     absWorkingDir: ROOT,
     outfile: path.join(ROOT, 'cdk.out', 'parser-size-check', 'index.js'),
