@@ -355,6 +355,7 @@ function weekdayInLead(text: string, context: DateContext): EventDate | null {
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, hai: 2, ba: 3, 'bốn': 4 };
 // "After two days of working, the session ended on July 11", "Sau 3 ngày làm việc, ngày 7/6, Đại hội ... bế mạc".
 const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
+const DAYS_AFTER_CLOSING_DATE = /^\s*,?\s*(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
 const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết thúc)(?!\p{L})/iu;
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
 const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
@@ -375,6 +376,8 @@ function congressTermStart(opening: string): number | null {
   return last - first === 5 ? first : null;
 }
 
+// How far past the lead the event's day may be written again with its part of day.
+const SAME_DAY_REACH = 300;
 // How far into the story the opening's clock is looked for: its first paragraphs.
 const OPENING_CLOCK_REACH = 2000;
 // "khai mạc lúc 07.30 phút", "bắt đầu lúc 14 giờ", "opened at 8:30 a.m.", "began at 2 p.m.": a clock written with its
@@ -407,7 +410,8 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   const sentenceStart = Math.max(text.lastIndexOf('.', mention.start - 1), text.lastIndexOf('\n', mention.start - 1)) + 1;
   const nextStop = text.slice(mention.end).search(/[.\n]/);
   const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : mention.end + nextStop);
-  const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start));
+  // "concluded on December 10 after two days of discussions", "bế mạc ngày 10/12 sau 2 ngày làm việc": the count may follow the date.
+  const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start)) ?? DAYS_AFTER_CLOSING_DATE.exec(text.slice(mention.end, mention.end + 40));
   if (count && CLOSING.test(sentence)) {
     const days = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()] ?? 1;
     if (days >= 2 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
@@ -503,6 +507,13 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   // part of day the date does not (not for the first day of several, counted back from a later one).
   const withClock = (found: EventDate, first: EventDate): EventDate => {
     if (first.partOfDay !== null || first.date !== found.date) return first;
+    // "... on March 10. (Photo: VNA) ... the sitting that opened on March 10 morning": the same day written
+    // again near the opening, with its part of day.
+    const chosen = first.mention;
+    const again = chosen
+      ? usable.find((other) => other !== chosen && other.partOfDay !== null && other.day === chosen.day && other.month === chosen.month && (other.year === null || chosen.year === null || other.year === chosen.year) && other.start >= context.leadStart && other.start < Math.max(context.leadEnd, chosen.end) + SAME_DAY_REACH)
+      : undefined;
+    if (again) return { ...first, partOfDay: again.partOfDay };
     const clock = openingClock(text.slice(context.leadStart, context.leadStart + OPENING_CLOCK_REACH));
     return clock ? { ...first, partOfDay: clock } : first;
   };

@@ -7,7 +7,8 @@ import type { EventKind } from '../record';
 const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A congress's preparatory session ("phiên trù bị") is part of the congress.
   [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
-  [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
+  // "its 9th sitting": a sitting of the Assembly is a session (of its standing committee, a meeting: see below).
+  [/\b(?:plenary\s+)?(?:session|(?<=\d(?:st|nd|rd|th)\s+|(?:first|second|third|last|next|opening|closing)\s+)sitting)\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
   // A press conference ("họp báo") is a conference, not a meeting.
   // An online conference ("held a webinar with districts", "a teleconference") is a conference.
   [/\b(?:conference|plenum|webinar|teleconference|videoconference|video conference)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
@@ -74,6 +75,7 @@ const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 
 const EXECUTIVE_BODY = /(?<!\p{L})(?:ban chấp hành|bch)(?!\p{L})|\bexecutive\s+(?:committee|board)\b|\bparty\s+(?:central\s+)?committee\b/iu;
 // The standing board or the leaders of a committee meet without its plenum.
 const STANDING_BODY = /(?<!\p{L})(?:thường vụ|thường trực|lãnh đạo)(?!\p{L})|\b(?:standing|permanent|leaders?|leadership)\b/iu;
+const STANDING_SUBJECT = /\b(?:standing|permanent)\s+(?:committee|board)\b/i;
 const PLAIN_MEETING = /^(?:meeting|met|họp|cuộc họp|phiên họp)$/iu;
 // "họp kỳ họp thứ 9": the verb "họp" before the sitting it holds.
 const SITTING_AFTER_VERB = /^\s+(?:kỳ họp|kì họp|hội nghị|đại hội|phiên trù bị)(?!\p{L})/iu;
@@ -113,7 +115,9 @@ export function extractEventKind(text: string, from: number): EventKind {
     if (!match) continue;
     // "working session" is a meeting, "scientific conference" a workshop: the longer phrase decides.
     let resolved = kind;
-    if (kind === 'session' && /working\s+session/i.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].length))) resolved = 'meeting';
+    // "The NA Standing Committee ... its 9th sitting": the standing body of an assembly meets without the assembly.
+    if (kind === 'session' && /sitting$/i.test(match[0]) && STANDING_SUBJECT.test(text.slice(Math.max(0, from - 90), from))) resolved = 'meeting';
+    else if (kind === 'session' && /working\s+session/i.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].length))) resolved = 'meeting';
     // "the first session of the Executive Board of the 16th ... Party Committee" is a plenum; only a council sits in session.
     else if (kind === 'session' && /^\s+of\s+(?:the\s+)?(?:[^.,;]{0,40}?\s)?(?:Executive\s+(?:Board|Committee)|Party\s+Committee|Standing\s+(?:Board|Committee)\s+of\s+(?:the\s+)?[^.,;]{0,30}?Party)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 90)) &&
       !/^\s+of\s+(?:the\s+)?[^.,;]{0,60}?(?:People['’]s\s+Council|National\s+Assembly)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 90))) resolved = 'conference';

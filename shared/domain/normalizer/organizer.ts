@@ -72,7 +72,7 @@ function namesBody(body: string): boolean {
 // Words that may continue a body's name in lower case: "Ban Chấp hành Đảng bộ tỉnh", "Ủy ban nhân dân huyện".
 const VI_BODY_LOWER = new Set(
   ('tỉnh huyện xã phường thị trấn thành phố quận thường vụ trực chấp hành nhân dân đảng bộ đảng ủy uỷ ủy ban mặt trận tổ quốc ' +
-    'dân vận tuyên giáo kiểm tra thanh niên phụ nữ cựu chiến binh nông dân liên đoàn lao động công đoàn hội đồng việt nam ' +
+    'dân vận tuyên giáo kiểm tra thanh niên phụ nữ cựu chiến binh nông dân liên hiệp đoàn lao động công đoàn hội đồng việt nam ' +
     'cộng sản hồ chí minh khối cơ quan doanh nghiệp chính quyền quân sự công an biên phòng đoàn tòa án viện kiểm sát ' +
     'an ninh quốc phòng văn phòng tổ chức giáo dục đào tạo y tế nội vụ tài chính kế hoạch đầu tư nông nghiệp môi trường ' +
     'tài nguyên công thương xây dựng giao thông vận tải văn hóa thể thao du lịch khoa học công nghệ thông tin truyền thông ' +
@@ -497,7 +497,8 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     rest = rest.slice(stamp[0].length);
   }
   // "HÀ NỘI The 10th ...": after a stamp, a place written in capitals is a dateline even without a dash.
-  const capsDateline = stamp ? /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}\p{Ll})/u.exec(rest) : null;
+  // ("NA Standing Committee kicks off ...": an acronym followed by the rest of a body's name is no place.)
+  const capsDateline = stamp ? /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}\p{Ll})(?!(?:Standing|Permanent|Party|People|Provincial|Committee|Council|Chairman|Chairwoman|Vice|Deputy|Delegation|Office|Secretary|Secretariat|Thường|Ban|Ủy|Uỷ|Chủ|Phó|Đoàn|Văn)(?!\p{L}))/u.exec(rest) : null;
   const dateline = DATELINE.exec(rest) ?? capsDateline;
   if (dateline) {
     offset += dateline[0].length;
@@ -716,6 +717,7 @@ interface Vote {
   visitor: boolean;
 }
 
+const RESIDENCE_BEFORE = /(?:\b(?:based|headquartered|residing|stationed)\s+in|(?<!\p{L})(?:có trụ sở|đóng trụ sở|trú đóng|đóng quân)\s+(?:tại|ở|trên địa bàn))\s+(?:the\s+)?(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
 // "đoàn công tác tỉnh Thanh Hóa", "a delegation from Thanh Hoa province": the visitors' province.
 const VISITOR_BEFORE = /(?:(?<!\p{L})đoàn(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo))?(?:\s+(?:của|từ))?|\b(?:delegation|delegates|visitors|guests)\s+(?:from|of))\s+(?:the\s+)?(?:tỉnh|thành phố|tp\.?|huyện)?\s*$/iu;
 
@@ -742,6 +744,10 @@ export function resolveScope(
     readonly text?: string;
   } = { leadEnd: 0 },
 ): ScopeResult {
+  // "international organisations based in Hanoi", "các cơ quan có trụ sở tại Hà Nội": where someone present
+  // is based describes them, not the event; it is no sign of the event's province.
+  const fullText = options.text;
+  if (fullText !== undefined) places = places.filter((place) => !RESIDENCE_BEFORE.test(fullText.slice(Math.max(0, place.start - 40), place.start)));
   // A former commune's name tells the province only when nothing else in the text does otherwise.
   const told = places.filter((place) => !place.formerCommune && (place.unit !== null || place.province !== null));
   places = places.filter((place) => !place.formerCommune || told.every((other) => (other.unit ? configuredProvince : other.province) === place.province));
