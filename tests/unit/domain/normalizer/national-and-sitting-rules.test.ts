@@ -1,0 +1,91 @@
+import { read } from './helpers';
+
+describe('datelines and places that are no sign of the province', () => {
+  it('reads an agency dateline that carries its filing day, with no dash, as page furniture', () => {
+    const vi = read('Đà Nẵng (TTXVN 15/4/2023) Chiều 14/4/2023, Câu lạc bộ Hưu trí Công đoàn tổ chức gặp mặt hội viên.', '2023-04-15');
+    expect(vi.province).toBeNull();
+    expect(vi.event.date).toBe('2023-04-14');
+    // The place of a lead that opens with it, with no agency, still counts.
+    expect(read('Tại Đà Nẵng, chiều 14/4/2023, Câu lạc bộ Hưu trí Công đoàn tổ chức gặp mặt hội viên.', '2023-04-15').province).toBe('Da Nang');
+  });
+
+  it('names a body of the Women’s Union whole, "Liên hiệp" included', () => {
+    const vi = read('Tại hội nghị lần thứ ba Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam chiều 14/4/2023, các ủy viên đã bầu bổ sung một Phó Chủ tịch.', '2023-04-15');
+    expect(vi.organizer).toBe('Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam');
+  });
+
+  it('does not take the city where guests are based for the province of the event', () => {
+    const en = read(
+      'The opening ceremony saw the presence of the Prime Minister, deputies and representatives of foreign embassies based in Hanoi.\nThe assembly convened a preparatory meeting.',
+      '2024-05-21',
+    );
+    expect(en.province).toBeNull();
+    const vi = read('Dự lễ khai mạc có Thủ tướng Chính phủ và đại diện các cơ quan có trụ sở tại Hà Nội.\nQuốc hội đã họp phiên trù bị.', '2024-05-21');
+    expect(vi.province).toBeNull();
+  });
+
+  it('still reads a national congress held at a venue whose city is given in brackets', () => {
+    const vi = read(
+      'Hôm nay (12-11), tại Hội trường Bộ Quốc phòng (TP Hà Nội), chính thức khai mạc Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, nhiệm kỳ 2023-2028.',
+      '2023-11-12',
+    );
+    expect(vi.organizer).toBe('Hội Nông dân Việt Nam');
+    expect(vi.event.kind).toBe('congress');
+    expect(vi.province).toBe('Ha Noi');
+  });
+});
+
+describe('an acronym opening a headline after a stamp', () => {
+  it('keeps the acronym in the body rather than reading it as a dateline', () => {
+    const en = read(' date 2023-06-05 NA Standing Committee kicks off 24th sitting\nThe National Assembly Standing Committee will review three draft laws at the sitting, NA Chairman said.', '2023-06-05');
+    expect(en.organizer).toBe('NA Standing Committee');
+  });
+});
+
+describe('sittings', () => {
+  it("reads a standing committee's sitting as a meeting and an assembly's as a session", () => {
+    expect(read('The NA Standing Committee on June 5 opened its 24th sitting in Hanoi.', '2023-06-06').event.kind).toBe('meeting');
+    expect(read('The 15th National Assembly on May 22 opened its fifth sitting in Hanoi.', '2023-05-23').event.kind).toBe('session');
+  });
+
+  it("reads a council's numbered meeting as a session with its term written between", () => {
+    const en = read("In the morning of December 8, the 17th Provincial People's Council, 2021 - 2026 term opened the 12th meeting.", '2023-12-09');
+    expect(en.event.kind).toBe('session');
+    // A party committee's numbered meeting stays a plenum.
+    const plenum = read('On December 8, the Provincial Party Committee, 2020 - 2025 term held the 20th meeting.', '2023-12-09');
+    expect(plenum.event.kind).toBe('conference');
+  });
+});
+
+describe('a programme that honours people', () => {
+  it('is a ceremony, in both languages', () => {
+    const en = read('The provincial Farmers’ Association on June 2 afternoon held a program honoring outstanding farmers of the province.', '2024-06-03');
+    expect(en.event.kind).toBe('ceremony');
+    expect(en.organizer).toBe('Provincial Farmers’ Association');
+    expect(en.event.partOfDay).toBe('afternoon');
+    expect(read('Chiều 2/6, Hội Nông dân tỉnh tổ chức chương trình tôn vinh nông dân sản xuất giỏi.', '2024-06-03').event.kind).toBe('ceremony');
+  });
+
+  it('is not read from a body that was honored to receive an award at another event', () => {
+    const en = read('The Provincial Youth Union was honored to receive a Certificate of Merit at the third Congress of the Provincial Fatherland Front on October 4.', '2024-10-05');
+    expect(en.event.kind).toBe('congress');
+  });
+});
+
+describe('the first day and part of day of a sitting', () => {
+  it('counts back from a closing day followed by how many days the sitting lasted', () => {
+    expect(read("The 9th session of the Provincial People's Council concluded on July 12 after three days of discussions.", '2024-07-13').event.date).toBe('2024-07-10');
+    expect(read('Kỳ họp thứ 9 HĐND tỉnh bế mạc ngày 12/7 sau 3 ngày làm việc.', '2024-07-13').event.date).toBe('2024-07-10');
+    // A closing day alone is the day the text gives.
+    expect(read("The 9th session of the Provincial People's Council concluded on July 12.", '2024-07-13').event.date).toBe('2024-07-12');
+  });
+
+  it('takes the part of day from the same day written again near the lead', () => {
+    const en = read(
+      'Chairman addresses the sitting on June 5. (Photo: VNA)The NA Standing Committee is set to review three draft laws during its 24th sitting that opened in Hanoi on June 5 morning.',
+      '2023-06-05',
+    );
+    expect(en.event.date).toBe('2023-06-05');
+    expect(en.event.partOfDay).toBe('morning');
+  });
+});
