@@ -376,6 +376,8 @@ function congressTermStart(opening: string): number | null {
   return last - first === 5 ? first : null;
 }
 
+const SITTING_VERB_BEFORE =
+  /(?:\b(?:which|that)\s+(?:opened|concluded|closed|ended|began|took place|was held)\s+(?:on\s+)?(?:the\s+)?|(?<!\p{L})(?:đã\s+)?(?:khai mạc|bế mạc|kết thúc|diễn ra)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+)$/iu;
 // How far past the lead the event's day may be written again with its part of day.
 const SAME_DAY_REACH = 300;
 // How far into the story the opening's clock is looked for: its first paragraphs.
@@ -535,6 +537,10 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   if (marked) return pick(marked, 'marked');
   const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
   if (opening) return pick(opening, 'opening');
+  // "Participants at the congress, which concluded on October 3, ...", "Đại hội bế mạc ngày 3/10": a later
+  // sentence that dates the event's opening or closing by its verb.
+  const byVerb = afterLead.find((mention) => SITTING_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  if (byVerb) return firstDayOf(text, pick(byVerb, 'opening'), usable);
   const headline = context.headline;
   const inHeadline = headline ? usable.find((mention) => mention.start >= headline.start && mention.end <= headline.end) : undefined;
   if (inHeadline) return pick(inHeadline, 'headline');

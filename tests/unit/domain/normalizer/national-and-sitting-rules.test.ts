@@ -89,3 +89,28 @@ describe('the first day and part of day of a sitting', () => {
     expect(en.event.partOfDay).toBe('morning');
   });
 });
+
+describe('a body that convenes the sitting', () => {
+  it('is the organizer, whose plenum the sitting is', () => {
+    const vi = read('Sáng 4/12, Ban Thường vụ Tỉnh ủy Hải Dương triệu tập Hội nghị Tỉnh ủy lần thứ ba để cho ý kiến về nhiều nội dung quan trọng.', '2025-12-05');
+    expect(vi.organizer).toBe('Ban Thường vụ Tỉnh ủy Hải Dương');
+    expect(vi.event.kind).toBe('conference');
+  });
+});
+
+describe('a date given only by a later sentence that opens or closes the event', () => {
+  it('reads the day a relative clause or a closing verb gives', () => {
+    const en = read(
+      'Tran Van A has been assigned to hold the Secretary position, according to a decision announced at the congress.\nParticipants at the congress, which concluded on November 14, also heard the new tenure’s plans.',
+      '2025-11-15',
+    );
+    expect(en.event.date).toBe('2025-11-14');
+    const vi = read('Ông Trần Văn A được chỉ định giữ chức Bí thư theo quyết định công bố tại đại hội.\nĐại hội bế mạc ngày 14/11 sau khi thông qua nghị quyết.', '2025-11-15');
+    expect(vi.event.date).toBe('2025-11-14');
+  });
+
+  it('does not read a day the story only mentions', () => {
+    const en = read('Tran Van A has been assigned to hold the Secretary position, according to a decision announced at the congress.\nThe plan, adopted on November 14, sets targets for 2030.', '2025-11-15');
+    expect(en.event.date).toBeNull();
+  });
+});
