@@ -39,7 +39,8 @@ const PART_BEFORE_EN = new RegExp(
   'i',
 );
 // "Chiều tối qua (23/9)": late afternoon turning to evening, the day before the page's, is the evening.
-const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
+// ("Chiều ngày ngày 29/12": a doubled "ngày", as typed, still leaves the part of day to the date.)
+const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+){0,2}(?:mai\s*)?$/iu;
 const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/i;
 
 function partOfDayOf(word: string | undefined): PartOfDay | null {

@@ -664,8 +664,8 @@ const NATIONAL_BODY =
 const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|tổ công tác|tổ kiểm tra)(?!\p{L})/iu;
 
 // "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
-// "tại Hội trường Bộ Quốc phòng (TP Hà Nội)": the venue, then its city in brackets.
-const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5}(?:\(\s*(?:(?:TP\.?|thành phố|tỉnh)\s*)?)?)$/u;
+// "tại Hội trường Bộ Quốc phòng (TP Hà Nội)", "at the National Convention Centre, Hanoi": the venue, then its city.
+const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+,?\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+,?\s+){0,6}(?:\(\s*(?:(?:TP\.?|thành phố|tỉnh)\s*)?)?)$/u;
 
 // "The meeting, taking place at the National Convention Centre in Hà Nội", "Đại hội diễn ra tại Hội trường ... thành phố Hà Nội":
 // a later sentence that says where the event took place.
@@ -774,7 +774,7 @@ export function resolveScope(
     // the sentence says it met ("at the National Assembly House in Hanoi"), else unknown.
     const where = options.organizerSentence;
     let met = where
-      ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
+      ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 60), place.start) ?? ''))
       : undefined;
     // Else a later sentence that tells where it took place, when it names one province only.
     const venues = met ? [] : places.filter((place) => place.province !== null && TOOK_PLACE_AT.test(options.text?.slice(Math.max(0, place.start - 80), place.start) ?? ''));

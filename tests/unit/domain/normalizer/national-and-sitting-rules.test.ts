@@ -114,3 +114,23 @@ describe('a date given only by a later sentence that opens or closes the event',
     expect(en.event.date).toBeNull();
   });
 });
+
+describe('where a national body met, written after a long venue', () => {
+  it('reads the city that follows the venue after a comma', () => {
+    const vi = read(
+      'Sáng 5-12, Đại hội đại biểu toàn quốc Hội Cựu giáo chức Việt Nam lần thứ IV đã khai mạc trọng thể tại Trung tâm Hội nghị Quốc gia, Hà Nội.',
+      '2024-12-06',
+    );
+    expect(vi.province).toBe('Ha Noi');
+    const en = read('On December 5, the National Assembly opened its eighth session at the National Convention Centre, Hanoi.', '2024-12-06');
+    expect(en.province).toBe('Ha Noi');
+  });
+});
+
+describe('a part of day before a doubled "ngày"', () => {
+  it('is still the part of day of the date', () => {
+    const vi = read('Chiều ngày ngày 27/12/2024, tại hội trường xã, Đảng ủy xã Hồng Lạc tổ chức hội nghị tổng kết công tác năm 2024.', '2024-12-28');
+    expect(vi.event.date).toBe('2024-12-27');
+    expect(vi.event.partOfDay).toBe('afternoon');
+  });
+});
