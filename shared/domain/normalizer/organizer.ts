@@ -215,6 +215,27 @@ function withoutTrailingName(phrase: string, language: 'en' | 'vi'): string | nu
   return null;
 }
 
+/**
+ * "Phó Chủ tịch UBND tỉnh Trần Báu Hà đi kiểm tra": an office's body read with the name of its holder run
+ * into it, which the people found in the text tell, ends before that name (a unit's name after a level
+ * word looks the same: the places found keep it). The match is returned unchanged when no person's name closes it.
+ */
+export function withoutHolderName(
+  match: OrganizerMatch | null,
+  nameSpans: readonly { start: number; end: number }[],
+  places: readonly { start: number; end: number }[],
+  language: 'en' | 'vi',
+): OrganizerMatch | null {
+  // Only a body read from an official's title is followed by its holder: a subject "UBND phường Trần Hưng Đạo
+  // tổ chức" names a unit after a person, and so may a place the gazetteer knows.
+  if (!match || match.how !== 'office') return match;
+  const name = nameSpans.find((span) => span.start > match.start && span.end === match.end && !places.some((place) => place.start <= span.start && place.end >= span.end));
+  if (!name) return match;
+  const body = match.organizer.slice(0, name.start - match.start).replace(/[\s,;:–-]+$/u, '');
+  if (!body || !namesBody(body) || personLike(body, language)) return match;
+  return { ...match, organizer: body, end: match.start + body.length };
+}
+
 // "General Ngo Xuan Lich, who is a Politburo member ...": a relative "who" follows a person, never a body.
 const WHO_CLAUSE = /^[^,]{3,60},\s+who\s/u;
 

@@ -134,3 +134,16 @@ describe('a part of day before a doubled "ngày"', () => {
     expect(vi.event.partOfDay).toBe('afternoon');
   });
 });
+
+describe('an office whose holder is named right after its body', () => {
+  it('keeps the body and leaves out the holder', () => {
+    const vi = read('Sáng nay (3/10), Chủ tịch UBND tỉnh Lê Văn Nam và Phó Chủ tịch UBND tỉnh Phạm Quốc Bảo đã đi kiểm tra công tác phòng chống lụt bão tại các xã ven biển.', '2025-10-03');
+    expect(vi.organizer).toBe('UBND tỉnh');
+    expect(vi.people.map((person) => person.name)).toEqual(expect.arrayContaining(['Lê Văn Nam', 'Phạm Quốc Bảo']));
+  });
+
+  it('keeps a unit named after a person, which is no holder', () => {
+    const vi = read('Sáng 3/10, UBND phường Trần Hưng Đạo tổ chức hội nghị tổng kết công tác dân vận năm 2025.', '2025-10-04');
+    expect(vi.organizer).toBe('UBND phường Trần Hưng Đạo');
+  });
+});
