@@ -147,3 +147,20 @@ describe('an office whose holder is named right after its body', () => {
     expect(vi.organizer).toBe('UBND phường Trần Hưng Đạo');
   });
 });
+
+describe('confidence of an organizer whose name is not read whole', () => {
+  it('stays below 0.9 for a team named by its task alone', () => {
+    const vi = read('Chiều 20/3, Đoàn giám sát, kiểm tra công tác bầu cử của Ủy ban Thường vụ Quốc hội đã có buổi làm việc tại tỉnh Quảng Bình.', '2021-03-21');
+    expect(vi.organizer).toBe('Đoàn giám sát');
+    expect(vi.confidence?.organizer).toBeLessThan(0.9);
+  });
+
+  it('stays below 0.9 for words the page ran together', () => {
+    const en = read("The 12th meeting, the 8thProvincial People's Council -Session VIII, term 2021-2026 was officially opened on December 6.", '2023-12-07');
+    expect(en.organizer).toMatch(/8thProvincial/);
+    expect(en.confidence?.organizer).toBeLessThan(0.9);
+    // The same lead written cleanly is read as surely as before.
+    const clean = read("On December 6, the Provincial People's Council opened its 12th session.", '2023-12-07');
+    expect(clean.confidence?.organizer).toBeGreaterThanOrEqual(0.9);
+  });
+});
