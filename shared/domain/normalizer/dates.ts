@@ -427,9 +427,19 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
     if (!valid(other.day, other.month, year)) continue;
     const date = iso(year, other.month, other.day);
     const gap = dayNumber(chosenYear, Number(found.date.slice(5, 7)), Number(found.date.slice(8, 10))) - dayNumber(year, other.month, other.day);
-    if (gap >= 1 && gap <= 3) return { ...found, date, partOfDay: null };
+    if (gap >= 1 && gap <= 3) return { ...found, date, partOfDay: preparatoryPart(text.slice(other.end, other.end + 160)) };
   }
   return found;
+}
+
+// "Sáng 29-12, các đại biểu viếng Lăng ...; buổi chiều, Đại hội tiến hành họp phiên trù bị", "In the afternoon, the
+// congress held its preparatory session": the part of day of that day's later sitting, told after the date.
+const PREPARATORY_PART = /(?:^|[;,.]\s*)(?:(?:vào\s+)?buổi\s+(sáng|chiều|tối)|(?:in\s+)?the\s+(morning|afternoon|evening))\s*,?\s[^;.\n]{0,80}?(?:phiên trù bị|preparatory (?:session|sitting|meeting))/iu;
+
+/** The part of day a later clause gives the preparatory sitting of the day, else null (not the date's own). */
+function preparatoryPart(after: string): PartOfDay | null {
+  const match = PREPARATORY_PART.exec(after);
+  return match ? partOfDayOf(match[1] ?? match[2]) : null;
 }
 
 const PLANNED_BEFORE =
@@ -535,7 +545,11 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   // "Sáng 5/3 ..." or "On March 5, ..." opening a later sentence of the story.
   const afterLead = usable.filter((mention) => mention.start >= context.leadStart);
   const marked = afterLead.find((mention) => mention.partOfDay !== null);
-  if (marked) return pick(marked, 'marked');
+  if (marked) {
+    const picked = pick(marked, 'marked');
+    const later = preparatoryPart(text.slice(marked.end, marked.end + 160));
+    return later ? { ...picked, partOfDay: later } : picked;
+  }
   const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
   if (opening) return pick(opening, 'opening');
   // "Participants at the congress, which concluded on October 3, ...", "Đại hội bế mạc ngày 3/10": a later

@@ -164,3 +164,17 @@ describe('confidence of an organizer whose name is not read whole', () => {
     expect(clean.confidence?.organizer).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("a congress's preparatory sitting later in the day", () => {
+  it('gives the part of day of the sitting, not of the morning visit', () => {
+    const vi = read(
+      'Các đại biểu dự Đại hội Hội Nông dân tỉnh.\nSáng 14-10, các đại biểu dâng hương tại Đền thờ liệt sĩ tỉnh; buổi chiều, Đại hội tiến hành họp phiên trù bị để thông qua chương trình làm việc.',
+      '2025-10-15',
+    );
+    expect(vi.event.date).toBe('2025-10-14');
+    expect(vi.event.partOfDay).toBe('afternoon');
+    // A morning with no later sitting keeps its part of day.
+    const morning = read('Các đại biểu dự Đại hội Hội Nông dân tỉnh.\nSáng 14-10, các đại biểu dâng hương tại Đền thờ liệt sĩ tỉnh.', '2025-10-15');
+    expect(morning.event.partOfDay).toBe('morning');
+  });
+});
