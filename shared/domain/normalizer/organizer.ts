@@ -25,7 +25,7 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
   /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
@@ -245,7 +245,8 @@ function personLike(subject: string, language: 'en' | 'vi'): boolean {
 
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
 const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
-const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+with\s+(?:the\s+)?(?=\p{Lu})/u;
+// "X presided over a meeting between the NA's Party Delegation and the Standing Board of ...": the first body named.
+const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+(with|between)\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
@@ -325,7 +326,8 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
-    if (written.includes(':')) continue;
+    // (A colon inside brackets, "(Photo: VNA)", is a caption's credit, no label.)
+    if (written.replace(/\([^()]*\)/gu, '').includes(':')) continue;
     let subject = clean(written, language);
     let subjectShift = 0;
     // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã X đã bế mạc": the event, then its owner after a comma.
@@ -369,11 +371,13 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
         // "Comrade X, Prime Minister, worked with the Standing Committee of ...": the host.
         const rest = text.slice(verb.index + verb[0].length);
         // "X chaired a working session with the Standing Board of ...": the host, as when X worked with it.
-        const chairedWith = /chaired/.test(verb[0]) ? CHAIRED_WITH.exec(rest) : null;
+        const chairedWith = /chaired|presided/.test(verb[0]) ? CHAIRED_WITH.exec(rest) : null;
         if (chairedWith) {
           const at = verb.index + verb[0].length + chairedWith[0].length;
           const phrase = bodyPhraseAt(text, at, language);
-          if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
+          // "between A and B": the body's name stops before the second party.
+          const body = phrase && chairedWith[1] === 'between' ? phrase.body.split(/\s+and\s+(?:the\s+)?/u)[0]! : phrase?.body;
+          if (body && !personLike(body, language)) return { body: clean(body, language), start: at, verbIndex: verb.index, how: 'agent' };
         }
         if (HOSTING_VERB.test(verb[0])) {
           const host = HOST_AFTER.exec(rest);
@@ -507,6 +511,8 @@ const LONG_OPENING = 1200;
 const DATE_CLAUSE =
   /,\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*(?=\p{Lu}|the\s)/giu;
 
+const PHOTO_CREDIT = /^\((?:Photo|Photos|Ảnh|Nguồn|Source)\s*:?[^()\n]{0,60}\)\s*(?=\p{Lu})/iu;
+
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
 function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   const starts: number[] = [];
@@ -516,6 +522,12 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   if (stamp) {
     offset += stamp[0].length;
     rest = rest.slice(stamp[0].length);
+  }
+  // "(Photo: VNA)Hanoi (VNA) – ...": a caption's photo credit run into the dateline that opens the story.
+  const credit = PHOTO_CREDIT.exec(rest);
+  if (credit) {
+    offset += credit[0].length;
+    rest = rest.slice(credit[0].length);
   }
   // "HÀ NỘI The 10th ...": after a stamp, a place written in capitals is a dateline even without a dash.
   // ("NA Standing Committee kicks off ...": an acronym followed by the rest of a body's name is no place.)

@@ -178,3 +178,18 @@ describe("a congress's preparatory sitting later in the day", () => {
     expect(morning.event.partOfDay).toBe('morning');
   });
 });
+
+describe('a photo caption run into the lead', () => {
+  it('reads the body a chairing official presided over a meeting for, the first of two parties', () => {
+    const en = read(
+      "Deputy Prime Minister speaks at the meeting on April 2. (Photo: VNA)Hanoi (VNA) – Deputy Prime Minister Tran Van B presided over a meeting between the Government's Steering Committee and the Standing Board of the Lao Cai provincial Party Committee on April 2.",
+      '2024-04-03',
+    );
+    expect(en.organizer).toBe("Government's Steering Committee");
+  });
+
+  it('reads the lead past a photo credit that opens it', () => {
+    const en = read("(Photo: VNA)Hanoi (VNA) – The Standing Board of the Lao Cai provincial Party Committee held a meeting on April 2.", '2024-04-03');
+    expect(en.organizer).toBe('Standing Board of the Lao Cai provincial Party Committee');
+  });
+});
