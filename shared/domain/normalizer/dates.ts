@@ -353,9 +353,10 @@ function weekdayInLead(text: string, context: DateContext): EventDate | null {
   return { date: day.toISOString().slice(0, 10), partOfDay: mention.partOfDay, mention, yearFrom: stamp ? 'stamp' : 'reference', place: 'weekday' };
 }
 
-const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, hai: 2, ba: 3, 'bốn': 4 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, 'một': 1, two: 2, three: 3, four: 4, five: 5, hai: 2, ba: 3, 'bốn': 4 };
 // "After two days of working, the session ended on July 11", "Sau 3 ngày làm việc, ngày 7/6, Đại hội ... bế mạc".
-const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
+// "After a day of work, on the afternoon of December 15, the congress ended": one day, whose close is not its part of day.
+const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|a|one|một|two|three|four|five|hai|ba|bốn)\s+(?:days?|ngày)(?!\p{L})/iu;
 const DAYS_AFTER_CLOSING_DATE = /^\s*,?\s*(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
 const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết thúc)(?!\p{L})/iu;
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
@@ -417,7 +418,7 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start)) ?? DAYS_AFTER_CLOSING_DATE.exec(text.slice(mention.end, mention.end + 40));
   if (count && CLOSING.test(sentence)) {
     const days = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()] ?? 1;
-    if (days >= 2 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
+    if (days >= 1 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
   }
   const chosenYear = Number(found.date.slice(0, 4));
   for (const other of usable) {

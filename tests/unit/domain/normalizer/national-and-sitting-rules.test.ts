@@ -193,3 +193,16 @@ describe('a photo caption run into the lead', () => {
     expect(en.organizer).toBe('Standing Board of the Lao Cai provincial Party Committee');
   });
 });
+
+describe('a one-day event dated by its close', () => {
+  it('keeps the day and leaves out the part of day of the close', () => {
+    const en = read("After a day of active work, on the afternoon of November 20, the 12th Provincial Farmers' Congress, term 2023 - 2028 ended successfully.", '2023-11-21');
+    expect(en.event.date).toBe('2023-11-20');
+    expect(en.event.partOfDay).toBeNull();
+    const vi = read('Sau một ngày làm việc khẩn trương, chiều 20/11, Đại hội đại biểu Hội Nông dân tỉnh lần thứ XII đã bế mạc.', '2023-11-21');
+    expect(vi.event.date).toBe('2023-11-20');
+    expect(vi.event.partOfDay).toBeNull();
+    // A close told without how long the event lasted keeps its part of day.
+    expect(read('Chiều 20/11, Đại hội đại biểu Hội Nông dân tỉnh lần thứ XII đã bế mạc.', '2023-11-21').event.partOfDay).toBe('afternoon');
+  });
+});
