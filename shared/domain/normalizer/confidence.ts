@@ -45,6 +45,14 @@ const EVENT_AS_BODY = /\b(?:Congress|Session|Conference|Plenum|Ceremony|Festival
 // "The Party Committees of Huu Kiem and Mon Son communes": several bodies, of which the report may be about one.
 const SEVERAL_BODIES = /\b(?:Committees|Councils|Unions|Fronts|Associations)\s+of\b/;
 
+// "the 7thProvincial People's Council -Session VII", "StandingProvincial": words run together by a page's markup,
+// whose reading of the name is not to be trusted as a clean one is.
+const RUN_TOGETHER = /\p{Ll}\p{Lu}\p{Ll}|\d(?:st|nd|rd|th)\p{Lu}/u;
+
+// "Đoàn giám sát", "the inspection team": a team named by its task alone, whose full name (and the body that
+// sent it) the text writes further on.
+const BARE_TEAM = /^(?:Đoàn|Tổ)\s+(?:giám sát|kiểm tra|công tác|khảo sát)$|^(?:inspection|supervision|supervisory|working|monitoring)\s+(?:team|delegation|group)$/iu;
+
 /** The routing fields whose confidence is read from the path that produced them. */
 export type RoutingField = 'language' | 'eventDate' | 'organizer' | 'province' | 'scope' | 'districts';
 
@@ -67,6 +75,10 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
         ? ':clause'
         : !/\s/.test(organizer.organizer.trim())
           ? ':one-word'
+          : RUN_TOGETHER.test(organizer.organizer)
+            ? ':run-together'
+          : BARE_TEAM.test(organizer.organizer.trim())
+            ? ':bare-team'
           : EVENT_AS_BODY.test(organizer.organizer.trim())
             ? ':event'
             : PLACE_AS_BODY.test(organizer.organizer)

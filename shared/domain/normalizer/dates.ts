@@ -39,7 +39,8 @@ const PART_BEFORE_EN = new RegExp(
   'i',
 );
 // "Chiều tối qua (23/9)": late afternoon turning to evening, the day before the page's, is the evening.
-const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+)?(?:mai\s*)?$/iu;
+// ("Chiều ngày ngày 29/12": a doubled "ngày", as typed, still leaves the part of day to the date.)
+const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+){0,2}(?:mai\s*)?$/iu;
 const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/i;
 
 function partOfDayOf(word: string | undefined): PartOfDay | null {
@@ -352,9 +353,11 @@ function weekdayInLead(text: string, context: DateContext): EventDate | null {
   return { date: day.toISOString().slice(0, 10), partOfDay: mention.partOfDay, mention, yearFrom: stamp ? 'stamp' : 'reference', place: 'weekday' };
 }
 
-const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, hai: 2, ba: 3, 'bốn': 4 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, 'một': 1, two: 2, three: 3, four: 4, five: 5, hai: 2, ba: 3, 'bốn': 4 };
 // "After two days of working, the session ended on July 11", "Sau 3 ngày làm việc, ngày 7/6, Đại hội ... bế mạc".
-const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
+// "After a day of work, on the afternoon of December 15, the congress ended": one day, whose close is not its part of day.
+const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|a|one|một|two|three|four|five|hai|ba|bốn)\s+(?:days?|ngày)(?!\p{L})/iu;
+const DAYS_AFTER_CLOSING_DATE = /^\s*,?\s*(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
 const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết thúc)(?!\p{L})/iu;
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
 const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
@@ -375,6 +378,10 @@ function congressTermStart(opening: string): number | null {
   return last - first === 5 ? first : null;
 }
 
+const SITTING_VERB_BEFORE =
+  /(?:\b(?:which|that)\s+(?:opened|concluded|closed|ended|began|took place|was held)\s+(?:on\s+)?(?:the\s+)?|(?<!\p{L})(?:đã\s+)?(?:khai mạc|bế mạc|kết thúc|diễn ra)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+)$/iu;
+// How far past the lead the event's day may be written again with its part of day.
+const SAME_DAY_REACH = 300;
 // How far into the story the opening's clock is looked for: its first paragraphs.
 const OPENING_CLOCK_REACH = 2000;
 // "khai mạc lúc 07.30 phút", "bắt đầu lúc 14 giờ", "opened at 8:30 a.m.", "began at 2 p.m.": a clock written with its
@@ -407,10 +414,11 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   const sentenceStart = Math.max(text.lastIndexOf('.', mention.start - 1), text.lastIndexOf('\n', mention.start - 1)) + 1;
   const nextStop = text.slice(mention.end).search(/[.\n]/);
   const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : mention.end + nextStop);
-  const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start));
+  // "concluded on December 10 after two days of discussions", "bế mạc ngày 10/12 sau 2 ngày làm việc": the count may follow the date.
+  const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start)) ?? DAYS_AFTER_CLOSING_DATE.exec(text.slice(mention.end, mention.end + 40));
   if (count && CLOSING.test(sentence)) {
     const days = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()] ?? 1;
-    if (days >= 2 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
+    if (days >= 1 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
   }
   const chosenYear = Number(found.date.slice(0, 4));
   for (const other of usable) {
@@ -420,9 +428,19 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
     if (!valid(other.day, other.month, year)) continue;
     const date = iso(year, other.month, other.day);
     const gap = dayNumber(chosenYear, Number(found.date.slice(5, 7)), Number(found.date.slice(8, 10))) - dayNumber(year, other.month, other.day);
-    if (gap >= 1 && gap <= 3) return { ...found, date, partOfDay: null };
+    if (gap >= 1 && gap <= 3) return { ...found, date, partOfDay: preparatoryPart(text.slice(other.end, other.end + 160)) };
   }
   return found;
+}
+
+// "Sáng 29-12, các đại biểu viếng Lăng ...; buổi chiều, Đại hội tiến hành họp phiên trù bị", "In the afternoon, the
+// congress held its preparatory session": the part of day of that day's later sitting, told after the date.
+const PREPARATORY_PART = /(?:^|[;,.]\s*)(?:(?:vào\s+)?buổi\s+(sáng|chiều|tối)|(?:in\s+)?the\s+(morning|afternoon|evening))\s*,?\s[^;.\n]{0,80}?(?:phiên trù bị|preparatory (?:session|sitting|meeting))/iu;
+
+/** The part of day a later clause gives the preparatory sitting of the day, else null (not the date's own). */
+function preparatoryPart(after: string): PartOfDay | null {
+  const match = PREPARATORY_PART.exec(after);
+  return match ? partOfDayOf(match[1] ?? match[2]) : null;
 }
 
 const PLANNED_BEFORE =
@@ -503,6 +521,13 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   // part of day the date does not (not for the first day of several, counted back from a later one).
   const withClock = (found: EventDate, first: EventDate): EventDate => {
     if (first.partOfDay !== null || first.date !== found.date) return first;
+    // "... on March 10. (Photo: VNA) ... the sitting that opened on March 10 morning": the same day written
+    // again near the opening, with its part of day.
+    const chosen = first.mention;
+    const again = chosen
+      ? usable.find((other) => other !== chosen && other.partOfDay !== null && other.day === chosen.day && other.month === chosen.month && (other.year === null || chosen.year === null || other.year === chosen.year) && other.start >= context.leadStart && other.start < Math.max(context.leadEnd, chosen.end) + SAME_DAY_REACH)
+      : undefined;
+    if (again) return { ...first, partOfDay: again.partOfDay };
     const clock = openingClock(text.slice(context.leadStart, context.leadStart + OPENING_CLOCK_REACH));
     return clock ? { ...first, partOfDay: clock } : first;
   };
@@ -521,9 +546,17 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   // "Sáng 5/3 ..." or "On March 5, ..." opening a later sentence of the story.
   const afterLead = usable.filter((mention) => mention.start >= context.leadStart);
   const marked = afterLead.find((mention) => mention.partOfDay !== null);
-  if (marked) return pick(marked, 'marked');
+  if (marked) {
+    const picked = pick(marked, 'marked');
+    const later = preparatoryPart(text.slice(marked.end, marked.end + 160));
+    return later ? { ...picked, partOfDay: later } : picked;
+  }
   const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
   if (opening) return pick(opening, 'opening');
+  // "Participants at the congress, which concluded on October 3, ...", "Đại hội bế mạc ngày 3/10": a later
+  // sentence that dates the event's opening or closing by its verb.
+  const byVerb = afterLead.find((mention) => SITTING_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  if (byVerb) return firstDayOf(text, pick(byVerb, 'opening'), usable);
   const headline = context.headline;
   const inHeadline = headline ? usable.find((mention) => mention.start >= headline.start && mention.end <= headline.end) : undefined;
   if (inHeadline) return pick(inHeadline, 'headline');

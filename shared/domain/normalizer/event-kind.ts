@@ -7,7 +7,8 @@ import type { EventKind } from '../record';
 const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A congress's preparatory session ("phiên trù bị") is part of the congress.
   [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
-  [/\b(?:plenary\s+)?session\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
+  // "its 9th sitting": a sitting of the Assembly is a session (of its standing committee, a meeting: see below).
+  [/\b(?:plenary\s+)?(?:session|(?<=\d(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|next|opening|closing)\s+)sitting)\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
   // A press conference ("họp báo") is a conference, not a meeting.
   // An online conference ("held a webinar with districts", "a teleconference") is a conference.
   [/\b(?:conference|plenum|webinar|teleconference|videoconference|video conference)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],
@@ -18,7 +19,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
   // Marking an anniversary, handing out prizes, laying incense: the acts of a ceremony.
-  [/\b(?:ceremony|ceremonies|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
+  // Honouring people ("a program honoring exemplary individuals", "tôn vinh") is a ceremony too ("was honored to receive" names no event).
+  [/\b(?:ceremony|ceremonies|honou?ring|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|tôn vinh|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
   // A festival or a show is a programme of its own, whatever anniversary it marks.
   [/\b(?:festival|gala)\b|(?<!\p{L})(?:festival|liên hoan|hội diễn|chương trình nghệ thuật)(?!\p{L})/iu, 'other'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],
@@ -74,6 +76,7 @@ const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 
 const EXECUTIVE_BODY = /(?<!\p{L})(?:ban chấp hành|bch)(?!\p{L})|\bexecutive\s+(?:committee|board)\b|\bparty\s+(?:central\s+)?committee\b/iu;
 // The standing board or the leaders of a committee meet without its plenum.
 const STANDING_BODY = /(?<!\p{L})(?:thường vụ|thường trực|lãnh đạo)(?!\p{L})|\b(?:standing|permanent|leaders?|leadership)\b/iu;
+const STANDING_SUBJECT = /\b(?:standing|permanent)\s+(?:committee|board)\b/i;
 const PLAIN_MEETING = /^(?:meeting|met|họp|cuộc họp|phiên họp)$/iu;
 // "họp kỳ họp thứ 9": the verb "họp" before the sitting it holds.
 const SITTING_AFTER_VERB = /^\s+(?:kỳ họp|kì họp|hội nghị|đại hội|phiên trù bị)(?!\p{L})/iu;
@@ -113,7 +116,9 @@ export function extractEventKind(text: string, from: number): EventKind {
     if (!match) continue;
     // "working session" is a meeting, "scientific conference" a workshop: the longer phrase decides.
     let resolved = kind;
-    if (kind === 'session' && /working\s+session/i.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].length))) resolved = 'meeting';
+    // "The NA Standing Committee ... its 9th sitting": the standing body of an assembly meets without the assembly.
+    if (kind === 'session' && /sitting$/i.test(match[0]) && STANDING_SUBJECT.test(text.slice(Math.max(0, from - 90), from))) resolved = 'meeting';
+    else if (kind === 'session' && /working\s+session/i.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].length))) resolved = 'meeting';
     // "the first session of the Executive Board of the 16th ... Party Committee" is a plenum; only a council sits in session.
     else if (kind === 'session' && /^\s+of\s+(?:the\s+)?(?:[^.,;]{0,40}?\s)?(?:Executive\s+(?:Board|Committee)|Party\s+Committee|Standing\s+(?:Board|Committee)\s+of\s+(?:the\s+)?[^.,;]{0,30}?Party)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 90)) &&
       !/^\s+of\s+(?:the\s+)?[^.,;]{0,60}?(?:People['’]s\s+Council|National\s+Assembly)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 90))) resolved = 'conference';
@@ -163,7 +168,8 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
     // "the first meeting of the Standing Committee of the Provincial Party Committee": its standing board meets.
     const standingOwner = /^\s*(?:of|,)\s+(?:the\s+)?(?:Standing|Permanent)\s+(?:Committee|Board)\b/i.test(after);
     const owner = standingOwner ? 'Standing Board' : /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
-      /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)\s+(?:held|convened|opened|had)\s+(?:its|the)\s+[^.,;]{0,20}$/i.exec(text.slice(Math.max(0, start - 90), start))?.[1];
+      // "the 16th Provincial People's Council, 2016 - 2021 term opened the 14th meeting": the term may sit between.
+      /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)(?:,?\s+(?:(?:for\s+)?(?:the\s+)?\d{4}\s*[-–]\s*\d{4}\s+)?(?:term|tenure)(?:\s+\d{4}\s*[-–]\s*\d{4})?,?)?\s+(?:held|convened|opened|had)\s+(?:its|the)\s+[^.,;]{0,20}$/i.exec(text.slice(Math.max(0, start - 120), start))?.[1];
     if (owner) return owner === 'Standing Board' ? 'meeting' : /council/i.test(owner) ? 'session' : 'conference';
   }
   // The owner written after the word ("a meeting of the ... Executive Committee") or as the subject before it.

@@ -12,7 +12,7 @@ import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
 import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
-import { extractOrganizer, resolveScope, type OrganizerMatch, type ScopeResult } from './organizer';
+import { extractOrganizer, resolveScope, withoutHolderName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { findPublisher, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
@@ -217,8 +217,9 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));
   // A unit's name inside a person's name is not a place.
   const storyPlaces = withoutPersonNames(places, people.nameSpans);
+  const organizerNamed = withoutHolderName(organizer, people.nameSpans, places, language);
   const decideScope = (extra: readonly PlaceSpan[]): ScopeResult =>
-    resolveScope(organizer, [...storyPlaces.filter((place) => !place.nameOnly), ...extra], options.config.province.name, language, {
+    resolveScope(organizerNamed, [...storyPlaces.filter((place) => !place.nameOnly), ...extra], options.config.province.name, language, {
       leadEnd,
       isMunicipality,
       communeEra: eraAt(event.date ?? options.referenceDate) === 'commune-era',
@@ -228,7 +229,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const textScope: ScopeResult = guard('province and scope', NO_SCOPE, () => decideScope([]));
   // A text that names no province may still carry its publisher's (masthead, source code, footer): a weak reading.
   const scope: ProvinceDecision = guard('publisher', textScope, () =>
-    textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config, options.pageAddress ?? options.source?.pageAddress), organizer, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
+    textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config, options.pageAddress ?? options.source?.pageAddress), organizerNamed, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
   );
   if (scope.province === null) warnings.push('no province named');
   else if (scope.provinceFrom === 'publisher') {
@@ -254,12 +255,12 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const quote = (span: { start: number; end: number }) => ({ start: span.start, end: span.end, quote: analysed.slice(span.start, span.end) });
   const evidence: FieldEvidence = {
     eventDate: event.mention ? [quote(event.mention)] : [],
-    organizer: organizer ? [quote(organizer)] : [],
+    organizer: organizerNamed ? [quote(organizerNamed)] : [],
     province: scope.provinceSpans.map(quote),
     scope: scope.scopeSpans.map(quote),
     districts: Object.fromEntries([...districtMentions.entries()].map(([unit, spans]) => [unit, spans.slice(0, 5).map(quote)])),
   };
-  const confidenceInputs = { analysed, language: guess, event, organizer, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length };
+  const confidenceInputs = { analysed, language: guess, event, organizer: organizerNamed, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length };
   const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () => fieldConfidence(confidenceInputs));
   const paths = guard('confidence paths', null, () => confidencePaths(confidenceInputs));
   // The people, documents and awards extractors measure their own confidence.
@@ -274,7 +275,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     title,
     summary,
     event: { date: event.date, partOfDay: event.partOfDay, kind },
-    organizer: organizer?.organizer ?? null,
+    organizer: organizerNamed?.organizer ?? null,
     province: scope.province,
     scope: scope.scope,
     organizerUnit: scope.organizerUnit,

@@ -25,9 +25,9 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -35,7 +35,7 @@ const VI_LEADING_DATE =
   /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Ss]ang|[Cc]hieu|[Tt]oi|[Tt]rua|[Dd]em)\s+)?(?:[Hh]ôm nay\s*|[Nn]ay\s*)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?(?:\(?\s*)?(?:[Nn]gày\s+|[Nn]gay\s+)?(?:\d{1,2}\s*(?:[-–,]|và)\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*(?:,\s*|\s+(?=tại\s)|(?=\p{Lu}))/u;
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
 const EVENT_OWNER =
-  /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
+  /\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|toàn quốc|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 // "The eighth National Congress of ...": an ordinal written out, and a national event, still name the event.
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
@@ -53,7 +53,7 @@ const LEADING_PLACE =
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*|,\s+which\s.*)/is;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*|,\s+which\s.*)/is;
 const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
@@ -72,7 +72,7 @@ function namesBody(body: string): boolean {
 // Words that may continue a body's name in lower case: "Ban Chấp hành Đảng bộ tỉnh", "Ủy ban nhân dân huyện".
 const VI_BODY_LOWER = new Set(
   ('tỉnh huyện xã phường thị trấn thành phố quận thường vụ trực chấp hành nhân dân đảng bộ đảng ủy uỷ ủy ban mặt trận tổ quốc ' +
-    'dân vận tuyên giáo kiểm tra thanh niên phụ nữ cựu chiến binh nông dân liên đoàn lao động công đoàn hội đồng việt nam ' +
+    'dân vận tuyên giáo kiểm tra thanh niên phụ nữ cựu chiến binh nông dân liên hiệp đoàn lao động công đoàn hội đồng việt nam ' +
     'cộng sản hồ chí minh khối cơ quan doanh nghiệp chính quyền quân sự công an biên phòng đoàn tòa án viện kiểm sát ' +
     'an ninh quốc phòng văn phòng tổ chức giáo dục đào tạo y tế nội vụ tài chính kế hoạch đầu tư nông nghiệp môi trường ' +
     'tài nguyên công thương xây dựng giao thông vận tải văn hóa thể thao du lịch khoa học công nghệ thông tin truyền thông ' +
@@ -215,6 +215,27 @@ function withoutTrailingName(phrase: string, language: 'en' | 'vi'): string | nu
   return null;
 }
 
+/**
+ * "Phó Chủ tịch UBND tỉnh Trần Báu Hà đi kiểm tra": an office's body read with the name of its holder run
+ * into it, which the people found in the text tell, ends before that name (a unit's name after a level
+ * word looks the same: the places found keep it). The match is returned unchanged when no person's name closes it.
+ */
+export function withoutHolderName(
+  match: OrganizerMatch | null,
+  nameSpans: readonly { start: number; end: number }[],
+  places: readonly { start: number; end: number }[],
+  language: 'en' | 'vi',
+): OrganizerMatch | null {
+  // Only a body read from an official's title is followed by its holder: a subject "UBND phường Trần Hưng Đạo
+  // tổ chức" names a unit after a person, and so may a place the gazetteer knows.
+  if (!match || match.how !== 'office') return match;
+  const name = nameSpans.find((span) => span.start > match.start && span.end === match.end && !places.some((place) => place.start <= span.start && place.end >= span.end));
+  if (!name) return match;
+  const body = match.organizer.slice(0, name.start - match.start).replace(/[\s,;:–-]+$/u, '');
+  if (!body || !namesBody(body) || personLike(body, language)) return match;
+  return { ...match, organizer: body, end: match.start + body.length };
+}
+
 // "General Ngo Xuan Lich, who is a Politburo member ...": a relative "who" follows a person, never a body.
 const WHO_CLAUSE = /^[^,]{3,60},\s+who\s/u;
 
@@ -224,7 +245,8 @@ function personLike(subject: string, language: 'en' | 'vi'): boolean {
 
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
 const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
-const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+with\s+(?:the\s+)?(?=\p{Lu})/u;
+// "X presided over a meeting between the NA's Party Delegation and the Standing Board of ...": the first body named.
+const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+(with|between)\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
@@ -304,7 +326,8 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
-    if (written.includes(':')) continue;
+    // (A colon inside brackets, "(Photo: VNA)", is a caption's credit, no label.)
+    if (written.replace(/\([^()]*\)/gu, '').includes(':')) continue;
     let subject = clean(written, language);
     let subjectShift = 0;
     // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã X đã bế mạc": the event, then its owner after a comma.
@@ -348,11 +371,13 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
         // "Comrade X, Prime Minister, worked with the Standing Committee of ...": the host.
         const rest = text.slice(verb.index + verb[0].length);
         // "X chaired a working session with the Standing Board of ...": the host, as when X worked with it.
-        const chairedWith = /chaired/.test(verb[0]) ? CHAIRED_WITH.exec(rest) : null;
+        const chairedWith = /chaired|presided/.test(verb[0]) ? CHAIRED_WITH.exec(rest) : null;
         if (chairedWith) {
           const at = verb.index + verb[0].length + chairedWith[0].length;
           const phrase = bodyPhraseAt(text, at, language);
-          if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
+          // "between A and B": the body's name stops before the second party.
+          const body = phrase && chairedWith[1] === 'between' ? phrase.body.split(/\s+and\s+(?:the\s+)?/u)[0]! : phrase?.body;
+          if (body && !personLike(body, language)) return { body: clean(body, language), start: at, verbIndex: verb.index, how: 'agent' };
         }
         if (HOSTING_VERB.test(verb[0])) {
           const host = HOST_AFTER.exec(rest);
@@ -433,7 +458,7 @@ const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[
 // "kỳ họp thường lệ cuối năm 2025 HĐND tỉnh", "Kỳ họp thứ 6, HĐND tỉnh khóa IX": the sitting's qualifiers, then
 // its owner (after a comma only when a body's opening word follows).
 const VI_EVENT_THEN_OWNER =
-  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
 const EN_EVENT_THEN_OWNER =
   /\b(?:conference|meeting|session|congress|plenum|ceremony)(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
 
@@ -486,6 +511,8 @@ const LONG_OPENING = 1200;
 const DATE_CLAUSE =
   /,\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*(?=\p{Lu}|the\s)/giu;
 
+const PHOTO_CREDIT = /^\((?:Photo|Photos|Ảnh|Nguồn|Source)\s*:?[^()\n]{0,60}\)\s*(?=\p{Lu})/iu;
+
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
 function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   const starts: number[] = [];
@@ -496,8 +523,15 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     offset += stamp[0].length;
     rest = rest.slice(stamp[0].length);
   }
+  // "(Photo: VNA)Hanoi (VNA) – ...": a caption's photo credit run into the dateline that opens the story.
+  const credit = PHOTO_CREDIT.exec(rest);
+  if (credit) {
+    offset += credit[0].length;
+    rest = rest.slice(credit[0].length);
+  }
   // "HÀ NỘI The 10th ...": after a stamp, a place written in capitals is a dateline even without a dash.
-  const capsDateline = stamp ? /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}\p{Ll})/u.exec(rest) : null;
+  // ("NA Standing Committee kicks off ...": an acronym followed by the rest of a body's name is no place.)
+  const capsDateline = stamp ? /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}\p{Ll})(?!(?:Standing|Permanent|Party|People|Provincial|Committee|Council|Chairman|Chairwoman|Vice|Deputy|Delegation|Office|Secretary|Secretariat|Thường|Ban|Ủy|Uỷ|Chủ|Phó|Đoàn|Văn)(?!\p{L}))/u.exec(rest) : null;
   const dateline = DATELINE.exec(rest) ?? capsDateline;
   if (dateline) {
     offset += dateline[0].length;
@@ -663,7 +697,8 @@ const NATIONAL_BODY =
 const DELEGATION = /(?<!\p{L})(?:delegation|team|working group|đoàn(?! thể)|tổ công tác|tổ kiểm tra)(?!\p{L})/iu;
 
 // "in Hanoi", "at the National Assembly House in Hanoi", "tại Hà Nội", "tại thành phố Đà Nẵng".
-const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+\s+){0,5})$/u;
+// "tại Hội trường Bộ Quốc phòng (TP Hà Nội)", "at the National Convention Centre, Hanoi": the venue, then its city.
+const MET_AT = /(?:\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’]+,?\s+){0,5}|(?<!\p{L})tại\s+(?:[\p{L}]+,?\s+){0,6}(?:\(\s*(?:(?:TP\.?|thành phố|tỉnh)\s*)?)?)$/u;
 
 // "The meeting, taking place at the National Convention Centre in Hà Nội", "Đại hội diễn ra tại Hội trường ... thành phố Hà Nội":
 // a later sentence that says where the event took place.
@@ -716,6 +751,7 @@ interface Vote {
   visitor: boolean;
 }
 
+const RESIDENCE_BEFORE = /(?:\b(?:based|headquartered|residing|stationed)\s+in|(?<!\p{L})(?:có trụ sở|đóng trụ sở|trú đóng|đóng quân)\s+(?:tại|ở|trên địa bàn))\s+(?:the\s+)?(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
 // "đoàn công tác tỉnh Thanh Hóa", "a delegation from Thanh Hoa province": the visitors' province.
 const VISITOR_BEFORE = /(?:(?<!\p{L})đoàn(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo))?(?:\s+(?:của|từ))?|\b(?:delegation|delegates|visitors|guests)\s+(?:from|of))\s+(?:the\s+)?(?:tỉnh|thành phố|tp\.?|huyện)?\s*$/iu;
 
@@ -742,6 +778,10 @@ export function resolveScope(
     readonly text?: string;
   } = { leadEnd: 0 },
 ): ScopeResult {
+  // "international organisations based in Hanoi", "các cơ quan có trụ sở tại Hà Nội": where someone present
+  // is based describes them, not the event; it is no sign of the event's province.
+  const fullText = options.text;
+  if (fullText !== undefined) places = places.filter((place) => !RESIDENCE_BEFORE.test(fullText.slice(Math.max(0, place.start - 40), place.start)));
   // A former commune's name tells the province only when nothing else in the text does otherwise.
   const told = places.filter((place) => !place.formerCommune && (place.unit !== null || place.province !== null));
   places = places.filter((place) => !place.formerCommune || told.every((other) => (other.unit ? configuredProvince : other.province) === place.province));
@@ -767,7 +807,7 @@ export function resolveScope(
     // the sentence says it met ("at the National Assembly House in Hanoi"), else unknown.
     const where = options.organizerSentence;
     let met = where
-      ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 40), place.start) ?? ''))
+      ? places.find((place) => place.province !== null && place.start >= where.start && place.end <= where.end && MET_AT.test(options.text?.slice(Math.max(0, place.start - 60), place.start) ?? ''))
       : undefined;
     // Else a later sentence that tells where it took place, when it names one province only.
     const venues = met ? [] : places.filter((place) => place.province !== null && TOOK_PLACE_AT.test(options.text?.slice(Math.max(0, place.start - 80), place.start) ?? ''));

@@ -46,8 +46,9 @@ const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
 const SPACED_DATE = new RegExp(String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|${MONTH_DATE}`, 'i');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
+// "Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...": a news agency's dateline may carry the day it filed, and no dash.
 export const DATELINE =
-  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|\([^()\n]{1,60}\)\s+)/u;
+  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\s+\d{1,2}\/\d{1,2}\/\d{4}\)\s*(?:[-–—:]\s*)?(?=\p{Lu})|\([^()\n]{1,60}\)\s+)/u;
 
 function dateOfStamp(text: string): { year: number; month: number; day: number } | null {
   const match = SPACED_DATE.exec(text);
