@@ -638,7 +638,7 @@ class PeopleReader {
         // Only with no name before it in the sentence: "ông A – Bí thư Tỉnh ủy, bà B" gives A the title.
         const comma = honorific - 1;
         const appositive = !afterName && comma > lo && this.tokens[comma]!.text === ',' ? this.appositiveTitle(lo, comma, true) : null;
-        return appositive ? this.splitChain(appositive.from, appositive.to) : roles;
+        return appositive ? this.appositiveChain(lo, appositive) : roles;
       }
       end = link;
     } else {
@@ -663,7 +663,7 @@ class PeopleReader {
         // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
         // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
         const appositive = this.appositiveTitle(lo, cut);
-        if (appositive) return this.splitChain(appositive.from, appositive.to);
+        if (appositive) return this.appositiveChain(lo, appositive);
       }
       if (start < 0 && first && cut >= lo && this.tokens[cut]!.text === ',') {
         // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
@@ -732,6 +732,23 @@ class PeopleReader {
     const prefix = this.rolePrefix(title, cut);
     if (!prefix.complete || prefix.to !== cut) return null;
     return { from: title, to: cut };
+  }
+
+  /**
+   * "Alternate Member of the Party Central Committee, Deputy Secretary of ..., Chairman of
+   * ..., Ho Van Mung, chaired": clauses before the appositive title that are each all title
+   * are the same person's chain.
+   */
+  private appositiveChain(lo: number, appositive: { from: number; to: number }): Role[] {
+    const roles = this.splitChain(appositive.from, appositive.to);
+    let from = appositive.from;
+    while (from - 1 > lo && this.tokens[from - 1]!.text === ',') {
+      const earlier = this.appositiveTitle(lo, from - 1, true);
+      if (!earlier) break;
+      roles.unshift(...this.splitChain(earlier.from, earlier.to));
+      from = earlier.from;
+    }
+    return roles;
   }
 
   /** A title before a name whose body's name holds commas (", Invalids and Social Affairs", ", Sports, and Tourism"). */
@@ -1232,6 +1249,8 @@ class PeopleReader {
         const honorificList = this.honorificListStart(from, to);
         let previous: Accepted | null = null;
         let previousBefore: Role[] = [];
+        let previousHonorific = false;
+        const givenByVerb = this.listsBeforeRoleVerb(spans);
         for (const [index, span] of spans.entries()) {
           if (byline >= 0 && span.from > byline) continue;
           const previousEnd = index > 0 ? spans[index - 1]!.to : from;
@@ -1251,7 +1270,8 @@ class PeopleReader {
             shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
           // Two-syllable names ("To Lam") need a title or an honorific right next to them.
           const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
-          const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
+          const cues =
+            (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0) + (givenByVerb[index] ? 1 : 0);
           const syllables = span.to - span.from;
           const ok = (cues > 0 || joined || this.awardRecipient(span, from) || this.speaker(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
           if (!ok) {
@@ -1264,7 +1284,9 @@ class PeopleReader {
           // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
           if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
-          if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;
+          // "đồng chí Lò Văn A, Hờ A B và ...": a full name listed right after one the honorific opens shares that honorific.
+          const listedAfterHonorific = joined && previousHonorific;
+          if (span.rare && !(honorific || (syllables >= 3 && (titleRightBefore || listedAfterHonorific || givenByVerb[index])))) continue;
           const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };
           if (joined && previous) {
             mention.group = previous.group;
@@ -1275,6 +1297,7 @@ class PeopleReader {
           if (span.rare || syllables === 2 || span.afterPlaceWord) risk++;
           previous = mention;
           previousBefore = before;
+          previousHonorific = honorific || listedAfterHonorific;
         }
       }
       // "He has held the positions of ...": a sentence that opens with a pronoun speaks of the person last named.
@@ -1334,6 +1357,25 @@ class PeopleReader {
   }
 
   /**
+   * End of the honorifics that open a list ("các ông, bà", "the comrades", "ông/bà") at
+   * token `at`, or `at` itself when none does: they stand between a list's verb and its colon.
+   */
+  private honorificRunEnd(at: number): number {
+    let k = at;
+    const marker = this.pack.pluralMarkers.longestAt(this.doc, k);
+    const first = this.pack.honorifics.longestAt(this.doc, marker ? marker.end : k);
+    if (!first) return at;
+    k = first.end;
+    for (;;) {
+      const separator = this.tokens[k];
+      if (!separator || (separator.text !== ',' && separator.text !== '/' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1)) return k;
+      const next = this.pack.honorifics.longestAt(this.doc, k + 1);
+      if (!next) return k;
+      k = next.end;
+    }
+  }
+
+  /**
    * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "Party Central Committee members: ...":
    * a plural title, then a list of names that each hold it.
    */
@@ -1365,7 +1407,7 @@ class PeopleReader {
       const others = this.pack.listOthers.longestAt(this.doc, k);
       if (others) k = others.end;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
-      if (introducer) k = introducer.end;
+      if (introducer) k = this.honorificRunEnd(introducer.end);
       const link = counted && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
       if (link) k = link.end - 1;
       else if (counted && introducer && this.tokens[k]?.text !== ':') k--;
@@ -1397,7 +1439,10 @@ class PeopleReader {
       const verb = this.pack.roleVerbs.longestAt(this.doc, i);
       if (!verb) continue;
       const start = this.titleAfterVerb(verb.end);
-      if (verb.end - i < 2 || start < 0) {
+      // A one-word verb ("là", "became") gives a title only to a list of names right before it
+      // ("A, B and C became Deputy Secretaries"): elsewhere it is too common a word.
+      const oneWord = verb.end - i < 2;
+      if (start < 0 || (oneWord && !this.listEndsAt(mentions, i))) {
         i = verb.end - 1;
         continue;
       }
@@ -1421,6 +1466,30 @@ class PeopleReader {
         for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);
       }
     }
+  }
+
+  /**
+   * For each name, whether it is one of a list of names ("A, B and C") right before a verb
+   * that gives a title ("became Deputy Secretaries of ..."): that verb is the list's cue.
+   */
+  private listsBeforeRoleVerb(spans: readonly NameSpan[]): boolean[] {
+    const given = spans.map(() => false);
+    for (let index = spans.length - 1; index >= 0; index--) {
+      const span = spans[index]!;
+      const next = spans[index + 1];
+      if (next !== undefined && given[index + 1] && this.listed(span.to, next.from)) {
+        given[index] = true;
+        continue;
+      }
+      const verb = this.pack.roleVerbs.longestAt(this.doc, span.to);
+      given[index] = verb !== null && index > 0 && this.listed(spans[index - 1]!.to, span.from) && this.titleAfterVerb(verb.end) >= 0;
+    }
+    return given;
+  }
+
+  /** A list of two or more names ends right before token `at`. */
+  private listEndsAt(mentions: readonly Accepted[], at: number): boolean {
+    return mentions.some((mention) => mention.span.to === at && mention.group.length > 1);
   }
 
   /** One person per name; the mention with the most titles leads, the others add titles it lacks. */

@@ -195,3 +195,44 @@ describe('a place named inside a title', () => {
     expect(people('Tiễn đoàn có ông Lý Quý, Chánh Văn phòng Huyện ủy Hà Khẩu.')).toEqual([{ name: 'Lý Quý', roles: ['Chánh Văn phòng Huyện ủy Hà Khẩu'] }]);
   });
 });
+
+describe('people: lists, clause-opening chains and one-word verbs', () => {
+  it('gives a shared plural title to a list opened by honorifics before the colon', () => {
+    expect(people('Các Phó Chủ tịch Hội Nông dân tỉnh gồm các ông, bà: Trần Văn Lợi, Đỗ Thị Mai.')).toEqual([
+      { name: 'Trần Văn Lợi', roles: ['Phó Chủ tịch Hội Nông dân tỉnh'] },
+      { name: 'Đỗ Thị Mai', roles: ['Phó Chủ tịch Hội Nông dân tỉnh'] },
+    ]);
+    // Without the plural title, honorifics before a list give no title.
+    expect(people('Dự hội nghị gồm các ông, bà: Trần Văn Lợi, Đỗ Thị Mai.').map((person) => person.roles)).toEqual([[], []]);
+  });
+
+  it('reads "tái cử" as a verb that gives a title', () => {
+    expect(people('Bà Lương Thị Hạnh tái cử Chủ tịch Hội Liên hiệp Phụ nữ huyện nhiệm kỳ 2026 - 2031.')).toEqual([
+      { name: 'Lương Thị Hạnh', roles: ['Chủ tịch Hội Liên hiệp Phụ nữ huyện'] },
+    ]);
+  });
+
+  it('keeps every title of a chain that opens the clause before ", Name,"', () => {
+    expect(people("Member of the Provincial Party Standing Committee, Director of the Department of Finance, Vu Thanh Binh, opened the workshop.")).toEqual([
+      { name: 'Vu Thanh Binh', roles: ['Member of the Provincial Party Standing Committee', 'Director of the Department of Finance'] },
+    ]);
+    // A chain after another name stays that name's.
+    expect(people('Le Van Son, Secretary of the District Party Committee, Chairman of the District People\'s Council, Vu Thanh Binh, and others attended.')[0]).toEqual({
+      name: 'Le Van Son',
+      roles: ['Secretary of the District Party Committee', "Chairman of the District People's Council"],
+    });
+  });
+
+  it('gives the title of a one-word verb to each name of the list right before it', () => {
+    expect(people('Hoang Minh Duc, Pham Thi Lan and Dinh Van Khoa became Vice Chairmen of the District People\'s Committee.')).toEqual([
+      { name: 'Hoang Minh Duc', roles: ["Vice Chairman of the District People's Committee"] },
+      { name: 'Pham Thi Lan', roles: ["Vice Chairman of the District People's Committee"] },
+      { name: 'Dinh Van Khoa', roles: ["Vice Chairman of the District People's Committee"] },
+    ]);
+    expect(people('Ba đồng chí Lò Văn Pành, Vàng Thị Dua và Sùng Mí Chớ là Phó Bí thư Huyện ủy.').map((person) => person.roles)).toEqual([
+      ['Phó Bí thư Huyện ủy'],
+      ['Phó Bí thư Huyện ủy'],
+      ['Phó Bí thư Huyện ủy'],
+    ]);
+  });
+});
