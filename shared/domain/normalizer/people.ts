@@ -637,7 +637,8 @@ class PeopleReader {
         // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A cho biết", "The Chairman of ..., Mr. Le Van B,": a title that opens the clause, then the honorific.
         // Only with no name before it in the sentence: "ông A – Bí thư Tỉnh ủy, bà B" gives A the title.
         const comma = honorific - 1;
-        const appositive = !afterName && comma > lo && this.tokens[comma]!.text === ',' ? this.appositiveTitle(lo, comma, true) : null;
+        const opens = !afterName || this.clauseBreakBetween(lo, comma);
+        const appositive = opens && comma > lo && this.tokens[comma]!.text === ',' ? this.appositiveTitle(lo, comma, true) : null;
         return appositive ? this.appositiveChain(lo, appositive) : roles;
       }
       end = link;
@@ -659,7 +660,7 @@ class PeopleReader {
       // "Chủ tịch Hồ Chí Minh và Đại tướng Võ Nguyên Giáp": a title that ends on a name before the joiner is that name's.
       const joinerAt = start >= 0 ? this.lastJoinerBeforeTitle(start, end) : -1;
       if (joinerAt > start && this.endsOnName(start, joinerAt)) start = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
-      if (first && !afterName && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
+      if (first && (!afterName || this.clauseBreakBetween(lo, cut)) && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
         // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
         // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
         const appositive = this.appositiveTitle(lo, cut);
@@ -732,6 +733,15 @@ class PeopleReader {
     const prefix = this.rolePrefix(title, cut);
     if (!prefix.complete || prefix.to !== cut) return null;
     return { from: title, to: cut };
+  }
+
+  /**
+   * A semicolon among tokens `from` .. `to - 1`: the clause of the name before it has ended
+   * ("..., A; Vice Chairman of ..., B, ..."), so a title after it is the next name's.
+   */
+  private clauseBreakBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k]!.text === ';') return true;
+    return false;
   }
 
   /**

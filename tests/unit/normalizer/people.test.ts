@@ -223,6 +223,17 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     });
   });
 
+  it('gives a chain after a semicolon to the next name, not to the name before it', () => {
+    expect(people("Vice Chairman of the District People's Council, Dang Van Hoa; Member of the District Party Standing Committee, Head of the District Police, Trinh Quoc Viet, attended.")).toEqual([
+      { name: 'Dang Van Hoa', roles: ["Vice Chairman of the District People's Council"] },
+      { name: 'Trinh Quoc Viet', roles: ['Member of the District Party Standing Committee', 'Head of the District Police'] },
+    ]);
+    expect(people('Tham dự có đồng chí Vi Văn Thành, Bí thư Đảng ủy xã; Phó Chủ tịch UBND xã, bà Lương Thị Hoa.')).toEqual([
+      { name: 'Vi Văn Thành', roles: ['Bí thư Đảng ủy xã'] },
+      { name: 'Lương Thị Hoa', roles: ['Phó Chủ tịch UBND xã'] },
+    ]);
+  });
+
   it('gives the title of a one-word verb to each name of the list right before it', () => {
     expect(people('Hoang Minh Duc, Pham Thi Lan and Dinh Van Khoa became Vice Chairmen of the District People\'s Committee.')).toEqual([
       { name: 'Hoang Minh Duc', roles: ["Vice Chairman of the District People's Committee"] },
