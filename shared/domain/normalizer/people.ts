@@ -1295,7 +1295,7 @@ class PeopleReader {
           if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
           // "đồng chí Lò Văn A, Hờ A B và ...": a full name listed right after one the honorific opens shares that honorific.
-          const listedAfterHonorific = joined && previousHonorific;
+          const listedAfterHonorific: boolean = joined && previousHonorific;
           if (span.rare && !(honorific || (syllables >= 3 && (titleRightBefore || listedAfterHonorific || givenByVerb[index])))) continue;
           const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };
           if (joined && previous) {
