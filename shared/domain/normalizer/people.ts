@@ -356,7 +356,10 @@ class PeopleReader {
           (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
       // "Thị ủy viên", "Đảng ủy viên": a role that opens on a title longer than the compound it starts with is that title.
       const phraseEnd = Math.min(head || compound, limit);
-      if (phraseEnd > i && !(i === from && phraseEnd < limit && this.titleAt(i, true) > phraseEnd)) {
+      // "Đại biểu Quốc hội": a title that holds a body's head ("Quốc hội") is read as the compound and that body.
+      const longerTitle = i === from && phraseEnd < limit ? this.titleAt(i, true) : -1;
+      const titleFirst = longerTitle > phraseEnd && !this.holdsBodyHead(i, longerTitle);
+      if (phraseEnd > i && !titleFirst) {
         words += phraseEnd - i;
         to = phraseEnd;
         i = phraseEnd - 1;
@@ -369,9 +372,7 @@ class PeopleReader {
       }
       // "Bí thư Thứ nhất": a title of several words is read whole.
       const title = i > from ? this.titleAt(i, false) : this.titleAt(i, true);
-      let swallowsBody = false;
-      for (let k = i + 1; k < title; k++) if (pack.bodyHeads.longestAt(this.doc, k)) swallowsBody = true;
-      if (title > i + 1 && title <= limit && !swallowsBody) {
+      if (title > i + 1 && title <= limit && !this.holdsBodyHead(i, title)) {
         words += title - i;
         to = title;
         i = title - 1;
@@ -432,6 +433,12 @@ class PeopleReader {
       words++;
     }
     return { to, complete, describing: inBody, words };
+  }
+
+  /** A body's head ("Quốc hội", "Ban") starts inside the title read from token `start` to `end`. */
+  private holdsBodyHead(start: number, end: number): boolean {
+    for (let k = start + 1; k < end; k++) if (this.pack.bodyHeads.longestAt(this.doc, k)) return true;
+    return false;
   }
 
   /**

@@ -234,6 +234,12 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
   });
 
+  it('reads a title that holds a body\'s head whole, and the chain after it', () => {
+    expect(people('Tiếp đoàn có ông Hoàng Văn Sơn, Đại biểu Quốc hội khóa XVI, Phó Bí thư Thường trực Tỉnh ủy.')).toEqual([
+      { name: 'Hoàng Văn Sơn', roles: ['Đại biểu Quốc hội', 'Phó Bí thư Thường trực Tỉnh ủy'] },
+    ]);
+  });
+
   it('gives the title of a one-word verb to each name of the list right before it', () => {
     expect(people('Hoang Minh Duc, Pham Thi Lan and Dinh Van Khoa became Vice Chairmen of the District People\'s Committee.')).toEqual([
       { name: 'Hoang Minh Duc', roles: ["Vice Chairman of the District People's Committee"] },
