@@ -349,7 +349,9 @@ class PeopleReader {
         complete = false;
         break;
       }
-      const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
+      // "Trưởng ban Chỉ đạo ...": a body's head written in lower case right after the title opens the body.
+      const headAfterTitle = !token.upperInitial && i > from && this.titleAt(from, true) === i;
+      const head = token.upperInitial || headAfterTitle ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
       const compound = head
         ? 0
         : Math.max(pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0, pack.compounds.longestAt(this.doc, i)?.end ?? 0) ||

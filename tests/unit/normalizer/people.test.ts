@@ -240,6 +240,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
   });
 
+  it('reads a lower-case body\'s head right after the title and the words that say what the body does', () => {
+    expect(people('Bà Đinh Thị Thu, Phó Trưởng ban Chỉ đạo bầu cử huyện phát biểu.')).toEqual([{ name: 'Đinh Thị Thu', roles: ['Phó Trưởng ban Chỉ đạo bầu cử huyện'] }]);
+    expect(people('Ông Lục Văn Tài - Trưởng cụm thi đua các xã vùng cao phát biểu.')[0]!.roles[0]).toMatch(/^Trưởng cụm thi đua/);
+  });
+
+  it('reads the words of an interim body inside a title', () => {
+    expect(people('Chủ tịch UBND lâm thời phường, ông Quách Văn Lực cho biết.')).toEqual([{ name: 'Quách Văn Lực', roles: ['Chủ tịch UBND lâm thời phường'] }]);
+  });
+
   it('gives the title of a one-word verb to each name of the list right before it', () => {
     expect(people('Hoang Minh Duc, Pham Thi Lan and Dinh Van Khoa became Vice Chairmen of the District People\'s Committee.')).toEqual([
       { name: 'Hoang Minh Duc', roles: ["Vice Chairman of the District People's Committee"] },
