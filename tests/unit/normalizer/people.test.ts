@@ -249,6 +249,16 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Chủ tịch UBND lâm thời phường, ông Quách Văn Lực cho biết.')).toEqual([{ name: 'Quách Văn Lực', roles: ['Chủ tịch UBND lâm thời phường'] }]);
   });
 
+  it('reads "Vice Chairpersons" as a plural title and "appointed to the position of" as a verb that gives one', () => {
+    expect(people("The forum was moderated by Vice Chairpersons Luu Van Quang and Kim Thi Hoa.")).toEqual([
+      { name: 'Luu Van Quang', roles: ['Vice Chairperson'] },
+      { name: 'Kim Thi Hoa', roles: ['Vice Chairperson'] },
+    ]);
+    expect(people('Ms. Kim Thi Hoa was appointed to the position of Director of the Department of Health.')).toEqual([
+      { name: 'Kim Thi Hoa', roles: ['Director of the Department of Health'] },
+    ]);
+  });
+
   it('gives the title of a one-word verb to each name of the list right before it', () => {
     expect(people('Hoang Minh Duc, Pham Thi Lan and Dinh Van Khoa became Vice Chairmen of the District People\'s Committee.')).toEqual([
       { name: 'Hoang Minh Duc', roles: ["Vice Chairman of the District People's Committee"] },
