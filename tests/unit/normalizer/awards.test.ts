@@ -164,3 +164,13 @@ describe('a body first guessed, then written', () => {
     ]);
   });
 });
+
+describe('awards: the Labour Hero title', () => {
+  it('reads the Labour Hero title as an honorary title, in either word order and in quotes', () => {
+    expect(awards('The Provincial Party Secretary presented the title of "Labour Hero" to the Provincial Farmers\' Association.')).toEqual([
+      { count: 1, recipient: 'collective', award: 'honorary title' },
+    ]);
+    expect(awards('The State President conferred the title of Hero of Labour on 2 collectives.')).toEqual([{ count: 2, recipient: 'collective', award: 'honorary title' }]);
+    expect(awards('Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 2 tập thể.')).toEqual([{ count: 2, recipient: 'collective', award: 'honorary title' }]);
+  });
+});
