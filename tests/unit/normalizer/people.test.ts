@@ -245,6 +245,12 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Ông Lục Văn Tài - Trưởng cụm thi đua các xã vùng cao phát biểu.')[0]!.roles[0]).toMatch(/^Trưởng cụm thi đua/);
   });
 
+  it('reads the lower-case members of an association inside its name', () => {
+    expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
+      { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
+    ]);
+  });
+
   it('reads the words of an interim body inside a title', () => {
     expect(people('Chủ tịch UBND lâm thời phường, ông Quách Văn Lực cho biết.')).toEqual([{ name: 'Quách Văn Lực', roles: ['Chủ tịch UBND lâm thời phường'] }]);
   });
