@@ -731,7 +731,8 @@ class PeopleReader {
     // "newly-elected": describing words between the article and the title.
     let title = -1;
     for (let m = k; m < cut && m < k + 4; m++) {
-      if (this.titleAt(m, false) >= 0 || (m > k && this.titleAfterModifiers(m, cut) === m)) {
+      // "Party Central Committee member and Deputy Head of ...": English capitalized words before the title open it.
+      if (this.titleAt(m, false) >= 0 || (m === k && this.titleAfterModifiers(m, cut) > m)) {
         title = m;
         break;
       }
@@ -1105,7 +1106,13 @@ class PeopleReader {
     // "Le Van Huong Le Van Huong": a name typed twice ends before its family and middle names come again.
     if (next - k >= 2 && this.tokens[next]!.key === this.tokens[k]!.key && this.tokens[next + 1]?.key === this.tokens[k + 1]!.key) return false;
     if (!this.nameSyllable(next) && !(possessive && next === runEnd - 1)) return false;
-    return !this.isOrgWord(next, false) || (firmStart && next === k + 1 && this.orgWordInsideName(next, runEnd));
+    if (!this.isOrgWord(next, false)) return true;
+    if (!firmStart || next !== k + 1) return false;
+    // "Phạm Văn Hoá": a middle name right after the family name, before one more syllable, is
+    // the name's even when it opens a compound elsewhere ("văn hoá", culture).
+    const middle = this.tokens[next]!;
+    const middleName = this.names.middleNames.has(middle.key) && !this.pack.neverName.has(middle.key) && next + 1 < runEnd && this.nameSyllable(next + 1);
+    return middleName || this.orgWordInsideName(next, runEnd);
   }
 
   /**

@@ -245,6 +245,17 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Ông Lục Văn Tài - Trưởng cụm thi đua các xã vùng cao phát biểu.')[0]!.roles[0]).toMatch(/^Trưởng cụm thi đua/);
   });
 
+  it('reads an English chain that opens on the body before the title, set off by commas around the name', () => {
+    expect(people('At the ceremony, Provincial Party Committee member and Director of the Department of Justice, Luong Van Khai, read the decision.')).toEqual([
+      { name: 'Luong Van Khai', roles: ['Provincial Party Committee member', 'Director of the Department of Justice'] },
+    ]);
+  });
+
+  it('reads a middle name that opens a compound elsewhere as part of the name', () => {
+    expect(people('Ông Trịnh Văn Hoá - Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.').map((person) => person.name)).toEqual(['Trịnh Văn Hoá']);
+    expect(people('Dự có Giám đốc Sở Nội vụ Lương Văn Hóa.').map((person) => person.name)).toEqual(['Lương Văn Hóa']);
+  });
+
   it('reads the lower-case members of an association inside its name', () => {
     expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
       { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
