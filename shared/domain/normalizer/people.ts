@@ -77,6 +77,7 @@ const DASHES = new Set(['-', '–', '—']);
 class PeopleReader {
   private readonly tokens: readonly Token[];
   private readonly names = namesData();
+  private readonly deputyWords: ReadonlySet<string>;
 
   constructor(
     private readonly doc: AnalysedText,
@@ -84,6 +85,7 @@ class PeopleReader {
     private readonly pack: LanguagePack,
   ) {
     this.tokens = doc.tokens;
+    this.deputyWords = new Set(pack.data.deputyWords.map(fold));
   }
 
   // --- token predicates -------------------------------------------------------------
@@ -372,8 +374,10 @@ class PeopleReader {
         if (token.upperInitial && head === 0 && pack.titleEndsAfterLevel) inBody = false;
         continue;
       }
-      // "Bí thư Thứ nhất": a title of several words is read whole.
-      const title = i > from ? this.titleAt(i, false) : this.titleAt(i, true);
+      // "Bí thư Thứ nhất": a title of several words is read whole; "Deputy political commissar":
+      // right after a word that makes a title another one, the title may be written in lower case.
+      const afterDeputyWord = i === from + 1 && this.deputyWords.has(fold(this.tokens[from]!.text));
+      const title = i > from && !afterDeputyWord ? this.titleAt(i, false) : this.titleAt(i, true);
       if (title > i + 1 && title <= limit && !this.holdsBodyHead(i, title)) {
         words += title - i;
         to = title;

@@ -251,6 +251,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
   });
 
+  it('reads a lower-case title right after "Deputy", and a chain after "under the chairmanship of"', () => {
+    expect(people('Also present was Senior Colonel Ha Van Tien, Deputy political commissar of the Provincial Border Guard Command.')).toEqual([
+      { name: 'Ha Van Tien', roles: ['Senior Colonel', 'Deputy political commissar of the Provincial Border Guard Command'] },
+    ]);
+    expect(people("The meeting was held under the chairmanship of Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Committee Mai Van Thanh.")).toEqual([
+      { name: 'Mai Van Thanh', roles: ['Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Committee"] },
+    ]);
+  });
+
   it('reads a middle name that opens a compound elsewhere as part of the name', () => {
     expect(people('Ông Trịnh Văn Hoá - Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.').map((person) => person.name)).toEqual(['Trịnh Văn Hoá']);
     expect(people('Dự có Giám đốc Sở Nội vụ Lương Văn Hóa.').map((person) => person.name)).toEqual(['Lương Văn Hóa']);
