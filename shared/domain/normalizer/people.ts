@@ -1111,6 +1111,10 @@ class PeopleReader {
     if (next - k >= 2 && this.tokens[next]!.key === this.tokens[k]!.key && this.tokens[next + 1]?.key === this.tokens[k + 1]!.key) return false;
     if (!this.nameSyllable(next) && !(possessive && next === runEnd - 1)) return false;
     if (!this.isOrgWord(next, false)) return true;
+    // "ông Hà Quang Dự, nguyên Ủy viên ...": after an honorific, a word that is no name elsewhere
+    // ("dự", to attend) ends the name when it closes the run before a comma or a dash.
+    const closing = this.tokens[runEnd];
+    if (next === runEnd - 1 && next >= k + 2 && closing !== undefined && (closing.text === ',' || DASHES.has(closing.text)) && this.honorificBefore(k, Math.max(0, k - 4)) >= 0 && (this.pack.compounds.longestAt(this.doc, next)?.end ?? next) <= next + 1) return true;
     if (!firmStart || next !== k + 1) return false;
     // "Phạm Văn Hoá": a middle name right after the family name, before one more syllable, is
     // the name's even when it opens a compound elsewhere ("văn hoá", culture).

@@ -265,6 +265,10 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Dự có Giám đốc Sở Nội vụ Lương Văn Hóa.').map((person) => person.name)).toEqual(['Lương Văn Hóa']);
   });
 
+  it('ends a name after an honorific on a syllable that is a common word elsewhere, before a comma', () => {
+    expect(people('Tới dự có bà Lò Thị Dự, nguyên Phó Chủ tịch UBND tỉnh.')).toEqual([{ name: 'Lò Thị Dự', roles: ['nguyên Phó Chủ tịch UBND tỉnh'] }]);
+  });
+
   it('reads the lower-case members of an association inside its name', () => {
     expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
       { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
