@@ -883,7 +883,11 @@ class PeopleReader {
       let start = concurrent ? concurrent.end : i;
       if (verb && roles.length > 0 && this.startsWithTitle(verb.end, true)) start = verb.end;
       // ", a member of ...": an article before the title.
-      if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) start++;
+      if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) {
+        // "ông A - Chủ tịch UBMTTQ phường, các Phó Chủ tịch UBND phường cùng ...": a plural title opens other people.
+        if (roles.length > 0 && this.pluralTitleAt(start)) break;
+        start++;
+      }
       if (start >= segmentEnd) break;
       if (!this.startsWithTitle(start, true)) {
         if (roles.length === 0 || concurrent) break;
@@ -1519,6 +1523,17 @@ class PeopleReader {
       given[index] = verb !== null && index > 0 && this.listed(spans[index - 1]!.to, span.from) && this.titleAfterVerb(verb.end) >= 0;
     }
     return given;
+  }
+
+  /**
+   * A plural marker at token `at` before a title that is plural: "các Phó Chủ tịch" (a language
+   * whose titles have no plural form), "the Vice Chairmen".
+   */
+  private pluralTitleAt(at: number): boolean {
+    const marker = this.pack.pluralMarkers.longestAt(this.doc, at);
+    if (!marker) return false;
+    const end = this.titleAt(marker.end, true);
+    return end > marker.end && (this.pack.plurals.size === 0 || this.pack.plurals.has(this.doc.keys(marker.end, end)));
   }
 
   /** A list of two or more names ends right before token `at`. */

@@ -269,6 +269,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Tới dự có bà Lò Thị Dự, nguyên Phó Chủ tịch UBND tỉnh.')).toEqual([{ name: 'Lò Thị Dự', roles: ['nguyên Phó Chủ tịch UBND tỉnh'] }]);
   });
 
+  it('does not give a plural title after the comma to the person before it', () => {
+    expect(people('Tham dự có bà Vi Thị Mận - Chủ tịch Hội Phụ nữ xã, các Phó Chủ tịch UBND xã và đại biểu.')).toEqual([
+      { name: 'Vi Thị Mận', roles: ['Chủ tịch Hội Phụ nữ xã'] },
+    ]);
+    expect(people("Present were Mr. Lo Van Sinh, Chairman of the District Fatherland Front, the Vice Chairmen of the District People's Committee and deputies.")).toEqual([
+      { name: 'Lo Van Sinh', roles: ['Chairman of the District Fatherland Front'] },
+    ]);
+  });
+
   it('reads the lower-case members of an association inside its name', () => {
     expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
       { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
