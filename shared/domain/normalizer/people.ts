@@ -920,6 +920,12 @@ class PeopleReader {
           i = next.end;
           continue;
         }
+        // "Trưởng Công an huyện phụ trách Đảng bộ xã ...": a lower-case title right after a title is one more.
+        const lowerTitle = prefix.to > start && prefix.to < end && this.spaced(prefix.to) && !this.tokens[prefix.to]!.upperInitial && this.titleAt(prefix.to, true) > prefix.to && !this.pack.roleEndWords.longestAt(this.doc, prefix.to);
+        if (lowerTitle) {
+          i = prefix.to;
+          continue;
+        }
         // "Head of Mass Mobilization of the Provincial Party Committee cum Chairman of ...": one more title.
         const concurrently = prefix.to > start ? this.pack.concurrently.longestAt(this.doc, prefix.to) : null;
         if (concurrently && concurrently.end < end && this.startsWithTitle(concurrently.end, true)) {

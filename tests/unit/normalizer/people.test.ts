@@ -278,6 +278,13 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
   });
 
+  it('reads a lower-case title right after a title as one more, but not a lower-case verb', () => {
+    expect(people('Trung tá Vàng Văn Sáu, Phó Trưởng Công an huyện phụ trách Đảng bộ xã Nậm Cang dự kỳ họp.')).toEqual([
+      { name: 'Vàng Văn Sáu', roles: ['Trung tá', 'Phó Trưởng Công an huyện', 'phụ trách Đảng bộ xã Nậm Cang'] },
+    ]);
+    expect(people('Ông Hoàng Văn Kiên, Phó Chủ tịch HĐND xã chủ tọa kỳ họp.')).toEqual([{ name: 'Hoàng Văn Kiên', roles: ['Phó Chủ tịch HĐND xã'] }]);
+  });
+
   it('reads the lower-case members of an association inside its name', () => {
     expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
       { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
