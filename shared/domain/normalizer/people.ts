@@ -266,7 +266,8 @@ class PeopleReader {
     if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '') && this.tokens[i + 1]?.upperInitial === true) return true;
     // Capitalized words, abbreviations and ordinals ("16th").
     if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
-    return this.pack.roleWords.has(token.key);
+    // "district’s": the pack writes the possessive with a straight apostrophe.
+    return this.pack.roleWords.has(token.key) || (token.key.includes('’') && this.pack.roleWords.has(token.key.replace(/’/g, "'")));
   }
 
   /** Start of a phrase of `lexicon` covering token i (earliest start, not before `floor`), or -1. */

@@ -285,6 +285,12 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Ông Hoàng Văn Kiên, Phó Chủ tịch HĐND xã chủ tọa kỳ họp.')).toEqual([{ name: 'Hoàng Văn Kiên', roles: ['Phó Chủ tịch HĐND xã'] }]);
   });
 
+  it('reads a possessive written with a typographic apostrophe inside an English title', () => {
+    expect(people('Also present was Ms. Dinh Thi Lan, Vice Chairwoman of the district’s People’s Council.')).toEqual([
+      { name: 'Dinh Thi Lan', roles: ['Vice Chairwoman of the district’s People’s Council'] },
+    ]);
+  });
+
   it('reads the lower-case members of an association inside its name', () => {
     expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
       { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
