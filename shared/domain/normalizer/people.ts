@@ -682,7 +682,7 @@ class PeopleReader {
       }
       if (start < 0 && first && cut >= lo && this.tokens[cut]!.text === ',') {
         // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
-        const joined = this.commaInsideBody(lo, cut, end);
+        const joined = this.commaInsideBody(lo, cut, end) ?? this.bodyAfterComma(lo, cut, end);
         if (joined) {
           roles.unshift(joined.role);
           if (joined.cut < lo || this.tokens[joined.cut]!.text !== ',') break;
@@ -799,6 +799,25 @@ class PeopleReader {
       comma = previous;
     }
     return null;
+  }
+
+  /**
+   * "Phó Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương X": a title whose body is a unit
+   * of a larger body, written after a comma; the segment before the name opens on a body's head.
+   */
+  private bodyAfterComma(lo: number, cut: number, end: number): { role: Role; cut: number } | null {
+    const opening = this.tokens[cut + 1];
+    if (!opening?.upperInitial || !this.pack.bodyHeads.longestAt(this.doc, cut + 1)) return null;
+    const body = this.rolePrefix(cut + 1, end);
+    if (!body.complete || body.to !== end) return null;
+    let previous = cut - 1;
+    while (previous >= lo && !(this.tokens[previous]!.kind === 'punct' && DELIMITERS.has(this.tokens[previous]!.text))) previous--;
+    const start = this.roleStartBefore(previous + 1, cut);
+    // The title opens its segment, or follows a word that introduces attendees ("Dự hội nghị có ...").
+    if (start < 0 || (start !== previous + 1 && this.phraseEndingAt(this.pack.listIntroducers, start, previous + 1) < 0)) return null;
+    if (!this.rolePrefix(start, cut).complete) return null;
+    const role = this.makeRole(start, end);
+    return role ? { role, cut: previous } : null;
   }
 
   /**

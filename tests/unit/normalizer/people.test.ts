@@ -291,6 +291,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
   });
 
+  it('reads a title whose body is a unit of a larger body written after a comma', () => {
+    expect(people('Dự hội nghị có Phó Vụ trưởng Vụ Tổng hợp, Ban Dân vận Trung ương Quách Thị Yến.')).toEqual([
+      { name: 'Quách Thị Yến', roles: ['Phó Vụ trưởng Vụ Tổng hợp, Ban Dân vận Trung ương'] },
+    ]);
+    expect(people('Dự có Vụ trưởng Vụ Địa bàn 3, Cơ quan Ủy ban Kiểm tra Trung ương Mai Văn Chính.')).toEqual([
+      { name: 'Mai Văn Chính', roles: ['Vụ trưởng Vụ Địa bàn 3, Cơ quan Ủy ban Kiểm tra Trung ương'] },
+    ]);
+  });
+
   it('reads the lower-case members of an association inside its name', () => {
     expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
       { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
