@@ -625,7 +625,9 @@ class PeopleReader {
           if (before.kind !== 'word' || !before.upperInitial || this.pack.titleModifierStops.has(before.key)) break;
           start--;
         }
-        return start;
+        // "former Party leader": a qualifier before the body that leads the title is the title's.
+        const leading = this.phraseEndingAt(this.pack.titleQualifiers, start, firstCompatible);
+        return leading >= 0 ? leading : start;
       }
       return i;
     }

@@ -300,6 +300,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
   });
 
+  it('reads "leader" as an English title and keeps "former" before the body that leads it', () => {
+    expect(people('Among the guests were former Party leaders Ha Van Khoa and Trieu Thi Lanh.')).toEqual([
+      { name: 'Ha Van Khoa', roles: ['former Party leader'] },
+      { name: 'Trieu Thi Lanh', roles: ['former Party leader'] },
+    ]);
+    expect(people('Also present was former Provincial Party Secretary Luong Van Sinh.')).toEqual([{ name: 'Luong Van Sinh', roles: ['former Provincial Party Secretary'] }]);
+  });
+
   it('reads the lower-case members of an association inside its name', () => {
     expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
       { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
