@@ -953,6 +953,9 @@ class AwardsReader {
       const told = seen.get(key);
       // The headline and the lead often tell the same single award twice; a photo caption
       // retells the body's "trao kỷ niệm chương cho 10 đồng chí" in a sentence of its own.
+      // "Huân chương Lao động cho 4 cá nhân ... 4 cá nhân": one mention of the award counted twice is one entry.
+      const sameMention = told !== undefined && this.doc.tokenAt(told.entry.evidence![0]!.start) === hit.from;
+      if (sameMention) return null;
       const retold = told !== undefined && (named.count === 1 || named.count === null || told.sentence !== sentence);
       // "đón nhận Huân chương" in the lead, "trao Huân chương cho tập thể Công ty" later: the later telling, which writes the body, stands for both.
       if (retold && (guess || !guessed.has(told.entry))) return null;
@@ -1224,12 +1227,29 @@ class AwardsReader {
       const told = honouredCounted.get(award.recipient);
       return told !== undefined && (told.size > 1 || !told.has(sentences[index]!));
     };
+    // Per kind, recipient and count, the names counted and their sentences: a counted entry whose
+    // name another sentence's entry of the same count extends ("Labour Order" and "Labour Order,
+    // Second Class") tells that award again, less precisely.
+    const namedCounts = new Map<string, { name: string; sentence: number }[]>();
+    awards.forEach((award, index) => {
+      if (award.count === null || award.name === undefined) return;
+      const at = key(award.award, award.recipient, award.count);
+      namedCounts.set(at, [...(namedCounts.get(at) ?? []), { name: award.name, sentence: sentences[index]! }]);
+    });
+    const toldWithClass = (award: Award, index: number): boolean => {
+      const name = award.name;
+      if (name === undefined || award.count === null) return false;
+      const others = namedCounts.get(key(award.award, award.recipient, award.count)) ?? [];
+      return others.some((other) => other.sentence !== sentences[index] && other.name.length > name.length && other.name.startsWith(name));
+    };
     return awards.filter((award, index) => {
       if (parts.has(award) || partOfTotal(award, index)) return false;
       if (award.count === null && award.award === 'commendation' && !award.name && honouredElsewhere(award, index)) return false;
       // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
       if (guessed.has(award) && toldKinds.has(award.award)) return false;
-      if (award.count !== null) return true;
+      // "trao Huân chương Lao động cho 4 cá nhân" (a headline) and "... Huân chương Lao động hạng Nhì và
+      // hạng Ba cho 4 cá nhân" (the story): the same count told again with the award's class; the vaguer goes.
+      if (award.count !== null) return !toldWithClass(award, index);
       // "trao giải cho các tác giả" in a caption, "trao giải cho 11 tập thể, 28 cá nhân" in
       // the story: the counted telling stays (in one sentence an uncounted group is another group).
       const name = award.name ?? '';

@@ -77,6 +77,7 @@ const DASHES = new Set(['-', '–', '—']);
 class PeopleReader {
   private readonly tokens: readonly Token[];
   private readonly names = namesData();
+  private readonly deputyWords: ReadonlySet<string>;
 
   constructor(
     private readonly doc: AnalysedText,
@@ -84,6 +85,7 @@ class PeopleReader {
     private readonly pack: LanguagePack,
   ) {
     this.tokens = doc.tokens;
+    this.deputyWords = new Set(pack.data.deputyWords.map(fold));
   }
 
   // --- token predicates -------------------------------------------------------------
@@ -264,7 +266,8 @@ class PeopleReader {
     if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '') && this.tokens[i + 1]?.upperInitial === true) return true;
     // Capitalized words, abbreviations and ordinals ("16th").
     if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
-    return this.pack.roleWords.has(token.key);
+    // "district’s": the pack writes the possessive with a straight apostrophe.
+    return this.pack.roleWords.has(token.key) || (token.key.includes('’') && this.pack.roleWords.has(token.key.replace(/’/g, "'")));
   }
 
   /** Start of a phrase of `lexicon` covering token i (earliest start, not before `floor`), or -1. */
@@ -349,14 +352,19 @@ class PeopleReader {
         complete = false;
         break;
       }
-      const head = token.upperInitial ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
+      // "Trưởng ban Chỉ đạo ...": a body's head written in lower case right after the title opens the body.
+      const headAfterTitle = !token.upperInitial && i > from && this.titleAt(from, true) === i;
+      const head = token.upperInitial || headAfterTitle ? (pack.bodyHeads.longestAt(this.doc, i)?.end ?? 0) : 0;
       const compound = head
         ? 0
         : Math.max(pack.bodyCompounds.longestAt(this.doc, i)?.end ?? 0, pack.compounds.longestAt(this.doc, i)?.end ?? 0) ||
           (inBody ? (pack.bodyActions.longestAt(this.doc, i)?.end ?? 0) : 0);
       // "Thị ủy viên", "Đảng ủy viên": a role that opens on a title longer than the compound it starts with is that title.
       const phraseEnd = Math.min(head || compound, limit);
-      if (phraseEnd > i && !(i === from && phraseEnd < limit && this.titleAt(i, true) > phraseEnd)) {
+      // "Đại biểu Quốc hội": a title that holds a body's head ("Quốc hội") is read as the compound and that body.
+      const longerTitle = i === from && phraseEnd < limit ? this.titleAt(i, true) : -1;
+      const titleFirst = longerTitle > phraseEnd && !this.holdsBodyHead(i, longerTitle);
+      if (phraseEnd > i && !titleFirst) {
         words += phraseEnd - i;
         to = phraseEnd;
         i = phraseEnd - 1;
@@ -367,11 +375,11 @@ class PeopleReader {
         if (token.upperInitial && head === 0 && pack.titleEndsAfterLevel) inBody = false;
         continue;
       }
-      // "Bí thư Thứ nhất": a title of several words is read whole.
-      const title = i > from ? this.titleAt(i, false) : this.titleAt(i, true);
-      let swallowsBody = false;
-      for (let k = i + 1; k < title; k++) if (pack.bodyHeads.longestAt(this.doc, k)) swallowsBody = true;
-      if (title > i + 1 && title <= limit && !swallowsBody) {
+      // "Bí thư Thứ nhất": a title of several words is read whole; "Deputy political commissar":
+      // right after a word that makes a title another one, the title may be written in lower case.
+      const afterDeputyWord = i === from + 1 && this.deputyWords.has(fold(this.tokens[from]!.text));
+      const title = i > from && !afterDeputyWord ? this.titleAt(i, false) : this.titleAt(i, true);
+      if (title > i + 1 && title <= limit && !this.holdsBodyHead(i, title)) {
         words += title - i;
         to = title;
         i = title - 1;
@@ -432,6 +440,12 @@ class PeopleReader {
       words++;
     }
     return { to, complete, describing: inBody, words };
+  }
+
+  /** A body's head ("Quốc hội", "Ban") starts inside the title read from token `start` to `end`. */
+  private holdsBodyHead(start: number, end: number): boolean {
+    for (let k = start + 1; k < end; k++) if (this.pack.bodyHeads.longestAt(this.doc, k)) return true;
+    return false;
   }
 
   /**
@@ -611,7 +625,9 @@ class PeopleReader {
           if (before.kind !== 'word' || !before.upperInitial || this.pack.titleModifierStops.has(before.key)) break;
           start--;
         }
-        return start;
+        // "former Party leader": a qualifier before the body that leads the title is the title's.
+        const leading = this.phraseEndingAt(this.pack.titleQualifiers, start, firstCompatible);
+        return leading >= 0 ? leading : start;
       }
       return i;
     }
@@ -637,8 +653,9 @@ class PeopleReader {
         // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A cho biết", "The Chairman of ..., Mr. Le Van B,": a title that opens the clause, then the honorific.
         // Only with no name before it in the sentence: "ông A – Bí thư Tỉnh ủy, bà B" gives A the title.
         const comma = honorific - 1;
-        const appositive = !afterName && comma > lo && this.tokens[comma]!.text === ',' ? this.appositiveTitle(lo, comma, true) : null;
-        return appositive ? this.splitChain(appositive.from, appositive.to) : roles;
+        const opens = !afterName || this.clauseBreakBetween(lo, comma);
+        const appositive = opens && comma > lo && this.tokens[comma]!.text === ',' ? this.appositiveTitle(lo, comma, true) : null;
+        return appositive ? this.appositiveChain(lo, appositive) : roles;
       }
       end = link;
     } else {
@@ -659,15 +676,15 @@ class PeopleReader {
       // "Chủ tịch Hồ Chí Minh và Đại tướng Võ Nguyên Giáp": a title that ends on a name before the joiner is that name's.
       const joinerAt = start >= 0 ? this.lastJoinerBeforeTitle(start, end) : -1;
       if (joinerAt > start && this.endsOnName(start, joinerAt)) start = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
-      if (first && !afterName && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
+      if (first && (!afterName || this.clauseBreakBetween(lo, cut)) && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
         // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
         // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
         const appositive = this.appositiveTitle(lo, cut);
-        if (appositive) return this.splitChain(appositive.from, appositive.to);
+        if (appositive) return this.appositiveChain(lo, appositive);
       }
       if (start < 0 && first && cut >= lo && this.tokens[cut]!.text === ',') {
         // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.
-        const joined = this.commaInsideBody(lo, cut, end);
+        const joined = this.commaInsideBody(lo, cut, end) ?? this.bodyAfterComma(lo, cut, end);
         if (joined) {
           roles.unshift(joined.role);
           if (joined.cut < lo || this.tokens[joined.cut]!.text !== ',') break;
@@ -721,7 +738,8 @@ class PeopleReader {
     // "newly-elected": describing words between the article and the title.
     let title = -1;
     for (let m = k; m < cut && m < k + 4; m++) {
-      if (this.titleAt(m, false) >= 0 || (m > k && this.titleAfterModifiers(m, cut) === m)) {
+      // "Party Central Committee member and Deputy Head of ...": English capitalized words before the title open it.
+      if (this.titleAt(m, false) >= 0 || (m === k && this.titleAfterModifiers(m, cut) > m)) {
         title = m;
         break;
       }
@@ -732,6 +750,32 @@ class PeopleReader {
     const prefix = this.rolePrefix(title, cut);
     if (!prefix.complete || prefix.to !== cut) return null;
     return { from: title, to: cut };
+  }
+
+  /**
+   * A semicolon among tokens `from` .. `to - 1`: the clause of the name before it has ended
+   * ("..., A; Vice Chairman of ..., B, ..."), so a title after it is the next name's.
+   */
+  private clauseBreakBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k]!.text === ';') return true;
+    return false;
+  }
+
+  /**
+   * "Alternate Member of the Party Central Committee, Deputy Secretary of ..., Chairman of
+   * ..., Ho Van Mung, chaired": clauses before the appositive title that are each all title
+   * are the same person's chain.
+   */
+  private appositiveChain(lo: number, appositive: { from: number; to: number }): Role[] {
+    const roles = this.splitChain(appositive.from, appositive.to);
+    let from = appositive.from;
+    while (from - 1 > lo && this.tokens[from - 1]!.text === ',') {
+      const earlier = this.appositiveTitle(lo, from - 1, true);
+      if (!earlier) break;
+      roles.unshift(...this.splitChain(earlier.from, earlier.to));
+      from = earlier.from;
+    }
+    return roles;
   }
 
   /** A title before a name whose body's name holds commas (", Invalids and Social Affairs", ", Sports, and Tourism"). */
@@ -757,6 +801,25 @@ class PeopleReader {
       comma = previous;
     }
     return null;
+  }
+
+  /**
+   * "Phó Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương X": a title whose body is a unit
+   * of a larger body, written after a comma; the segment before the name opens on a body's head.
+   */
+  private bodyAfterComma(lo: number, cut: number, end: number): { role: Role; cut: number } | null {
+    const opening = this.tokens[cut + 1];
+    if (!opening?.upperInitial || !this.pack.bodyHeads.longestAt(this.doc, cut + 1)) return null;
+    const body = this.rolePrefix(cut + 1, end);
+    if (!body.complete || body.to !== end) return null;
+    let previous = cut - 1;
+    while (previous >= lo && !(this.tokens[previous]!.kind === 'punct' && DELIMITERS.has(this.tokens[previous]!.text))) previous--;
+    const start = this.roleStartBefore(previous + 1, cut);
+    // The title opens its segment, or follows a word that introduces attendees ("Dự hội nghị có ...").
+    if (start < 0 || (start !== previous + 1 && this.phraseEndingAt(this.pack.listIntroducers, start, previous + 1) < 0)) return null;
+    if (!this.rolePrefix(start, cut).complete) return null;
+    const role = this.makeRole(start, end);
+    return role ? { role, cut: previous } : null;
   }
 
   /**
@@ -842,7 +905,11 @@ class PeopleReader {
       let start = concurrent ? concurrent.end : i;
       if (verb && roles.length > 0 && this.startsWithTitle(verb.end, true)) start = verb.end;
       // ", a member of ...": an article before the title.
-      if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) start++;
+      if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) {
+        // "ông A - Chủ tịch UBMTTQ phường, các Phó Chủ tịch UBND phường cùng ...": a plural title opens other people.
+        if (roles.length > 0 && this.pluralTitleAt(start)) break;
+        start++;
+      }
       if (start >= segmentEnd) break;
       if (!this.startsWithTitle(start, true)) {
         if (roles.length === 0 || concurrent) break;
@@ -873,6 +940,12 @@ class PeopleReader {
         const next = this.pack.roleVerbs.longestAt(this.doc, prefix.to);
         if (next && next.end < end && this.startsWithTitle(next.end, true)) {
           i = next.end;
+          continue;
+        }
+        // "Trưởng Công an huyện phụ trách Đảng bộ xã ...": a lower-case title right after a title is one more.
+        const lowerTitle = prefix.to > start && prefix.to < end && this.spaced(prefix.to) && !this.tokens[prefix.to]!.upperInitial && this.titleAt(prefix.to, true) > prefix.to && !this.pack.roleEndWords.longestAt(this.doc, prefix.to);
+        if (lowerTitle) {
+          i = prefix.to;
           continue;
         }
         // "Head of Mass Mobilization of the Provincial Party Committee cum Chairman of ...": one more title.
@@ -1069,7 +1142,17 @@ class PeopleReader {
     // "Le Van Huong Le Van Huong": a name typed twice ends before its family and middle names come again.
     if (next - k >= 2 && this.tokens[next]!.key === this.tokens[k]!.key && this.tokens[next + 1]?.key === this.tokens[k + 1]!.key) return false;
     if (!this.nameSyllable(next) && !(possessive && next === runEnd - 1)) return false;
-    return !this.isOrgWord(next, false) || (firmStart && next === k + 1 && this.orgWordInsideName(next, runEnd));
+    if (!this.isOrgWord(next, false)) return true;
+    // "ông Hà Quang Dự, nguyên Ủy viên ...": after an honorific, a word that is no name elsewhere
+    // ("dự", to attend) ends the name when it closes the run before a comma or a dash.
+    const closing = this.tokens[runEnd];
+    if (next === runEnd - 1 && next >= k + 2 && closing !== undefined && (closing.text === ',' || DASHES.has(closing.text)) && this.honorificBefore(k, Math.max(0, k - 4)) >= 0 && (this.pack.compounds.longestAt(this.doc, next)?.end ?? next) <= next + 1) return true;
+    if (!firmStart || next !== k + 1) return false;
+    // "Phạm Văn Hoá": a middle name right after the family name, before one more syllable, is
+    // the name's even when it opens a compound elsewhere ("văn hoá", culture).
+    const middle = this.tokens[next]!;
+    const middleName = this.names.middleNames.has(middle.key) && !this.pack.neverName.has(middle.key) && next + 1 < runEnd && this.nameSyllable(next + 1);
+    return middleName || this.orgWordInsideName(next, runEnd);
   }
 
   /**
@@ -1232,6 +1315,8 @@ class PeopleReader {
         const honorificList = this.honorificListStart(from, to);
         let previous: Accepted | null = null;
         let previousBefore: Role[] = [];
+        let previousHonorific = false;
+        const givenByVerb = this.listsBeforeRoleVerb(spans);
         for (const [index, span] of spans.entries()) {
           if (byline >= 0 && span.from > byline) continue;
           const previousEnd = index > 0 ? spans[index - 1]!.to : from;
@@ -1251,7 +1336,8 @@ class PeopleReader {
             shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
           // Two-syllable names ("To Lam") need a title or an honorific right next to them.
           const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
-          const cues = (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0);
+          const cues =
+            (honorific ? 1 : 0) + (before.length > 0 ? 1 : 0) + (after.length > 0 ? 1 : 0) + (sharedRoles.length > 0 ? 1 : 0) + (givenByVerb[index] ? 1 : 0);
           const syllables = span.to - span.from;
           const ok = (cues > 0 || joined || this.awardRecipient(span, from) || this.speaker(span, from)) && (syllables >= 3 || honorific || after.length > 0 || titleRightBefore || sharedRoles.length > 0);
           if (!ok) {
@@ -1264,7 +1350,9 @@ class PeopleReader {
           // "Vice Chairman of the People's Council of Hua Phan": two syllables after "of" name a place, not a person.
           if (ofBody && syllables === 2 && after.length === 0 && sharedRoles.length === 0 && this.honorificBefore(span.from, lo) < 0) continue;
           if (span.afterPlaceWord && (!titleRightBefore || placeNames.has(fold(span.name)))) continue;
-          if (span.rare && !(honorific || (titleRightBefore && syllables >= 3))) continue;
+          // "đồng chí Lò Văn A, Hờ A B và ...": a full name listed right after one the honorific opens shares that honorific.
+          const listedAfterHonorific: boolean = joined && previousHonorific;
+          if (span.rare && !(honorific || (syllables >= 3 && (titleRightBefore || listedAfterHonorific || givenByVerb[index])))) continue;
           const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };
           if (joined && previous) {
             mention.group = previous.group;
@@ -1275,6 +1363,7 @@ class PeopleReader {
           if (span.rare || syllables === 2 || span.afterPlaceWord) risk++;
           previous = mention;
           previousBefore = before;
+          previousHonorific = honorific || listedAfterHonorific;
         }
       }
       // "He has held the positions of ...": a sentence that opens with a pronoun speaks of the person last named.
@@ -1334,6 +1423,25 @@ class PeopleReader {
   }
 
   /**
+   * End of the honorifics that open a list ("các ông, bà", "the comrades", "ông/bà") at
+   * token `at`, or `at` itself when none does: they stand between a list's verb and its colon.
+   */
+  private honorificRunEnd(at: number): number {
+    let k = at;
+    const marker = this.pack.pluralMarkers.longestAt(this.doc, k);
+    const first = this.pack.honorifics.longestAt(this.doc, marker ? marker.end : k);
+    if (!first) return at;
+    k = first.end;
+    for (;;) {
+      const separator = this.tokens[k];
+      if (!separator || (separator.text !== ',' && separator.text !== '/' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1)) return k;
+      const next = this.pack.honorifics.longestAt(this.doc, k + 1);
+      if (!next) return k;
+      k = next.end;
+    }
+  }
+
+  /**
    * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "Party Central Committee members: ...":
    * a plural title, then a list of names that each hold it.
    */
@@ -1365,7 +1473,7 @@ class PeopleReader {
       const others = this.pack.listOthers.longestAt(this.doc, k);
       if (others) k = others.end;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
-      if (introducer) k = introducer.end;
+      if (introducer) k = this.honorificRunEnd(introducer.end);
       const link = counted && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
       if (link) k = link.end - 1;
       else if (counted && introducer && this.tokens[k]?.text !== ':') k--;
@@ -1397,7 +1505,10 @@ class PeopleReader {
       const verb = this.pack.roleVerbs.longestAt(this.doc, i);
       if (!verb) continue;
       const start = this.titleAfterVerb(verb.end);
-      if (verb.end - i < 2 || start < 0) {
+      // A one-word verb ("là", "became") gives a title only to a list of names right before it
+      // ("A, B and C became Deputy Secretaries"): elsewhere it is too common a word.
+      const oneWord = verb.end - i < 2;
+      if (start < 0 || (oneWord && !this.listEndsAt(mentions, i))) {
         i = verb.end - 1;
         continue;
       }
@@ -1421,6 +1532,41 @@ class PeopleReader {
         for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);
       }
     }
+  }
+
+  /**
+   * For each name, whether it is one of a list of names ("A, B and C") right before a verb
+   * that gives a title ("became Deputy Secretaries of ..."): that verb is the list's cue.
+   */
+  private listsBeforeRoleVerb(spans: readonly NameSpan[]): boolean[] {
+    const given = spans.map(() => false);
+    for (let index = spans.length - 1; index >= 0; index--) {
+      const span = spans[index]!;
+      const next = spans[index + 1];
+      if (next !== undefined && given[index + 1] && this.listed(span.to, next.from)) {
+        given[index] = true;
+        continue;
+      }
+      const verb = this.pack.roleVerbs.longestAt(this.doc, span.to);
+      given[index] = verb !== null && index > 0 && this.listed(spans[index - 1]!.to, span.from) && this.titleAfterVerb(verb.end) >= 0;
+    }
+    return given;
+  }
+
+  /**
+   * A plural marker at token `at` before a title that is plural: "các Phó Chủ tịch" (a language
+   * whose titles have no plural form), "the Vice Chairmen".
+   */
+  private pluralTitleAt(at: number): boolean {
+    const marker = this.pack.pluralMarkers.longestAt(this.doc, at);
+    if (!marker) return false;
+    const end = this.titleAt(marker.end, true);
+    return end > marker.end && (this.pack.plurals.size === 0 || this.pack.plurals.has(this.doc.keys(marker.end, end)));
+  }
+
+  /** A list of two or more names ends right before token `at`. */
+  private listEndsAt(mentions: readonly Accepted[], at: number): boolean {
+    return mentions.some((mention) => mention.span.to === at && mention.group.length > 1);
   }
 
   /** One person per name; the mention with the most titles leads, the others add titles it lacks. */

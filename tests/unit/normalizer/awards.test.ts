@@ -164,3 +164,28 @@ describe('a body first guessed, then written', () => {
     ]);
   });
 });
+
+describe('awards: the Labour Hero title', () => {
+  it('reads the Labour Hero title as an honorary title, in either word order and in quotes', () => {
+    expect(awards('The Provincial Party Secretary presented the title of "Labour Hero" to the Provincial Farmers\' Association.')).toEqual([
+      { count: 1, recipient: 'collective', award: 'honorary title' },
+    ]);
+    expect(awards('The State President conferred the title of Hero of Labour on 2 collectives.')).toEqual([{ count: 2, recipient: 'collective', award: 'honorary title' }]);
+    expect(awards('Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 2 tập thể.')).toEqual([{ count: 2, recipient: 'collective', award: 'honorary title' }]);
+  });
+});
+
+describe('awards: one award told in a headline and again in the story', () => {
+  it('keeps one entry for a mention counted twice across a headline without a full stop', () => {
+    expect(awards('Trao Huy chương cho 6 vận động viên của huyện\n\n6 vận động viên đạt thành tích cao tại giải đấu.')).toEqual([
+      { count: 6, recipient: 'individual', award: 'medal' },
+    ]);
+  });
+
+  it('keeps the telling with the class when the same count is told again without it', () => {
+    const found = parse('Chủ tịch nước tặng Huân chương Lao động cho 2 cá nhân của tỉnh. Sáng nay, Phó Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng Ba cho 2 cá nhân.', '2024-12-31').awards;
+    expect(found.map(({ count, recipient, award, name }) => ({ count, recipient, award, name }))).toEqual([
+      { count: 2, recipient: 'individual', award: 'medal', name: 'Labour Order, Third Class' },
+    ]);
+  });
+});

@@ -195,3 +195,149 @@ describe('a place named inside a title', () => {
     expect(people('Tiễn đoàn có ông Lý Quý, Chánh Văn phòng Huyện ủy Hà Khẩu.')).toEqual([{ name: 'Lý Quý', roles: ['Chánh Văn phòng Huyện ủy Hà Khẩu'] }]);
   });
 });
+
+describe('people: lists, clause-opening chains and one-word verbs', () => {
+  it('gives a shared plural title to a list opened by honorifics before the colon', () => {
+    expect(people('Các Phó Chủ tịch Hội Nông dân tỉnh gồm các ông, bà: Trần Văn Lợi, Đỗ Thị Mai.')).toEqual([
+      { name: 'Trần Văn Lợi', roles: ['Phó Chủ tịch Hội Nông dân tỉnh'] },
+      { name: 'Đỗ Thị Mai', roles: ['Phó Chủ tịch Hội Nông dân tỉnh'] },
+    ]);
+    // Without the plural title, honorifics before a list give no title.
+    expect(people('Dự hội nghị gồm các ông, bà: Trần Văn Lợi, Đỗ Thị Mai.').map((person) => person.roles)).toEqual([[], []]);
+  });
+
+  it('reads "tái cử" as a verb that gives a title', () => {
+    expect(people('Bà Lương Thị Hạnh tái cử Chủ tịch Hội Liên hiệp Phụ nữ huyện nhiệm kỳ 2026 - 2031.')).toEqual([
+      { name: 'Lương Thị Hạnh', roles: ['Chủ tịch Hội Liên hiệp Phụ nữ huyện'] },
+    ]);
+  });
+
+  it('keeps every title of a chain that opens the clause before ", Name,"', () => {
+    expect(people("Member of the Provincial Party Standing Committee, Director of the Department of Finance, Vu Thanh Binh, opened the workshop.")).toEqual([
+      { name: 'Vu Thanh Binh', roles: ['Member of the Provincial Party Standing Committee', 'Director of the Department of Finance'] },
+    ]);
+    // A chain after another name stays that name's.
+    expect(people('Le Van Son, Secretary of the District Party Committee, Chairman of the District People\'s Council, Vu Thanh Binh, and others attended.')[0]).toEqual({
+      name: 'Le Van Son',
+      roles: ['Secretary of the District Party Committee', "Chairman of the District People's Council"],
+    });
+  });
+
+  it('gives a chain after a semicolon to the next name, not to the name before it', () => {
+    expect(people("Vice Chairman of the District People's Council, Dang Van Hoa; Member of the District Party Standing Committee, Head of the District Police, Trinh Quoc Viet, attended.")).toEqual([
+      { name: 'Dang Van Hoa', roles: ["Vice Chairman of the District People's Council"] },
+      { name: 'Trinh Quoc Viet', roles: ['Member of the District Party Standing Committee', 'Head of the District Police'] },
+    ]);
+    expect(people('Tham dự có đồng chí Vi Văn Thành, Bí thư Đảng ủy xã; Phó Chủ tịch UBND xã, bà Lương Thị Hoa.')).toEqual([
+      { name: 'Vi Văn Thành', roles: ['Bí thư Đảng ủy xã'] },
+      { name: 'Lương Thị Hoa', roles: ['Phó Chủ tịch UBND xã'] },
+    ]);
+  });
+
+  it('reads a title that holds a body\'s head whole, and the chain after it', () => {
+    expect(people('Tiếp đoàn có ông Hoàng Văn Sơn, Đại biểu Quốc hội khóa XVI, Phó Bí thư Thường trực Tỉnh ủy.')).toEqual([
+      { name: 'Hoàng Văn Sơn', roles: ['Đại biểu Quốc hội', 'Phó Bí thư Thường trực Tỉnh ủy'] },
+    ]);
+  });
+
+  it('reads a lower-case body\'s head right after the title and the words that say what the body does', () => {
+    expect(people('Bà Đinh Thị Thu, Phó Trưởng ban Chỉ đạo bầu cử huyện phát biểu.')).toEqual([{ name: 'Đinh Thị Thu', roles: ['Phó Trưởng ban Chỉ đạo bầu cử huyện'] }]);
+    expect(people('Ông Lục Văn Tài - Trưởng cụm thi đua các xã vùng cao phát biểu.')[0]!.roles[0]).toMatch(/^Trưởng cụm thi đua/);
+  });
+
+  it('reads an English chain that opens on the body before the title, set off by commas around the name', () => {
+    expect(people('At the ceremony, Provincial Party Committee member and Director of the Department of Justice, Luong Van Khai, read the decision.')).toEqual([
+      { name: 'Luong Van Khai', roles: ['Provincial Party Committee member', 'Director of the Department of Justice'] },
+    ]);
+  });
+
+  it('reads a lower-case title right after "Deputy", and a chain after "under the chairmanship of"', () => {
+    expect(people('Also present was Senior Colonel Ha Van Tien, Deputy political commissar of the Provincial Border Guard Command.')).toEqual([
+      { name: 'Ha Van Tien', roles: ['Senior Colonel', 'Deputy political commissar of the Provincial Border Guard Command'] },
+    ]);
+    expect(people("The meeting was held under the chairmanship of Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Committee Mai Van Thanh.")).toEqual([
+      { name: 'Mai Van Thanh', roles: ['Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Committee"] },
+    ]);
+  });
+
+  it('reads a middle name that opens a compound elsewhere as part of the name', () => {
+    expect(people('Ông Trịnh Văn Hoá - Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.').map((person) => person.name)).toEqual(['Trịnh Văn Hoá']);
+    expect(people('Dự có Giám đốc Sở Nội vụ Lương Văn Hóa.').map((person) => person.name)).toEqual(['Lương Văn Hóa']);
+  });
+
+  it('ends a name after an honorific on a syllable that is a common word elsewhere, before a comma', () => {
+    expect(people('Tới dự có bà Lò Thị Dự, nguyên Phó Chủ tịch UBND tỉnh.')).toEqual([{ name: 'Lò Thị Dự', roles: ['nguyên Phó Chủ tịch UBND tỉnh'] }]);
+  });
+
+  it('does not give a plural title after the comma to the person before it', () => {
+    expect(people('Tham dự có bà Vi Thị Mận - Chủ tịch Hội Phụ nữ xã, các Phó Chủ tịch UBND xã và đại biểu.')).toEqual([
+      { name: 'Vi Thị Mận', roles: ['Chủ tịch Hội Phụ nữ xã'] },
+    ]);
+    expect(people("Present were Mr. Lo Van Sinh, Chairman of the District Fatherland Front, the Vice Chairmen of the District People's Committee and deputies.")).toEqual([
+      { name: 'Lo Van Sinh', roles: ['Chairman of the District Fatherland Front'] },
+    ]);
+  });
+
+  it('reads a lower-case title right after a title as one more, but not a lower-case verb', () => {
+    expect(people('Trung tá Vàng Văn Sáu, Phó Trưởng Công an huyện phụ trách Đảng bộ xã Nậm Cang dự kỳ họp.')).toEqual([
+      { name: 'Vàng Văn Sáu', roles: ['Trung tá', 'Phó Trưởng Công an huyện', 'phụ trách Đảng bộ xã Nậm Cang'] },
+    ]);
+    expect(people('Ông Hoàng Văn Kiên, Phó Chủ tịch HĐND xã chủ tọa kỳ họp.')).toEqual([{ name: 'Hoàng Văn Kiên', roles: ['Phó Chủ tịch HĐND xã'] }]);
+  });
+
+  it('reads a possessive written with a typographic apostrophe inside an English title', () => {
+    expect(people('Also present was Ms. Dinh Thi Lan, Vice Chairwoman of the district’s People’s Council.')).toEqual([
+      { name: 'Dinh Thi Lan', roles: ['Vice Chairwoman of the district’s People’s Council'] },
+    ]);
+  });
+
+  it('reads a title whose body is a unit of a larger body written after a comma', () => {
+    expect(people('Dự hội nghị có Phó Vụ trưởng Vụ Tổng hợp, Ban Dân vận Trung ương Quách Thị Yến.')).toEqual([
+      { name: 'Quách Thị Yến', roles: ['Phó Vụ trưởng Vụ Tổng hợp, Ban Dân vận Trung ương'] },
+    ]);
+    expect(people('Dự có Vụ trưởng Vụ Địa bàn 3, Cơ quan Ủy ban Kiểm tra Trung ương Mai Văn Chính.')).toEqual([
+      { name: 'Mai Văn Chính', roles: ['Vụ trưởng Vụ Địa bàn 3, Cơ quan Ủy ban Kiểm tra Trung ương'] },
+    ]);
+  });
+
+  it('reads "leader" as an English title and keeps "former" before the body that leads it', () => {
+    expect(people('Among the guests were former Party leaders Ha Van Khoa and Trieu Thi Lanh.')).toEqual([
+      { name: 'Ha Van Khoa', roles: ['former Party leader'] },
+      { name: 'Trieu Thi Lanh', roles: ['former Party leader'] },
+    ]);
+    expect(people('Also present was former Provincial Party Secretary Luong Van Sinh.')).toEqual([{ name: 'Luong Van Sinh', roles: ['former Provincial Party Secretary'] }]);
+  });
+
+  it('reads the lower-case members of an association inside its name', () => {
+    expect(people('Dự có anh Lâm Quốc Bảo, Phó Chủ tịch Hội sinh viên Việt Nam huyện và các đoàn viên.')).toEqual([
+      { name: 'Lâm Quốc Bảo', roles: ['Phó Chủ tịch Hội sinh viên Việt Nam huyện'] },
+    ]);
+  });
+
+  it('reads the words of an interim body inside a title', () => {
+    expect(people('Chủ tịch UBND lâm thời phường, ông Quách Văn Lực cho biết.')).toEqual([{ name: 'Quách Văn Lực', roles: ['Chủ tịch UBND lâm thời phường'] }]);
+  });
+
+  it('reads "Vice Chairpersons" as a plural title and "appointed to the position of" as a verb that gives one', () => {
+    expect(people("The forum was moderated by Vice Chairpersons Luu Van Quang and Kim Thi Hoa.")).toEqual([
+      { name: 'Luu Van Quang', roles: ['Vice Chairperson'] },
+      { name: 'Kim Thi Hoa', roles: ['Vice Chairperson'] },
+    ]);
+    expect(people('Ms. Kim Thi Hoa was appointed to the position of Director of the Department of Health.')).toEqual([
+      { name: 'Kim Thi Hoa', roles: ['Director of the Department of Health'] },
+    ]);
+  });
+
+  it('gives the title of a one-word verb to each name of the list right before it', () => {
+    expect(people('Hoang Minh Duc, Pham Thi Lan and Dinh Van Khoa became Vice Chairmen of the District People\'s Committee.')).toEqual([
+      { name: 'Hoang Minh Duc', roles: ["Vice Chairman of the District People's Committee"] },
+      { name: 'Pham Thi Lan', roles: ["Vice Chairman of the District People's Committee"] },
+      { name: 'Dinh Van Khoa', roles: ["Vice Chairman of the District People's Committee"] },
+    ]);
+    expect(people('Ba đồng chí Lò Văn Pành, Vàng Thị Dua và Sùng Mí Chớ là Phó Bí thư Huyện ủy.').map((person) => person.roles)).toEqual([
+      ['Phó Bí thư Huyện ủy'],
+      ['Phó Bí thư Huyện ủy'],
+      ['Phó Bí thư Huyện ủy'],
+    ]);
+  });
+});
