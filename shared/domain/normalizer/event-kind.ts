@@ -64,9 +64,9 @@ export function kindOfEventSubject(subject: string): EventKind | null {
 // A congress, session or conference that the event is about, not the event: its resolution
 // ("thực hiện Nghị quyết Đại hội", "the resolution of the 13th Party Congress") or what the
 // event prepares ("chuẩn bị Đại hội", "duyệt chương trình tổ chức Đại hội", "to prepare for
-// the 5th session").
+// the 5th session"); an English "approval of the Party Congresses of ..." approves their drafts, as "duyệt" does.
 const ABOUT_ANOTHER_EVENT_BEFORE =
-  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
+  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bapprov(?:al|e|ed|ing)\s+of|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
 const ABOUT_ANOTHER_EVENT_AFTER = /^(?:['’]s)?\s+resolutions?\b/iu;
 const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 'session', 'conference']);
 
@@ -186,8 +186,9 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
 }
 
 // "at the ceremony", "tại kỳ họp": a later sentence that names the sitting the story happened at.
+// "Attending the conference were ...", "Tham dự hội nghị có ...": the guests of the sitting name it too.
 const AT_THE_EVENT =
-  /\bat\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
+  /\b(?:at|attending|attended)\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong|tham dự|dự)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
 // "tiến hành phiên làm việc thứ hai đại hội", "the second working session of the congress": a day's work of a sitting.
 const WORKING_SITTING =
   /(?<!\p{L})(?:phiên|ngày) làm việc (?:thứ \p{L}+\s+)?(?:của\s+)?(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|\bworking\s+(?:session|day)\s+of\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}?(congress|session|conference)\b/iu;

@@ -30,3 +30,12 @@ describe('a counted meeting named by its owner', () => {
     expect(read("On July 2, the commune Party Secretary held a meeting with the People's Council deputies.", '2025-07-03').event.kind).toBe('meeting');
   });
 });
+
+describe('a sitting that approves the drafts of congresses', () => {
+  it('reads the kind from the sitting its guests attended, not from the congresses approved', () => {
+    const en = read('On the morning of August 5, Tran Van Binh, Head of Working Group No. 3, chaired the approval of the Party Congresses of Hong Phong and Tan Loi communes.\nAttending the conference were leaders of provincial departments.', '2025-08-06');
+    expect(en.event.kind).toBe('conference');
+    const vi = read('Sáng 5/8, đồng chí Trần Văn Bình, Tổ trưởng Tổ công tác số 3 chủ trì duyệt văn kiện Đại hội Đảng bộ xã Hồng Phong.\nTham dự hội nghị có lãnh đạo các sở, ngành của tỉnh.', '2025-08-06');
+    expect(vi.event.kind).toBe('conference');
+  });
+});
