@@ -36,3 +36,12 @@ describe('organizer of the same genres in Vietnamese', () => {
     expect(record.event.kind).toBe('congress');
   });
 });
+
+describe('a photo file name glued to a caption', () => {
+  it('is dropped from the caption it opens', () => {
+    const en = read("Tu Ky People's Council closes its 3rd session\nIMG_2041_TuKy_12072022Tu Ky District People's Council closed its 3rd session on July 12.", '2022-07-13');
+    expect(en.organizer).toBe("Tu Ky District People's Council");
+    const vi = read('HĐND huyện Tứ Kỳ bế mạc kỳ họp thứ 3\nanh_1_12072022HĐND huyện Tứ Kỳ bế mạc kỳ họp thứ 3 vào ngày 12/7.', '2022-07-13');
+    expect(vi.organizer).toBe('HĐND huyện Tứ Kỳ');
+  });
+});
