@@ -131,13 +131,16 @@ export function findDates(text: string): DateMention[] {
   for (const match of [...dayPairs(dayRange), ...dayPairs(viDayRangeDashed)]) {
     const [first, last, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const year = match[4] ? Number(match[4]) : null;
-    if (last !== first + 1 || !valid(first, month, year) || !valid(last, month, year)) continue;
-    if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
+    // "từ 18-20/9", "from 18-20/9": after a word that opens a span, a dash joins the first and last days of a
+    // few-day event; elsewhere only next days are a pair ("25, 26.5" may be a figure).
+    const span = last > first && last - first <= 6 && /^\d{1,2}\s?[-–]/.test(match[0]) && /(?<!\p{L})(?:từ|from)\s*(?:ngày\s+)?$/iu.test(before);
+    if ((last !== first + 1 && !span) || !valid(first, month, year) || !valid(last, month, year)) continue;
+    if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
     const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
-    found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
+    found.push({ start: match.index, end, day: first, month, year, partOfDay: part, ...(span ? { range: true } : {}) });
   }
   enDayRange.lastIndex = 0;
   for (let match = enDayRange.exec(text); match; match = enDayRange.exec(text)) {
@@ -163,7 +166,11 @@ export function findDates(text: string): DateMention[] {
     if (g[1]) [month, day, year] = [monthIndex(g[1]), Number(g[2]), g[3]];
     else if (g[5]) [day, month, year] = [Number(g[4]), monthIndex(g[5]), g[6]];
     else if (g[7]) [day, month, year] = [Number(g[7]), Number(g[8]), g[9]];
-    else if (g[10]) [day, month, year] = [Number(g[10]), Number(g[11]), g[12]];
+    else if (g[10]) {
+      [day, month, year] = [Number(g[10]), Number(g[11]), g[12]];
+      // "12/28/2016": a full date whose second number cannot be a month is written month first (US order).
+      if (year && month > 12 && day <= 12) [day, month] = [month, day];
+    }
     else {
       [day, month, year] = [Number(g[13]), Number(g[14]), g[15]];
       numericDash = true;
@@ -296,6 +303,10 @@ function shiftDays(isoDate: string, days: number): string {
   if (Number.isNaN(ms)) return '9999-12-31';
   return new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+// What may open a line that holds nothing but the event's date: a part of day, "ngày", "on the morning of".
+const DATE_ALONE_BEFORE =
+  /(?:^|[\n.]\s*)(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?$|(?:^|[\n.]\s*)on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?$/iu;
 
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS_VI = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
@@ -473,7 +484,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     // (A span's first day, "từ ngày 18 đến 20/8", is the event's own.)
     if (!mention.range && /(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
     // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
-    if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?$/iu.test(before)) return false;
+    // "đợt 2/9, 7/11/2021": every holiday of the batches' list.
+    if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?(?:\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{4})?\s*(?:,|và|;)\s*)*$/iu.test(before)) return false;
     // "Quyết định số 721 ngày 29/3/2018 của Ban Bí thư", "Decision No. 721 dated March 29, 2018": a numbered
     // document's issue day, though its number carries no issuer code.
     if (NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
@@ -534,6 +546,14 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   if (inLead) {
     const picked = pick(inLead, 'lead');
     return withClock(picked, firstDayOf(text, picked, usable));
+  }
+  // "Sáng ngày 25/11/2021. Đảng bộ xã ... tổ chức ...", "On the morning of May 4. The council ...": the lead's date
+  // cut off by a full stop into a sentence of its own, right above the lead.
+  const aboveLead = usable.find((mention) => mention.end <= context.leadStart && mention.start >= (context.headline?.end ?? 0) &&
+    /^[\s.,;:–-]*$/.test(text.slice(mention.end, context.leadStart)) && DATE_ALONE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  if (aboveLead) {
+    const picked = pick(aboveLead, 'lead');
+    return withClock(picked, picked);
   }
   const byWeekday = weekdayInLead(text, context) ?? relativeDayInLead(text, context);
   if (byWeekday) return byWeekday;

@@ -64,9 +64,9 @@ export function kindOfEventSubject(subject: string): EventKind | null {
 // A congress, session or conference that the event is about, not the event: its resolution
 // ("thực hiện Nghị quyết Đại hội", "the resolution of the 13th Party Congress") or what the
 // event prepares ("chuẩn bị Đại hội", "duyệt chương trình tổ chức Đại hội", "to prepare for
-// the 5th session").
+// the 5th session"); an English "approval of the Party Congresses of ..." approves their drafts, as "duyệt" does.
 const ABOUT_ANOTHER_EVENT_BEFORE =
-  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
+  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bapprov(?:al|e|ed|ing)\s+of|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
 const ABOUT_ANOTHER_EVENT_AFTER = /^(?:['’]s)?\s+resolutions?\b/iu;
 const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 'session', 'conference']);
 
@@ -118,13 +118,16 @@ export function extractEventKind(text: string, from: number): EventKind {
     let resolved = kind;
     // "The NA Standing Committee ... its 9th sitting": the standing body of an assembly meets without the assembly.
     if (kind === 'session' && /sitting$/i.test(match[0]) && STANDING_SUBJECT.test(text.slice(Math.max(0, from - 90), from))) resolved = 'meeting';
+    // "The 54th session of the National Assembly (NA) Standing Committee": a standing board's sitting is a meeting.
+    else if (kind === 'session' && /^\s+of\s+(?:the\s+)?(?:[^.,;]{0,40}?\s)?(?:Standing|Permanent)\s+(?:Committee|Board)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) resolved = 'meeting';
     else if (kind === 'session' && /working\s+session/i.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].length))) resolved = 'meeting';
     // "the first session of the Executive Board of the 16th ... Party Committee" is a plenum; only a council sits in session.
     else if (kind === 'session' && /^\s+of\s+(?:the\s+)?(?:[^.,;]{0,40}?\s)?(?:Executive\s+(?:Board|Committee)|Party\s+Committee|Standing\s+(?:Board|Committee)\s+of\s+(?:the\s+)?[^.,;]{0,30}?Party)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 90)) &&
       !/^\s+of\s+(?:the\s+)?[^.,;]{0,60}?(?:People['’]s\s+Council|National\s+Assembly)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 90))) resolved = 'conference';
     // "Hội nghị giao ban" is a briefing meeting; "the 13th meeting of the ... People's Council" is a session,
     // "the 26th meeting of the ... Party Committee" a plenum (conference).
-    if (kind === 'conference' && /^\s*giao ban/iu.test(text.slice(match.index + match[0].length))) resolved = 'meeting';
+    // "Hội nghị liên tịch" is a joint working meeting of a council's standing board with other bodies, not a plenum.
+    if (kind === 'conference' && /^\s*(?:giao ban|liên tịch)(?!\p{L})/iu.test(text.slice(match.index + match[0].length))) resolved = 'meeting';
     if (kind === 'ceremony') resolved = openedSittingKind(text.slice(Math.max(0, match.index - 10), match.index + match[0].length + 60)) ?? resolved;
     if (kind === 'meeting' && PLAIN_MEETING.test(match[0])) resolved = plainMeetingKind(text, from, match.index, match.index + match[0].length);
     if (!best || match.index < best.index) best = { index: match.index, kind: resolved };
@@ -164,10 +167,13 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
   const after = text.slice(end, end + 90);
   if (/^\s*(?:with|với)(?!\p{L})/iu.test(after)) return 'meeting';
   if (SITTING_AFTER_VERB.test(after)) return extractEventKind(after, 0);
-  if (/\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+)?$|(?:first|second|third)\s+$/i.test(before)) {
+  // "held the first People's Council meeting": a council's sitting, however it is counted.
+  if (/People['’]s\s+Council\s+$/i.test(before)) return 'session';
+  if (ORDINAL_BEFORE.test(before)) {
     // "the first meeting of the Standing Committee of the Provincial Party Committee": its standing board meets.
     const standingOwner = /^\s*(?:of|,)\s+(?:the\s+)?(?:Standing|Permanent)\s+(?:Committee|Board)\b/i.test(after);
-    const owner = standingOwner ? 'Standing Board' : /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)/i.exec(after)?.[1] ??
+    // "the ninth meeting of the Communist Party of Vietnam Central Committee": a central committee's plenum.
+    const owner = standingOwner ? 'Standing Board' : /^\s*(?:of|,)\s+(?:the\s+)?[^.;]{0,50}?(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee|Central\s+Committee)/i.exec(after)?.[1] ??
       // "the 16th Provincial People's Council, 2016 - 2021 term opened the 14th meeting": the term may sit between.
       /(People['’]s\s+Council|Party\s+Committee|Executive\s+Committee)(?:,?\s+(?:(?:for\s+)?(?:the\s+)?\d{4}\s*[-–]\s*\d{4}\s+)?(?:term|tenure)(?:\s+\d{4}\s*[-–]\s*\d{4})?,?)?\s+(?:held|convened|opened|had)\s+(?:its|the)\s+[^.,;]{0,20}$/i.exec(text.slice(Math.max(0, start - 120), start))?.[1];
     if (owner) return owner === 'Standing Board' ? 'meeting' : /council/i.test(owner) ? 'session' : 'conference';
@@ -180,8 +186,9 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
 }
 
 // "at the ceremony", "tại kỳ họp": a later sentence that names the sitting the story happened at.
+// "Attending the conference were ...", "Tham dự hội nghị có ...": the guests of the sitting name it too.
 const AT_THE_EVENT =
-  /\bat\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
+  /\b(?:at|attending|attended)\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong|tham dự|dự)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
 // "tiến hành phiên làm việc thứ hai đại hội", "the second working session of the congress": a day's work of a sitting.
 const WORKING_SITTING =
   /(?<!\p{L})(?:phiên|ngày) làm việc (?:thứ \p{L}+\s+)?(?:của\s+)?(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|\bworking\s+(?:session|day)\s+of\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}?(congress|session|conference)\b/iu;
@@ -196,15 +203,21 @@ const PAST_OPENER = /^\W*(?:in\s+\d{4}\b|năm\s+\d{4}(?!\p{L})|(?:over|during|in
 // A People's Council elects the officers of the council and of the People's Committee.
 const COUNCIL_OFFICE = /People['’]s\s+(?:Council|Committee)|(?<!\p{L})(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)(?!\p{L})/iu;
 
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+// "the 13th meeting", "the 5 th regular meeting", "the ninth meeting": a counted sitting.
+const ORDINAL_BEFORE = new RegExp(`(?:\\d+\\s?(?:st|nd|rd|th)|(?<!\\p{L})(?:${ORDINAL_WORDS}))\\s+(?:regular\\s+|extraordinary\\s+|special\\s+)?$`, 'iu');
+
 // An elected council sits in sessions ("kỳ họp thứ 12 HĐND tỉnh", "the 9th session of the People's Council");
 // any other body's "kỳ họp" ("Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 36") is a meeting of its members.
 // "xã Cẩm Giàng tổ chức kỳ họp thứ chín HĐND khóa XIX": a unit holds its council's sitting, which names the council.
 const PLACE_AS_BODY = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s|\s(?:province|district|commune|ward|town|city)$/iu;
 const COUNCIL_AFTER_SITTING =
-  /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)/iu;
+  /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)(?!\s+(?:\([^)]{1,12}\)\s+)?(?:Standing|Permanent)\b)/iu;
 // A team sent to check or supervise ("Đoàn kiểm tra số 893 của Ban Bí thư", "đoàn giám sát của
 // Ủy ban Thường vụ Quốc hội", "inspection team"): its working session with a body is its check of it.
 const CHECKING_TEAM = /(?<!\p{L})(?:đoàn|tổ) (?:kiểm tra|giám sát)(?!\p{L})|\b(?:inspection|supervision|supervisory)\s+(?:team|delegation|mission|group)\b/iu;
+// An organizer whose head is a standing board ("the National Assembly (NA) Standing Committee", "Thường trực HĐND huyện").
+const STANDING_ORGANIZER = /^(?:the\s+)?(?:[\p{L}().’'-]+\s+){0,4}?(?:Standing|Permanent)\s+(?:Committee|Board)\b|^(?:Thường trực|Ban Thường vụ|Ủy ban Thường vụ|Uỷ ban Thường vụ)(?!\p{L})/iu;
 const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?:hđnd|hội đồng nhân dân|quốc hội|hdnd|hoi dong nhan dan|quoc hoi)(?!\p{L})/iu;
 
 /**
@@ -214,6 +227,10 @@ const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?
  */
 export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
   if (!organizer) return kind;
+  // "The 54th session of the National Assembly Standing Committee", "the December session of the Standing
+  // Committee of the Provincial People's Council": the standing board of a council meets; it convenes the
+  // council's own session only when the sentence names the council as the one sitting.
+  if (kind === 'session' && STANDING_ORGANIZER.test(organizer) && !COUNCIL_AFTER_SITTING.test(sentence)) return 'meeting';
   if (kind === 'session' && !SITTING_BODY.test(organizer) && !PLACE_AS_BODY.test(organizer) && !COUNCIL_AFTER_SITTING.test(sentence)) return 'meeting';
   if (kind === 'meeting' && CHECKING_TEAM.test(organizer)) return 'inspection';
   return kind;

@@ -87,6 +87,9 @@ const WRAPPED = /\n(?<=[^.!?:;"”)\n]\n)(?=\p{Ll}|\d(?!\d?\s?[/.-]\s?\d{1,2}\s?
 // /(,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n/u -> '$1 '
 const WRAPPED_AFTER_WORD = /\n(?<=(?:,|(?<!\p{L})(?:of|the|and|for|to|by|của|và|các|cho|với|do))\n)/gu;
 
+// "8_VinhThanh_29072016Vĩnh Thạnh People’s Council closed ...": a photo's file name glued to the caption it opens.
+const PHOTO_FILE_NAME = /^(?=[\w-]*\d)[A-Za-z\d-]+(?:_[A-Za-z\d-]+){2,}(?=\p{Lu})/gmu;
+
 /** Line breaks kept (they end paragraphs); other whitespace and control characters collapsed. */
 function cleanText(text: string): string {
   return text
@@ -95,6 +98,7 @@ function cleanText(text: string): string {
     .replace(/ ?\n[ \n]*/g, '\n')
     .replace(WRAPPED, ' ')
     .replace(WRAPPED_AFTER_WORD, ' ')
+    .replace(PHOTO_FILE_NAME, '')
     .trim();
 }
 
