@@ -65,7 +65,7 @@ function lambdaDependencies(): ParseReportDependencies {
   return {
     upload: createParserDeps(settings, log, powertoolsMetrics(metrics), clients),
     log,
-    redelivery: new SqsRedelivery(clients.sqs, queueUrlOfRecord),
+    redelivery: new SqsRedelivery(() => clients.sqs, queueUrlOfRecord),
     addContext: (context) => logger.addContext(context),
     // Publishing nothing makes Powertools warn on every empty batch.
     flushMetrics: () => {

@@ -1,4 +1,4 @@
-import { ChangeMessageVisibilityCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { IngestMessage, IngestRedelivery } from '../app/ingest-batch';
 import { ReportsError } from '../errors';
 
@@ -16,17 +16,24 @@ export function queueUrlOfArn(arn: string): string {
   return `https://sqs.${region}.${domain}/${account}/${name}`;
 }
 
-/** Sets a received message's visibility timeout, so that it comes back after the given delay. */
+/**
+ * Sets a received message's visibility timeout, so that it comes back after the given delay.
+ * The client may be given as a function: the SQS package (about a third of the parser's
+ * cold start when loaded) is then loaded at the first redelivery, which most execution
+ * environments never make.
+ */
 export class SqsRedelivery implements IngestRedelivery {
   constructor(
-    private readonly sqs: SQSClient,
+    private readonly sqs: SQSClient | (() => SQSClient),
     /** The URL of the queue the message came from. */
     private readonly queueUrlOf: (message: IngestMessage) => string,
   ) {}
 
   async redeliverAfter(message: IngestMessage, delaySeconds: number): Promise<void> {
     if (!message.receiptHandle) throw new ReportsError(`message ${message.messageId} has no receipt handle`);
-    await this.sqs.send(
+    const { ChangeMessageVisibilityCommand } = require('@aws-sdk/client-sqs') as typeof import('@aws-sdk/client-sqs');
+    const client = typeof this.sqs === 'function' ? this.sqs() : this.sqs;
+    await client.send(
       new ChangeMessageVisibilityCommand({
         QueueUrl: this.queueUrlOf(message),
         ReceiptHandle: message.receiptHandle,

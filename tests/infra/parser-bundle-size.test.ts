@@ -28,4 +28,13 @@ describe('the parser handler bundle', () => {
     expect(inputs.some((input) => input.includes('zod/v4/mini/'))).toBe(true);
     expect(inputs.filter((input) => input.includes('zod/v4/classic/'))).toEqual([]);
   });
+
+  // The SQS package is a third of the cold start when loaded at init; the parser needs it
+  // only to bring a message back early, which most execution environments never do.
+  it('loads the SQS package only where a message is brought back, never at init', async () => {
+    const { metafile } = await built;
+    const sqsImports = Object.values(metafile.inputs).flatMap((input) => input.imports.filter((imported) => imported.path === '@aws-sdk/client-sqs'));
+    expect(sqsImports.length).toBeGreaterThan(0);
+    expect(sqsImports.map((imported) => imported.kind)).toEqual(sqsImports.map(() => 'require-call'));
+  });
 });

@@ -34,4 +34,18 @@ describe('bringing a message back early', () => {
     await expect(redelivery.redeliverAfter({ messageId: 'm2', body: '{}' }, 5)).rejects.toThrow(/no receipt handle/);
     expect(sqs.commandCalls(ChangeMessageVisibilityCommand)).toHaveLength(0);
   });
+
+  it('takes a client given as a function only when it brings a message back', async () => {
+    sqs.on(ChangeMessageVisibilityCommand).resolves({});
+    const made: SQSClient[] = [];
+    const redelivery = new SqsRedelivery(() => {
+      const client = new SQSClient({ region: 'ap-southeast-1' });
+      made.push(client);
+      return client;
+    }, queueUrlOfRecord);
+    expect(made).toHaveLength(0);
+    await redelivery.redeliverAfter({ messageId: 'm3', body: '{}', receiptHandle: 'rh-3', eventSourceARN: 'arn:aws:sqs:ap-southeast-1:123456789012:ingest' }, 0);
+    expect(made).toHaveLength(1);
+    expect(sqs.commandCalls(ChangeMessageVisibilityCommand).map((call) => call.args[0].input.ReceiptHandle)).toEqual(['rh-3']);
+  });
 });
