@@ -406,6 +406,16 @@ class PeopleReader {
         i = abbreviation.end - 1;
         continue;
       }
+      // "Head of Working Group No. 5", "Trưởng Đoàn công tác số 3": a number mark and its number
+      // name one group among several, so they belong to the title.
+      const numberMark = i > from ? pack.documentNumberWords.longestAt(this.doc, i) : null;
+      const numbered = numberMark ? this.tokens[numberMark.end] : undefined;
+      if (numberMark && numbered?.kind === 'number' && !numbered.newlineBefore && numberMark.end < limit) {
+        to = numberMark.end + 1;
+        words++;
+        i = numberMark.end;
+        continue;
+      }
       const next = this.tokens[i + 1];
       // "PCT.HĐND huyện", "CT.UBND": a dot between two words, with no space, joins an abbreviated title to its body.
       if (token.text === '.' && i > from && !token.spaceBefore && next?.kind === 'word' && !next.spaceBefore && next.upperInitial && this.tokens[i - 1]!.kind === 'word' && i + 1 < limit) continue;

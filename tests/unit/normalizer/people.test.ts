@@ -340,4 +340,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       ['Phó Bí thư Huyện ủy'],
     ]);
   });
+
+  it('keeps a number mark and its number inside a title: they name one group among several', () => {
+    expect(people('Mr. Hoang Van Long, Deputy Head of the Organization Board, Head of Inspection Team No. 4, reported on the work.')).toEqual([
+      { name: 'Hoang Van Long', roles: ['Deputy Head of the Organization Board', 'Head of Inspection Team No. 4'] },
+    ]);
+    expect(people('Đồng chí Vũ Thị Hạnh, Trưởng Cụm thi đua số 2, Chủ tịch UBND huyện Tứ Kỳ phát biểu tại hội nghị.')).toEqual([
+      { name: 'Vũ Thị Hạnh', roles: ['Trưởng Cụm thi đua số 2', 'Chủ tịch UBND huyện Tứ Kỳ'] },
+    ]);
+    // A number after the title that is not marked as one stays out of it.
+    expect(people('Mr. Hoang Van Long, Head of the Inspection Team, 2 days later reported on the work.')[0]!.roles).toEqual(['Head of the Inspection Team']);
+  });
 });
