@@ -1401,6 +1401,10 @@ class PeopleReader {
 
   /** Where a title starts after a verb that gives it: right after, or after an article ("was elected an alternate member"). */
   private titleAfterVerb(at: number): number {
+    // "tái đắc cử chức Chủ tịch", "giữ chức vụ Phó Chủ tịch", "was appointed to the post of": words naming
+    // the post stand between the verb and the title. A verb ending in "chức" may open one ("chức vụ").
+    const post = this.pack.positionWords.longestAt(this.doc, at)?.end ?? (at > 0 ? (this.pack.positionWords.longestAt(this.doc, at - 1)?.end ?? -1) : -1);
+    if (post > at && this.startsWithTitle(post, true)) return post;
     if (this.startsWithTitle(at, true)) return at;
     const token = this.tokens[at];
     return token !== undefined && !token.upperInitial && this.pack.roleLeadDrop.has(token.key) && this.startsWithTitle(at + 1, true) ? at + 1 : -1;

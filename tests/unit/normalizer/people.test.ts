@@ -351,4 +351,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     // A number after the title that is not marked as one stays out of it.
     expect(people('Mr. Hoang Van Long, Head of the Inspection Team, 2 days later reported on the work.')[0]!.roles).toEqual(['Head of the Inspection Team']);
   });
+
+  it('reads a title after a role verb and the words naming the post ("chức vụ", "the position of")', () => {
+    expect(people('Kỳ họp đã bầu bà Lê Thị Thu giữ chức vụ Phó Chủ tịch UBND xã Hồng Phong.')).toEqual([{ name: 'Lê Thị Thu', roles: ['Phó Chủ tịch UBND xã Hồng Phong'] }]);
+    expect(people('Tại đại hội, ông Phạm Văn Đông tái đắc cử chức Chủ tịch Hội Cựu chiến binh huyện.')).toEqual([{ name: 'Phạm Văn Đông', roles: ['Chủ tịch Hội Cựu chiến binh huyện'] }]);
+    expect(people('The council relieved Mr. Dinh Van Hoa from the post of Chairman of the district People’s Committee.')).toEqual([
+      { name: 'Dinh Van Hoa', roles: ['Chairman of the district People’s Committee'] },
+    ]);
+    // The post's words alone give nothing: a title must follow them.
+    expect(people('Ông Phạm Văn Đông tái đắc cử chức vụ này lần thứ hai.')[0]?.roles ?? []).toEqual([]);
+  });
 });

@@ -35,6 +35,8 @@ export interface PackData {
   readonly chainJoiners: readonly string[];
   readonly concurrently: readonly string[];
   readonly roleVerbs: readonly string[];
+  /** Words naming the post itself between a role verb and the title ("chức vụ", "the position of"). */
+  readonly positionWords: readonly string[];
   readonly pluralMarkers: readonly string[];
   readonly plurals: Readonly<Record<string, string>>;
   readonly roleWords: readonly string[];
@@ -190,6 +192,7 @@ export interface LanguagePack {
   readonly chainJoiners: Lexicon;
   readonly concurrently: Lexicon;
   readonly roleVerbs: Lexicon;
+  readonly positionWords: Lexicon;
   readonly pluralMarkers: Lexicon;
   /** Plural title (key form) -> singular as written. */
   readonly plurals: ReadonlyMap<string, string>;
@@ -331,6 +334,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     chainJoiners: lexicon(data.chainJoiners),
     concurrently: lexicon(data.concurrently),
     roleVerbs: lexicon(data.roleVerbs),
+    positionWords: lexicon(data.positionWords),
     pluralMarkers: lexicon(data.pluralMarkers),
     plurals: new Map(Object.entries(data.plurals).map(([plural, singular]) => [keyOf(plural), singular])),
     roleWords: keys(data.roleWords),
