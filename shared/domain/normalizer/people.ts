@@ -469,7 +469,7 @@ class PeopleReader {
     return last.kind === 'word' && !last.allCaps && !/[aeiouy]/.test(last.folded);
   }
 
-  /** The title read from tokens `from` .. `to - 1`: leading "the"/"các" and trailing joiners dropped, plurals made singular. */
+  /** The title read from tokens `from` .. `to - 1`: leading "the"/"các" and trailing joiners dropped. */
   private makeRole(from: number, to: number): Role | null {
     const pack = this.pack;
     while (from < to && pack.roleLeadDrop.has(this.tokens[from]!.key)) from++;
@@ -484,20 +484,9 @@ class PeopleReader {
     if (to <= from) return null;
     if (this.cutOff(to)) return null;
     const begin = this.tokens[from]!.start;
+    // "Vice Chairmen of ...", "were re-elected Deputy Secretaries": a title shared by a list is kept
+    // as the text writes it, plural included, like every other title.
     let text = this.doc.text.slice(begin, this.tokens[to - 1]!.end);
-    // "Vice Chairmen of ...": each person holds the title in the singular.
-    for (let k = from; k < to && k < from + 6; k++) {
-      const title = pack.titles.longestAt(this.doc, k);
-      if (!title || title.end > to) continue;
-      const singular = pack.plurals.get(this.doc.keys(k, title.end));
-      if (singular !== undefined) {
-        const at = this.tokens[k]!.start - begin;
-        const written = text.slice(at, this.tokens[title.end - 1]!.end - begin);
-        const cased = written.charAt(0) === written.charAt(0).toLowerCase() ? singular.toLowerCase() : singular;
-        text = text.slice(0, at) + cased + text.slice(this.tokens[title.end - 1]!.end - begin);
-      }
-      break;
-    }
     text = text.replace(/\s+/g, ' ');
     return text.length > 1 ? { text, from, to } : null;
   }
@@ -1364,7 +1353,9 @@ class PeopleReader {
           const listedAfterHonorific: boolean = joined && previousHonorific;
           if (span.rare && !(honorific || (syllables >= 3 && (titleRightBefore || listedAfterHonorific || givenByVerb[index])))) continue;
           const mention: Accepted = { span, roles: [...sharedRoles, ...own], cues, group: [] };
-          if (joined && previous) {
+          // Listed before a verb that gives the list its title, each name with its own honorific.
+          const listedForVerb = previous !== null && givenByVerb[index] === true && givenByVerb[index - 1] === true && this.listed(previous.span.to, span.from, true);
+          if ((joined || listedForVerb) && previous) {
             mention.group = previous.group;
             mention.group.push(mention);
           } else mention.group = [mention];
@@ -1410,11 +1401,27 @@ class PeopleReader {
     return token !== undefined && !token.upperInitial && this.pack.roleLeadDrop.has(token.key) && this.startsWithTitle(at + 1, true) ? at + 1 : -1;
   }
 
-  /** Only a comma and/or a joiner between two names: they are listed together. */
-  private listed(previousEnd: number, start: number): boolean {
-    const count = start - previousEnd;
+  /**
+   * Only a comma and/or a joiner between two names: they are listed together. With
+   * `honorific`, the second name may open on its own honorific ("A and Mr B were
+   * re-elected ..."): a verb after the list then gives its title to both, while a title
+   * before the first name stays its own.
+   */
+  private listed(previousEnd: number, start: number, honorific = false): boolean {
+    let end = start;
+    if (honorific) {
+      for (let k = previousEnd + 1; k < start; k++) {
+        const found = this.pack.honorifics.longestAt(this.doc, k);
+        const close = found && this.tokens[found.end]?.text === '.' ? found.end + 1 : found?.end;
+        if (close === start) {
+          end = k;
+          break;
+        }
+      }
+    }
+    const count = end - previousEnd;
     if (count < 1 || count > 2) return false;
-    for (let k = previousEnd; k < start; k++) {
+    for (let k = previousEnd; k < end; k++) {
       const token = this.tokens[k]!;
       if (token.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
     }
@@ -1557,12 +1564,12 @@ class PeopleReader {
     for (let index = spans.length - 1; index >= 0; index--) {
       const span = spans[index]!;
       const next = spans[index + 1];
-      if (next !== undefined && given[index + 1] && this.listed(span.to, next.from)) {
+      if (next !== undefined && given[index + 1] && this.listed(span.to, next.from, true)) {
         given[index] = true;
         continue;
       }
       const verb = this.pack.roleVerbs.longestAt(this.doc, span.to);
-      given[index] = verb !== null && index > 0 && this.listed(spans[index - 1]!.to, span.from) && this.titleAfterVerb(verb.end) >= 0;
+      given[index] = verb !== null && index > 0 && this.listed(spans[index - 1]!.to, span.from, true) && this.titleAfterVerb(verb.end) >= 0;
     }
     return given;
   }

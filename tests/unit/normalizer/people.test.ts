@@ -36,10 +36,10 @@ describe('people and roles', () => {
     expect(people('Đồng chí Hoàng Minh Tuấn, Bí thư Thị ủy kiêm Chủ tịch HĐND thị xã chủ trì.')[0]!.roles).toEqual(['Bí thư Thị ủy', 'Chủ tịch HĐND thị xã']);
   });
 
-  it('gives a shared plural title to each name of a pair, in the singular', () => {
+  it('gives a shared plural title to each name of a pair, as the text writes it', () => {
     expect(people('Attending were Vice Chairmen of the Provincial People\'s Committee Ngo Thanh Tung and Pham Thi Ngoc Anh, together with leaders.')).toEqual([
-      { name: 'Ngo Thanh Tung', roles: ["Vice Chairman of the Provincial People's Committee"] },
-      { name: 'Pham Thi Ngoc Anh', roles: ["Vice Chairman of the Provincial People's Committee"] },
+      { name: 'Ngo Thanh Tung', roles: ["Vice Chairmen of the Provincial People's Committee"] },
+      { name: 'Pham Thi Ngoc Anh', roles: ["Vice Chairmen of the Provincial People's Committee"] },
     ]);
   });
 
@@ -302,8 +302,8 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
 
   it('reads "leader" as an English title and keeps "former" before the body that leads it', () => {
     expect(people('Among the guests were former Party leaders Ha Van Khoa and Trieu Thi Lanh.')).toEqual([
-      { name: 'Ha Van Khoa', roles: ['former Party leader'] },
-      { name: 'Trieu Thi Lanh', roles: ['former Party leader'] },
+      { name: 'Ha Van Khoa', roles: ['former Party leaders'] },
+      { name: 'Trieu Thi Lanh', roles: ['former Party leaders'] },
     ]);
     expect(people('Also present was former Provincial Party Secretary Luong Van Sinh.')).toEqual([{ name: 'Luong Van Sinh', roles: ['former Provincial Party Secretary'] }]);
   });
@@ -320,8 +320,8 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
 
   it('reads "Vice Chairpersons" as a plural title and "appointed to the position of" as a verb that gives one', () => {
     expect(people("The forum was moderated by Vice Chairpersons Luu Van Quang and Kim Thi Hoa.")).toEqual([
-      { name: 'Luu Van Quang', roles: ['Vice Chairperson'] },
-      { name: 'Kim Thi Hoa', roles: ['Vice Chairperson'] },
+      { name: 'Luu Van Quang', roles: ['Vice Chairpersons'] },
+      { name: 'Kim Thi Hoa', roles: ['Vice Chairpersons'] },
     ]);
     expect(people('Ms. Kim Thi Hoa was appointed to the position of Director of the Department of Health.')).toEqual([
       { name: 'Kim Thi Hoa', roles: ['Director of the Department of Health'] },
@@ -330,9 +330,9 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
 
   it('gives the title of a one-word verb to each name of the list right before it', () => {
     expect(people('Hoang Minh Duc, Pham Thi Lan and Dinh Van Khoa became Vice Chairmen of the District People\'s Committee.')).toEqual([
-      { name: 'Hoang Minh Duc', roles: ["Vice Chairman of the District People's Committee"] },
-      { name: 'Pham Thi Lan', roles: ["Vice Chairman of the District People's Committee"] },
-      { name: 'Dinh Van Khoa', roles: ["Vice Chairman of the District People's Committee"] },
+      { name: 'Hoang Minh Duc', roles: ["Vice Chairmen of the District People's Committee"] },
+      { name: 'Pham Thi Lan', roles: ["Vice Chairmen of the District People's Committee"] },
+      { name: 'Dinh Van Khoa', roles: ["Vice Chairmen of the District People's Committee"] },
     ]);
     expect(people('Ba đồng chí Lò Văn Pành, Vàng Thị Dua và Sùng Mí Chớ là Phó Bí thư Huyện ủy.').map((person) => person.roles)).toEqual([
       ['Phó Bí thư Huyện ủy'],
@@ -360,5 +360,25 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
     // The post's words alone give nothing: a title must follow them.
     expect(people('Ông Phạm Văn Đông tái đắc cử chức vụ này lần thứ hai.')[0]?.roles ?? []).toEqual([]);
+  });
+
+  it('gives the title of a verb after a list to every name, each with its own honorific, and keeps a title before the first its own', () => {
+    expect(people('Mr Le Van Cuong and Mr Pham Van Duc were re-elected Deputy Secretaries of the district Party Committee.')).toEqual([
+      { name: 'Le Van Cuong', roles: ['Deputy Secretaries of the district Party Committee'] },
+      { name: 'Pham Van Duc', roles: ['Deputy Secretaries of the district Party Committee'] },
+    ]);
+    expect(people('Chairman of the district People’s Committee Le Van Cuong and Mr Pham Van Duc were elected members of the Standing Board.')).toEqual([
+      { name: 'Le Van Cuong', roles: ['Chairman of the district People’s Committee', 'members of the Standing Board'] },
+      { name: 'Pham Van Duc', roles: ['members of the Standing Board'] },
+    ]);
+    expect(people('Ông Trần Văn Bình và bà Lê Thị Cúc được bầu làm Phó Bí thư Đảng ủy xã.')).toEqual([
+      { name: 'Trần Văn Bình', roles: ['Phó Bí thư Đảng ủy xã'] },
+      { name: 'Lê Thị Cúc', roles: ['Phó Bí thư Đảng ủy xã'] },
+    ]);
+    // Without a verb after them, listed names keep their own titles.
+    expect(people('Chủ tịch UBND xã Trần Văn Bình và ông Lê Văn Cúc phát biểu tại đại hội.')).toEqual([
+      { name: 'Trần Văn Bình', roles: ['Chủ tịch UBND xã'] },
+      { name: 'Lê Văn Cúc', roles: [] },
+    ]);
   });
 });

@@ -66,8 +66,8 @@ describe('people on the span layer', () => {
       { name: 'Vương Quốc Tuấn', roles: ['Phó Bí thư Tỉnh ủy Bắc Ninh', 'Chủ tịch UBND tỉnh'] },
     ]);
     expect(people('Also working were Party Central Committee members: Le Minh Hoan, Minister of Agriculture; Dao Ngoc Dung, Minister of Labour.', 'en')).toEqual([
-      { name: 'Le Minh Hoan', roles: ['Party Central Committee member', 'Minister of Agriculture'] },
-      { name: 'Dao Ngoc Dung', roles: ['Party Central Committee member', 'Minister of Labour'] },
+      { name: 'Le Minh Hoan', roles: ['Party Central Committee members', 'Minister of Agriculture'] },
+      { name: 'Dao Ngoc Dung', roles: ['Party Central Committee members', 'Minister of Labour'] },
     ]);
   });
 
