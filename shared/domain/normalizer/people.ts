@@ -317,6 +317,16 @@ class PeopleReader {
         complete = false;
         break;
       }
+      // "Head of Working Group No. 5", "Trưởng Đoàn công tác số 3": a number mark and its number
+      // name one group among several, so they belong to the title.
+      const numberMark = i > from ? pack.documentNumberWords.longestAt(this.doc, i) : null;
+      const numbered = numberMark ? this.tokens[numberMark.end] : undefined;
+      if (numberMark && numbered?.kind === 'number' && !numbered.newlineBefore && numberMark.end < limit) {
+        to = numberMark.end + 1;
+        words++;
+        i = numberMark.end;
+        continue;
+      }
       // "Trưởng ban Nội chính Tỉnh ủy và các Ủy viên Ban Thường vụ: ...": "và các" before a title opens other people's.
       if (i > from && pack.chainJoiners.longestAt(this.doc, i)?.end === i + 1 && this.tokens[i + 1] && pack.roleLeadDrop.has(this.tokens[i + 1]!.key) && this.titleAt(i + 2, false) >= 0) break;
       // "Phó Chủ tịch UBND xã thông báo ...", "... huyện tổ chức ...": a title ends at its level; a lower-case word after it is the sentence's verb.
@@ -404,16 +414,6 @@ class PeopleReader {
         to = abbreviation.end;
         words++;
         i = abbreviation.end - 1;
-        continue;
-      }
-      // "Head of Working Group No. 5", "Trưởng Đoàn công tác số 3": a number mark and its number
-      // name one group among several, so they belong to the title.
-      const numberMark = i > from ? pack.documentNumberWords.longestAt(this.doc, i) : null;
-      const numbered = numberMark ? this.tokens[numberMark.end] : undefined;
-      if (numberMark && numbered?.kind === 'number' && !numbered.newlineBefore && numberMark.end < limit) {
-        to = numberMark.end + 1;
-        words++;
-        i = numberMark.end;
         continue;
       }
       const next = this.tokens[i + 1];

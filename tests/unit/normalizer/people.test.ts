@@ -348,6 +348,9 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Đồng chí Vũ Thị Hạnh, Trưởng Cụm thi đua số 2, Chủ tịch UBND huyện Tứ Kỳ phát biểu tại hội nghị.')).toEqual([
       { name: 'Vũ Thị Hạnh', roles: ['Trưởng Cụm thi đua số 2', 'Chủ tịch UBND huyện Tứ Kỳ'] },
     ]);
+    expect(people('Tới dự có đồng chí Chu Văn Sâm - Thường vụ Huyện ủy - Trưởng cụm KTXH số 5 phát biểu.')).toEqual([
+      { name: 'Chu Văn Sâm', roles: ['Thường vụ Huyện ủy', 'Trưởng cụm KTXH số 5'] },
+    ]);
     // A number after the title that is not marked as one stays out of it.
     expect(people('Mr. Hoang Van Long, Head of the Inspection Team, 2 days later reported on the work.')[0]!.roles).toEqual(['Head of the Inspection Team']);
   });
