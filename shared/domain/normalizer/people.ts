@@ -159,7 +159,8 @@ class PeopleReader {
     if (this.names.familyNames.has(token.key)) return true;
     if (/^[a-z]+$/.test(token.key) && this.names.foldedFamilyNames.has(token.key)) return true;
     // "Đồng Văn Lưu": a family name that is also a given name, before a middle name.
-    if (!this.names.ambiguousFamilyNames.has(token.key) && !this.names.ambiguousFamilyNames.has(token.folded)) return false;
+    const ambiguous = this.names.ambiguousFamilyNames.has(token.key) || (/^[a-z]+$/.test(token.key) && this.names.foldedAmbiguousFamilyNames.has(token.key));
+    if (!ambiguous) return false;
     const next = this.tokens[i + 1];
     return (
       next !== undefined &&

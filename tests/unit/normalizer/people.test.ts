@@ -384,4 +384,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Lê Văn Cúc', roles: [] },
     ]);
   });
+
+  it('reads a family name that is also a given name when it is written without diacritics, before a middle name', () => {
+    expect(people('The meeting was attended by Deputy Secretary of the City Party Committee Van Thi Le Hang.')).toEqual([
+      { name: 'Van Thi Le Hang', roles: ['Deputy Secretary of the City Party Committee'] },
+    ]);
+    expect(people('Dự hội nghị có Phó Bí thư Thành ủy Văn Thị Kim Oanh.')).toEqual([{ name: 'Văn Thị Kim Oanh', roles: ['Phó Bí thư Thành ủy'] }]);
+    // Before a syllable that is no middle name it starts nothing: the place stays a place.
+    expect(people('Mr. Nguyen Van Hung, Secretary of Kim Thanh District Party Committee, chaired.')).toEqual([
+      { name: 'Nguyen Van Hung', roles: ['Secretary of Kim Thanh District Party Committee'] },
+    ]);
+  });
 });

@@ -435,6 +435,8 @@ export interface NameData {
   readonly foldedFamilyNames: ReadonlySet<string>;
   /** Family names that are also usual given names: they start a name before a middle name. */
   readonly ambiguousFamilyNames: ReadonlySet<string>;
+  /** Folded spellings of those ("Van Thi Bach Tuyet"). */
+  readonly foldedAmbiguousFamilyNames: ReadonlySet<string>;
   readonly middleNames: ReadonlySet<string>;
   readonly foldedMiddleNames: ReadonlySet<string>;
 }
@@ -457,6 +459,7 @@ export function namesData(): NameData {
       familyNames: new Set(family),
       foldedFamilyNames: new Set(family.map(fold)),
       ambiguousFamilyNames: ambiguous,
+      foldedAmbiguousFamilyNames: new Set(names.ambiguousFamilyNames.map(fold)),
       middleNames: keys(names.middleNames),
       foldedMiddleNames: new Set(names.middleNames.map(fold)),
     };
