@@ -267,6 +267,9 @@ class PeopleReader {
     if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '') && this.tokens[i + 1]?.upperInitial === true) return true;
     // Capitalized words, abbreviations and ordinals ("16th").
     if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
+    // "Committee on Social Affairs", "Commission on Organization": after a body's word, "on" opens its remit in capitals.
+    const after = this.tokens[i + 1];
+    if (this.pack.remitLinks.get(token.key)?.has(this.tokens[i - 1]?.key ?? '') === true && after?.upperInitial === true && !this.pack.calendarWords.has(after.key)) return true;
     // "district’s": the pack writes the possessive with a straight apostrophe.
     return this.pack.roleWords.has(token.key) || (token.key.includes('’') && this.pack.roleWords.has(token.key.replace(/’/g, "'")));
   }

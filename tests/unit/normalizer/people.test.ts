@@ -395,4 +395,11 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Nguyen Van Hung', roles: ['Secretary of Kim Thanh District Party Committee'] },
     ]);
   });
+
+  it('reads the remit of a body after "on" in an English title, but not a date after it', () => {
+    expect(people('Attending was Nguyen Thuy Anh, Chairwoman of the NA Committee on Social Affairs, who spoke.')).toEqual([
+      { name: 'Nguyen Thuy Anh', roles: ['Chairwoman of the NA Committee on Social Affairs'] },
+    ]);
+    expect(people('Mr. Le Van Tam, Head of the Organization Board on March 5 said the plan was met.')).toEqual([{ name: 'Le Van Tam', roles: ['Head of the Organization Board'] }]);
+  });
 });

@@ -133,6 +133,8 @@ export interface PackData {
   readonly titleModifierStops: readonly string[];
   /** Word -> the words after which it stays inside a title ("dự" only in "dự án"). */
   readonly roleStops: Readonly<Record<string, readonly string[]>>;
+  /** A lower-case word that opens a body's remit after one of the listed words, before a capital ("Committee on Social Affairs"). */
+  readonly remitLinks: Readonly<Record<string, readonly string[]>>;
   readonly roleLeadDrop: readonly string[];
   readonly roleTrailDrop: readonly string[];
   /** Verbs that end a title when written in lower case ("Phó Chủ tịch HĐND huyện chủ tọa", "... điều hành"). */
@@ -244,6 +246,9 @@ export interface LanguagePack {
   readonly titleEndsAfterLevel: boolean;
   readonly titleModifierStops: ReadonlySet<string>;
   readonly roleStops: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly remitLinks: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Months and weekdays (key form). */
+  readonly calendarWords: ReadonlySet<string>;
   readonly roleLeadDrop: ReadonlySet<string>;
   readonly roleTrailDrop: ReadonlySet<string>;
   readonly roleEndWords: Lexicon;
@@ -386,6 +391,8 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     titleEndsAfterLevel: data.titleEndsAfterLevel,
     titleModifierStops: keys(data.titleModifierStops),
     roleStops: new Map(Object.entries(data.roleStops).map(([word, after]) => [keyOf(word), keys(after)])),
+    remitLinks: new Map(Object.entries(data.remitLinks).map(([word, after]) => [keyOf(word), keys(after)])),
+    calendarWords: keys([...data.months, ...data.weekdays]),
     roleLeadDrop: keys(data.roleLeadDrop),
     roleTrailDrop: keys(data.roleTrailDrop),
     roleEndWords: lexicon(data.roleEndWords),
