@@ -644,8 +644,14 @@ class PeopleReader {
     return -1;
   }
 
+  /** A joiner ("and", "và") between tokens `from` and `to`. */
+  private joinerBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, k)) return true;
+    return false;
+  }
+
   /** Titles in the tokens before a name (`lo` .. `nameStart - 1`), nearest last. */
-  private rolesBefore(lo: number, nameStart: number, afterName: boolean): Role[] {
+  private rolesBefore(lo: number, nameStart: number, afterName: boolean, namedAfterTitles = false): Role[] {
     const roles: Role[] = [];
     let end = nameStart;
     // "có Bí thư Tỉnh ủy là ông Trần Đức Thắng": the title, a link word, an honorific.
@@ -704,7 +710,8 @@ class PeopleReader {
       const afterJoiner = segmentStart === lo && lo > 0 && this.tokens[lo - 1]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, lo)?.end === start;
       if (!first && start > segmentStart && !afterJoiner && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
       // "Colonel A, Political Commissar of ..., and Senior Colonel B": the titles right after A's comma are A's.
-      if (!first && afterName && segmentStart === lo + 1 && this.tokens[lo]?.text === ',' && this.tokens[lo - 1]?.kind === 'word') break;
+      // Unless the text names each person after their titles ("Secretary of X A, Deputy Secretary of X, Chairman of Y B").
+      if (!first && afterName && !namedAfterTitles && segmentStart === lo + 1 && this.tokens[lo]?.text === ',' && this.tokens[lo - 1]?.kind === 'word') break;
       if (start < segmentStart) start = segmentStart;
       // "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng ... X", "On behalf of the State President, Vice President X":
       // the title after the marker is the principal's; the person's own title, if any, is the next one.
@@ -1329,7 +1336,16 @@ class PeopleReader {
           const honorific = this.honorificBefore(span.from, lo) >= 0 || (honorificList >= 0 && span.from >= honorificList);
           // "Director of Nguyen Trai School": a name after "of" belongs to a body's name.
           const ofBody = span.from - 1 >= lo && /^(?:of|the|của|và)$/.test(this.tokens[span.from - 1]!.key);
-          let before = ofBody ? [] : this.rolesBefore(lo, span.from, index > 0);
+          // "Secretary of X A, Deputy Secretary of X, Chairman of Y B": the previous name came after a chain of
+          // its own titles, and no joiner stands between the two names; the text names each person after their titles.
+          const namedAfterTitles = previous !== null && previous.span.to === lo && previousBefore.length > 1 && !this.joinerBetween(lo, span.from);
+          let before = ofBody ? [] : this.rolesBefore(lo, span.from, index > 0, namedAfterTitles);
+          // Then a title read both after the previous name and before this one is this one's.
+          if (namedAfterTitles && previous !== null && before.length > 0) {
+            const claimed = previous;
+            const kept = claimed.roles.filter((role) => role.from < claimed.span.to || !before.some((mine) => mine.from <= role.from && role.from < mine.to));
+            claimed.roles.splice(0, claimed.roles.length, ...kept);
+          }
           // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
           const joined = previous !== null && this.listed(previous.span.to, span.from);
           if (joined && before.length === 0) before = previousBefore;

@@ -402,4 +402,20 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
     expect(people('Mr. Le Van Tam, Head of the Organization Board on March 5 said the plan was met.')).toEqual([{ name: 'Le Van Tam', roles: ['Head of the Organization Board'] }]);
   });
+
+  it('gives the titles between two names to the second when the text names each person after a chain of titles', () => {
+    expect(people('Member of the Party Central Committee, Secretary of the Provincial Party Committee Ha Thi Lan, Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People’s Committee Vu Minh Tien, chaired the session.')).toEqual([
+      { name: 'Ha Thi Lan', roles: ['Member of the Party Central Committee', 'Secretary of the Provincial Party Committee'] },
+      { name: 'Vu Minh Tien', roles: ['Deputy Secretary of the Provincial Party Committee', 'Chairman of the Provincial People’s Committee'] },
+    ]);
+    expect(people('Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Thị Lan, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Vũ Minh Tiến chủ trì hội nghị.')).toEqual([
+      { name: 'Hà Thị Lan', roles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'] },
+      { name: 'Vũ Minh Tiến', roles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] },
+    ]);
+    // A single title before the first name, or a joiner before the second, leaves the titles after the first name its own.
+    expect(people('Attending were Colonel Le Van An, Political Commissar of the Provincial Military Command, and Senior Colonel Tran Van Binh.')).toEqual([
+      { name: 'Le Van An', roles: ['Colonel', 'Political Commissar of the Provincial Military Command'] },
+      { name: 'Tran Van Binh', roles: ['Senior Colonel'] },
+    ]);
+  });
 });
