@@ -920,6 +920,10 @@ class PeopleReader {
         if (roles.length > 0 && this.pluralTitleAt(start)) break;
         start++;
       }
+      // "A, Deputy Secretary of ..., Head of ..., and Secretary of ...,": the last title of the chain after
+      // "and". Only when a delimiter closes it: "..., and Chairman B" opens the next person.
+      const lastJoiner = roles.length > 0 && start < segmentEnd && !concurrent ? this.pack.chainJoiners.longestAt(this.doc, start) : null;
+      if (lastJoiner && segmentEnd < end && this.tokens[start - 1]?.text === ',' && this.startsWithTitle(lastJoiner.end, true) && !this.pluralTitleAt(lastJoiner.end)) start = lastJoiner.end;
       if (start >= segmentEnd) break;
       if (!this.startsWithTitle(start, true)) {
         if (roles.length === 0 || concurrent) break;

@@ -418,4 +418,17 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Tran Van Binh', roles: ['Senior Colonel'] },
     ]);
   });
+
+  it('reads the last title of a chain after ", and", but not a title that opens the next person', () => {
+    expect(people('Mr. Dinh Van Quy, Deputy Secretary of the provincial Party Committee, Head of the Propaganda Board, and Secretary of the Party Committee of Provincial Agencies, spoke.')).toEqual([
+      { name: 'Dinh Van Quy', roles: ['Deputy Secretary of the provincial Party Committee', 'Head of the Propaganda Board', 'Secretary of the Party Committee of Provincial Agencies'] },
+    ]);
+    expect(people('Ông Đinh Văn Quý, Phó Bí thư Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy, và Trưởng Ban Dân vận Tỉnh ủy, phát biểu.')).toEqual([
+      { name: 'Đinh Văn Quý', roles: ['Phó Bí thư Tỉnh ủy', 'Trưởng Ban Tuyên giáo Tỉnh ủy', 'Trưởng Ban Dân vận Tỉnh ủy'] },
+    ]);
+    expect(people('Attending were Dinh Van Quy, Deputy Secretary of the provincial Party Committee, and Chairman of the provincial People’s Committee Le Van Tam.')).toEqual([
+      { name: 'Dinh Van Quy', roles: ['Deputy Secretary of the provincial Party Committee'] },
+      { name: 'Le Van Tam', roles: ['Chairman of the provincial People’s Committee'] },
+    ]);
+  });
 });
