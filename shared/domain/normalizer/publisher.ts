@@ -160,6 +160,8 @@ const TAIL_LINE_LENGTH = 300;
 /** How far into the lead's line its dateline may reach. */
 const DATELINE_REACH = 80;
 const HEAD_LIMIT = 4000;
+// How far into the lead's line a code glued to the headline is looked for.
+const INLINE_CODE_REACH = 400;
 
 interface Zone {
   readonly start: number;
@@ -278,6 +280,13 @@ function publisherInText(text: AnalysedText, layout: PageLayout, date: string, c
   for (let line = 0; line <= Math.min(leadLine + 1, starts.length - 1); line++) codeAt.add(starts[line]!);
   codeAt.add(leadStart);
   for (const span of layout.furniture) if (span.end >= leadStart && span.end <= leadStart + DATELINE_REACH) codeAt.add(span.end);
+  // "... những tháng cuối năm 2025 ĐNO - Sáng 15/8, ...": a page that runs its headline into the story on one
+  // line; a code of the table in capitals, then a dateline's dash, opens the story there.
+  const leadLineStart = starts[leadLine] ?? 0;
+  for (let at = text.tokenAt(leadLineStart); at < text.tokens.length && text.tokens[at]!.start < Math.min(leadLineEnd, leadLineStart + INLINE_CODE_REACH); at++) {
+    const token = text.tokens[at]!;
+    if (token.allCaps && token.start > leadLineStart && codes.has(token.text) && DATELINE_DASH.test(source.slice(token.end, token.end + 4))) codeAt.add(token.start);
+  }
   for (const at of codeAt) {
     const match = SOURCE_CODE.exec(source.slice(at, at + 40));
     if (!match) continue;

@@ -61,6 +61,13 @@ describe('the publisher of a page', () => {
     expect(publisherOf('CMO - On the morning of May 8, the provincial Farmers\' Union opened its congress.', '2023-05-08')?.province).toBe('Ca Mau');
   });
 
+  it('reads a source code where a page runs its headline into the story on one line, but not a code in prose', () => {
+    const glued = publisherOf('Tin tức HĐND phường họp bàn nhiệm vụ cuối năm ĐNO - Sáng 15/8, HĐND phường tổ chức kỳ họp thứ hai.', '2025-08-15');
+    expect(glued?.province).toBe('Da Nang');
+    expect(glued?.cues[0]).toMatchObject({ how: 'code', where: 'dateline' });
+    expect(publisherOf('Phóng viên báo in mang mã QNO trong bài, sau đó xã tổ chức hội nghị.', '2025-08-15')).toBeNull();
+  });
+
   it('reads a site address in a dateline or a footer, and a department\'s site as its province\'s', () => {
     expect(publisherOf('(Baonghean.vn) - On June 3, the provincial People\'s Council held a thematic session.', '2022-06-04')?.cues[0]).toMatchObject({ how: 'domain', where: 'dateline' });
     const footer = 'Sáng 9/5, Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương lần thứ nhất.\nCác đại biểu biểu quyết thông qua danh sách.\nNguồn: sotuphap.langson.gov.vn';
