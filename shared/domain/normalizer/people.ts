@@ -291,7 +291,7 @@ class PeopleReader {
     let values = 0;
     while (end < limit) {
       const token = this.tokens[end]!;
-      if (token.kind === 'number' || (token.kind === 'word' && ((token.allCaps && /^[IVXLC]+$/.test(token.text)) || /^\d+(?:st|nd|rd|th)$/.test(token.key)))) values++;
+      if (token.kind === 'number' || (token.kind === 'word' && (((token.allCaps || token.text.length === 1) && /^[IVXLC]+$/.test(token.text)) || /^\d+(?:st|nd|rd|th)$/.test(token.key)))) values++;
       else if (!(DASHES.has(token.text) || token.text === '/') || values === 0) break;
       end++;
     }
@@ -690,6 +690,12 @@ class PeopleReader {
         // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
         const appositive = this.appositiveTitle(lo, cut);
         if (appositive) return this.appositiveChain(lo, appositive);
+      }
+      // "miễn nhiệm chức danh Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông A": a term set off by a
+      // comma between the title and the name tells when; the title is before it.
+      if (start < 0 && first && segmentStart < end && cut > lo && this.tokens[cut]!.text === ',' && this.onlyTerms(segmentStart, end)) {
+        end = cut;
+        continue;
       }
       if (start < 0 && first && cut >= lo && this.tokens[cut]!.text === ',') {
         // "Head of the Office of Labour, Invalids and Social Affairs X": the comma is inside the body's name.

@@ -431,4 +431,17 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Le Van Tam', roles: ['Chairman of the provincial People’s Committee'] },
     ]);
   });
+
+  it('reads the title of a decision "đối với" the person it names, past a term set off by a comma', () => {
+    expect(people('Kỳ họp thông qua Nghị quyết miễn nhiệm chức danh Phó Chủ tịch UBND xã khóa I, nhiệm kỳ 2021 - 2026 đối với ông Hoàng Văn Phúc vì lý do công tác.')).toEqual([
+      { name: 'Hoàng Văn Phúc', roles: ['Phó Chủ tịch UBND xã'] },
+    ]);
+    expect(people('Hội nghị bầu bổ sung chức danh Ủy viên Ban Thường vụ Đảng ủy xã đối với bà Lý Thị Mai.')).toEqual([
+      { name: 'Lý Thị Mai', roles: ['Ủy viên Ban Thường vụ Đảng ủy xã'] },
+    ]);
+    // A one-letter term ("khóa I") is a term, not part of the body's name.
+    expect(people('Ông Lê Văn Bình, Chủ tịch HĐND xã khóa I, phát biểu khai mạc kỳ họp.')).toEqual([{ name: 'Lê Văn Bình', roles: ['Chủ tịch HĐND xã'] }]);
+    // "đối với" after a verb of the sentence gives no title.
+    expect(people('Đồng chí Trần Văn Nam đánh giá cao đối với ông Lê Văn Bình.').flatMap((person) => person.roles)).toEqual([]);
+  });
 });
