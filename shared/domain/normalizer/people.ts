@@ -72,6 +72,8 @@ interface Accepted {
 /** Titles never span more tokens than this, which keeps a huge sentence linear. */
 const WINDOW = 90;
 const DELIMITERS = new Set([',', ';', ':', '(', ')']);
+// Words before a term's years at the end of an English title ("for the 2021-2026 term", "in the 2016-2021 tenure").
+const TERM_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in']);
 const DASHES = new Set(['-', '–', '—']);
 
 class PeopleReader {
@@ -503,13 +505,18 @@ class PeopleReader {
     for (let k = from + 1; k < to; k++) {
       const token = this.tokens[k]!;
       if (this.onlyTerms(k, to)) return k;
-      // "for the 2021-2026 term", "2015-2020 term": the values come first.
-      if (token.kind === 'number' && this.tokens[to - 1]!.kind === 'word' && this.pack.roleTail.longestAt(this.doc, to - 1)?.end === to) {
+      // "for the 2021-2026 term", "in the 2016-2021 tenure", "2015-2020 term": the values come first.
+      // "for 2012-2017": the term's years alone, after "for", end a title too.
+      const termWord = this.tokens[to - 1]!.kind === 'word' && this.pack.roleTail.longestAt(this.doc, to - 1)?.end === to;
+      let opener = k - 1;
+      while (opener > from && this.pack.roleLeadDrop.has(this.tokens[opener]!.key)) opener--;
+      const yearsAlone = !termWord && opener > from && TERM_PREPOSITIONS.has(this.tokens[opener]!.key) && this.tokens[to - 1]!.kind === 'number' && to - k >= 3 && /^(?:19|20)\d{2}$/.test(this.tokens[k]!.text);
+      if (token.kind === 'number' && (termWord || yearsAlone)) {
         let cut = k;
         while (cut - 1 > from && this.pack.roleLeadDrop.has(this.tokens[cut - 1]!.key)) cut--;
-        if (cut - 1 > from && this.tokens[cut - 1]!.key === 'for') cut--;
+        if (cut - 1 > from && TERM_PREPOSITIONS.has(this.tokens[cut - 1]!.key)) cut--;
         let values = true;
-        for (let m = k; m < to - 1; m++) if (!(this.tokens[m]!.kind === 'number' || DASHES.has(this.tokens[m]!.text))) values = false;
+        for (let m = k; m < (termWord ? to - 1 : to); m++) if (!(this.tokens[m]!.kind === 'number' || DASHES.has(this.tokens[m]!.text))) values = false;
         if (values) return cut;
       }
     }

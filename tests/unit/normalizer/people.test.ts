@@ -444,4 +444,10 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     // "đối với" after a verb of the sentence gives no title.
     expect(people('Đồng chí Trần Văn Nam đánh giá cao đối với ông Lê Văn Bình.').flatMap((person) => person.roles)).toEqual([]);
   });
+
+  it('drops an English term after a title: "for the 2021-2026 tenure", "in the 2016-2021 tenure", "for 2012-2017"', () => {
+    expect(people('Mr. Ly Van Hau was elected as Chairman of the municipal People’s Committee for the 2021–2026 tenure, with 95 percent.')[0]!.roles).toEqual(['Chairman of the municipal People’s Committee']);
+    expect(people('Ly Van Hau, Chairman of the district’s People’s Committee in the 2016-2021 tenure, was re-appointed.')[0]!.roles).toEqual(['Chairman of the district’s People’s Committee']);
+    expect(people('Ly Van Hau, First Secretary of the Central Committee of the Youth Union for 2012-2017 was re-elected.')[0]!.roles).toEqual(['First Secretary of the Central Committee of the Youth Union']);
+  });
 });
