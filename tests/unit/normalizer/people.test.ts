@@ -450,4 +450,16 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Ly Van Hau, Chairman of the district’s People’s Committee in the 2016-2021 tenure, was re-appointed.')[0]!.roles).toEqual(['Chairman of the district’s People’s Committee']);
     expect(people('Ly Van Hau, First Secretary of the Central Committee of the Youth Union for 2012-2017 was re-elected.')[0]!.roles).toEqual(['First Secretary of the Central Committee of the Youth Union']);
   });
+
+  it('reads a role verb with "also" in it after a list of names', () => {
+    expect(people('Pham Van Hai, Do Thi Ngan and Trinh Quoc Bao were also re-elected as Deputy Secretaries of the Youth Union.')).toEqual([
+      { name: 'Pham Van Hai', roles: ['Deputy Secretaries of the Youth Union'] },
+      { name: 'Do Thi Ngan', roles: ['Deputy Secretaries of the Youth Union'] },
+      { name: 'Trinh Quoc Bao', roles: ['Deputy Secretaries of the Youth Union'] },
+    ]);
+    expect(people('Các đồng chí Phạm Văn Hải, Đỗ Thị Ngân cũng được bầu làm Phó Bí thư Đoàn xã.')).toEqual([
+      { name: 'Phạm Văn Hải', roles: ['Phó Bí thư Đoàn xã'] },
+      { name: 'Đỗ Thị Ngân', roles: ['Phó Bí thư Đoàn xã'] },
+    ]);
+  });
 });
