@@ -351,6 +351,9 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Tới dự có đồng chí Chu Văn Sâm - Thường vụ Huyện ủy - Trưởng cụm KTXH số 5 phát biểu.')).toEqual([
       { name: 'Chu Văn Sâm', roles: ['Thường vụ Huyện ủy', 'Trưởng cụm KTXH số 5'] },
     ]);
+    expect(people('Dự có đồng chí Lê Trí Vinh, Trưởng Ban Tổ chức Thành ủy, Tổ trưởng Tổ Công tác số 3, phát biểu.')).toEqual([
+      { name: 'Lê Trí Vinh', roles: ['Trưởng Ban Tổ chức Thành ủy', 'Tổ trưởng Tổ Công tác số 3'] },
+    ]);
     // A number after the title that is not marked as one stays out of it.
     expect(people('Mr. Hoang Van Long, Head of the Inspection Team, 2 days later reported on the work.')[0]!.roles).toEqual(['Head of the Inspection Team']);
   });
