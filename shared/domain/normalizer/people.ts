@@ -721,7 +721,9 @@ class PeopleReader {
       // "A and Standing Deputy Secretary of ..., Chairman of ... B": so does a title right after
       // the joiner that follows the previous name.
       const afterJoiner = segmentStart === lo && lo > 0 && this.tokens[lo - 1]!.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, lo)?.end === start;
-      if (!first && start > segmentStart && !afterJoiner && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
+      // "...; and Politburo member, Permanent member of ... B": a list's last item opens on the joiner after its semicolon.
+      const afterListJoiner = segmentStart > lo && this.tokens[segmentStart - 1]?.text === ';' && this.pack.chainJoiners.longestAt(this.doc, segmentStart)?.end === start;
+      if (!first && start > segmentStart && !afterJoiner && !afterListJoiner && this.phraseEndingAt(this.pack.listIntroducers, start, segmentStart) < 0) break;
       // "Colonel A, Political Commissar of ..., and Senior Colonel B": the titles right after A's comma are A's.
       // Unless the text names each person after their titles ("Secretary of X A, Deputy Secretary of X, Chairman of Y B").
       if (!first && afterName && !namedAfterTitles && segmentStart === lo + 1 && this.tokens[lo]?.text === ',' && this.tokens[lo - 1]?.kind === 'word') break;

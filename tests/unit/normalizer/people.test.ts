@@ -465,4 +465,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Đỗ Thị Ngân', roles: ['Phó Bí thư Đoàn xã'] },
     ]);
   });
+
+  it('reads the first title of a list item that opens on "and" after a semicolon', () => {
+    expect(people('Attending were Politburo member, Prime Minister Ho Duc Phoc; and Politburo member, Head of the Organization Commission Le Minh Khai.')).toEqual([
+      { name: 'Ho Duc Phoc', roles: ['Politburo member', 'Prime Minister'] },
+      { name: 'Le Minh Khai', roles: ['Politburo member', 'Head of the Organization Commission'] },
+    ]);
+    expect(people('Dự có Ủy viên Bộ Chính trị, Thủ tướng Hồ Đức Phớc; và Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Minh Khái.')).toEqual([
+      { name: 'Hồ Đức Phớc', roles: ['Ủy viên Bộ Chính trị', 'Thủ tướng'] },
+      { name: 'Lê Minh Khái', roles: ['Ủy viên Bộ Chính trị', 'Thường trực Ban Bí thư'] },
+    ]);
+  });
 });
