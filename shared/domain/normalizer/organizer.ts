@@ -47,9 +47,9 @@ const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\
 // "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
 const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 // "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
-// place it follow, one to a comma.
+// place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated).
 const LEADING_PLACE =
-  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận)\s+[^,]{1,30}),\s*)*/iu;
+  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận|tp\.|tx\.|tp|tx)(?:\s+|(?<=\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\p{L}))[^,]{1,30}),\s*)*/iu;
 // "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
@@ -115,7 +115,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     else if (language === 'vi')
       ok = capital
         ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
-        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken));
+        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken)) || (lower === 'thư' && /(?:^|\s)Ban\s+Bí\s*$/u.test(taken));
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -204,6 +204,32 @@ function bodyOfOffice(subject: string, offset: number, text: string, language: '
   return { body: clean(body, language), start: at };
 }
 
+// "Trưởng Đoàn Kiểm tra số 892 của Ban Bí thư", "Head of the Secretariat's inspection team": the official heads a
+// delegation sent to check or work; a sitting they chair is the delegation's, whatever other offices they hold.
+const HEAD_OF_DELEGATION = /(?<!\p{L})(?:Trưởng\s+(?=[Đđ]oàn\s+(?:[Kk]iểm tra|[Cc]ông tác|[Gg]iám sát|[Kk]hảo sát)(?!\p{L}))|Head\s+of\s+(?:the\s+)?(?=(?:[\p{L}'’]+\s+){0,4}(?:[Ii]nspection|[Ww]orking|[Ss]upervision|[Ss]upervisory)\s+(?:[Dd]elegation|[Tt]eam|[Gg]roup)(?!\p{L})))/u;
+const DELEGATION_TAIL = /^\s+(?:(?:số|No\.?)\s*\d+\s*)?(?:(?:của|of)\s+(?:the\s+)?(?=\p{Lu}))?/u;
+
+/** The delegation the person of the subject (the text before `subjectEnd`) heads, with the body that sent it. */
+export function delegationHeaded(subjectEnd: number, text: string, language: 'en' | 'vi'): { body: string; start: number } | null {
+  // ("Trưởng Đoàn kiểm tra số 3 ... kiểm tra": the delegation's own word may be read as the verb that ends the subject.)
+  const head = HEAD_OF_DELEGATION.exec(text.slice(0, subjectEnd + 40));
+  if (!head || head.index >= subjectEnd) return null;
+  const at = head.index + head[0].length;
+  const phrase = bodyPhraseAt(text, at, language);
+  if (!phrase) return null;
+  let end = at + phrase.length;
+  const tail = DELEGATION_TAIL.exec(text.slice(end));
+  if (tail && /(?:của|of)\s+(?:the\s+)?$/u.test(tail[0])) {
+    const owner = bodyPhraseAt(text, end + tail[0].length, language);
+    if (owner) {
+      const ownerBody = personLike(owner.body, language) ? withoutTrailingName(owner.body, language) : owner.body;
+      if (ownerBody) end = end + tail[0].length + ownerBody.length;
+    }
+  }
+  const body = clean(text.slice(at, end), language);
+  return body ? { body, start: at } : null;
+}
+
 /** A body's name run into the name of the person who holds its office, without that name; null when none is left. */
 function withoutTrailingName(phrase: string, language: 'en' | 'vi'): string | null {
   const words = phrase.split(/\s+/);
@@ -256,6 +282,11 @@ const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:wo
 const PLACE_HOLDS = /(?:tổ chức|organi[sz]ed|held)$/u;
 // "The provincial People's Council opened ...": after an article a level word may open a body in lower case.
 const EN_LEVEL_FIRST = /^(?:provincial|district|city|municipal|commune|ward|town)\s+\p{Lu}/u;
+// A subject that names only a place: "Nghe An province", "Hai Duong", "tỉnh Nghệ An", "huyện Cẩm Giàng".
+const PLACE_ONLY = /^(?:(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(?:\p{Lu}\p{Ll}*\s*){1,4}|(?:\p{Lu}\p{Ll}*\s+){1,3}(?:province|city|district|town|commune|ward)|(?:\p{Lu}\p{Ll}*\s*){1,3})$/u;
+function namesOnlyPlace(body: string): boolean {
+  return PLACE_ONLY.test(body) && !BODY_WORD.test(body) && !body.split(/\s+/u).some((word) => ORG_WORD.test(word)) && !isNationalBody(body);
+}
 const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\s]{0,30}$/u;
 
 const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
@@ -340,8 +371,15 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "Sự chỉ đạo của ... vào ngày 11/3/2022 tại Nhà văn hóa xã Hội Cựu chiến binh xã tổ chức": a date and a place
     // run into the subject without a comma; the body is the last one named after them.
     // (A document's date is no such date: "Kế hoạch số 126-KH/HU ngày 01/12/2023 của Huyện ủy ..." cites its issuer.)
-    let dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written) : null;
-    if (dated) {
+    // (A date inside brackets is a stamp's, "( Cập nhật ngày: 21/11/2024 )": masked, so offsets stay.)
+    let dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written.replace(/\([^()]*\)/gu, (inner) => ' '.repeat(inner.length))) : null;
+    const clauseAfterDate = dated ? /^\s*,\s*(?=\p{Lu})/u.exec(written.slice(dated.index + dated[0].length)) : null;
+    if (dated && clauseAfterDate) {
+      // "... ( Cập nhật ngày: 21/11/2024 )Chiều ngày 21/11/2024, Tiểu ban văn kiện ... tổ chức": a date set off by a comma
+      // opens the clause; its subject is all that follows the comma.
+      subjectShift = dated.index + dated[0].length + clauseAfterDate[0].length;
+      subject = clean(written.slice(subjectShift), language);
+    } else if (dated) {
       const tail = written.slice(dated.index + dated[0].length);
       let last: RegExpExecArray | null = null;
       BODY_OPENING.lastIndex = 0;
@@ -389,12 +427,16 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
         // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
         // body's own regular meeting, chaired by one of its officers.
         if (ACTING_VERB.test(verb[0]) || (/chaired/.test(verb[0]) && REGULAR_MEETING_AFTER.test(rest))) {
+          const delegation = delegationHeaded(verb.index, text, language);
+          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
           const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language);
           if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
         }
         // "đồng chí X, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh chủ trì Hội nghị quán triệt ...": a sitting that names no
         // owner, chaired by an official, is held by the body of the first office the text gives them.
         if (/chủ trì$/u.test(verb[0])) {
+          const delegation = delegationHeaded(verb.index, text, language);
+          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
           const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first');
           if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
         }
@@ -444,7 +486,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       const at = text.indexOf(body, leading);
       return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
-    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated && !clauseAfterDate ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
   }
   return null;
 }
@@ -613,8 +655,45 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
   // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
-  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return first;
-  return organizerIn(sentences, language, options, false);
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return spelledOut(first, sentences);
+  return spelledOut(organizerIn(sentences, language, options, false), sentences);
+}
+
+const BARE_ACRONYM = /^[\p{Lu}Đ]{2,8}s?$/u;
+const ACRONYM_JOINERS = /^(?:of|the|and|for|của|và)$/iu;
+
+/**
+ * "Chairman of the Tien Giang provincial People's Committee (PPC) ... and Vice Chairman of the PPC ... checked": an
+ * organizer read as a bare acronym is the name the text spelled out before it in brackets, whose words' initials it is.
+ */
+export function spelledOut(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
+  if (!match || !BARE_ACRONYM.test(match.organizer)) return match;
+  const acronym = fold(match.organizer.replace(/s$/u, '')).toUpperCase();
+  for (const sentence of sentences.slice(0, match.sentence + 1)) {
+    const bracket = sentence.text.indexOf(`(${match.organizer.replace(/s$/u, '')})`);
+    if (bracket < 0) continue;
+    const before = sentence.text.slice(0, bracket).trimEnd();
+    const words = before.split(/\s+/u);
+    let initials = '';
+    let first = words.length;
+    for (let i = words.length - 1; i >= 0 && initials.length < acronym.length; i--) {
+      const word = words[i]!;
+      if (ACRONYM_JOINERS.test(word)) continue;
+      // "nhân dân": a Vietnamese word of a compound gives its own initial too.
+      initials = fold(word).charAt(0).toUpperCase() + initials;
+      first = i;
+    }
+    if (initials !== acronym) continue;
+    // "the Tien Giang provincial People's Committee": the place's name that opens the body belongs to it.
+    while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[first - 1]!) && !ORG_WORD.test(words[first - 1]!) && !TITLE_END.test(words[first - 1]!) && words.length - first < 8) first--;
+    // "Hội đồng nhân dân (HĐND) huyện Mường Tè": a Vietnamese body's unit follows the acronym.
+    const unit = /^\s+(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận)(?:\s+\p{Lu}\p{Ll}*){1,3}/u.exec(sentence.text.slice(bracket + match.organizer.replace(/s$/u, '').length + 2));
+    const name = `${words.slice(first).join(' ')} (${match.organizer.replace(/s$/u, '')})${unit ? unit[0] : ''}`;
+    const start = sentence.start + sentence.text.lastIndexOf(name, bracket);
+    if (start < sentence.start) continue;
+    return { ...match, organizer: name, start, end: start + name.length };
+  }
+  return match;
 }
 
 // "is scheduled to open", "will be held", "dự kiến tổ chức", "sẽ khai mạc": an event still to come.
@@ -653,6 +732,9 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
     if (!found) found = after;
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
+    // "Nghe An province opened the 20th Congress of Nghe An Provincial Party Committee", "tỉnh Nghệ An khai mạc Đại hội
+    // đại biểu Đảng bộ tỉnh": a place as the subject hosts the event; the body the event is named after holds it.
+    else if (after && after.how === 'event-owner' && found.how === 'subject' && after.start > found.verbIndex && namesOnlyPlace(found.body) && !namesOnlyPlace(after.body)) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
     const placeLevel = levelOfUnitBefore(text.slice(0, found.start), found.body, sentence.start);

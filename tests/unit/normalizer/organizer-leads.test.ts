@@ -1,0 +1,54 @@
+import { parse } from './helpers';
+
+describe('organizer: lead shapes read on new pages', () => {
+  it('reads the clause after a date set off by a comma, past a bracketed update stamp', () => {
+    expect(
+      parse('Họp Tiểu ban nhân sự Đại hội Đảng bộ huyện ( Cập nhật ngày: 05/03/2024 )Sáng ngày 05/03/2024, Tiểu ban nhân sự Đại hội Đảng bộ huyện lần thứ XXI họp phiên thứ hai để rà soát danh sách.', '2024-03-06').organizer,
+    ).toBe('Tiểu ban nhân sự Đại hội Đảng bộ huyện');
+    expect(
+      parse('Personnel subcommittee meets (Updated: 05/03/2024)On 05/03/2024, Personnel Subcommittee of the District Party Congress held its second meeting to review the list.', '2024-03-06').organizer,
+    ).toBe('Personnel Subcommittee of the District Party Congress');
+  });
+
+  it('skips an abbreviated city or town written after the venue, and keeps a body word after it', () => {
+    expect(parse('Tối 12.5, tại Nhà hát Trung tâm, TP. Lạng Sơn, Tỉnh ủy, HĐND, UBND tỉnh Lạng Sơn tổ chức Lễ kỷ niệm 190 năm thành lập tỉnh.', '2024-05-13')).toMatchObject({
+      organizer: 'Tỉnh ủy, HĐND, UBND tỉnh Lạng Sơn',
+      scope: 'province',
+      province: 'Lang Son',
+    });
+    expect(parse('Sáng 20/4, tại Quảng trường Trung tâm, TX Kinh Môn, Thị ủy, HĐND, UBND thị xã tổ chức lễ kỷ niệm ngày giải phóng.', '2024-04-21').organizer).toBe('Thị ủy, HĐND, UBND thị xã');
+  });
+
+  it('takes the body an event is named after when the subject is only a place', () => {
+    expect(parse('On the morning of March 4, Tuyen Quang province opened the 18th Congress of Tuyen Quang Provincial Party Committee, term 2020-2025.', '2020-03-05')).toMatchObject({
+      organizer: 'Tuyen Quang Provincial Party Committee',
+      event: { kind: 'congress' },
+    });
+    expect(parse('Sáng 4/3, tỉnh Tuyên Quang khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020-2025.', '2020-03-05').organizer).toBe('Đảng bộ tỉnh');
+    // A body as the subject is kept.
+    expect(parse('On the morning of March 4, the Tuyen Quang Provincial People’s Committee opened the Conference of the Provincial Farmers’ Association.', '2020-03-05').organizer).toBe(
+      'Tuyen Quang Provincial People’s Committee',
+    );
+  });
+
+  it('spells out an acronym organizer by the name the text gave it in brackets', () => {
+    expect(
+      parse("On June 2, Chairman of the Bac Kan provincial People's Committee (PPC) Hoang Duy Chinh and Vice Chairman of the PPC Dinh Quang Tuyen checked the progress of a bridge project.", '2024-06-03'),
+    ).toMatchObject({ organizer: "Bac Kan provincial People's Committee (PPC)", province: 'Bac Kan', scope: 'province' });
+    expect(parse('Chiều 3/6, ông Lò Văn Tú, Chủ tịch Hội đồng nhân dân (HĐND) huyện Mường Tè và Phó Chủ tịch HĐND Lý Thị Hoa đi kiểm tra công trình.', '2024-06-04')).toMatchObject({
+      organizer: 'Hội đồng nhân dân (HĐND) huyện Mường Tè',
+      scope: 'district',
+    });
+  });
+
+  it('reads the delegation an official heads as the organizer of what they chair or check', () => {
+    expect(
+      parse('Chiều 8/5, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Nội vụ, Trưởng Đoàn kiểm tra số 3 của Ban Bí thư Hà Minh Tuấn chủ trì hội nghị thông qua dự thảo báo cáo kết quả kiểm tra.', '2024-05-09').organizer,
+    ).toBe('Đoàn kiểm tra số 3 của Ban Bí thư');
+    expect(
+      parse('On May 8, Mr. Ha Minh Tuan, Deputy Minister of Home Affairs and Head of the Inspection Team of the Secretariat, inspected the Standing Board of the Provincial Party Committee.', '2024-05-09').organizer,
+    ).toBe('Inspection Team of the Secretariat');
+    // The head of a province's National Assembly deputies is no delegation sent to check: the first office holds.
+    expect(parse('Sáng 9/4, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh chủ trì hội nghị quán triệt nghị quyết.', '2024-04-10').organizer).toBe('Tỉnh ủy');
+  });
+});
