@@ -203,7 +203,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     if (fromSubject) return fromSubject;
     const kindAfterVerb = where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
     if (kindAfterVerb !== 'other') return kindAfterVerb;
-    const byVerb = where && organizer ? kindOfVerb(where.text.slice(organizer.verbIndex)) : 'other';
+    const byVerb = where && organizer ? kindOfVerb(where.text.slice(organizer.verbIndex), organizer.organizer) : 'other';
     if (byVerb !== 'other') return byVerb;
     // "The 22nd session of ... opened": the kind is in the subject.
     const fromSentence = extractEventKind(where?.text ?? lead, 0);

@@ -25,7 +25,7 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
   /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
@@ -45,7 +45,8 @@ const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|qu�
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
 // "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
-const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
+// "On the same day, ", "Cùng ngày, ", "Chiều cùng ngày, ": the day of the story before, in a story that reports several.
+const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:on\s+)?(?:the\s+same|that)\s+day|(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 // "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
 // place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated).
 const LEADING_PLACE =
@@ -273,7 +274,8 @@ function personLike(subject: string, language: 'en' | 'vi'): boolean {
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
 const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
 // "X presided over a meeting between the NA's Party Delegation and the Standing Board of ...": the first body named.
-const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+(with|between)\s+(?:the\s+)?(?=\p{Lu})/u;
+// "co-chaired a conference to exchange experiences between the People's Councils of A and B": a sitting between bodies.
+const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:(?:working session|working meeting|meeting)\s+(with|between)|(?:conference|meeting|working session)(?:\s+(?:to|on)\s+[^,.;]{0,80}?)?\s+(between))\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
@@ -300,6 +302,9 @@ const SALUTATION = /^\s*(?:kính\s+)?thưa(?!\p{L})|^\s*(?:dear|distinguished|la
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
+
+// Bodies that elect at their own sitting, the subject ending with the body's name (a person "of the Council" is no such subject).
+const ELECTING_BODY = /(?:People['’]s Council|Party Congress|Congress|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|huyện|xã|phường|thị xã|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3})?)(?:\s+(?:khóa|khoá)\s+[IVXLC\d]+)?$/u;
 
 // Global forms of the verb patterns, compiled once; each search starts from lastIndex 0.
 const EN_VERB_GLOBAL = new RegExp(EN_VERB.source, 'gu');
@@ -354,7 +359,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
     // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
     // event elects as its owner's act; a person "was elected", and what a body elected is no event.
-    if (/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw)) continue;
+    // (A People's Council or a congress elects at its own sitting: "At the 26th session, the 18th Provincial People's
+    // Council elected ...", "the provincial Party Congress elected 49 members": the body that elects holds it.)
+    if (/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw) && !ELECTING_BODY.test(raw)) continue;
     // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
@@ -415,7 +422,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const at = verb.index + verb[0].length + chairedWith[0].length;
           const phrase = bodyPhraseAt(text, at, language);
           // "between A and B": the body's name stops before the second party.
-          const body = phrase && chairedWith[1] === 'between' ? phrase.body.split(/\s+and\s+(?:the\s+)?/u)[0]! : phrase?.body;
+          const body = phrase && (chairedWith[1] ?? chairedWith[2]) === 'between' ? phrase.body.split(/\s+and\s+(?:the\s+)?/u)[0]! : phrase?.body;
           if (body && !personLike(body, language)) return { body: clean(body, language), start: at, verbIndex: verb.index, how: 'agent' };
         }
         if (HOSTING_VERB.test(verb[0])) {

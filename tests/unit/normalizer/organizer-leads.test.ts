@@ -51,4 +51,32 @@ describe('organizer: lead shapes read on new pages', () => {
     // The head of a province's National Assembly deputies is no delegation sent to check: the first office holds.
     expect(parse('Sáng 9/4, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh chủ trì hội nghị quán triệt nghị quyết.', '2024-04-10').organizer).toBe('Tỉnh ủy');
   });
+
+  it('reads a council or a congress that elects at its sitting as the organizer, and its sitting as the kind', () => {
+    expect(parse("On the afternoon of October 5, at the 12th Session, the 16th Lao Cai Provincial People's Council elected Mr. Tran Van Nam as Chairman of the provincial People's Committee.", '2023-10-06')).toMatchObject({
+      organizer: "16th Lao Cai Provincial People's Council",
+      event: { kind: 'session' },
+    });
+    expect(parse('Chiều 5/10, HĐND tỉnh Lào Cai khóa XVI đã bầu ông Trần Văn Nam giữ chức Chủ tịch UBND tỉnh.', '2023-10-06')).toMatchObject({
+      organizer: 'HĐND tỉnh Lào Cai khóa XVI',
+      event: { kind: 'session' },
+    });
+    // A congress named by its organisation, a day named after another: the congress holds it, whatever its vote names.
+    expect(parse('On the same day, the provincial Party Congress elected 49 members, including the members of the Commission of Inspection.', '2020-10-15')).toMatchObject({
+      organizer: 'Provincial Party Congress',
+      event: { kind: 'congress' },
+    });
+    expect(parse('Cùng ngày, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.', '2020-10-15').organizer).toBe('Ban Thường vụ Huyện ủy');
+    // A person elected is no body.
+    expect(parse('On October 5, Mr. Tran Van Nam was elected Chairman of the provincial People\'s Committee.', '2023-10-06').organizer).toBeNull();
+  });
+
+  it('reads the first body of a conference two bodies co-chaired between them', () => {
+    expect(
+      parse("On the morning of May 30, comrade Hoang Van Minh, Permanent Vice Chairman of the Son La Provincial People's Council and comrade Bounmy Keo, Vice Chairman of the Luang Prabang Provincial People's Council co-chaired a conference to share experiences between the People's Councils of Son La and Luang Prabang provinces.", '2024-05-31').organizer,
+    ).toBe("People's Councils of Son La");
+    expect(
+      parse('On the morning of May 30, Vice Chairman Hoang Van Minh chaired a working session between the Son La Provincial People\'s Committee and the Department of Finance.', '2024-05-31').organizer,
+    ).toBe("Son La Provincial People's Committee");
+  });
 });
