@@ -25,9 +25,9 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -277,6 +277,24 @@ const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|t�
 // "co-chaired a conference to exchange experiences between the People's Councils of A and B": a sitting between bodies.
 const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:(?:working session|working meeting|meeting)\s+(with|between)|(?:conference|meeting|working session)(?:\s+(?:to|on)\s+[^,.;]{0,80}?)?\s+(between))\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
+const VISITING_VERB = /(?:thăm|visited)$/u;
+// Where what is visited ends: the occasion ("nhân kỷ niệm ...", "on the occasion of ...") or the sentence.
+const VISIT_END = /(?<!\p{L})(?:nhân|nhân dịp|on the occasion|to mark|to celebrate)(?!\p{L})|[.;!?]/u;
+
+function firstBodyVisited(text: string, from: number, language: 'en' | 'vi'): { body: string; start: number } | null {
+  const rest = text.slice(from, from + 200);
+  const end = VISIT_END.exec(rest);
+  const span = end ? rest.slice(0, end.index) : rest;
+  const capital = /(?<![\p{L}\d])\p{Lu}/gu;
+  for (let match = capital.exec(span); match; match = capital.exec(span)) {
+    const phrase = bodyPhraseAt(text, from + match.index, language);
+    if (!phrase || personLike(phrase.body, language) || namesOnlyPlace(phrase.body)) continue;
+    const body = clean(phrase.body.replace(/\s+nhân$/u, ''), language);
+    if (body && BODY_WORD.test(body)) return { body, start: from + match.index };
+  }
+  return null;
+}
+
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
 
@@ -320,7 +338,8 @@ const EN_HEADLINE_VERB_GLOBAL = new RegExp(
 const NUMBERED_DELEGATION = /^(?:(?:inspection|working|supervision|supervisory|audit)\s+)?(?:delegation|team|group)\s+(?:No\.?|number)\s*\d+|^(?:đoàn|tổ)\s+(?:kiểm tra|công tác|giám sát)\s+số\s*\d+/iu;
 
 // A document's number and issuer code: "183-KH/TU", "35-CT/TW".
-const DOCUMENT_CODE = /\d+[-/][\p{Lu}Đ]{1,6}\//u;
+// ("65/QĐ-HĐND", "1234/QĐ-UBND": a State document's number, type and issuer.)
+const DOCUMENT_CODE = /\d+[-/][\p{Lu}Đ]{1,6}\/|\d+\/[\p{Lu}Đ]{1,6}-[\p{Lu}Đ]/u;
 const APPOSITIVE_OWNER = /,\s*(?!nhiệm kỳ|term|khóa|khoá)(\p{Lu}[^,]*)$/u;
 // A date inside the subject, not at its opening: "... vào ngày 11/3/2022 tại ...", "... on 11 March 2022 at ...".
 const MID_DATE = /\s(?:vào\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+tại\s+)?/u;
@@ -430,6 +449,12 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const at = verb.index + verb[0].length + (host ? host[0].length : 0);
           const phrase = host ? bodyPhraseAt(text, at, language) : null;
           if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
+        }
+        // "Phó Chủ tịch UBND tỉnh X đã đến thăm và chúc mừng tập thể lãnh đạo, hội viên Hội LHPN tỉnh", "X visited and
+        // congratulated the Provincial Women's Union": a person's visit is hosted by the first body visited.
+        if (VISITING_VERB.test(verb[0])) {
+          const visited = firstBodyVisited(text, verb.index + verb[0].length, language);
+          if (visited) return { ...visited, verbIndex: verb.index, how: 'agent' };
         }
         // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
         // body's own regular meeting, chaired by one of its officers.
@@ -618,7 +643,8 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   // Every comma of the opening may close an introductory clause.
   const head = text.slice(0, 260);
   for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
-    if (i + 2 > offset) starts.push(i + 2);
+    // "on March 18, 2025, Team 1 ...": the comma before a date's year opens no clause.
+    if (i + 2 > offset && !/^(?:19|20)\d{2}\s*,/u.test(head.slice(i + 2, i + 9))) starts.push(i + 2);
   }
   // "Được sự thống nhất của Ban Thường vụ Đảng ủy; Chiều ngày 16/10/2023 Thường trực ... tổ chức": a semicolon
   // that closes an introductory clause before the event's date opens the main clause, whatever came first.

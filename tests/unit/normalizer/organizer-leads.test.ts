@@ -79,4 +79,32 @@ describe('organizer: lead shapes read on new pages', () => {
       parse('On the morning of May 30, Vice Chairman Hoang Van Minh chaired a working session between the Son La Provincial People\'s Committee and the Department of Finance.', '2024-05-31').organizer,
     ).toBe("Son La Provincial People's Committee");
   });
+
+  it('reads a supervision team named after a citing clause, whose own words are no verb', () => {
+    // "kỳ họp" names a session, "Đoàn giám sát" a delegation; "12/QĐ-HĐND" is a cited decision, whose date opens no clause.
+    expect(
+      parse('Thực hiện Quyết định số 12/QĐ-HĐND ngày 03/3/2025 của Thường trực HĐND tỉnh về thành lập Đoàn giám sát việc giải quyết kiến nghị của cử tri sau kỳ họp thứ 20, ngày 18/3/2025, Tổ 1 Đoàn giám sát do bà Vi Thị Hạnh, Trưởng Ban Dân tộc HĐND tỉnh, làm Tổ trưởng đã tiến hành giám sát tại UBND xã Tân Lập.', '2025-03-19'),
+    ).toMatchObject({ organizer: 'Tổ 1 Đoàn giám sát', event: { kind: 'inspection', date: '2025-03-18' } });
+    expect(
+      parse("Implementing Decision No. 12/QD-HDND dated March 3, 2025 of the Standing Committee of the Provincial People's Council, on March 18, 2025, Team 1 of the Supervision Delegation led by Ms. Vi Thi Hanh supervised the settlement of voters' petitions in Tan Lap commune.", '2025-03-19'),
+    ).toMatchObject({ organizer: 'Team 1 of the Supervision Delegation', event: { kind: 'inspection', date: '2025-03-18' } });
+    expect(parse('Sáng 5/3, Đoàn giám sát HĐND tỉnh giám sát việc thực hiện chính sách bảo hiểm y tế tại xã Tân Lập.', '2025-03-06').organizer).toBe('Đoàn giám sát HĐND tỉnh');
+  });
+
+  it('reads the body a person visits as the host of the visit', () => {
+    expect(parse('Chiều 20-10, Phó Chủ tịch UBND tỉnh Nông Văn Tâm đến thăm và chúc mừng tập thể cán bộ, hội viên Hội Nông dân tỉnh nhân dịp kỷ niệm ngày thành lập Hội.', '2023-10-21')).toMatchObject({
+      organizer: 'Hội Nông dân tỉnh',
+      event: { kind: 'meeting' },
+    });
+    expect(
+      parse("On the afternoon of October 20, Vice Chairman of the Provincial People's Committee Nong Van Tam visited and congratulated officials and members of the Provincial Farmers' Association on the occasion of its founding anniversary.", '2023-10-21').organizer,
+    ).toBe("Provincial Farmers' Association");
+  });
+
+  it('reads a delegation that paid a working visit', () => {
+    expect(
+      parse('Hanoi (VNA) – A delegation of the Ministry of Health led by Deputy Minister Tran Van Thuan has paid a working visit to the northern province of Ha Giang to review healthcare for ethnic minorities.', '2024-03-06'),
+    ).toMatchObject({ organizer: 'Delegation of the Ministry of Health', province: 'Ha Giang', event: { kind: 'meeting' } });
+    expect(parse('Sáng 5/3, Đoàn công tác của Bộ Y tế đã đến thăm và làm việc với Sở Y tế tỉnh Hà Giang.', '2024-03-06').organizer).toBe('Đoàn công tác của Bộ Y tế');
+  });
 });
