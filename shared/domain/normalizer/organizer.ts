@@ -116,7 +116,9 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     else if (language === 'vi')
       ok = capital
         ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
-        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken)) || (lower === 'thư' && /(?:^|\s)Ban\s+Bí\s*$/u.test(taken));
+        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken)) || (lower === 'thư' && /(?:^|\s)Ban\s+Bí\s*$/u.test(taken)) ||
+          // "Đoàn công tác", "Tổ giám sát", "Đoàn khảo sát": the kind of a delegation is part of its name.
+          (/^(?:công|tác|giám|sát|khảo|kiểm|tra)$/u.test(lower) && /(?:^|\s)(?:Đoàn|đoàn|Tổ|tổ)(?:\s+(?:công|giám|khảo|kiểm))?\s*$/u.test(taken));
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -207,7 +209,7 @@ function bodyOfOffice(subject: string, offset: number, text: string, language: '
 
 // "Trưởng Đoàn Kiểm tra số 892 của Ban Bí thư", "Head of the Secretariat's inspection team": the official heads a
 // delegation sent to check or work; a sitting they chair is the delegation's, whatever other offices they hold.
-const HEAD_OF_DELEGATION = /(?<!\p{L})(?:Trưởng\s+(?=[Đđ]oàn\s+(?:[Kk]iểm tra|[Cc]ông tác|[Gg]iám sát|[Kk]hảo sát)(?!\p{L}))|Head\s+of\s+(?:the\s+)?(?=(?:[\p{L}'’]+\s+){0,4}(?:[Ii]nspection|[Ww]orking|[Ss]upervision|[Ss]upervisory)\s+(?:[Dd]elegation|[Tt]eam|[Gg]roup)(?!\p{L})))/u;
+const HEAD_OF_DELEGATION = /(?<!\p{L})(?:Trưởng\s+(?=[Đđ]oàn\s+(?:[Kk]iểm tra|[Cc]ông tác|[Gg]iám sát|[Kk]hảo sát)(?!\p{L}))|[Hh]ead\s+of\s+(?:the\s+)?(?=(?:[\p{L}'’]+\s+){0,4}(?:[Ii]nspection|[Ww]orking|[Ss]upervision|[Ss]upervisory)\s+(?:[Dd]elegation|[Tt]eam|[Gg]roup)(?!\p{L})))/u;
 const DELEGATION_TAIL = /^\s+(?:(?:số|No\.?)\s*\d+\s*)?(?:(?:của|of)\s+(?:the\s+)?(?=\p{Lu}))?/u;
 
 /** The delegation the person of the subject (the text before `subjectEnd`) heads, with the body that sent it. */
@@ -219,13 +221,18 @@ export function delegationHeaded(subjectEnd: number, text: string, language: 'en
   const phrase = bodyPhraseAt(text, at, language);
   if (!phrase) return null;
   let end = at + phrase.length;
+  // "Working Group No. 5": the number after an abbreviated "No." belongs to the name.
+  const numbered = /\bNo$/u.test(phrase.body) ? /^\.\s*\d+/u.exec(text.slice(end)) : null;
+  if (numbered) end += numbered[0].length;
   const tail = DELEGATION_TAIL.exec(text.slice(end));
   if (tail && /(?:của|of)\s+(?:the\s+)?$/u.test(tail[0])) {
     const owner = bodyPhraseAt(text, end + tail[0].length, language);
+    // "of the Secretariat", "của Bộ Chính trị": a national body may be named in one word.
+    const single = owner ? null : /^\p{Lu}[\p{L}'’]+/u.exec(text.slice(end + tail[0].length));
     if (owner) {
       const ownerBody = personLike(owner.body, language) ? withoutTrailingName(owner.body, language) : owner.body;
       if (ownerBody) end = end + tail[0].length + ownerBody.length;
-    }
+    } else if (single && isNationalBody(single[0])) end = end + tail[0].length + single[0].length;
   }
   const body = clean(text.slice(at, end), language);
   return body ? { body, start: at } : null;
@@ -277,6 +284,7 @@ const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|t�
 // "co-chaired a conference to exchange experiences between the People's Councils of A and B": a sitting between bodies.
 const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:(?:working session|working meeting|meeting)\s+(with|between)|(?:conference|meeting|working session)(?:\s+(?:to|on)\s+[^,.;]{0,80}?)?\s+(between))\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
+const CHAIRED_BY = /\b(?:was|were)\s+(?:co-)?(?:chaired|presided over)\s+by\b|(?<!\p{L})(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L})/u;
 const VISITING_VERB = /(?:thăm|visited)$/u;
 // Where what is visited ends: the occasion ("nhân kỷ niệm ...", "on the occasion of ...") or the sentence.
 const VISIT_END = /(?<!\p{L})(?:nhân|nhân dịp|on the occasion|to mark|to celebrate)(?!\p{L})|[.;!?]/u;
@@ -455,6 +463,11 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
         if (VISITING_VERB.test(verb[0])) {
           const visited = firstBodyVisited(text, verb.index + verb[0].length, language);
           if (visited) return { ...visited, verbIndex: verb.index, how: 'agent' };
+        }
+        // "X - ..., Head of Working Group No. 5 chaired the approval of ...": the delegation the chair heads holds it.
+        if (/chaired|presided/.test(verb[0])) {
+          const delegation = delegationHeaded(verb.index, text, language);
+          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
         }
         // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
         // body's own regular meeting, chaired by one of its officers.
@@ -763,6 +776,14 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
+    // "The event was co-chaired by X, who is also head of Inspection Delegation No. 11 of the Politburo": a sitting
+    // chaired by the head of a sent delegation, named in the passive, is the delegation's.
+    if (!found && !after && CHAIRED_BY.test(text)) {
+      const chairedBy = CHAIRED_BY.exec(text)!;
+      const delegation = delegationHeaded(Math.min(text.length, chairedBy.index + 400), text, language);
+      // (What it chaired is named before "was chaired by", or by the lead: "A conference was held ...".)
+      if (delegation && delegation.start > chairedBy.index) found = { ...delegation, verbIndex: chairedBy.index, how: 'office', eventWords: `${text.slice(0, chairedBy.index)} ${sentences[0]?.text ?? ''}` };
+    }
     if (!found) found = after;
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
     // "Nghe An province opened the 20th Congress of Nghe An Provincial Party Committee", "tỉnh Nghệ An khai mạc Đại hội

@@ -107,4 +107,19 @@ describe('organizer: lead shapes read on new pages', () => {
     ).toMatchObject({ organizer: 'Delegation of the Ministry of Health', province: 'Ha Giang', event: { kind: 'meeting' } });
     expect(parse('Sáng 5/3, Đoàn công tác của Bộ Y tế đã đến thăm và làm việc với Sở Y tế tỉnh Hà Giang.', '2024-03-06').organizer).toBe('Đoàn công tác của Bộ Y tế');
   });
+
+  it('reads the numbered delegation or working group a chair heads, also in the passive', () => {
+    expect(
+      parse('On the morning of July 29, comrade Ho Van Nam - Member of the Standing Committee, Head of Working Group No. 3 chaired the approval of the Party Congresses of two communes.', '2023-07-30').organizer,
+    ).toBe('Working Group No. 3');
+    expect(
+      parse('A conference was held in Hanoi on March 9 to announce an inspection decision. The conference was chaired by Politburo member Tran Van Son, who is also head of Inspection Delegation No. 4 of the Secretariat.', '2024-03-10'),
+    ).toMatchObject({ organizer: 'Inspection Delegation No. 4 of the Secretariat', event: { kind: 'conference' } });
+    expect(
+      parse('Sáng 9/3, hội nghị công bố quyết định kiểm tra diễn ra dưới sự chủ trì của đồng chí Lê Văn Tâm, Ủy viên Bộ Chính trị, Trưởng Đoàn kiểm tra số 4 của Ban Bí thư.', '2024-03-10'),
+    ).toMatchObject({ organizer: 'Đoàn kiểm tra số 4 của Ban Bí thư', event: { kind: 'conference' } });
+    expect(
+      parse('Sáng 29/7, đồng chí Hồ Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy chủ trì hội nghị duyệt văn kiện đại hội.', '2023-07-30').organizer,
+    ).toBe('Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy');
+  });
 });
