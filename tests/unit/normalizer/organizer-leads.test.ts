@@ -122,4 +122,13 @@ describe('organizer: lead shapes read on new pages', () => {
       parse('Sáng 29/7, đồng chí Hồ Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy chủ trì hội nghị duyệt văn kiện đại hội.', '2023-07-30').organizer,
     ).toBe('Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy');
   });
+
+  it('reads the owner of the sitting a later sentence names, past an ordinal in words', () => {
+    expect(
+      parse("HUE — Nguyen Van Phuong has been elected Chairman of the municipal People's Committee. The election took place at the fourth session of the eighth People's Council of Hue city on October 3.", '2023-10-04'),
+    ).toMatchObject({ organizer: "People's Council of Hue city", event: { kind: 'session', date: '2023-10-03' } });
+    expect(
+      parse('HUẾ — Ông Nguyễn Văn Phương đã được bầu giữ chức Chủ tịch UBND thành phố. Cuộc bầu cử diễn ra tại kỳ họp thứ tư HĐND thành phố Huế khóa VIII ngày 3/10.', '2023-10-04'),
+    ).toMatchObject({ organizer: 'HĐND thành phố Huế', event: { kind: 'session', date: '2023-10-03' } });
+  });
 });
