@@ -21,6 +21,8 @@ export interface OrganizerMatch {
   readonly placeLevel?: { readonly level: 'province' | 'district' | 'commune'; readonly start: number; readonly end: number };
   /** Read from the headline, the story naming no body that held the event. */
   readonly fromHeadline?: boolean;
+  /** Read as a council or a congress that elects at its own sitting: a reading not yet measured. */
+  readonly elects?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
@@ -531,7 +533,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       const at = text.indexOf(body, leading);
       return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
-    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated && !clauseAfterDate ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated && !clauseAfterDate ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}), ...(/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw) ? { elects: true } : {}) };
   }
   return null;
 }
@@ -592,6 +594,7 @@ interface Found {
   readonly loose?: boolean;
   /** Read after the event's words and a comma: the owner the event's own name only abbreviates. */
   readonly appositive?: boolean;
+  readonly elects?: boolean;
 }
 
 // How far a long opening clause is followed to the date that closes it.
@@ -793,7 +796,7 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     if (!found) continue;
     const start = sentence.start + found.start;
     const placeLevel = levelOfUnitBefore(text.slice(0, found.start), found.body, sentence.start);
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(placeLevel ? { placeLevel } : {}), ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(placeLevel ? { placeLevel } : {}), ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(found.elects ? { elects: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
   }
   return null;
 }

@@ -131,4 +131,12 @@ describe('organizer: lead shapes read on new pages', () => {
       parse('HUẾ — Ông Nguyễn Văn Phương đã được bầu giữ chức Chủ tịch UBND thành phố. Cuộc bầu cử diễn ra tại kỳ họp thứ tư HĐND thành phố Huế khóa VIII ngày 3/10.', '2023-10-04'),
     ).toMatchObject({ organizer: 'HĐND thành phố Huế', event: { kind: 'session', date: '2023-10-03' } });
   });
+
+  it('gives a council read from its election a cautious confidence, below that of a body that held the sitting', () => {
+    const elected = parse("On the afternoon of October 5, the 16th Lao Cai Provincial People's Council elected Mr. Tran Van Nam as Chairman of the provincial People's Committee.", '2023-10-06');
+    const held = parse("On the afternoon of October 5, the 16th Lao Cai Provincial People's Council held its 12th session.", '2023-10-06');
+    expect(elected.organizer).toBe(held.organizer);
+    expect(elected.confidence?.organizer).toBeLessThan(0.9);
+    expect(held.confidence?.organizer).toBeGreaterThanOrEqual(0.9);
+  });
 });
