@@ -58,7 +58,7 @@ const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
 const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-–]\s*\d{4}$|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*|,\s+which\s.*)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|,?\s+do\s+.{2,160}?\schủ trì$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -286,6 +286,8 @@ const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|t�
 // "co-chaired a conference to exchange experiences between the People's Councils of A and B": a sitting between bodies.
 const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:(?:working session|working meeting|meeting)\s+(with|between)|(?:conference|meeting|working session)(?:\s+(?:to|on)\s+[^,.;]{0,80}?)?\s+(between))\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
+// "a meeting to ...", "the conference on ...": a sitting not named after a body ("the meeting of the X" names its owner).
+const CHAIRED_SITTING = /^\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|conference|session|working session)\b(?!\s+(?:of|between|with)\b)/u;
 const CHAIRED_BY = /\b(?:was|were)\s+(?:co-)?(?:chaired|presided over)\s+by\b|(?<!\p{L})(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L})/u;
 const VISITING_VERB = /(?:thăm|visited)$/u;
 // Where what is visited ends: the occasion ("nhân kỷ niệm ...", "on the occasion of ...") or the sentence.
@@ -471,6 +473,12 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const delegation = delegationHeaded(verb.index, text, language);
           if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
         }
+        // "Chairman of Soc Trang Provincial People's Committee Tran Van Lau chaired a meeting to ...": a sitting that names
+        // no owner, chaired by an official, is held by the body of the first office the text gives them (as "chủ trì").
+        if (/chaired|presided/.test(verb[0]) && CHAIRED_SITTING.test(rest)) {
+          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first');
+          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+        }
         // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
         // body's own regular meeting, chaired by one of its officers.
         if (ACTING_VERB.test(verb[0]) || (/chaired/.test(verb[0]) && REGULAR_MEETING_AFTER.test(rest))) {
@@ -498,6 +506,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
     if (INTRODUCTORY.test(subject) || DOCUMENT_CODE.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
+    // "Joining other localities across the country, Son La province held ...", "Hưởng ứng ..., Tỉnh ủy tổ chức": a
+    // participial clause before a comma opens the sentence; its subject follows the comma.
+    if (/^(?:\p{Lu}\p{Ll}+ing|Hưởng ứng|Cùng với)\s[^,]*,\s/u.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
@@ -877,11 +888,22 @@ function nationalBodyTie(
     const inSentence = where !== null && where !== undefined && place.start >= where.start && place.end <= where.end;
     return (inSentence && WITH_BEFORE.test(before)) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
   });
+  // "với Ban Thường vụ Thành ủy Hà Nội và Thành phố Hồ Chí Minh", "with the Standing Boards of A, B and C": the places
+  // joined to a host are hosts too, and then no one province is tied.
+  for (const place of places) {
+    if (place.nameOnly || tied.includes(place)) continue;
+    const joined = tied.some((host) => host.end <= place.start && place.start - host.end <= 40 && HOST_JOINER.test(text.slice(host.end, place.start)));
+    if (joined) tied.push(place);
+  }
+  // ("và Thành phố Hồ Chí Minh": a second host written with its level word, though its name is also a person's.)
+  if (tied.some((host) => /^\s*(?:,|và|and)\s*(?:thành phố|tỉnh|tp\.?)\s+\p{Lu}/iu.test(text.slice(host.end, host.end + 30)))) return null;
   const provinces = new Set(tied.map((place) => (place.unit ? configuredProvince : place.province)));
   if (provinces.size !== 1) return null;
   const [province] = provinces;
   return province ? { province, spans: tied.slice(0, 3) } : null;
 }
+
+const HOST_JOINER = /^\s*(?:,|và|and)\s*(?:(?:thành phố|tỉnh|tp\.?|the)\s+)?$/iu;
 
 interface Vote {
   weight: number;
@@ -979,7 +1001,10 @@ export function resolveScope(
       votes.set(name, vote);
     }
     const ranked = [...votes.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
-    const best = ranked[0];
+    // A national body's team that works with several provinces at once ("Tổ công tác của Bộ Chính trị làm việc với Ban
+    // Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai"): provinces named as often as each other tie it to none.
+    const tiedNational = organizer !== null && isNationalBody(organizer.organizer) && ranked.length > 1 && ranked[1]![1].weight >= ranked[0]![1].weight;
+    const best = tiedNational ? undefined : ranked[0];
     if (best) {
       province = best[0];
       provinceFrom = best[1].byUnit ? 'units' : 'mentions';

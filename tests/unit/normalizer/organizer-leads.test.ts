@@ -139,4 +139,30 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(elected.confidence?.organizer).toBeLessThan(0.9);
     expect(held.confidence?.organizer).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('cuts the chair named with "do ... chủ trì" out of the subject, and reads no one province for a team hosted by several', () => {
+    expect(
+      parse('Sáng 3/9, tại Trụ sở Trung ương Đảng, Tổ công tác số 2 Bộ Chính trị do Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính chủ trì làm việc với Ban Thường vụ Tỉnh ủy Sơn La, Thanh Hóa, Bắc Ninh.', '2023-09-04'),
+    ).toMatchObject({ organizer: 'Tổ công tác số 2 Bộ Chính trị', province: null, event: { kind: 'meeting' } });
+    expect(
+      parse("On September 3, at the Party Central Committee headquarters, the Politburo's Working Group No. 2 worked with the Standing Boards of the Party Committees of Son La, Thanh Hoa and Bac Ninh provinces.", '2023-09-04'),
+    ).toMatchObject({ organizer: "Politburo's Working Group No. 2", province: null });
+    // One host ties the team to its province.
+    expect(parse("On September 3, the Politburo's Working Group No. 2 worked with the Standing Board of the Son La Provincial Party Committee.", '2023-09-04').province).toBe('Son La');
+    expect(parse('Ngày 21/8, tại Trụ sở Trung ương Đảng, Bộ Chính trị làm việc với Ban Thường vụ Thành ủy Hà Nội và Thành phố Hồ Chí Minh để cho ý kiến vào dự thảo văn kiện.', '2023-08-22').province).toBeNull();
+    expect(parse('Ngày 21/8, tại Trụ sở Trung ương Đảng, Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Ninh Bình và tỉnh Lào Cai để cho ý kiến vào dự thảo văn kiện.', '2023-08-22').province).toBeNull();
+  });
+
+  it('reads the subject after a participial opening clause', () => {
+    expect(parse('Joining other localities across the country, Lai Chau province held a ceremony on June 30 morning to announce the new communes.', '2025-07-01').organizer).toBe('Lai Chau province');
+    expect(parse('Hưởng ứng Tháng hành động vì môi trường, sáng 5/6, Huyện đoàn Tam Đường tổ chức lễ ra quân.', '2024-06-06').organizer).toBe('Huyện đoàn Tam Đường');
+  });
+
+  it('reads the body of the first office of an official who chaired a sitting named after no body', () => {
+    expect(parse("On June 16, Chairman of Hau Giang Provincial People's Committee Dong Van Thanh chaired a meeting to review preparations for the merger.", '2025-06-17')).toMatchObject({
+      organizer: "Hau Giang Provincial People's Committee",
+      event: { kind: 'meeting' },
+    });
+    expect(parse('Ngày 16/6, đồng chí Đồng Văn Thanh, Chủ tịch UBND tỉnh Hậu Giang chủ trì cuộc họp nghe báo cáo công tác chuẩn bị sáp nhập.', '2025-06-17').organizer).toBe('UBND tỉnh Hậu Giang');
+  });
 });
