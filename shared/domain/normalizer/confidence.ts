@@ -87,7 +87,9 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
               ? ':several'
               : organizer.loose
                 ? ':loose'
-                : '';
+                : organizer.elects
+                  ? ':elects'
+                  : '';
   const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.fromHeadline ? 'headline' : organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
   const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
   const scopePath = !organizer ? 'no-organizer' : scope.scopeFrom;

@@ -40,7 +40,12 @@ const AWARD_ACT =
 const AWARD_VERB = new RegExp(`^\\s*(?:(?:đã|long trọng|tổ chức)\\s+)*(?:${AWARD_ACT.source})`, AWARD_ACT.flags);
 
 /** The kind a verb alone implies when no kind word follows it. */
-export function kindOfVerb(after: string): EventKind {
+// "HĐND tỉnh đã bầu ...", "the Provincial People's Council elected ...": a council elects at its session.
+const COUNCIL = /(?<!\p{L})(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bPeople['’]s Council$/u;
+const ELECTS = /^\s*(?:đã\s+)?(?:bầu(?!\s+cử)|elected)(?!\p{L})/u;
+
+export function kindOfVerb(after: string, subject = ''): EventKind {
+  if (ELECTS.test(after) && COUNCIL.test(subject)) return 'session';
   if (REVIEW_VERB.test(after)) return 'conference';
   if (AWARD_VERB.test(after)) return 'ceremony';
   return MEETING_VERB.test(after) ? 'meeting' : 'other';
@@ -49,13 +54,14 @@ export function kindOfVerb(after: string): EventKind {
 // A subject that is itself an event ("The 10th National Congress of ... began its first
 // working session", "Kỳ họp thứ 5 HĐND ... khai mạc") gives its kind to what it does.
 // "The 15th Binh Thuan Provincial Women's Congress ended": an ordinal subject whose head noun is the event.
-const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(Congress|Session|Conference|Plenum)$/iu;
+// "The provincial Party Congress elected ...": a congress named by its organisation, without an ordinal, is one too.
+const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(Congress|Session|Conference|Plenum)$|^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}Party\s+(Congress)$/iu;
 
 /** The kind named by a subject that is an event rather than a body, else null. */
 export function kindOfEventSubject(subject: string): EventKind | null {
   const match = EVENT_SUBJECT.exec(subject.trim());
   if (!match) return null;
-  const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+  const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
   if (word === 'congress' || word === 'đại hội') return 'congress';
   if (word === 'session' || word === 'kỳ họp' || word === 'kì họp') return 'session';
   return 'conference';

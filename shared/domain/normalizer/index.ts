@@ -12,7 +12,7 @@ import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
 import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
-import { extractOrganizer, resolveScope, withoutHolderName, type OrganizerMatch, type ScopeResult } from './organizer';
+import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { findPublisher, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
@@ -203,7 +203,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     if (fromSubject) return fromSubject;
     const kindAfterVerb = where && organizer ? extractEventKind(where.text, organizer.verbIndex) : extractEventKind(lead, 0);
     if (kindAfterVerb !== 'other') return kindAfterVerb;
-    const byVerb = where && organizer ? kindOfVerb(where.text.slice(organizer.verbIndex)) : 'other';
+    const byVerb = where && organizer ? kindOfVerb(where.text.slice(organizer.verbIndex), organizer.organizer) : 'other';
     if (byVerb !== 'other') return byVerb;
     // "The 22nd session of ... opened": the kind is in the subject.
     const fromSentence = extractEventKind(where?.text ?? lead, 0);
@@ -221,7 +221,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const people: PeopleResult = guard('people', { people: [], mentions: [], nameSpans: [], confidence: 0 }, () => extractPeople(analysedText, places, language));
   // A unit's name inside a person's name is not a place.
   const storyPlaces = withoutPersonNames(places, people.nameSpans);
-  const organizerNamed = withoutHolderName(organizer, people.nameSpans, places, language);
+  const organizerNamed = spelledOut(withoutHolderName(organizer, people.nameSpans, places, language), story);
   const decideScope = (extra: readonly PlaceSpan[]): ScopeResult =>
     resolveScope(organizerNamed, [...storyPlaces.filter((place) => !place.nameOnly), ...extra], options.config.province.name, language, {
       leadEnd,

@@ -21,13 +21,15 @@ export interface OrganizerMatch {
   readonly placeLevel?: { readonly level: 'province' | 'district' | 'commune'; readonly start: number; readonly end: number };
   /** Read from the headline, the story naming no body that held the event. */
   readonly fromHeadline?: boolean;
+  /** Read as a council or a congress that elects at its own sitting: a reading not yet measured. */
+  readonly elects?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|họp|tiến hành|khai mạc|bế mạc|làm việc|kiểm tra|giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -45,17 +47,18 @@ const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|qu�
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
 // "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
-const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
+// "On the same day, ", "Cùng ngày, ", "Chiều cùng ngày, ": the day of the story before, in a story that reports several.
+const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:on\s+)?(?:the\s+same|that)\s+day|(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 // "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
-// place it follow, one to a comma.
+// place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated).
 const LEADING_PLACE =
-  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận)\s+[^,]{1,30}),\s*)*/iu;
+  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận|tp\.|tx\.|tp|tx)(?:\s+|(?<=\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\p{L}))[^,]{1,30}),\s*)*/iu;
 // "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
 const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-–]\s*\d{4}$|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*|,\s+which\s.*)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|,?\s+do\s+.{2,160}?\schủ trì$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -115,7 +118,9 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     else if (language === 'vi')
       ok = capital
         ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
-        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken));
+        : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken)) || (lower === 'thư' && /(?:^|\s)Ban\s+Bí\s*$/u.test(taken)) ||
+          // "Đoàn công tác", "Tổ giám sát", "Đoàn khảo sát": the kind of a delegation is part of its name.
+          (/^(?:công|tác|giám|sát|khảo|kiểm|tra)$/u.test(lower) && /(?:^|\s)(?:Đoàn|đoàn|Tổ|tổ)(?:\s+(?:công|giám|khảo|kiểm))?\s*$/u.test(taken));
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -204,6 +209,37 @@ function bodyOfOffice(subject: string, offset: number, text: string, language: '
   return { body: clean(body, language), start: at };
 }
 
+// "Trưởng Đoàn Kiểm tra số 892 của Ban Bí thư", "Head of the Secretariat's inspection team": the official heads a
+// delegation sent to check or work; a sitting they chair is the delegation's, whatever other offices they hold.
+const HEAD_OF_DELEGATION = /(?<!\p{L})(?:Trưởng\s+(?=[Đđ]oàn\s+(?:[Kk]iểm tra|[Cc]ông tác|[Gg]iám sát|[Kk]hảo sát)(?!\p{L}))|[Hh]ead\s+of\s+(?:the\s+)?(?=(?:[\p{L}'’]+\s+){0,4}(?:[Ii]nspection|[Ww]orking|[Ss]upervision|[Ss]upervisory)\s+(?:[Dd]elegation|[Tt]eam|[Gg]roup)(?!\p{L})))/u;
+const DELEGATION_TAIL = /^\s+(?:(?:số|No\.?)\s*\d+\s*)?(?:(?:của|of)\s+(?:the\s+)?(?=\p{Lu}))?/u;
+
+/** The delegation the person of the subject (the text before `subjectEnd`) heads, with the body that sent it. */
+export function delegationHeaded(subjectEnd: number, text: string, language: 'en' | 'vi'): { body: string; start: number } | null {
+  // ("Trưởng Đoàn kiểm tra số 3 ... kiểm tra": the delegation's own word may be read as the verb that ends the subject.)
+  const head = HEAD_OF_DELEGATION.exec(text.slice(0, subjectEnd + 40));
+  if (!head || head.index >= subjectEnd) return null;
+  const at = head.index + head[0].length;
+  const phrase = bodyPhraseAt(text, at, language);
+  if (!phrase) return null;
+  let end = at + phrase.length;
+  // "Working Group No. 5": the number after an abbreviated "No." belongs to the name.
+  const numbered = /\bNo$/u.test(phrase.body) ? /^\.\s*\d+/u.exec(text.slice(end)) : null;
+  if (numbered) end += numbered[0].length;
+  const tail = DELEGATION_TAIL.exec(text.slice(end));
+  if (tail && /(?:của|of)\s+(?:the\s+)?$/u.test(tail[0])) {
+    const owner = bodyPhraseAt(text, end + tail[0].length, language);
+    // "of the Secretariat", "của Bộ Chính trị": a national body may be named in one word.
+    const single = owner ? null : /^\p{Lu}[\p{L}'’]+/u.exec(text.slice(end + tail[0].length));
+    if (owner) {
+      const ownerBody = personLike(owner.body, language) ? withoutTrailingName(owner.body, language) : owner.body;
+      if (ownerBody) end = end + tail[0].length + ownerBody.length;
+    } else if (single && isNationalBody(single[0])) end = end + tail[0].length + single[0].length;
+  }
+  const body = clean(text.slice(at, end), language);
+  return body ? { body, start: at } : null;
+}
+
 /** A body's name run into the name of the person who holds its office, without that name; null when none is left. */
 function withoutTrailingName(phrase: string, language: 'en' | 'vi'): string | null {
   const words = phrase.split(/\s+/);
@@ -247,8 +283,30 @@ function personLike(subject: string, language: 'en' | 'vi'): boolean {
 // "worked with the Standing Committee of ...", "làm việc với Ban Thường vụ ...": a person's visit is hosted by a body.
 const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|tại|at|and|the)?\s*(?:the\s+)?(?=\p{Lu})/u;
 // "X presided over a meeting between the NA's Party Delegation and the Standing Board of ...": the first body named.
-const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:working session|working meeting|meeting)\s+(with|between)\s+(?:the\s+)?(?=\p{Lu})/u;
+// "co-chaired a conference to exchange experiences between the People's Councils of A and B": a sitting between bodies.
+const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:(?:working session|working meeting|meeting)\s+(with|between)|(?:conference|meeting|working session)(?:\s+(?:to|on)\s+[^,.;]{0,80}?)?\s+(between))\s+(?:the\s+)?(?=\p{Lu})/u;
 const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
+// "a meeting to ...", "the conference on ...": a sitting not named after a body ("the meeting of the X" names its owner).
+const CHAIRED_SITTING = /^\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|conference|session|working session)\b(?!\s+(?:of|between|with)\b)/u;
+const CHAIRED_BY = /\b(?:was|were)\s+(?:co-)?(?:chaired|presided over)\s+by\b|(?<!\p{L})(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L})/u;
+const VISITING_VERB = /(?:thăm|visited)$/u;
+// Where what is visited ends: the occasion ("nhân kỷ niệm ...", "on the occasion of ...") or the sentence.
+const VISIT_END = /(?<!\p{L})(?:nhân|nhân dịp|on the occasion|to mark|to celebrate)(?!\p{L})|[.;!?]/u;
+
+function firstBodyVisited(text: string, from: number, language: 'en' | 'vi'): { body: string; start: number } | null {
+  const rest = text.slice(from, from + 200);
+  const end = VISIT_END.exec(rest);
+  const span = end ? rest.slice(0, end.index) : rest;
+  const capital = /(?<![\p{L}\d])\p{Lu}/gu;
+  for (let match = capital.exec(span); match; match = capital.exec(span)) {
+    const phrase = bodyPhraseAt(text, from + match.index, language);
+    if (!phrase || personLike(phrase.body, language) || namesOnlyPlace(phrase.body)) continue;
+    const body = clean(phrase.body.replace(/\s+nhân$/u, ''), language);
+    if (body && BODY_WORD.test(body)) return { body, start: from + match.index };
+  }
+  return null;
+}
+
 // "led a delegation of the Ministry of Public Security", "dẫn đầu đoàn công tác của Bộ Công an".
 const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:working\s+|inspection\s+|monitoring\s+)?(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?|(?:đoàn|đoàn công tác|đoàn kiểm tra|đoàn giám sát)\s+(?:của\s+)?)(?=\p{Lu})/u;
 
@@ -256,6 +314,11 @@ const LED_DELEGATION = /\s(?:led|headed|dẫn đầu)\s+((?:an?\s+|the\s+)?(?:wo
 const PLACE_HOLDS = /(?:tổ chức|organi[sz]ed|held)$/u;
 // "The provincial People's Council opened ...": after an article a level word may open a body in lower case.
 const EN_LEVEL_FIRST = /^(?:provincial|district|city|municipal|commune|ward|town)\s+\p{Lu}/u;
+// A subject that names only a place: "Nghe An province", "Hai Duong", "tỉnh Nghệ An", "huyện Cẩm Giàng".
+const PLACE_ONLY = /^(?:(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(?:\p{Lu}\p{Ll}*\s*){1,4}|(?:\p{Lu}\p{Ll}*\s+){1,3}(?:province|city|district|town|commune|ward)|(?:\p{Lu}\p{Ll}*\s*){1,3})$/u;
+function namesOnlyPlace(body: string): boolean {
+  return PLACE_ONLY.test(body) && !BODY_WORD.test(body) && !body.split(/\s+/u).some((word) => ORG_WORD.test(word)) && !isNationalBody(body);
+}
 const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\s]{0,30}$/u;
 
 const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
@@ -269,6 +332,9 @@ const SALUTATION = /^\s*(?:kính\s+)?thưa(?!\p{L})|^\s*(?:dear|distinguished|la
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
+
+// Bodies that elect at their own sitting, the subject ending with the body's name (a person "of the Council" is no such subject).
+const ELECTING_BODY = /(?:People['’]s Council|Party Congress|Congress|(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|huyện|xã|phường|thị xã|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3})?)(?:\s+(?:khóa|khoá)\s+[IVXLC\d]+)?$/u;
 
 // Global forms of the verb patterns, compiled once; each search starts from lastIndex 0.
 const EN_VERB_GLOBAL = new RegExp(EN_VERB.source, 'gu');
@@ -284,7 +350,8 @@ const EN_HEADLINE_VERB_GLOBAL = new RegExp(
 const NUMBERED_DELEGATION = /^(?:(?:inspection|working|supervision|supervisory|audit)\s+)?(?:delegation|team|group)\s+(?:No\.?|number)\s*\d+|^(?:đoàn|tổ)\s+(?:kiểm tra|công tác|giám sát)\s+số\s*\d+/iu;
 
 // A document's number and issuer code: "183-KH/TU", "35-CT/TW".
-const DOCUMENT_CODE = /\d+[-/][\p{Lu}Đ]{1,6}\//u;
+// ("65/QĐ-HĐND", "1234/QĐ-UBND": a State document's number, type and issuer.)
+const DOCUMENT_CODE = /\d+[-/][\p{Lu}Đ]{1,6}\/|\d+\/[\p{Lu}Đ]{1,6}-[\p{Lu}Đ]/u;
 const APPOSITIVE_OWNER = /,\s*(?!nhiệm kỳ|term|khóa|khoá)(\p{Lu}[^,]*)$/u;
 // A date inside the subject, not at its opening: "... vào ngày 11/3/2022 tại ...", "... on 11 March 2022 at ...".
 const MID_DATE = /\s(?:vào\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+tại\s+)?/u;
@@ -323,7 +390,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
     // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
     // event elects as its owner's act; a person "was elected", and what a body elected is no event.
-    if (/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw)) continue;
+    // (A People's Council or a congress elects at its own sitting: "At the 26th session, the 18th Provincial People's
+    // Council elected ...", "the provincial Party Congress elected 49 members": the body that elects holds it.)
+    if (/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw) && !ELECTING_BODY.test(raw)) continue;
     // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
@@ -340,8 +409,15 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "Sự chỉ đạo của ... vào ngày 11/3/2022 tại Nhà văn hóa xã Hội Cựu chiến binh xã tổ chức": a date and a place
     // run into the subject without a comma; the body is the last one named after them.
     // (A document's date is no such date: "Kế hoạch số 126-KH/HU ngày 01/12/2023 của Huyện ủy ..." cites its issuer.)
-    let dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written) : null;
-    if (dated) {
+    // (A date inside brackets is a stamp's, "( Cập nhật ngày: 21/11/2024 )": masked, so offsets stay.)
+    let dated = subjectShift === 0 && !DOCUMENT_CODE.test(written) ? MID_DATE.exec(written.replace(/\([^()]*\)/gu, (inner) => ' '.repeat(inner.length))) : null;
+    const clauseAfterDate = dated ? /^\s*,\s*(?=\p{Lu})/u.exec(written.slice(dated.index + dated[0].length)) : null;
+    if (dated && clauseAfterDate) {
+      // "... ( Cập nhật ngày: 21/11/2024 )Chiều ngày 21/11/2024, Tiểu ban văn kiện ... tổ chức": a date set off by a comma
+      // opens the clause; its subject is all that follows the comma.
+      subjectShift = dated.index + dated[0].length + clauseAfterDate[0].length;
+      subject = clean(written.slice(subjectShift), language);
+    } else if (dated) {
       const tail = written.slice(dated.index + dated[0].length);
       let last: RegExpExecArray | null = null;
       BODY_OPENING.lastIndex = 0;
@@ -377,7 +453,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const at = verb.index + verb[0].length + chairedWith[0].length;
           const phrase = bodyPhraseAt(text, at, language);
           // "between A and B": the body's name stops before the second party.
-          const body = phrase && chairedWith[1] === 'between' ? phrase.body.split(/\s+and\s+(?:the\s+)?/u)[0]! : phrase?.body;
+          const body = phrase && (chairedWith[1] ?? chairedWith[2]) === 'between' ? phrase.body.split(/\s+and\s+(?:the\s+)?/u)[0]! : phrase?.body;
           if (body && !personLike(body, language)) return { body: clean(body, language), start: at, verbIndex: verb.index, how: 'agent' };
         }
         if (HOSTING_VERB.test(verb[0])) {
@@ -386,15 +462,36 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const phrase = host ? bodyPhraseAt(text, at, language) : null;
           if (phrase && !personLike(phrase.body, language)) return { body: clean(phrase.body, language), start: at, verbIndex: verb.index, how: 'agent' };
         }
+        // "Phó Chủ tịch UBND tỉnh X đã đến thăm và chúc mừng tập thể lãnh đạo, hội viên Hội LHPN tỉnh", "X visited and
+        // congratulated the Provincial Women's Union": a person's visit is hosted by the first body visited.
+        if (VISITING_VERB.test(verb[0])) {
+          const visited = firstBodyVisited(text, verb.index + verb[0].length, language);
+          if (visited) return { ...visited, verbIndex: verb.index, how: 'agent' };
+        }
+        // "X - ..., Head of Working Group No. 5 chaired the approval of ...": the delegation the chair heads holds it.
+        if (/chaired|presided/.test(verb[0])) {
+          const delegation = delegationHeaded(verb.index, text, language);
+          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
+        }
+        // "Chairman of Soc Trang Provincial People's Committee Tran Van Lau chaired a meeting to ...": a sitting that names
+        // no owner, chaired by an official, is held by the body of the first office the text gives them (as "chủ trì").
+        if (/chaired|presided/.test(verb[0]) && CHAIRED_SITTING.test(rest)) {
+          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first');
+          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+        }
         // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
         // body's own regular meeting, chaired by one of its officers.
         if (ACTING_VERB.test(verb[0]) || (/chaired/.test(verb[0]) && REGULAR_MEETING_AFTER.test(rest))) {
+          const delegation = delegationHeaded(verb.index, text, language);
+          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
           const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language);
           if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
         }
         // "đồng chí X, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh chủ trì Hội nghị quán triệt ...": a sitting that names no
         // owner, chaired by an official, is held by the body of the first office the text gives them.
         if (/chủ trì$/u.test(verb[0])) {
+          const delegation = delegationHeaded(verb.index, text, language);
+          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
           const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first');
           if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
         }
@@ -409,6 +506,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
     if (INTRODUCTORY.test(subject) || DOCUMENT_CODE.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
+    // "Joining other localities across the country, Son La province held ...", "Hưởng ứng ..., Tỉnh ủy tổ chức": a
+    // participial clause before a comma opens the sentence; its subject follows the comma.
+    if (/^(?:\p{Lu}\p{Ll}+ing|Hưởng ứng|Cùng với)\s[^,]*,\s/u.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
@@ -444,7 +544,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       const at = text.indexOf(body, leading);
       return { body, start: at >= 0 ? at : leading, verbIndex: verb.index, how };
     }
-    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}) };
+    return { body, start: leading + bodyShift, verbIndex: verb.index, how, ...(how === 'event-owner' ? { eventWords: subject } : {}), ...(dated && !clauseAfterDate ? { loose: true } : {}), ...(appositive && subjectShift > 0 ? { appositive: true } : {}), ...(/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw) ? { elects: true } : {}) };
   }
   return null;
 }
@@ -460,8 +560,9 @@ const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[
 // its owner (after a comma only when a body's opening word follows).
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
+// ("the fourth session of the tenth People's Council of ...": an ordinal in words before the owner is no part of its name.)
 const EN_EVENT_THEN_OWNER =
-  /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z\d])/g;
+  /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)?(?=[A-Z\d])/g;
 
 function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
   const led = LED_DELEGATION.exec(text.slice(0, 320));
@@ -504,6 +605,7 @@ interface Found {
   readonly loose?: boolean;
   /** Read after the event's words and a comma: the owner the event's own name only abbreviates. */
   readonly appositive?: boolean;
+  readonly elects?: boolean;
 }
 
 // How far a long opening clause is followed to the date that closes it.
@@ -569,7 +671,8 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   // Every comma of the opening may close an introductory clause.
   const head = text.slice(0, 260);
   for (let i = head.indexOf(', '); i >= 0; i = head.indexOf(', ', i + 1)) {
-    if (i + 2 > offset) starts.push(i + 2);
+    // "on March 18, 2025, Team 1 ...": the comma before a date's year opens no clause.
+    if (i + 2 > offset && !/^(?:19|20)\d{2}\s*,/u.test(head.slice(i + 2, i + 9))) starts.push(i + 2);
   }
   // "Được sự thống nhất của Ban Thường vụ Đảng ủy; Chiều ngày 16/10/2023 Thường trực ... tổ chức": a semicolon
   // that closes an introductory clause before the event's date opens the main clause, whatever came first.
@@ -613,8 +716,45 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
   // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
-  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return first;
-  return organizerIn(sentences, language, options, false);
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return spelledOut(first, sentences);
+  return spelledOut(organizerIn(sentences, language, options, false), sentences);
+}
+
+const BARE_ACRONYM = /^[\p{Lu}Đ]{2,8}s?$/u;
+const ACRONYM_JOINERS = /^(?:of|the|and|for|của|và)$/iu;
+
+/**
+ * "Chairman of the Tien Giang provincial People's Committee (PPC) ... and Vice Chairman of the PPC ... checked": an
+ * organizer read as a bare acronym is the name the text spelled out before it in brackets, whose words' initials it is.
+ */
+export function spelledOut(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
+  if (!match || !BARE_ACRONYM.test(match.organizer)) return match;
+  const acronym = fold(match.organizer.replace(/s$/u, '')).toUpperCase();
+  for (const sentence of sentences.slice(0, match.sentence + 1)) {
+    const bracket = sentence.text.indexOf(`(${match.organizer.replace(/s$/u, '')})`);
+    if (bracket < 0) continue;
+    const before = sentence.text.slice(0, bracket).trimEnd();
+    const words = before.split(/\s+/u);
+    let initials = '';
+    let first = words.length;
+    for (let i = words.length - 1; i >= 0 && initials.length < acronym.length; i--) {
+      const word = words[i]!;
+      if (ACRONYM_JOINERS.test(word)) continue;
+      // "nhân dân": a Vietnamese word of a compound gives its own initial too.
+      initials = fold(word).charAt(0).toUpperCase() + initials;
+      first = i;
+    }
+    if (initials !== acronym) continue;
+    // "the Tien Giang provincial People's Committee": the place's name that opens the body belongs to it.
+    while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[first - 1]!) && !ORG_WORD.test(words[first - 1]!) && !TITLE_END.test(words[first - 1]!) && words.length - first < 8) first--;
+    // "Hội đồng nhân dân (HĐND) huyện Mường Tè": a Vietnamese body's unit follows the acronym.
+    const unit = /^\s+(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận)(?:\s+\p{Lu}\p{Ll}*){1,3}/u.exec(sentence.text.slice(bracket + match.organizer.replace(/s$/u, '').length + 2));
+    const name = `${words.slice(first).join(' ')} (${match.organizer.replace(/s$/u, '')})${unit ? unit[0] : ''}`;
+    const start = sentence.start + sentence.text.lastIndexOf(name, bracket);
+    if (start < sentence.start) continue;
+    return { ...match, organizer: name, start, end: start + name.length };
+  }
+  return match;
 }
 
 // "is scheduled to open", "will be held", "dự kiến tổ chức", "sẽ khai mạc": an event still to come.
@@ -651,12 +791,23 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
+    // "The event was co-chaired by X, who is also head of Inspection Delegation No. 11 of the Politburo": a sitting
+    // chaired by the head of a sent delegation, named in the passive, is the delegation's.
+    if (!found && !after && CHAIRED_BY.test(text)) {
+      const chairedBy = CHAIRED_BY.exec(text)!;
+      const delegation = delegationHeaded(Math.min(text.length, chairedBy.index + 400), text, language);
+      // (What it chaired is named before "was chaired by", or by the lead: "A conference was held ...".)
+      if (delegation && delegation.start > chairedBy.index) found = { ...delegation, verbIndex: chairedBy.index, how: 'office', eventWords: `${text.slice(0, chairedBy.index)} ${sentences[0]?.text ?? ''}` };
+    }
     if (!found) found = after;
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;
+    // "Nghe An province opened the 20th Congress of Nghe An Provincial Party Committee", "tỉnh Nghệ An khai mạc Đại hội
+    // đại biểu Đảng bộ tỉnh": a place as the subject hosts the event; the body the event is named after holds it.
+    else if (after && after.how === 'event-owner' && found.how === 'subject' && after.start > found.verbIndex && namesOnlyPlace(found.body) && !namesOnlyPlace(after.body)) found = after;
     if (!found) continue;
     const start = sentence.start + found.start;
     const placeLevel = levelOfUnitBefore(text.slice(0, found.start), found.body, sentence.start);
-    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(placeLevel ? { placeLevel } : {}), ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
+    return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(placeLevel ? { placeLevel } : {}), ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(found.elects ? { elects: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };
   }
   return null;
 }
@@ -737,11 +888,22 @@ function nationalBodyTie(
     const inSentence = where !== null && where !== undefined && place.start >= where.start && place.end <= where.end;
     return (inSentence && WITH_BEFORE.test(before)) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
   });
+  // "với Ban Thường vụ Thành ủy Hà Nội và Thành phố Hồ Chí Minh", "with the Standing Boards of A, B and C": the places
+  // joined to a host are hosts too, and then no one province is tied.
+  for (const place of places) {
+    if (place.nameOnly || tied.includes(place)) continue;
+    const joined = tied.some((host) => host.end <= place.start && place.start - host.end <= 40 && HOST_JOINER.test(text.slice(host.end, place.start)));
+    if (joined) tied.push(place);
+  }
+  // ("và Thành phố Hồ Chí Minh": a second host written with its level word, though its name is also a person's.)
+  if (tied.some((host) => /^\s*(?:,|và|and)\s*(?:thành phố|tỉnh|tp\.?)\s+\p{Lu}/iu.test(text.slice(host.end, host.end + 30)))) return null;
   const provinces = new Set(tied.map((place) => (place.unit ? configuredProvince : place.province)));
   if (provinces.size !== 1) return null;
   const [province] = provinces;
   return province ? { province, spans: tied.slice(0, 3) } : null;
 }
+
+const HOST_JOINER = /^\s*(?:,|và|and)\s*(?:(?:thành phố|tỉnh|tp\.?|the)\s+)?$/iu;
 
 interface Vote {
   weight: number;
@@ -839,7 +1001,10 @@ export function resolveScope(
       votes.set(name, vote);
     }
     const ranked = [...votes.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
-    const best = ranked[0];
+    // A national body's team that works with several provinces at once ("Tổ công tác của Bộ Chính trị làm việc với Ban
+    // Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai"): provinces named as often as each other tie it to none.
+    const tiedNational = organizer !== null && isNationalBody(organizer.organizer) && ranked.length > 1 && ranked[1]![1].weight >= ranked[0]![1].weight;
+    const best = tiedNational ? undefined : ranked[0];
     if (best) {
       province = best[0];
       provinceFrom = best[1].byUnit ? 'units' : 'mentions';

@@ -1,0 +1,168 @@
+import { parse } from './helpers';
+
+describe('organizer: lead shapes read on new pages', () => {
+  it('reads the clause after a date set off by a comma, past a bracketed update stamp', () => {
+    expect(
+      parse('Họp Tiểu ban nhân sự Đại hội Đảng bộ huyện ( Cập nhật ngày: 05/03/2024 )Sáng ngày 05/03/2024, Tiểu ban nhân sự Đại hội Đảng bộ huyện lần thứ XXI họp phiên thứ hai để rà soát danh sách.', '2024-03-06').organizer,
+    ).toBe('Tiểu ban nhân sự Đại hội Đảng bộ huyện');
+    expect(
+      parse('Personnel subcommittee meets (Updated: 05/03/2024)On 05/03/2024, Personnel Subcommittee of the District Party Congress held its second meeting to review the list.', '2024-03-06').organizer,
+    ).toBe('Personnel Subcommittee of the District Party Congress');
+  });
+
+  it('skips an abbreviated city or town written after the venue, and keeps a body word after it', () => {
+    expect(parse('Tối 12.5, tại Nhà hát Trung tâm, TP. Lạng Sơn, Tỉnh ủy, HĐND, UBND tỉnh Lạng Sơn tổ chức Lễ kỷ niệm 190 năm thành lập tỉnh.', '2024-05-13')).toMatchObject({
+      organizer: 'Tỉnh ủy, HĐND, UBND tỉnh Lạng Sơn',
+      scope: 'province',
+      province: 'Lang Son',
+    });
+    expect(parse('Sáng 20/4, tại Quảng trường Trung tâm, TX Kinh Môn, Thị ủy, HĐND, UBND thị xã tổ chức lễ kỷ niệm ngày giải phóng.', '2024-04-21').organizer).toBe('Thị ủy, HĐND, UBND thị xã');
+  });
+
+  it('takes the body an event is named after when the subject is only a place', () => {
+    expect(parse('On the morning of March 4, Tuyen Quang province opened the 18th Congress of Tuyen Quang Provincial Party Committee, term 2020-2025.', '2020-03-05')).toMatchObject({
+      organizer: 'Tuyen Quang Provincial Party Committee',
+      event: { kind: 'congress' },
+    });
+    expect(parse('Sáng 4/3, tỉnh Tuyên Quang khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020-2025.', '2020-03-05').organizer).toBe('Đảng bộ tỉnh');
+    // A body as the subject is kept.
+    expect(parse('On the morning of March 4, the Tuyen Quang Provincial People’s Committee opened the Conference of the Provincial Farmers’ Association.', '2020-03-05').organizer).toBe(
+      'Tuyen Quang Provincial People’s Committee',
+    );
+  });
+
+  it('spells out an acronym organizer by the name the text gave it in brackets', () => {
+    expect(
+      parse("On June 2, Chairman of the Bac Kan provincial People's Committee (PPC) Hoang Duy Chinh and Vice Chairman of the PPC Dinh Quang Tuyen checked the progress of a bridge project.", '2024-06-03'),
+    ).toMatchObject({ organizer: "Bac Kan provincial People's Committee (PPC)", province: 'Bac Kan', scope: 'province' });
+    expect(parse('Chiều 3/6, ông Lò Văn Tú, Chủ tịch Hội đồng nhân dân (HĐND) huyện Mường Tè và Phó Chủ tịch HĐND Lý Thị Hoa đi kiểm tra công trình.', '2024-06-04')).toMatchObject({
+      organizer: 'Hội đồng nhân dân (HĐND) huyện Mường Tè',
+      scope: 'district',
+    });
+  });
+
+  it('reads the delegation an official heads as the organizer of what they chair or check', () => {
+    expect(
+      parse('Chiều 8/5, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Nội vụ, Trưởng Đoàn kiểm tra số 3 của Ban Bí thư Hà Minh Tuấn chủ trì hội nghị thông qua dự thảo báo cáo kết quả kiểm tra.', '2024-05-09').organizer,
+    ).toBe('Đoàn kiểm tra số 3 của Ban Bí thư');
+    expect(
+      parse('On May 8, Mr. Ha Minh Tuan, Deputy Minister of Home Affairs and Head of the Inspection Team of the Secretariat, inspected the Standing Board of the Provincial Party Committee.', '2024-05-09').organizer,
+    ).toBe('Inspection Team of the Secretariat');
+    // The head of a province's National Assembly deputies is no delegation sent to check: the first office holds.
+    expect(parse('Sáng 9/4, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh chủ trì hội nghị quán triệt nghị quyết.', '2024-04-10').organizer).toBe('Tỉnh ủy');
+  });
+
+  it('reads a council or a congress that elects at its sitting as the organizer, and its sitting as the kind', () => {
+    expect(parse("On the afternoon of October 5, at the 12th Session, the 16th Lao Cai Provincial People's Council elected Mr. Tran Van Nam as Chairman of the provincial People's Committee.", '2023-10-06')).toMatchObject({
+      organizer: "16th Lao Cai Provincial People's Council",
+      event: { kind: 'session' },
+    });
+    expect(parse('Chiều 5/10, HĐND tỉnh Lào Cai khóa XVI đã bầu ông Trần Văn Nam giữ chức Chủ tịch UBND tỉnh.', '2023-10-06')).toMatchObject({
+      organizer: 'HĐND tỉnh Lào Cai khóa XVI',
+      event: { kind: 'session' },
+    });
+    // A congress named by its organisation, a day named after another: the congress holds it, whatever its vote names.
+    expect(parse('On the same day, the provincial Party Congress elected 49 members, including the members of the Commission of Inspection.', '2020-10-15')).toMatchObject({
+      organizer: 'Provincial Party Congress',
+      event: { kind: 'congress' },
+    });
+    expect(parse('Cùng ngày, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.', '2020-10-15').organizer).toBe('Ban Thường vụ Huyện ủy');
+    // A person elected is no body.
+    expect(parse('On October 5, Mr. Tran Van Nam was elected Chairman of the provincial People\'s Committee.', '2023-10-06').organizer).toBeNull();
+  });
+
+  it('reads the first body of a conference two bodies co-chaired between them', () => {
+    expect(
+      parse("On the morning of May 30, comrade Hoang Van Minh, Permanent Vice Chairman of the Son La Provincial People's Council and comrade Bounmy Keo, Vice Chairman of the Luang Prabang Provincial People's Council co-chaired a conference to share experiences between the People's Councils of Son La and Luang Prabang provinces.", '2024-05-31').organizer,
+    ).toBe("People's Councils of Son La");
+    expect(
+      parse('On the morning of May 30, Vice Chairman Hoang Van Minh chaired a working session between the Son La Provincial People\'s Committee and the Department of Finance.', '2024-05-31').organizer,
+    ).toBe("Son La Provincial People's Committee");
+  });
+
+  it('reads a supervision team named after a citing clause, whose own words are no verb', () => {
+    // "kỳ họp" names a session, "Đoàn giám sát" a delegation; "12/QĐ-HĐND" is a cited decision, whose date opens no clause.
+    expect(
+      parse('Thực hiện Quyết định số 12/QĐ-HĐND ngày 03/3/2025 của Thường trực HĐND tỉnh về thành lập Đoàn giám sát việc giải quyết kiến nghị của cử tri sau kỳ họp thứ 20, ngày 18/3/2025, Tổ 1 Đoàn giám sát do bà Vi Thị Hạnh, Trưởng Ban Dân tộc HĐND tỉnh, làm Tổ trưởng đã tiến hành giám sát tại UBND xã Tân Lập.', '2025-03-19'),
+    ).toMatchObject({ organizer: 'Tổ 1 Đoàn giám sát', event: { kind: 'inspection', date: '2025-03-18' } });
+    expect(
+      parse("Implementing Decision No. 12/QD-HDND dated March 3, 2025 of the Standing Committee of the Provincial People's Council, on March 18, 2025, Team 1 of the Supervision Delegation led by Ms. Vi Thi Hanh supervised the settlement of voters' petitions in Tan Lap commune.", '2025-03-19'),
+    ).toMatchObject({ organizer: 'Team 1 of the Supervision Delegation', event: { kind: 'inspection', date: '2025-03-18' } });
+    expect(parse('Sáng 5/3, Đoàn giám sát HĐND tỉnh giám sát việc thực hiện chính sách bảo hiểm y tế tại xã Tân Lập.', '2025-03-06').organizer).toBe('Đoàn giám sát HĐND tỉnh');
+  });
+
+  it('reads the body a person visits as the host of the visit', () => {
+    expect(parse('Chiều 20-10, Phó Chủ tịch UBND tỉnh Nông Văn Tâm đến thăm và chúc mừng tập thể cán bộ, hội viên Hội Nông dân tỉnh nhân dịp kỷ niệm ngày thành lập Hội.', '2023-10-21')).toMatchObject({
+      organizer: 'Hội Nông dân tỉnh',
+      event: { kind: 'meeting' },
+    });
+    expect(
+      parse("On the afternoon of October 20, Vice Chairman of the Provincial People's Committee Nong Van Tam visited and congratulated officials and members of the Provincial Farmers' Association on the occasion of its founding anniversary.", '2023-10-21').organizer,
+    ).toBe("Provincial Farmers' Association");
+  });
+
+  it('reads a delegation that paid a working visit', () => {
+    expect(
+      parse('Hanoi (VNA) – A delegation of the Ministry of Health led by Deputy Minister Tran Van Thuan has paid a working visit to the northern province of Ha Giang to review healthcare for ethnic minorities.', '2024-03-06'),
+    ).toMatchObject({ organizer: 'Delegation of the Ministry of Health', province: 'Ha Giang', event: { kind: 'meeting' } });
+    expect(parse('Sáng 5/3, Đoàn công tác của Bộ Y tế đã đến thăm và làm việc với Sở Y tế tỉnh Hà Giang.', '2024-03-06').organizer).toBe('Đoàn công tác của Bộ Y tế');
+  });
+
+  it('reads the numbered delegation or working group a chair heads, also in the passive', () => {
+    expect(
+      parse('On the morning of July 29, comrade Ho Van Nam - Member of the Standing Committee, Head of Working Group No. 3 chaired the approval of the Party Congresses of two communes.', '2023-07-30').organizer,
+    ).toBe('Working Group No. 3');
+    expect(
+      parse('A conference was held in Hanoi on March 9 to announce an inspection decision. The conference was chaired by Politburo member Tran Van Son, who is also head of Inspection Delegation No. 4 of the Secretariat.', '2024-03-10'),
+    ).toMatchObject({ organizer: 'Inspection Delegation No. 4 of the Secretariat', event: { kind: 'conference' } });
+    expect(
+      parse('Sáng 9/3, hội nghị công bố quyết định kiểm tra diễn ra dưới sự chủ trì của đồng chí Lê Văn Tâm, Ủy viên Bộ Chính trị, Trưởng Đoàn kiểm tra số 4 của Ban Bí thư.', '2024-03-10'),
+    ).toMatchObject({ organizer: 'Đoàn kiểm tra số 4 của Ban Bí thư', event: { kind: 'conference' } });
+    expect(
+      parse('Sáng 29/7, đồng chí Hồ Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy chủ trì hội nghị duyệt văn kiện đại hội.', '2023-07-30').organizer,
+    ).toBe('Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy');
+  });
+
+  it('reads the owner of the sitting a later sentence names, past an ordinal in words', () => {
+    expect(
+      parse("HUE — Nguyen Van Phuong has been elected Chairman of the municipal People's Committee. The election took place at the fourth session of the eighth People's Council of Hue city on October 3.", '2023-10-04'),
+    ).toMatchObject({ organizer: "People's Council of Hue city", event: { kind: 'session', date: '2023-10-03' } });
+    expect(
+      parse('HUẾ — Ông Nguyễn Văn Phương đã được bầu giữ chức Chủ tịch UBND thành phố. Cuộc bầu cử diễn ra tại kỳ họp thứ tư HĐND thành phố Huế khóa VIII ngày 3/10.', '2023-10-04'),
+    ).toMatchObject({ organizer: 'HĐND thành phố Huế', event: { kind: 'session', date: '2023-10-03' } });
+  });
+
+  it('gives a council read from its election a cautious confidence, below that of a body that held the sitting', () => {
+    const elected = parse("On the afternoon of October 5, the 16th Lao Cai Provincial People's Council elected Mr. Tran Van Nam as Chairman of the provincial People's Committee.", '2023-10-06');
+    const held = parse("On the afternoon of October 5, the 16th Lao Cai Provincial People's Council held its 12th session.", '2023-10-06');
+    expect(elected.organizer).toBe(held.organizer);
+    expect(elected.confidence?.organizer).toBeLessThan(0.9);
+    expect(held.confidence?.organizer).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('cuts the chair named with "do ... chủ trì" out of the subject, and reads no one province for a team hosted by several', () => {
+    expect(
+      parse('Sáng 3/9, tại Trụ sở Trung ương Đảng, Tổ công tác số 2 Bộ Chính trị do Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính chủ trì làm việc với Ban Thường vụ Tỉnh ủy Sơn La, Thanh Hóa, Bắc Ninh.', '2023-09-04'),
+    ).toMatchObject({ organizer: 'Tổ công tác số 2 Bộ Chính trị', province: null, event: { kind: 'meeting' } });
+    expect(
+      parse("On September 3, at the Party Central Committee headquarters, the Politburo's Working Group No. 2 worked with the Standing Boards of the Party Committees of Son La, Thanh Hoa and Bac Ninh provinces.", '2023-09-04'),
+    ).toMatchObject({ organizer: "Politburo's Working Group No. 2", province: null });
+    // One host ties the team to its province.
+    expect(parse("On September 3, the Politburo's Working Group No. 2 worked with the Standing Board of the Son La Provincial Party Committee.", '2023-09-04').province).toBe('Son La');
+    expect(parse('Ngày 21/8, tại Trụ sở Trung ương Đảng, Bộ Chính trị làm việc với Ban Thường vụ Thành ủy Hà Nội và Thành phố Hồ Chí Minh để cho ý kiến vào dự thảo văn kiện.', '2023-08-22').province).toBeNull();
+    expect(parse('Ngày 21/8, tại Trụ sở Trung ương Đảng, Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Ninh Bình và tỉnh Lào Cai để cho ý kiến vào dự thảo văn kiện.', '2023-08-22').province).toBeNull();
+  });
+
+  it('reads the subject after a participial opening clause', () => {
+    expect(parse('Joining other localities across the country, Lai Chau province held a ceremony on June 30 morning to announce the new communes.', '2025-07-01').organizer).toBe('Lai Chau province');
+    expect(parse('Hưởng ứng Tháng hành động vì môi trường, sáng 5/6, Huyện đoàn Tam Đường tổ chức lễ ra quân.', '2024-06-06').organizer).toBe('Huyện đoàn Tam Đường');
+  });
+
+  it('reads the body of the first office of an official who chaired a sitting named after no body', () => {
+    expect(parse("On June 16, Chairman of Hau Giang Provincial People's Committee Dong Van Thanh chaired a meeting to review preparations for the merger.", '2025-06-17')).toMatchObject({
+      organizer: "Hau Giang Provincial People's Committee",
+      event: { kind: 'meeting' },
+    });
+    expect(parse('Ngày 16/6, đồng chí Đồng Văn Thanh, Chủ tịch UBND tỉnh Hậu Giang chủ trì cuộc họp nghe báo cáo công tác chuẩn bị sáp nhập.', '2025-06-17').organizer).toBe('UBND tỉnh Hậu Giang');
+  });
+});
