@@ -12,7 +12,7 @@ import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
 import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
-import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, type OrganizerMatch, type ScopeResult } from './organizer';
+import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { findPublisher, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
@@ -178,7 +178,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const documents = documentsRead.documents;
   const event: EventDate = guard('event date', NO_EVENT_DATE, () =>
     extractEventDate(analysed, dates, {
-      excluded: [...documentMentions, ...layout.furniture],
+      excluded: [...documentMentions, ...layout.furniture, ...yearsInOrganizerName(analysed, organizer)],
       leadStart,
       leadEnd,
       headline: headlineSentence ? { start: headlineSentence.start, end: headlineSentence.start + headlineSentence.text.length } : null,

@@ -918,6 +918,33 @@ const RESIDENCE_BEFORE = /(?:\b(?:based|headquartered|residing|stationed)\s+in|(
 // "đoàn công tác tỉnh Thanh Hóa", "a delegation from Thanh Hoa province": the visitors' province.
 const VISITOR_BEFORE = /(?:(?<!\p{L})đoàn(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo))?(?:\s+(?:của|từ))?|\b(?:delegation|delegates|visitors|guests)\s+(?:from|of))\s+(?:the\s+)?(?:tỉnh|thành phố|tp\.?|huyện)?\s*$/iu;
 
+// A year written after a capitalized word of a body's name: "Hội Chiến sĩ thành cổ Quảng Trị năm 1972".
+// A province named with its kind word: "tỉnh Nghệ An", "thành phố Huế", "Nghe An province".
+const PROVINCE_KIND_BEFORE = /(?<!\p{L})(?:tỉnh|thành phố|TP\.?)\s*$/iu;
+const PROVINCE_KIND_AFTER = /^\s+(?:province|city)(?!\p{L})/iu;
+// How far into the text the organizer's name is looked for again (the headline and the lead).
+const YEAR_NAME_REACH = 4000;
+const YEAR_IN_NAME = /(?<=\p{Lu}\p{Ll}*\s+(?:năm\s+|of\s+)?)(?:19|20)\d{2}(?![\d\p{L}])/gu;
+
+/**
+ * Spans of the years that are part of the organizer's own name ("Hội Chiến sĩ thành cổ
+ * Quảng Trị năm 1972 tỉnh Nghệ An"), wherever the text writes that name (the headline
+ * too): they name the body, not the period the event is about.
+ */
+export function yearsInOrganizerName(text: string, organizer: OrganizerMatch | null): { start: number; end: number }[] {
+  if (!organizer) return [];
+  const name = text.slice(organizer.start, organizer.end);
+  const offsets: number[] = [];
+  YEAR_IN_NAME.lastIndex = 0;
+  for (let match = YEAR_IN_NAME.exec(name); match; match = YEAR_IN_NAME.exec(name)) offsets.push(match.index);
+  if (offsets.length === 0) return [];
+  const spans: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(name); at >= 0 && at < YEAR_NAME_REACH; at = text.indexOf(name, at + name.length)) {
+    for (const offset of offsets) spans.push({ start: at + offset, end: at + offset + 4 });
+  }
+  return spans;
+}
+
 /**
  * Province and scope follow the organizer: a body named after a unit of the configured
  * province is of that unit's level; a body of another province makes that the province.
@@ -950,7 +977,11 @@ export function resolveScope(
   places = places.filter((place) => !place.formerCommune || told.every((other) => (other.unit ? configuredProvince : other.province) === place.province));
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
   const unitPlace = inOrganizer.find((place) => place.unit !== null) ?? null;
-  const provincePlace = inOrganizer.find((place) => place.province !== null) ?? null;
+  // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Nghệ An": when the organizer names two provinces, the one
+  // written with its kind word is where the body is; the other is part of its name.
+  const provincePlaces = inOrganizer.filter((place) => place.province !== null);
+  const withKind = fullText === undefined ? [] : provincePlaces.filter((place) => PROVINCE_KIND_BEFORE.test(fullText.slice(Math.max(0, place.start - 12), place.start)) || PROVINCE_KIND_AFTER.test(fullText.slice(place.end, place.end + 10)));
+  const provincePlace = (new Set(provincePlaces.map((place) => place.province)).size > 1 ? withKind[withKind.length - 1] : undefined) ?? provincePlaces[0] ?? null;
   const text = organizer?.organizer ?? '';
 
   let province: string | null = null;

@@ -165,4 +165,17 @@ describe('organizer: lead shapes read on new pages', () => {
     });
     expect(parse('Ngày 16/6, đồng chí Đồng Văn Thanh, Chủ tịch UBND tỉnh Hậu Giang chủ trì cuộc họp nghe báo cáo công tác chuẩn bị sáp nhập.', '2025-06-17').organizer).toBe('UBND tỉnh Hậu Giang');
   });
+
+  it('reads a body named after a place and a year elsewhere: its own province is the one written with its kind, and the year names it', () => {
+    expect(parse('Đại hội Hội Cựu chiến binh Điện Biên Phủ năm 1954 tỉnh Thái Bình\nSáng 14/11, Hội Cựu chiến binh Điện Biên Phủ năm 1954 tỉnh Thái Bình tổ chức Đại hội đại biểu lần thứ 4, nhiệm kỳ 2024 – 2029.', '2024-11-15')).toMatchObject({
+      event: { date: '2024-11-14', kind: 'congress' },
+      province: 'Thai Binh',
+    });
+    expect(parse('On November 14, the Association of Quang Tri Citadel Veterans of 1972 of Nghe An province held its third congress for the 2024-2029 term.', '2024-11-15')).toMatchObject({
+      event: { date: '2024-11-14', kind: 'congress' },
+      province: 'Nghe An',
+    });
+    // A year of the text that names no body still tells the year of an undated day.
+    expect(parse('Tổng kết năm 2023\nNgày 5/1, Tỉnh ủy Thái Bình tổ chức hội nghị tổng kết công tác năm 2023.', '2026-12-01').event.date).toBe('2024-01-05');
+  });
 });
