@@ -41,6 +41,11 @@ const PART_BEFORE_EN = new RegExp(
 // "Chiều tối qua (23/9)": late afternoon turning to evening, the day before the page's, is the evening.
 // ("Chiều ngày ngày 29/12": a doubled "ngày", as typed, still leaves the part of day to the date.)
 const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+){0,2}(?:mai\s*)?$/iu;
+/** {@link partBefore} read by the two patterns alone: the reference the word test must not change. */
+export function partBeforeByPatterns(before: string, vietnamese: boolean): PartOfDay | null {
+  const english = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
+  return english !== null || !vietnamese ? english : partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+}
 const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/i;
 
 function partOfDayOf(word: string | undefined): PartOfDay | null {
@@ -62,6 +67,21 @@ function partOfDayOf(word: string | undefined): PartOfDay | null {
     default:
       return null;
   }
+}
+
+// PART_BEFORE_EN and PART_BEFORE_VI end at `$`: the engine tries them from each of the 40
+// characters before every date. Each needs one of its part-of-day words, so a lower-cased copy
+// without any of them rules a pattern out. (PART_BEFORE_EN is ASCII-only under `i`. Under `iu`
+// "ſáng" matches "sáng" but is no part of day for partOfDayOf either, so skipping it changes nothing.)
+const PART_WORDS_EN = ['morning', 'afternoon', 'evening', 'night', 'early'];
+const PART_WORDS_VI = ['sáng', 'chiều', 'tối', 'trưa', 'đêm'];
+
+/** The part of day written right before a date (`vietnamese`: the Vietnamese words too), as the two patterns read it. */
+export function partBefore(before: string, vietnamese: boolean): PartOfDay | null {
+  const lower = before.toLowerCase();
+  const english = PART_WORDS_EN.some((word) => lower.includes(word)) ? partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) : null;
+  if (english !== null || !vietnamese) return english;
+  return PART_WORDS_VI.some((word) => lower.includes(word)) ? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]) : null;
 }
 
 function monthIndex(name: string): number {
@@ -258,7 +278,7 @@ export function findDates(text: string): DateMention[] {
   const span = (match: RegExpExecArray, first: number, last: number, month: number, year: number | null): void => {
     if (last <= first || last - first > 6 || !valid(first, month, year) || !valid(last, month, year)) return;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const part = partBefore(before, true);
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part, range: true });
@@ -274,7 +294,7 @@ export function findDates(text: string): DateMention[] {
     const span = last > first && last - first <= 6 && /^\d{1,2}\s?[-–]/.test(match[0]) && /(?<!\p{L})(?:từ|from)\s*(?:ngày\s+)?$/iu.test(before);
     if ((last !== first + 1 && !span) || !valid(first, month, year) || !valid(last, month, year)) continue;
     if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
-    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const part = partBefore(before, true);
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part, ...(span ? { range: true } : {}) });
@@ -285,7 +305,7 @@ export function findDates(text: string): DateMention[] {
     if (last <= first || last - first > 6 || !valid(first, month, year)) continue;
     if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
+    const part = partBefore(before, false);
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
@@ -313,7 +333,7 @@ export function findDates(text: string): DateMention[] {
     const yearNumber = year ? Number(year) : null;
     if (!valid(day, month, yearNumber)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    let part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    let part = partBefore(before, true);
     const end = match.index + match[0].length;
     if (!part) part = partOfDayOf(PART_AFTER.exec(text.slice(end, end + 30))?.[1]);
     // "5-3" is a date only where the genre writes dates that way: after a part of day or "ngày".

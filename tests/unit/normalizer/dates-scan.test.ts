@@ -1,4 +1,4 @@
-import { dateScanMatches, findDates, type DateScanMatches } from '../../../shared/domain/normalizer/dates';
+import { dateScanMatches, findDates, partBefore, partBeforeByPatterns, type DateScanMatches } from '../../../shared/domain/normalizer/dates';
 import { pieceTexts, scanTexts } from './scan-texts';
 
 /** Each scan's matches as index, text and groups: what findDates reads of them. */
@@ -36,5 +36,31 @@ describe('date scans over candidate positions', () => {
     // Under the `u` flag "ſ" matches the "s" of "August": such text is scanned whole.
     expect(findDates('Auguſt 5, 2024 \u212a').map((mention) => [mention.day, mention.month, mention.year])).toEqual([[5, 8, 2024]]);
     expect(findDates('August 5, 2024').map((mention) => [mention.day, mention.month, mention.year])).toEqual([[5, 8, 2024]]);
+  });
+});
+
+describe('part of day before a date', () => {
+  it('reads as the two patterns do before every digit run of the fixture texts and generated reports', () => {
+    const differing: string[] = [];
+    let parts = 0;
+    for (const { name, text } of scanTexts()) {
+      for (const run of text.matchAll(/\d+/g)) {
+        const before = text.slice(Math.max(0, run.index - 40), run.index);
+        for (const vietnamese of [true, false]) {
+          const part = partBefore(before, vietnamese);
+          if (part !== null) parts++;
+          if (part !== partBeforeByPatterns(before, vietnamese)) differing.push(`${name} @${run.index}`);
+        }
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(parts).toBeGreaterThan(100);
+  });
+
+  it('reads as the two patterns do on strings built to reach the corners', () => {
+    const pieces = ['Sáng', 'sáng ', 'SÁNG ', 'ſáng ', 'chiều tối ', 'Chiều ', 'tối ', 'trưa ', 'đêm ', 'Đêm ', 'hôm qua ', 'nay ', 'ngày ', '(', 'thứ Hai, ',
+      'morning ', 'Morning of ', 'on the afternoon of ', 'In the evening, ', 'night ', 'early ', 'Early ', '. ', '\n', 'the ', 'Monday, ', 'x', ' '];
+    const differing = pieceTexts(pieces, 20_000, 17).filter((before) => partBefore(before, true) !== partBeforeByPatterns(before, true) || partBefore(before, false) !== partBeforeByPatterns(before, false));
+    expect(differing).toEqual([]);
   });
 });
