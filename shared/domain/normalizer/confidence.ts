@@ -247,8 +247,8 @@ function isLetterUnit(code: number): boolean {
  * apostrophe ("5lễ", "conference's" holds "conference"). A token of letters only is the first
  * word of the match whole, so it is tried only when its key is a phrase's first word; a token
  * holding anything else (or cut by the end of the opening) is tried at its start and after each
- * non-letter in it. The sticky pattern decides at
- * each place, in text order, resuming after its last match: the matches of the scan.
+ * non-letter in it. The sticky pattern decides at each place, in text order, resuming after its
+ * last match: the matches of the scan, at the cost of one look-up per word.
  */
 export function genreWordCount(analysed: string, analysedText?: AnalysedText): number {
   const head = analysed.slice(0, GENRE_REACH);

@@ -64,7 +64,8 @@ const isWordUnit = (code: number): boolean => isAsciiLetter(code) || (code >= 0x
  * The keywords' literal heads by their first two characters: the heads of slot `first * 128 +
  * second` are `heads[slotStart[slot]]` .. `heads[slotStart[slot + 1] - 1]`, with their topics.
  * Read from the patterns' alternatives; null when some alternative opens otherwise (with fewer
- * than two literal characters, or not with a letter), and every position is tried.
+ * than two literal characters, or not with a letter) or a pattern ignores case, and every position
+ * is tried.
  */
 interface KeywordHeadIndex {
   readonly slotStart: Uint16Array;
@@ -75,7 +76,8 @@ interface KeywordHeadIndex {
 function keywordHeadIndex(): KeywordHeadIndex | null {
   const bySlot = new Map<number, { topic: number; head: string }[]>();
   for (const [topic, [, pattern]] of TOPIC_KEYWORDS.entries()) {
-    const alternatives = alternativesOf(pattern.source);
+    // Heads are compared as written: a pattern that ignores case is not read.
+    const alternatives = pattern.ignoreCase ? null : alternativesOf(pattern.source);
     if (!alternatives) return null;
     for (const alternative of alternatives) {
       const head = literalHead(alternative);
@@ -115,7 +117,7 @@ function headAt(text: string, at: number, head: string): boolean {
   return true;
 }
 
-// The patterns' own zero-width union: the fallback for patterns the pair index cannot read.
+// The patterns' own zero-width union: the fallback for patterns the head index cannot read.
 const ANY_KEYWORD = new RegExp(`(?=${TOPIC_KEYWORDS.map(([, pattern]) => `(?:${pattern.source})`).join('|')})`, 'g');
 
 /**
