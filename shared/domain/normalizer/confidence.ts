@@ -4,6 +4,7 @@ import type { LanguageGuess } from './language';
 import type { OrganizerMatch } from './organizer';
 import type { PlaceSpan } from './places';
 import type { ProvinceDecision } from './publisher';
+import { keyOf, type AnalysedText } from './tokens';
 
 /** Confidence of a record read from nothing: every field doubtful. */
 export const LOW_CONFIDENCE: FieldConfidence = {
@@ -33,6 +34,8 @@ export interface ConfidenceInputs {
   readonly awards: readonly Award[];
   readonly kind: EventKind;
   readonly sentences: number;
+  /** The tokens of `analysed`, when the caller has them: the genre words are then counted from them. */
+  readonly analysedText?: AnalysedText;
 }
 
 // Case-sensitive: under the i flag \p{Lu} would match the "ủy" of "Huyện ủy".
@@ -202,6 +205,89 @@ function countUpTo(pattern: RegExp, text: string, limit: number): number {
   return count;
 }
 
+// The genre words are counted in the opening of the report, up to a cap.
+const GENRE_REACH = 3000;
+const GENRE_CAP = 10;
+
+/**
+ * Key forms of the first words of GENRE_WORDS' phrases, read from the pattern; null when it is
+ * not a list of plain phrases between letter bounds (the tokens cannot then tell its matches).
+ */
+function genreFirstWords(): ReadonlySet<string> | null {
+  const shape = /^\(\?<!\\p\{L\}\)\(\?:(.*)\)\(\?!\\p\{L\}\)$/u.exec(GENRE_WORDS.source);
+  if (!shape) return null;
+  const phrases = shape[1]!.split('|');
+  if (phrases.some((phrase) => !/^\p{L}+(?: \p{L}+)*$/u.test(phrase))) return null;
+  return new Set(phrases.map((phrase) => keyOf(phrase.split(' ')[0]!)));
+}
+
+const GENRE_FIRST_WORDS = genreFirstWords();
+const STICKY_GENRE_WORDS = new RegExp(GENRE_WORDS.source, GENRE_WORDS.flags.replace('g', '') + 'y');
+// "ſ" matches "s" under `iu` but lower-cases to itself: a text holding it (or the Kelvin sign) is scanned whole.
+const CASE_FOLDS_APART = /[\u017f\u212a]/;
+
+// Letters (\p{L}) by code unit: 1 a letter, 2 not, 0 not asked yet. Surrogate halves read as not
+// letters, which only adds places to try.
+const LETTER_UNITS = new Uint8Array(0x10000);
+const LETTER = /\p{L}/u;
+
+function isLetterUnit(code: number): boolean {
+  let found = LETTER_UNITS[code]!;
+  if (found === 0) {
+    found = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_UNITS[code] = found;
+  }
+  return found === 1;
+}
+
+/**
+ * GENRE_WORDS' matches in the first GENRE_REACH characters, counted up to GENRE_CAP: the
+ * count of `countUpTo` over that slice, read from the tokens.
+ *
+ * The scan tried every phrase at every position. A phrase opens with a letter after a
+ * non-letter, so it starts at a word token, or inside one after a digit, a mark or its
+ * apostrophe ("5lễ", "conference's" holds "conference"). A token of letters only is the first
+ * word of the match whole, so it is tried only when its key is a phrase's first word; a token
+ * holding anything else (or cut by the end of the opening) is tried at its start and after each
+ * non-letter in it. The sticky pattern decides at each place, in text order, resuming after its
+ * last match: the matches of the scan, at the cost of one look-up per word.
+ */
+export function genreWordCount(analysed: string, analysedText?: AnalysedText): number {
+  const head = analysed.slice(0, GENRE_REACH);
+  if (!analysedText || analysedText.text !== analysed || !GENRE_FIRST_WORDS || CASE_FOLDS_APART.test(head)) return countUpTo(GENRE_WORDS, head, GENRE_CAP);
+  let count = 0;
+  let next = 0;
+  const tryAt = (at: number): void => {
+    if (at < next) return;
+    STICKY_GENRE_WORDS.lastIndex = at;
+    const match = STICKY_GENRE_WORDS.exec(head);
+    if (!match) return;
+    count++;
+    next = at + Math.max(1, match[0].length);
+  };
+  for (const token of analysedText.tokens) {
+    if (token.start >= head.length || count >= GENRE_CAP) break;
+    if (token.kind !== 'word') continue;
+    // A word cut by the end of the opening is not whole there: it is read as one holding other characters.
+    let pure = token.end <= head.length;
+    for (let k = token.start; k < token.end && pure; k++) pure = isLetterUnit(analysed.charCodeAt(k));
+    if (pure) {
+      if (GENRE_FIRST_WORDS.has(token.key)) tryAt(token.start);
+      continue;
+    }
+    tryAt(token.start);
+    for (let k = token.start + 1; k < token.end && k < head.length && count < GENRE_CAP; k++) {
+      if (!isLetterUnit(analysed.charCodeAt(k - 1)) && isLetterUnit(analysed.charCodeAt(k))) tryAt(k);
+    }
+  }
+  return count;
+}
+
+/** GENRE_WORDS' matches in the opening counted by the whole-text scan: the reference {@link genreWordCount} must equal. */
+export function genreWordCountByScan(analysed: string): number {
+  return countUpTo(GENRE_WORDS, analysed.slice(0, GENRE_REACH), GENRE_CAP);
+}
+
 const round = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 
 /** Per-field confidence: the routing fields from their paths, the others from what was found. */
@@ -209,7 +295,7 @@ export function fieldConfidence(inputs: ConfidenceInputs): FieldConfidence {
   const paths = confidencePaths(inputs);
   const of = (field: RoutingField): number => PATH_CONFIDENCE[field][paths[field]] ?? UNSEEN_PATH;
   // Genre: words of the genre in the opening, a body that held something, a date, a kind.
-  const genreHits = countUpTo(GENRE_WORDS, inputs.analysed.slice(0, 3000), 10);
+  const genreHits = genreWordCount(inputs.analysed, inputs.analysedText);
   let genre = 0.2 + genreHits * 0.05;
   if (inputs.organizer) genre += 0.2;
   if (inputs.event.date) genre += 0.15;

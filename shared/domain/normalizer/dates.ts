@@ -41,6 +41,11 @@ const PART_BEFORE_EN = new RegExp(
 // "Chiều tối qua (23/9)": late afternoon turning to evening, the day before the page's, is the evening.
 // ("Chiều ngày ngày 29/12": a doubled "ngày", as typed, still leaves the part of day to the date.)
 const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+){0,2}(?:mai\s*)?$/iu;
+/** {@link partBefore} read by the two patterns alone: the reference the word test must not change. */
+export function partBeforeByPatterns(before: string, vietnamese: boolean): PartOfDay | null {
+  const english = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
+  return english !== null || !vietnamese ? english : partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+}
 const PART_AFTER = /^\s*,?\s*(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/i;
 
 function partOfDayOf(word: string | undefined): PartOfDay | null {
@@ -62,6 +67,21 @@ function partOfDayOf(word: string | undefined): PartOfDay | null {
     default:
       return null;
   }
+}
+
+// PART_BEFORE_EN and PART_BEFORE_VI end at `$`: the engine tries them from each of the 40
+// characters before every date. Each needs one of its part-of-day words, so a lower-cased copy
+// without any of them rules a pattern out. (PART_BEFORE_EN is ASCII-only under `i`. Under `iu`
+// "ſáng" matches "sáng" but is no part of day for partOfDayOf either, so skipping it changes nothing.)
+const PART_WORDS_EN = ['morning', 'afternoon', 'evening', 'night', 'early'];
+const PART_WORDS_VI = ['sáng', 'chiều', 'tối', 'trưa', 'đêm'];
+
+/** The part of day written right before a date (`vietnamese`: the Vietnamese words too), as the two patterns read it. */
+export function partBefore(before: string, vietnamese: boolean): PartOfDay | null {
+  const lower = before.toLowerCase();
+  const english = PART_WORDS_EN.some((word) => lower.includes(word)) ? partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) : null;
+  if (english !== null || !vietnamese) return english;
+  return PART_WORDS_VI.some((word) => lower.includes(word)) ? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]) : null;
 }
 
 function monthIndex(name: string): number {
@@ -105,30 +125,167 @@ const withoutUnicodeFlag = (pattern: RegExp): RegExp =>
 const PLAIN_DATE_SCANS: DateScans = Object.fromEntries(Object.entries(DATE_SCANS).map(([name, pattern]) => [name, withoutUnicodeFlag(pattern)])) as DateScans;
 const FOLDS_TO_ASCII_UNDER_U = /[\u017f\u212a]/;
 
+// Each scan above opens either at a run of one or two digits (a longer run cannot be followed
+// by what the patterns want after `\d{1,2}`, and `\d{1,2}` never starts inside a run: a
+// lookbehind, `\b` or `\s` stands before it), or at a month name or "ngày" written right
+// before such a run, across whitespace. Trying the patterns (sticky, with their lookbehinds
+// reading the whole text) only there, in order, and resuming after each match, finds exactly
+// the matches of the global scans at a fraction of their cost: those try every position.
+const SHORT_DIGIT_RUN = /(?<![0-9])[0-9][0-9]?(?![0-9])/g;
+const MONTH_INITIALS = new Set('jfmasondJFMASOND');
+
+/** What `\s` matches (ECMAScript white space and line terminators). */
+function isRegExpSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+interface DateCandidates {
+  /** Per scan, the positions where it may match, in order. */
+  readonly viSpan: number[];
+  readonly enMonthSpan: number[];
+  readonly dayRange: number[];
+  readonly viDayRangeDashed: number[];
+  readonly enDayRange: number[];
+  readonly date: number[];
+}
+
+// What may stand right after a run of one or two digits for each scan to match there: the first
+// character of what each pattern writes after `(\d{1,2})` (white space aside), in its own case rule.
+// VI_SPAN: `\s*(?:đến|tới)`; DAY_RANGE: `\s?(?:,|-|–|và|and|&)`; VI_DAY_RANGE_DASHED (under `i`):
+// `\s?(?:,|và)`; EN_DAY_RANGE (under `i`): `(?:st|nd|rd|th)?\s+`; DATE_PATTERN's digit-led
+// alternatives (under `i`): `${ORD}\s+`, `\s?\/`, `[-.]`. One bit per scan, by code unit.
+const VI_SPAN_BIT = 1;
+const DAY_RANGE_BIT = 2;
+const VI_DAY_RANGE_DASHED_BIT = 4;
+const EN_DAY_RANGE_BIT = 8;
+const DATE_BIT = 16;
+const AFTER_RUN = new Uint8Array(0x10000);
+for (const [bit, characters] of [
+  [VI_SPAN_BIT, 'đt'],
+  [DAY_RANGE_BIT, ',-–va&'],
+  [VI_DAY_RANGE_DASHED_BIT, ',vV'],
+  [EN_DAY_RANGE_BIT, 'snrtSNRT'],
+  [DATE_BIT, 'snrtSNRT/-.'],
+] as const) for (const character of characters) AFTER_RUN[character.charCodeAt(0)]! |= bit;
+for (let unit = 0; unit < 0x10000; unit++) if (isRegExpSpace(unit)) AFTER_RUN[unit] = VI_SPAN_BIT | DAY_RANGE_BIT | VI_DAY_RANGE_DASHED_BIT | EN_DAY_RANGE_BIT | DATE_BIT;
+
+/** Whether the four code units before `end` read "ngày" under the `i` flag without `u` (ASCII and "à" case pairs only). */
+function ngayBefore(text: string, end: number): boolean {
+  if (end < 4) return false;
+  const y = text.charCodeAt(end - 1) | 0x20;
+  const a = text.charCodeAt(end - 2);
+  const g = text.charCodeAt(end - 3) | 0x20;
+  const n = text.charCodeAt(end - 4) | 0x20;
+  return y === 0x79 && (a === 0xe0 || a === 0xc0) && g === 0x67 && n === 0x6e;
+}
+// Before the run: DAY_RANGE, VI_SPAN and the numeric dates of DATE_PATTERN forbid `[\d/.,]`;
+// VI_DAY_RANGE_DASHED needs white space (its lookbehind ends in `\s+`).
+const isSlashDotComma = (c: number): boolean => c === 0x2f || c === 0x2e || c === 0x2c;
+
+function dateCandidates(text: string): DateCandidates {
+  const found: DateCandidates = { viSpan: [], enMonthSpan: [], dayRange: [], viDayRangeDashed: [], enDayRange: [], date: [] };
+  const all = found.date;
+  SHORT_DIGIT_RUN.lastIndex = 0;
+  for (let run = SHORT_DIGIT_RUN.exec(text); run; run = SHORT_DIGIT_RUN.exec(text)) {
+    const at = run.index;
+    let wordEnd = at;
+    while (wordEnd > 0 && isRegExpSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    const spaceBefore = wordEnd < at;
+    if (spaceBefore) {
+      // "ngày 5 tháng 3"
+      if (ngayBefore(text, wordEnd)) all.push(wordEnd - 4);
+      // A month name is ASCII letters, some with a full stop; `\b` admits only the run's first letter.
+      let letters = wordEnd > 0 && text.charCodeAt(wordEnd - 1) === 0x2e ? wordEnd - 1 : wordEnd;
+      const lettersEnd = letters;
+      while (letters > 0 && isAsciiLetter(text.charCodeAt(letters - 1))) letters--;
+      if (letters < lettersEnd && MONTH_INITIALS.has(text.charAt(letters))) {
+        found.enMonthSpan.push(letters);
+        // After the "ngày" candidate: its "à" is no ASCII letter, so the letters start past it.
+        if (all.length === 0 || all[all.length - 1]! < letters) all.push(letters);
+      }
+    }
+    const after = at + run[0].length < text.length ? AFTER_RUN[text.charCodeAt(at + run[0].length)]! : 0;
+    if (after === 0) continue;
+    const plainBefore = at === 0 || !isSlashDotComma(text.charCodeAt(at - 1));
+    if (plainBefore && (after & VI_SPAN_BIT) !== 0) found.viSpan.push(at);
+    if (plainBefore && (after & DAY_RANGE_BIT) !== 0) found.dayRange.push(at);
+    if (spaceBefore && (after & VI_DAY_RANGE_DASHED_BIT) !== 0) found.viDayRangeDashed.push(at);
+    if ((after & EN_DAY_RANGE_BIT) !== 0) found.enDayRange.push(at);
+    if ((after & DATE_BIT) !== 0) all.push(at);
+  }
+  return found;
+}
+
+/** The matches a global scan of `pattern` would find, trying its sticky copy at `candidates` only. */
+function matchesAt(pattern: RegExp, text: string, candidates: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of candidates) {
+    if (at < next) continue;
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    out.push(match);
+    next = Math.max(at + 1, at + match[0].length);
+  }
+  return out;
+}
+
+/** Every match of a global pattern, from the start of the text. */
+function globalMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  pattern.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push(match);
+  return out;
+}
+
+const stickyOf = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+const STICKY_DATE_SCANS: DateScans = Object.fromEntries(Object.entries(PLAIN_DATE_SCANS).map(([name, pattern]) => [name, stickyOf(pattern)])) as DateScans;
+export type DateScanMatches = { readonly [name in keyof DateScans]: RegExpExecArray[] };
+
+/**
+ * The matches of the scans of {@link findDates}. `whole` scans every position of the text, as
+ * the global patterns do: the reference the candidate positions must give exactly.
+ */
+export function dateScanMatches(text: string, how: 'candidates' | 'whole' = 'candidates'): DateScanMatches {
+  // Under `iu` "ſ" may stand in a month name and the Kelvin sign is a word character of `\b`:
+  // such rare text is scanned whole, with the patterns as written.
+  const unicode = FOLDS_TO_ASCII_UNDER_U.test(text);
+  if (unicode || how === 'whole') {
+    const scans = unicode ? DATE_SCANS : PLAIN_DATE_SCANS;
+    return Object.fromEntries(Object.entries(scans).map(([name, pattern]) => [name, globalMatches(pattern, text)])) as DateScanMatches;
+  }
+  const candidates = dateCandidates(text);
+  const scans = STICKY_DATE_SCANS;
+  return {
+    viSpan: matchesAt(scans.viSpan, text, candidates.viSpan),
+    enMonthSpan: matchesAt(scans.enMonthSpan, text, candidates.enMonthSpan),
+    dayRange: matchesAt(scans.dayRange, text, candidates.dayRange),
+    viDayRangeDashed: matchesAt(scans.viDayRangeDashed, text, candidates.viDayRangeDashed),
+    enDayRange: matchesAt(scans.enDayRange, text, candidates.enDayRange),
+    date: matchesAt(scans.date, text, candidates.date),
+  };
+}
+
 /** Every calendar date written in the text, in order. */
 export function findDates(text: string): DateMention[] {
-  const { viSpan, enMonthSpan, dayRange, viDayRangeDashed, enDayRange, date } = FOLDS_TO_ASCII_UNDER_U.test(text) ? DATE_SCANS : PLAIN_DATE_SCANS;
+  const scans = dateScanMatches(text);
   const found: DateMention[] = [];
   const ranges: { start: number; end: number }[] = [];
   const span = (match: RegExpExecArray, first: number, last: number, month: number, year: number | null): void => {
     if (last <= first || last - first > 6 || !valid(first, month, year) || !valid(last, month, year)) return;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const part = partBefore(before, true);
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part, range: true });
   };
-  viSpan.lastIndex = 0;
-  for (let match = viSpan.exec(text); match; match = viSpan.exec(text)) span(match, Number(match[1]), Number(match[2]), Number(match[3]), match[4] ? Number(match[4]) : null);
-  enMonthSpan.lastIndex = 0;
-  for (let match = enMonthSpan.exec(text); match; match = enMonthSpan.exec(text)) span(match, Number(match[2]), Number(match[3]), monthIndex(match[1]!), match[4] ? Number(match[4]) : null);
-  const dayPairs = (pattern: RegExp): RegExpExecArray[] => {
-    pattern.lastIndex = 0;
-    const out: RegExpExecArray[] = [];
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push(match);
-    return out;
-  };
-  for (const match of [...dayPairs(dayRange), ...dayPairs(viDayRangeDashed)]) {
+  for (const match of scans.viSpan) span(match, Number(match[1]), Number(match[2]), Number(match[3]), match[4] ? Number(match[4]) : null);
+  for (const match of scans.enMonthSpan) span(match, Number(match[2]), Number(match[3]), monthIndex(match[1]!), match[4] ? Number(match[4]) : null);
+  for (const match of [...scans.dayRange, ...scans.viDayRangeDashed]) {
     const [first, last, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const year = match[4] ? Number(match[4]) : null;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
@@ -137,26 +294,24 @@ export function findDates(text: string): DateMention[] {
     const span = last > first && last - first <= 6 && /^\d{1,2}\s?[-–]/.test(match[0]) && /(?<!\p{L})(?:từ|from)\s*(?:ngày\s+)?$/iu.test(before);
     if ((last !== first + 1 && !span) || !valid(first, month, year) || !valid(last, month, year)) continue;
     if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
-    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    const part = partBefore(before, true);
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part, ...(span ? { range: true } : {}) });
   }
-  enDayRange.lastIndex = 0;
-  for (let match = enDayRange.exec(text); match; match = enDayRange.exec(text)) {
+  for (const match of scans.enDayRange) {
     const [first, last, month] = [Number(match[1]), Number(match[2]), monthIndex(match[3]!)];
     const year = match[4] ? Number(match[4]) : null;
     if (last <= first || last - first > 6 || !valid(first, month, year)) continue;
-    if (ranges.some((range) => range.start < match!.index + match![0].length && match!.index < range.end)) continue;
+    if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
+    const part = partBefore(before, false);
     const end = match.index + match[0].length;
     ranges.push({ start: match.index, end });
     found.push({ start: match.index, end, day: first, month, year, partOfDay: part });
   }
   const inRange = spanIndex(ranges);
-  date.lastIndex = 0;
-  for (let match = date.exec(text); match; match = date.exec(text)) {
+  for (const match of scans.date) {
     if (inRange.covers(match.index)) continue;
     const g = match;
     let day: number;
@@ -178,7 +333,7 @@ export function findDates(text: string): DateMention[] {
     const yearNumber = year ? Number(year) : null;
     if (!valid(day, month, yearNumber)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    let part = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean)) ?? partOfDayOf(PART_BEFORE_VI.exec(before)?.[1]);
+    let part = partBefore(before, true);
     const end = match.index + match[0].length;
     if (!part) part = partOfDayOf(PART_AFTER.exec(text.slice(end, end + 30))?.[1]);
     // "5-3" is a date only where the genre writes dates that way: after a part of day or "ngày".

@@ -264,7 +264,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     scope: scope.scopeSpans.map(quote),
     districts: Object.fromEntries([...districtMentions.entries()].map(([unit, spans]) => [unit, spans.slice(0, 5).map(quote)])),
   };
-  const confidenceInputs = { analysed, language: guess, event, organizer: organizerNamed, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length };
+  const confidenceInputs = { analysed, language: guess, event, organizer: organizerNamed, scope, districtMentions, people: peopleOut, peopleConfidence: people.confidence, documents, awards, kind, sentences: story.length, analysedText };
   const confidence: FieldConfidence = guard('confidence', LOW_CONFIDENCE, () => fieldConfidence(confidenceInputs));
   const paths = guard('confidence paths', null, () => confidencePaths(confidenceInputs));
   // The people, documents and awards extractors measure their own confidence.
