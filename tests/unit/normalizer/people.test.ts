@@ -476,4 +476,13 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Lê Minh Khái', roles: ['Ủy viên Bộ Chính trị', 'Thường trực Ban Bí thư'] },
     ]);
   });
+
+  it('reads an English title linked to the name by "is" or "include", and shares a plural one with the list after it', () => {
+    expect(people('In which, the Chief of Office of the City People’s Council is Mr. Vu Dinh Lam. The Deputy Chiefs of Office include Mr. Ha Van Son, Tran Minh Duc.')).toEqual([
+      { name: 'Vu Dinh Lam', roles: ['Chief of Office of the City People’s Council'] },
+      { name: 'Ha Van Son', roles: ['Deputy Chiefs of Office'] },
+      { name: 'Tran Minh Duc', roles: ['Deputy Chiefs of Office'] },
+    ]);
+    expect(people('Trong đó, Chánh Văn phòng HĐND thành phố là ông Vũ Đình Lâm.')).toEqual([{ name: 'Vũ Đình Lâm', roles: ['Chánh Văn phòng HĐND thành phố'] }]);
+  });
 });
