@@ -399,6 +399,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // (A colon inside brackets, "(Photo: VNA)", is a caption's credit, no label.)
     if (written.replace(/\([^()]*\)/gu, '').includes(':')) continue;
     let subject = clean(written, language);
+    // "The People's Council of Yen Bai province, on June 30, held ...": a date set off by commas after the body.
+    const datedAside = language === 'en' ? EN_DATE_ASIDE.exec(subject) : null;
+    if (datedAside && datedAside.index > 0) subject = subject.slice(0, datedAside.index);
     let subjectShift = 0;
     // "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, Đảng bộ xã X đã bế mạc": the event, then its owner after a comma.
     const appositive = EVENT_SUBJECT.test(raw) ? APPOSITIVE_OWNER.exec(written) : null;
@@ -424,9 +427,12 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       for (let match = BODY_OPENING.exec(tail); match; match = BODY_OPENING.exec(tail)) last = match;
       // "Ban Thường vụ Tỉnh ủy ... ngày 5/9 (tại Hội trường Tỉnh ủy) đã tổ chức", "UBND tỉnh ... vào sáng 5/9 tổ chức":
       // the date follows a body named whole before it, and what follows the date is where.
-      const before = written.slice(0, dated.index).replace(DATE_WORDS_AFTER_BODY, '');
+      // ("Hội đồng nhân dân tỉnh ... khóa XVIII, ngày 30/6 đã tổ chức": the comma that sets the date off ends the body.)
+      const before = written.slice(0, dated.index).replace(DATE_WORDS_AFTER_BODY, '').replace(/\s*,\s*$/u, '');
+      // A term after the body ("khóa XVIII", "nhiệm kỳ 2021-2026") is part of its name, not another phrase.
       const named = bodyPhraseAt(before, 0, language);
-      if (named && named.body.length >= before.trim().length && !personLike(named.body, language)) {
+      const bodyOnly = before.replace(TERM_AFTER_BODY, '').trim();
+      if (named && named.body.length >= bodyOnly.length && !personLike(named.body, language)) {
         subject = clean(before, language);
         dated = null;
       } else if (last && !/(?<!\p{L})(?:của|do|bởi|of|by)\s+$/u.test(tail.slice(0, last.index))) {
@@ -922,6 +928,10 @@ const VISITOR_BEFORE = /(?:(?<!\p{L})đoàn(?:\s+(?:công tác|đại biểu|cá
 // A province named with its kind word: "tỉnh Nghệ An", "thành phố Huế", "Nghe An province".
 const PROVINCE_KIND_BEFORE = /(?<!\p{L})(?:tỉnh|thành phố|TP\.?)\s*$/iu;
 const PROVINCE_KIND_AFTER = /^\s+(?:province|city)(?!\p{L})/iu;
+// A term written after a body's name: "khóa XVIII", "nhiệm kỳ 2021 - 2026", "term 2021-2026".
+const TERM_AFTER_BODY = /[\s,]+(?:(?:khóa|khoá)\s+[IVXLC]+|(?:nhiệm kỳ|term)\s+(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2})(?:[\s,]+(?:nhiệm kỳ|term)\s+(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2})?\s*$/u;
+// ", on June 30,", ", on the morning of July 1": a date set off by commas at the end of an English subject.
+const EN_DATE_ASIDE = /,\s+(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}(?:st|nd|rd|th)?\b)[^,]*,?\s*$/u;
 // How far into the text the organizer's name is looked for again (the headline and the lead).
 const YEAR_NAME_REACH = 4000;
 const YEAR_IN_NAME = /(?<=\p{Lu}\p{Ll}*\s+(?:năm\s+|of\s+)?)(?:19|20)\d{2}(?![\d\p{L}])/gu;

@@ -178,4 +178,9 @@ describe('organizer: lead shapes read on new pages', () => {
     // A year of the text that names no body still tells the year of an undated day.
     expect(parse('Tổng kết năm 2023\nNgày 5/1, Tỉnh ủy Thái Bình tổ chức hội nghị tổng kết công tác năm 2023.', '2026-12-01').event.date).toBe('2024-01-05');
   });
+
+  it('reads the body before a date set off by a comma, with its term', () => {
+    expect(parse('Hội đồng nhân dân tỉnh Lào Cai khóa XV, ngày 12/7 đã tổ chức kỳ họp thứ nhất.', '2016-07-13')).toMatchObject({ organizer: 'Hội đồng nhân dân tỉnh Lào Cai khóa XV', event: { date: '2016-07-12', kind: 'session' } });
+    expect(parse('The People’s Council of Lao Cai province, on July 12, held its first session.', '2016-07-13')).toMatchObject({ organizer: 'People’s Council of Lao Cai province', event: { date: '2016-07-12', kind: 'session' } });
+  });
 });
