@@ -404,6 +404,25 @@ export function provinceByName(name: string, isoDate: string): GazetteerProvince
   return provincesNamed(name, eraAt(isoDate))[0];
 }
 
+/**
+ * Provinces renamed before the end of the district era: the data files give each name as the
+ * era ended. Thừa Thiên Huế became the centrally run city of Huế on 1 January 2025
+ * (Resolution 1314/NQ-UBTVQH15 of the National Assembly Standing Committee, 12 November 2024).
+ */
+const FORMER_PROVINCE_NAMES: readonly { readonly code: string; readonly name: string; readonly until: string }[] = [{ code: '46', name: 'Thừa Thiên Huế', until: '2025-01-01' }];
+
+/**
+ * The name a district-era province bore on a day, given the name the data files give it
+ * (with or without diacritics, as the record writes it): "Hue" on a day of 2019 is "Thua
+ * Thien Hue". Any other name is returned as it is.
+ */
+export function provinceNameOn(name: string, isoDate: string): string {
+  const province = provincesNamed(name, 'district-era')[0];
+  const former = province ? FORMER_PROVINCE_NAMES.find((entry) => entry.code === province.code && isoDate < entry.until) : undefined;
+  if (!former) return name;
+  return /[^\u0000-\u007f]/.test(name) ? former.name : former.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** The province with that code in an era. */
 export function provinceByCode(code: string, era: Era): GazetteerProvince | undefined {
   return data().provinceByEraCode.get(`${era}:${code}`);

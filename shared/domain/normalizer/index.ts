@@ -4,7 +4,7 @@ import type { Award, EventKind, FieldConfidence, FieldEvidence, NormalizedReport
 import { SCHEMA_VERSION } from '../record-vocabulary';
 import { extractAwards, type AwardsResult } from './awards';
 import { extractEventDate, findDates, type EventDate } from './dates';
-import { eraAt, provincesNamed } from '../gazetteer';
+import { eraAt, provinceNameOn, provincesNamed } from '../gazetteer';
 import { LOW_CONFIDENCE, confidencePaths, fieldConfidence, type RoutingField } from './confidence';
 export { PATH_CONFIDENCE, type RoutingField } from './confidence';
 import { readLayout, type PageLayout } from './page';
@@ -280,7 +280,8 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     summary,
     event: { date: event.date, partOfDay: event.partOfDay, kind },
     organizer: organizerNamed?.organizer ?? null,
-    province: scope.province,
+    // A province renamed since ("Thua Thien Hue", a city from 2025) is named as it was on the event's day.
+    province: scope.province === null || scope.province === options.config.province.name ? scope.province : provinceNameOn(scope.province, event.date ?? options.referenceDate),
     scope: scope.scope,
     organizerUnit: scope.organizerUnit,
     districts,

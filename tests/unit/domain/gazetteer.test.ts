@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  provinceNameOn,
   REORGANIZATION_DATE,
   eraAt,
   formerCommunesNamed,
@@ -60,6 +61,16 @@ describe('provinceByName', () => {
   it('tells a province from a centrally-run city of the same name', () => {
     expect(provincesNamed('thành phố Hải Dương')).toEqual([]);
     expect(provincesNamed('tỉnh Hải Dương')).toHaveLength(1);
+  });
+});
+
+describe('provinceNameOn', () => {
+  it('names a renamed province as it was on the day, with or without diacritics', () => {
+    expect(provinceNameOn('Hue', '2019-08-17')).toBe('Thua Thien Hue');
+    expect(provinceNameOn('Huế', '2024-12-31')).toBe('Thừa Thiên Huế');
+    expect(provinceNameOn('Hue', '2025-01-01')).toBe('Hue');
+    expect(provinceNameOn('Nghe An', '2019-08-17')).toBe('Nghe An');
+    expect(provinceNameOn('Nowhere', '2019-08-17')).toBe('Nowhere');
   });
 });
 

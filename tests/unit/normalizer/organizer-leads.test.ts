@@ -183,4 +183,9 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(parse('Hội đồng nhân dân tỉnh Lào Cai khóa XV, ngày 12/7 đã tổ chức kỳ họp thứ nhất.', '2016-07-13')).toMatchObject({ organizer: 'Hội đồng nhân dân tỉnh Lào Cai khóa XV', event: { date: '2016-07-12', kind: 'session' } });
     expect(parse('The People’s Council of Lao Cai province, on July 12, held its first session.', '2016-07-13')).toMatchObject({ organizer: 'People’s Council of Lao Cai province', event: { date: '2016-07-12', kind: 'session' } });
   });
+
+  it('names a province renamed since as it was on the event\'s day', () => {
+    expect(parse('Sáng 5/3, Tỉnh ủy Thừa Thiên Huế tổ chức hội nghị sơ kết công tác quý I.', '2019-03-06').province).toBe('Thua Thien Hue');
+    expect(parse('On March 5, the Party Committee of Hue city held a conference.', '2025-03-06').province).toBe('Hue');
+  });
 });
