@@ -355,6 +355,9 @@ export function unitsNamed(name: string, query: UnitQuery = {}): readonly Gazett
   if (kinds === undefined) return written;
   const exact = written.filter((unit) => kinds.includes(unit.kind));
   if (exact.length > 0) return exact;
+  // A numbered unit ("Quận 6", "Phường 2") is named by its kind and number together: "thành phố 6"
+  // names none of them.
+  if (/^\d+$/.test(bare)) return [];
   // District-level units were often raised in rank (huyện -> thị xã -> thành phố: "thị xã
   // Từ Sơn" has been "thành phố Từ Sơn" since 2021) and the data holds only their last
   // kind; an older kind word still names the unit as long as the level agrees. "xã Gia

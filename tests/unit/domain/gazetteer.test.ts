@@ -75,6 +75,12 @@ describe('provinceNameOn', () => {
 });
 
 describe('unitsNamed', () => {
+  it('names a numbered unit only with its own kind word', () => {
+    expect(unitsNamed('quận 6', { era: 'district-era' }).map((unit) => unit.kind)).toEqual(['urban-district']);
+    expect(unitsNamed('thành phố 6', { era: 'district-era' })).toEqual([]);
+    expect(unitsNamed('huyện 6', { era: 'district-era' })).toEqual([]);
+  });
+
   it('finds "thị xã Từ Sơn" in Bắc Ninh before 2025, though it became a city in 2021', () => {
     const units = unitsNamed('thị xã Từ Sơn', { date: '2019-05-02' });
     expect(provinceNamesOf(units)).toEqual(['Bắc Ninh']);
