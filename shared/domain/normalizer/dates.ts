@@ -40,7 +40,7 @@ const PART_BEFORE_EN = new RegExp(
 );
 // "Chiều tối qua (23/9)": late afternoon turning to evening, the day before the page's, is the evening.
 // ("Chiều ngày ngày 29/12": a doubled "ngày", as typed, still leaves the part of day to the date.)
-const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:hôm\s+nay\s*|nay\s*|hôm\s+qua\s*|qua\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+){0,2}(?:mai\s*)?$/iu;
+const PART_BEFORE_VI = /(?:^|[^\p{L}])(chiều tối|sáng|chiều|tối|trưa|đêm)\s*(?:(?:hôm\s+nay|nay|hôm\s+qua|qua)\s*,?\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?(?:ngày\s+){0,2}(?:mai\s*)?$/iu;
 /** {@link partBefore} read by the two patterns alone: the reference the word test must not change. */
 export function partBeforeByPatterns(before: string, vietnamese: boolean): PartOfDay | null {
   const english = partOfDayOf(PART_BEFORE_EN.exec(before)?.slice(1).find(Boolean));
@@ -519,6 +519,9 @@ function weekdayInLead(text: string, context: DateContext): EventDate | null {
   return { date: day.toISOString().slice(0, 10), partOfDay: mention.partOfDay, mention, yearFrom: stamp ? 'stamp' : 'reference', place: 'weekday' };
 }
 
+// Between a date cut off above the lead and the lead: nothing but punctuation, or a venue cut off the same way.
+const VENUE_BETWEEN = /^[\s.,;:–-]*((?:tại|at)\s[^.\n]{1,120}\.\s*)?$/iu;
+
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, 'một': 1, two: 2, three: 3, four: 4, five: 5, hai: 2, ba: 3, 'bốn': 4 };
 // "After two days of working, the session ended on July 11", "Sau 3 ngày làm việc, ngày 7/6, Đại hội ... bế mạc".
 // "After a day of work, on the afternoon of December 15, the congress ended": one day, whose close is not its part of day.
@@ -704,8 +707,14 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   }
   // "Sáng ngày 25/11/2021. Đảng bộ xã ... tổ chức ...", "On the morning of May 4. The council ...": the lead's date
   // cut off by a full stop into a sentence of its own, right above the lead.
-  const aboveLead = usable.find((mention) => mention.end <= context.leadStart && mention.start >= (context.headline?.end ?? 0) &&
-    /^[\s.,;:–-]*$/.test(text.slice(mention.end, context.leadStart)) && DATE_ALONE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  // ("Sáng ngày 20/6/2021. Tại hội trường UBND xã. Hội ... tổ chức": the venue may stand between, cut off the same way.)
+  // (That venue, a short line, may have been read as the headline.)
+  const aboveLead = usable.find((mention) => {
+    if (mention.end > context.leadStart || !DATE_ALONE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
+    const between = text.slice(mention.end, context.leadStart);
+    const venue = VENUE_BETWEEN.exec(between);
+    return venue !== null && (mention.start >= (context.headline?.end ?? 0) || venue[1] !== undefined);
+  });
   if (aboveLead) {
     const picked = pick(aboveLead, 'lead');
     return withClock(picked, picked);

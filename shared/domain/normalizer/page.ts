@@ -41,6 +41,12 @@ export const STAMPED_DATE = new RegExp(
 const CLOCK_DIGITS = /\d\s?[:hH]\s?\d/;
 /** A stamp written at the start of the lead's own line: "date 2025-08-22 Ngày 22/8, ...", "Cập nhật: 05/03/2024 Sáng 5/3 ...". */
 export const STAMP_PREFIX = new RegExp(String.raw`^(?:date|published(?:\s?time)?|posted|updated|cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?:${FULL_DATE}|(?:19|20)\d{2}-\d{2})(?:\s*[,|-]?\s*(?:${TIME}))?\s*[-|–]?\s*`, 'iu');
+/** "26/11/2020 Sáng nay, 10-11, ...": a bare date before "this morning" is the page's day, the story's own date follows. */
+const TODAY_STAMP = new RegExp(String.raw`^(?:${FULL_DATE})\s+(?=(?:sáng|chiều|tối|trưa|hôm)\s+nay(?!\p{L}))`, 'iu');
+/** A stamp that opens the lead's line. */
+function stampPrefix(line: string): RegExpExecArray | null {
+  return STAMP_PREFIX.exec(line) ?? TODAY_STAMP.exec(line);
+}
 const FULL_DATE_GLOBAL = new RegExp(FULL_DATE, 'g');
 // "Published on 22 - 03 - 2019", "Cập nhật: 05/03/2024", "WEDNESDAY, 11/07/2018 09:50:34".
 const SPACED_DATE = new RegExp(String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|${MONTH_DATE}`, 'i');
@@ -119,7 +125,7 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
     const sentence = sentences[i]!;
     const line = sentence.text;
     // "date 2025-07-29 Đại hội ...": a stamp that opens a line above the story.
-    const prefix = STAMP_PREFIX.exec(line);
+    const prefix = stampPrefix(line);
     if (prefix && !isStampLine(line)) {
       furniture.push({ start: sentence.start, end: sentence.start + prefix[0].length, kind: 'stamp' });
       published ??= dateOfStamp(prefix[0]);
@@ -169,7 +175,7 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
   published = timedPublished ?? published;
   if (lead !== null) {
     const leadSentence = sentences[lead]!;
-    const prefix = STAMP_PREFIX.exec(leadSentence.text);
+    const prefix = stampPrefix(leadSentence.text);
     if (prefix) {
       furniture.push({ start: leadSentence.start, end: leadSentence.start + prefix[0].length, kind: 'stamp' });
       published ??= dateOfStamp(prefix[0]);

@@ -188,4 +188,12 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(parse('Sáng 5/3, Tỉnh ủy Thừa Thiên Huế tổ chức hội nghị sơ kết công tác quý I.', '2019-03-06').province).toBe('Thua Thien Hue');
     expect(parse('On March 5, the Party Committee of Hue city held a conference.', '2025-03-06').province).toBe('Hue');
   });
+
+  it('reads a lead\'s date cut off above it with its venue, and "Sáng nay, 10-11" after a bare page date', () => {
+    expect(parse('Chiều ngày 14/5/2022. Tại nhà văn hóa thôn. Chi hội Cựu chiến binh thôn Đông tổ chức Đại hội lần thứ V.', '2022-05-15').event).toMatchObject({ date: '2022-05-14', partOfDay: 'afternoon' });
+    expect(parse('On the afternoon of May 14. At the village hall. The village Veterans Association held its fifth congress.', '2022-05-15').event).toMatchObject({ date: '2022-05-14', partOfDay: 'afternoon' });
+    expect(parse('20/5/2022 Sáng nay, 14-5, đồng chí Lê Văn Hòa, Chủ tịch HĐND tỉnh chủ trì kỳ họp chuyên đề HĐND tỉnh.', '2022-05-20').event).toMatchObject({ date: '2022-05-14', partOfDay: 'morning' });
+    // "Sáng nay" alone is the page's day.
+    expect(parse('20/5/2022 Sáng nay, đồng chí Lê Văn Hòa, Chủ tịch HĐND tỉnh chủ trì kỳ họp chuyên đề HĐND tỉnh.', '2022-05-21').event).toMatchObject({ date: '2022-05-20', partOfDay: 'morning' });
+  });
 });
