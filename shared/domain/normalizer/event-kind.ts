@@ -231,7 +231,12 @@ const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?
  * it is a meeting), and an inspection or supervision team's working session with the body it
  * checks ("Đoàn kiểm tra số 5 làm việc với Ban Thường vụ Tỉnh ủy") is its inspection.
  */
+// A meeting of deputies with their voters, whatever sitting it comes before or after.
+const VOTERS_MEETING = /(?<!\p{L})tiếp xúc (?:với )?cử tri(?!\p{L})|\bmeet(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?(?:local\s+)?voters\b|\bvoters['’]?\s+meeting\b/iu;
+
 export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
+  // "meeting with voters after the 9th session", "tiếp xúc cử tri trước kỳ họp": the session named is another event.
+  if (kind === 'session' && VOTERS_MEETING.test(sentence)) return 'meeting';
   if (!organizer) return kind;
   // "The 54th session of the National Assembly Standing Committee", "the December session of the Standing
   // Committee of the Provincial People's Council": the standing board of a council meets; it convenes the
