@@ -232,7 +232,7 @@ const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?
  * checks ("Đoàn kiểm tra số 5 làm việc với Ban Thường vụ Tỉnh ủy") is its inspection.
  */
 // A meeting of deputies with their voters, whatever sitting it comes before or after.
-const VOTERS_MEETING = /(?<!\p{L})tiếp xúc (?:với )?cử tri(?!\p{L})|\bmeet(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?(?:local\s+)?voters\b|\bvoters['’]?\s+meeting\b/iu;
+export const VOTERS_MEETING = /(?<!\p{L})tiếp xúc (?:với )?cử tri(?!\p{L})|\bmeet(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?(?:local\s+)?voters\b|\bvoters['’]?\s+meeting\b/iu;
 
 export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
   // "meeting with voters after the 9th session", "tiếp xúc cử tri trước kỳ họp": the session named is another event.

@@ -1,3 +1,4 @@
+import { VOTERS_MEETING } from './event-kind';
 import { DATELINE, STAMP_PREFIX } from './page';
 import { namesData, packFor } from './packs';
 import { escapeRegExp, fold } from './text';
@@ -722,9 +723,29 @@ export function extractOrganizer(sentences: readonly { text: string; start: numb
   // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
-  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return spelledOut(first, sentences);
-  return spelledOut(organizerIn(sentences, language, options, false), sentences);
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return votersMeetingHost(spelledOut(first, sentences), sentences);
+  return votersMeetingHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences);
 }
+
+// The deputies who hold a meeting with voters: "the National Assembly Delegation of Quang Tri province", "Đoàn ĐBQH tỉnh".
+const NA_DELEGATION = /(?:the\s+)?(?:(?:Provincial|City|Municipal)\s+)?National\s+Assembly\s+(?:\(NA\)\s+)?[Dd]elegation(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?:province|city))?|(?<!\p{L})Đoàn\s+(?:đại biểu Quốc hội|ĐBQH)(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}\p{Ll}*)*)?/u;
+
+/**
+ * "attended a meeting with voters with the National Assembly Delegation of X after the 9th session of the 15th
+ * National Assembly": at a meeting with voters the delegation named in the sentence holds it, not the assembly
+ * whose session it follows.
+ */
+function votersMeetingHost(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
+  if (!match) return match;
+  const sentence = sentences[match.sentence];
+  if (!sentence || !VOTERS_MEETING.test(sentence.text) || NA_DELEGATION_WHOLE.test(match.organizer)) return match;
+  const delegation = NA_DELEGATION.exec(sentence.text);
+  if (!delegation) return match;
+  const written = delegation[0].replace(/^the\s+/u, '');
+  const at = delegation.index + (delegation[0].length - written.length);
+  return { ...match, organizer: written, start: sentence.start + at, end: sentence.start + at + written.length, how: 'subject' };
+}
+const NA_DELEGATION_WHOLE = /National\s+Assembly\s+(?:\(NA\)\s+)?[Dd]elegation|Đoàn\s+(?:đại biểu Quốc hội|ĐBQH)/u;
 
 const BARE_ACRONYM = /^[\p{Lu}Đ]{2,8}s?$/u;
 const ACRONYM_JOINERS = /^(?:of|the|and|for|của|và)$/iu;
