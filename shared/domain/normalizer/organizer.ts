@@ -947,7 +947,8 @@ const VISITOR_BEFORE = /(?:(?<!\p{L})đoàn(?:\s+(?:công tác|đại biểu|cá
 
 // A year written after a capitalized word of a body's name: "Hội Chiến sĩ thành cổ Quảng Trị năm 1972".
 // A province named with its kind word: "tỉnh Nghệ An", "thành phố Huế", "Nghe An province".
-const PROVINCE_KIND_BEFORE = /(?<!\p{L})(?:tỉnh|thành phố|TP\.?)\s*$/iu;
+// ("Hội đồng hương Nghệ An tại Hà Nội", "... Association in Hanoi": where the body is.)
+const PROVINCE_KIND_BEFORE = /(?<!\p{L})(?:tỉnh|thành phố|TP\.?|tại|ở|in)\s*$/iu;
 const PROVINCE_KIND_AFTER = /^\s+(?:province|city)(?!\p{L})/iu;
 // A term written after a body's name: "khóa XVIII", "nhiệm kỳ 2021 - 2026", "term 2021-2026".
 const TERM_AFTER_BODY = /[\s,]+(?:(?:khóa|khoá)\s+[IVXLC]+|(?:nhiệm kỳ|term)\s+(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2})(?:[\s,]+(?:nhiệm kỳ|term)\s+(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2})?\s*$/u;
@@ -1012,7 +1013,9 @@ export function resolveScope(
   // written with its kind word is where the body is; the other is part of its name.
   const provincePlaces = inOrganizer.filter((place) => place.province !== null);
   const withKind = fullText === undefined ? [] : provincePlaces.filter((place) => PROVINCE_KIND_BEFORE.test(fullText.slice(Math.max(0, place.start - 12), place.start)) || PROVINCE_KIND_AFTER.test(fullText.slice(place.end, place.end + 10)));
-  const provincePlace = (new Set(provincePlaces.map((place) => place.province)).size > 1 ? withKind[withKind.length - 1] : undefined) ?? provincePlaces[0] ?? null;
+  // An organizer that names two provinces is read with doubt whichever it is taken to be: the report is held.
+  const twoProvinces = new Set(provincePlaces.map((place) => place.province)).size > 1;
+  const provincePlace = (twoProvinces ? withKind[withKind.length - 1] : undefined) ?? provincePlaces[0] ?? null;
   const text = organizer?.organizer ?? '';
 
   let province: string | null = null;
@@ -1027,6 +1030,7 @@ export function resolveScope(
     province = provincePlace.province;
     provinceFrom = 'organizer';
     provinceSpans = [provincePlace];
+    contested = twoProvinces;
   } else if (organizer && isNationalBody(organizer.organizer) && !DELEGATION.test(organizer.organizer)) {
     // A body of the whole country has no province of its own: the event's province is where
     // the sentence says it met ("at the National Assembly House in Hanoi"), else unknown.
