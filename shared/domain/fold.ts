@@ -13,6 +13,16 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/** Diacritics-free spelling with the original case, e.g. `Hưng Yên` -> `Hung Yen`. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
 /**
  * Puts tone marks where the older convention does in open syllables ("hoà" -> "hòa",
  * "thuỷ" -> "thủy", "khoẻ" -> "khỏe"), composed (NFC), lower case: official lists and

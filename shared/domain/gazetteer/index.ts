@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldName, normalizeToneMarks } from '../fold';
+import { foldName, normalizeToneMarks, stripDiacritics } from '../fold';
 
 /**
  * Vietnam's administrative units, dated: the 63 provinces with their district-level units
@@ -423,7 +423,7 @@ export function provinceNameOn(name: string, isoDate: string): string {
   const province = provincesNamed(name, 'district-era')[0];
   const former = province ? FORMER_PROVINCE_NAMES.find((entry) => entry.code === province.code && isoDate < entry.until) : undefined;
   if (!former) return name;
-  return /[^\u0000-\u007f]/.test(name) ? former.name : former.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return /[^\u0000-\u007f]/.test(name) ? former.name : stripDiacritics(former.name);
 }
 
 /** The province with that code in an era. */

@@ -80,15 +80,7 @@ export function foldWord(word: string): string {
   return folded;
 }
 
-/** Diacritics-free spelling with the original case, e.g. `Hưng Yên` -> `Hung Yen`. */
-export function stripDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
-}
+export { stripDiacritics } from '../fold';
 
 export function isUpperInitial(word: string): boolean {
   const first = word.charAt(0);
