@@ -38,7 +38,8 @@ export interface PackData {
   /** Words naming the post itself between a role verb and the title ("chức vụ", "the position of"). */
   readonly positionWords: readonly string[];
   readonly pluralMarkers: readonly string[];
-  readonly plurals: Readonly<Record<string, string>>;
+  /** Plural titles ("Vice Chairmen"): a title that names several people. */
+  readonly plurals: readonly string[];
   readonly roleWords: readonly string[];
   readonly levelWords: Readonly<Record<Level, readonly string[]>>;
   readonly levelSyllables: readonly string[];
@@ -196,8 +197,8 @@ export interface LanguagePack {
   readonly roleVerbs: Lexicon;
   readonly positionWords: Lexicon;
   readonly pluralMarkers: Lexicon;
-  /** Plural title (key form) -> singular as written. */
-  readonly plurals: ReadonlyMap<string, string>;
+  /** Plural titles (key form). */
+  readonly plurals: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
   readonly levelWords: Lexicon<Level>;
   readonly levelSyllables: ReadonlySet<string>;
@@ -341,7 +342,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     roleVerbs: lexicon(data.roleVerbs),
     positionWords: lexicon(data.positionWords),
     pluralMarkers: lexicon(data.pluralMarkers),
-    plurals: new Map(Object.entries(data.plurals).map(([plural, singular]) => [keyOf(plural), singular])),
+    plurals: keys(data.plurals),
     roleWords: keys(data.roleWords),
     levelWords: grouped<Level>(data.levelWords),
     levelSyllables: keys(data.levelSyllables),
