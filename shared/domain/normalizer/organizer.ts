@@ -475,32 +475,30 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
           const visited = firstBodyVisited(text, verb.index + verb[0].length, language);
           if (visited) return { ...visited, verbIndex: verb.index, how: 'agent' };
         }
+        // What an official acts for: the delegation they head (read once), else the body of an office they hold.
+        let headed: { body: string; start: number } | null | undefined;
+        const delegation = (): { body: string; start: number } | null => (headed === undefined ? (headed = delegationHeaded(verb.index, text, language)) : headed);
+        const actingFor = (found: { body: string; start: number } | null) => (found ? { body: found.body, start: found.start, verbIndex: verb.index, how: 'office' as const } : null);
         // "X - ..., Head of Working Group No. 5 chaired the approval of ...": the delegation the chair heads holds it.
-        if (/chaired|presided/.test(verb[0])) {
-          const delegation = delegationHeaded(verb.index, text, language);
-          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
-        }
+        const chairs = /chaired|presided/.test(verb[0]);
+        if (chairs && delegation()) return actingFor(delegation());
         // "Chairman of Soc Trang Provincial People's Committee Tran Van Lau chaired a meeting to ...": a sitting that names
         // no owner, chaired by an official, is held by the body of the first office the text gives them (as "chủ trì").
-        if (/chaired|presided/.test(verb[0]) && CHAIRED_SITTING.test(rest)) {
-          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first');
-          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+        if (chairs && CHAIRED_SITTING.test(rest)) {
+          const office = actingFor(bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first'));
+          if (office) return office;
         }
         // "Standing Vice Chairman of the Provincial People's Committee X chaired the regular meeting in March": a
         // body's own regular meeting, chaired by one of its officers.
         if (ACTING_VERB.test(verb[0]) || (/chaired/.test(verb[0]) && REGULAR_MEETING_AFTER.test(rest))) {
-          const delegation = delegationHeaded(verb.index, text, language);
-          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
-          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language);
-          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+          const office = actingFor(delegation() ?? bodyOfOffice(text.slice(0, verb.index), 0, text, language));
+          if (office) return office;
         }
         // "đồng chí X, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh chủ trì Hội nghị quán triệt ...": a sitting that names no
         // owner, chaired by an official, is held by the body of the first office the text gives them.
         if (/chủ trì$/u.test(verb[0])) {
-          const delegation = delegationHeaded(verb.index, text, language);
-          if (delegation) return { body: delegation.body, start: delegation.start, verbIndex: verb.index, how: 'office' };
-          const office = bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first');
-          if (office) return { body: office.body, start: office.start, verbIndex: verb.index, how: 'office' };
+          const office = actingFor(delegation() ?? bodyOfOffice(text.slice(0, verb.index), 0, text, language, 'first'));
+          if (office) return office;
         }
         return null;
       }
@@ -738,14 +736,14 @@ const NA_DELEGATION = /(?:the\s+)?(?:(?:Provincial|City|Municipal)\s+)?National\
 function votersMeetingHost(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
   if (!match) return match;
   const sentence = sentences[match.sentence];
-  if (!sentence || !VOTERS_MEETING.test(sentence.text) || NA_DELEGATION_WHOLE.test(match.organizer)) return match;
+  // (An organizer that is a delegation already stays.)
+  if (!sentence || !VOTERS_MEETING.test(sentence.text) || NA_DELEGATION.test(match.organizer)) return match;
   const delegation = NA_DELEGATION.exec(sentence.text);
   if (!delegation) return match;
   const written = delegation[0].replace(/^the\s+/u, '');
   const at = delegation.index + (delegation[0].length - written.length);
   return { ...match, organizer: written, start: sentence.start + at, end: sentence.start + at + written.length, how: 'subject' };
 }
-const NA_DELEGATION_WHOLE = /National\s+Assembly\s+(?:\(NA\)\s+)?[Dd]elegation|Đoàn\s+(?:đại biểu Quốc hội|ĐBQH)/u;
 
 const BARE_ACRONYM = /^[\p{Lu}Đ]{2,8}s?$/u;
 const ACRONYM_JOINERS = /^(?:of|the|and|for|của|và)$/iu;
