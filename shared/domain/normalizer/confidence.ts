@@ -4,6 +4,7 @@ import type { LanguageGuess } from './language';
 import type { OrganizerMatch } from './organizer';
 import type { PlaceSpan } from './places';
 import type { ProvinceDecision } from './publisher';
+import { stickyOf } from './text';
 import { keyOf, type AnalysedText } from './tokens';
 
 /** Confidence of a record read from nothing: every field doubtful. */
@@ -222,7 +223,7 @@ function genreFirstWords(): ReadonlySet<string> | null {
 }
 
 const GENRE_FIRST_WORDS = genreFirstWords();
-const STICKY_GENRE_WORDS = new RegExp(GENRE_WORDS.source, GENRE_WORDS.flags.replace('g', '') + 'y');
+const STICKY_GENRE_WORDS = stickyOf(GENRE_WORDS);
 // "ſ" matches "s" under `iu` but lower-cases to itself: a text holding it (or the Kelvin sign) is scanned whole.
 const CASE_FOLDS_APART = /[\u017f\u212a]/;
 

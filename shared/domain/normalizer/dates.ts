@@ -1,5 +1,6 @@
 import { MONTHS_EN } from './vocabulary';
 import { spanIndex } from './span-index';
+import { isAsciiLetter, stickyOf } from './text';
 
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 
@@ -140,7 +141,6 @@ function isRegExpSpace(code: number): boolean {
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 interface DateCandidates {
   /** Per scan, the positions where it may match, in order. */
@@ -242,7 +242,6 @@ function globalMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-const stickyOf = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
 const STICKY_DATE_SCANS: DateScans = Object.fromEntries(Object.entries(PLAIN_DATE_SCANS).map(([name, pattern]) => [name, stickyOf(pattern)])) as DateScans;
 export type DateScanMatches = { readonly [name in keyof DateScans]: RegExpExecArray[] };
 

@@ -87,6 +87,15 @@ export function isUpperInitial(word: string): boolean {
   return first !== '' && first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** An ASCII letter's code unit (A-Z, a-z). */
+export const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * The sticky copy of a pattern, flags kept but `g`: tried only where a candidate place says,
+ * it matches there what the global scan would find starting there.
+ */
+export const stickyOf = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

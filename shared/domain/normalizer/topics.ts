@@ -1,5 +1,5 @@
 import type { Topic } from '../record';
-import { fold } from './text';
+import { fold, isAsciiLetter, stickyOf } from './text';
 
 // Folded keywords per topic; a topic needs two hits (or one in the lead) to be kept,
 // so a passing mention does not tag the report.
@@ -17,7 +17,7 @@ const TOPIC_KEYWORDS: readonly [Topic, RegExp][] = [
   ['national-defence', /\b(?:national defen[cs]e|military|defen[cs]e zone|armed forces|militia|quoc phong|quan su|luc luong vu trang|dan quan)\b/g],
 ];
 
-const STICKY_KEYWORDS: readonly RegExp[] = TOPIC_KEYWORDS.map(([, pattern]) => new RegExp(pattern.source, 'y'));
+const STICKY_KEYWORDS: readonly RegExp[] = TOPIC_KEYWORDS.map(([, pattern]) => stickyOf(pattern));
 
 /** The top-level alternatives of a pattern written `\b(?:a|b|...)\b`, or null for another shape. */
 function alternativesOf(source: string): string[] | null {
@@ -57,7 +57,6 @@ function literalHead(alternative: string): string {
   return head;
 }
 
-const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 const isWordUnit = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 
 /**
