@@ -103,7 +103,8 @@ export interface Gazetteer {
 // A name right after one of these words is still a place or a body: "Huyện ủy Thanh Hà", "Đảng bộ Nam Sách".
 const BODY_BEFORE = /(?:^|[^\p{L}])(?:ủy|uỷ|bộ|dân|đảng|hội|đoàn|trận|quốc|ban|huyện|tỉnh|of|in|at|and|và|với|tại|từ|to|from|the|for|các|của)\s+$/iu;
 // "xã Thanh Hà", "phường Thanh Hà", "Thanh Ha ward", "phố Kim Thành": a commune, ward or street of that name, not the district.
-const LOWER_LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thôn|làng|khu|ấp|phố|đường|ngõ|trường|đền|chùa|nghĩa trang|commune|ward|village|hamlet|street|road|school)\s+$/iu;
+// "thành phố Hải Phòng" ends in "phố" too, but is the city itself.
+const LOWER_LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thôn|làng|khu|ấp|(?<!thành\s+)phố|đường|ngõ|trường|đền|chùa|nghĩa trang|commune|ward|village|hamlet|street|road|school)\s+$/iu;
 const LOWER_LEVEL_AFTER = /^\s+(?:ward|commune|village|hamlet|street|road|township|primary|secondary|high school|school|temple|pagoda)\b/i;
 // "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành ủy Hồ Chí Minh", "Ho Chi Minh City": the city, not the President.
 const HCM_CITY_BEFORE = /(?:^|[^\p{L}])(?:thành phố|tp\.?|thành ủy|thành uỷ|hđnd|ubnd|city of)\s*$/iu;

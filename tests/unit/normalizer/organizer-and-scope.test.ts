@@ -47,6 +47,14 @@ describe('organizer, province and scope', () => {
     expect(parse('On May 5, the Ho Chi Minh City People\'s Committee held a meeting.', '2024-05-06').province).toBe('Ho Chi Minh');
   });
 
+  it('reads "thành phố" before a province-level city as the city, not as a street ("phố")', () => {
+    expect(parse('Sáng 26/9/2024, Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ XXIII khai mạc.').province).toBe('Da Nang');
+    expect(parse('Sáng 26/9/2025, Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I khai mạc.', '2025-09-27').province).toBe('Hai Phong');
+    expect(parse('Chiều 14/3, tại Thành phố Hồ Chí Minh, Ban Thường vụ Thành ủy họp.', '2026-03-15').province).toBe('Ho Chi Minh');
+    // A street of that name is still not the province.
+    expect(parse('Sáng 5/3/2024, Hội Nông dân huyện tổ chức hội nghị tại số 5 phố Hà Nội.').province).not.toBe('Ha Noi');
+  });
+
   it('reads an association named after the country as a national body that met where the lead says', () => {
     const text = 'Tối 27/11, tại Hà Nội, Hội LHPN Việt Nam tổ chức lễ trao giải thưởng. Giải thưởng được trao cho Hội LHPN huyện Hiệp Đức, tỉnh Quảng Nam và huyện Hiệp Đức.';
     expect(parse(text, '2023-11-28').province).toBe('Ha Noi');
