@@ -253,6 +253,22 @@ describe('assessText', () => {
     }
   });
 
+  it('reads a report whose attendees fill one long sentence, and one that names only an inspection or an anniversary', () => {
+    const titles = Array.from({ length: 14 }, (_, index) => `đồng chí Nguyễn Văn ${String.fromCharCode(65 + index)}, Phó Trưởng ban`).join('; ');
+    const longList = `Sáng 12/3, Ủy ban MTTQ huyện tổ chức Hội nghị lần thứ 6, nhiệm kỳ 2019 - 2024. Dự hội nghị có ${titles} và đại diện các ban, ngành, đoàn thể của huyện. Hội nghị đã thảo luận và thống nhất chương trình công tác năm tới của Mặt trận.`;
+    expect(assessText(longList).genreScore).toBeGreaterThanOrEqual(0.5);
+    const inspection = 'Chiều 20/10, Chủ tịch UBND tỉnh đã đi kiểm tra công tác ứng phó với mưa lũ tại các xã ven sông. Tại các điểm đến, đồng chí yêu cầu chính quyền địa phương chủ động sơ tán người dân khỏi vùng nguy hiểm. Chủ tịch UBND tỉnh đề nghị lực lượng chức năng túc trực suốt đêm để hỗ trợ người dân.';
+    expect(assessText(inspection).genreScore).toBeGreaterThanOrEqual(0.5);
+    const awarded = 'On the afternoon of May 5, a delegation of the provincial Emulation and Commendation Board posthumously awarded a certificate of merit to a student who saved his friend from drowning. The Chairman of the People\'s Committee praised his brave act and visited his family.';
+    expect(assessText(awarded).genreScore).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('still scores a run of genre words without sentences low', () => {
+    const words = ['hội nghị', 'đại hội', 'kiểm tra', 'bí thư', 'chủ tịch', 'ủy ban', 'tỉnh ủy', 'nhiệm kỳ', 'đại biểu', 'mặt trận'];
+    const run = Array.from({ length: 80 }, (_, index) => words[index % words.length]).join(' ');
+    expect(assessText(run).genreScore).toBeLessThan(0.5);
+  });
+
   it('never throws and keeps every score between 0 and 1, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 3000 }), fc.string({ unit: 'grapheme', maxLength: 500 })), (text) => {
