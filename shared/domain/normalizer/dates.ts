@@ -613,6 +613,21 @@ function preparatoryPart(after: string): PartOfDay | null {
 
 const PLANNED_BEFORE =
   /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
+// "From 25th to 27th October, the 20th Congress of X will take place at ...", "Từ ngày 7 - 13/3, Đại hội ...
+// dự kiến diễn ra": the date opens a sentence whose own verb is still to come. Only when no verb of a held
+// event or of speech stands between them: "Sáng 5/3, Tỉnh ủy tổ chức hội nghị ..., dự kiến diễn ra vào tháng 5"
+// is the conference's day, whatever it plans.
+const PLANNED_AFTER =
+  /^([^.!?\n]{0,160}?)(?<!\p{L})(?:will\s+(?:be\s+held|take\s+place|open|start|begin|convene|run|be\s+organi[sz]ed)|(?:is|are)\s+(?:scheduled|expected|set|slated|due)\s+to|(?:dự kiến|sẽ)(?:\s+sẽ)?\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành))(?!\p{L})/iu;
+const VERB_BEFORE_PLAN =
+  /(?<!\p{L})(?:held|holds|opened|took place|convened|organi[sz]ed|hosted|chaired|met|said|announced|decided|discussed|reviewed|đã|vừa|tổ chức|khai mạc|diễn ra|họp|cho biết|thông báo|quyết định|thảo luận|chủ trì)(?!\p{L})/iu;
+
+/** Whether the sentence a date opens goes on to a verb of a planned event, with no verb of a held one before it. */
+function plannedAfter(after: string): boolean {
+  const match = PLANNED_AFTER.exec(after);
+  return match !== null && !VERB_BEFORE_PLAN.test(match[1] ?? '');
+}
+
 // "Tomorrow morning (July 4)", "Sáng mai (4/7)": the page's next day, named in brackets.
 const TOMORROW_BEFORE = /(?<!\p{L})(?:tomorrow(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối)\s+mai|ngày\s+mai)\s*\(\s*(?:ngày\s+)?$/iu;
 const NUMBERED_DOCUMENT_BEFORE =
@@ -648,6 +663,7 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     if (NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
     // "is scheduled to open on December 18", "dự kiến tổ chức vào ngày 8/6", "Tomorrow morning (July 4), ...": a day still to come.
     if (PLANNED_BEFORE.test(text.slice(Math.max(0, mention.start - 90), mention.start)) || TOMORROW_BEFORE.test(before)) return false;
+    if (plannedAfter(text.slice(mention.end, mention.end + 200))) return false;
     return true;
   });
   const years = contextYears(text, context.headline?.start ?? context.leadStart, context.leadEnd, context.excluded).map((found) => found.year);

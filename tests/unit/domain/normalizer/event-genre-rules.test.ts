@@ -157,6 +157,16 @@ describe('an event still to come is not the one reported', () => {
     expect(vi.organizer).toBe('Thường trực HĐND huyện Gia Lộc');
   });
 
+  it('reads no event date from a sentence the date opens when its verb is still to come', () => {
+    expect(read('From 25th to 27th October, the 20th Congress of the Tu Ky District Party Committee will take place at the district Culture Center.', '2024-10-20').event.date).toBeNull();
+    expect(read('Từ ngày 7 - 13/3/2024, Đại hội đại biểu Đảng bộ huyện Gia Lộc lần thứ XXVI sẽ được tổ chức tại Trung tâm Văn hóa huyện.', '2024-03-01').event.date).toBeNull();
+    expect(read('Ngày 20/5/2024, Đại hội Hội Nông dân tỉnh dự kiến diễn ra tại Nhà văn hóa tỉnh.', '2024-05-01').event.date).toBeNull();
+    // The day of a held event, whatever it plans next, or of someone speaking of the plan.
+    expect(read('Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị triển khai kế hoạch đại hội, dự kiến diễn ra vào tháng 5.', '2024-03-06').event.date).toBe('2024-03-05');
+    expect(read('On March 5, 2024, the provincial Party Committee said the congress will take place in October.', '2024-03-06').event.date).toBe('2024-03-05');
+    expect(read('On March 5, 2024, the 20th Congress of the Tu Ky District Party Committee opened. It will run until March 7.', '2024-03-06').event.date).toBe('2024-03-05');
+  });
+
   it('still reads an announcement that names nothing else', () => {
     const record = read("The 9th session of the Gia Loc District People's Council will open on July 10.", '2024-06-21');
     expect(record.organizer).toBe("Gia Loc District People's Council");
