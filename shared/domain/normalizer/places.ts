@@ -112,15 +112,106 @@ const HCM_CITY_BEFORE = /(?:^|[^\p{L}])(?:thành phố|tp\.?|thành ủy|thành 
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|old|nguyên|trước đây)\s+$/iu;
 const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
 
+// Kind words of every level, in the words that open a list. A kind after "of", "của" or
+// "thuộc" is the parent the list belongs to ("the communes of the city include ...").
+const LIST_KIND = /(?<![\p{L}])(?:(of(?:\s+the)?|của|thuộc)\s+)?(xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special zones?|huyện|quận|thị xã|thành phố|tỉnh|districts?|towns?|city|cities|provinces?)(?![\p{L}])/giu;
+const LOWER_KIND = /^(?:xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special zones?)$/iu;
+const LOWER_KIND_ANYWHERE = /(?:xã|phường|thị trấn|đặc khu|commune|ward|township|special zone)/iu;
+const LETTER_CHAR = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+/** How far back a list of names is followed, in characters and in names. */
+const LIST_REACH = { chars: 240, items: 12, wordsPerName: 4 } as const;
+
+/** The start of the word that ends at `end` (letters only), or `end` when none does. */
+function wordStartBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && LETTER_CHAR.test(text.charAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * Where the list a name at `start` belongs to begins: walks back over "A, B, C và " /
+ * "A, B and ", names of one to four capitalized words, so the cost is that of the list.
+ */
+function listStart(text: string, start: number): number {
+  const floor = Math.max(0, start - LIST_REACH.chars);
+  let first = start;
+  for (let item = 0; item < LIST_REACH.items; item++) {
+    let at = first;
+    while (at > floor && text.charAt(at - 1) === ' ') at--;
+    const conjunction = wordStartBefore(text, at);
+    let separated = false;
+    if (/^(?:và|and)$/iu.test(text.slice(conjunction, at))) {
+      at = conjunction;
+      while (at > floor && text.charAt(at - 1) === ' ') at--;
+      separated = true;
+    }
+    if (text.charAt(at - 1) === ',' || text.charAt(at - 1) === ';') {
+      at--;
+      separated = true;
+    }
+    if (!separated) break;
+    while (at > floor && text.charAt(at - 1) === ' ') at--;
+    let nameStart = at;
+    for (let word = 0; word < LIST_REACH.wordsPerName; word++) {
+      const from = wordStartBefore(text, nameStart);
+      if (from === nameStart || from < floor || !UPPER_START.test(text.slice(from, nameStart))) break;
+      nameStart = from;
+      const gap = text.charAt(nameStart - 1);
+      if ((gap !== ' ' && gap !== '-') || !LETTER_CHAR.test(text.charAt(nameStart - 2))) break;
+      nameStart--;
+    }
+    while (nameStart < at && !LETTER_CHAR.test(text.charAt(nameStart))) nameStart++;
+    if (nameStart >= at) break;
+    first = nameStart;
+  }
+  return first;
+}
+
+/**
+ * Whether a name stands in a list of communes or wards: "the new wards and communes of the
+ * city include A, B, Kim Thanh and Thanh Ha", "các xã: A, B, Kim Thành và Thanh Hà". The
+ * last kind word before the list says what its names are, skipping the parent a list is
+ * "of"; the names are then communes and wards, not the districts that share their names.
+ */
+function inListOfLowerUnits(text: string, start: number, end: number): boolean {
+  // The next name of the same list ("A, B và C") has the same opener: its answer is kept.
+  const previous = lastList;
+  if (previous && previous.text === text && previous.end <= start && LIST_SEPARATOR.test(text.slice(previous.end, start))) {
+    lastList = { text, end, inList: previous.inList };
+    return previous.inList;
+  }
+  const inList = readListOfLowerUnits(text, start);
+  lastList = { text, end, inList };
+  return inList;
+}
+
+// What lies between two names of one list.
+const LIST_SEPARATOR = /^\s*(?:[,;]\s*(?:(?:và|and)\s+)?|(?:và|and)\s+)$/iu;
+let lastList: { readonly text: string; readonly end: number; readonly inList: boolean } | null = null;
+
+function readListOfLowerUnits(text: string, start: number): boolean {
+  if (!LOWER_KIND_ANYWHERE.test(text.slice(Math.max(0, start - LIST_REACH.chars), start))) return false;
+  const first = listStart(text, start);
+  const opener = text.slice(Math.max(0, first - 70), first);
+  let last: RegExpExecArray | null = null;
+  for (const match of opener.matchAll(LIST_KIND)) if (!match[1]) last = match;
+  if (last === null || !LOWER_KIND.test(last[2]!)) return false;
+  // Only words that open a list stand between the kind and the names: no sentence ends there.
+  return !/[.!?\n]/u.test(opener.slice(last.index));
+}
+
 /**
  * A unit's bare name is that unit only when it stands on its own: not inside a person's
- * name ("Nguyễn Thị Thanh Hà", "Lê Kim Thành": a capitalized word before it) and not
- * the name of a commune, ward or street ("phường Thanh Hà", "Thanh Ha ward").
+ * name ("Nguyễn Thị Thanh Hà", "Lê Kim Thành": a capitalized word before it), not the
+ * name of a commune, ward or street ("phường Thanh Hà", "Thanh Ha ward") and not one of a
+ * list of communes or wards.
  */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (LOWER_LEVEL_BEFORE.test(before) || LOWER_LEVEL_AFTER.test(after)) return false;
+  if (inListOfLowerUnits(text, start, end)) return false;
   const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
   // An acronym before it ("UBND Thanh Hà") is a body's name; a capitalized word is a name's.
   if (previous && /^\p{Lu}\p{Ll}/u.test(previous) && !BODY_BEFORE.test(before)) return false;

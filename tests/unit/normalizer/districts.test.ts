@@ -7,6 +7,15 @@ describe('districts', () => {
     expect(parse('Dai dien huyen Tu Ky va Binh Giang du hoi nghi.').districts).toEqual(['tu-ky', 'binh-giang']);
   });
 
+  it('reads names in a list of communes or wards as those communes, not the districts of the same name', () => {
+    expect(parse('On June 10, the Chi Linh City Party Committee held a conference. The new wards and communes of the city include Le Dai Hanh, Chu Van An, Kim Thanh and Thanh Ha.', '2025-06-11').districts).toEqual(['chi-linh']);
+    expect(parse('Chiều 10/6, Thành ủy Chí Linh tổ chức hội nghị. Các phường, xã mới của thành phố gồm: Lê Đại Hành, Chu Văn An, Kim Thành và Thanh Hà.', '2025-06-11').districts).toEqual(['chi-linh']);
+    // A list of districts, or a kind that is not the list's, still names the districts.
+    expect(parse('Sáng 10/6, Tỉnh ủy tổ chức hội nghị với lãnh đạo các huyện Kim Thành, Thanh Hà và Nam Sách.', '2024-06-11').districts).toEqual(['kim-thanh', 'thanh-ha', 'nam-sach']);
+    expect(parse('Sáng 10/6, Tỉnh ủy tổ chức hội nghị. Dự có lãnh đạo các xã Nam Hưng; huyện Kim Thành, Thanh Hà.', '2024-06-11').districts).toEqual(['kim-thanh', 'thanh-ha']);
+    expect(parse('Sáng 10/6, UBND tỉnh làm việc với các xã. Lãnh đạo Kim Thành, Thanh Hà báo cáo kết quả.', '2024-06-11').districts).toEqual(['kim-thanh', 'thanh-ha']);
+  });
+
   it('reads "Hai Duong" alone as the province, not the city', () => {
     expect(parse('Hai Duong attracted investment; the Hai Duong Department of Finance reported.').districts).toEqual([]);
     expect(parse('Tỉnh Hải Dương và các tỉnh lân cận như Hải Dương, Thái Bình.').districts).toEqual([]);

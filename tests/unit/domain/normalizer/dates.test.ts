@@ -21,9 +21,12 @@ describe('event date on real pages', () => {
     expect(read('Tối 15/3, UBND thành phố Hải Dương tổ chức lễ tôn vinh doanh nghiệp tiêu biểu năm 2024.', '2025-03-16').event.date).toBe('2025-03-15');
   });
 
-  it('puts an announced event in the year nearest the page\'s stamp, and reads English day ranges', () => {
-    const text = 'Provincial News\nThe congress opens on Sunday\nSATURDAY, 24/10/2020 10:30:29\nFrom 25th to 27th October, the 17th Congress of the Provincial Party Committee of the 2020-2025 term will take place.';
+  it('puts an event in the year nearest the page\'s stamp, and reads English day ranges', () => {
+    const text = 'Provincial News\nThe congress closes\nTUESDAY, 27/10/2020 18:30:29\nFrom 25th to 27th October, the 17th Congress of the Provincial Party Committee of the 2020-2025 term took place.';
     expect(read(text, '2026-11-01')).toMatchObject({ event: { date: '2020-10-25', kind: 'congress' }, organizer: 'Provincial Party Committee' });
+    // Announced the day before, the same sentence names a planned event: no event date yet.
+    const announced = 'Provincial News\nThe congress opens on Sunday\nSATURDAY, 24/10/2020 10:30:29\nFrom 25th to 27th October, the 17th Congress of the Provincial Party Committee of the 2020-2025 term will take place.';
+    expect(read(announced, '2026-11-01').event).toMatchObject({ date: null, kind: 'congress' });
     const december = read('Tổng kết năm\n02/01/2025 08:00\nChiều 30/12, Huyện ủy Gia Lộc tổ chức hội nghị tổng kết.', '2026-11-01');
     expect(december.event.date).toBe('2024-12-30');
   });
