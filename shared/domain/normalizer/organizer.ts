@@ -30,7 +30,9 @@ export interface OrganizerMatch {
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+
+const VI_VERB_AT = new RegExp(`^${VI_VERB.source}`, 'u');
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -121,7 +123,11 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
         ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
         : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken)) || (lower === 'thư' && /(?:^|\s)Ban\s+Bí\s*$/u.test(taken)) ||
           // "Đoàn công tác", "Tổ giám sát", "Đoàn khảo sát": the kind of a delegation is part of its name.
-          (/^(?:công|tác|giám|sát|khảo|kiểm|tra)$/u.test(lower) && /(?:^|\s)(?:Đoàn|đoàn|Tổ|tổ)(?:\s+(?:công|giám|khảo|kiểm))?\s*$/u.test(taken));
+          (/^(?:công|tác|giám|sát|khảo|kiểm|tra)$/u.test(lower) && /(?:^|\s)(?:Đoàn|đoàn|Tổ|tổ)(?:\s+(?:công|giám|khảo|kiểm))?\s*$/u.test(taken)) ||
+          // "Ban chỉ đạo công tác tuyển quân tỉnh": a steering committee written in lower case after "Ban", then its remit
+          // in lower case up to the level word, never into a verb ("Ban chỉ đạo triển khai ...").
+          (/^(?:chỉ|đạo)$/u.test(lower) && /(?:^|\s)Ban(?:\s+chỉ)?\s*$/u.test(taken) && (lower === 'chỉ' || /chỉ\s*$/u.test(taken))) ||
+          (/(?:^|\s)Ban\s+chỉ\s+đạo(?:\s+\p{Ll}+){0,7}\s*$/u.test(taken) && /^\p{Ll}+$/u.test(bare) && !VI_BODY_STOP.test(lower) && !VI_VERB_AT.test(words.slice(index).join('')));
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -782,6 +788,12 @@ export function spelledOut(match: OrganizerMatch | null, sentences: readonly { t
   return match;
 }
 
+// "under the chairmanship of", "dưới sự chủ trì của": the chair of a sitting named before or after, whose office tells its body.
+const CHAIRMANSHIP = /\bunder\s+the\s+(?:co-)?chairmanship\s+of\s+(?:(?:comrades?|Mr\.?|Mrs\.?|Ms\.?)\s+)?|(?<!\p{L})dưới sự (?:chủ trì|điều hành) của\s+(?:(?:các\s+)?đồng chí\s+|ông\s+|bà\s+)?/iu;
+// Where the chair's titles end: the main clause's sitting ("a conference was held", ", hội nghị ..."), its venue, its verb.
+const CHAIR_DESCRIPTION_END =
+  /,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:conference|meeting|session|ceremony|workshop|seminar|congress)\b|,\s+(?:hội nghị|cuộc họp|buổi|lễ|hội thảo|phiên họp|kỳ họp|đại hội)(?!\p{L})|\s(?:tại|at|in)\s+(?!the\s+(?:Party|Provincial|City|District|People))|\s(?:was|were)\s+(?:held|organi[sz]ed)\b|(?<!\p{L})được tổ chức(?!\p{L})|[.;]\s/u;
+
 // "is scheduled to open", "will be held", "dự kiến tổ chức", "sẽ khai mạc": an event still to come.
 const PLANNED_EVENT =
   /\b(?:is|are)\s+(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|convene|start|begin)\b|\bwill\s+(?:open|be\s+held|take\s+place|convene)\b|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra)(?!\p{L})/iu;
@@ -823,6 +835,21 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
       const delegation = delegationHeaded(Math.min(text.length, chairedBy.index + 400), text, language);
       // (What it chaired is named before "was chaired by", or by the lead: "A conference was held ...".)
       if (delegation && delegation.start > chairedBy.index) found = { ...delegation, verbIndex: chairedBy.index, how: 'office', eventWords: `${text.slice(0, chairedBy.index)} ${sentences[0]?.text ?? ''}` };
+    }
+    // "On the afternoon of March 24, under the chairmanship of X - Head of the Provincial Party Committee's Mass
+    // Mobilization Commission, a conference was held ...", "dưới sự chủ trì của đồng chí X, ..., Trưởng Ban Chỉ đạo ...,
+    // hội nghị ... được tổ chức": a sitting named with no body is held by the body of the chair's office. The last
+    // office given is the one the occasion calls on (titles are listed by rank, the post held for the event last), but
+    // another may be meant: a reading of the office path, below routing confidence.
+    if (!found && !after) {
+      const chair = CHAIRMANSHIP.exec(text);
+      if (chair) {
+        const from = chair.index + chair[0].length;
+        const described = text.slice(from, from + 320);
+        const close = CHAIR_DESCRIPTION_END.exec(described);
+        const office = bodyOfOffice(described.slice(0, close ? close.index : described.length), from, text, language);
+        if (office && !personLike(office.body, language)) found = { ...office, verbIndex: from + (close ? close.index : described.length), how: 'office' };
+      }
     }
     if (!found) found = after;
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;

@@ -211,3 +211,30 @@ describe('organizer: lead shapes read on new pages', () => {
     });
   });
 });
+
+describe('organizer: a sitting held under the chairmanship of an official', () => {
+  it('reads the body of the office the chair holds when the sitting names no body', () => {
+    const en = parse(
+      "On the afternoon of May 6, under the chairmanship of comrade Le Van Hai - Member of the Provincial Party Standing Committee, Head of the Provincial Party Committee's Commission for Propaganda, a conference was held to review the press awards.",
+      '2024-05-07',
+    );
+    expect(en.organizer).toBe("Provincial Party Committee's Commission for Propaganda");
+    // Another of the chair's offices may be meant: held for review.
+    expect(en.confidence.organizer).toBeLessThan(0.9);
+    const vi = parse(
+      'Sáng 6/5, dưới sự chủ trì của đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo công tác tuyển quân tỉnh, hội nghị triển khai công tác tuyển quân được tổ chức tại Hội trường UBND tỉnh.',
+      '2024-05-07',
+    );
+    expect(vi.organizer).toBe('Ban chỉ đạo công tác tuyển quân tỉnh');
+    expect(vi.confidence.organizer).toBeLessThan(0.9);
+  });
+
+  it('keeps the body named as the subject after the chair', () => {
+    expect(
+      parse('Chiều 12/3, dưới sự chủ trì của đồng chí Lê Minh Hòa, Phó Bí thư Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận về dự thảo đề án phát triển du lịch.', '2024-03-13').organizer,
+    ).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(
+      parse('On March 12, under the chairmanship of Le Minh Hoa, Permanent Deputy Secretary of the Provincial Party Committee, the Provincial Party Standing Committee discussed the draft tourism scheme.', '2024-03-13').organizer,
+    ).toBe('Provincial Party Standing Committee');
+  });
+});
