@@ -53,8 +53,9 @@ const SPACED_DATE = new RegExp(String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
 // "Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...": a news agency's dateline may carry the day it filed, and no dash.
+// ("Ha Noi, May 16 (VNA) -- ": a dateline may give the agency's day after the place; that day is the wire's, not the event's.)
 export const DATELINE =
-  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\s+\d{1,2}\/\d{1,2}\/\d{4}\)\s*(?:[-–—:]\s*)?(?=\p{Lu})|\([^()\n]{1,60}\)\s+)/u;
+  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\s+\d{1,2}\/\d{1,2}\/\d{4}\)\s*(?:[-–—:]\s*)?(?=\p{Lu})|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s*\([\p{Lu}]{2,12}\)\s*[-–—:]{1,2}\s*|\([^()\n]{1,60}\)\s+)/u;
 
 function dateOfStamp(text: string): { year: number; month: number; day: number } | null {
   const match = SPACED_DATE.exec(text);

@@ -90,3 +90,19 @@ describe('event date and part of day', () => {
     expect(parse(`${stamp}Sáng nay (16/10), HĐND tỉnh Hải Dương khai mạc kỳ họp thứ 22.`, '2024-10-20').event).toMatchObject({ date: '2024-10-16', partOfDay: 'morning' });
   });
 });
+
+describe('event date: spaced dashes and wire datelines', () => {
+  it('reads a day and month joined by a spaced dash after "ngày" or a part of day', () => {
+    expect(parse('(PV) Ngày 12 – 10, UBND tỉnh họp phiên thường kỳ tháng 10.', '2024-10-13').event).toMatchObject({ date: '2024-10-12', kind: 'meeting' });
+    expect(parse('Chiều 3 - 4 - 2024, Huyện ủy tổ chức hội nghị sơ kết quý I.', '2024-04-05').event).toMatchObject({ date: '2024-04-03', partOfDay: 'afternoon' });
+    // A spaced dash between two counts is no date.
+    expect(parse('Hội nghị có 15 – 20 đại biểu mỗi điểm cầu. Ngày 9/4, Huyện ủy tổ chức hội nghị.', '2024-04-10').event.date).toBe('2024-04-09');
+  });
+
+  it('does not take the wire\'s day in a dateline for the event\'s', () => {
+    expect(
+      parse('Da Nang, June 12 (VNA) -- A workshop on coastal tourism was held in Da Nang city on June 10 and 11 by the municipal People\'s Committee.', '2024-06-13').event,
+    ).toMatchObject({ date: '2024-06-10', kind: 'workshop' });
+    expect(parse('Hanoi, 12/6 (VNA) - The Ministry of Health held a conference on June 11.', '2024-06-13').event.date).toBe('2024-06-11');
+  });
+});
