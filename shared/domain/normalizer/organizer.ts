@@ -519,7 +519,8 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (INTRODUCTORY.test(subject) || DOCUMENT_CODE.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Joining other localities across the country, Son La province held ...", "Hưởng ứng ..., Tỉnh ủy tổ chức": a
     // participial clause before a comma opens the sentence; its subject follows the comma.
-    if (/^(?:\p{Lu}\p{Ll}+ing|Hưởng ứng|Cùng với)\s[^,]*,\s/u.test(subject)) continue;
+    // ("Working Group No. 1, No. 3 of ...", "Steering Committee ...": an -ing word before a capitalized one is part of a name.)
+    if (/^(?:\p{Lu}\p{Ll}+ing\s(?!\p{Lu})|(?:Hưởng ứng|Cùng với)\s)[^,]*,\s/u.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {

@@ -238,3 +238,14 @@ describe('organizer: a sitting held under the chairmanship of an official', () =
     ).toBe('Provincial Party Standing Committee');
   });
 });
+
+describe('organizer: an -ing word that names a body', () => {
+  it('keeps "Working Group" with its list of numbers, unlike an opening participial clause', () => {
+    expect(parse('On May 5, Working Group No. 2, No. 5 of the Politburo worked with the Standing Boards of two provincial Party Committees.', '2024-05-06').organizer).toBe(
+      'Working Group No. 2, No. 5 of the Politburo',
+    );
+    expect(parse('Ngày 5/5, Tổ công tác số 2, số 5 của Bộ Chính trị làm việc với Ban Thường vụ hai Tỉnh ủy.', '2024-05-06').organizer).toBe('Tổ công tác số 2, số 5 của Bộ Chính trị');
+    // A participle that opens the sentence is still a clause before the subject.
+    expect(parse('Responding to the campaign, the Provincial Youth Union held a tree-planting ceremony on May 5.', '2024-05-06').organizer).toBe('Provincial Youth Union');
+  });
+});
