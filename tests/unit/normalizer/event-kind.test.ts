@@ -43,3 +43,17 @@ describe('event kind', () => {
     expect(parse('On May 2, the province launched an app.').warnings).toContain('kind of event not recognized');
   });
 });
+
+describe('event kind: a congress served and a body that discusses', () => {
+  it('does not take a congress a body serves for the event', () => {
+    expect(parse('Ngày 3/3, Tiểu ban Lễ tân phục vụ Đại hội Đảng bộ tỉnh triển khai nhiệm vụ công tác lễ tân.', '2025-03-04').event.kind).toBe('conference');
+    expect(parse('On March 3, the Logistics Subcommittee serving the Provincial Party Congress reviewed its tasks.', '2025-03-04').event.kind).toBe('conference');
+    // The congress itself is still a congress.
+    expect(parse('Ngày 3/3, Đảng bộ xã An Bình tổ chức Đại hội đại biểu lần thứ I.', '2025-03-04').event.kind).toBe('congress');
+  });
+
+  it('reads a body that discusses as meeting', () => {
+    expect(parse('Chiều 12/3, Ban Thường vụ Huyện ủy thảo luận về đề án sáp nhập các thôn.', '2024-03-13').event.kind).toBe('meeting');
+    expect(parse("On March 12, the District Party Standing Board discussed the plan to merge villages.", '2024-03-13').event.kind).toBe('meeting');
+  });
+});
