@@ -34,7 +34,7 @@ const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\
 // A body that goes over a draft or gives its views ("duyệt chương trình Đại hội", "cho ý kiến vào dự thảo") meets to do it.
 // "tổ chức tổng duyệt chương trình Đại hội": a run-through of a programme, likewise.
 // "Ban Thường vụ Tỉnh ủy thảo luận về ...", "the Standing Board discussed ...": a body that discusses meets to do it.
-const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:(?:tổng\s+)?duyệt|cho ý kiến|góp ý|thảo luận|discussed|gave (?:opinions|comments|feedback))(?!\p{L})/iu;
+const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:(?:tổng\s+)?duyệt|cho ý kiến|góp ý|thảo luận|nghe báo cáo|discussed|listened to (?:reports?|the report)|gave (?:opinions|comments|feedback))(?!\p{L})/iu;
 
 // A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
 const AWARD_ACT =

@@ -30,7 +30,7 @@ export interface OrganizerMatch {
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const VI_VERB_AT = new RegExp(`^${VI_VERB.source}`, 'u');
 
@@ -368,7 +368,8 @@ const DATE_WORDS_AFTER_BODY = /(?:\s+(?:vào|sáng|chiều|tối|trưa|ngày))+\
 const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ|Sở|Phòng|Trường|Trung tâm|Bộ)(?!\p{L})/gu;
 
 // "đoàn công tác của Bộ Công Thương", "đoàn giám sát HĐND tỉnh": a delegation written in lower case before the body that sent it.
-const NAMED_DELEGATION_VI = /^(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
+// ("các đoàn công tác của Ban Thường vụ Tỉnh ủy đã đến làm việc": several teams sent by one body are its delegation.)
+const NAMED_DELEGATION_VI = /^(?:các\s+)?(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
 
 const DASH_ASIDE = /\s+[—–]\s+[^—–]{3,400}?\s+[—–]\s*$/u;
 const HEAD_CHARS = 320;
@@ -814,7 +815,11 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     const opening = text.slice(starts[0]);
     const personFirst = opensWithPerson(opening, language);
     if (index === 0) personLead = personFirst;
-    for (const start of personFirst ? starts.slice(0, 1) : starts) {
+    for (const clauseStart of personFirst ? starts.slice(0, 1) : starts) {
+      // "..., để tháo gỡ, giải quyết, Sáng nay, Thường trực Tỉnh ủy đã nghe": a day named relative to the page after a
+      // long opening clause opens the main clause, as the event's date set off by commas does.
+      const relative = clauseStart > (starts[0] ?? 0) ? RELATIVE_LEADING_DAY.exec(text.slice(clauseStart)) : null;
+      const start = clauseStart + (relative ? relative[0].length : 0);
       const clause = text.slice(start);
       if (salutation && (start === 0 || SALUTATION.test(clause) || RELATIVE_LEADING_DAY.test(clause))) continue;
       const subject = subjectBefore(clause, language, options.headline === true);

@@ -249,3 +249,23 @@ describe('organizer: an -ing word that names a body', () => {
     expect(parse('Responding to the campaign, the Provincial Youth Union held a tree-planting ceremony on May 5.', '2024-05-06').organizer).toBe('Provincial Youth Union');
   });
 });
+
+describe('organizer: teams sent by a body, and a relative day after a long opening clause', () => {
+  it('reads several teams written in lower case before the body that sent them', () => {
+    const vi = parse('Sáng 9-7, các đoàn công tác của Ban Thường vụ Tỉnh ủy đã đến làm việc tại các xã mới thành lập.', '2025-07-10');
+    expect(vi.organizer).toBe('Các đoàn công tác của Ban Thường vụ Tỉnh ủy');
+    expect(parse('Sáng 9-7, đoàn công tác của UBND tỉnh đã đến kiểm tra tiến độ xây dựng trường học.', '2025-07-10').organizer).toBe('Đoàn công tác của UBND tỉnh');
+  });
+
+  it('reads the subject after "Sáng nay" that follows a long opening clause', () => {
+    const vi = parse(
+      'Thực hiện chương trình làm việc định kỳ mỗi tháng một lần để nghe các sở, ngành báo cáo khó khăn, vướng mắc, Sáng nay, Thường trực Huyện ủy đã nghe báo cáo tiến độ các dự án trọng điểm.',
+      '2023-05-15',
+    );
+    expect(vi.organizer).toBe('Thường trực Huyện ủy');
+    expect(vi.event.kind).toBe('meeting');
+    expect(
+      parse('As part of its monthly programme to hear reports from departments on their difficulties, this morning, the District Party Standing Board listened to reports on key projects.', '2023-05-15').organizer,
+    ).toBe('District Party Standing Board');
+  });
+});
