@@ -89,6 +89,8 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
             ? ':place'
             : SEVERAL_BODIES.test(organizer.organizer)
               ? ':several'
+              : organizer.members
+                ? ':members'
               : organizer.loose
                 ? ':loose'
                 : organizer.elects

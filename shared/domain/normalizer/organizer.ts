@@ -24,6 +24,8 @@ export interface OrganizerMatch {
   readonly fromHeadline?: boolean;
   /** Read as a council or a congress that elects at its own sitting: a reading not yet measured. */
   readonly elects?: boolean;
+  /** The union of the members an event was named after ("Congress of HCMC Women" -> "HCMC Women's Union"), found elsewhere in the text. */
+  readonly members?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
@@ -44,7 +46,7 @@ const EVENT_OWNER =
   /\sof\s+[Dd]elegates\s+of(?:\s+the)?\s+|\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|toàn quốc|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 // "The eighth National Congress of ...": an ordinal written out, and a national event, still name the event.
 const EVENT_SUBJECT =
-  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|closing\s+|opening\s+|preparatory\s+|plenary\s+|phiên\s+(?:bế mạc|khai mạc|trù bị)\s+|(?=phiên\s+(?:bế mạc|khai mạc|trù bị)(?!\p{L}))|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình|phiên\s+(?:bế mạc|khai mạc|trù bị))(?!\p{L})/iu;
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
@@ -545,6 +547,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
       bodyShift = owner.index + owner[0].length;
       body = subject.slice(bodyShift);
+      const inner = innerOwnerShift(body);
+      bodyShift += inner;
+      body = subject.slice(bodyShift);
       // "the work of the Fatherland Front in the first eight months": the body's name ends where its words do.
       if (language === 'en') body = bodyPhraseAt(subject, bodyShift, language)?.body ?? body;
       how = 'event-owner';
@@ -577,6 +582,22 @@ const VI_EVENT_THEN_OWNER =
 const EN_EVENT_THEN_OWNER =
   /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)?(?=[A-Z\d])/g;
 
+/**
+ * "the closing session of the 10th Congress of X", "Phiên bế mạc Đại hội đại biểu Hội Nông dân tỉnh": an owner read
+ * after a sitting that is itself an event; its own owner holds both. The offset of that owner in `body`, else 0.
+ */
+const INNER_EVENT = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|national|extraordinary)\s+)*(?:congress|conference|session|meeting|plenum|đại hội|hội nghị|kỳ họp|kì họp)(?!\p{L})/iu;
+function innerOwnerShift(body: string): number {
+  let shift = 0;
+  for (let depth = 0; depth < 2 && INNER_EVENT.test(body.slice(shift)); depth++) {
+    const rest = body.slice(shift);
+    const inner = EVENT_OWNER.exec(rest.replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length)));
+    if (!inner || !/^[\p{Lu}\d]/u.test(rest.slice(inner.index + inner[0].length))) break;
+    shift += inner.index + inner[0].length;
+  }
+  return shift;
+}
+
 function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
   const led = LED_DELEGATION.exec(text.slice(0, 320));
   if (led) {
@@ -595,9 +616,15 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
     pattern.lastIndex = 0;
     const head = text.slice(0, 320);
     for (let match = pattern.exec(head); match; match = pattern.exec(head)) {
-      const at = match.index + match[0].length;
-      const phrase = bodyPhraseAt(text, at, language);
+      let at = match.index + match[0].length;
+      let phrase = bodyPhraseAt(text, at, language);
       if (!phrase) continue;
+      const inner = how === 'event-owner' ? innerOwnerShift(phrase.body) : 0;
+      if (inner > 0) {
+        at += inner;
+        phrase = bodyPhraseAt(text, at, language);
+        if (!phrase) continue;
+      }
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
       // "được Ban Thường vụ Tỉnh ủy tổ chức": the body is the agent only when the holding verb follows it.
@@ -725,12 +752,47 @@ function levelOfUnitBefore(before: string, body: string, offset: number): Organi
  * held"), the owner of the event it names ("The 17th Conference of the Executive
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
-export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean } = {}): OrganizerMatch | null {
+export function extractOrganizer(
+  sentences: readonly { text: string; start: number }[],
+  language: 'en' | 'vi',
+  options: { readonly headline?: boolean; /** The headline above the story, where a union may be named in full. */ readonly above?: { text: string; start: number } } = {},
+): OrganizerMatch | null {
   // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
-  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return votersMeetingHost(spelledOut(first, sentences), sentences);
-  return votersMeetingHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences);
+  const around = options.above ? [...sentences.slice(0, 6), options.above] : sentences;
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return membersUnion(votersMeetingHost(spelledOut(first, sentences), sentences), around);
+  return membersUnion(votersMeetingHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences), around);
+}
+
+// The members a mass organisation's congress is named after, and the union they form: "the 10th Congress of HCMC Women"
+// is the HCMC Women's Union's, "Đại hội đại biểu Phụ nữ tỉnh" the Hội Liên hiệp Phụ nữ tỉnh's.
+const MEMBERS_EN = /(?:^|\s)(Women|Farmers|Veterans|Youth|Workers|Elderly People|Elderly)(?:['’]s?)?(?:\s+(?:Congress|Conference))?$/u;
+const MEMBERS_VI = /^(?:Đại hội\s+(?:đại biểu\s+)?)?(Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi)(?!\p{L})/iu;
+const UNION_OF_VI: Readonly<Record<string, string>> = { 'phụ nữ': 'Hội (?:Liên hiệp Phụ nữ|LHPN)', 'nông dân': 'Hội Nông dân', 'cựu chiến binh': 'Hội Cựu chiến binh', 'người cao tuổi': 'Hội Người cao tuổi' };
+
+/**
+ * An organizer read as the members an event is named after ("HCMC Women", "15th Binh Thuan Provincial Women's Congress",
+ * "Phụ nữ tỉnh Tuyên Quang") is the union the text names for them ("HCMC Women's Union", "the Provincial Women's Union",
+ * "Hội LHPN tỉnh"), when it names one in the first sentences: a reading inferred from two places, below routing confidence.
+ */
+function membersUnion(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
+  if (!match) return match;
+  const en = MEMBERS_EN.exec(match.organizer);
+  const vi = en ? null : MEMBERS_VI.exec(match.organizer);
+  if (!en && !vi) return match;
+  const union = en
+    ? new RegExp(`(?:(?!(?:Executive|Board|Standing|Committee|Chairman|Chairwoman|Chairperson|President|Vice|Deputy|Permanent|Head|Members?|Congress|Council|Mrs?|Ms)\\b)\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}?${en[1]}['’]?s?\\s+(?:Union|Association|Federation)(?:\\s+(?:of|in)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4})?`, 'u')
+    : new RegExp(`${UNION_OF_VI[vi![1]!.toLowerCase()]}(?:\\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|TP\\.?|Việt Nam|\\p{Lu}\\p{Ll}*))*`, 'u');
+  for (const sentence of sentences.slice(0, 7)) {
+    const found = union.exec(sentence.text);
+    if (!found) continue;
+    const name = found[0].replace(/^(?:the|of)\s+/u, '').trim();
+    const start = sentence.start + found.index + (found[0].length - found[0].replace(/^\s*(?:the|of)\s+/u, '').length);
+    // (The event's own words still tell its kind: "the 15th ... Women's Congress ended" is a congress.)
+    return { ...match, organizer: name, start, end: start + name.length, members: true, eventWords: match.eventWords ?? match.organizer };
+  }
+  return match;
 }
 
 // The deputies who hold a meeting with voters: "the National Assembly Delegation of Quang Tri province", "Đoàn ĐBQH tỉnh".

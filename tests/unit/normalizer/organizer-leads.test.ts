@@ -220,13 +220,13 @@ describe('organizer: a sitting held under the chairmanship of an official', () =
     );
     expect(en.organizer).toBe("Provincial Party Committee's Commission for Propaganda");
     // Another of the chair's offices may be meant: held for review.
-    expect(en.confidence.organizer).toBeLessThan(0.9);
+    expect(en.confidence?.organizer).toBeLessThan(0.9);
     const vi = parse(
       'Sáng 6/5, dưới sự chủ trì của đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo công tác tuyển quân tỉnh, hội nghị triển khai công tác tuyển quân được tổ chức tại Hội trường UBND tỉnh.',
       '2024-05-07',
     );
     expect(vi.organizer).toBe('Ban chỉ đạo công tác tuyển quân tỉnh');
-    expect(vi.confidence.organizer).toBeLessThan(0.9);
+    expect(vi.confidence?.organizer).toBeLessThan(0.9);
   });
 
   it('keeps the body named as the subject after the chair', () => {
@@ -267,5 +267,32 @@ describe('organizer: teams sent by a body, and a relative day after a long openi
     expect(
       parse('As part of its monthly programme to hear reports from departments on their difficulties, this morning, the District Party Standing Board listened to reports on key projects.', '2023-05-15').organizer,
     ).toBe('District Party Standing Board');
+  });
+});
+
+describe('organizer: the members a congress is named after, and their union', () => {
+  it('reads the owner of the congress whose closing session the lead names', () => {
+    expect(parse('On May 20, the closing session of the 8th Congress of the Da Nang Farmers’ Association took place in Da Nang.', '2023-05-21')).toMatchObject({
+      organizer: 'Da Nang Farmers’ Association',
+      event: { kind: 'congress' },
+    });
+    expect(parse('Chiều 20/5, phiên bế mạc Đại hội đại biểu Hội Nông dân thành phố lần thứ VIII diễn ra tại Hội trường thành phố.', '2023-05-21').organizer).toBe('Hội Nông dân thành phố');
+  });
+
+  it('reads the union the text names for the members an event is named after, below routing confidence', () => {
+    const owner = parse(
+      'On May 20, the closing session of the 8th Congress of Da Nang Farmers (2023-2028) was held in the city. The Executive Board of the Da Nang Farmers’ Association for the 2023-2028 term was announced.',
+      '2023-05-21',
+    );
+    expect(owner).toMatchObject({ organizer: 'Da Nang Farmers’ Association', event: { kind: 'congress' } });
+    expect(owner.confidence?.organizer).toBeLessThan(0.9);
+    const named = parse('On the afternoon of May 20, the 8th Quang Nam Provincial Veterans’ Congress ended. The congress elected the Standing Board of the Provincial Veterans’ Association.', '2023-05-21');
+    expect(named).toMatchObject({ organizer: 'Provincial Veterans’ Association', event: { kind: 'congress' } });
+    const vi = parse(
+      'Đại hội đại biểu Hội Nông dân tỉnh lần thứ X\nSáng 20/5, tại Hội trường tỉnh, đã diễn ra phiên thứ nhất, Đại hội đại biểu Nông dân tỉnh Quảng Nam lần thứ X, nhiệm kỳ 2023-2028.',
+      '2023-05-21',
+    );
+    expect(vi.organizer).toBe('Hội Nông dân tỉnh');
+    expect(vi.confidence?.organizer).toBeLessThan(0.9);
   });
 });
