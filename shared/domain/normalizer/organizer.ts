@@ -32,7 +32,7 @@ export interface OrganizerMatch {
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|(?:khen thưởng|biểu dương)(?=\s+(?:cho|các|những|tập thể|cá nhân|\d))|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const VI_VERB_AT = new RegExp(`^${VI_VERB.source}`, 'u');
 
@@ -408,6 +408,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
     // (A colon inside brackets, "(Photo: VNA)", is a caption's credit, no label.)
     if (written.replace(/\([^()]*\)/gu, '').includes(':')) continue;
+    if (RUN_IN_SOURCE.test(` ${written}`)) continue;
     let subject = clean(written, language);
     // "The People's Council of Yen Bai province, on June 30, held ...": a date set off by commas after the body.
     const datedAside = language === 'en' ? EN_DATE_ASIDE.exec(subject) : null;
@@ -654,6 +655,9 @@ const LONG_OPENING = 1200;
 const DATE_CLAUSE =
   /,\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*(?=\p{Lu}|the\s)/giu;
 
+// A paper's name in brackets and a dash inside the first line: "(Baonghean.vn) - ", "(BBNĐT) – ", "(HNMO) - ".
+// (A code after a place's name, "Vinh Long (VNA) – ", is a dateline, not a headline's end.)
+const RUN_IN_SOURCE = /\s\((?:[\p{L}\d-]{2,30}\.(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn)|(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d]*\s\()[\p{Lu}Đ]{2,10})\)\s*[-–—]\s*(?=\p{Lu})/u;
 const PHOTO_CREDIT = /^\((?:Photo|Photos|Ảnh|Nguồn|Source)\s*:?[^()\n]{0,60}\)\s*(?=\p{Lu})/iu;
 
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
@@ -723,6 +727,11 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     if (i + 2 > offset && date) afterSemicolon.push(i + 2 + date[0].length);
   }
   starts.unshift(...afterSemicolon);
+  // "Tổng kết công tác Đảng năm 2023 (Baonghean.vn) - Huyện ủy ... tổ chức": a headline run into the story, which the
+  // paper's name and a dash open; what follows is the story's first clause (a subject that runs over the paper's
+  // name is none).
+  const source = RUN_IN_SOURCE.exec(text.slice(0, 260));
+  if (source && source.index > offset) starts.splice(1, 0, source.index + source[0].length);
   // A long citing clause ("Thực hiện Kế hoạch số ... của ..., Hướng dẫn số ..., sáng 5/9, Ban Thường vụ ... tổ chức")
   // runs past the opening: the event's date between commas still opens the main clause.
   const long = text.slice(0, LONG_OPENING);

@@ -296,3 +296,21 @@ describe('organizer: the members a congress is named after, and their union', ()
     expect(vi.confidence?.organizer).toBeLessThan(0.9);
   });
 });
+
+describe('organizer: a headline run into the story before the paper\'s name', () => {
+  it('reads the story\'s subject after "(paper) -", not the headline\'s words', () => {
+    expect(parse('Tổng kết công tác Mặt trận năm 2023 (Baotinh.vn) - Ủy ban MTTQ huyện Yên Thành tổ chức hội nghị tổng kết công tác năm 2023.', '2024-01-10').organizer).toBe(
+      'Ủy ban MTTQ huyện Yên Thành',
+    );
+    expect(parse('Reviewing the Front\'s work in 2023 (Baotinh.vn) - The Fatherland Front Committee of Yen Thanh district held a conference to review its work in 2023.', '2024-01-10').organizer).toBe(
+      'Fatherland Front Committee of Yen Thanh district',
+    );
+    // A place's name before the agency's code is a dateline, read as before.
+    expect(parse('Yen Thanh (VNA) – The Fatherland Front Committee of Yen Thanh district held a conference on January 9.', '2024-01-10').organizer).toBe('Fatherland Front Committee of Yen Thanh district');
+  });
+
+  it('reads bodies that commend people as the subject, and keeps an emulation council\'s name whole', () => {
+    expect(parse('(Baotinh.vn) - Huyện ủy Yên Thành đã khen thưởng cho các tập thể, cá nhân xuất sắc tại Hội nghị tổng kết công tác xây dựng Đảng năm 2023.', '2024-01-10').organizer).toBe('Huyện ủy Yên Thành');
+    expect(parse('Sáng 9/1, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng năm 2023.', '2024-01-10').organizer).toBe('Hội đồng thi đua khen thưởng huyện');
+  });
+});
