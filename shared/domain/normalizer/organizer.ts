@@ -55,9 +55,10 @@ const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\
 // "On the same day, ", "Cùng ngày, ", "Chiều cùng ngày, ": the day of the story before, in a story that reports several.
 const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:on\s+)?(?:the\s+same|that)\s+day|(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 // "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
-// place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated).
+// place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated). An address in
+// brackets is part of the venue, its commas included ("at the Children's Palace (No. 62 X Street, Y Ward), ").
 const LEADING_PLACE =
-  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận|tp\.|tx\.|tp|tx)(?:\s+|(?<=\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\p{L}))[^,]{1,30}),\s*)*/iu;
+  /^(?:at|in|tại)\s+(?:[^,()]|\([^()]{0,80}\)){1,120}?,\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận|tp\.|tx\.|tp|tx)(?:\s+|(?<=\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\p{L}))[^,]{1,30}),\s*)*/iu;
 // "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;

@@ -314,3 +314,12 @@ describe('organizer: a headline run into the story before the paper\'s name', ()
     expect(parse('Sáng 9/1, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng năm 2023.', '2024-01-10').organizer).toBe('Hội đồng thi đua khen thưởng huyện');
   });
 });
+
+describe('organizer: a venue given with its address in brackets', () => {
+  it('reads the subject after a venue whose bracketed address has commas', () => {
+    expect(parse('On the morning of May 4, at the Provincial Culture House (No. 12 Le Loi Street, Hai Chau Ward), the Provincial Youth Union held its 10th congress.', '2024-05-05').organizer).toBe(
+      'Provincial Youth Union',
+    );
+    expect(parse('Sáng 4/5, tại Nhà Văn hóa tỉnh (số 12 đường Lê Lợi, phường Hải Châu), Tỉnh đoàn tổ chức Đại hội đại biểu lần thứ X.', '2024-05-05').organizer).toBe('Tỉnh đoàn');
+  });
+});
