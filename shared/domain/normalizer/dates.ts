@@ -735,7 +735,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     const later = preparatoryPart(text.slice(marked.end, marked.end + 160));
     return later ? { ...picked, partOfDay: later } : picked;
   }
-  const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
+  // ("* Ngày 9/01, Huyện ủy ...": an item of a list of events opens with a bullet.)
+  const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:[*•+–-]\s*)?(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start)));
   if (opening) return pick(opening, 'opening');
   // "Participants at the congress, which concluded on October 3, ...", "Đại hội bế mạc ngày 3/10": a later
   // sentence that dates the event's opening or closing by its verb.

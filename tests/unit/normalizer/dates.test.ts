@@ -106,3 +106,12 @@ describe('event date: spaced dashes and wire datelines', () => {
     expect(parse('Hanoi, 12/6 (VNA) - The Ministry of Health held a conference on June 11.', '2024-06-13').event.date).toBe('2024-06-11');
   });
 });
+
+describe('event date: an item of a list of events that opens with a bullet', () => {
+  it('dates the event by the day that opens the first bulleted item after an undated lead', () => {
+    const vi = parse('(Baotinh.vn) - Huyện ủy Yên Thành đã khen thưởng cho các tập thể, cá nhân xuất sắc năm 2023.\n\n* Ngày 9/01, Huyện ủy Yên Thành tổ chức Hội nghị tổng kết công tác năm 2023.', '2024-01-10');
+    expect(vi.event.date).toBe('2024-01-09');
+    expect(vi.confidence?.eventDate).toBeLessThan(0.9);
+    expect(parse('Two district Party Committees commended outstanding members in 2023.\n\n- On January 9, the Yen Thanh District Party Committee held its year-end conference.', '2024-01-10').event.date).toBe('2024-01-09');
+  });
+});
