@@ -536,7 +536,7 @@ const PREPARATORY_AFTER = /^[^.\n]{0,120}?(?:phiên trù bị|preparatory (?:ses
 // "Đại hội ... nhiệm kỳ 2025 - 2030", "congress for the 2025-2030 term": the five-year term a congress opens.
 // The congress and its term in one clause; "chuẩn bị Đại hội", "ahead of the congress" name a congress still to come.
 const CONGRESS_TERM =
-  /(?<!(?:chuẩn bị|tiến tới|hướng tới|toward|towards|ahead of|preparations for|prepare for)(?:\s+(?:the|các|cho))?\s+)(?<!\p{L})(?:đại hội|congress)(?!\p{L})[^.\n;]{0,120}?(?:(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|term|tenure)\s+((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:term|tenure)(?!\p{L}))/iu;
+  /(?<!(?:chuẩn bị|tiến tới|hướng tới|nghị quyết|toward|towards|ahead of|preparations for|prepare for|resolutions? of)(?:\s+(?:the|các|cho))?\s+)(?<!\p{L})(?:đại hội|congress)(?!\p{L})[^.\n;]{0,120}?(?:(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|term|tenure)\s+((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:term|tenure)(?!\p{L}))/iu;
 
 /** The first year of the term a congress named in the headline or lead opens, else null. */
 function congressTermStart(opening: string): number | null {

@@ -115,3 +115,18 @@ describe('event date: an item of a list of events that opens with a bullet', () 
     expect(parse('Two district Party Committees commended outstanding members in 2023.\n\n- On January 9, the Yen Thanh District Party Committee held its year-end conference.', '2024-01-10').event.date).toBe('2024-01-09');
   });
 });
+
+describe('event date: a portal banner of the day, and the term of a congress whose resolution is reviewed', () => {
+  it('does not take a weekday and date alone above the headline for the page\'s stamp', () => {
+    expect(parse('Thứ tư,  15/05/2024\nHội Cựu chiến binh tỉnh sơ kết công tác quý I\nSáng nay (3/4), Hội Cựu chiến binh tỉnh tổ chức hội nghị sơ kết công tác quý I.', '2019-04-04').event.date).toBe('2019-04-03');
+    expect(parse('Wednesday, 05/15/2024\nVeterans review first quarter\nOn April 3, the Provincial Veterans\' Association held a conference to review its work in the first quarter.', '2019-04-04').event.date).toBe('2019-04-03');
+    // Below the headline, the same line is the story's own date.
+    expect(parse('Hội Cựu chiến binh tỉnh sơ kết công tác quý I\nThứ tư, 03/04/2019\nSáng 3/4, Hội Cựu chiến binh tỉnh tổ chức hội nghị sơ kết công tác quý I.', '2024-06-01').event.date).toBe('2019-04-03');
+  });
+
+  it('does not date a mid-term review by the term of the congress whose resolution it reviews', () => {
+    expect(
+      parse('Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Hội Cựu chiến binh tỉnh lần thứ VII, nhiệm kỳ 2022-2027, do Hội Cựu chiến binh tỉnh tổ chức vào sáng 12-6.', '2025-06-13').event.date,
+    ).toBe('2025-06-12');
+  });
+});
