@@ -210,7 +210,9 @@ function bodyOfOffice(subject: string, offset: number, text: string, language: '
     if (which === 'first') break;
   }
   if (!last) return null;
-  const at = offset + last.index + last[0].length;
+  // "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" qualifies the title (standing vice chair), the body follows it.
+  const qualifier = /^Thường trực\s+(?=UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban(?!\p{L}))/u.exec(subject.slice(last.index + last[0].length));
+  const at = offset + last.index + last[0].length + (qualifier ? qualifier[0].length : 0);
   const phrase = bodyPhraseAt(text, at, language);
   if (!phrase) return null;
   // "Chairman of the Provincial People's Committee Tran Hoang Tuan chaired ...": the office, then the holder's name.
@@ -396,9 +398,10 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     const aside = DASH_ASIDE.exec(text.slice(0, verb.index));
     const written = text.slice(0, aside ? aside.index : verb.index);
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
-    // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
+    // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case
+    // ("A delegation of the provincial Party Committee, People's Council, ...": its sender too, after a level word).
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
-    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?(?:\p{Lu}|(?:provincial|district|city|municipal|commune|ward)\s+\p{Lu})/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
     // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
     // event elects as its owner's act; a person "was elected", and what a body elected is no event.
     // (A People's Council or a congress elects at its own sitting: "At the 26th session, the 18th Provincial People's

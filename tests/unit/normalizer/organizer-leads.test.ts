@@ -323,3 +323,16 @@ describe('organizer: a venue given with its address in brackets', () => {
     expect(parse('Sáng 4/5, tại Nhà Văn hóa tỉnh (số 12 đường Lê Lợi, phường Hải Châu), Tỉnh đoàn tổ chức Đại hội đại biểu lần thứ X.', '2024-05-05').organizer).toBe('Tỉnh đoàn');
   });
 });
+
+describe('organizer: a delegation of bodies opened in lower case, and a standing vice chair\'s body', () => {
+  it('reads a delegation whose senders open with a lower-case level word', () => {
+    expect(parse('A delegation of the provincial Party Committee, People’s Council and People’s Committee on July 27 held an incense-offering ceremony at the martyrs’ cemetery.', '2024-07-28').organizer).toBe(
+      'Delegation of the provincial Party Committee, People’s Council and People’s Committee',
+    );
+  });
+
+  it('reads the body after "Thường trực", which qualifies a vice chair\'s title', () => {
+    expect(parse('Sáng 15/5, đồng chí Lê Văn Hùng, Phó Chủ tịch Thường trực UBND tỉnh chủ trì Hội nghị triển khai công tác phòng, chống thiên tai.', '2024-05-16').organizer).toBe('UBND tỉnh');
+    expect(parse('On May 15, Le Van Hung, Standing Vice Chairman of the Provincial People’s Committee, chaired a conference on disaster prevention.', '2024-05-16').organizer).toBe('Provincial People’s Committee');
+  });
+});
