@@ -100,7 +100,8 @@ function valid(day: number, month: number, year: number | null): boolean {
 // "Ngày 23-24/6/2022", "Ngày 07,08/5/2020", "Trong hai ngày 7 và 8/8": a two-day event, dated by its first day.
 // "From 25th to 27th October", "on 10 and 11 January": the first day with the month written after the second.
 const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
-const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
+// ("Trong 03 ngày, 3,4 và 5/8/2020": three days listed, the middle one between.)
+const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(?:\\d{1,2}\\s?(?:,|và|and|&)\\s?)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
 // "Ngày 27 và 28-7", "Ngày 25, 26-3", "chiều 16 và sáng 17.10": the month after a dash or a dot, read only after
 // "ngày" or a part of day, where the genre writes dates so (elsewhere "25, 26.5" is a figure).
 const VI_DAY_RANGE_DASHED = new RegExp(
@@ -292,7 +293,9 @@ export function findDates(text: string): DateMention[] {
     // "từ 18-20/9", "from 18-20/9": after a word that opens a span, a dash joins the first and last days of a
     // few-day event; elsewhere only next days are a pair ("25, 26.5" may be a figure).
     const span = last > first && last - first <= 6 && /^\d{1,2}\s?[-–]/.test(match[0]) && /(?<!\p{L})(?:từ|from)\s*(?:ngày\s+)?$/iu.test(before);
-    if ((last !== first + 1 && !span) || !valid(first, month, year) || !valid(last, month, year)) continue;
+    // Days listed one by one follow each other: "7,8/5" two days, "3,4 và 5/8" three.
+    const listed = (match[0].replace(/\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4})?$/u, '').match(/\d{1,2}/g) ?? []).length;
+    if ((last !== first + listed - 1 && !span) || !valid(first, month, year) || !valid(last, month, year)) continue;
     if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
     const part = partBefore(before, true);
     const end = match.index + match[0].length;

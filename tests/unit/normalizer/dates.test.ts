@@ -130,3 +130,12 @@ describe('event date: a portal banner of the day, and the term of a congress who
     ).toBe('2025-06-12');
   });
 });
+
+describe('event date: three days listed one by one', () => {
+  it('dates an event of three listed days by the first', () => {
+    expect(parse('Trong 03 ngày, 10,11 và 12/6/2020, Đảng bộ huyện Tân Phú tổ chức Đại hội đại biểu lần thứ XI.', '2020-06-13').event.date).toBe('2020-06-10');
+    expect(parse('Over three days, 10, 11 and 12/6/2020, the Tan Phu District Party Committee held its 11th congress.', '2020-06-13').event.date).toBe('2020-06-10');
+    // Two days written with a dash after the month keep their first day.
+    expect(parse('Ngày 16 và 17-4, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X.', '2018-04-18').event.date).toBe('2018-04-16');
+  });
+});
