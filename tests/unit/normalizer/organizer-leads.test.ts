@@ -336,3 +336,9 @@ describe('organizer: a delegation of bodies opened in lower case, and a standing
     expect(parse('On May 15, Le Van Hung, Standing Vice Chairman of the Provincial People’s Committee, chaired a conference on disaster prevention.', '2024-05-16').organizer).toBe('Provincial People’s Committee');
   });
 });
+
+describe('organizer: "Đại hội Đại biểu" written with capitals', () => {
+  it('reads the owner after a capitalized "Đại biểu"', () => {
+    expect(parse('Sáng ngày 21/7/2020, Đại hội Đại biểu Đảng bộ huyện Tân Phú lần thứ XI, nhiệm kỳ 2020-2025 tổ chức phiên trù bị tại Hội trường huyện.', '2020-07-22').organizer).toBe('Đảng bộ huyện Tân Phú');
+  });
+});
