@@ -342,3 +342,13 @@ describe('organizer: "Đại hội Đại biểu" written with capitals', () => 
     expect(parse('Sáng ngày 21/7/2020, Đại hội Đại biểu Đảng bộ huyện Tân Phú lần thứ XI, nhiệm kỳ 2020-2025 tổ chức phiên trù bị tại Hội trường huyện.', '2020-07-22').organizer).toBe('Đảng bộ huyện Tân Phú');
   });
 });
+
+describe('organizer: co-organising bodies and a partner named with "jointly with"', () => {
+  it('reads the subject of "co-organised" and cuts a partner after "jointly with"', () => {
+    expect(parse('The youth unions of the Provincial Agencies Bloc and Bac Kan city on March 2 co-organised a ceremony to launch the Youth Month.', '2024-03-03').organizer).toBe(
+      'Youth unions of the Provincial Agencies Bloc and Bac Kan city',
+    );
+    expect(parse('On March 2, the Bac Kan Provincial Youth Union jointly with the Provincial Historical Science Association organised a history contest.', '2024-03-03').organizer).toBe('Bac Kan Provincial Youth Union');
+    expect(parse('Ngày 2/3, Tỉnh đoàn Bắc Kạn phối hợp với Hội Khoa học Lịch sử tỉnh tổ chức cuộc thi tìm hiểu lịch sử.', '2024-03-03').organizer).toBe('Tỉnh đoàn Bắc Kạn');
+  });
+});
