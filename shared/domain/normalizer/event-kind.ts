@@ -72,10 +72,10 @@ export function kindOfEventSubject(subject: string): EventKind | null {
 
 // A congress, session or conference that the event is about, not the event: its resolution
 // ("thực hiện Nghị quyết Đại hội", "the resolution of the 13th Party Congress") or what the
-// event prepares or serves ("chuẩn bị Đại hội", "phục vụ Đại hội", "duyệt chương trình tổ chức Đại hội", "to prepare for
+// event prepares, plans or serves ("chuẩn bị Đại hội", "kế hoạch tổ chức Đại hội", "phục vụ Đại hội", "duyệt chương trình tổ chức Đại hội", "to prepare for
 // the 5th session"); an English "approval of the Party Congresses of ..." approves their drafts, as "duyệt" does.
 const ABOUT_ANOTHER_EVENT_BEFORE =
-  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng|phục vụ)|\bserv(?:e|es|ed|ing)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bapprov(?:al|e|ed|ing)\s+of|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
+  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng|phục vụ|kế hoạch(?:\s+tổ chức)?)|\bserv(?:e|es|ed|ing)|\bplans?\s+(?:to|for)\s+(?:organi[sz](?:e|ing)|hold(?:ing)?)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bapprov(?:al|e|ed|ing)\s+of|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
 const ABOUT_ANOTHER_EVENT_AFTER = /^(?:['’]s)?\s+resolutions?\b/iu;
 const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 'session', 'conference']);
 

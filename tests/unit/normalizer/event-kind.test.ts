@@ -57,3 +57,12 @@ describe('event kind: a congress served and a body that discusses', () => {
     expect(parse("On March 12, the District Party Standing Board discussed the plan to merge villages.", '2024-03-13').event.kind).toBe('meeting');
   });
 });
+
+describe('event kind: a congress an event plans for', () => {
+  it('does not take the congress whose plan a training course deploys for the event', () => {
+    const vi = parse('Ngày 3/9, Hội LHPN thành phố mở lớp tập huấn triển khai kế hoạch tổ chức Đại hội phụ nữ cấp xã.', '2025-09-04');
+    expect(vi.organizer).toBe('Hội LHPN thành phố');
+    expect(vi.event.kind).not.toBe('congress');
+    expect(parse("On September 3, the City Women's Union opened a training course on the plan to organize the commune-level Women's Congresses.", '2025-09-04').event.kind).not.toBe('congress');
+  });
+});
