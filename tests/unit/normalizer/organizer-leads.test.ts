@@ -352,3 +352,18 @@ describe('organizer: co-organising bodies and a partner named with "jointly with
     expect(parse('Ngày 2/3, Tỉnh đoàn Bắc Kạn phối hợp với Hội Khoa học Lịch sử tỉnh tổ chức cuộc thi tìm hiểu lịch sử.', '2024-03-03').organizer).toBe('Tỉnh đoàn Bắc Kạn');
   });
 });
+
+describe('organizer: a Party congress at work, and the committee it is held by', () => {
+  it('reads the Party Committee the text names for a provincial Party congress read as the body, below routing confidence', () => {
+    const en = parse(
+      'On October 26, the 19th Provincial Party Congress, term 2020 - 2025, entered its third working day. The Executive Board of the 19th Provincial Party Committee was launched at the Congress.',
+      '2020-10-27',
+    );
+    expect(en).toMatchObject({ organizer: '19th Provincial Party Committee', event: { kind: 'congress' } });
+    expect(en.confidence?.organizer).toBeLessThan(0.9);
+    expect(parse('Sáng 26/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX bước vào ngày làm việc thứ ba.', '2020-10-27')).toMatchObject({ organizer: 'Đảng bộ tỉnh', event: { kind: 'congress' } });
+    // With no committee named, the congress's own name stays, held for review.
+    const bare = parse('On October 26, the Quang Nam Provincial Party Congress entered its second working day.', '2020-10-27');
+    expect(bare.confidence?.organizer).toBeLessThan(0.9);
+  });
+});
