@@ -412,7 +412,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
     // (A colon inside brackets, "(Photo: VNA)", is a caption's credit, no label.)
     if (written.replace(/\([^()]*\)/gu, '').includes(':')) continue;
-    if (RUN_IN_SOURCE.test(` ${written}`)) continue;
+    if (RUN_IN_SOURCE.test(` ${written}`) || RUN_IN_STAMP.test(written)) continue;
     let subject = clean(written, language);
     // "The People's Council of Yen Bai province, on June 30, held ...": a date set off by commas after the body.
     const datedAside = language === 'en' ? EN_DATE_ASIDE.exec(subject) : null;
@@ -662,6 +662,9 @@ const DATE_CLAUSE =
 // A paper's name in brackets and a dash inside the first line: "(Baonghean.vn) - ", "(BBNĐT) – ", "(HNMO) - ".
 // (A code after a place's name, "Vinh Long (VNA) – ", is a dateline, not a headline's end.)
 const RUN_IN_SOURCE = /\s\((?:[\p{L}\d-]{2,30}\.(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn)|(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d]*\s\()[\p{Lu}Đ]{2,10})\)\s*[-–—]\s*(?=\p{Lu})/u;
+// "... lần thứ 14 06/01/2022 - 16:35:00 Tỉnh Đoàn ... tổ chức": a publication stamp (a date and a clock) inside the first
+// line, between a headline and the story, glued to the headline's last number or not.
+const RUN_IN_STAMP = /\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?=\p{Lu})/u;
 const PHOTO_CREDIT = /^\((?:Photo|Photos|Ảnh|Nguồn|Source)\s*:?[^()\n]{0,60}\)\s*(?=\p{Lu})/iu;
 
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
@@ -734,7 +737,7 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   // "Tổng kết công tác Đảng năm 2023 (Baonghean.vn) - Huyện ủy ... tổ chức": a headline run into the story, which the
   // paper's name and a dash open; what follows is the story's first clause (a subject that runs over the paper's
   // name is none).
-  const source = RUN_IN_SOURCE.exec(text.slice(0, 260));
+  const source = RUN_IN_SOURCE.exec(text.slice(0, 260)) ?? RUN_IN_STAMP.exec(text.slice(0, 260));
   if (source && source.index > offset) starts.splice(1, 0, source.index + source[0].length);
   // A long citing clause ("Thực hiện Kế hoạch số ... của ..., Hướng dẫn số ..., sáng 5/9, Ban Thường vụ ... tổ chức")
   // runs past the opening: the event's date between commas still opens the main clause.

@@ -367,3 +367,14 @@ describe('organizer: a Party congress at work, and the committee it is held by',
     expect(bare.confidence?.organizer).toBeLessThan(0.9);
   });
 });
+
+describe('organizer: a publication stamp between the headline and the story on one line', () => {
+  it('reads the subject after a stamp glued to the headline', () => {
+    expect(
+      parse('Hội nghị báo cáo viên quý I tiến tới Đại hội Hội Nông dân tỉnh lần thứ 1208/01/2024 - 09:15:00 Hội Nông dân tỉnh Bắc Kạn vừa tổ chức hội nghị báo cáo viên quý I/2024.', '2024-01-09').organizer,
+    ).toBe('Hội Nông dân tỉnh Bắc Kạn');
+    expect(parse("Reporters' conference ahead of the 12th Farmers' Congress 08/01/2024 - 09:15 The Bac Kan Farmers' Association held a press conference on its 12th congress.", '2024-01-09').organizer).toBe(
+      "Bac Kan Farmers' Association",
+    );
+  });
+});
