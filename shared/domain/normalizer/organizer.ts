@@ -376,6 +376,8 @@ const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đ
 // ("các đoàn công tác của Ban Thường vụ Tỉnh ủy đã đến làm việc": several teams sent by one body are its delegation.)
 const NAMED_DELEGATION_VI = /^(?:các\s+)?(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
 
+const SUPERVISING_DELEGATION = /^(?:Đoàn|Tổ)\s+(?:giám sát|kiểm tra|khảo sát|công tác)\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quy định)\s+(?:số\s+)?\d/u;
+const CHECKED_DOCUMENT = /^.*?\d+[-/][\p{Lu}Đ]{1,6}\/[\p{Lu}Đ]{1,6}(?:-[\p{Lu}Đ]+)?|^.*?\d+\/[\p{Lu}Đ]{1,6}-[\p{Lu}Đ]+/u;
 const DASH_ASIDE = /\s+[—–]\s+[^—–]{3,400}?\s+[—–]\s*$/u;
 const HEAD_CHARS = 320;
 
@@ -517,6 +519,10 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
         return null;
       }
     }
+    // A delegation named by the document it checks keeps its name up to the document's code ("Đoàn giám sát thực hiện
+    // Nghị quyết số 25-NQ/TW"), not the document's date, issuer and title.
+    const checked = SUPERVISING_DELEGATION.test(subject) ? CHECKED_DOCUMENT.exec(subject) : null;
+    if (checked) subject = checked[0];
     if (!subject || subject.length > 160) continue;
     // "Nhân dịp Đại hội ..., chiều ngày 29/10, Ban Chấp hành ... tổ chức": a date clause inside the
     // subject closes an opening clause; the subject starts after it (a later clause start).
@@ -524,7 +530,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
-    if (INTRODUCTORY.test(subject) || DOCUMENT_CODE.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
+    // ("Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW ... có buổi làm việc": a delegation may be named by the document
+    // it checks; its name is the subject, though it cites a code.)
+    if (INTRODUCTORY.test(subject) || (DOCUMENT_CODE.test(subject) && !SUPERVISING_DELEGATION.test(subject)) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Joining other localities across the country, Son La province held ...", "Hưởng ứng ..., Tỉnh ủy tổ chức": a
     // participial clause before a comma opens the sentence; its subject follows the comma.
     // ("Working Group No. 1, No. 3 of ...", "Steering Committee ...": an -ing word before a capitalized one is part of a name.)

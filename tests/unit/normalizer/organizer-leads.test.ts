@@ -378,3 +378,13 @@ describe('organizer: a publication stamp between the headline and the story on o
     );
   });
 });
+
+describe('organizer: a team named by the document it checks', () => {
+  it('reads the team up to the document, below routing confidence since it names no sender', () => {
+    const vi = parse('Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết số 20-NQ/TW ngày 1/11/2012 của Ban Chấp hành Trung ương Đảng khóa XI về “Phát triển khoa học và công nghệ” có buổi làm việc với Thường trực Tỉnh ủy.', '2023-08-13');
+    expect(vi.organizer).toBe('Đoàn giám sát thực hiện Nghị quyết số 20-NQ/TW');
+    expect(vi.confidence?.organizer).toBeLessThan(0.9);
+    // A document cited by a body's subject still opens no subject.
+    expect(parse('Thực hiện Nghị quyết số 20-NQ/TW, chiều 12/8, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.', '2023-08-13').organizer).toBe('Ban Thường vụ Huyện ủy');
+  });
+});
