@@ -55,7 +55,8 @@ const RUN_TOGETHER = /\p{Ll}\p{Lu}\p{Ll}|\d(?:st|nd|rd|th)\p{Lu}/u;
 
 // "Đoàn giám sát", "the inspection team": a team named by its task alone, whose full name (and the body that
 // sent it) the text writes further on.
-const BARE_TEAM = /^(?:Đoàn|Tổ)\s+(?:giám sát|kiểm tra|công tác|khảo sát)$|^(?:inspection|supervision|supervisory|working|monitoring)\s+(?:team|delegation|group)$/iu;
+// ("Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW": a team named by the document it checks names no sender either.)
+const BARE_TEAM = /^(?:Đoàn|Tổ)\s+(?:giám sát|kiểm tra|công tác|khảo sát)(?:\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quy định)\s+(?:số\s+)?\S+)?$|^(?:inspection|supervision|supervisory|working|monitoring)\s+(?:team|delegation|group)$/iu;
 
 /** The routing fields whose confidence is read from the path that produced them. */
 export type RoutingField = 'language' | 'eventDate' | 'organizer' | 'province' | 'scope' | 'districts';
@@ -89,6 +90,8 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
             ? ':place'
             : SEVERAL_BODIES.test(organizer.organizer)
               ? ':several'
+              : organizer.members
+                ? ':members'
               : organizer.loose
                 ? ':loose'
                 : organizer.elects

@@ -29,7 +29,8 @@ const DATE_PATTERN = new RegExp(
     `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`,
     `\\bngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:,?\\s+năm\\s+${YEAR}(?!\\d))?`,
     `(?<![\\d/.,])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`,
-    `(?<![\\d/.,])(\\d{1,2})[-.](\\d{1,2})(?!\\d)(?:[-.]${YEAR}(?!\\d))?(?![-/\\d])`,
+    // "Ngày 17 – 9": a dash may be spaced, as a typed en dash often is.
+    `(?<![\\d/.,])(\\d{1,2})(?:[-.]|\\s[-–]\\s)(\\d{1,2})(?!\\d)(?:(?:[-.]|\\s[-–]\\s)${YEAR}(?!\\d))?(?![-/\\d])`,
   ].join('|'),
   'giu',
 );
@@ -99,7 +100,8 @@ function valid(day: number, month: number, year: number | null): boolean {
 // "Ngày 23-24/6/2022", "Ngày 07,08/5/2020", "Trong hai ngày 7 và 8/8": a two-day event, dated by its first day.
 // "From 25th to 27th October", "on 10 and 11 January": the first day with the month written after the second.
 const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
-const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
+// ("Trong 03 ngày, 3,4 và 5/8/2020": three days listed, the middle one between.)
+const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(?:\\d{1,2}\\s?(?:,|và|and|&)\\s?)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
 // "Ngày 27 và 28-7", "Ngày 25, 26-3", "chiều 16 và sáng 17.10": the month after a dash or a dot, read only after
 // "ngày" or a part of day, where the genre writes dates so (elsewhere "25, 26.5" is a figure).
 const VI_DAY_RANGE_DASHED = new RegExp(
@@ -291,7 +293,9 @@ export function findDates(text: string): DateMention[] {
     // "từ 18-20/9", "from 18-20/9": after a word that opens a span, a dash joins the first and last days of a
     // few-day event; elsewhere only next days are a pair ("25, 26.5" may be a figure).
     const span = last > first && last - first <= 6 && /^\d{1,2}\s?[-–]/.test(match[0]) && /(?<!\p{L})(?:từ|from)\s*(?:ngày\s+)?$/iu.test(before);
-    if ((last !== first + 1 && !span) || !valid(first, month, year) || !valid(last, month, year)) continue;
+    // Days listed one by one follow each other: "7,8/5" two days, "3,4 và 5/8" three.
+    const listed = (match[0].replace(/\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4})?$/u, '').match(/\d{1,2}/g) ?? []).length;
+    if ((last !== first + listed - 1 && !span) || !valid(first, month, year) || !valid(last, month, year)) continue;
     if (ranges.some((range) => range.start < match.index + match[0].length && match.index < range.end)) continue;
     const part = partBefore(before, true);
     const end = match.index + match[0].length;
@@ -535,7 +539,7 @@ const PREPARATORY_AFTER = /^[^.\n]{0,120}?(?:phiên trù bị|preparatory (?:ses
 // "Đại hội ... nhiệm kỳ 2025 - 2030", "congress for the 2025-2030 term": the five-year term a congress opens.
 // The congress and its term in one clause; "chuẩn bị Đại hội", "ahead of the congress" name a congress still to come.
 const CONGRESS_TERM =
-  /(?<!(?:chuẩn bị|tiến tới|hướng tới|toward|towards|ahead of|preparations for|prepare for)(?:\s+(?:the|các|cho))?\s+)(?<!\p{L})(?:đại hội|congress)(?!\p{L})[^.\n;]{0,120}?(?:(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|term|tenure)\s+((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:term|tenure)(?!\p{L}))/iu;
+  /(?<!(?:chuẩn bị|tiến tới|hướng tới|nghị quyết|toward|towards|ahead of|preparations for|prepare for|resolutions? of)(?:\s+(?:the|các|cho))?\s+)(?<!\p{L})(?:đại hội|congress)(?!\p{L})[^.\n;]{0,120}?(?:(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|term|tenure)\s+((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:term|tenure)(?!\p{L}))/iu;
 
 /** The first year of the term a congress named in the headline or lead opens, else null. */
 function congressTermStart(opening: string): number | null {
@@ -750,7 +754,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     const later = preparatoryPart(text.slice(marked.end, marked.end + 160));
     return later ? { ...picked, partOfDay: later } : picked;
   }
-  const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
+  // ("* Ngày 9/01, Huyện ủy ...": an item of a list of events opens with a bullet.)
+  const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:[*•+–-]\s*)?(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start)));
   if (opening) return pick(opening, 'opening');
   // "Participants at the congress, which concluded on October 3, ...", "Đại hội bế mạc ngày 3/10": a later
   // sentence that dates the event's opening or closing by its verb.

@@ -19,8 +19,9 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
   // Marking an anniversary, handing out prizes, laying incense: the acts of a ceremony.
+  // ("lễ tân" is reception, a protocol service, no ceremony.)
   // Honouring people ("a program honoring exemplary individuals", "tôn vinh") is a ceremony too ("was honored to receive" names no event).
-  [/\b(?:ceremony|ceremonies|honou?ring|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|tôn vinh|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
+  [/\b(?:ceremony|ceremonies|honou?ring|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ(?!\s+tân(?!\p{L}))|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|tôn vinh|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
   // A festival or a show is a programme of its own, whatever anniversary it marks.
   [/\b(?:festival|gala)\b|(?<!\p{L})(?:festival|liên hoan|hội diễn|chương trình nghệ thuật)(?!\p{L})/iu, 'other'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],
@@ -32,7 +33,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
 const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\s+)*(?:tổng kết|sơ kết|quán triệt|triển khai|học tập|(?<=tổ chức\s)học|nghiên cứu|reviewed|summed up|reviews|a review)(?!\p{L})/iu;
 // A body that goes over a draft or gives its views ("duyệt chương trình Đại hội", "cho ý kiến vào dự thảo") meets to do it.
 // "tổ chức tổng duyệt chương trình Đại hội": a run-through of a programme, likewise.
-const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:(?:tổng\s+)?duyệt|cho ý kiến|góp ý)(?!\p{L})/iu;
+// "Ban Thường vụ Tỉnh ủy thảo luận về ...", "the Standing Board discussed ...": a body that discusses meets to do it.
+const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:(?:tổng\s+)?duyệt|cho ý kiến|góp ý|thảo luận|nghe báo cáo|discussed|listened to (?:reports?|the report)|gave (?:opinions|comments|feedback))(?!\p{L})/iu;
 
 // A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
 const AWARD_ACT =
@@ -54,8 +56,9 @@ export function kindOfVerb(after: string, subject = ''): EventKind {
 // A subject that is itself an event ("The 10th National Congress of ... began its first
 // working session", "Kỳ họp thứ 5 HĐND ... khai mạc") gives its kind to what it does.
 // "The 15th Binh Thuan Provincial Women's Congress ended": an ordinal subject whose head noun is the event.
-// "The provincial Party Congress elected ...": a congress named by its organisation, without an ordinal, is one too.
-const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(Congress|Session|Conference|Plenum)$|^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}Party\s+(Congress)$/iu;
+// "The provincial Party Congress elected ...": a congress named by its organisation, without an ordinal, is one too
+// ("the Logistics Subcommittee of the Provincial Party Congress" is a body that serves it).
+const EVENT_SUBJECT = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|extraordinary|national|plenary|\s)+)?(congress|session|conference|plenum)\b|^(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(Congress|Session|Conference|Plenum)$|^(?:the\s+)?(?!(?:[\p{L}'’-]+\s+){0,5}?(?:subcommittee|committee|board|office|team|group|section)\s)(?:[\p{L}'’-]+\s+){0,5}Party\s+(Congress)$/iu;
 
 /** The kind named by a subject that is an event rather than a body, else null. */
 export function kindOfEventSubject(subject: string): EventKind | null {
@@ -69,10 +72,10 @@ export function kindOfEventSubject(subject: string): EventKind | null {
 
 // A congress, session or conference that the event is about, not the event: its resolution
 // ("thực hiện Nghị quyết Đại hội", "the resolution of the 13th Party Congress") or what the
-// event prepares ("chuẩn bị Đại hội", "duyệt chương trình tổ chức Đại hội", "to prepare for
+// event prepares, plans or serves ("chuẩn bị Đại hội", "kế hoạch tổ chức Đại hội", "phục vụ Đại hội", "duyệt chương trình tổ chức Đại hội", "to prepare for
 // the 5th session"); an English "approval of the Party Congresses of ..." approves their drafts, as "duyệt" does.
 const ABOUT_ANOTHER_EVENT_BEFORE =
-  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bapprov(?:al|e|ed|ing)\s+of|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
+  /(?:(?<!\p{L})(?:nghị quyết|nghi quyet|chuẩn bị|chuan bi|duyệt|tiến tới|hướng tới|chào mừng|phục vụ|kế hoạch(?:\s+tổ chức)?)|\bserv(?:e|es|ed|ing)|\bplans?\s+(?:to|for)\s+(?:organi[sz](?:e|ing)|hold(?:ing)?)|\bresolutions?\s+of|\bprepar(?:e|es|ed|ing|ations?)\s+for|\bapprov(?:al|e|ed|ing)\s+of|\bahead\s+of|\btowards?)(?:\s+(?:the\s+)?[^.,;()]{0,30}?)?\s*$/iu;
 const ABOUT_ANOTHER_EVENT_AFTER = /^(?:['’]s)?\s+resolutions?\b/iu;
 const REFERABLE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['congress', 'session', 'conference']);
 

@@ -169,7 +169,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const leadEnd = leadSentence ? leadSentence.start + leadSentence.text.length : 0;
 
   // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
-  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language) ?? (headlineSentence ? extractOrganizer([headlineSentence], language, { headline: true }) : null));
+  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language, headlineSentence ? { above: headlineSentence } : {}) ?? (headlineSentence ? extractOrganizer([headlineSentence], language, { headline: true }) : null));
   if (!organizer) warnings.push('organizer not found');
   const organizerSentence = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
   const dates = guard('dates', [], () => findDates(analysed));

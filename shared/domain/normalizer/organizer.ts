@@ -24,13 +24,17 @@ export interface OrganizerMatch {
   readonly fromHeadline?: boolean;
   /** Read as a council or a congress that elects at its own sitting: a reading not yet measured. */
   readonly elects?: boolean;
+  /** The union of the members an event was named after ("Congress of HCMC Women" -> "HCMC Women's Union"), found elsewhere in the text. */
+  readonly members?: boolean;
 }
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|hosted|convened|opened|inaugurated|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|co-organi[sz]ed|co-hosted|hosted|convened|opened|inaugurated|entered(?=\s+(?:its|the)\s+(?:\w+\s+)?working\s+day)|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+)*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bước vào(?=\s+(?:ngày|phiên)\s+làm việc)|mở(?=\s+(?:lớp|đợt|cuộc|hội nghị|hội thi))|(?:khen thưởng|biểu dương)(?=\s+(?:cho|các|những|tập thể|cá nhân|\d))|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+
+const VI_VERB_AT = new RegExp(`^${VI_VERB.source}`, 'u');
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
@@ -39,10 +43,10 @@ const VI_LEADING_DATE =
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
 // ("the first Congress of Delegates of the City Farmers' Association": the delegates are the congress, their body its owner.)
 const EVENT_OWNER =
-  /\sof\s+[Dd]elegates\s+of(?:\s+the)?\s+|\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|đại biểu|toàn quốc|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
+  /\sof\s+[Dd]elegates\s+of(?:\s+the)?\s+|\s(?:of\s+the|of|by\s+the|by|của|do)\s+|(?<=^(?:[Kk]ỳ họp|[Kk]ì họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Ll]ễ [\p{Ll}\s]{2,30}?|[Hh]ội thảo)(?:\s+(?:thứ|lần thứ)\s+[\p{L}\d]+)?(?:\s+(?:giữa nhiệm kỳ|thường kỳ|chuyên đề|bất thường|mở rộng|[đĐ]ại biểu|toàn quốc|trực tuyến))*(?:\s*\([^)]*\))?)\s+(?=\p{Lu})/u;
 // "The eighth National Congress of ...": an ordinal written out, and a national event, still name the event.
 const EVENT_SUBJECT =
-  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình)(?!\p{L})/iu;
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|closing\s+|opening\s+|preparatory\s+|plenary\s+|phiên\s+(?:bế mạc|khai mạc|trù bị)\s+|(?=phiên\s+(?:bế mạc|khai mạc|trù bị)(?!\p{L}))|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình|phiên\s+(?:bế mạc|khai mạc|trù bị))(?!\p{L})/iu;
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
@@ -51,14 +55,15 @@ const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\
 // "On the same day, ", "Cùng ngày, ", "Chiều cùng ngày, ": the day of the story before, in a story that reports several.
 const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:on\s+)?(?:the\s+same|that)\s+day|(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 // "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
-// place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated).
+// place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated). An address in
+// brackets is part of the venue, its commas included ("at the Children's Palace (No. 62 X Street, Y Ward), ").
 const LEADING_PLACE =
-  /^(?:at|in|tại)\s+[^,]{1,80},\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận|tp\.|tx\.|tp|tx)(?:\s+|(?<=\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\p{L}))[^,]{1,30}),\s*)*/iu;
+  /^(?:at|in|tại)\s+(?:[^,()]|\([^()]{0,80}\)){1,120}?,\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận|tp\.|tx\.|tp|tx)(?:\s+|(?<=\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\p{L}))[^,]{1,30}),\s*)*/iu;
 // "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-–]\s*\d{4}$|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+in\s+(?:coordination|collaboration|cooperation|partnership)\s+with\b.*|,\s+which\s.*)/is;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-–]\s*\d{4}$|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+(?:in\s+(?:coordination|collaboration|cooperation|partnership)|jointly)\s+with\b.*|,\s+which\s.*)/is;
 const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|,?\s+do\s+.{2,160}?\schủ trì$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
@@ -121,7 +126,11 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
         ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
         : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken)) || (lower === 'thư' && /(?:^|\s)Ban\s+Bí\s*$/u.test(taken)) ||
           // "Đoàn công tác", "Tổ giám sát", "Đoàn khảo sát": the kind of a delegation is part of its name.
-          (/^(?:công|tác|giám|sát|khảo|kiểm|tra)$/u.test(lower) && /(?:^|\s)(?:Đoàn|đoàn|Tổ|tổ)(?:\s+(?:công|giám|khảo|kiểm))?\s*$/u.test(taken));
+          (/^(?:công|tác|giám|sát|khảo|kiểm|tra)$/u.test(lower) && /(?:^|\s)(?:Đoàn|đoàn|Tổ|tổ)(?:\s+(?:công|giám|khảo|kiểm))?\s*$/u.test(taken)) ||
+          // "Ban chỉ đạo công tác tuyển quân tỉnh": a steering committee written in lower case after "Ban", then its remit
+          // in lower case up to the level word, never into a verb ("Ban chỉ đạo triển khai ...").
+          (/^(?:chỉ|đạo)$/u.test(lower) && /(?:^|\s)Ban(?:\s+chỉ)?\s*$/u.test(taken) && (lower === 'chỉ' || /chỉ\s*$/u.test(taken))) ||
+          (/(?:^|\s)Ban\s+chỉ\s+đạo(?:\s+\p{Ll}+){0,7}\s*$/u.test(taken) && /^\p{Ll}+$/u.test(bare) && !VI_BODY_STOP.test(lower) && !VI_VERB_AT.test(words.slice(index).join('')));
     else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
@@ -201,7 +210,9 @@ function bodyOfOffice(subject: string, offset: number, text: string, language: '
     if (which === 'first') break;
   }
   if (!last) return null;
-  const at = offset + last.index + last[0].length;
+  // "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" qualifies the title (standing vice chair), the body follows it.
+  const qualifier = /^Thường trực\s+(?=UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban(?!\p{L}))/u.exec(subject.slice(last.index + last[0].length));
+  const at = offset + last.index + last[0].length + (qualifier ? qualifier[0].length : 0);
   const phrase = bodyPhraseAt(text, at, language);
   if (!phrase) return null;
   // "Chairman of the Provincial People's Committee Tran Hoang Tuan chaired ...": the office, then the holder's name.
@@ -362,8 +373,11 @@ const DATE_WORDS_AFTER_BODY = /(?:\s+(?:vào|sáng|chiều|tối|trưa|ngày))+\
 const BODY_OPENING = /(?<=^|\s)(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ|Sở|Phòng|Trường|Trung tâm|Bộ)(?!\p{L})/gu;
 
 // "đoàn công tác của Bộ Công Thương", "đoàn giám sát HĐND tỉnh": a delegation written in lower case before the body that sent it.
-const NAMED_DELEGATION_VI = /^(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
+// ("các đoàn công tác của Ban Thường vụ Tỉnh ủy đã đến làm việc": several teams sent by one body are its delegation.)
+const NAMED_DELEGATION_VI = /^(?:các\s+)?(?:đoàn|tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát|đại biểu)\s+(?:của\s+)?\p{Lu}/u;
 
+const SUPERVISING_DELEGATION = /^(?:Đoàn|Tổ)\s+(?:giám sát|kiểm tra|khảo sát|công tác)\s+(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quy định)\s+(?:số\s+)?\d/u;
+const CHECKED_DOCUMENT = /^.*?\d+[-/][\p{Lu}Đ]{1,6}\/[\p{Lu}Đ]{1,6}(?:-[\p{Lu}Đ]+)?|^.*?\d+\/[\p{Lu}Đ]{1,6}-[\p{Lu}Đ]+/u;
 const DASH_ASIDE = /\s+[—–]\s+[^—–]{3,400}?\s+[—–]\s*$/u;
 const HEAD_CHARS = 320;
 
@@ -386,9 +400,10 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     const aside = DASH_ASIDE.exec(text.slice(0, verb.index));
     const written = text.slice(0, aside ? aside.index : verb.index);
     const raw = written.replace(/^(?:the|a|an)\s+/i, '');
-    // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case.
+    // "a working delegation of the Provincial Party Committee": after an article a body may start in lower case
+    // ("A delegation of the provincial Party Committee, People's Council, ...": its sender too, after a level word).
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
-    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?\p{Lu}/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?(?:\p{Lu}|(?:provincial|district|city|municipal|commune|ward)\s+\p{Lu})/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
     // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
     // event elects as its owner's act; a person "was elected", and what a body elected is no event.
     // (A People's Council or a congress elects at its own sitting: "At the 26th session, the 18th Provincial People's
@@ -399,6 +414,7 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
     // (A colon inside brackets, "(Photo: VNA)", is a caption's credit, no label.)
     if (written.replace(/\([^()]*\)/gu, '').includes(':')) continue;
+    if (RUN_IN_SOURCE.test(` ${written}`) || RUN_IN_STAMP.test(written)) continue;
     let subject = clean(written, language);
     // "The People's Council of Yen Bai province, on June 30, held ...": a date set off by commas after the body.
     const datedAside = language === 'en' ? EN_DATE_ASIDE.exec(subject) : null;
@@ -503,6 +519,10 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
         return null;
       }
     }
+    // A delegation named by the document it checks keeps its name up to the document's code ("Đoàn giám sát thực hiện
+    // Nghị quyết số 25-NQ/TW"), not the document's date, issuer and title.
+    const checked = SUPERVISING_DELEGATION.test(subject) ? CHECKED_DOCUMENT.exec(subject) : null;
+    if (checked) subject = checked[0];
     if (!subject || subject.length > 160) continue;
     // "Nhân dịp Đại hội ..., chiều ngày 29/10, Ban Chấp hành ... tổ chức": a date clause inside the
     // subject closes an opening clause; the subject starts after it (a later clause start).
@@ -510,10 +530,13 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // "... attended a ceremony held on December 24 by the NA Standing Committee": a reduced relative clause, not the main verb.
     if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:ceremony|conference|meeting|session|congress|workshop|event|seminar|forum|festival)$/u.test(subject)) continue;
     // "Thực hiện Kế hoạch số 183-KH/TU ... tổ chức": an introductory clause, not a subject.
-    if (INTRODUCTORY.test(subject) || DOCUMENT_CODE.test(subject) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
+    // ("Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW ... có buổi làm việc": a delegation may be named by the document
+    // it checks; its name is the subject, though it cites a code.)
+    if (INTRODUCTORY.test(subject) || (DOCUMENT_CODE.test(subject) && !SUPERVISING_DELEGATION.test(subject)) || /(?<!\p{L})(?:các|và|của|những|the|of|and)$/iu.test(subject)) continue;
     // "Joining other localities across the country, Son La province held ...", "Hưởng ứng ..., Tỉnh ủy tổ chức": a
     // participial clause before a comma opens the sentence; its subject follows the comma.
-    if (/^(?:\p{Lu}\p{Ll}+ing|Hưởng ứng|Cùng với)\s[^,]*,\s/u.test(subject)) continue;
+    // ("Working Group No. 1, No. 3 of ...", "Steering Committee ...": an -ing word before a capitalized one is part of a name.)
+    if (/^(?:\p{Lu}\p{Ll}+ing\s(?!\p{Lu})|(?:Hưởng ứng|Cùng với)\s)[^,]*,\s/u.test(subject)) continue;
     // "Đoàn kiểm tra của Ủy ban Kiểm tra ...", "Đoàn giám sát số 2 của HĐND tỉnh": the
     // verb names the kind of a delegation or working group, whose body follows "của"/"of".
     if (!/\s/.test(subject) || /^\s*(?:(?:số|no\.?)\s+\d+\s+)?(?:của|of)(?!\p{L})/iu.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 20))) {
@@ -536,6 +559,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       const owner = EVENT_OWNER.exec(subject.replace(/\([^()]*\)/g, (inner) => ' '.repeat(inner.length)));
       if (!owner || !/^[\p{Lu}\d]/u.test(subject.slice(owner.index + owner[0].length))) continue;
       bodyShift = owner.index + owner[0].length;
+      body = subject.slice(bodyShift);
+      const inner = innerOwnerShift(body);
+      bodyShift += inner;
       body = subject.slice(bodyShift);
       // "the work of the Fatherland Front in the first eight months": the body's name ends where its words do.
       if (language === 'en') body = bodyPhraseAt(subject, bodyShift, language)?.body ?? body;
@@ -564,10 +590,26 @@ const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[
 // "kỳ họp thường lệ cuối năm 2025 HĐND tỉnh", "Kỳ họp thứ 6, HĐND tỉnh khóa IX": the sitting's qualifiers, then
 // its owner (after a comma only when a body's opening word follows).
 const VI_EVENT_THEN_OWNER =
-  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|đại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
+  /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|[đĐ]ại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
 // ("the fourth session of the tenth People's Council of ...": an ordinal in words before the owner is no part of its name.)
 const EN_EVENT_THEN_OWNER =
   /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)?(?=[A-Z\d])/g;
+
+/**
+ * "the closing session of the 10th Congress of X", "Phiên bế mạc Đại hội đại biểu Hội Nông dân tỉnh": an owner read
+ * after a sitting that is itself an event; its own owner holds both. The offset of that owner in `body`, else 0.
+ */
+const INNER_EVENT = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|national|extraordinary)\s+)*(?:congress|conference|session|meeting|plenum|đại hội|hội nghị|kỳ họp|kì họp)(?!\p{L})/iu;
+function innerOwnerShift(body: string): number {
+  let shift = 0;
+  for (let depth = 0; depth < 2 && INNER_EVENT.test(body.slice(shift)); depth++) {
+    const rest = body.slice(shift);
+    const inner = EVENT_OWNER.exec(rest.replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length)));
+    if (!inner || !/^[\p{Lu}\d]/u.test(rest.slice(inner.index + inner[0].length))) break;
+    shift += inner.index + inner[0].length;
+  }
+  return shift;
+}
 
 function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
   const led = LED_DELEGATION.exec(text.slice(0, 320));
@@ -587,9 +629,15 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
     pattern.lastIndex = 0;
     const head = text.slice(0, 320);
     for (let match = pattern.exec(head); match; match = pattern.exec(head)) {
-      const at = match.index + match[0].length;
-      const phrase = bodyPhraseAt(text, at, language);
+      let at = match.index + match[0].length;
+      let phrase = bodyPhraseAt(text, at, language);
       if (!phrase) continue;
+      const inner = how === 'event-owner' ? innerOwnerShift(phrase.body) : 0;
+      if (inner > 0) {
+        at += inner;
+        phrase = bodyPhraseAt(text, at, language);
+        if (!phrase) continue;
+      }
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
       // "được Ban Thường vụ Tỉnh ủy tổ chức": the body is the agent only when the holding verb follows it.
@@ -619,6 +667,12 @@ const LONG_OPENING = 1200;
 const DATE_CLAUSE =
   /,\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*(?=\p{Lu}|the\s)/giu;
 
+// A paper's name in brackets and a dash inside the first line: "(Baonghean.vn) - ", "(BBNĐT) – ", "(HNMO) - ".
+// (A code after a place's name, "Vinh Long (VNA) – ", is a dateline, not a headline's end.)
+const RUN_IN_SOURCE = /\s\((?:[\p{L}\d-]{2,30}\.(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn)|(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d]*\s\()[\p{Lu}Đ]{2,10})\)\s*[-–—]\s*(?=\p{Lu})/u;
+// "... lần thứ 14 06/01/2022 - 16:35:00 Tỉnh Đoàn ... tổ chức": a publication stamp (a date and a clock) inside the first
+// line, between a headline and the story, glued to the headline's last number or not.
+const RUN_IN_STAMP = /\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?=\p{Lu})/u;
 const PHOTO_CREDIT = /^\((?:Photo|Photos|Ảnh|Nguồn|Source)\s*:?[^()\n]{0,60}\)\s*(?=\p{Lu})/iu;
 
 /** Where a clause may start: after the opening date, place or clause ("Năm 2018, ", "Thực hiện ..., ", "Nhân kỷ niệm ..., "). */
@@ -688,6 +742,11 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
     if (i + 2 > offset && date) afterSemicolon.push(i + 2 + date[0].length);
   }
   starts.unshift(...afterSemicolon);
+  // "Tổng kết công tác Đảng năm 2023 (Baonghean.vn) - Huyện ủy ... tổ chức": a headline run into the story, which the
+  // paper's name and a dash open; what follows is the story's first clause (a subject that runs over the paper's
+  // name is none).
+  const source = RUN_IN_SOURCE.exec(text.slice(0, 260)) ?? RUN_IN_STAMP.exec(text.slice(0, 260));
+  if (source && source.index > offset) starts.splice(1, 0, source.index + source[0].length);
   // A long citing clause ("Thực hiện Kế hoạch số ... của ..., Hướng dẫn số ..., sáng 5/9, Ban Thường vụ ... tổ chức")
   // runs past the opening: the event's date between commas still opens the main clause.
   const long = text.slice(0, LONG_OPENING);
@@ -717,12 +776,62 @@ function levelOfUnitBefore(before: string, body: string, offset: number): Organi
  * held"), the owner of the event it names ("The 17th Conference of the Executive
  * Committee ... closed"), or the agent of a passive ("... do Ban Thường vụ Tỉnh ủy tổ chức").
  */
-export function extractOrganizer(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi', options: { readonly headline?: boolean } = {}): OrganizerMatch | null {
+export function extractOrganizer(
+  sentences: readonly { text: string; start: number }[],
+  language: 'en' | 'vi',
+  options: { readonly headline?: boolean; /** The headline above the story, where a union may be named in full. */ readonly above?: { text: string; start: number } } = {},
+): OrganizerMatch | null {
   // "The 5th session ... is scheduled to open on December 18. On the afternoon of October 25, the Standing Committee
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
-  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return votersMeetingHost(spelledOut(first, sentences), sentences);
-  return votersMeetingHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences);
+  const around = options.above ? [...sentences.slice(0, 6), options.above] : sentences;
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return membersUnion(votersMeetingHost(spelledOut(first, sentences), sentences), around);
+  return membersUnion(votersMeetingHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences), around);
+}
+
+// The members a mass organisation's congress is named after, and the union they form: "the 10th Congress of HCMC Women"
+// is the HCMC Women's Union's, "Đại hội đại biểu Phụ nữ tỉnh" the Hội Liên hiệp Phụ nữ tỉnh's.
+// "19th Provincial Party Congress", "Khanh Hoa Provincial Party Congress": the place words before "Party Congress".
+const PARTY_CONGRESS = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})Party\s+Congress$/u;
+const MEMBERS_EN = /(?:^|\s)(Women|Farmers|Veterans|Youth|Workers|Elderly People|Elderly)(?:['’]s?)?(?:\s+(?:Congress|Conference))?$/u;
+const MEMBERS_VI = /^(?:Đại hội\s+(?:đại biểu\s+)?)?(Phụ nữ|Nông dân|Cựu chiến binh|Người cao tuổi)(?!\p{L})/iu;
+const UNION_OF_VI: Readonly<Record<string, string>> = { 'phụ nữ': 'Hội (?:Liên hiệp Phụ nữ|LHPN)', 'nông dân': 'Hội Nông dân', 'cựu chiến binh': 'Hội Cựu chiến binh', 'người cao tuổi': 'Hội Người cao tuổi' };
+
+/**
+ * An organizer read as the members an event is named after ("HCMC Women", "15th Binh Thuan Provincial Women's Congress",
+ * "Phụ nữ tỉnh Tuyên Quang") is the union the text names for them ("HCMC Women's Union", "the Provincial Women's Union",
+ * "Hội LHPN tỉnh"), when it names one in the first sentences: a reading inferred from two places, below routing confidence.
+ */
+function membersUnion(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
+  if (!match) return match;
+  // "the 19th Provincial Party Congress ... entered its third working day": a Party congress read as the body is its
+  // Party Committee's, when the text names that committee ("the 19th Provincial Party Committee").
+  const congress = PARTY_CONGRESS.exec(match.organizer);
+  if (congress) {
+    const committee = new RegExp(`(?:(?:\\d+(?:st|nd|rd|th)|${escapeRegExp(congress[1]!.trim())})\\s+)*Party\\s+Committee(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}(?:province|city)?)?`, 'u');
+    for (const sentence of sentences.slice(0, 7)) {
+      const found = committee.exec(sentence.text);
+      if (!found || !found[0].includes(congress[1]!.trim())) continue;
+      const name = found[0].trim();
+      const start = sentence.start + found.index;
+      return { ...match, organizer: name, start, end: start + name.length, members: true, eventWords: match.eventWords ?? match.organizer };
+    }
+  }
+  const en = MEMBERS_EN.exec(match.organizer);
+  const vi = en ? null : MEMBERS_VI.exec(match.organizer);
+  if (!en && !vi) return match;
+  const union = en
+    ? new RegExp(`(?:(?!(?:Executive|Board|Standing|Committee|Chairman|Chairwoman|Chairperson|President|Vice|Deputy|Permanent|Head|Members?|Congress|Council|Mrs?|Ms)\\b)\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}?${en[1]}['’]?s?\\s+(?:Union|Association|Federation)(?:\\s+(?:of|in)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4})?`, 'u')
+    : new RegExp(`${UNION_OF_VI[vi![1]!.toLowerCase()]}(?:\\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|TP\\.?|Việt Nam|\\p{Lu}\\p{Ll}*))*`, 'u');
+  for (const sentence of sentences.slice(0, 7)) {
+    const found = union.exec(sentence.text);
+    if (!found) continue;
+    const name = found[0].replace(/^(?:the|of)\s+/u, '').trim();
+    const start = sentence.start + found.index + (found[0].length - found[0].replace(/^\s*(?:the|of)\s+/u, '').length);
+    // (The event's own words still tell its kind: "the 15th ... Women's Congress ended" is a congress.)
+    return { ...match, organizer: name, start, end: start + name.length, members: true, eventWords: match.eventWords ?? match.organizer };
+  }
+  return match;
 }
 
 // The deputies who hold a meeting with voters: "the National Assembly Delegation of Quang Tri province", "Đoàn ĐBQH tỉnh".
@@ -782,6 +891,12 @@ export function spelledOut(match: OrganizerMatch | null, sentences: readonly { t
   return match;
 }
 
+// "under the chairmanship of", "dưới sự chủ trì của": the chair of a sitting named before or after, whose office tells its body.
+const CHAIRMANSHIP = /\bunder\s+the\s+(?:co-)?chairmanship\s+of\s+(?:(?:comrades?|Mr\.?|Mrs\.?|Ms\.?)\s+)?|(?<!\p{L})dưới sự (?:chủ trì|điều hành) của\s+(?:(?:các\s+)?đồng chí\s+|ông\s+|bà\s+)?/iu;
+// Where the chair's titles end: the main clause's sitting ("a conference was held", ", hội nghị ..."), its venue, its verb.
+const CHAIR_DESCRIPTION_END =
+  /,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:conference|meeting|session|ceremony|workshop|seminar|congress)\b|,\s+(?:hội nghị|cuộc họp|buổi|lễ|hội thảo|phiên họp|kỳ họp|đại hội)(?!\p{L})|\s(?:tại|at|in)\s+(?!the\s+(?:Party|Provincial|City|District|People))|\s(?:was|were)\s+(?:held|organi[sz]ed)\b|(?<!\p{L})được tổ chức(?!\p{L})|[.;]\s/u;
+
 // "is scheduled to open", "will be held", "dự kiến tổ chức", "sẽ khai mạc": an event still to come.
 const PLANNED_EVENT =
   /\b(?:is|are)\s+(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|convene|start|begin)\b|\bwill\s+(?:open|be\s+held|take\s+place|convene)\b|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra)(?!\p{L})/iu;
@@ -801,7 +916,11 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     const opening = text.slice(starts[0]);
     const personFirst = opensWithPerson(opening, language);
     if (index === 0) personLead = personFirst;
-    for (const start of personFirst ? starts.slice(0, 1) : starts) {
+    for (const clauseStart of personFirst ? starts.slice(0, 1) : starts) {
+      // "..., để tháo gỡ, giải quyết, Sáng nay, Thường trực Tỉnh ủy đã nghe": a day named relative to the page after a
+      // long opening clause opens the main clause, as the event's date set off by commas does.
+      const relative = clauseStart > (starts[0] ?? 0) ? RELATIVE_LEADING_DAY.exec(text.slice(clauseStart)) : null;
+      const start = clauseStart + (relative ? relative[0].length : 0);
       const clause = text.slice(start);
       if (salutation && (start === 0 || SALUTATION.test(clause) || RELATIVE_LEADING_DAY.test(clause))) continue;
       const subject = subjectBefore(clause, language, options.headline === true);
@@ -823,6 +942,21 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
       const delegation = delegationHeaded(Math.min(text.length, chairedBy.index + 400), text, language);
       // (What it chaired is named before "was chaired by", or by the lead: "A conference was held ...".)
       if (delegation && delegation.start > chairedBy.index) found = { ...delegation, verbIndex: chairedBy.index, how: 'office', eventWords: `${text.slice(0, chairedBy.index)} ${sentences[0]?.text ?? ''}` };
+    }
+    // "On the afternoon of March 24, under the chairmanship of X - Head of the Provincial Party Committee's Mass
+    // Mobilization Commission, a conference was held ...", "dưới sự chủ trì của đồng chí X, ..., Trưởng Ban Chỉ đạo ...,
+    // hội nghị ... được tổ chức": a sitting named with no body is held by the body of the chair's office. The last
+    // office given is the one the occasion calls on (titles are listed by rank, the post held for the event last), but
+    // another may be meant: a reading of the office path, below routing confidence.
+    if (!found && !after) {
+      const chair = CHAIRMANSHIP.exec(text);
+      if (chair) {
+        const from = chair.index + chair[0].length;
+        const described = text.slice(from, from + 320);
+        const close = CHAIR_DESCRIPTION_END.exec(described);
+        const office = bodyOfOffice(described.slice(0, close ? close.index : described.length), from, text, language);
+        if (office && !personLike(office.body, language)) found = { ...office, verbIndex: from + (close ? close.index : described.length), how: 'office' };
+      }
     }
     if (!found) found = after;
     else if (after && (after.how === 'agent' ? found.how !== 'subject' : after.start < found.start && !found.appositive && !(found.how === 'subject' && HOLDING_VERB.test(text.slice(found.verbIndex))))) found = after;

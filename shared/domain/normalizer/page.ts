@@ -53,8 +53,9 @@ const SPACED_DATE = new RegExp(String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
 // "Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...": a news agency's dateline may carry the day it filed, and no dash.
+// ("Ha Noi, May 16 (VNA) -- ": a dateline may give the agency's day after the place; that day is the wire's, not the event's.)
 export const DATELINE =
-  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\s+\d{1,2}\/\d{1,2}\/\d{4}\)\s*(?:[-–—:]\s*)?(?=\p{Lu})|\([^()\n]{1,60}\)\s+)/u;
+  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\s+\d{1,2}\/\d{1,2}\/\d{4}\)\s*(?:[-–—:]\s*)?(?=\p{Lu})|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s*\([\p{Lu}]{2,12}\)\s*[-–—:]{1,2}\s*|\([^()\n]{1,60}\)\s+)/u;
 
 function dateOfStamp(text: string): { year: number; month: number; day: number } | null {
   const match = SPACED_DATE.exec(text);
@@ -100,6 +101,9 @@ const OPENS_WITH_DATE =
 const TAIL_HEADING =
   /^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đã đưa|tin đọc nhiều|xem thêm|đọc thêm|bài viết liên quan|tin bài liên quan|tin tức liên quan|có thể bạn quan tâm|related news|related articles|related posts|related stories|related topics|related content|other news|more news|read more|see also|most read|you may also like)\s*:?$/iu;
 
+// A weekday and a date alone on a line: "Friday,  09/20/2024", "Thứ sáu, 12/08/2022".
+const BANNER_DAY = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)\s*,?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/iu;
+
 const CREDIT = /^\(?\s*(?:photo|photos|ảnh|nguồn|source|video)\s*:/iu;
 
 /** A sentence that tells a story: long enough, with words in lower case, or closed by a full stop. */
@@ -120,6 +124,7 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
   let timedPublished: PageLayout['published'] = null;
   let headline: number | null = null;
   let lead: number | null = null;
+  const banners = new Set<number>();
   const limit = Math.min(sentences.length, 40);
   for (let i = 0; i < limit; i++) {
     const sentence = sentences[i]!;
@@ -135,6 +140,12 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       // A stamp with a clock time is the publication's; a bare weekday and date is often the site's "today".
       STAMPED_DATE.lastIndex = 0;
       if (STAMPED_DATE.test(line)) timedPublished ??= dateOfStamp(line);
+      // ("Friday, 09/20/2024", "Thứ sáu, 12/08/2022" above the headline, with no clock: the portal's banner of the day
+      // the page was saved, which may be years after the story; below the headline it is the story's own date.)
+      else if (headline === null && BANNER_DAY.test(line)) {
+        banners.add(sentence.start);
+        continue;
+      }
       published ??= dateOfStamp(line);
       continue;
     }
@@ -186,7 +197,7 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
     if (dateline) furniture.push({ start: at, end: at + dateline[0].length, kind: 'dateline' });
     // A stamp written on the lead's own line, before the story ("14/10/2024 18:19 Sáng 14/10, ...").
     if (!published) {
-      const before = furniture.find((span) => span.kind === 'stamp' && span.start <= leadSentence.start + 40);
+      const before = furniture.find((span) => span.kind === 'stamp' && span.start <= leadSentence.start + 40 && !banners.has(span.start));
       if (before) published = dateOfStamp(text.slice(before.start, before.end));
     }
   }

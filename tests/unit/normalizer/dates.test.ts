@@ -90,3 +90,52 @@ describe('event date and part of day', () => {
     expect(parse(`${stamp}Sáng nay (16/10), HĐND tỉnh Hải Dương khai mạc kỳ họp thứ 22.`, '2024-10-20').event).toMatchObject({ date: '2024-10-16', partOfDay: 'morning' });
   });
 });
+
+describe('event date: spaced dashes and wire datelines', () => {
+  it('reads a day and month joined by a spaced dash after "ngày" or a part of day', () => {
+    expect(parse('(PV) Ngày 12 – 10, UBND tỉnh họp phiên thường kỳ tháng 10.', '2024-10-13').event).toMatchObject({ date: '2024-10-12', kind: 'meeting' });
+    expect(parse('Chiều 3 - 4 - 2024, Huyện ủy tổ chức hội nghị sơ kết quý I.', '2024-04-05').event).toMatchObject({ date: '2024-04-03', partOfDay: 'afternoon' });
+    // A spaced dash between two counts is no date.
+    expect(parse('Hội nghị có 15 – 20 đại biểu mỗi điểm cầu. Ngày 9/4, Huyện ủy tổ chức hội nghị.', '2024-04-10').event.date).toBe('2024-04-09');
+  });
+
+  it('does not take the wire\'s day in a dateline for the event\'s', () => {
+    expect(
+      parse('Da Nang, June 12 (VNA) -- A workshop on coastal tourism was held in Da Nang city on June 10 and 11 by the municipal People\'s Committee.', '2024-06-13').event,
+    ).toMatchObject({ date: '2024-06-10', kind: 'workshop' });
+    expect(parse('Hanoi, 12/6 (VNA) - The Ministry of Health held a conference on June 11.', '2024-06-13').event.date).toBe('2024-06-11');
+  });
+});
+
+describe('event date: an item of a list of events that opens with a bullet', () => {
+  it('dates the event by the day that opens the first bulleted item after an undated lead', () => {
+    const vi = parse('(Baotinh.vn) - Huyện ủy Yên Thành đã khen thưởng cho các tập thể, cá nhân xuất sắc năm 2023.\n\n* Ngày 9/01, Huyện ủy Yên Thành tổ chức Hội nghị tổng kết công tác năm 2023.', '2024-01-10');
+    expect(vi.event.date).toBe('2024-01-09');
+    expect(vi.confidence?.eventDate).toBeLessThan(0.9);
+    expect(parse('Two district Party Committees commended outstanding members in 2023.\n\n- On January 9, the Yen Thanh District Party Committee held its year-end conference.', '2024-01-10').event.date).toBe('2024-01-09');
+  });
+});
+
+describe('event date: a portal banner of the day, and the term of a congress whose resolution is reviewed', () => {
+  it('does not take a weekday and date alone above the headline for the page\'s stamp', () => {
+    expect(parse('Thứ tư,  15/05/2024\nHội Cựu chiến binh tỉnh sơ kết công tác quý I\nSáng nay (3/4), Hội Cựu chiến binh tỉnh tổ chức hội nghị sơ kết công tác quý I.', '2019-04-04').event.date).toBe('2019-04-03');
+    expect(parse('Wednesday, 05/15/2024\nVeterans review first quarter\nOn April 3, the Provincial Veterans\' Association held a conference to review its work in the first quarter.', '2019-04-04').event.date).toBe('2019-04-03');
+    // Below the headline, the same line is the story's own date.
+    expect(parse('Hội Cựu chiến binh tỉnh sơ kết công tác quý I\nThứ tư, 03/04/2019\nSáng 3/4, Hội Cựu chiến binh tỉnh tổ chức hội nghị sơ kết công tác quý I.', '2024-06-01').event.date).toBe('2019-04-03');
+  });
+
+  it('does not date a mid-term review by the term of the congress whose resolution it reviews', () => {
+    expect(
+      parse('Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Hội Cựu chiến binh tỉnh lần thứ VII, nhiệm kỳ 2022-2027, do Hội Cựu chiến binh tỉnh tổ chức vào sáng 12-6.', '2025-06-13').event.date,
+    ).toBe('2025-06-12');
+  });
+});
+
+describe('event date: three days listed one by one', () => {
+  it('dates an event of three listed days by the first', () => {
+    expect(parse('Trong 03 ngày, 10,11 và 12/6/2020, Đảng bộ huyện Tân Phú tổ chức Đại hội đại biểu lần thứ XI.', '2020-06-13').event.date).toBe('2020-06-10');
+    expect(parse('Over three days, 10, 11 and 12/6/2020, the Tan Phu District Party Committee held its 11th congress.', '2020-06-13').event.date).toBe('2020-06-10');
+    // Two days written with a dash after the month keep their first day.
+    expect(parse('Ngày 16 và 17-4, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X.', '2018-04-18').event.date).toBe('2018-04-16');
+  });
+});

@@ -43,3 +43,26 @@ describe('event kind', () => {
     expect(parse('On May 2, the province launched an app.').warnings).toContain('kind of event not recognized');
   });
 });
+
+describe('event kind: a congress served and a body that discusses', () => {
+  it('does not take a congress a body serves for the event', () => {
+    expect(parse('Ngày 3/3, Tiểu ban Lễ tân phục vụ Đại hội Đảng bộ tỉnh triển khai nhiệm vụ công tác lễ tân.', '2025-03-04').event.kind).toBe('conference');
+    expect(parse('On March 3, the Logistics Subcommittee serving the Provincial Party Congress reviewed its tasks.', '2025-03-04').event.kind).toBe('conference');
+    // The congress itself is still a congress.
+    expect(parse('Ngày 3/3, Đảng bộ xã An Bình tổ chức Đại hội đại biểu lần thứ I.', '2025-03-04').event.kind).toBe('congress');
+  });
+
+  it('reads a body that discusses as meeting', () => {
+    expect(parse('Chiều 12/3, Ban Thường vụ Huyện ủy thảo luận về đề án sáp nhập các thôn.', '2024-03-13').event.kind).toBe('meeting');
+    expect(parse("On March 12, the District Party Standing Board discussed the plan to merge villages.", '2024-03-13').event.kind).toBe('meeting');
+  });
+});
+
+describe('event kind: a congress an event plans for', () => {
+  it('does not take the congress whose plan a training course deploys for the event', () => {
+    const vi = parse('Ngày 3/9, Hội LHPN thành phố mở lớp tập huấn triển khai kế hoạch tổ chức Đại hội phụ nữ cấp xã.', '2025-09-04');
+    expect(vi.organizer).toBe('Hội LHPN thành phố');
+    expect(vi.event.kind).not.toBe('congress');
+    expect(parse("On September 3, the City Women's Union opened a training course on the plan to organize the commune-level Women's Congresses.", '2025-09-04').event.kind).not.toBe('congress');
+  });
+});

@@ -211,3 +211,180 @@ describe('organizer: lead shapes read on new pages', () => {
     });
   });
 });
+
+describe('organizer: a sitting held under the chairmanship of an official', () => {
+  it('reads the body of the office the chair holds when the sitting names no body', () => {
+    const en = parse(
+      "On the afternoon of May 6, under the chairmanship of comrade Le Van Hai - Member of the Provincial Party Standing Committee, Head of the Provincial Party Committee's Commission for Propaganda, a conference was held to review the press awards.",
+      '2024-05-07',
+    );
+    expect(en.organizer).toBe("Provincial Party Committee's Commission for Propaganda");
+    // Another of the chair's offices may be meant: held for review.
+    expect(en.confidence?.organizer).toBeLessThan(0.9);
+    const vi = parse(
+      'Sáng 6/5, dưới sự chủ trì của đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo công tác tuyển quân tỉnh, hội nghị triển khai công tác tuyển quân được tổ chức tại Hội trường UBND tỉnh.',
+      '2024-05-07',
+    );
+    expect(vi.organizer).toBe('Ban chỉ đạo công tác tuyển quân tỉnh');
+    expect(vi.confidence?.organizer).toBeLessThan(0.9);
+  });
+
+  it('keeps the body named as the subject after the chair', () => {
+    expect(
+      parse('Chiều 12/3, dưới sự chủ trì của đồng chí Lê Minh Hòa, Phó Bí thư Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận về dự thảo đề án phát triển du lịch.', '2024-03-13').organizer,
+    ).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(
+      parse('On March 12, under the chairmanship of Le Minh Hoa, Permanent Deputy Secretary of the Provincial Party Committee, the Provincial Party Standing Committee discussed the draft tourism scheme.', '2024-03-13').organizer,
+    ).toBe('Provincial Party Standing Committee');
+  });
+});
+
+describe('organizer: an -ing word that names a body', () => {
+  it('keeps "Working Group" with its list of numbers, unlike an opening participial clause', () => {
+    expect(parse('On May 5, Working Group No. 2, No. 5 of the Politburo worked with the Standing Boards of two provincial Party Committees.', '2024-05-06').organizer).toBe(
+      'Working Group No. 2, No. 5 of the Politburo',
+    );
+    expect(parse('Ngày 5/5, Tổ công tác số 2, số 5 của Bộ Chính trị làm việc với Ban Thường vụ hai Tỉnh ủy.', '2024-05-06').organizer).toBe('Tổ công tác số 2, số 5 của Bộ Chính trị');
+    // A participle that opens the sentence is still a clause before the subject.
+    expect(parse('Responding to the campaign, the Provincial Youth Union held a tree-planting ceremony on May 5.', '2024-05-06').organizer).toBe('Provincial Youth Union');
+  });
+});
+
+describe('organizer: teams sent by a body, and a relative day after a long opening clause', () => {
+  it('reads several teams written in lower case before the body that sent them', () => {
+    const vi = parse('Sáng 9-7, các đoàn công tác của Ban Thường vụ Tỉnh ủy đã đến làm việc tại các xã mới thành lập.', '2025-07-10');
+    expect(vi.organizer).toBe('Các đoàn công tác của Ban Thường vụ Tỉnh ủy');
+    expect(parse('Sáng 9-7, đoàn công tác của UBND tỉnh đã đến kiểm tra tiến độ xây dựng trường học.', '2025-07-10').organizer).toBe('Đoàn công tác của UBND tỉnh');
+  });
+
+  it('reads the subject after "Sáng nay" that follows a long opening clause', () => {
+    const vi = parse(
+      'Thực hiện chương trình làm việc định kỳ mỗi tháng một lần để nghe các sở, ngành báo cáo khó khăn, vướng mắc, Sáng nay, Thường trực Huyện ủy đã nghe báo cáo tiến độ các dự án trọng điểm.',
+      '2023-05-15',
+    );
+    expect(vi.organizer).toBe('Thường trực Huyện ủy');
+    expect(vi.event.kind).toBe('meeting');
+    expect(
+      parse('As part of its monthly programme to hear reports from departments on their difficulties, this morning, the District Party Standing Board listened to reports on key projects.', '2023-05-15').organizer,
+    ).toBe('District Party Standing Board');
+  });
+});
+
+describe('organizer: the members a congress is named after, and their union', () => {
+  it('reads the owner of the congress whose closing session the lead names', () => {
+    expect(parse('On May 20, the closing session of the 8th Congress of the Da Nang Farmers’ Association took place in Da Nang.', '2023-05-21')).toMatchObject({
+      organizer: 'Da Nang Farmers’ Association',
+      event: { kind: 'congress' },
+    });
+    expect(parse('Chiều 20/5, phiên bế mạc Đại hội đại biểu Hội Nông dân thành phố lần thứ VIII diễn ra tại Hội trường thành phố.', '2023-05-21').organizer).toBe('Hội Nông dân thành phố');
+  });
+
+  it('reads the union the text names for the members an event is named after, below routing confidence', () => {
+    const owner = parse(
+      'On May 20, the closing session of the 8th Congress of Da Nang Farmers (2023-2028) was held in the city. The Executive Board of the Da Nang Farmers’ Association for the 2023-2028 term was announced.',
+      '2023-05-21',
+    );
+    expect(owner).toMatchObject({ organizer: 'Da Nang Farmers’ Association', event: { kind: 'congress' } });
+    expect(owner.confidence?.organizer).toBeLessThan(0.9);
+    const named = parse('On the afternoon of May 20, the 8th Quang Nam Provincial Veterans’ Congress ended. The congress elected the Standing Board of the Provincial Veterans’ Association.', '2023-05-21');
+    expect(named).toMatchObject({ organizer: 'Provincial Veterans’ Association', event: { kind: 'congress' } });
+    const vi = parse(
+      'Đại hội đại biểu Hội Nông dân tỉnh lần thứ X\nSáng 20/5, tại Hội trường tỉnh, đã diễn ra phiên thứ nhất, Đại hội đại biểu Nông dân tỉnh Quảng Nam lần thứ X, nhiệm kỳ 2023-2028.',
+      '2023-05-21',
+    );
+    expect(vi.organizer).toBe('Hội Nông dân tỉnh');
+    expect(vi.confidence?.organizer).toBeLessThan(0.9);
+  });
+});
+
+describe('organizer: a headline run into the story before the paper\'s name', () => {
+  it('reads the story\'s subject after "(paper) -", not the headline\'s words', () => {
+    expect(parse('Tổng kết công tác Mặt trận năm 2023 (Baotinh.vn) - Ủy ban MTTQ huyện Yên Thành tổ chức hội nghị tổng kết công tác năm 2023.', '2024-01-10').organizer).toBe(
+      'Ủy ban MTTQ huyện Yên Thành',
+    );
+    expect(parse('Reviewing the Front\'s work in 2023 (Baotinh.vn) - The Fatherland Front Committee of Yen Thanh district held a conference to review its work in 2023.', '2024-01-10').organizer).toBe(
+      'Fatherland Front Committee of Yen Thanh district',
+    );
+    // A place's name before the agency's code is a dateline, read as before.
+    expect(parse('Yen Thanh (VNA) – The Fatherland Front Committee of Yen Thanh district held a conference on January 9.', '2024-01-10').organizer).toBe('Fatherland Front Committee of Yen Thanh district');
+  });
+
+  it('reads bodies that commend people as the subject, and keeps an emulation council\'s name whole', () => {
+    expect(parse('(Baotinh.vn) - Huyện ủy Yên Thành đã khen thưởng cho các tập thể, cá nhân xuất sắc tại Hội nghị tổng kết công tác xây dựng Đảng năm 2023.', '2024-01-10').organizer).toBe('Huyện ủy Yên Thành');
+    expect(parse('Sáng 9/1, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng năm 2023.', '2024-01-10').organizer).toBe('Hội đồng thi đua khen thưởng huyện');
+  });
+});
+
+describe('organizer: a venue given with its address in brackets', () => {
+  it('reads the subject after a venue whose bracketed address has commas', () => {
+    expect(parse('On the morning of May 4, at the Provincial Culture House (No. 12 Le Loi Street, Hai Chau Ward), the Provincial Youth Union held its 10th congress.', '2024-05-05').organizer).toBe(
+      'Provincial Youth Union',
+    );
+    expect(parse('Sáng 4/5, tại Nhà Văn hóa tỉnh (số 12 đường Lê Lợi, phường Hải Châu), Tỉnh đoàn tổ chức Đại hội đại biểu lần thứ X.', '2024-05-05').organizer).toBe('Tỉnh đoàn');
+  });
+});
+
+describe('organizer: a delegation of bodies opened in lower case, and a standing vice chair\'s body', () => {
+  it('reads a delegation whose senders open with a lower-case level word', () => {
+    expect(parse('A delegation of the provincial Party Committee, People’s Council and People’s Committee on July 27 held an incense-offering ceremony at the martyrs’ cemetery.', '2024-07-28').organizer).toBe(
+      'Delegation of the provincial Party Committee, People’s Council and People’s Committee',
+    );
+  });
+
+  it('reads the body after "Thường trực", which qualifies a vice chair\'s title', () => {
+    expect(parse('Sáng 15/5, đồng chí Lê Văn Hùng, Phó Chủ tịch Thường trực UBND tỉnh chủ trì Hội nghị triển khai công tác phòng, chống thiên tai.', '2024-05-16').organizer).toBe('UBND tỉnh');
+    expect(parse('On May 15, Le Van Hung, Standing Vice Chairman of the Provincial People’s Committee, chaired a conference on disaster prevention.', '2024-05-16').organizer).toBe('Provincial People’s Committee');
+  });
+});
+
+describe('organizer: "Đại hội Đại biểu" written with capitals', () => {
+  it('reads the owner after a capitalized "Đại biểu"', () => {
+    expect(parse('Sáng ngày 21/7/2020, Đại hội Đại biểu Đảng bộ huyện Tân Phú lần thứ XI, nhiệm kỳ 2020-2025 tổ chức phiên trù bị tại Hội trường huyện.', '2020-07-22').organizer).toBe('Đảng bộ huyện Tân Phú');
+  });
+});
+
+describe('organizer: co-organising bodies and a partner named with "jointly with"', () => {
+  it('reads the subject of "co-organised" and cuts a partner after "jointly with"', () => {
+    expect(parse('The youth unions of the Provincial Agencies Bloc and Bac Kan city on March 2 co-organised a ceremony to launch the Youth Month.', '2024-03-03').organizer).toBe(
+      'Youth unions of the Provincial Agencies Bloc and Bac Kan city',
+    );
+    expect(parse('On March 2, the Bac Kan Provincial Youth Union jointly with the Provincial Historical Science Association organised a history contest.', '2024-03-03').organizer).toBe('Bac Kan Provincial Youth Union');
+    expect(parse('Ngày 2/3, Tỉnh đoàn Bắc Kạn phối hợp với Hội Khoa học Lịch sử tỉnh tổ chức cuộc thi tìm hiểu lịch sử.', '2024-03-03').organizer).toBe('Tỉnh đoàn Bắc Kạn');
+  });
+});
+
+describe('organizer: a Party congress at work, and the committee it is held by', () => {
+  it('reads the Party Committee the text names for a provincial Party congress read as the body, below routing confidence', () => {
+    const en = parse(
+      'On October 26, the 19th Provincial Party Congress, term 2020 - 2025, entered its third working day. The Executive Board of the 19th Provincial Party Committee was launched at the Congress.',
+      '2020-10-27',
+    );
+    expect(en).toMatchObject({ organizer: '19th Provincial Party Committee', event: { kind: 'congress' } });
+    expect(en.confidence?.organizer).toBeLessThan(0.9);
+    expect(parse('Sáng 26/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX bước vào ngày làm việc thứ ba.', '2020-10-27')).toMatchObject({ organizer: 'Đảng bộ tỉnh', event: { kind: 'congress' } });
+    // With no committee named, the congress's own name stays, held for review.
+    const bare = parse('On October 26, the Quang Nam Provincial Party Congress entered its second working day.', '2020-10-27');
+    expect(bare.confidence?.organizer).toBeLessThan(0.9);
+  });
+});
+
+describe('organizer: a publication stamp between the headline and the story on one line', () => {
+  it('reads the subject after a stamp glued to the headline', () => {
+    expect(
+      parse('Hội nghị báo cáo viên quý I tiến tới Đại hội Hội Nông dân tỉnh lần thứ 1208/01/2024 - 09:15:00 Hội Nông dân tỉnh Bắc Kạn vừa tổ chức hội nghị báo cáo viên quý I/2024.', '2024-01-09').organizer,
+    ).toBe('Hội Nông dân tỉnh Bắc Kạn');
+    expect(parse("Reporters' conference ahead of the 12th Farmers' Congress 08/01/2024 - 09:15 The Bac Kan Farmers' Association held a press conference on its 12th congress.", '2024-01-09').organizer).toBe(
+      "Bac Kan Farmers' Association",
+    );
+  });
+});
+
+describe('organizer: a team named by the document it checks', () => {
+  it('reads the team up to the document, below routing confidence since it names no sender', () => {
+    const vi = parse('Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết số 20-NQ/TW ngày 1/11/2012 của Ban Chấp hành Trung ương Đảng khóa XI về “Phát triển khoa học và công nghệ” có buổi làm việc với Thường trực Tỉnh ủy.', '2023-08-13');
+    expect(vi.organizer).toBe('Đoàn giám sát thực hiện Nghị quyết số 20-NQ/TW');
+    expect(vi.confidence?.organizer).toBeLessThan(0.9);
+    // A document cited by a body's subject still opens no subject.
+    expect(parse('Thực hiện Nghị quyết số 20-NQ/TW, chiều 12/8, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.', '2023-08-13').organizer).toBe('Ban Thường vụ Huyện ủy');
+  });
+});
