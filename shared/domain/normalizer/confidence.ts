@@ -182,6 +182,8 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     // is not national, and in 5 of 5 where it was taken). Few reports: (5 + 4 x 0.7) / 9 = 0.87,
     // held under 0.9 so that a page's masthead alone never routes as surely as the text.
     publisher: 0.85,
+    // An unnamed provincial body under a province's dateline: the text never states the tie (a prior, not yet measured).
+    dateline: 0.76,
     'publisher:no-organizer': 0.7,
     // No province read: on the four real-text sets the label names one in 20 of 25 such
     // reports (a page that never writes its province), so "unknown" is right 1 time in 5.

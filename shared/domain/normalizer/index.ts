@@ -14,7 +14,7 @@ import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, 
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
-import { findPublisher, withPublisherProvince, type ProvinceDecision } from './publisher';
+import { findPublisher, withDatelineProvince, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
 import { spanIndex } from './span-index';
 import { cutTitle, extractSummary, extractTitle } from './summary';
@@ -232,10 +232,18 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     });
   const textScope: ScopeResult = guard('province and scope', NO_SCOPE, () => decideScope([]));
   // A text that names no province may still carry its publisher's (masthead, source code, footer): a weak reading.
-  const scope: ProvinceDecision = guard('publisher', textScope, () =>
+  const publisherScope: ProvinceDecision = guard('publisher', textScope, () =>
     textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config, options.pageAddress ?? options.source?.pageAddress), organizerNamed, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
   );
+  // Neither the text nor the page's publisher names one: an unnamed provincial body under a province's dateline is that province's.
+  const scope: ProvinceDecision = guard('dateline', publisherScope, () => {
+    if (publisherScope.province !== null) return publisherScope;
+    const datelines = layout.furniture.filter((span) => span.kind === 'dateline');
+    const datelinePlaces = allPlaces.filter((place) => place.level === 'province' && place.province !== null && !place.nameOnly && datelines.some((span) => place.start >= span.start && place.end <= span.end));
+    return withDatelineProvince(publisherScope, datelinePlaces, organizerNamed, isMunicipality, (place) => decideScope([place]));
+  });
   if (scope.province === null) warnings.push('no province named');
+  else if (scope.provinceFrom === 'dateline') warnings.push("no province named in the text; read from the dateline");
   else if (scope.provinceFrom === 'publisher') {
     warnings.push(scope.provinceSpans.length > 0 ? "no province named in the text; read from the page's publisher" : "no province named in the text; read from the page's address");
   }

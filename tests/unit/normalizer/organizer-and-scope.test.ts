@@ -182,4 +182,22 @@ describe('organizer, province and scope', () => {
       'Ban Tổ chức Tỉnh ủy và Sở Nội vụ tỉnh Hải Dương',
     );
   });
+
+  it('reads an unnamed provincial body under a province\'s dateline as that province\'s, below routing confidence', () => {
+    const en = parse("KON TUM — The provincial People's Committee held a meeting on Monday to review flood relief in the border communes.", '2023-10-10');
+    expect(en).toMatchObject({ province: 'Kon Tum', scope: 'province' });
+    expect(en.confidence?.province).toBeLessThan(0.9);
+    const vi = parse('Tuyên Quang - Sáng 12/4, HĐND tỉnh tổ chức kỳ họp chuyên đề để xem xét các tờ trình về đầu tư công.', '2023-04-12');
+    expect(vi).toMatchObject({ province: 'Tuyen Quang', scope: 'province' });
+    expect(vi.confidence?.province).toBeLessThan(0.9);
+  });
+
+  it('does not tie a dateline to a body of another level, a national body or a text that names its province', () => {
+    // A centrally run city's dateline over a "provincial" body: the body is some province's, not the city's.
+    expect(parse("Hanoi (VNA) – The provincial People's Council convened its year-end session on December 5 to adopt the budget.", '2023-12-06').province).toBeNull();
+    // A national body filed from a province: the dateline says where the reporter is.
+    expect(parse('Đà Nẵng - Sáng 3/5, Bộ Tài chính tổ chức hội nghị tập huấn nghiệp vụ quản lý ngân sách.', '2023-05-03').province).toBeNull();
+    // The text names the province: the text decides.
+    expect(parse("GIA LAI — The People's Council of Kon Tum province opened its session on July 8.", '2023-07-09').province).toBe('Kon Tum');
+  });
 });
