@@ -857,7 +857,8 @@ const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] =
   // Reports typed without diacritics write the same words folded ("Huyen uy", "xa").
   [/(?<!\p{L})(?:tỉnh ủy|tỉnh uỷ|tỉnh đoàn|tỉnh hội|tỉnh|tinh uy|tinh)(?!\p{L})/iu, 'province'],
   [/(?<!\p{L})(?:huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện đoàn|thị đoàn|thành đoàn|huyện|thị xã|thành phố|quận|tp\.?|tx\.?|huyen uy|thi uy|thanh uy|huyen|thi xa|thanh pho)(?!\p{L})/iu, 'district'],
-  [/(?<!\p{L})(?:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường|xã|phường|thị trấn|đặc khu|dang uy xa|xa|phuong|thi tran)(?!\p{L})|(?<![\p{L}.])P\.\s?(?=\p{Lu})/iu, 'commune'],
+  // "xã hội" is "society" ("Sở Lao động - Thương binh và Xã hội", "Ngân hàng Chính sách xã hội"), never a commune.
+  [/(?<!\p{L})(?:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|đặc khu|dang uy xa|xa(?!\s+hoi(?!\p{L}))|phuong|thi tran)(?!\p{L})|(?<![\p{L}.])P\.\s?(?=\p{Lu})/iu, 'commune'],
 ];
 const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
   [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
@@ -1125,10 +1126,10 @@ export function resolveScope(
 
 /** True when the organizer is a body of the whole country ("Ban Chấp hành Trung ương", "the Ministry of Health"). */
 export function isNationalBody(organizer: string): boolean {
-  if (NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer)) return true;
+  if (NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer)) return true;
   // "Hội LHPN Việt Nam", "Hội Nông dân Việt Nam": an association named after the country alone is its central body;
   // a local chapter names its unit after it ("Hội LHPN Việt Nam huyện Hiệp Đức").
   return NAMED_AFTER_COUNTRY.test(organizer) && !LOCAL_LEVEL.test(organizer);
 }
 const NAMED_AFTER_COUNTRY = /(?<!\p{L})Việt Nam\s*$/u;
-const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|tp\.?|tx\.?|đặc khu)(?!\p{L})/iu;
+const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|thành phố|quận|tp\.?|tx\.?|đặc khu)(?!\p{L})/iu;

@@ -341,7 +341,8 @@ export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom'> & {
 };
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".
-const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
+// ("xã hội", "society", is no commune.)
+const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
 // Bodies of the whole country: a story without an organizer that speaks of one may be national news.
 const NATIONAL_WORDS = /(?<!\p{L})(?:[Tt]rung ương|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|Chủ tịch nước|National Assembly|Politburo|Secretariat|Prime Minister|President|Government|Ministry|Party Central Committee)(?!\p{L})/u;
 

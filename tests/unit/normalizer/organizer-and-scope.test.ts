@@ -200,4 +200,12 @@ describe('organizer, province and scope', () => {
     // The text names the province: the text decides.
     expect(parse("GIA LAI — The People's Council of Kon Tum province opened its session on July 8.", '2023-07-09').province).toBe('Kon Tum');
   });
+
+  it('does not read "xã hội" (society) in a body\'s name as a commune', () => {
+    expect(parse('Sáng 5/3, Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng tổ chức hội nghị tổng kết năm 2023.', '2024-03-06')).toMatchObject({ province: 'Cao Bang', scope: 'province' });
+    expect(parse('Sáng 5/3, Ngân hàng Chính sách xã hội tỉnh Cao Bằng tổ chức hội nghị tổng kết năm 2023.', '2024-03-06').scope).toBe('province');
+    expect(parse('Sáng 5/3, Ban Văn hóa - Xã hội HĐND tỉnh Cao Bằng tổ chức giám sát tại huyện Bảo Lạc.', '2024-03-06').scope).toBe('province');
+    // A commune's own body is still the commune's.
+    expect(parse('Sáng 5/3, Đảng ủy xã Quang Trung tổ chức hội nghị sơ kết công tác xã hội hóa giáo dục.', '2024-03-06').scope).toBe('commune');
+  });
 });
