@@ -885,6 +885,9 @@ const TOOK_PLACE_AT =
 
 // "worked with the Standing Board of the Bac Giang Provincial Party Committee", "làm việc với Ban Thường vụ Tỉnh ủy ...": the host.
 const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}$/u;
+// "led a delegation to visit the central province of Thanh Hoa", "visited Lao Cai province", "về thăm tỉnh Hà Giang":
+// the province a national body's leader or team visits is where the event is.
+const VISIT_BEFORE = /(?:\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:and\s+work(?:s|ed)?\s+(?:in|with)\s+)?(?:the\s+)?(?:(?:northern|southern|central|north|south|western|eastern|north-central|south-central|northwestern|northeastern|southwestern|southeastern|mountainous|border|coastal|highland|Central Highlands|Mekong Delta|midland|Red River Delta)\s+)*(?:(?:border\s+)?(?:province|city)\s+of\s+)?|(?<!\p{L})(?:về\s+)?thăm(?:\s+và\s+làm việc\s+(?:với|tại))?\s+(?:tỉnh|thành phố|TP\.?)?\s*)$/iu;
 // "Tại điểm cầu tỉnh Quảng Ninh", "at the Quang Ninh bridge point": where a national online event met locally.
 const BRIDGE_BEFORE = /(?:điểm cầu|bridge point|connecting point)\s+(?:(?:của|of)\s+)?(?:the\s+)?(?:tỉnh|thành phố|tp\.?|province|city)?\s*$/iu;
 const BRIDGE_AFTER = /^\s*(?:province|city|provincial)?\s*(?:bridge|connecting)\s+point/iu;
@@ -912,7 +915,7 @@ function nationalBodyTie(
     const before = text.slice(Math.max(0, place.start - 60), place.start);
     const after = text.slice(place.end, place.end + 24);
     const inSentence = where !== null && where !== undefined && place.start >= where.start && place.end <= where.end;
-    return (inSentence && WITH_BEFORE.test(before)) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
+    return (inSentence && (WITH_BEFORE.test(before) || VISIT_BEFORE.test(before))) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
   });
   // "với Ban Thường vụ Thành ủy Hà Nội và Thành phố Hồ Chí Minh", "with the Standing Boards of A, B and C": the places
   // joined to a host are hosts too, and then no one province is tied.
@@ -929,7 +932,8 @@ function nationalBodyTie(
   return province ? { province, spans: tied.slice(0, 3) } : null;
 }
 
-const HOST_JOINER = /^\s*(?:,|và|and)\s*(?:(?:thành phố|tỉnh|tp\.?|the)\s+)?$/iu;
+// ("Cao Bang province and Lang Son province": the English kind word closes the first name.)
+const HOST_JOINER = /^\s*(?:province|city)?\s*(?:,|và|and)\s*(?:(?:thành phố|tỉnh|tp\.?|the)\s+)?$/iu;
 
 interface Vote {
   weight: number;

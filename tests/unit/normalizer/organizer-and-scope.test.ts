@@ -201,6 +201,16 @@ describe('organizer, province and scope', () => {
     expect(parse("GIA LAI — The People's Council of Kon Tum province opened its session on July 8.", '2023-07-09').province).toBe('Kon Tum');
   });
 
+  it('ties a national body to the one province it visits, below routing confidence', () => {
+    const en = parse("On March 5, the Ministry of Health visited the northern border province of Cao Bang to review the grassroots health network.", '2024-03-06');
+    expect(en.province).toBe('Cao Bang');
+    expect(en.confidence?.province).toBeLessThan(0.9);
+    expect(parse("The National Assembly's Committee for Social Affairs on March 5 visited Cao Bang province to review clinics.", '2024-03-06').province).toBe('Cao Bang');
+    // Two provinces visited: neither is the event's.
+    expect(parse('On March 5, the Ministry of Health visited Cao Bang province and Lang Son province to review clinics.', '2024-03-06').province).toBeNull();
+    expect(parse('Chiều 5/3, Ủy ban Xã hội của Quốc hội đến thăm tỉnh Cao Bằng và tỉnh Lạng Sơn để khảo sát y tế cơ sở.', '2024-03-06').province).toBeNull();
+  });
+
   it('does not read "xã hội" (society) in a body\'s name as a commune', () => {
     expect(parse('Sáng 5/3, Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng tổ chức hội nghị tổng kết năm 2023.', '2024-03-06')).toMatchObject({ province: 'Cao Bang', scope: 'province' });
     expect(parse('Sáng 5/3, Ngân hàng Chính sách xã hội tỉnh Cao Bằng tổ chức hội nghị tổng kết năm 2023.', '2024-03-06').scope).toBe('province');
