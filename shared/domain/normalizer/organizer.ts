@@ -935,6 +935,14 @@ function nationalBodyTie(
 // ("Cao Bang province and Lang Son province": the English kind word closes the first name.)
 const HOST_JOINER = /^\s*(?:province|city)?\s*(?:,|và|and)\s*(?:(?:thành phố|tỉnh|tp\.?|the)\s+)?$/iu;
 
+/** True when a place of one list and a place of the other stand next to each other, joined as items of one list. */
+function namedTogether(first: readonly { start: number; end: number }[], second: readonly { start: number; end: number }[], text: string): boolean {
+  return first.some((a) => second.some((b) => {
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    return y.start >= x.end && y.start - x.end <= 24 && HOST_JOINER.test(text.slice(x.end, y.start));
+  }));
+}
+
 interface Vote {
   weight: number;
   first: number;
@@ -1073,7 +1081,10 @@ export function resolveScope(
     // A national body's team that works with several provinces at once ("Tổ công tác của Bộ Chính trị làm việc với Ban
     // Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai"): provinces named as often as each other tie it to none.
     const tiedNational = organizer !== null && isNationalBody(organizer.organizer) && ranked.length > 1 && ranked[1]![1].weight >= ranked[0]![1].weight;
-    const best = tiedNational ? undefined : ranked[0];
+    // "lãnh đạo các tỉnh Quảng Nam, Quảng Ngãi, Bình Định", "in Cao Bang and Lang Son provinces": provinces named as
+    // equals in one list, none more often than the others, tie the story to none of them.
+    const listed = ranked.length > 1 && ranked[1]![1].weight >= ranked[0]![1].weight && fullText !== undefined && namedTogether(ranked[0]![1].spans, ranked[1]![1].spans, fullText);
+    const best = tiedNational || listed ? undefined : ranked[0];
     if (best) {
       province = best[0];
       provinceFrom = best[1].byUnit ? 'units' : 'mentions';

@@ -218,4 +218,11 @@ describe('organizer, province and scope', () => {
     // A commune's own body is still the commune's.
     expect(parse('Sáng 5/3, Đảng ủy xã Quang Trung tổ chức hội nghị sơ kết công tác xã hội hóa giáo dục.', '2024-03-06').scope).toBe('commune');
   });
+
+  it('ties the story to none of several provinces named as equals in one list', () => {
+    expect(parse('Ngày 4/7, đoàn công tác do Thứ trưởng dẫn đầu đã làm việc với lãnh đạo các tỉnh Cao Bằng, Lạng Sơn, Bắc Kạn để tháo gỡ vướng mắc về đầu tư.', '2023-07-05').province).toBeNull();
+    expect(parse('On July 4, a working team led by the deputy minister met leaders of Cao Bang, Lang Son and Bac Kan provinces to remove obstacles to investment.', '2023-07-05').province).toBeNull();
+    // A body of one province with guests of others: the body's province.
+    expect(parse('Ngày 4/7, Hội Nông dân tỉnh Cao Bằng tổ chức hội nghị, có đại biểu các tỉnh Lạng Sơn, Bắc Kạn dự.', '2023-07-05').province).toBe('Cao Bang');
+  });
 });
