@@ -96,7 +96,7 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
                   : '';
   const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.fromHeadline ? 'headline' : organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
   const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
-  const scopePath = !organizer ? 'no-organizer' : scope.scopeFrom;
+  const scopePath = !organizer ? (scope.scopeFrom === 'lead-bodies' ? 'no-organizer:lead-bodies' : 'no-organizer') : scope.scopeFrom;
   const mentions = [...inputs.districtMentions.values()];
   const weak = mentions.filter((list) => list.every((place) => place.bare)).length;
   const districtsPath =
@@ -189,7 +189,8 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     // reports (a page that never writes its province), so "unknown" is right 1 time in 5.
     none: 0.2,
   },
-  scope: { 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45 },
+  // 'no-organizer:lead-bodies': no organizer, the opening names a commune's or ward's bodies only (a prior, not yet measured).
+  scope: { 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45, 'no-organizer:lead-bodies': 0.6 },
   districts: { 'none:provincial-body': 0.96, 'none:other': 0.95, 'named-with-kind': 0.95, 'some-bare': 0.8, 'bare-names': 0.8 },
 };
 

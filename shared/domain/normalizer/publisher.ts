@@ -332,7 +332,9 @@ function publisherInText(text: AnalysedText, layout: PageLayout, date: string, c
 }
 
 /** A province decision that may rest on the publisher instead of the text. */
-export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom'> & {
+export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom' | 'scopeFrom'> & {
+  /** `lead-bodies`: no organizer was read; the headline and lead name bodies of one lower level only. */
+  readonly scopeFrom: ScopeResult['scopeFrom'] | 'lead-bodies';
   /**
    * `publisher`: the text names no province; the page's publisher tells it (a weak reading).
    * `dateline`: the text names no province; an unnamed provincial body stands under a province's dateline.

@@ -225,4 +225,15 @@ describe('organizer, province and scope', () => {
     // A body of one province with guests of others: the body's province.
     expect(parse('Ngày 4/7, Hội Nông dân tỉnh Cao Bằng tổ chức hội nghị, có đại biểu các tỉnh Lạng Sơn, Bắc Kạn dự.', '2023-07-05').province).toBe('Cao Bang');
   });
+
+  it('reads commune scope from the opening when no organizer is read and it names only a commune\'s bodies', () => {
+    const vi = parse('Chiều 12/3, tại hội trường UBND xã Quang Trung đã diễn ra hội nghị tổng kết công tác năm 2025.\nDự hội nghị có lãnh đạo Đảng ủy xã.', '2026-03-13');
+    expect(vi.organizer).toBeNull();
+    expect(vi.scope).toBe('commune');
+    expect(vi.confidence?.scope).toBeLessThan(0.9);
+    const en = parse("The commune People's Committee's year-end review was attended by 120 delegates on March 12.\nThe review was lively.", '2026-03-13');
+    expect(en.scope).toBe('commune');
+    // A provincial body or place in the same lines: the event may be theirs.
+    expect(parse('Chiều 12/3, tại hội trường UBND xã Quang Trung đã diễn ra hội nghị của Hội Nông dân tỉnh.\nDự có nhiều đại biểu.', '2026-03-13').scope).toBe('province');
+  });
 });
