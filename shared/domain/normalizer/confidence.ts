@@ -53,6 +53,10 @@ const SEVERAL_BODIES = /\b(?:Committees|Councils|Unions|Fronts|Associations)\s+o
 // whose reading of the name is not to be trusted as a clean one is.
 const RUN_TOGETHER = /\p{Ll}\p{Lu}\p{Ll}|\d(?:st|nd|rd|th)\p{Lu}/u;
 
+// A body named after a place, with no level word: "Vĩnh Thạnh People's Council", "HĐND Vĩnh Thạnh", "Đảng ủy Tân Hiệp".
+const PLACE_NAMED_BODY =
+  /^(?!(?:Vietnam|Viet Nam|National|Central)\b)(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}(?:People['’]s (?:Council|Committee)|Party Committee|Fatherland Front Committee)$|^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+(?!Việt Nam|Trung ương)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2}$/u;
+
 // "Đoàn giám sát", "the inspection team": a team named by its task alone, whose full name (and the body that
 // sent it) the text writes further on.
 const BARE_TEAM = /^(?:Đoàn|Tổ)\s+(?:giám sát|kiểm tra|công tác|khảo sát)$|^(?:inspection|supervision|supervisory|working|monitoring)\s+(?:team|delegation|group)$/iu;
@@ -96,7 +100,10 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
                   : '';
   const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.fromHeadline ? 'headline' : organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
   const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
-  const scopePath = !organizer ? (scope.scopeFrom === 'lead-bodies' ? 'no-organizer:lead-bodies' : 'no-organizer') : scope.scopeFrom;
+  // "Vĩnh Thạnh People's Council", "HĐND Vĩnh Thạnh": a body named after a place that is no province, with no level
+  // word; a district's or commune's as likely as a province's, so the provincial default is a guess.
+  const placeNamed = organizer !== null && scope.scopeFrom === 'default' && scope.provinceFrom !== 'organizer' && PLACE_NAMED_BODY.test(organizer.organizer.trim());
+  const scopePath = !organizer ? (scope.scopeFrom === 'lead-bodies' ? 'no-organizer:lead-bodies' : 'no-organizer') : placeNamed ? 'default:place-named' : scope.scopeFrom;
   const mentions = [...inputs.districtMentions.values()];
   const weak = mentions.filter((list) => list.every((place) => place.bare)).length;
   const districtsPath =
@@ -190,7 +197,8 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     none: 0.2,
   },
   // 'no-organizer:lead-bodies': no organizer, the opening names a commune's or ward's bodies only (a prior, not yet measured).
-  scope: { 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45, 'no-organizer:lead-bodies': 0.6 },
+  // 'default:place-named': the default for a body named after a place that is no province (a prior).
+  scope: { 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45, 'no-organizer:lead-bodies': 0.6, 'default:place-named': 0.6 },
   districts: { 'none:provincial-body': 0.96, 'none:other': 0.95, 'named-with-kind': 0.95, 'some-bare': 0.8, 'bare-names': 0.8 },
 };
 

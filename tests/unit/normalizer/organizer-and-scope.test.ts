@@ -243,4 +243,14 @@ describe('organizer, province and scope', () => {
     // A press name closing the page is the publisher, a weaker reading that still routes.
     expect(parse('Sáng 5/3, HĐND tỉnh tổ chức kỳ họp chuyên đề.\nCác đại biểu đã thông qua 5 nghị quyết.\nThu Hà - Báo Thái Bình\n', '2024-03-06').province).toBe('Thai Binh');
   });
+
+  it('holds the provincial default for a body named after a place that is no province', () => {
+    const en = parse("On July 28, the Phuoc Long People's Council opened its second session.", '2016-07-29');
+    expect(en.scope).toBe('province');
+    expect(en.confidence?.scope).toBeLessThan(0.9);
+    expect(parse('Sáng 28/7, HĐND Phước Long khai mạc kỳ họp thứ hai.', '2016-07-29').confidence?.scope).toBeLessThan(0.9);
+    // Named after a province, or after the country: the default stands.
+    expect(parse("On July 28, the Quang Ninh People's Council opened its second session.", '2016-07-29').confidence?.scope).toBeGreaterThanOrEqual(0.9);
+    expect(parse('On July 28, the Vietnam Fatherland Front Committee held a conference.', '2016-07-29').confidence?.scope).toBeGreaterThanOrEqual(0.9);
+  });
 });
