@@ -253,4 +253,14 @@ describe('organizer, province and scope', () => {
     expect(parse("On July 28, the Quang Ninh People's Council opened its second session.", '2016-07-29').confidence?.scope).toBeGreaterThanOrEqual(0.9);
     expect(parse('On July 28, the Vietnam Fatherland Front Committee held a conference.', '2016-07-29').confidence?.scope).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('holds the level word of an organizer read over a clause', () => {
+    const en = parse('So far, all the grassroots level and district level Party Congresses have been held successfully, the meeting heard.', '2020-09-02');
+    expect(en.confidence?.scope).toBeLessThan(0.9);
+    const vi = parse('Sáng 5/3, Huyện đoàn, Hội Liên hiệp Thanh niên huyện Gia Lộc tổ chức hội nghị.', '2024-03-06');
+    expect(vi.scope).toBe('district');
+    expect(vi.confidence?.scope).toBeLessThan(0.9);
+    // A clean name keeps its level word's confidence.
+    expect(parse('Sáng 5/3, Huyện đoàn Gia Lộc tổ chức hội nghị.', '2024-03-06').confidence?.scope).toBeGreaterThanOrEqual(0.9);
+  });
 });
