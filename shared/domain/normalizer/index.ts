@@ -81,17 +81,12 @@ function withLeadBodiesScope(scope: ProvinceDecision, opening: readonly Sentence
   return body ? { ...scope, scope: 'commune', scopeFrom: 'lead-bodies', scopeSpans: [body] } : scope;
 }
 
-const KIND_FIRST = /^(?:tỉnh|thành phố|tp\.?)\s/iu;
-
 /**
  * A place's name alone on a line after the lead ("THÁI BÌNH", "Thanh Hà"): a byline, many
  * reporters' names being places' names too, or a credit; not a place the story names. (A
  * place written with its kind, "tỉnh Thái Bình", is not the bare name and stays.)
  */
-function standsAloneOnLine(text: string, place: PlaceSpan): boolean {
-  // Units of other provinces are found with their kind; a configured unit or a province may be written with it.
-  const bareName = place.unit !== null ? place.bare === true : place.level === 'province' && !KIND_FIRST.test(text.slice(place.start, place.end));
-  if (!bareName) return false;
+function standsAloneOnLine(text: string, place: { start: number; end: number }): boolean {
   const lineStart = text.lastIndexOf('\n', place.start - 1) + 1;
   const next = text.indexOf('\n', place.end);
   const lineEnd = next < 0 ? text.length : next;
