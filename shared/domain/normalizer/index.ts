@@ -81,18 +81,6 @@ function withLeadBodiesScope(scope: ProvinceDecision, opening: readonly Sentence
   return body ? { ...scope, scope: 'commune', scopeFrom: 'lead-bodies', scopeSpans: [body] } : scope;
 }
 
-/**
- * A place's name alone on a line after the lead ("THÁI BÌNH", "Thanh Hà"): a byline, many
- * reporters' names being places' names too, or a credit; not a place the story names. (A
- * place written with its kind, "tỉnh Thái Bình", is not the bare name and stays.)
- */
-function standsAloneOnLine(text: string, place: { start: number; end: number }): boolean {
-  const lineStart = text.lastIndexOf('\n', place.start - 1) + 1;
-  const next = text.indexOf('\n', place.end);
-  const lineEnd = next < 0 ? text.length : next;
-  return text.slice(lineStart, place.start).trim() === '' && /^[\s.]*$/u.test(text.slice(place.end, lineEnd));
-}
-
 const isMunicipality = (province: string): boolean => provincesNamed(province).some((found) => found.kind === 'municipality');
 
 const gazetteers = new WeakMap<ProvinceConfig, Gazetteer>();
@@ -227,7 +215,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
   const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate, analysedText.tokens));
   const furniture = spanIndex(layout.furniture);
-  const places = allPlaces.filter((place) => !furniture.contains(place.start, place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)) && !(place.start >= leadEnd && standsAloneOnLine(analysed, place)));
+  const places = allPlaces.filter((place) => !furniture.contains(place.start, place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)));
 
   const kindOfEvent = (): EventKind => {
     const where = organizerSentence;

@@ -35,11 +35,4 @@ describe('districts', () => {
   it('does not take a unit inside a name even when the name has no title', () => {
     expect(parse('Pham Thanh Ha said the plan was met.').districts).toEqual([]);
   });
-
-  it('does not take a unit\'s bare name alone on a line after the story, a byline', () => {
-    expect(parse('Sáng 14/3, Hội Nông dân tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024.\nCác đại biểu thảo luận sôi nổi.\nTHANH HÀ\n', '2024-03-15').districts).toEqual([]);
-    expect(parse("On March 14, the provincial Farmers' Association held a conference.\nDelegates discussed the plan.\nGia Loc\n", '2024-03-15').districts).toEqual([]);
-    // Written with its kind, it is the unit.
-    expect(parse('Sáng 14/3, Hội Nông dân tỉnh tổ chức hội nghị.\nCác đại biểu thảo luận.\nhuyện Thanh Hà\n', '2024-03-15').districts).toEqual(['thanh-ha']);
-  });
 });

@@ -236,14 +236,6 @@ describe('organizer, province and scope', () => {
     // A provincial body or place in the same lines: the event may be theirs.
     expect(parse('Chiều 12/3, tại hội trường UBND xã Quang Trung đã diễn ra hội nghị của Hội Nông dân tỉnh.\nDự có nhiều đại biểu.', '2026-03-13').scope).toBe('province');
   });
-
-  it('does not read a province\'s name alone on a line after the story as the province: it is a byline', () => {
-    expect(parse('Sáng 5/3, HĐND tỉnh tổ chức kỳ họp chuyên đề để xem xét các tờ trình về đầu tư công.\nCác đại biểu đã thông qua 5 nghị quyết.\nTHÁI BÌNH\n', '2024-03-06').province).toBeNull();
-    expect(parse("On March 5, the provincial People's Council held a thematic session on public investment.\nDelegates adopted five resolutions.\nNinh Binh\n", '2024-03-06').province).toBeNull();
-    // A press name closing the page is the publisher, a weaker reading that still routes.
-    expect(parse('Sáng 5/3, HĐND tỉnh tổ chức kỳ họp chuyên đề.\nCác đại biểu đã thông qua 5 nghị quyết.\nThu Hà - Báo Thái Bình\n', '2024-03-06').province).toBe('Thai Binh');
-  });
-
   it('holds the provincial default for a body named after a place that is no province', () => {
     const en = parse("On July 28, the Phuoc Long People's Council opened its second session.", '2016-07-29');
     expect(en.scope).toBe('province');
