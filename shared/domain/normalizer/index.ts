@@ -14,7 +14,7 @@ import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, 
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
-import { findPublisher, withPublisherProvince, type ProvinceDecision } from './publisher';
+import { findPublisher, withDatelineProvince, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
 import { spanIndex } from './span-index';
 import { cutTitle, extractSummary, extractTitle } from './summary';
@@ -56,6 +56,29 @@ function formerUnitSuccessors(config: ProvinceConfig, unitId: string): readonly 
     cache.set(unitId, successors);
   }
   return successors;
+}
+
+// Bodies of a commune or ward, by their level word: "UBND xã Xuân Định", "Đảng ủy phường", "HĐND phường Phú Xuân",
+// "the People's Committee of Thu Dau Mot ward", "the commune People's Council". ("xã hội", society, is no commune.)
+const COMMUNE_BODY =
+  /(?<!\p{L})(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng ủy|Đảng uỷ|Đảng bộ|Ủy ban MTTQ(?: Việt Nam)?|Uỷ ban MTTQ(?: Việt Nam)?)\s+(?:xã|phường|thị trấn|đặc khu)(?!\s+hội(?!\p{L}))(?!\p{L})|\b(?:commune|ward|township)(?:-level)?\s+(?:People['’]s Committee|People['’]s Council|Party Committee)|\b(?:People['’]s Committee|People['’]s Council|Party Committee)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:commune|ward|township)\b/u;
+// A body or place of a higher level in the same lines: the event may be theirs.
+const HIGHER_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|quận|thị xã|thành phố|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|thị ủy|thị uỷ|TP\.?|Trung ương|Quốc hội|Chính phủ|provinc(?:e|ial)|district|city|town|municipal|central|national)(?!\p{L})/iu;
+
+/**
+ * The scope when no organizer was read: a commune's when the headline and lead name a commune's
+ * or ward's body ("Chiều 4/2, tại hội trường UBND xã Xuân Định đã tổ chức hội nghị ...") and no
+ * body or place of a higher level. A weaker reading than a named organizer's level word.
+ */
+function withLeadBodiesScope(scope: ProvinceDecision, opening: readonly Sentence[]): ProvinceDecision {
+  if (scope.scope !== 'province' || scope.scopeFrom !== 'default') return scope;
+  let body: { start: number; end: number } | null = null;
+  for (const sentence of opening) {
+    if (HIGHER_LEVEL.test(sentence.text)) return scope;
+    const found: RegExpExecArray | null = body ? null : COMMUNE_BODY.exec(sentence.text);
+    if (found) body = { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length };
+  }
+  return body ? { ...scope, scope: 'commune', scopeFrom: 'lead-bodies', scopeSpans: [body] } : scope;
 }
 
 const isMunicipality = (province: string): boolean => provincesNamed(province).some((found) => found.kind === 'municipality');
@@ -232,10 +255,22 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     });
   const textScope: ScopeResult = guard('province and scope', NO_SCOPE, () => decideScope([]));
   // A text that names no province may still carry its publisher's (masthead, source code, footer): a weak reading.
-  const scope: ProvinceDecision = guard('publisher', textScope, () =>
+  const publisherScope: ProvinceDecision = guard('publisher', textScope, () =>
     textScope.province !== null ? textScope : withPublisherProvince(textScope, findPublisher(analysedText, layout, event.date ?? options.referenceDate, options.config, options.pageAddress ?? options.source?.pageAddress), organizerNamed, `${headlineSentence?.text ?? ''}\n${lead}`, (place) => decideScope([place])),
   );
+  // Neither the text nor the page's publisher names one: an unnamed provincial body under a province's dateline is that province's.
+  const datelineScope: ProvinceDecision = guard('dateline', publisherScope, () => {
+    if (publisherScope.province !== null) return publisherScope;
+    const datelines = layout.furniture.filter((span) => span.kind === 'dateline');
+    const datelinePlaces = allPlaces.filter((place) => place.level === 'province' && place.province !== null && !place.nameOnly && datelines.some((span) => place.start >= span.start && place.end <= span.end));
+    return withDatelineProvince(publisherScope, datelinePlaces, organizerNamed, isMunicipality, (place) => decideScope([place]));
+  });
+  // No body was read as the organizer: the headline and lead may still speak only of a commune's or ward's bodies.
+  const scope: ProvinceDecision = guard('scope from the lead', datelineScope, () =>
+    organizerNamed ? datelineScope : withLeadBodiesScope(datelineScope, [headlineSentence, leadSentence].filter((sentence): sentence is Sentence => sentence !== undefined)),
+  );
   if (scope.province === null) warnings.push('no province named');
+  else if (scope.provinceFrom === 'dateline') warnings.push("no province named in the text; read from the dateline");
   else if (scope.provinceFrom === 'publisher') {
     warnings.push(scope.provinceSpans.length > 0 ? "no province named in the text; read from the page's publisher" : "no province named in the text; read from the page's address");
   }

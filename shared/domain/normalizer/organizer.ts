@@ -991,7 +991,8 @@ const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] =
   // Reports typed without diacritics write the same words folded ("Huyen uy", "xa").
   [/(?<!\p{L})(?:tỉnh ủy|tỉnh uỷ|tỉnh đoàn|tỉnh hội|tỉnh|tinh uy|tinh)(?!\p{L})/iu, 'province'],
   [/(?<!\p{L})(?:huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện đoàn|thị đoàn|thành đoàn|huyện|thị xã|thành phố|quận|tp\.?|tx\.?|huyen uy|thi uy|thanh uy|huyen|thi xa|thanh pho)(?!\p{L})/iu, 'district'],
-  [/(?<!\p{L})(?:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường|xã|phường|thị trấn|đặc khu|dang uy xa|xa|phuong|thi tran)(?!\p{L})|(?<![\p{L}.])P\.\s?(?=\p{Lu})/iu, 'commune'],
+  // "xã hội" is "society" ("Sở Lao động - Thương binh và Xã hội", "Ngân hàng Chính sách xã hội"), never a commune.
+  [/(?<!\p{L})(?:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|đặc khu|dang uy xa|xa(?!\s+hoi(?!\p{L}))|phuong|thi tran)(?!\p{L})|(?<![\p{L}.])P\.\s?(?=\p{Lu})/iu, 'commune'],
 ];
 const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
   [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
@@ -1018,6 +1019,9 @@ const TOOK_PLACE_AT =
 
 // "worked with the Standing Board of the Bac Giang Provincial Party Committee", "làm việc với Ban Thường vụ Tỉnh ủy ...": the host.
 const WITH_BEFORE = /(?<!\p{L})(?:with|với)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,6}$/u;
+// "led a delegation to visit the central province of Thanh Hoa", "visited Lao Cai province", "về thăm tỉnh Hà Giang":
+// the province a national body's leader or team visits is where the event is.
+const VISIT_BEFORE = /(?:\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:and\s+work(?:s|ed)?\s+(?:in|with)\s+)?(?:the\s+)?(?:(?:northern|southern|central|north|south|western|eastern|north-central|south-central|northwestern|northeastern|southwestern|southeastern|mountainous|border|coastal|highland|Central Highlands|Mekong Delta|midland|Red River Delta)\s+)*(?:(?:border\s+)?(?:province|city)\s+of\s+)?|(?<!\p{L})(?:về\s+)?thăm(?:\s+và\s+làm việc\s+(?:với|tại))?\s+(?:tỉnh|thành phố|TP\.?)?\s*)$/iu;
 // "Tại điểm cầu tỉnh Quảng Ninh", "at the Quang Ninh bridge point": where a national online event met locally.
 const BRIDGE_BEFORE = /(?:điểm cầu|bridge point|connecting point)\s+(?:(?:của|of)\s+)?(?:the\s+)?(?:tỉnh|thành phố|tp\.?|province|city)?\s*$/iu;
 const BRIDGE_AFTER = /^\s*(?:province|city|provincial)?\s*(?:bridge|connecting)\s+point/iu;
@@ -1045,7 +1049,7 @@ function nationalBodyTie(
     const before = text.slice(Math.max(0, place.start - 60), place.start);
     const after = text.slice(place.end, place.end + 24);
     const inSentence = where !== null && where !== undefined && place.start >= where.start && place.end <= where.end;
-    return (inSentence && WITH_BEFORE.test(before)) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
+    return (inSentence && (WITH_BEFORE.test(before) || VISIT_BEFORE.test(before))) || BRIDGE_BEFORE.test(before) || BRIDGE_AFTER.test(after) || (OPENING_AT.test(before) && /^\s*,/.test(after));
   });
   // "với Ban Thường vụ Thành ủy Hà Nội và Thành phố Hồ Chí Minh", "with the Standing Boards of A, B and C": the places
   // joined to a host are hosts too, and then no one province is tied.
@@ -1062,7 +1066,16 @@ function nationalBodyTie(
   return province ? { province, spans: tied.slice(0, 3) } : null;
 }
 
-const HOST_JOINER = /^\s*(?:,|và|and)\s*(?:(?:thành phố|tỉnh|tp\.?|the)\s+)?$/iu;
+// ("Cao Bang province and Lang Son province": the English kind word closes the first name.)
+const HOST_JOINER = /^\s*(?:province|city)?\s*(?:,|và|and)\s*(?:(?:thành phố|tỉnh|tp\.?|the)\s+)?$/iu;
+
+/** True when a place of one list and a place of the other stand next to each other, joined as items of one list. */
+function namedTogether(first: readonly { start: number; end: number }[], second: readonly { start: number; end: number }[], text: string): boolean {
+  return first.some((a) => second.some((b) => {
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    return y.start >= x.end && y.start - x.end <= 24 && HOST_JOINER.test(text.slice(x.end, y.start));
+  }));
+}
 
 interface Vote {
   weight: number;
@@ -1202,7 +1215,10 @@ export function resolveScope(
     // A national body's team that works with several provinces at once ("Tổ công tác của Bộ Chính trị làm việc với Ban
     // Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai"): provinces named as often as each other tie it to none.
     const tiedNational = organizer !== null && isNationalBody(organizer.organizer) && ranked.length > 1 && ranked[1]![1].weight >= ranked[0]![1].weight;
-    const best = tiedNational ? undefined : ranked[0];
+    // "lãnh đạo các tỉnh Quảng Nam, Quảng Ngãi, Bình Định", "in Cao Bang and Lang Son provinces": provinces named as
+    // equals in one list, none more often than the others, tie the story to none of them.
+    const listed = ranked.length > 1 && ranked[1]![1].weight >= ranked[0]![1].weight && fullText !== undefined && namedTogether(ranked[0]![1].spans, ranked[1]![1].spans, fullText);
+    const best = tiedNational || listed ? undefined : ranked[0];
     if (best) {
       province = best[0];
       provinceFrom = best[1].byUnit ? 'units' : 'mentions';
@@ -1259,10 +1275,10 @@ export function resolveScope(
 
 /** True when the organizer is a body of the whole country ("Ban Chấp hành Trung ương", "the Ministry of Health"). */
 export function isNationalBody(organizer: string): boolean {
-  if (NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer)) return true;
+  if (NATIONAL_BODY.test(organizer) && !/(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|provinc(?:e|ial)|district|commune)(?!\p{L})/iu.test(organizer)) return true;
   // "Hội LHPN Việt Nam", "Hội Nông dân Việt Nam": an association named after the country alone is its central body;
   // a local chapter names its unit after it ("Hội LHPN Việt Nam huyện Hiệp Đức").
   return NAMED_AFTER_COUNTRY.test(organizer) && !LOCAL_LEVEL.test(organizer);
 }
 const NAMED_AFTER_COUNTRY = /(?<!\p{L})Việt Nam\s*$/u;
-const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|tp\.?|tx\.?|đặc khu)(?!\p{L})/iu;
+const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|thành phố|quận|tp\.?|tx\.?|đặc khu)(?!\p{L})/iu;

@@ -332,13 +332,19 @@ function publisherInText(text: AnalysedText, layout: PageLayout, date: string, c
 }
 
 /** A province decision that may rest on the publisher instead of the text. */
-export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom'> & {
-  /** `publisher`: the text names no province; the page's publisher tells it (a weak reading). */
-  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher';
+export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom' | 'scopeFrom'> & {
+  /** `lead-bodies`: no organizer was read; the headline and lead name bodies of one lower level only. */
+  readonly scopeFrom: ScopeResult['scopeFrom'] | 'lead-bodies';
+  /**
+   * `publisher`: the text names no province; the page's publisher tells it (a weak reading).
+   * `dateline`: the text names no province; an unnamed provincial body stands under a province's dateline.
+   */
+  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher' | 'dateline';
 };
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".
-const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
+// ("xã hội", "society", is no commune.)
+const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
 // Bodies of the whole country: a story without an organizer that speaks of one may be national news.
 const NATIONAL_WORDS = /(?<!\p{L})(?:[Tt]rung ương|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|Chủ tịch nước|National Assembly|Politburo|Secretariat|Prime Minister|President|Government|Ministry|Party Central Committee)(?!\p{L})/u;
 
@@ -372,4 +378,39 @@ export function withPublisherProvince(
     scopeSpans: decided.scopeSpans.filter((span) => span.end > span.start),
     contested: false,
   };
+}
+
+// The level word of an unnamed body: a province's ("HĐND tỉnh", "the provincial People's Council") or a
+// centrally run city's ("Thành ủy", "the city People's Committee", "the municipal People's Council").
+const PROVINCE_WORD = /(?<!\p{L})(?:tỉnh|provincial|province)(?!\p{L})/iu;
+const CITY_WORD = /(?<!\p{L})(?:thành phố|thành ủy|thành uỷ|tp\.?|city|municipal)(?!\p{L})/iu;
+
+/**
+ * The province of a dateline ("QUẢNG NGÃI —", "Thanh Hoa (VNA) –"), for a body that names no
+ * place of its own. A dateline alone never ties a story to a province (a national story is
+ * filed from wherever the reporter is), but "the provincial People's Council" under a
+ * province's dateline is that province's council: no other province is in sight. The body's
+ * level must be the place's (a province's body under a province, a city's under a centrally
+ * run city), the text must name no province and the page show no publisher. A reading the
+ * text never states outright: its path is `dateline`, held for review.
+ *
+ * @param datelinePlaces the provinces named in the lead's dateline
+ * @param rescope the scope decision over the story's places and one more
+ */
+export function withDatelineProvince(
+  scope: ProvinceDecision,
+  datelinePlaces: readonly PlaceSpan[],
+  organizer: OrganizerMatch | null,
+  isMunicipality: (province: string) => boolean,
+  rescope: (extra: PlaceSpan) => ScopeResult,
+): ProvinceDecision {
+  if (scope.province !== null || !organizer || isNationalBody(organizer.organizer)) return scope;
+  if (scope.scope !== 'province' || scope.scopeFrom !== 'level-word') return scope;
+  const place = datelinePlaces[0];
+  if (!place?.province || datelinePlaces.some((other) => other.province !== place.province)) return scope;
+  const levelWord = isMunicipality(place.province) ? CITY_WORD : PROVINCE_WORD;
+  if (!levelWord.test(organizer.organizer)) return scope;
+  const decided = rescope(place);
+  if (decided.province !== place.province) return scope;
+  return { ...decided, provinceFrom: 'dateline', provinceSpans: [{ start: place.start, end: place.end }], contested: false };
 }

@@ -182,4 +182,77 @@ describe('organizer, province and scope', () => {
       'Ban Tổ chức Tỉnh ủy và Sở Nội vụ tỉnh Hải Dương',
     );
   });
+
+  it('reads an unnamed provincial body under a province\'s dateline as that province\'s, below routing confidence', () => {
+    const en = parse("KON TUM — The provincial People's Committee held a meeting on Monday to review flood relief in the border communes.", '2023-10-10');
+    expect(en).toMatchObject({ province: 'Kon Tum', scope: 'province' });
+    expect(en.confidence?.province).toBeLessThan(0.9);
+    const vi = parse('Tuyên Quang - Sáng 12/4, HĐND tỉnh tổ chức kỳ họp chuyên đề để xem xét các tờ trình về đầu tư công.', '2023-04-12');
+    expect(vi).toMatchObject({ province: 'Tuyen Quang', scope: 'province' });
+    expect(vi.confidence?.province).toBeLessThan(0.9);
+  });
+
+  it('does not tie a dateline to a body of another level, a national body or a text that names its province', () => {
+    // A centrally run city's dateline over a "provincial" body: the body is some province's, not the city's.
+    expect(parse("Hanoi (VNA) – The provincial People's Council convened its year-end session on December 5 to adopt the budget.", '2023-12-06').province).toBeNull();
+    // A national body filed from a province: the dateline says where the reporter is.
+    expect(parse('Đà Nẵng - Sáng 3/5, Bộ Tài chính tổ chức hội nghị tập huấn nghiệp vụ quản lý ngân sách.', '2023-05-03').province).toBeNull();
+    // The text names the province: the text decides.
+    expect(parse("GIA LAI — The People's Council of Kon Tum province opened its session on July 8.", '2023-07-09').province).toBe('Kon Tum');
+  });
+
+  it('ties a national body to the one province it visits, below routing confidence', () => {
+    const en = parse("On March 5, the Ministry of Health visited the northern border province of Cao Bang to review the grassroots health network.", '2024-03-06');
+    expect(en.province).toBe('Cao Bang');
+    expect(en.confidence?.province).toBeLessThan(0.9);
+    expect(parse("The National Assembly's Committee for Social Affairs on March 5 visited Cao Bang province to review clinics.", '2024-03-06').province).toBe('Cao Bang');
+    // Two provinces visited: neither is the event's.
+    expect(parse('On March 5, the Ministry of Health visited Cao Bang province and Lang Son province to review clinics.', '2024-03-06').province).toBeNull();
+    expect(parse('Chiều 5/3, Ủy ban Xã hội của Quốc hội đến thăm tỉnh Cao Bằng và tỉnh Lạng Sơn để khảo sát y tế cơ sở.', '2024-03-06').province).toBeNull();
+  });
+
+  it('does not read "xã hội" (society) in a body\'s name as a commune', () => {
+    expect(parse('Sáng 5/3, Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng tổ chức hội nghị tổng kết năm 2023.', '2024-03-06')).toMatchObject({ province: 'Cao Bang', scope: 'province' });
+    expect(parse('Sáng 5/3, Ngân hàng Chính sách xã hội tỉnh Cao Bằng tổ chức hội nghị tổng kết năm 2023.', '2024-03-06').scope).toBe('province');
+    expect(parse('Sáng 5/3, Ban Văn hóa - Xã hội HĐND tỉnh Cao Bằng tổ chức giám sát tại huyện Bảo Lạc.', '2024-03-06').scope).toBe('province');
+    // A commune's own body is still the commune's.
+    expect(parse('Sáng 5/3, Đảng ủy xã Quang Trung tổ chức hội nghị sơ kết công tác xã hội hóa giáo dục.', '2024-03-06').scope).toBe('commune');
+  });
+
+  it('ties the story to none of several provinces named as equals in one list', () => {
+    expect(parse('Ngày 4/7, đoàn công tác do Thứ trưởng dẫn đầu đã làm việc với lãnh đạo các tỉnh Cao Bằng, Lạng Sơn, Bắc Kạn để tháo gỡ vướng mắc về đầu tư.', '2023-07-05').province).toBeNull();
+    expect(parse('On July 4, a working team led by the deputy minister met leaders of Cao Bang, Lang Son and Bac Kan provinces to remove obstacles to investment.', '2023-07-05').province).toBeNull();
+    // A body of one province with guests of others: the body's province.
+    expect(parse('Ngày 4/7, Hội Nông dân tỉnh Cao Bằng tổ chức hội nghị, có đại biểu các tỉnh Lạng Sơn, Bắc Kạn dự.', '2023-07-05').province).toBe('Cao Bang');
+  });
+
+  it('reads commune scope from the opening when no organizer is read and it names only a commune\'s bodies', () => {
+    const vi = parse('Chiều 12/3, tại hội trường UBND xã Quang Trung đã diễn ra hội nghị tổng kết công tác năm 2025.\nDự hội nghị có lãnh đạo Đảng ủy xã.', '2026-03-13');
+    expect(vi.organizer).toBeNull();
+    expect(vi.scope).toBe('commune');
+    expect(vi.confidence?.scope).toBeLessThan(0.9);
+    const en = parse("The commune People's Committee's year-end review was attended by 120 delegates on March 12.\nThe review was lively.", '2026-03-13');
+    expect(en.scope).toBe('commune');
+    // A provincial body or place in the same lines: the event may be theirs.
+    expect(parse('Chiều 12/3, tại hội trường UBND xã Quang Trung đã diễn ra hội nghị của Hội Nông dân tỉnh.\nDự có nhiều đại biểu.', '2026-03-13').scope).toBe('province');
+  });
+  it('holds the provincial default for a body named after a place that is no province', () => {
+    const en = parse("On July 28, the Phuoc Long People's Council opened its second session.", '2016-07-29');
+    expect(en.scope).toBe('province');
+    expect(en.confidence?.scope).toBeLessThan(0.9);
+    expect(parse('Sáng 28/7, HĐND Phước Long khai mạc kỳ họp thứ hai.', '2016-07-29').confidence?.scope).toBeLessThan(0.9);
+    // Named after a province, or after the country: the default stands.
+    expect(parse("On July 28, the Quang Ninh People's Council opened its second session.", '2016-07-29').confidence?.scope).toBeGreaterThanOrEqual(0.9);
+    expect(parse('On July 28, the Vietnam Fatherland Front Committee held a conference.', '2016-07-29').confidence?.scope).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('holds the level word of an organizer read over a clause', () => {
+    const en = parse('So far, all the grassroots level and district level Party Congresses have been held successfully, the meeting heard.', '2020-09-02');
+    expect(en.confidence?.scope).toBeLessThan(0.9);
+    const vi = parse('Sáng 5/3, Huyện đoàn, Hội Liên hiệp Thanh niên huyện Gia Lộc tổ chức hội nghị.', '2024-03-06');
+    expect(vi.scope).toBe('district');
+    expect(vi.confidence?.scope).toBeLessThan(0.9);
+    // A clean name keeps its level word's confidence.
+    expect(parse('Sáng 5/3, Huyện đoàn Gia Lộc tổ chức hội nghị.', '2024-03-06').confidence?.scope).toBeGreaterThanOrEqual(0.9);
+  });
 });
