@@ -945,6 +945,8 @@ class AwardsReader {
     const namedBodies = new Set<Award>();
     // Each entry's key, with the sentence that first told it and the entry.
     const seen = new Map<string, { sentence: number; entry: Award }>();
+    // The latest sentence that told an entry again (its first telling kept).
+    const lastTold = new Map<Award, number>();
     // `guess`: the entry stands for a body the text does not write ("trao Bằng khen" alone).
     const add = (award: Award, hit: AwardHit, end: number, guess = false) => {
       const named: Award = hit.name ? { ...award, name: hit.name } : award;
@@ -958,7 +960,11 @@ class AwardsReader {
       if (sameMention) return null;
       const retold = told !== undefined && (named.count === 1 || named.count === null || told.sentence !== sentence);
       // "đón nhận Huân chương" in the lead, "trao Huân chương cho tập thể Công ty" later: the later telling, which writes the body, stands for both.
-      if (retold && (guess || !guessed.has(told.entry))) return null;
+      if (retold && (guess || !guessed.has(told.entry))) {
+        // The headline's "trao Huy hiệu Đảng cho 37 đảng viên" told again in the story: its parts by seniority follow the story's telling.
+        if (!guess) lastTold.set(told.entry, Math.max(lastTold.get(told.entry) ?? 0, sentence));
+        return null;
+      }
       const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
       const entry: Award = { ...named, evidence };
       if (retold) {
@@ -1129,8 +1135,9 @@ class AwardsReader {
     }
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
-    const seniorities = this.senioritiesOfTotals(awards);
-    const kept = this.withoutRetellings(awards, guessed, seniorities).filter(
+    const seniorities = this.senioritiesOfTotals(awards, lastTold);
+    const totals = this.totalsOfNamedParts(awards);
+    const kept = this.withoutRetellings(awards, guessed, seniorities).filter((award) => !totals.has(award)).filter(
       // "trao Giải thưởng cho Hội LHPN huyện Hiệp Đức" and "... cho 7 tập thể": the body named alone is one of the seven.
       (award, _, all) => !namedBodies.has(award) || !all.some((other) => other.award === award.award && other.recipient === award.recipient && (other.count ?? 0) > 1),
     );
@@ -1138,18 +1145,38 @@ class AwardsReader {
   }
 
   /**
+   * "trao Huân chương cho 83 đồng chí, gồm: 9 Huân chương Độc lập hạng Ba, 3 ... hạng Nhì và 71
+   * ... hạng Ba", "medals to 12 officers: 5 Labour Orders, second class, and 7 ...": a total
+   * written without the award's name, then the named awards it is made of. Each named award is
+   * one handed out; the total, which their counts add up to exactly, is none of its own.
+   */
+  private totalsOfNamedParts(awards: readonly Award[]): Set<Award> {
+    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
+    const totals = new Set<Award>();
+    for (const [index, total] of awards.entries()) {
+      if (total.name !== undefined || total.count === null) continue;
+      const sentence = sentenceOf(total);
+      const found = awards
+        .slice(index + 1)
+        .filter((part) => part.award === total.award && part.recipient === total.recipient && part.name !== undefined && part.count !== null && sentenceOf(part) - sentence <= 1);
+      if (found.length >= 2 && found.reduce((acc, part) => acc + part.count!, 0) === total.count) totals.add(total);
+    }
+    return totals;
+  }
+
+  /**
    * Party badges counted by seniority after their total ("71 ... huy hiệu Đảng; 5 ... 60 năm,
    * 26 ... 55 năm"): the parts within two sentences after a total that add up to no more
    * than it.
    */
-  private senioritiesOfTotals(awards: readonly Award[]): Set<Award> {
+  private senioritiesOfTotals(awards: readonly Award[], lastTold: ReadonlyMap<Award, number>): Set<Award> {
     const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
     const parts = new Set<Award>();
     for (const [index, total] of awards.entries()) {
       if (total.award !== 'party membership badge' || total.count === null || parts.has(total)) continue;
       const found: Award[] = [];
       for (const part of awards.slice(index + 1)) {
-        if (sentenceOf(part) - sentenceOf(total) > 2) continue;
+        if (sentenceOf(part) - Math.max(sentenceOf(total), lastTold.get(total) ?? 0) > 2) continue;
         if (part.award === total.award && part.recipient === total.recipient && part.count !== null) found.push(part);
       }
       const sum = found.reduce((acc, part) => acc + part.count!, 0);

@@ -189,3 +189,28 @@ describe('awards: one award told in a headline and again in the story', () => {
     ]);
   });
 });
+
+describe('awards: totals and their parts', () => {
+  it('reads Party badges by seniority as parts of a total the headline and the story both tell', () => {
+    const text = [
+      'Huyện ủy Tân Phước trao Huy hiệu Đảng cho 20 đảng viên',
+      'MINH AN |',
+      'Sáng 3.2, Huyện ủy Tân Phước tổ chức lễ trao Huy hiệu Đảng đợt 3.2 cho 20 đảng viên.',
+      'Cụ thể, trao Huy hiệu 60 năm tuổi Đảng 2 đảng viên, Huy hiệu 50 năm tuổi Đảng 6 đảng viên và Huy hiệu 40 năm, 30 năm tuổi Đảng cho 12 đảng viên.',
+    ].join('\n');
+    expect(awards(text, '2024-02-04')).toEqual([{ count: 20, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('keeps the named classes a total is made of, not the total', () => {
+    const vi = 'Sáng 5.9, Bộ Chỉ huy Quân sự tỉnh tổ chức lễ trao tặng Huân chương của Chủ tịch nước cho 40 đồng chí, gồm: 6 Huân chương Bảo vệ Tổ quốc hạng Nhì và 34 Huân chương Bảo vệ Tổ quốc hạng Ba.';
+    expect(awards(vi, '2024-09-06')).toEqual([
+      { count: 6, recipient: 'individual', award: 'medal' },
+      { count: 34, recipient: 'individual', award: 'medal' },
+    ]);
+    const en = 'At the ceremony, the provincial police presented orders of the President to 25 officers, including 10 Fatherland Defence Orders, second class, and 15 Fatherland Defence Orders, third class.';
+    expect(awards(en, '2024-09-06').map((award) => award.count)).toEqual([10, 15]);
+    // Parts that do not add up to the total are other awards: both stay.
+    const other = 'Dịp này, Chủ tịch nước tặng Huân chương cho 12 cá nhân; tặng 3 Huân chương Lao động hạng Ba cho 3 tập thể.';
+    expect(awards(other, '2024-09-06').map((award) => award.count)).toEqual([12, 3]);
+  });
+});
