@@ -901,6 +901,48 @@ class AwardsReader {
     return false;
   }
 
+  /**
+   * A count written with a thousands separator right before a recipient noun ("5.719 đơn vị",
+   * "2,171 individuals") in tokens `from` .. `to - 1`: recipients counted so are a tally, never
+   * one event's.
+   */
+  private thousandsCountIn(from: number, to: number): boolean {
+    for (let k = from; k + 3 < to; k++) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'number' || token.text.length > 3) continue;
+      let end = k + 1;
+      while (end + 1 < to && (this.tokens[end]!.text === '.' || this.tokens[end]!.text === ',') && !this.tokens[end]!.spaceBefore) {
+        const group = this.tokens[end + 1]!;
+        if (group.kind !== 'number' || group.spaceBefore || group.text.length !== 3) break;
+        end += 2;
+      }
+      if (end > k + 1 && this.pack.recipients.longestAt(this.doc, end) !== null) return true;
+      k = end - 1;
+    }
+    return false;
+  }
+
+  /**
+   * "hơn 700 tập thể, cá nhân được Thủ tướng tặng Cờ thi đua": a count of both kinds together
+   * before the passive verb in tokens `from` .. `to - 1`. The recipients are written, but no
+   * entry can hold them: the award is no single body.
+   */
+  private jointCountBeforePassive(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'number' && this.countAt(k) === null) continue;
+      let end = k + 1;
+      // "55.777 tập thể, cá nhân": the groups of a number written with separators.
+      while (end + 1 < to && (this.tokens[end]!.text === '.' || this.tokens[end]!.text === ',') && !this.tokens[end]!.spaceBefore && this.tokens[end + 1]!.kind === 'number' && !this.tokens[end + 1]!.spaceBefore) end += 2;
+      const noun = this.pack.recipients.longestAt(this.doc, end);
+      if (!noun || noun.end > to || !this.otherKindJoined(noun.end, noun.value, to)) continue;
+      const joined = this.tokens[noun.end]?.text === ',' ? noun.end + 1 : (this.pack.chainJoiners.longestAt(this.doc, noun.end)?.end ?? noun.end);
+      const other = this.pack.recipients.longestAt(this.doc, joined);
+      if (other && this.passiveAfter(other.end, to)) return true;
+    }
+    return false;
+  }
+
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
   private pastYear(from: number, to: number): boolean {
     if (this.eventYear === null) return false;
@@ -1004,6 +1046,12 @@ class AwardsReader {
       // Awards in a sentence about the past term may be history or may be handed out at the
       // event (a congress often hands out the term's awards): they stay, less surely.
       const history = this.history(from, to);
+      // "Cùng thời gian, tỉnh tặng Cờ thi đua cho 993 tập thể, 5.719 đơn vị đạt ..., 2.171 cá nhân ...":
+      // a sentence about the years behind that counts recipients by the thousand is the term's tally.
+      if (history && this.thousandsCountIn(from, to)) {
+        this.uncertain += 0.5;
+        continue;
+      }
       if (history) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       // Asked for each award phrase without counted recipients: read once per sentence.
@@ -1079,6 +1127,11 @@ class AwardsReader {
             if (people > 0) add({ count: people, recipient: 'individual', award: hit.award }, hit, hit.to);
             continue;
           }
+        }
+        // "700 tập thể, cá nhân được ... tặng Cờ thi đua": counted recipients of both kinds together, which no entry holds.
+        if (this.jointCountBeforePassive(beforeStart, hit.from)) {
+          this.uncertain += 0.5;
+          continue;
         }
         // "nhiều tập thể, cá nhân được ... tặng Bằng khen": a group before a passive, uncounted.
         const groupBefore = this.groupBeforePassive(beforeStart, hit.from);

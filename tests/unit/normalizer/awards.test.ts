@@ -214,3 +214,21 @@ describe('awards: totals and their parts', () => {
     expect(awards(other, '2024-09-06').map((award) => award.count)).toEqual([12, 3]);
   });
 });
+
+describe('awards: tallies of the period behind', () => {
+  it('reads a sentence about the same period that counts recipients by the thousand as a tally', () => {
+    expect(awards('Cùng thời gian, tỉnh tặng Cờ thi đua cho 412 tập thể, 3.150 cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh, 12.400 tập thể, cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.', '2025-10-02')).toEqual([]);
+    expect(awards("During the same period, the provincial People's Committee presented emulation flags to 310 collectives and certificates of merit to 2,480 individuals.", '2025-10-02')).toEqual([]);
+    // A term's awards to counted recipients, with no tally beside them, may be the congress's own.
+    expect(awards('Trong nhiệm kỳ qua, UBND tỉnh tặng Bằng khen cho 11 tập thể.', '2025-10-02')).toEqual([{ count: 11, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+
+  it('guesses no single body for an award whose recipients, of both kinds, are counted together before it', () => {
+    expect(awards('Toàn huyện Phú Lộc đã có 150 tập thể và cá nhân được Chủ tịch nước tặng Huân chương các loại; hơn 400 tập thể, cá nhân được Thủ tướng Chính phủ tặng Cờ thi đua.', '2025-10-02')).toEqual([]);
+    expect(awards('More than 400 collectives and individuals were awarded emulation flags of the Government.', '2025-10-02')).toEqual([]);
+    expect(awards('Dịp này, 5 tập thể, 10 cá nhân được UBND tỉnh tặng Bằng khen.', '2025-10-02')).toEqual([
+      { count: 5, recipient: 'collective', award: 'certificate of merit' },
+      { count: 10, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+  });
+});
