@@ -183,6 +183,17 @@ class AwardsReader {
         }
       }
     }
+    // "the Medal for National Security": a medal written as a name, its name after a link word
+    // and in capitals (not "the Labour Order for Hai Duong Hospital": that order is named before).
+    const link = name === null && this.tokens[from]!.upperInitial ? this.pack.awardNameLinks.longestAt(this.doc, to) : null;
+    if (link) {
+      let k = link.end;
+      while (k < limit && k < link.end + 4 && this.tokens[k]!.kind === 'word' && this.tokens[k]!.upperInitial) k++;
+      if (k > link.end) {
+        const noun = kind === 'order' ? 'Order' : 'Medal';
+        return { from, to: k, award: `${noun} ${this.doc.text.slice(this.tokens[link.end - 1]!.start, this.tokens[k - 1]!.end)}`, otherClasses: [] };
+      }
+    }
     // The class: right after ("hạng Ba", ", second class") or right before ("first class Labour Order").
     let after = end;
     if (this.tokens[after]?.text === ',') after++;
@@ -1316,9 +1327,10 @@ class AwardsReader {
       const at = key(award.award, award.recipient, award.count);
       namedCounts.set(at, [...(namedCounts.get(at) ?? []), { name: award.name, sentence: sentences[index]! }]);
     });
+    // "75 officers were awarded medals" (a headline), then each medal by its name to the 75: the bare telling goes.
     const toldWithClass = (award: Award, index: number): boolean => {
-      const name = award.name;
-      if (name === undefined || award.count === null) return false;
+      const name = award.name ?? '';
+      if (award.count === null) return false;
       const others = namedCounts.get(key(award.award, award.recipient, award.count)) ?? [];
       return others.some((other) => other.sentence !== sentences[index] && other.name.length > name.length && other.name.startsWith(name));
     };

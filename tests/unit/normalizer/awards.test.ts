@@ -232,3 +232,26 @@ describe('awards: tallies of the period behind', () => {
     ]);
   });
 });
+
+describe('awards: medals named after their word', () => {
+  it('reads "the Medal for ..." as the medal\'s name, not as its recipient', () => {
+    const text = [
+      '40 officers were awarded medals',
+      'On the morning of May 3, the district police held a ceremony to award the Medal for National Security and the Medal for Glorious Soldier to 40 officers.',
+      'Colonel Le Van Hung awarded the Medal for National Security to officers of the district police. Photo: Minh Anh',
+    ].join('\n');
+    const found = parse(text, '2024-05-04').awards.map(({ count, recipient, name }) => ({ count, recipient, name }));
+    expect(found).toEqual([
+      { count: 40, recipient: 'individual', name: 'Medal for National Security' },
+      { count: 40, recipient: 'individual', name: 'Medal for Glorious Soldier' },
+    ]);
+    // A recipient after "for" when the medal is named before it stays a recipient.
+    expect(awards('On this occasion, the President presented the Labour Order, third class, for Hoa Binh Hospital.')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+  });
+
+  it('drops a bare count told again with the award\'s name in another sentence', () => {
+    const text = ['Trao Huân chương cho 12 đồng chí', 'Sáng 3/5, Công an huyện tổ chức lễ trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 12 đồng chí.'].join('\n');
+    const found = parse(text, '2024-05-04').awards.map(({ count, name }) => ({ count, name }));
+    expect(found).toEqual([{ count: 12, name: 'Fatherland Defence Order, Third Class' }]);
+  });
+});

@@ -167,6 +167,8 @@ export interface PackData {
   readonly attendanceListVerbs: readonly string[];
   /** The word that closes the recipients before the award in "presented 15 individuals with certificates of merit". */
   readonly awardWithMarkers: readonly string[];
+  /** Words after an order's or a medal's word that open its name, where the language names it after ("the Medal for National Security"). */
+  readonly awardNameLinks: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -265,6 +267,7 @@ export interface LanguagePack {
   readonly attendanceMarkers: Lexicon;
   readonly attendanceListVerbs: Lexicon;
   readonly awardWithMarkers: Lexicon;
+  readonly awardNameLinks: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -409,6 +412,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     attendanceMarkers: lexicon(data.attendanceMarkers),
     attendanceListVerbs: lexicon(data.attendanceListVerbs),
     awardWithMarkers: lexicon(data.awardWithMarkers),
+    awardNameLinks: lexicon(data.awardNameLinks),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
