@@ -10,6 +10,8 @@ import type { Award, Span } from '../record';
 import { namesData, packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
 import type { AnalysedText, Token } from './tokens';
 
+/** Quotation marks around a body's name ("Nguoi Lao Dong" Newspaper). */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Dashes that join the years of a term ("2016-2021", "2016 – 2021"). */
 const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** A sentence's opening day and month before its year: "Ngày 29/6/2017,", "29-6-2017,". */
@@ -66,6 +68,8 @@ interface Segment {
   named?: { count: number; end: number };
   /** Whether a recipient introducer is there, once asked. */
   introduced?: boolean;
+  /** How many bodies are named after the introducer, once asked. */
+  bodies?: number;
 }
 
 const CLASS_NAMES: Readonly<Record<AwardClass, string>> = { first: 'First', second: 'Second', third: 'Third' };
@@ -348,6 +352,71 @@ class AwardsReader {
       return !this.peopleByStart.some((person) => person.start <= start && start < person.end);
     }
     return false;
+  }
+
+  /**
+   * How many bodies the first recipient introducer of tokens `from` .. `to - 1` names ("cho Ban
+   * Tổ chức Tỉnh ủy và Sở Nội vụ", "to \"Nguoi Lao Dong\" Newspaper and the Vietnam Rubber
+   * Group"): each item of the list opens on a capital and is a body by its noun (first in
+   * Vietnamese, last in English). A list with an item that is no body ("Đảng bộ, chính quyền
+   * và Nhân dân xã ...", "the Department of Culture, Sports and Tourism") is one body; 0 when
+   * no body is named there.
+   */
+  private namedBodiesAfter(from: number, to: number): number {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let items = 0;
+      let at = introducer.end;
+      for (;;) {
+        const item = this.bodyItemAt(at, to);
+        if (!item) return items === 0 ? 0 : 1;
+        items++;
+        const next = this.tokens[item.end];
+        if (next?.text === ',' && item.end + 1 < to) at = item.end + 1;
+        else {
+          const joiner = this.pack.chainJoiners.longestAt(this.doc, item.end);
+          if (!joiner || joiner.end >= to) return items;
+          at = joiner.end;
+        }
+        if (this.pack.chainJoiners.longestAt(this.doc, at)) at = this.pack.chainJoiners.longestAt(this.doc, at)!.end;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A body's name at token `at` (an article or an opening quote before it): its capitalized
+   * words, up to a comma, a joiner or other punctuation, when the body's noun stands where the
+   * language puts it. Its end, or null.
+   */
+  private bodyItemAt(at: number, to: number): { end: number } | null {
+    let k = at;
+    if (this.pack.roleLeadDrop.has(this.tokens[k]?.key ?? '')) k++;
+    if (QUOTES.has(this.tokens[k]?.text ?? '')) k++;
+    const first = this.tokens[k];
+    if (!first || k >= to || first.kind !== 'word' || !first.upperInitial) return null;
+    const start = k;
+    let lastCapital = k;
+    for (; k < to; k++) {
+      const token = this.tokens[k]!;
+      if (QUOTES.has(token.text)) continue;
+      if (token.kind !== 'word' || this.pack.chainJoiners.longestAt(this.doc, k)) break;
+      // English ends the name on its last capitalized word ("the Vietnam Rubber Group for its efforts").
+      if (this.pack.modifiersBeforeRecipient && !token.upperInitial) break;
+      if (token.upperInitial) lastCapital = k;
+    }
+    if (this.pack.modifiersBeforeRecipient) {
+      // "the Vietnam Rubber Group": the noun is the name's last word.
+      for (let j = start; j <= lastCapital; j++) {
+        const noun = this.pack.recipients.longestAt(this.doc, j);
+        if (noun?.value === 'collective' && noun.end === lastCapital + 1) return { end: k };
+      }
+      return null;
+    }
+    const noun = this.pack.recipients.longestAt(this.doc, start);
+    if (noun) return noun.value === 'collective' ? { end: k } : null;
+    return this.pack.bodyHeads.longestAt(this.doc, start) ? { end: k } : null;
   }
 
   /** A number right after the recipient introducer ("cho 20 ...", "to 20 ..."). */
@@ -1170,6 +1239,15 @@ class AwardsReader {
         if (nameEnd !== null) {
           this.uncertain++;
           add({ count: 1, recipient: 'individual', award: hit.award }, hit, nameEnd);
+          continue;
+        }
+        // "trao cờ thi đua cho Ban Tổ chức Tỉnh ủy và Sở Nội vụ", "certificates of merit to \"Nguoi Lao
+        // Dong\" Newspaper and the Vietnam Rubber Group": as many collectives as bodies named.
+        const bodies = (segment.bodies ??= this.namedBodiesAfter(hits[last]!.to, segmentEnd));
+        if (bodies > 1 || (bodies === 1 && hit.plural)) {
+          // Bodies counted by their names: a name's end may be misread.
+          this.uncertain += 0.5;
+          add({ count: bodies, recipient: 'collective', award: hit.award }, hit, segmentEnd);
           continue;
         }
         const kinds = this.uncountedKinds(hit, hits[last]!.to, segmentEnd);

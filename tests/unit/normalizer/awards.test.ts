@@ -255,3 +255,21 @@ describe('awards: medals named after their word', () => {
     expect(found).toEqual([{ count: 12, name: 'Fatherland Defence Order, Third Class' }]);
   });
 });
+
+describe('awards: bodies named after the introducer', () => {
+  it('counts the bodies a list names, Vietnamese', () => {
+    expect(awards('Dịp này, Chủ tịch UBND tỉnh trao Cờ thi đua cho Ban Dân vận Tỉnh ủy và Sở Tư pháp tỉnh.')).toEqual([{ count: 2, recipient: 'collective', award: 'emulation flag' }]);
+    expect(awards('Dịp này, UBND tỉnh tặng Bằng khen cho Công ty Điện lực tỉnh, Hội Nông dân tỉnh và Trường THPT Chu Văn An.')).toEqual([{ count: 3, recipient: 'collective', award: 'certificate of merit' }]);
+    // One body named with its people and government, or a body whose name lists fields of work.
+    expect(awards('Chủ tịch nước trao Huân chương Lao động hạng Ba cho Đảng bộ, Chính quyền và Nhân dân xã Hòa Bình.')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+    expect(awards('Dịp này, Bộ trưởng trao Bằng khen cho Sở Văn hóa, Thể thao và Du lịch tỉnh.')).toEqual([{ count: 1, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+
+  it('counts the bodies a list names, English, quoted names included', () => {
+    expect(awards('On this occasion, the provincial People\'s Committee presented certificates of merit to "Tuoi Tre" Newspaper and the Southern Food Corporation for their support.')).toEqual([
+      { count: 2, recipient: 'collective', award: 'certificate of merit' },
+    ]);
+    expect(awards('The Prime Minister presented emulation flags to the Hanoi Electricity Company and the Thang Long Water Group.')).toEqual([{ count: 2, recipient: 'collective', award: 'emulation flag' }]);
+    expect(awards('The President presented the Labour Order, first class, to the Party, Government and people of Cu Chi District.')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+  });
+});
