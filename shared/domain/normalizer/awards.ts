@@ -468,10 +468,18 @@ class AwardsReader {
   private peopleBeforePassive(from: number, to: number): number {
     for (let k = from + 1; k < to; k++) {
       if (!this.pack.passiveMarkers.longestAt(this.doc, k)) continue;
-      const personBefore = this.personEndingAt.get(k - 1);
-      if (personBefore) return this.namesakeAt(this.doc.tokenAt(personBefore.start)) ? 0 : this.peopleIn(from, k).count;
+      // "Senior revolutionary Le Van An, who received the Independence Order": the person before the relative word.
+      let end = k;
+      for (let start = Math.max(from + 1, k - this.pack.recipientRelatives.maxTokens); start < k; start++) {
+        if (this.pack.recipientRelatives.longestAt(this.doc, start)?.end === k) {
+          end = start;
+          break;
+        }
+      }
+      const personBefore = this.personEndingAt.get(end - 1);
+      if (personBefore) return this.namesakeAt(this.doc.tokenAt(personBefore.start)) ? 0 : this.peopleIn(from, end).count;
       // A sentence that opens on bare names ("Nguyen Van An and Tran Thi Binh were ..."), read by their shape.
-      const count = this.namesBefore(k, from);
+      const count = this.namesBefore(end, from);
       if (count > 0) return count;
     }
     return 0;

@@ -273,3 +273,14 @@ describe('awards: bodies named after the introducer', () => {
     expect(awards('The President presented the Labour Order, first class, to the Party, Government and people of Cu Chi District.')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
   });
 });
+
+describe('awards: a person who received, and odd spellings', () => {
+  it('counts the person before a relative word and the verb that tells what was received', () => {
+    expect(awards('At the ceremony, veteran Nguyen Van Hoa, who received the Resistance Order, first class, thanked the province.')).toEqual([{ count: 1, recipient: 'individual', award: 'medal' }]);
+    expect(awards('Tại buổi lễ, cụ Trần Văn Lâm, người được trao Huy hiệu 70 năm tuổi Đảng, phát biểu cảm ơn.')).toEqual([{ count: 1, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('reads "Certificate\'s Merit" as a certificate of merit', () => {
+    expect(awards('On this occasion, the provincial People’s Committee presented 12 Certificate’s Merits of the Prime Minister to individuals.')).toEqual([{ count: 12, recipient: 'individual', award: 'certificate of merit' }]);
+  });
+});

@@ -169,6 +169,8 @@ export interface PackData {
   readonly awardWithMarkers: readonly string[];
   /** Words after an order's or a medal's word that open its name, where the language names it after ("the Medal for National Security"). */
   readonly awardNameLinks: readonly string[];
+  /** A relative word between a person and the verb that tells what the person received ("Le Van An, who received the Labour Order"). */
+  readonly recipientRelatives: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -268,6 +270,7 @@ export interface LanguagePack {
   readonly attendanceListVerbs: Lexicon;
   readonly awardWithMarkers: Lexicon;
   readonly awardNameLinks: Lexicon;
+  readonly recipientRelatives: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -413,6 +416,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     attendanceListVerbs: lexicon(data.attendanceListVerbs),
     awardWithMarkers: lexicon(data.awardWithMarkers),
     awardNameLinks: lexicon(data.awardNameLinks),
+    recipientRelatives: lexicon(data.recipientRelatives),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
