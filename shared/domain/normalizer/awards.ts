@@ -891,6 +891,7 @@ class AwardsReader {
     for (let k = Math.max(clause, at - 8); k < at; k++) if (facts.inBasis[k - from] === 0 && pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
     if (this.hasOccasion(from, to)) return false;
     if (facts.pastBefore[at - from]! - facts.pastBefore[clause - from]! > 0) return true;
+    if (this.summedUpBefore(at, from)) return true;
     if (this.opensOnEarlierDay(from)) return true;
     // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
     const marker = pack.pastYearMarkers.longestAt(this.doc, from);
@@ -904,6 +905,21 @@ class AwardsReader {
       this.tokens[marker!.end + 1]?.text === ',' &&
       year.index < at
     );
+  }
+
+  /**
+   * "Hội đã được Đảng, Nhà nước tặng nhiều phần thưởng cao quý; trong đó có 2 Huân chương ...",
+   * "the school has received many noble awards, including ...": awards received and summed up as
+   * many before the award at `at`, in the sentence from `from`. The list after the summary names
+   * what the body holds, not what the event handed out.
+   */
+  private summedUpBefore(at: number, from: number): boolean {
+    let passive = false;
+    for (let k = from; k < at; k++) {
+      if (this.pack.passiveMarkers.longestAt(this.doc, k)) passive = true;
+      else if (passive && this.pack.awardSummaries.longestAt(this.doc, k)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1043,6 +1059,14 @@ class AwardsReader {
     return false;
   }
 
+  /** The sentence `index` opens on a breakdown ("Trong đó, ...", "Of which, ...") of a sentence with a proposal word. */
+  private breaksDownProposal(index: number): boolean {
+    const sentence = this.doc.sentences[index];
+    const before = this.doc.sentences[index - 1];
+    if (!sentence || !before || !this.pack.breakdownOpeners.longestAt(this.doc, sentence.firstToken)) return false;
+    return this.proposedIn(before.firstToken, before.endToken, before.firstToken, before.endToken);
+  }
+
   /**
    * The breakdown opener ("Trong đó", "of whom") that starts the sentence or clause of
    * token `at`, before it: its token, or null.
@@ -1121,6 +1145,13 @@ class AwardsReader {
       if (!candidate) continue;
       const hits = this.hits(from, to);
       const giving = this.hasGivingVerb(from, to);
+      // "... thống nhất đề nghị 22 tập thể, cá nhân được khen thưởng. Trong đó, có 1 tập thể nhận Huân
+      // chương ...": the breakdown of a proposal is proposed too.
+      if (hits.length > 0 && this.breaksDownProposal(sentence.index)) {
+        mentioned = true;
+        this.uncertain += 0.5;
+        continue;
+      }
       if (hits.length === 0) {
         // A sentence that honours someone and yields no award may hold one the rules cannot read.
         if ((giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) && this.honoured(from, to, add)) mentioned = true;

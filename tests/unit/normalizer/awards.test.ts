@@ -284,3 +284,25 @@ describe('awards: a person who received, and odd spellings', () => {
     expect(awards('On this occasion, the provincial People’s Committee presented 12 Certificate’s Merits of the Prime Minister to individuals.')).toEqual([{ count: 12, recipient: 'individual', award: 'certificate of merit' }]);
   });
 });
+
+describe('awards: proposals broken down, and awards summed up as many', () => {
+  it('reads the breakdown of a proposal as proposed', () => {
+    const vi = 'Hội đồng Thi đua - Khen thưởng tỉnh đã thống nhất đề nghị Thủ tướng Chính phủ khen thưởng 15 tập thể, cá nhân. Trong đó, có 2 tập thể nhận Huân chương Lao động hạng Ba; 6 tập thể và 7 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.';
+    expect(awards(vi, '2024-10-20')).toEqual([]);
+    const en = 'The council agreed to propose 12 collectives and individuals for state awards. Of which, 3 collectives would receive emulation flags and 9 individuals certificates of merit of the Prime Minister.';
+    expect(awards(en, '2024-10-20')).toEqual([]);
+    // A breakdown of awards handed out stays.
+    expect(awards('Dịp này, UBND tỉnh khen thưởng 10 tập thể. Trong đó, 4 tập thể nhận Cờ thi đua.', '2024-10-20')).toContainEqual({ count: 4, recipient: 'collective', award: 'emulation flag' });
+  });
+
+  it('reads the list after awards received and summed up as many as what the body holds', () => {
+    expect(awards('Hội Nông dân huyện đã được Đảng, Nhà nước tặng nhiều phần thưởng cao quý; trong đó có 3 Huân chương Lao động hạng Nhì và hạng Ba.', '2024-10-20')).toEqual([]);
+    expect(awards('Over the years, the school has received many noble awards, including 2 Labour Orders, third class.', '2024-10-20')).toEqual([]);
+    // Tied to the event, such a list is handed out there.
+    expect(awards('Tại buổi lễ, Hội được tặng nhiều phần thưởng cao quý, trong đó có Cờ thi đua của Chính phủ.', '2024-10-20')).toEqual([{ count: 1, recipient: 'collective', award: 'emulation flag' }]);
+  });
+
+  it('reads members receiving an award as its counted recipients', () => {
+    expect(awards('In this period, the district has 8 Party members receiving the 60-year Party Badge.', '2024-10-20')).toEqual([{ count: 8, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});

@@ -171,6 +171,8 @@ export interface PackData {
   readonly awardNameLinks: readonly string[];
   /** A relative word between a person and the verb that tells what the person received ("Le Van An, who received the Labour Order"). */
   readonly recipientRelatives: readonly string[];
+  /** Awards summed up as many, which the list after them names one by one ("đã được tặng nhiều phần thưởng cao quý, trong đó có ..."). */
+  readonly awardSummaries: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -271,6 +273,7 @@ export interface LanguagePack {
   readonly awardWithMarkers: Lexicon;
   readonly awardNameLinks: Lexicon;
   readonly recipientRelatives: Lexicon;
+  readonly awardSummaries: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -417,6 +420,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     awardWithMarkers: lexicon(data.awardWithMarkers),
     awardNameLinks: lexicon(data.awardNameLinks),
     recipientRelatives: lexicon(data.recipientRelatives),
+    awardSummaries: lexicon(data.awardSummaries),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
