@@ -455,6 +455,8 @@ class AwardsReader {
       const listed = token.text === ',' ? this.countRecipientAt(k + 1, to) : null;
       if (listed) return this.passiveAfter(listed.to, to);
       if (token.kind === 'punct' && token.text !== '-') return false;
+      // "to 77 individuals who were advanced models": a relative clause describes the recipients.
+      if (this.pack.recipientRelatives.longestAt(this.doc, k)) return false;
       if (this.pack.passiveMarkers.longestAt(this.doc, k)) return true;
     }
     return false;
@@ -1059,11 +1061,16 @@ class AwardsReader {
     return false;
   }
 
-  /** The sentence `index` opens on a breakdown ("Trong đó, ...", "Of which, ...") of a sentence with a proposal word. */
+  /**
+   * The sentence `index` opens on a breakdown ("Trong đó, ...", "Of which, ...") or goes on with
+   * the one before ("Theo đó, ...", "Accordingly, ..."), and the one before has a proposal word.
+   */
   private breaksDownProposal(index: number): boolean {
     const sentence = this.doc.sentences[index];
     const before = this.doc.sentences[index - 1];
-    if (!sentence || !before || !this.pack.breakdownOpeners.longestAt(this.doc, sentence.firstToken)) return false;
+    if (!sentence || !before) return false;
+    const first = sentence.firstToken;
+    if (!this.pack.breakdownOpeners.longestAt(this.doc, first) && !this.pack.followUpOpeners.longestAt(this.doc, first)) return false;
     return this.proposedIn(before.firstToken, before.endToken, before.firstToken, before.endToken);
   }
 
@@ -1356,12 +1363,18 @@ class AwardsReader {
     for (const [index, total] of awards.entries()) {
       if (total.award !== 'party membership badge' || total.count === null || parts.has(total)) continue;
       const found: Award[] = [];
+      const told = Math.max(sentenceOf(total), lastTold.get(total) ?? 0);
       for (const part of awards.slice(index + 1)) {
-        if (sentenceOf(part) - Math.max(sentenceOf(total), lastTold.get(total) ?? 0) > 2) continue;
-        if (part.award === total.award && part.recipient === total.recipient && part.count !== null) found.push(part);
+        const distance = sentenceOf(part) - told;
+        if (distance > 2) continue;
+        // Two sentences on, the parts open on a breakdown ("Of these, ..."): "On the same day, ... also
+        // offered badges to 21 Party members of District 3" is another ceremony.
+        if (distance === 2 && !this.pack.breakdownOpeners.longestAt(this.doc, this.doc.sentences[sentenceOf(part)]!.firstToken)) continue;
+        // A count as large as the total is another ceremony's total ("... to 21 Party members. ... presented 88 badges"), no part of it.
+        if (part.award === total.award && part.recipient === total.recipient && part.count !== null && part.count < total.count) found.push(part);
       }
       const sum = found.reduce((acc, part) => acc + part.count!, 0);
-      if (found.length > 0 && sum <= total.count && found.every((part) => part.count! < total.count!)) for (const part of found) parts.add(part);
+      if (found.length > 0 && sum <= total.count) for (const part of found) parts.add(part);
     }
     return parts;
   }

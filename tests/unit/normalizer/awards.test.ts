@@ -306,3 +306,28 @@ describe('awards: proposals broken down, and awards summed up as many', () => {
     expect(awards('In this period, the district has 8 Party members receiving the 60-year Party Badge.', '2024-10-20')).toEqual([{ count: 8, recipient: 'individual', award: 'party membership badge' }]);
   });
 });
+
+describe('awards: follow-ups of a proposal, other ceremonies, relative clauses', () => {
+  it('reads a sentence that goes on with a proposal as proposed', () => {
+    const en = 'The council voted to approve the list of collectives and individuals nominated for state rewards. Accordingly, five collectives are expected to receive the emulation flag, and 14 individuals to get certificates of merit.';
+    expect(awards(en, '2024-10-20')).toEqual([]);
+    const vi = 'Hội đồng đã thống nhất đề nghị khen thưởng cấp Nhà nước cho 20 tập thể, cá nhân. Theo đó, 3 tập thể nhận Cờ thi đua của Chính phủ, 17 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.';
+    expect(awards(vi, '2024-10-20')).toEqual([]);
+  });
+
+  it('does not take another ceremony\'s badges two sentences on for parts of a total', () => {
+    const text = [
+      'The Secretary presented Party membership badges to 90 Party members of Tan Phu District. Of these, three received 70-year badges and 12 were awarded 60-year badges.',
+      'On the same day, the Secretary also offered 40-year Party membership badges to 18 Party members of District 5.',
+    ].join(' ');
+    expect(awards(text, '2024-11-08').map((award) => award.count)).toEqual([90, 18]);
+  });
+
+  it('keeps recipients that a relative clause describes, and reads "offered" and "certificates of credit"', () => {
+    expect(awards('At the conference, the district authorities awarded certificates of credit to 12 collectives and 40 individuals who were advanced models.', '2024-10-20')).toEqual([
+      { count: 12, recipient: 'collective', award: 'certificate of commendation' },
+      { count: 40, recipient: 'individual', award: 'certificate of commendation' },
+    ]);
+    expect(awards('The Vice President offers certificates of merit to 6 units.', '2024-10-20')).toEqual([{ count: 6, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+});

@@ -173,6 +173,8 @@ export interface PackData {
   readonly recipientRelatives: readonly string[];
   /** Awards summed up as many, which the list after them names one by one ("đã được tặng nhiều phần thưởng cao quý, trong đó có ..."). */
   readonly awardSummaries: readonly string[];
+  /** Openers of a sentence that goes on with the one before ("Theo đó, ...", "Accordingly, ..."): a proposal there goes on too. */
+  readonly followUpOpeners: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -274,6 +276,7 @@ export interface LanguagePack {
   readonly awardNameLinks: Lexicon;
   readonly recipientRelatives: Lexicon;
   readonly awardSummaries: Lexicon;
+  readonly followUpOpeners: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -421,6 +424,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     awardNameLinks: lexicon(data.awardNameLinks),
     recipientRelatives: lexicon(data.recipientRelatives),
     awardSummaries: lexicon(data.awardSummaries),
+    followUpOpeners: lexicon(data.followUpOpeners),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
