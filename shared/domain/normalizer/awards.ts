@@ -104,6 +104,26 @@ class AwardsReader {
     }
   }
 
+  /** Whether the text names recipients of both kinds together, once asked: see {@link namesBothKinds}. */
+  private bothKindsNamed: boolean | undefined;
+
+  /**
+   * The text names the recipients of its awards as both kinds together ("262 organisations and
+   * individuals received ...", "các tập thể, cá nhân được tặng ..."): a recipient noun of one kind
+   * joined to one of the other in a sentence that gives or receives.
+   */
+  private namesBothKinds(): boolean {
+    for (const sentence of this.doc.sentences) {
+      let joined = false;
+      for (let k = sentence.firstToken; k < sentence.endToken && !joined; k++) {
+        const noun = this.pack.recipients.longestAt(this.doc, k);
+        if (noun && noun.end <= sentence.endToken) joined = this.otherKindJoined(noun.end, noun.value, sentence.endToken);
+      }
+      if (joined && this.hasGivingVerb(sentence.firstToken, sentence.endToken)) return true;
+    }
+    return false;
+  }
+
   /** Award phrases of the sentence, in order, not overlapping. */
   private hits(from: number, to: number): AwardHit[] {
     const hits: AwardHit[] = [];
@@ -1003,7 +1023,15 @@ class AwardsReader {
    * whole province, or of the bodies of every level, written in tokens `from` .. `to - 1`.
    */
   private tallyIn(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.pack.awardTallyMarkers.longestAt(this.doc, k)) return true;
+    for (let k = from; k < to; k++) {
+      if (this.pack.awardTallyMarkers.longestAt(this.doc, k)) return true;
+      // "Toàn tỉnh Bắc Ninh đã có ...": the place's name between the opener and the verb.
+      const opener = this.pack.awardTallyOpeners.longestAt(this.doc, k);
+      if (!opener) continue;
+      let j = opener.end;
+      while (j < to && j < opener.end + 4 && this.tokens[j]!.kind === 'word' && this.tokens[j]!.upperInitial) j++;
+      if (j > opener.end && this.pack.awardTallyVerbs.longestAt(this.doc, j)) return true;
+    }
     return false;
   }
 
@@ -1029,24 +1057,50 @@ class AwardsReader {
   }
 
   /**
-   * "hơn 700 tập thể, cá nhân được Thủ tướng tặng Cờ thi đua": a count of both kinds together
-   * before the passive verb in tokens `from` .. `to - 1`. The recipients are written, but no
-   * entry can hold them: the award is no single body.
+   * A count of both kinds of recipient together starting at token `k` ("58 tập thể, cá nhân", "six
+   * collectives and individuals", "55.777 tập thể, cá nhân"): the token after the second noun, and
+   * whether a word before the count makes it approximate ("hơn 700 ..."), or null.
    */
-  private jointCountBeforePassive(from: number, to: number): boolean {
+  private jointCountAt(k: number, to: number): { end: number; approximate: boolean } | null {
+    const token = this.tokens[k];
+    if (!token || (token.kind !== 'number' && this.countAt(k) === null)) return null;
+    let end = k + 1;
+    // "55.777 tập thể, cá nhân": the groups of a number written with separators.
+    while (end + 1 < to && (this.tokens[end]!.text === '.' || this.tokens[end]!.text === ',') && !this.tokens[end]!.spaceBefore && this.tokens[end + 1]!.kind === 'number' && !this.tokens[end + 1]!.spaceBefore) end += 2;
+    const noun = this.pack.recipients.longestAt(this.doc, end);
+    if (!noun || noun.end > to || !this.otherKindJoined(noun.end, noun.value, to)) return null;
+    const joined = this.tokens[noun.end]?.text === ',' ? noun.end + 1 : (this.pack.chainJoiners.longestAt(this.doc, noun.end)?.end ?? noun.end);
+    const other = this.pack.recipients.longestAt(this.doc, joined);
+    if (!other) return null;
+    let approximate = false;
+    for (let start = Math.max(0, k - this.pack.approximateMarkers.maxTokens); start < k && !approximate; start++) approximate = this.pack.approximateMarkers.longestAt(this.doc, start)?.end === k;
+    return { end: other.end, approximate };
+  }
+
+  /**
+   * "20 tập thể, cá nhân được UBND tỉnh tặng Bằng khen", "hơn 700 tập thể, cá nhân được Thủ tướng
+   * tặng Cờ thi đua": a count of both kinds together before the passive verb in tokens `from` ..
+   * `to - 1`, or null.
+   */
+  private jointCountBeforePassive(from: number, to: number): { approximate: boolean } | null {
     for (let k = from; k < to; k++) {
-      const token = this.tokens[k]!;
-      if (token.kind !== 'number' && this.countAt(k) === null) continue;
-      let end = k + 1;
-      // "55.777 tập thể, cá nhân": the groups of a number written with separators.
-      while (end + 1 < to && (this.tokens[end]!.text === '.' || this.tokens[end]!.text === ',') && !this.tokens[end]!.spaceBefore && this.tokens[end + 1]!.kind === 'number' && !this.tokens[end + 1]!.spaceBefore) end += 2;
-      const noun = this.pack.recipients.longestAt(this.doc, end);
-      if (!noun || noun.end > to || !this.otherKindJoined(noun.end, noun.value, to)) continue;
-      const joined = this.tokens[noun.end]?.text === ',' ? noun.end + 1 : (this.pack.chainJoiners.longestAt(this.doc, noun.end)?.end ?? noun.end);
-      const other = this.pack.recipients.longestAt(this.doc, joined);
-      if (other && this.passiveAfter(other.end, to)) return true;
+      const joint = this.jointCountAt(k, to);
+      if (joint && this.passiveAfter(joint.end, to)) return joint;
     }
-    return false;
+    return null;
+  }
+
+  /** "cho 13 tập thể và cá nhân", "to six collectives and individuals": a count of both kinds together right after the first recipient introducer. */
+  private jointCountAfterIntroducer(from: number, to: number): { approximate: boolean } | null {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let at = introducer.end;
+      if (this.pack.approximateMarkers.longestAt(this.doc, at)) at = this.pack.approximateMarkers.longestAt(this.doc, at)!.end;
+      const joint = this.jointCountAt(at, to);
+      return joint ? { approximate: joint.approximate || at !== introducer.end } : null;
+    }
+    return null;
   }
 
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
@@ -1254,9 +1308,16 @@ class AwardsReader {
             continue;
           }
         }
-        // "700 tập thể, cá nhân được ... tặng Cờ thi đua": counted recipients of both kinds together, which no entry holds.
-        if (this.jointCountBeforePassive(beforeStart, hit.from)) {
-          this.uncertain += 0.5;
+        // "20 tập thể, cá nhân được ... tặng Bằng khen": a number of both kinds together, which no entry
+        // holds: the award goes to each kind, uncounted. "hơn 700 tập thể, cá nhân được ... tặng": a tally.
+        const jointBefore = this.jointCountBeforePassive(beforeStart, hit.from);
+        if (jointBefore) {
+          if (jointBefore.approximate || this.tallyIn(from, hit.from) || history || pastYear) {
+            this.uncertain += 0.5;
+            continue;
+          }
+          this.uncertain++;
+          for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : (['collective', 'individual'] as const)) add({ count: null, recipient, award: hit.award }, hit, hit.to);
           continue;
         }
         // "nhiều tập thể, cá nhân được ... tặng Bằng khen": a group before a passive, uncounted.
@@ -1287,6 +1348,15 @@ class AwardsReader {
           add({ count: 1, recipient: 'individual', award: hit.award }, hit, nameEnd);
           continue;
         }
+        // "tặng Giấy khen cho 38 tập thể và cá nhân", "the second-class Labour Order to six collectives and
+        // individuals": one number for both kinds, which no entry holds; each kind uncounted.
+        const jointAfter = this.jointCountAfterIntroducer(hits[last]!.to, segmentEnd);
+        if (jointAfter) {
+          this.uncertain++;
+          if (jointAfter.approximate) continue;
+          for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : (['collective', 'individual'] as const)) add({ count: null, recipient, award: hit.award }, hit, segmentEnd);
+          continue;
+        }
         // "trao cờ thi đua cho Ban Tổ chức Tỉnh ủy và Sở Nội vụ", "certificates of merit to \"Nguoi Lao
         // Dong\" Newspaper and the Vietnam Rubber Group": as many collectives as bodies named.
         const bodies = (segment.bodies ??= this.namedBodiesAfter(hits[last]!.to, segmentEnd));
@@ -1304,8 +1374,14 @@ class AwardsReader {
           continue;
         }
         this.uncertain++;
-        // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is written.
-        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !(segment.introduced ??= this.introducerIn(hits[last]!.to, segmentEnd))) continue;
+        // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is
+        // written. They go to the event's recipients when the text names them as both kinds ("262 organisations and
+        // individuals received noble awards at a ceremony"), uncounted; else to no one the record can hold.
+        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !(segment.introduced ??= this.introducerIn(hits[last]!.to, segmentEnd))) {
+          if (!(this.bothKindsNamed ??= this.namesBothKinds())) continue;
+          for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : (['collective', 'individual'] as const)) add({ count: null, recipient, award: hit.award }, hit, segmentEnd);
+          continue;
+        }
         // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number;
         // "trao Huy hiệu Đảng" alone: a Party badge goes to Party members.
         if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && NATURAL_RECIPIENT[hit.award] === 'individual')) {

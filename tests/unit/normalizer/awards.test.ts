@@ -132,9 +132,17 @@ describe('awards confidence', () => {
 });
 
 describe('one count for two kinds of recipient', () => {
-  it('reads no count that is of collectives and individuals together', () => {
-    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 38 tập thể và cá nhân có thành tích xuất sắc.')).toEqual([]);
-    expect(awards('On this occasion, the district presented certificates of commendation to 38 organisations and individuals.')).toEqual([]);
+  it('reads a count of collectives and individuals together as each kind, uncounted', () => {
+    const both = (award: string) => [
+      { count: null, recipient: 'collective', award },
+      { count: null, recipient: 'individual', award },
+    ];
+    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 38 tập thể và cá nhân có thành tích xuất sắc.')).toEqual(both('certificate of commendation'));
+    expect(awards('On this occasion, the district presented certificates of commendation to 38 organisations and individuals.')).toEqual(both('certificate of commendation'));
+    expect(awards('Dịp này, 20 tập thể, cá nhân được UBND tỉnh tặng Bằng khen.')).toEqual(both('certificate of merit'));
+    // An emulation flag goes to collectives only; an approximate number is a tally.
+    expect(awards('The President presented emulation flags to six collectives and individuals.')).toEqual([{ count: null, recipient: 'collective', award: 'emulation flag' }]);
+    expect(awards('Dịp này, hơn 300 tập thể, cá nhân được Thủ tướng tặng Bằng khen.')).toEqual([]);
     // Two counts, one per kind, are read as before.
     expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể và 26 cá nhân.')).toEqual([
       { count: 12, recipient: 'collective', award: 'certificate of commendation' },
@@ -329,5 +337,25 @@ describe('awards: follow-ups of a proposal, other ceremonies, relative clauses',
       { count: 40, recipient: 'individual', award: 'certificate of commendation' },
     ]);
     expect(awards('The Vice President offers certificates of merit to 6 units.', '2024-10-20')).toEqual([{ count: 6, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+});
+
+describe('awards: families, and awards also presented to the event\'s recipients', () => {
+  it('reads families as individuals', () => {
+    expect(awards('The Vice President awarded the Independence Order to seven families of martyrs.')).toEqual([{ count: 7, recipient: 'individual', award: 'medal' }]);
+    expect(awards('Dịp này, UBND tỉnh tặng Bằng khen cho 12 gia đình tiêu biểu.')).toEqual([{ count: 12, recipient: 'individual', award: 'certificate of merit' }]);
+  });
+
+  it('gives awards presented without recipients to the kinds the text names for the event', () => {
+    const text =
+      'As many as 150 organisations and individuals of the province received noble awards at a ceremony on May 2. The Vice President awarded the Labour Order, second class, to 4 individuals. The Fatherland Defence Order and the emulation flag were also presented at the event.';
+    expect(awards(text, '2024-05-03')).toEqual([
+      { count: 4, recipient: 'individual', award: 'medal' },
+      { count: null, recipient: 'collective', award: 'medal' },
+      { count: null, recipient: 'individual', award: 'medal' },
+      { count: null, recipient: 'collective', award: 'emulation flag' },
+    ]);
+    // With no recipients named anywhere, such awards go to no one the record can hold.
+    expect(awards('The Fatherland Defence Order and the emulation flag were also presented at the event.', '2024-05-03')).toEqual([]);
   });
 });

@@ -175,6 +175,11 @@ export interface PackData {
   readonly awardSummaries: readonly string[];
   /** Openers of a sentence that goes on with the one before ("Theo đó, ...", "Accordingly, ..."): a proposal there goes on too. */
   readonly followUpOpeners: readonly string[];
+  /** Words before a count that make it approximate ("hơn 700", "more than 700"): a tally, never the recipients of one event. */
+  readonly approximateMarkers: readonly string[];
+  /** A tally's opener and verb with a place's name between them ("toàn tỉnh Bắc Ninh đã có ...", "the whole of Binh Duong has had ..."). */
+  readonly awardTallyOpeners: readonly string[];
+  readonly awardTallyVerbs: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -277,6 +282,9 @@ export interface LanguagePack {
   readonly recipientRelatives: Lexicon;
   readonly awardSummaries: Lexicon;
   readonly followUpOpeners: Lexicon;
+  readonly approximateMarkers: Lexicon;
+  readonly awardTallyOpeners: Lexicon;
+  readonly awardTallyVerbs: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -425,6 +433,9 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     recipientRelatives: lexicon(data.recipientRelatives),
     awardSummaries: lexicon(data.awardSummaries),
     followUpOpeners: lexicon(data.followUpOpeners),
+    approximateMarkers: lexicon(data.approximateMarkers),
+    awardTallyOpeners: lexicon(data.awardTallyOpeners),
+    awardTallyVerbs: lexicon(data.awardTallyVerbs),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
