@@ -915,6 +915,7 @@ class AwardsReader {
     if (facts.pastBefore[at - from]! - facts.pastBefore[clause - from]! > 0) return true;
     if (this.summedUpBefore(at, from)) return true;
     if (this.opensOnEarlierDay(from)) return true;
+    if (this.lineOpensOnEarlierYear(from)) return true;
     // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
     const marker = pack.pastYearMarkers.longestAt(this.doc, from);
     const year = marker ? this.tokens[marker.end] : undefined;
@@ -927,6 +928,41 @@ class AwardsReader {
       this.tokens[marker!.end + 1]?.text === ',' &&
       year.index < at
     );
+  }
+
+  /**
+   * "- Năm 2005: Tập thể Lao động xuất sắc. Được UBND tỉnh tặng Bằng khen.", "- In 2019: ...": the
+   * line of the sentence from `from` opens (after a dash or a bullet) on an earlier year and a
+   * colon or a comma, as a list of a body's achievements year by year does.
+   */
+  private lineOpensOnEarlierYear(from: number): boolean {
+    let start = from;
+    while (start > 0 && !this.tokens[start]!.newlineBefore) start--;
+    const year = this.lineYear(start);
+    if (year === null) return false;
+    // With no event year, a list of lines that each open on a year tells the years one by one.
+    if (this.eventYear === null) return (this.yearLines ??= this.countYearLines()) >= 2;
+    return year < this.eventYear;
+  }
+
+  /** The year a line opens on ("- Năm 2005:", "In 2019,"), from its first token, or null. */
+  private lineYear(start: number): number | null {
+    let k = start;
+    while (k < this.tokens.length && this.tokens[k]!.kind === 'punct' && ['-', '–', '•', '+', '*'].includes(this.tokens[k]!.text)) k++;
+    const marker = this.pack.pastYearMarkers.longestAt(this.doc, k);
+    const year = marker ? this.tokens[marker.end] : undefined;
+    if (!year || year.kind !== 'number' || !/^(?:19|20)\d\d$/.test(year.text)) return null;
+    const after = this.tokens[year.index + 1]?.text;
+    return after === ':' || after === ',' ? Number(year.text) : null;
+  }
+
+  /** How many lines of the text open on a year, once asked. */
+  private yearLines: number | undefined;
+
+  private countYearLines(): number {
+    let count = 0;
+    for (let k = 0; k < this.tokens.length; k++) if ((k === 0 || this.tokens[k]!.newlineBefore) && this.lineYear(k) !== null) count++;
+    return count;
   }
 
   /**

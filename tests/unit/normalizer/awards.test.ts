@@ -359,3 +359,15 @@ describe('awards: families, and awards also presented to the event\'s recipients
     expect(awards('The Fatherland Defence Order and the emulation flag were also presented at the event.', '2024-05-03')).toEqual([]);
   });
 });
+
+describe('awards: a body\'s achievements year by year', () => {
+  it('reads lines that open on earlier years as history', () => {
+    const vi = ['- Năm 2012: Tập thể Lao động xuất sắc. Được UBND tỉnh tặng Bằng khen.', '- Năm 2014: Chi bộ trong sạch vững mạnh. UBND tỉnh tặng Cờ thi đua.'].join('\n');
+    expect(awards(vi, '2016-05-01')).toEqual([]);
+    const en = ['- In 2012: an excellent labour collective. Awarded a certificate of merit by the provincial People\'s Committee.', '- In 2014: the emulation flag of the provincial People\'s Committee.'].join('\n');
+    expect(awards(en, '2016-05-01')).toEqual([]);
+    // A line of the event's own year stays.
+    const event = 'Sáng 12/5/2016, UBND tỉnh tổ chức hội nghị tổng kết.\n- Năm 2016: UBND tỉnh tặng Bằng khen cho 5 tập thể.';
+    expect(awards(event, '2016-05-13')).toEqual([{ count: 5, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+});
