@@ -371,3 +371,9 @@ describe('awards: a body\'s achievements year by year', () => {
     expect(awards(event, '2016-05-13')).toEqual([{ count: 5, recipient: 'collective', award: 'certificate of merit' }]);
   });
 });
+
+describe('awards: abbreviated recipient nouns', () => {
+  it('reads "HS" (học sinh) as individuals', () => {
+    expect(awards('Tại buổi lễ, Sở Giáo dục và Đào tạo đã tuyên dương, khen thưởng 18 HS đạt giải quốc gia.')).toEqual([{ count: 18, recipient: 'individual', award: 'commendation' }]);
+  });
+});
