@@ -469,6 +469,8 @@ class AwardsReader {
 
   /** "... cá nhân được tặng", "... individuals were awarded": a passive verb follows the recipients (within a few words). */
   private passiveAfter(at: number, to: number): boolean {
+    // "three collectives awarded the Labour Order": a participle right after the recipients.
+    if (this.pack.participlePassives.longestAt(this.doc, at)) return true;
     for (let k = at; k < to && k < at + 12; k++) {
       const token = this.tokens[k]!;
       // "12 tập thể, 25 cá nhân được tặng": the list goes on to the verb.

@@ -377,3 +377,13 @@ describe('awards: abbreviated recipient nouns', () => {
     expect(awards('Tại buổi lễ, Sở Giáo dục và Đào tạo đã tuyên dương, khen thưởng 18 HS đạt giải quốc gia.')).toEqual([{ count: 18, recipient: 'individual', award: 'commendation' }]);
   });
 });
+
+describe('awards: English participles after the recipients', () => {
+  it('reads "N collectives awarded ..." as recipients before a passive verb', () => {
+    expect(awards('Over the years, the sector has had two collectives awarded third-class Labour Orders and four collectives and nine individuals granted certificates of merit by the Government.', '2016-05-01')).toEqual([]);
+    expect(awards('At the ceremony, 12 collectives and 30 individuals awarded certificates of merit were honoured.', '2016-05-01')).toEqual([
+      { count: 12, recipient: 'collective', award: 'certificate of merit' },
+      { count: 30, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+  });
+});

@@ -177,6 +177,8 @@ export interface PackData {
   readonly followUpOpeners: readonly string[];
   /** Words before a count that make it approximate ("hơn 700", "more than 700"): a tally, never the recipients of one event. */
   readonly approximateMarkers: readonly string[];
+  /** Participles that make a passive right after the recipients they follow ("three collectives awarded the Labour Order"). */
+  readonly participlePassives: readonly string[];
   /** A tally's opener and verb with a place's name between them ("toàn tỉnh Bắc Ninh đã có ...", "the whole of Binh Duong has had ..."). */
   readonly awardTallyOpeners: readonly string[];
   readonly awardTallyVerbs: readonly string[];
@@ -283,6 +285,7 @@ export interface LanguagePack {
   readonly awardSummaries: Lexicon;
   readonly followUpOpeners: Lexicon;
   readonly approximateMarkers: Lexicon;
+  readonly participlePassives: Lexicon;
   readonly awardTallyOpeners: Lexicon;
   readonly awardTallyVerbs: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
@@ -434,6 +437,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     awardSummaries: lexicon(data.awardSummaries),
     followUpOpeners: lexicon(data.followUpOpeners),
     approximateMarkers: lexicon(data.approximateMarkers),
+    participlePassives: lexicon(data.participlePassives),
     awardTallyOpeners: lexicon(data.awardTallyOpeners),
     awardTallyVerbs: lexicon(data.awardTallyVerbs),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
