@@ -489,7 +489,7 @@ class AwardsReader {
    * Nguyễn Văn Hải được trao", "Nguyen Van An and Tran Thi Binh were presented with"): how
    * many, or 0 when no name ends at the passive verb.
    */
-  private peopleBeforePassive(from: number, to: number): number {
+  private peopleBeforePassive(from: number, to: number, listFrom = from): number {
     for (let k = from + 1; k < to; k++) {
       if (!this.pack.passiveMarkers.longestAt(this.doc, k)) continue;
       // "Senior revolutionary Le Van An, who received the Independence Order": the person before the relative word.
@@ -505,8 +505,30 @@ class AwardsReader {
       // A sentence that opens on bare names ("Nguyen Van An and Tran Thi Binh were ..."), read by their shape.
       const count = this.namesBefore(end, from);
       if (count > 0) return count;
+      // "Các đồng chí A - Giám đốc Sở ...; B - ... và đồng chí C - Bí thư Huyện ủy được trao tặng ...": each name
+      // followed by its titles up to the verb.
+      const titled = this.titledPeopleBefore(listFrom, end);
+      if (titled > 0) return titled;
     }
     return 0;
+  }
+
+  /**
+   * People named with their titles after a dash right up to the passive verb at `end` ("GS.TS A -
+   * Giám đốc Sở ... được trao tặng", "A - ...; B - ... và đồng chí C - ... được trao tặng"): how
+   * many, or 0. The last of them carries the titles that reach the verb: no giving verb, award or
+   * recipient noun between.
+   */
+  private titledPeopleBefore(from: number, end: number): number {
+    const start = this.tokens[from]?.start ?? 0;
+    const stop = this.tokens[end - 1]?.end ?? 0;
+    const inside = this.peopleByStart.filter((person) => person.start >= start && person.end <= stop);
+    const last = inside[inside.length - 1];
+    if (!last) return 0;
+    const after = this.doc.tokenAt(last.end - 1) + 1;
+    if (!DASH_TEXTS.has(this.tokens[after]?.text ?? '')) return 0;
+    for (let k = after; k < end; k++) if (this.pack.givingVerbs.longestAt(this.doc, k) || this.pack.awards.longestAt(this.doc, k)) return 0;
+    return new Set(inside.map((person) => person.name)).size;
   }
 
   /** The first token of a personal name (a family name and one to three capitalized syllables) that ends right before token `end`, or null. */
@@ -1366,7 +1388,8 @@ class AwardsReader {
           continue;
         }
         // "đồng chí Nguyễn Văn Hải được trao Huân chương ...", "A and B were presented with ...": the people before the passive.
-        const namedBefore = hit.award === 'emulation flag' ? 0 : this.peopleBeforePassive(beforeStart, hit.from);
+        // A list of titled people may run over semicolons back to the award before ("A - ...; B - ... và C - ... được trao").
+        const namedBefore = hit.award === 'emulation flag' ? 0 : this.peopleBeforePassive(beforeStart, hit.from, index === 0 ? from : hits[index - 1]!.to);
         if (namedBefore > 0) {
           add({ count: namedBefore, recipient: 'individual', award: hit.award }, hit, hit.to);
           continue;
@@ -1456,11 +1479,20 @@ class AwardsReader {
     const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
     const totals = new Set<Award>();
     for (const [index, total] of awards.entries()) {
-      if (total.name !== undefined || total.count === null) continue;
+      if (total.count === null) continue;
       const sentence = sentenceOf(total);
+      // A bare total is split in its sentence or the next; a total the headline names ("Huân chương Lao động
+      // hạng Nhì và hạng Ba cho 4 cá nhân") may be split by the story's named awards in any later sentence.
       const found = awards
         .slice(index + 1)
-        .filter((part) => part.award === total.award && part.recipient === total.recipient && part.name !== undefined && part.count !== null && sentenceOf(part) - sentence <= 1);
+        .filter(
+          (part) =>
+            part.award === total.award &&
+            part.recipient === total.recipient &&
+            part.name !== undefined &&
+            part.count !== null &&
+            (total.name === undefined ? sentenceOf(part) - sentence <= 1 : sentenceOf(part) > sentence),
+        );
       if (found.length >= 2 && found.reduce((acc, part) => acc + part.count!, 0) === total.count) totals.add(total);
     }
     return totals;

@@ -387,3 +387,23 @@ describe('awards: English participles after the recipients', () => {
     ]);
   });
 });
+
+describe('awards: people named with their titles before the passive verb', () => {
+  it('counts each titled person of a list, over semicolons, for the award after it', () => {
+    const vi =
+      'Theo đó, TS Lê Minh Hải - Giám đốc Sở Y tế tỉnh được trao tặng Huân chương Lao động hạng Nhì; các đồng chí Trần Văn Sơn - Trưởng ban Tổ chức Tỉnh ủy; Phạm Thị Lan - Giám đốc Sở Tài chính và đồng chí Hoàng Văn Tú - Bí thư Huyện ủy được trao tặng Huân chương Lao động hạng Ba.';
+    const found = parse(vi, '2024-07-13').awards.map(({ count, recipient, name }) => ({ count, recipient, name }));
+    expect(found).toEqual([
+      { count: 1, recipient: 'individual', name: 'Labour Order, Second Class' },
+      { count: 3, recipient: 'individual', name: 'Labour Order, Third Class' },
+    ]);
+  });
+
+  it('lets the story\'s named classes replace the headline\'s count of them together', () => {
+    const text = [
+      'Trao Huân chương Lao động hạng Nhì và hạng Ba cho 3 cá nhân',
+      'Sáng 12/7, tại kỳ họp, đồng chí Nguyễn Văn Bình - Giám đốc Sở Xây dựng được trao tặng Huân chương Lao động hạng Nhì; đồng chí Lê Thị Hoa - Chủ tịch UBND huyện và đồng chí Đỗ Văn Nam - Giám đốc Sở Nội vụ được trao tặng Huân chương Lao động hạng Ba.',
+    ].join('\n');
+    expect(awards(text, '2024-07-13').map((award) => award.count)).toEqual([1, 2]);
+  });
+});
