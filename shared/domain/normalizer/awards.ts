@@ -10,6 +10,8 @@ import type { Award, Span } from '../record';
 import { namesData, packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
 import type { AnalysedText, Token } from './tokens';
 
+/** Quotation marks around a body's name ("Nguoi Lao Dong" Newspaper). */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Dashes that join the years of a term ("2016-2021", "2016 – 2021"). */
 const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** A sentence's opening day and month before its year: "Ngày 29/6/2017,", "29-6-2017,". */
@@ -66,6 +68,8 @@ interface Segment {
   named?: { count: number; end: number };
   /** Whether a recipient introducer is there, once asked. */
   introduced?: boolean;
+  /** How many bodies are named after the introducer, once asked. */
+  bodies?: number;
 }
 
 const CLASS_NAMES: Readonly<Record<AwardClass, string>> = { first: 'First', second: 'Second', third: 'Third' };
@@ -98,6 +102,26 @@ class AwardsReader {
       const last = doc.tokenAt(person.end - 1);
       if (!this.personEndingAt.has(last)) this.personEndingAt.set(last, person);
     }
+  }
+
+  /** Whether the text names recipients of both kinds together, once asked: see {@link namesBothKinds}. */
+  private bothKindsNamed: boolean | undefined;
+
+  /**
+   * The text names the recipients of its awards as both kinds together ("262 organisations and
+   * individuals received ...", "các tập thể, cá nhân được tặng ..."): a recipient noun of one kind
+   * joined to one of the other in a sentence that gives or receives.
+   */
+  private namesBothKinds(): boolean {
+    for (const sentence of this.doc.sentences) {
+      let joined = false;
+      for (let k = sentence.firstToken; k < sentence.endToken && !joined; k++) {
+        const noun = this.pack.recipients.longestAt(this.doc, k);
+        if (noun && noun.end <= sentence.endToken) joined = this.otherKindJoined(noun.end, noun.value, sentence.endToken);
+      }
+      if (joined && this.hasGivingVerb(sentence.firstToken, sentence.endToken)) return true;
+    }
+    return false;
   }
 
   /** Award phrases of the sentence, in order, not overlapping. */
@@ -181,6 +205,17 @@ class AwardsReader {
           start = k;
           break;
         }
+      }
+    }
+    // "the Medal for National Security": a medal written as a name, its name after a link word
+    // and in capitals (not "the Labour Order for Hai Duong Hospital": that order is named before).
+    const link = name === null && this.tokens[from]!.upperInitial ? this.pack.awardNameLinks.longestAt(this.doc, to) : null;
+    if (link) {
+      let k = link.end;
+      while (k < limit && k < link.end + 4 && this.tokens[k]!.kind === 'word' && this.tokens[k]!.upperInitial) k++;
+      if (k > link.end) {
+        const noun = kind === 'order' ? 'Order' : 'Medal';
+        return { from, to: k, award: `${noun} ${this.doc.text.slice(this.tokens[link.end - 1]!.start, this.tokens[k - 1]!.end)}`, otherClasses: [] };
       }
     }
     // The class: right after ("hạng Ba", ", second class") or right before ("first class Labour Order").
@@ -339,6 +374,71 @@ class AwardsReader {
     return false;
   }
 
+  /**
+   * How many bodies the first recipient introducer of tokens `from` .. `to - 1` names ("cho Ban
+   * Tổ chức Tỉnh ủy và Sở Nội vụ", "to \"Nguoi Lao Dong\" Newspaper and the Vietnam Rubber
+   * Group"): each item of the list opens on a capital and is a body by its noun (first in
+   * Vietnamese, last in English). A list with an item that is no body ("Đảng bộ, chính quyền
+   * và Nhân dân xã ...", "the Department of Culture, Sports and Tourism") is one body; 0 when
+   * no body is named there.
+   */
+  private namedBodiesAfter(from: number, to: number): number {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let items = 0;
+      let at = introducer.end;
+      for (;;) {
+        const item = this.bodyItemAt(at, to);
+        if (!item) return items === 0 ? 0 : 1;
+        items++;
+        const next = this.tokens[item.end];
+        if (next?.text === ',' && item.end + 1 < to) at = item.end + 1;
+        else {
+          const joiner = this.pack.chainJoiners.longestAt(this.doc, item.end);
+          if (!joiner || joiner.end >= to) return items;
+          at = joiner.end;
+        }
+        if (this.pack.chainJoiners.longestAt(this.doc, at)) at = this.pack.chainJoiners.longestAt(this.doc, at)!.end;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A body's name at token `at` (an article or an opening quote before it): its capitalized
+   * words, up to a comma, a joiner or other punctuation, when the body's noun stands where the
+   * language puts it. Its end, or null.
+   */
+  private bodyItemAt(at: number, to: number): { end: number } | null {
+    let k = at;
+    if (this.pack.roleLeadDrop.has(this.tokens[k]?.key ?? '')) k++;
+    if (QUOTES.has(this.tokens[k]?.text ?? '')) k++;
+    const first = this.tokens[k];
+    if (!first || k >= to || first.kind !== 'word' || !first.upperInitial) return null;
+    const start = k;
+    let lastCapital = k;
+    for (; k < to; k++) {
+      const token = this.tokens[k]!;
+      if (QUOTES.has(token.text)) continue;
+      if (token.kind !== 'word' || this.pack.chainJoiners.longestAt(this.doc, k)) break;
+      // English ends the name on its last capitalized word ("the Vietnam Rubber Group for its efforts").
+      if (this.pack.modifiersBeforeRecipient && !token.upperInitial) break;
+      if (token.upperInitial) lastCapital = k;
+    }
+    if (this.pack.modifiersBeforeRecipient) {
+      // "the Vietnam Rubber Group": the noun is the name's last word.
+      for (let j = start; j <= lastCapital; j++) {
+        const noun = this.pack.recipients.longestAt(this.doc, j);
+        if (noun?.value === 'collective' && noun.end === lastCapital + 1) return { end: k };
+      }
+      return null;
+    }
+    const noun = this.pack.recipients.longestAt(this.doc, start);
+    if (noun) return noun.value === 'collective' ? { end: k } : null;
+    return this.pack.bodyHeads.longestAt(this.doc, start) ? { end: k } : null;
+  }
+
   /** A number right after the recipient introducer ("cho 20 ...", "to 20 ..."). */
   private countAfterIntroducer(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 8; k++) {
@@ -369,12 +469,16 @@ class AwardsReader {
 
   /** "... cá nhân được tặng", "... individuals were awarded": a passive verb follows the recipients (within a few words). */
   private passiveAfter(at: number, to: number): boolean {
+    // "three collectives awarded the Labour Order": a participle right after the recipients.
+    if (this.pack.participlePassives.longestAt(this.doc, at)) return true;
     for (let k = at; k < to && k < at + 12; k++) {
       const token = this.tokens[k]!;
       // "12 tập thể, 25 cá nhân được tặng": the list goes on to the verb.
       const listed = token.text === ',' ? this.countRecipientAt(k + 1, to) : null;
       if (listed) return this.passiveAfter(listed.to, to);
       if (token.kind === 'punct' && token.text !== '-') return false;
+      // "to 77 individuals who were advanced models": a relative clause describes the recipients.
+      if (this.pack.recipientRelatives.longestAt(this.doc, k)) return false;
       if (this.pack.passiveMarkers.longestAt(this.doc, k)) return true;
     }
     return false;
@@ -385,16 +489,46 @@ class AwardsReader {
    * Nguyễn Văn Hải được trao", "Nguyen Van An and Tran Thi Binh were presented with"): how
    * many, or 0 when no name ends at the passive verb.
    */
-  private peopleBeforePassive(from: number, to: number): number {
+  private peopleBeforePassive(from: number, to: number, listFrom = from): number {
     for (let k = from + 1; k < to; k++) {
       if (!this.pack.passiveMarkers.longestAt(this.doc, k)) continue;
-      const personBefore = this.personEndingAt.get(k - 1);
-      if (personBefore) return this.namesakeAt(this.doc.tokenAt(personBefore.start)) ? 0 : this.peopleIn(from, k).count;
+      // "Senior revolutionary Le Van An, who received the Independence Order": the person before the relative word.
+      let end = k;
+      for (let start = Math.max(from + 1, k - this.pack.recipientRelatives.maxTokens); start < k; start++) {
+        if (this.pack.recipientRelatives.longestAt(this.doc, start)?.end === k) {
+          end = start;
+          break;
+        }
+      }
+      const personBefore = this.personEndingAt.get(end - 1);
+      if (personBefore) return this.namesakeAt(this.doc.tokenAt(personBefore.start)) ? 0 : this.peopleIn(from, end).count;
       // A sentence that opens on bare names ("Nguyen Van An and Tran Thi Binh were ..."), read by their shape.
-      const count = this.namesBefore(k, from);
+      const count = this.namesBefore(end, from);
       if (count > 0) return count;
+      // "Các đồng chí A - Giám đốc Sở ...; B - ... và đồng chí C - Bí thư Huyện ủy được trao tặng ...": each name
+      // followed by its titles up to the verb.
+      const titled = this.titledPeopleBefore(listFrom, end);
+      if (titled > 0) return titled;
     }
     return 0;
+  }
+
+  /**
+   * People named with their titles after a dash right up to the passive verb at `end` ("GS.TS A -
+   * Giám đốc Sở ... được trao tặng", "A - ...; B - ... và đồng chí C - ... được trao tặng"): how
+   * many, or 0. The last of them carries the titles that reach the verb: no giving verb, award or
+   * recipient noun between.
+   */
+  private titledPeopleBefore(from: number, end: number): number {
+    const start = this.tokens[from]?.start ?? 0;
+    const stop = this.tokens[end - 1]?.end ?? 0;
+    const inside = this.peopleByStart.filter((person) => person.start >= start && person.end <= stop);
+    const last = inside[inside.length - 1];
+    if (!last) return 0;
+    const after = this.doc.tokenAt(last.end - 1) + 1;
+    if (!DASH_TEXTS.has(this.tokens[after]?.text ?? '')) return 0;
+    for (let k = after; k < end; k++) if (this.pack.givingVerbs.longestAt(this.doc, k) || this.pack.awards.longestAt(this.doc, k)) return 0;
+    return new Set(inside.map((person) => person.name)).size;
   }
 
   /** The first token of a personal name (a family name and one to three capitalized syllables) that ends right before token `end`, or null. */
@@ -803,7 +937,9 @@ class AwardsReader {
     for (let k = Math.max(clause, at - 8); k < at; k++) if (facts.inBasis[k - from] === 0 && pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
     if (this.hasOccasion(from, to)) return false;
     if (facts.pastBefore[at - from]! - facts.pastBefore[clause - from]! > 0) return true;
+    if (this.summedUpBefore(at, from)) return true;
     if (this.opensOnEarlierDay(from)) return true;
+    if (this.lineOpensOnEarlierYear(from)) return true;
     // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
     const marker = pack.pastYearMarkers.longestAt(this.doc, from);
     const year = marker ? this.tokens[marker.end] : undefined;
@@ -816,6 +952,56 @@ class AwardsReader {
       this.tokens[marker!.end + 1]?.text === ',' &&
       year.index < at
     );
+  }
+
+  /**
+   * "- Năm 2005: Tập thể Lao động xuất sắc. Được UBND tỉnh tặng Bằng khen.", "- In 2019: ...": the
+   * line of the sentence from `from` opens (after a dash or a bullet) on an earlier year and a
+   * colon or a comma, as a list of a body's achievements year by year does.
+   */
+  private lineOpensOnEarlierYear(from: number): boolean {
+    let start = from;
+    while (start > 0 && !this.tokens[start]!.newlineBefore) start--;
+    const year = this.lineYear(start);
+    if (year === null) return false;
+    // With no event year, a list of lines that each open on a year tells the years one by one.
+    if (this.eventYear === null) return (this.yearLines ??= this.countYearLines()) >= 2;
+    return year < this.eventYear;
+  }
+
+  /** The year a line opens on ("- Năm 2005:", "In 2019,"), from its first token, or null. */
+  private lineYear(start: number): number | null {
+    let k = start;
+    while (k < this.tokens.length && this.tokens[k]!.kind === 'punct' && ['-', '–', '•', '+', '*'].includes(this.tokens[k]!.text)) k++;
+    const marker = this.pack.pastYearMarkers.longestAt(this.doc, k);
+    const year = marker ? this.tokens[marker.end] : undefined;
+    if (!year || year.kind !== 'number' || !/^(?:19|20)\d\d$/.test(year.text)) return null;
+    const after = this.tokens[year.index + 1]?.text;
+    return after === ':' || after === ',' ? Number(year.text) : null;
+  }
+
+  /** How many lines of the text open on a year, once asked. */
+  private yearLines: number | undefined;
+
+  private countYearLines(): number {
+    let count = 0;
+    for (let k = 0; k < this.tokens.length; k++) if ((k === 0 || this.tokens[k]!.newlineBefore) && this.lineYear(k) !== null) count++;
+    return count;
+  }
+
+  /**
+   * "Hội đã được Đảng, Nhà nước tặng nhiều phần thưởng cao quý; trong đó có 2 Huân chương ...",
+   * "the school has received many noble awards, including ...": awards received and summed up as
+   * many before the award at `at`, in the sentence from `from`. The list after the summary names
+   * what the body holds, not what the event handed out.
+   */
+  private summedUpBefore(at: number, from: number): boolean {
+    let passive = false;
+    for (let k = from; k < at; k++) {
+      if (this.pack.passiveMarkers.longestAt(this.doc, k)) passive = true;
+      else if (passive && this.pack.awardSummaries.longestAt(this.doc, k)) return true;
+    }
+    return false;
   }
 
   /**
@@ -897,8 +1083,84 @@ class AwardsReader {
    * whole province, or of the bodies of every level, written in tokens `from` .. `to - 1`.
    */
   private tallyIn(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.pack.awardTallyMarkers.longestAt(this.doc, k)) return true;
+    for (let k = from; k < to; k++) {
+      if (this.pack.awardTallyMarkers.longestAt(this.doc, k)) return true;
+      // "Toàn tỉnh Bắc Ninh đã có ...": the place's name between the opener and the verb.
+      const opener = this.pack.awardTallyOpeners.longestAt(this.doc, k);
+      if (!opener) continue;
+      let j = opener.end;
+      while (j < to && j < opener.end + 4 && this.tokens[j]!.kind === 'word' && this.tokens[j]!.upperInitial) j++;
+      if (j > opener.end && this.pack.awardTallyVerbs.longestAt(this.doc, j)) return true;
+    }
     return false;
+  }
+
+  /**
+   * A count written with a thousands separator right before a recipient noun ("5.719 đơn vị",
+   * "2,171 individuals") in tokens `from` .. `to - 1`: recipients counted so are a tally, never
+   * one event's.
+   */
+  private thousandsCountIn(from: number, to: number): boolean {
+    for (let k = from; k + 3 < to; k++) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'number' || token.text.length > 3) continue;
+      let end = k + 1;
+      while (end + 1 < to && (this.tokens[end]!.text === '.' || this.tokens[end]!.text === ',') && !this.tokens[end]!.spaceBefore) {
+        const group = this.tokens[end + 1]!;
+        if (group.kind !== 'number' || group.spaceBefore || group.text.length !== 3) break;
+        end += 2;
+      }
+      if (end > k + 1 && this.pack.recipients.longestAt(this.doc, end) !== null) return true;
+      k = end - 1;
+    }
+    return false;
+  }
+
+  /**
+   * A count of both kinds of recipient together starting at token `k` ("58 tập thể, cá nhân", "six
+   * collectives and individuals", "55.777 tập thể, cá nhân"): the token after the second noun, and
+   * whether a word before the count makes it approximate ("hơn 700 ..."), or null.
+   */
+  private jointCountAt(k: number, to: number): { end: number; approximate: boolean } | null {
+    const token = this.tokens[k];
+    if (!token || (token.kind !== 'number' && this.countAt(k) === null)) return null;
+    let end = k + 1;
+    // "55.777 tập thể, cá nhân": the groups of a number written with separators.
+    while (end + 1 < to && (this.tokens[end]!.text === '.' || this.tokens[end]!.text === ',') && !this.tokens[end]!.spaceBefore && this.tokens[end + 1]!.kind === 'number' && !this.tokens[end + 1]!.spaceBefore) end += 2;
+    const noun = this.pack.recipients.longestAt(this.doc, end);
+    if (!noun || noun.end > to || !this.otherKindJoined(noun.end, noun.value, to)) return null;
+    const joined = this.tokens[noun.end]?.text === ',' ? noun.end + 1 : (this.pack.chainJoiners.longestAt(this.doc, noun.end)?.end ?? noun.end);
+    const other = this.pack.recipients.longestAt(this.doc, joined);
+    if (!other) return null;
+    let approximate = false;
+    for (let start = Math.max(0, k - this.pack.approximateMarkers.maxTokens); start < k && !approximate; start++) approximate = this.pack.approximateMarkers.longestAt(this.doc, start)?.end === k;
+    return { end: other.end, approximate };
+  }
+
+  /**
+   * "20 tập thể, cá nhân được UBND tỉnh tặng Bằng khen", "hơn 700 tập thể, cá nhân được Thủ tướng
+   * tặng Cờ thi đua": a count of both kinds together before the passive verb in tokens `from` ..
+   * `to - 1`, or null.
+   */
+  private jointCountBeforePassive(from: number, to: number): { approximate: boolean } | null {
+    for (let k = from; k < to; k++) {
+      const joint = this.jointCountAt(k, to);
+      if (joint && this.passiveAfter(joint.end, to)) return joint;
+    }
+    return null;
+  }
+
+  /** "cho 13 tập thể và cá nhân", "to six collectives and individuals": a count of both kinds together right after the first recipient introducer. */
+  private jointCountAfterIntroducer(from: number, to: number): { approximate: boolean } | null {
+    for (let k = from; k < to && k < from + 8; k++) {
+      const introducer = this.pack.recipientIntroducers.longestAt(this.doc, k);
+      if (!introducer) continue;
+      let at = introducer.end;
+      if (this.pack.approximateMarkers.longestAt(this.doc, at)) at = this.pack.approximateMarkers.longestAt(this.doc, at)!.end;
+      const joint = this.jointCountAt(at, to);
+      return joint ? { approximate: joint.approximate || at !== introducer.end } : null;
+    }
+    return null;
   }
 
   /** "in 2015", "năm 2015" earlier than the event: the sentence tells history. */
@@ -911,6 +1173,19 @@ class AwardsReader {
       if (year?.kind === 'number' && /^(?:19|20)\d\d$/.test(year.text) && Number(year.text) < this.eventYear - 1) return true;
     }
     return false;
+  }
+
+  /**
+   * The sentence `index` opens on a breakdown ("Trong đó, ...", "Of which, ...") or goes on with
+   * the one before ("Theo đó, ...", "Accordingly, ..."), and the one before has a proposal word.
+   */
+  private breaksDownProposal(index: number): boolean {
+    const sentence = this.doc.sentences[index];
+    const before = this.doc.sentences[index - 1];
+    if (!sentence || !before) return false;
+    const first = sentence.firstToken;
+    if (!this.pack.breakdownOpeners.longestAt(this.doc, first) && !this.pack.followUpOpeners.longestAt(this.doc, first)) return false;
+    return this.proposedIn(before.firstToken, before.endToken, before.firstToken, before.endToken);
   }
 
   /**
@@ -945,6 +1220,8 @@ class AwardsReader {
     const namedBodies = new Set<Award>();
     // Each entry's key, with the sentence that first told it and the entry.
     const seen = new Map<string, { sentence: number; entry: Award }>();
+    // The latest sentence that told an entry again (its first telling kept).
+    const lastTold = new Map<Award, number>();
     // `guess`: the entry stands for a body the text does not write ("trao Bằng khen" alone).
     const add = (award: Award, hit: AwardHit, end: number, guess = false) => {
       const named: Award = hit.name ? { ...award, name: hit.name } : award;
@@ -958,7 +1235,11 @@ class AwardsReader {
       if (sameMention) return null;
       const retold = told !== undefined && (named.count === 1 || named.count === null || told.sentence !== sentence);
       // "đón nhận Huân chương" in the lead, "trao Huân chương cho tập thể Công ty" later: the later telling, which writes the body, stands for both.
-      if (retold && (guess || !guessed.has(told.entry))) return null;
+      if (retold && (guess || !guessed.has(told.entry))) {
+        // The headline's "trao Huy hiệu Đảng cho 37 đảng viên" told again in the story: its parts by seniority follow the story's telling.
+        if (!guess) lastTold.set(told.entry, Math.max(lastTold.get(told.entry) ?? 0, sentence));
+        return null;
+      }
       const evidence: Span[] = [this.doc.spanOf(hit.from, Math.max(hit.to, end))];
       const entry: Award = { ...named, evidence };
       if (retold) {
@@ -985,6 +1266,13 @@ class AwardsReader {
       if (!candidate) continue;
       const hits = this.hits(from, to);
       const giving = this.hasGivingVerb(from, to);
+      // "... thống nhất đề nghị 22 tập thể, cá nhân được khen thưởng. Trong đó, có 1 tập thể nhận Huân
+      // chương ...": the breakdown of a proposal is proposed too.
+      if (hits.length > 0 && this.breaksDownProposal(sentence.index)) {
+        mentioned = true;
+        this.uncertain += 0.5;
+        continue;
+      }
       if (hits.length === 0) {
         // A sentence that honours someone and yields no award may hold one the rules cannot read.
         if ((giving || this.pack.honouringVerbs.findAll(this.doc, from, to).length > 0) && this.honoured(from, to, add)) mentioned = true;
@@ -998,6 +1286,12 @@ class AwardsReader {
       // Awards in a sentence about the past term may be history or may be handed out at the
       // event (a congress often hands out the term's awards): they stay, less surely.
       const history = this.history(from, to);
+      // "Cùng thời gian, tỉnh tặng Cờ thi đua cho 993 tập thể, 5.719 đơn vị đạt ..., 2.171 cá nhân ...":
+      // a sentence about the years behind that counts recipients by the thousand is the term's tally.
+      if (history && this.thousandsCountIn(from, to)) {
+        this.uncertain += 0.5;
+        continue;
+      }
       if (history) this.uncertain++;
       const pastYear = this.pastYear(from, to);
       // Asked for each award phrase without counted recipients: read once per sentence.
@@ -1074,6 +1368,18 @@ class AwardsReader {
             continue;
           }
         }
+        // "20 tập thể, cá nhân được ... tặng Bằng khen": a number of both kinds together, which no entry
+        // holds: the award goes to each kind, uncounted. "hơn 700 tập thể, cá nhân được ... tặng": a tally.
+        const jointBefore = this.jointCountBeforePassive(beforeStart, hit.from);
+        if (jointBefore) {
+          if (jointBefore.approximate || this.tallyIn(from, hit.from) || history || pastYear) {
+            this.uncertain += 0.5;
+            continue;
+          }
+          this.uncertain++;
+          for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : (['collective', 'individual'] as const)) add({ count: null, recipient, award: hit.award }, hit, hit.to);
+          continue;
+        }
         // "nhiều tập thể, cá nhân được ... tặng Bằng khen": a group before a passive, uncounted.
         const groupBefore = this.groupBeforePassive(beforeStart, hit.from);
         if (groupBefore.length > 0) {
@@ -1082,7 +1388,8 @@ class AwardsReader {
           continue;
         }
         // "đồng chí Nguyễn Văn Hải được trao Huân chương ...", "A and B were presented with ...": the people before the passive.
-        const namedBefore = hit.award === 'emulation flag' ? 0 : this.peopleBeforePassive(beforeStart, hit.from);
+        // A list of titled people may run over semicolons back to the award before ("A - ...; B - ... và C - ... được trao").
+        const namedBefore = hit.award === 'emulation flag' ? 0 : this.peopleBeforePassive(beforeStart, hit.from, index === 0 ? from : hits[index - 1]!.to);
         if (namedBefore > 0) {
           add({ count: namedBefore, recipient: 'individual', award: hit.award }, hit, hit.to);
           continue;
@@ -1102,6 +1409,24 @@ class AwardsReader {
           add({ count: 1, recipient: 'individual', award: hit.award }, hit, nameEnd);
           continue;
         }
+        // "tặng Giấy khen cho 38 tập thể và cá nhân", "the second-class Labour Order to six collectives and
+        // individuals": one number for both kinds, which no entry holds; each kind uncounted.
+        const jointAfter = this.jointCountAfterIntroducer(hits[last]!.to, segmentEnd);
+        if (jointAfter) {
+          this.uncertain++;
+          if (jointAfter.approximate) continue;
+          for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : (['collective', 'individual'] as const)) add({ count: null, recipient, award: hit.award }, hit, segmentEnd);
+          continue;
+        }
+        // "trao cờ thi đua cho Ban Tổ chức Tỉnh ủy và Sở Nội vụ", "certificates of merit to \"Nguoi Lao
+        // Dong\" Newspaper and the Vietnam Rubber Group": as many collectives as bodies named.
+        const bodies = (segment.bodies ??= this.namedBodiesAfter(hits[last]!.to, segmentEnd));
+        if (bodies > 1 || (bodies === 1 && hit.plural)) {
+          // Bodies counted by their names: a name's end may be misread.
+          this.uncertain += 0.5;
+          add({ count: bodies, recipient: 'collective', award: hit.award }, hit, segmentEnd);
+          continue;
+        }
         const kinds = this.uncountedKinds(hit, hits[last]!.to, segmentEnd);
         // "cho các tập thể, cá nhân": given to many, but the text does not say how many.
         if (hit.plural || this.pluralRecipient(hits[last]!.to, segmentEnd)) {
@@ -1110,8 +1435,14 @@ class AwardsReader {
           continue;
         }
         this.uncertain++;
-        // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is written.
-        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !(segment.introduced ??= this.introducerIn(hits[last]!.to, segmentEnd))) continue;
+        // "The third-class Labour Order, ... and certificate of merit were also presented at the event": no recipient is
+        // written. They go to the event's recipients when the text names them as both kinds ("262 organisations and
+        // individuals received noble awards at a ceremony"), uncounted; else to no one the record can hold.
+        if (this.passiveAfter(hits[last]!.to, segmentEnd) && !(segment.introduced ??= this.introducerIn(hits[last]!.to, segmentEnd))) {
+          if (!(this.bothKindsNamed ??= this.namesBothKinds())) continue;
+          for (const recipient of hit.award === 'emulation flag' ? (['collective'] as const) : (['collective', 'individual'] as const)) add({ count: null, recipient, award: hit.award }, hit, segmentEnd);
+          continue;
+        }
         // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number;
         // "trao Huy hiệu Đảng" alone: a Party badge goes to Party members.
         if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && NATURAL_RECIPIENT[hit.award] === 'individual')) {
@@ -1129,8 +1460,9 @@ class AwardsReader {
     }
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
-    const seniorities = this.senioritiesOfTotals(awards);
-    const kept = this.withoutRetellings(awards, guessed, seniorities).filter(
+    const seniorities = this.senioritiesOfTotals(awards, lastTold);
+    const totals = this.totalsOfNamedParts(awards);
+    const kept = this.withoutRetellings(awards, guessed, seniorities).filter((award) => !totals.has(award)).filter(
       // "trao Giải thưởng cho Hội LHPN huyện Hiệp Đức" and "... cho 7 tập thể": the body named alone is one of the seven.
       (award, _, all) => !namedBodies.has(award) || !all.some((other) => other.award === award.award && other.recipient === award.recipient && (other.count ?? 0) > 1),
     );
@@ -1138,22 +1470,57 @@ class AwardsReader {
   }
 
   /**
+   * "trao Huân chương cho 83 đồng chí, gồm: 9 Huân chương Độc lập hạng Ba, 3 ... hạng Nhì và 71
+   * ... hạng Ba", "medals to 12 officers: 5 Labour Orders, second class, and 7 ...": a total
+   * written without the award's name, then the named awards it is made of. Each named award is
+   * one handed out; the total, which their counts add up to exactly, is none of its own.
+   */
+  private totalsOfNamedParts(awards: readonly Award[]): Set<Award> {
+    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
+    const totals = new Set<Award>();
+    for (const [index, total] of awards.entries()) {
+      if (total.count === null) continue;
+      const sentence = sentenceOf(total);
+      // A bare total is split in its sentence or the next; a total the headline names ("Huân chương Lao động
+      // hạng Nhì và hạng Ba cho 4 cá nhân") may be split by the story's named awards in any later sentence.
+      const found = awards
+        .slice(index + 1)
+        .filter(
+          (part) =>
+            part.award === total.award &&
+            part.recipient === total.recipient &&
+            part.name !== undefined &&
+            part.count !== null &&
+            (total.name === undefined ? sentenceOf(part) - sentence <= 1 : sentenceOf(part) > sentence),
+        );
+      if (found.length >= 2 && found.reduce((acc, part) => acc + part.count!, 0) === total.count) totals.add(total);
+    }
+    return totals;
+  }
+
+  /**
    * Party badges counted by seniority after their total ("71 ... huy hiệu Đảng; 5 ... 60 năm,
    * 26 ... 55 năm"): the parts within two sentences after a total that add up to no more
    * than it.
    */
-  private senioritiesOfTotals(awards: readonly Award[]): Set<Award> {
+  private senioritiesOfTotals(awards: readonly Award[], lastTold: ReadonlyMap<Award, number>): Set<Award> {
     const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
     const parts = new Set<Award>();
     for (const [index, total] of awards.entries()) {
       if (total.award !== 'party membership badge' || total.count === null || parts.has(total)) continue;
       const found: Award[] = [];
+      const told = Math.max(sentenceOf(total), lastTold.get(total) ?? 0);
       for (const part of awards.slice(index + 1)) {
-        if (sentenceOf(part) - sentenceOf(total) > 2) continue;
-        if (part.award === total.award && part.recipient === total.recipient && part.count !== null) found.push(part);
+        const distance = sentenceOf(part) - told;
+        if (distance > 2) continue;
+        // Two sentences on, the parts open on a breakdown ("Of these, ..."): "On the same day, ... also
+        // offered badges to 21 Party members of District 3" is another ceremony.
+        if (distance === 2 && !this.pack.breakdownOpeners.longestAt(this.doc, this.doc.sentences[sentenceOf(part)]!.firstToken)) continue;
+        // A count as large as the total is another ceremony's total ("... to 21 Party members. ... presented 88 badges"), no part of it.
+        if (part.award === total.award && part.recipient === total.recipient && part.count !== null && part.count < total.count) found.push(part);
       }
       const sum = found.reduce((acc, part) => acc + part.count!, 0);
-      if (found.length > 0 && sum <= total.count && found.every((part) => part.count! < total.count!)) for (const part of found) parts.add(part);
+      if (found.length > 0 && sum <= total.count) for (const part of found) parts.add(part);
     }
     return parts;
   }
@@ -1236,9 +1603,10 @@ class AwardsReader {
       const at = key(award.award, award.recipient, award.count);
       namedCounts.set(at, [...(namedCounts.get(at) ?? []), { name: award.name, sentence: sentences[index]! }]);
     });
+    // "75 officers were awarded medals" (a headline), then each medal by its name to the 75: the bare telling goes.
     const toldWithClass = (award: Award, index: number): boolean => {
-      const name = award.name;
-      if (name === undefined || award.count === null) return false;
+      const name = award.name ?? '';
+      if (award.count === null) return false;
       const others = namedCounts.get(key(award.award, award.recipient, award.count)) ?? [];
       return others.some((other) => other.sentence !== sentences[index] && other.name.length > name.length && other.name.startsWith(name));
     };

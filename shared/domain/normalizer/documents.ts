@@ -305,6 +305,15 @@ class DocumentReader {
       }
       const dateEndToken = dated ? this.doc.tokenAt(dated.date.end - 1) + 1 : codeEnd;
       const issuerName = this.issuerName(codeEnd)?.name ?? this.issuerName(dateEndToken)?.name ?? ISSUER_NAMES[foldCode(issuer)] ?? null;
+      // "Quyết định 217, 218-QĐ/TW": the numbers listed before share the code's letters, issuer and date.
+      for (const listed of this.listedBefore(i)) {
+        const first = tokens[listed]!;
+        // The code starts with its number: the listed number takes its place.
+        const listedCode = `${first.text}${code.slice(number.text.length)}`;
+        const listedDocument: CitedDocument = { code: listedCode, type, date, number: first.text, issuer: issuer.toUpperCase(), issuerName, evidence: [this.doc.span(first.start, first.end)] };
+        mentions.push({ document: listedDocument, start: first.start, end: first.end });
+        this.doubtful += 0.5;
+      }
       const evidence: Span[] = [this.doc.span(number.start, tokens[codeEnd - 1]!.end)];
       const document: CitedDocument = { code, type, date, number: number.text, issuer: issuer.toUpperCase(), issuerName, evidence };
       mentions.push({ document, start: number.start, end });
@@ -315,11 +324,36 @@ class DocumentReader {
 
   /** NUMBER-TYPE/ISSUER. */
   private partyCode(i: number): { code: string; typeLetters: string; issuer: string; end: number } | null {
-    if (!this.is(i + 1, DASH) || !this.typeAt(i + 2) || !this.is(i + 3, '/')) return null;
-    const issuer = this.issuerAt(i + 4);
+    // "Chỉ thị số 05 CT/TW", "Directive No. 05 CT/TW": the dash left out, read only after the
+    // document's type word and with type letters the record knows.
+    const dashed = this.is(i + 1, DASH);
+    const letters = dashed ? i + 2 : i + 1;
+    if (!this.typeAt(letters) || !this.is(letters + 1, '/')) return null;
+    if (!dashed && (!this.tokens[letters]!.spaceBefore || CODE_TYPES[foldCode(this.tokens[letters]!.text)] === undefined || this.typeWordsStart(i) === i)) return null;
+    const issuer = this.issuerAt(letters + 2);
     if (!issuer || this.continuesWord(issuer.end)) return null;
-    const typeLetters = this.tokens[i + 2]!.text;
+    const typeLetters = this.tokens[letters]!.text;
     return { code: `${this.tokens[i]!.text}-${typeLetters}/${issuer.code}`.toUpperCase(), typeLetters, issuer: issuer.code, end: issuer.end };
+  }
+
+  /**
+   * "Quyết định 217, 218-QĐ/TW", "Resolutions No. 18 and 19-NQ/TW": numbers listed right
+   * before a code, after the document's type word, share its letters and issuer. Their
+   * tokens, first to last.
+   */
+  private listedBefore(i: number): number[] {
+    const listed: number[] = [];
+    let k = i - 1;
+    while (k >= 1) {
+      const joiner = this.tokens[k]!;
+      const joins = (joiner.text === ',' && !joiner.spaceBefore) || this.packs.some((pack) => pack.chainJoiners.longestAt(this.doc, k)?.end === k + 1);
+      const number = this.tokens[k - 1]!;
+      if (!joins || number.kind !== 'number' || number.text.length > 5 || /^(?:19|20)\d\d$/.test(number.text) || joiner.newlineBefore || number.newlineBefore) break;
+      listed.unshift(k - 1);
+      k -= 2;
+    }
+    // The list opens on the type word ("Quyết định 217, ..."): not "khóa 12, 35-NQ/TW" or "Điều 5, 6-CT/TU".
+    return listed.length > 0 && this.typeWordsStart(listed[0]!) !== listed[0] ? listed : [];
   }
 
   /** NUMBER/[YEAR/]TYPE-ISSUER. */

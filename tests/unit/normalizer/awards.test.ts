@@ -132,9 +132,17 @@ describe('awards confidence', () => {
 });
 
 describe('one count for two kinds of recipient', () => {
-  it('reads no count that is of collectives and individuals together', () => {
-    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 38 tập thể và cá nhân có thành tích xuất sắc.')).toEqual([]);
-    expect(awards('On this occasion, the district presented certificates of commendation to 38 organisations and individuals.')).toEqual([]);
+  it('reads a count of collectives and individuals together as each kind, uncounted', () => {
+    const both = (award: string) => [
+      { count: null, recipient: 'collective', award },
+      { count: null, recipient: 'individual', award },
+    ];
+    expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 38 tập thể và cá nhân có thành tích xuất sắc.')).toEqual(both('certificate of commendation'));
+    expect(awards('On this occasion, the district presented certificates of commendation to 38 organisations and individuals.')).toEqual(both('certificate of commendation'));
+    expect(awards('Dịp này, 20 tập thể, cá nhân được UBND tỉnh tặng Bằng khen.')).toEqual(both('certificate of merit'));
+    // An emulation flag goes to collectives only; an approximate number is a tally.
+    expect(awards('The President presented emulation flags to six collectives and individuals.')).toEqual([{ count: null, recipient: 'collective', award: 'emulation flag' }]);
+    expect(awards('Dịp này, hơn 300 tập thể, cá nhân được Thủ tướng tặng Bằng khen.')).toEqual([]);
     // Two counts, one per kind, are read as before.
     expect(awards('Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể và 26 cá nhân.')).toEqual([
       { count: 12, recipient: 'collective', award: 'certificate of commendation' },
@@ -187,5 +195,215 @@ describe('awards: one award told in a headline and again in the story', () => {
     expect(found.map(({ count, recipient, award, name }) => ({ count, recipient, award, name }))).toEqual([
       { count: 2, recipient: 'individual', award: 'medal', name: 'Labour Order, Third Class' },
     ]);
+  });
+});
+
+describe('awards: totals and their parts', () => {
+  it('reads Party badges by seniority as parts of a total the headline and the story both tell', () => {
+    const text = [
+      'Huyện ủy Tân Phước trao Huy hiệu Đảng cho 20 đảng viên',
+      'MINH AN |',
+      'Sáng 3.2, Huyện ủy Tân Phước tổ chức lễ trao Huy hiệu Đảng đợt 3.2 cho 20 đảng viên.',
+      'Cụ thể, trao Huy hiệu 60 năm tuổi Đảng 2 đảng viên, Huy hiệu 50 năm tuổi Đảng 6 đảng viên và Huy hiệu 40 năm, 30 năm tuổi Đảng cho 12 đảng viên.',
+    ].join('\n');
+    expect(awards(text, '2024-02-04')).toEqual([{ count: 20, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('keeps the named classes a total is made of, not the total', () => {
+    const vi = 'Sáng 5.9, Bộ Chỉ huy Quân sự tỉnh tổ chức lễ trao tặng Huân chương của Chủ tịch nước cho 40 đồng chí, gồm: 6 Huân chương Bảo vệ Tổ quốc hạng Nhì và 34 Huân chương Bảo vệ Tổ quốc hạng Ba.';
+    expect(awards(vi, '2024-09-06')).toEqual([
+      { count: 6, recipient: 'individual', award: 'medal' },
+      { count: 34, recipient: 'individual', award: 'medal' },
+    ]);
+    const en = 'At the ceremony, the provincial police presented orders of the President to 25 officers, including 10 Fatherland Defence Orders, second class, and 15 Fatherland Defence Orders, third class.';
+    expect(awards(en, '2024-09-06').map((award) => award.count)).toEqual([10, 15]);
+    // Parts that do not add up to the total are other awards: both stay.
+    const other = 'Dịp này, Chủ tịch nước tặng Huân chương cho 12 cá nhân; tặng 3 Huân chương Lao động hạng Ba cho 3 tập thể.';
+    expect(awards(other, '2024-09-06').map((award) => award.count)).toEqual([12, 3]);
+  });
+});
+
+describe('awards: tallies of the period behind', () => {
+  it('reads a sentence about the same period that counts recipients by the thousand as a tally', () => {
+    expect(awards('Cùng thời gian, tỉnh tặng Cờ thi đua cho 412 tập thể, 3.150 cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh, 12.400 tập thể, cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.', '2025-10-02')).toEqual([]);
+    expect(awards("During the same period, the provincial People's Committee presented emulation flags to 310 collectives and certificates of merit to 2,480 individuals.", '2025-10-02')).toEqual([]);
+    // A term's awards to counted recipients, with no tally beside them, may be the congress's own.
+    expect(awards('Trong nhiệm kỳ qua, UBND tỉnh tặng Bằng khen cho 11 tập thể.', '2025-10-02')).toEqual([{ count: 11, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+
+  it('guesses no single body for an award whose recipients, of both kinds, are counted together before it', () => {
+    expect(awards('Toàn huyện Phú Lộc đã có 150 tập thể và cá nhân được Chủ tịch nước tặng Huân chương các loại; hơn 400 tập thể, cá nhân được Thủ tướng Chính phủ tặng Cờ thi đua.', '2025-10-02')).toEqual([]);
+    expect(awards('More than 400 collectives and individuals were awarded emulation flags of the Government.', '2025-10-02')).toEqual([]);
+    expect(awards('Dịp này, 5 tập thể, 10 cá nhân được UBND tỉnh tặng Bằng khen.', '2025-10-02')).toEqual([
+      { count: 5, recipient: 'collective', award: 'certificate of merit' },
+      { count: 10, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+  });
+});
+
+describe('awards: medals named after their word', () => {
+  it('reads "the Medal for ..." as the medal\'s name, not as its recipient', () => {
+    const text = [
+      '40 officers were awarded medals',
+      'On the morning of May 3, the district police held a ceremony to award the Medal for National Security and the Medal for Glorious Soldier to 40 officers.',
+      'Colonel Le Van Hung awarded the Medal for National Security to officers of the district police. Photo: Minh Anh',
+    ].join('\n');
+    const found = parse(text, '2024-05-04').awards.map(({ count, recipient, name }) => ({ count, recipient, name }));
+    expect(found).toEqual([
+      { count: 40, recipient: 'individual', name: 'Medal for National Security' },
+      { count: 40, recipient: 'individual', name: 'Medal for Glorious Soldier' },
+    ]);
+    // A recipient after "for" when the medal is named before it stays a recipient.
+    expect(awards('On this occasion, the President presented the Labour Order, third class, for Hoa Binh Hospital.')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+  });
+
+  it('drops a bare count told again with the award\'s name in another sentence', () => {
+    const text = ['Trao Huân chương cho 12 đồng chí', 'Sáng 3/5, Công an huyện tổ chức lễ trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 12 đồng chí.'].join('\n');
+    const found = parse(text, '2024-05-04').awards.map(({ count, name }) => ({ count, name }));
+    expect(found).toEqual([{ count: 12, name: 'Fatherland Defence Order, Third Class' }]);
+  });
+});
+
+describe('awards: bodies named after the introducer', () => {
+  it('counts the bodies a list names, Vietnamese', () => {
+    expect(awards('Dịp này, Chủ tịch UBND tỉnh trao Cờ thi đua cho Ban Dân vận Tỉnh ủy và Sở Tư pháp tỉnh.')).toEqual([{ count: 2, recipient: 'collective', award: 'emulation flag' }]);
+    expect(awards('Dịp này, UBND tỉnh tặng Bằng khen cho Công ty Điện lực tỉnh, Hội Nông dân tỉnh và Trường THPT Chu Văn An.')).toEqual([{ count: 3, recipient: 'collective', award: 'certificate of merit' }]);
+    // One body named with its people and government, or a body whose name lists fields of work.
+    expect(awards('Chủ tịch nước trao Huân chương Lao động hạng Ba cho Đảng bộ, Chính quyền và Nhân dân xã Hòa Bình.')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+    expect(awards('Dịp này, Bộ trưởng trao Bằng khen cho Sở Văn hóa, Thể thao và Du lịch tỉnh.')).toEqual([{ count: 1, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+
+  it('counts the bodies a list names, English, quoted names included', () => {
+    expect(awards('On this occasion, the provincial People\'s Committee presented certificates of merit to "Tuoi Tre" Newspaper and the Southern Food Corporation for their support.')).toEqual([
+      { count: 2, recipient: 'collective', award: 'certificate of merit' },
+    ]);
+    expect(awards('The Prime Minister presented emulation flags to the Hanoi Electricity Company and the Thang Long Water Group.')).toEqual([{ count: 2, recipient: 'collective', award: 'emulation flag' }]);
+    expect(awards('The President presented the Labour Order, first class, to the Party, Government and people of Cu Chi District.')).toEqual([{ count: 1, recipient: 'collective', award: 'medal' }]);
+  });
+});
+
+describe('awards: a person who received, and odd spellings', () => {
+  it('counts the person before a relative word and the verb that tells what was received', () => {
+    expect(awards('At the ceremony, veteran Nguyen Van Hoa, who received the Resistance Order, first class, thanked the province.')).toEqual([{ count: 1, recipient: 'individual', award: 'medal' }]);
+    expect(awards('Tại buổi lễ, cụ Trần Văn Lâm, người được trao Huy hiệu 70 năm tuổi Đảng, phát biểu cảm ơn.')).toEqual([{ count: 1, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('reads "Certificate\'s Merit" as a certificate of merit', () => {
+    expect(awards('On this occasion, the provincial People’s Committee presented 12 Certificate’s Merits of the Prime Minister to individuals.')).toEqual([{ count: 12, recipient: 'individual', award: 'certificate of merit' }]);
+  });
+});
+
+describe('awards: proposals broken down, and awards summed up as many', () => {
+  it('reads the breakdown of a proposal as proposed', () => {
+    const vi = 'Hội đồng Thi đua - Khen thưởng tỉnh đã thống nhất đề nghị Thủ tướng Chính phủ khen thưởng 15 tập thể, cá nhân. Trong đó, có 2 tập thể nhận Huân chương Lao động hạng Ba; 6 tập thể và 7 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.';
+    expect(awards(vi, '2024-10-20')).toEqual([]);
+    const en = 'The council agreed to propose 12 collectives and individuals for state awards. Of which, 3 collectives would receive emulation flags and 9 individuals certificates of merit of the Prime Minister.';
+    expect(awards(en, '2024-10-20')).toEqual([]);
+    // A breakdown of awards handed out stays.
+    expect(awards('Dịp này, UBND tỉnh khen thưởng 10 tập thể. Trong đó, 4 tập thể nhận Cờ thi đua.', '2024-10-20')).toContainEqual({ count: 4, recipient: 'collective', award: 'emulation flag' });
+  });
+
+  it('reads the list after awards received and summed up as many as what the body holds', () => {
+    expect(awards('Hội Nông dân huyện đã được Đảng, Nhà nước tặng nhiều phần thưởng cao quý; trong đó có 3 Huân chương Lao động hạng Nhì và hạng Ba.', '2024-10-20')).toEqual([]);
+    expect(awards('Over the years, the school has received many noble awards, including 2 Labour Orders, third class.', '2024-10-20')).toEqual([]);
+    // Tied to the event, such a list is handed out there.
+    expect(awards('Tại buổi lễ, Hội được tặng nhiều phần thưởng cao quý, trong đó có Cờ thi đua của Chính phủ.', '2024-10-20')).toEqual([{ count: 1, recipient: 'collective', award: 'emulation flag' }]);
+  });
+
+  it('reads members receiving an award as its counted recipients', () => {
+    expect(awards('In this period, the district has 8 Party members receiving the 60-year Party Badge.', '2024-10-20')).toEqual([{ count: 8, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});
+
+describe('awards: follow-ups of a proposal, other ceremonies, relative clauses', () => {
+  it('reads a sentence that goes on with a proposal as proposed', () => {
+    const en = 'The council voted to approve the list of collectives and individuals nominated for state rewards. Accordingly, five collectives are expected to receive the emulation flag, and 14 individuals to get certificates of merit.';
+    expect(awards(en, '2024-10-20')).toEqual([]);
+    const vi = 'Hội đồng đã thống nhất đề nghị khen thưởng cấp Nhà nước cho 20 tập thể, cá nhân. Theo đó, 3 tập thể nhận Cờ thi đua của Chính phủ, 17 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.';
+    expect(awards(vi, '2024-10-20')).toEqual([]);
+  });
+
+  it('does not take another ceremony\'s badges two sentences on for parts of a total', () => {
+    const text = [
+      'The Secretary presented Party membership badges to 90 Party members of Tan Phu District. Of these, three received 70-year badges and 12 were awarded 60-year badges.',
+      'On the same day, the Secretary also offered 40-year Party membership badges to 18 Party members of District 5.',
+    ].join(' ');
+    expect(awards(text, '2024-11-08').map((award) => award.count)).toEqual([90, 18]);
+  });
+
+  it('keeps recipients that a relative clause describes, and reads "offered" and "certificates of credit"', () => {
+    expect(awards('At the conference, the district authorities awarded certificates of credit to 12 collectives and 40 individuals who were advanced models.', '2024-10-20')).toEqual([
+      { count: 12, recipient: 'collective', award: 'certificate of commendation' },
+      { count: 40, recipient: 'individual', award: 'certificate of commendation' },
+    ]);
+    expect(awards('The Vice President offers certificates of merit to 6 units.', '2024-10-20')).toEqual([{ count: 6, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+});
+
+describe('awards: families, and awards also presented to the event\'s recipients', () => {
+  it('reads families as individuals', () => {
+    expect(awards('The Vice President awarded the Independence Order to seven families of martyrs.')).toEqual([{ count: 7, recipient: 'individual', award: 'medal' }]);
+    expect(awards('Dịp này, UBND tỉnh tặng Bằng khen cho 12 gia đình tiêu biểu.')).toEqual([{ count: 12, recipient: 'individual', award: 'certificate of merit' }]);
+  });
+
+  it('gives awards presented without recipients to the kinds the text names for the event', () => {
+    const text =
+      'As many as 150 organisations and individuals of the province received noble awards at a ceremony on May 2. The Vice President awarded the Labour Order, second class, to 4 individuals. The Fatherland Defence Order and the emulation flag were also presented at the event.';
+    expect(awards(text, '2024-05-03')).toEqual([
+      { count: 4, recipient: 'individual', award: 'medal' },
+      { count: null, recipient: 'collective', award: 'medal' },
+      { count: null, recipient: 'individual', award: 'medal' },
+      { count: null, recipient: 'collective', award: 'emulation flag' },
+    ]);
+    // With no recipients named anywhere, such awards go to no one the record can hold.
+    expect(awards('The Fatherland Defence Order and the emulation flag were also presented at the event.', '2024-05-03')).toEqual([]);
+  });
+});
+
+describe('awards: a body\'s achievements year by year', () => {
+  it('reads lines that open on earlier years as history', () => {
+    const vi = ['- Năm 2012: Tập thể Lao động xuất sắc. Được UBND tỉnh tặng Bằng khen.', '- Năm 2014: Chi bộ trong sạch vững mạnh. UBND tỉnh tặng Cờ thi đua.'].join('\n');
+    expect(awards(vi, '2016-05-01')).toEqual([]);
+    const en = ['- In 2012: an excellent labour collective. Awarded a certificate of merit by the provincial People\'s Committee.', '- In 2014: the emulation flag of the provincial People\'s Committee.'].join('\n');
+    expect(awards(en, '2016-05-01')).toEqual([]);
+    // A line of the event's own year stays.
+    const event = 'Sáng 12/5/2016, UBND tỉnh tổ chức hội nghị tổng kết.\n- Năm 2016: UBND tỉnh tặng Bằng khen cho 5 tập thể.';
+    expect(awards(event, '2016-05-13')).toEqual([{ count: 5, recipient: 'collective', award: 'certificate of merit' }]);
+  });
+});
+
+describe('awards: abbreviated recipient nouns', () => {
+  it('reads "HS" (học sinh) as individuals', () => {
+    expect(awards('Tại buổi lễ, Sở Giáo dục và Đào tạo đã tuyên dương, khen thưởng 18 HS đạt giải quốc gia.')).toEqual([{ count: 18, recipient: 'individual', award: 'commendation' }]);
+  });
+});
+
+describe('awards: English participles after the recipients', () => {
+  it('reads "N collectives awarded ..." as recipients before a passive verb', () => {
+    expect(awards('Over the years, the sector has had two collectives awarded third-class Labour Orders and four collectives and nine individuals granted certificates of merit by the Government.', '2016-05-01')).toEqual([]);
+    expect(awards('At the ceremony, 12 collectives and 30 individuals awarded certificates of merit were honoured.', '2016-05-01')).toEqual([
+      { count: 12, recipient: 'collective', award: 'certificate of merit' },
+      { count: 30, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+  });
+});
+
+describe('awards: people named with their titles before the passive verb', () => {
+  it('counts each titled person of a list, over semicolons, for the award after it', () => {
+    const vi =
+      'Theo đó, TS Lê Minh Hải - Giám đốc Sở Y tế tỉnh được trao tặng Huân chương Lao động hạng Nhì; các đồng chí Trần Văn Sơn - Trưởng ban Tổ chức Tỉnh ủy; Phạm Thị Lan - Giám đốc Sở Tài chính và đồng chí Hoàng Văn Tú - Bí thư Huyện ủy được trao tặng Huân chương Lao động hạng Ba.';
+    const found = parse(vi, '2024-07-13').awards.map(({ count, recipient, name }) => ({ count, recipient, name }));
+    expect(found).toEqual([
+      { count: 1, recipient: 'individual', name: 'Labour Order, Second Class' },
+      { count: 3, recipient: 'individual', name: 'Labour Order, Third Class' },
+    ]);
+  });
+
+  it('lets the story\'s named classes replace the headline\'s count of them together', () => {
+    const text = [
+      'Trao Huân chương Lao động hạng Nhì và hạng Ba cho 3 cá nhân',
+      'Sáng 12/7, tại kỳ họp, đồng chí Nguyễn Văn Bình - Giám đốc Sở Xây dựng được trao tặng Huân chương Lao động hạng Nhì; đồng chí Lê Thị Hoa - Chủ tịch UBND huyện và đồng chí Đỗ Văn Nam - Giám đốc Sở Nội vụ được trao tặng Huân chương Lao động hạng Ba.',
+    ].join('\n');
+    expect(awards(text, '2024-07-13').map((award) => award.count)).toEqual([1, 2]);
   });
 });

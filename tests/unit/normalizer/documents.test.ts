@@ -55,3 +55,30 @@ describe('documents', () => {
     expect(vi).toMatchObject({ date: '2025-02-14', issuerName: 'Bộ Chính trị' });
   });
 });
+
+describe('documents: a dash left out, and numbers that share a code', () => {
+  it('reads a Party code written without its dash after the type word', () => {
+    expect(docs('Hội nghị sơ kết 3 năm thực hiện Chỉ thị số 12 CT/TU của Ban Thường vụ Tỉnh ủy.')).toEqual([{ code: '12-CT/TU', type: 'directive', date: null }]);
+    expect(docs('The district reviewed Resolution No. 21 NQ/TW on population work.')).toEqual([{ code: '21-NQ/TW', type: 'resolution', date: null }]);
+    // Without the type word, or with letters the record does not know, two words are no code.
+    expect(docs('Tổ 12 CT/TU phụ trách.')).toEqual([]);
+    expect(docs('Theo Chỉ thị số 7 AB/TU của Huyện ủy.')).toEqual([]);
+  });
+
+  it('gives the numbers listed before a code its letters, issuer and date', () => {
+    expect(docs('Sơ kết 5 năm thực hiện Quyết định 101, 102-QĐ/TW của Bộ Chính trị.')).toEqual([
+      { code: '101-QĐ/TW', type: 'decision', date: null },
+      { code: '102-QĐ/TW', type: 'decision', date: null },
+    ]);
+    expect(docs('The committee studied Resolutions No. 31 and 32-NQ/TW dated May 4, 2023.', '2023-06-01')).toEqual([
+      { code: '31-NQ/TW', type: 'resolution', date: '2023-05-04' },
+      { code: '32-NQ/TW', type: 'resolution', date: '2023-05-04' },
+    ]);
+    expect(docs('Thực hiện các Quyết định số 15 và 16/QĐ-UBND ngày 2/3/2024 của UBND tỉnh.')).toEqual([
+      { code: '15/QĐ-UBND', type: 'decision', date: '2024-03-02' },
+      { code: '16/QĐ-UBND', type: 'decision', date: '2024-03-02' },
+    ]);
+    // A number that is not the type word's: a term, an article, a year.
+    expect(docs('Ban Chấp hành khóa 12, 35-NQ/TW; Điều 5, 6-CT/TU; giai đoạn 2020, 12-KH/TU.').map((doc) => doc.code)).toEqual(['35-NQ/TW', '6-CT/TU', '12-KH/TU']);
+  });
+});

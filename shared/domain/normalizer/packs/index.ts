@@ -167,6 +167,21 @@ export interface PackData {
   readonly attendanceListVerbs: readonly string[];
   /** The word that closes the recipients before the award in "presented 15 individuals with certificates of merit". */
   readonly awardWithMarkers: readonly string[];
+  /** Words after an order's or a medal's word that open its name, where the language names it after ("the Medal for National Security"). */
+  readonly awardNameLinks: readonly string[];
+  /** A relative word between a person and the verb that tells what the person received ("Le Van An, who received the Labour Order"). */
+  readonly recipientRelatives: readonly string[];
+  /** Awards summed up as many, which the list after them names one by one ("đã được tặng nhiều phần thưởng cao quý, trong đó có ..."). */
+  readonly awardSummaries: readonly string[];
+  /** Openers of a sentence that goes on with the one before ("Theo đó, ...", "Accordingly, ..."): a proposal there goes on too. */
+  readonly followUpOpeners: readonly string[];
+  /** Words before a count that make it approximate ("hơn 700", "more than 700"): a tally, never the recipients of one event. */
+  readonly approximateMarkers: readonly string[];
+  /** Participles that make a passive right after the recipients they follow ("three collectives awarded the Labour Order"). */
+  readonly participlePassives: readonly string[];
+  /** A tally's opener and verb with a place's name between them ("toàn tỉnh Bắc Ninh đã có ...", "the whole of Binh Duong has had ..."). */
+  readonly awardTallyOpeners: readonly string[];
+  readonly awardTallyVerbs: readonly string[];
   /** The language puts describing words before a recipient noun ("15 outstanding union members"). */
   readonly modifiersBeforeRecipient: boolean;
   /** Words that end a noun phrase. */
@@ -265,6 +280,14 @@ export interface LanguagePack {
   readonly attendanceMarkers: Lexicon;
   readonly attendanceListVerbs: Lexicon;
   readonly awardWithMarkers: Lexicon;
+  readonly awardNameLinks: Lexicon;
+  readonly recipientRelatives: Lexicon;
+  readonly awardSummaries: Lexicon;
+  readonly followUpOpeners: Lexicon;
+  readonly approximateMarkers: Lexicon;
+  readonly participlePassives: Lexicon;
+  readonly awardTallyOpeners: Lexicon;
+  readonly awardTallyVerbs: Lexicon;
   readonly modifiersBeforeRecipient: boolean;
   readonly phraseBreaks: ReadonlySet<string>;
   readonly awardOrderNamesBefore: boolean;
@@ -409,6 +432,14 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     attendanceMarkers: lexicon(data.attendanceMarkers),
     attendanceListVerbs: lexicon(data.attendanceListVerbs),
     awardWithMarkers: lexicon(data.awardWithMarkers),
+    awardNameLinks: lexicon(data.awardNameLinks),
+    recipientRelatives: lexicon(data.recipientRelatives),
+    awardSummaries: lexicon(data.awardSummaries),
+    followUpOpeners: lexicon(data.followUpOpeners),
+    approximateMarkers: lexicon(data.approximateMarkers),
+    participlePassives: lexicon(data.participlePassives),
+    awardTallyOpeners: lexicon(data.awardTallyOpeners),
+    awardTallyVerbs: lexicon(data.awardTallyVerbs),
     modifiersBeforeRecipient: data.modifiersBeforeRecipient,
     phraseBreaks: keys(data.phraseBreaks),
     awardOrderNamesBefore: data.awardOrderNamesBefore,
