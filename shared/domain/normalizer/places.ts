@@ -12,7 +12,7 @@ import {
 } from '../gazetteer';
 import { spanIndex } from './span-index';
 import { escapeRegExp, fold, stripDiacritics } from './text';
-import type { Token } from './tokens';
+import { formHash, type Token } from './tokens';
 
 export interface PlaceSpan {
   readonly start: number;
@@ -333,13 +333,22 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     byFirstWord.set(words[0]!, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.pattern.length - a.pattern.length);
+  // One bit per hash of a first word: most tokens start no pattern, and the bit says so.
+  const firstWords = new Int32Array(0x10000 >>> 5);
+  for (const word of byFirstWord.keys()) {
+    const hash = formHash(word);
+    firstWords[hash >>> 5]! |= 1 << (hash & 31);
+  }
   const matchTokens = (tokens: readonly Token[]): { start: number; end: number; key: string }[] => {
     const found: { start: number; end: number; key: string }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind === 'punct') continue;
       const folded = token.folded;
-      const candidates = byFirstWord.get(folded) ?? (folded.endsWith('s') && POSSESSIVE.test(folded) ? byFirstWord.get(folded.slice(0, -2)) : undefined);
+      const hash = token.foldedHash;
+      const candidates =
+        ((firstWords[hash >>> 5]! & (1 << (hash & 31))) !== 0 ? byFirstWord.get(folded) : undefined) ??
+        (folded.endsWith('s') && POSSESSIVE.test(folded) ? byFirstWord.get(folded.slice(0, -2)) : undefined);
       if (!candidates) continue;
       for (const candidate of candidates) {
         const { words } = candidate;

@@ -25,6 +25,10 @@ export interface Token {
   readonly key: string;
   /** Lower case without diacritics ("Đảng" -> "dang"), as in {@link fold}. */
   readonly folded: string;
+  /** {@link formHash} of `key`: lets a phrase list tell with one bit test that no entry starts here. */
+  readonly keyHash: number;
+  /** {@link formHash} of `folded`. */
+  readonly foldedHash: number;
   /** First character is an upper-case letter. */
   readonly upperInitial: boolean;
   /** Two or more letters, all upper case ("HĐND", "PPC", "TW"). */
@@ -157,12 +161,28 @@ interface MutableToken {
   text: string;
   key: string;
   folded: string;
+  keyHash: number;
+  foldedHash: number;
   upperInitial: boolean;
   allCaps: boolean;
   capitalized: boolean;
   spaceBefore: boolean;
   newlineBefore: boolean;
   sentence: number;
+}
+
+/**
+ * A 16-bit hash of a token form, from its length and its first, second and last two code
+ * units (read once per token, so it stays a few operations). Phrase lists keep one bit per
+ * hash of their entries' first forms: most tokens start no entry, and the bit says so
+ * without a map look-up.
+ */
+export function formHash(form: string): number {
+  const length = form.length;
+  if (length === 0) return 0;
+  let hash = Math.imul(form.charCodeAt(0) ^ (length << 11), 0x9e3779b1);
+  if (length > 1) hash = Math.imul(hash ^ form.charCodeAt(1), 0x85ebca6b) ^ Math.imul(form.charCodeAt(length - 1) ^ (form.charCodeAt(length - 2) << 8), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
 const keyCache = new Map<string, string>();
@@ -245,13 +265,17 @@ function tokenize(text: string, folded: string): MutableToken[] {
         allCaps = upper >= 2 && lower === 0;
         capitalized = upper === 1 && other === 0;
       }
+      const foldedWord = ascii ? key : folded.slice(start, i);
+      const keyHash = formHash(key);
       tokens.push({
-        index: tokens.length, kind, start, end: i, text: word, key, folded: ascii ? key : folded.slice(start, i),
+        index: tokens.length, kind, start, end: i, text: word, key, folded: foldedWord, keyHash, foldedHash: ascii ? keyHash : formHash(foldedWord),
         upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
       });
     } else {
+      const foldedWord = ascii ? word : folded.slice(start, i);
+      const keyHash = formHash(word);
       tokens.push({
-        index: tokens.length, kind, start, end: i, text: word, key: word, folded: ascii ? word : folded.slice(start, i),
+        index: tokens.length, kind, start, end: i, text: word, key: word, folded: foldedWord, keyHash, foldedHash: ascii ? keyHash : formHash(foldedWord),
         upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
       });
     }
@@ -417,6 +441,8 @@ export interface LexiconHit<V> {
 export class Lexicon<V = true> {
   private readonly root: LexiconNode<V> = { next: null, value: undefined, ends: false };
   private readonly by: 'key' | 'folded';
+  /** One bit per {@link formHash} of the entries' first forms. */
+  private readonly firsts = new Int32Array(0x10000 >>> 5);
   /** Longest entry, in tokens. */
   private longest = 0;
   readonly size: number;
@@ -428,6 +454,8 @@ export class Lexicon<V = true> {
       const [phrase, value] = typeof entry === 'string' ? [entry, true as V] : entry;
       const parts = analyse(phrase).tokens.map((token) => (this.by === 'key' ? token.key : token.folded));
       if (parts.length === 0) continue;
+      const hash = formHash(parts[0]!);
+      this.firsts[hash >>> 5]! |= 1 << (hash & 31);
       let node = this.root;
       for (const part of parts) {
         node.next ??= new Map();
@@ -450,9 +478,12 @@ export class Lexicon<V = true> {
   longestAt(text: AnalysedText, at: number): LexiconHit<V> | null {
     const tokens = text.tokens;
     const first = tokens[at];
+    if (first === undefined) return null;
     const byKey = this.by === 'key';
-    // Most tokens start no entry: one map look-up says so.
-    let node = first === undefined || this.root.next === null ? undefined : this.root.next.get(byKey ? first.key : first.folded);
+    // Most tokens start no entry: one bit says so for most of them, a map look-up for the rest.
+    const hash = byKey ? first.keyHash : first.foldedHash;
+    if ((this.firsts[hash >>> 5]! & (1 << (hash & 31))) === 0) return null;
+    let node = this.root.next === null ? undefined : this.root.next.get(byKey ? first.key : first.folded);
     if (node === undefined) return null;
     let best: LexiconHit<V> | null = node.ends ? { end: at + 1, value: node.value as V } : null;
     for (let k = at + 1; k < tokens.length && node.next !== null; k++) {
@@ -468,7 +499,10 @@ export class Lexicon<V = true> {
   /** Whether some entry starts with token `at`'s word (a quick test before {@link longestAt}). */
   mayStartAt(text: AnalysedText, at: number): boolean {
     const token = text.tokens[at];
-    return token !== undefined && this.root.next !== null && this.root.next.has(this.by === 'key' ? token.key : token.folded);
+    if (token === undefined) return false;
+    const byKey = this.by === 'key';
+    const hash = byKey ? token.keyHash : token.foldedHash;
+    return (this.firsts[hash >>> 5]! & (1 << (hash & 31))) !== 0 && this.root.next !== null && this.root.next.has(byKey ? token.key : token.folded);
   }
 
   /** Whether some entry is exactly tokens `from` .. `to - 1`. */
