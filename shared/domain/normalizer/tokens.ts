@@ -100,13 +100,21 @@ const TONE_PLACEMENT: Readonly<Record<string, string>> = {
 
 /** Lower case with the tone mark placed one way; the form packs and patterns compare. */
 export function keyOf(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.length < 2) return lower;
-  const last = lower.charCodeAt(lower.length - 1);
+  return placeTone(word.toLowerCase());
+}
+
+/** {@link keyOf} of a word already in lower case. */
+function placeTone(lower: string): string {
+  const length = lower.length;
+  if (length < 2) return lower;
+  const last = lower.charCodeAt(length - 1);
   if (last < 0xe0) return lower;
+  // Every moved pair opens with "o" or "u".
+  const before = lower.charCodeAt(length - 2);
+  if (before !== 0x6f && before !== 0x75) return lower;
   const tail = TONE_PLACEMENT[lower.slice(-2)];
   // "quý": after "q" the "u" is part of the consonant, and the mark stays where it is.
-  if (tail === undefined || lower.charAt(lower.length - 3) === 'q') return lower;
+  if (tail === undefined || lower.charAt(length - 3) === 'q') return lower;
   return lower.slice(0, -2) + tail;
 }
 
@@ -197,6 +205,20 @@ function cachedKey(word: string): string {
   return key;
 }
 
+/**
+ * {@link keyOf} of a word with letters beyond ASCII, `text.slice(start, end)`. Most such
+ * words are written in lower case already: their key needs only the tone placement, which
+ * costs less than the look-up of the words that need lower-casing too.
+ */
+function keyOfNonAscii(text: string, start: number, end: number, word: string): string {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    // Surrogate halves have no case of their own, but the letter they make may.
+    if (caseOf(code) === 1 || (code >= 0xd800 && code <= 0xdfff)) return cachedKey(word);
+  }
+  return placeTone(word);
+}
+
 function tokenize(text: string, folded: string): MutableToken[] {
   const tokens: MutableToken[] = [];
   const length = text.length;
@@ -249,7 +271,7 @@ function tokenize(text: string, folded: string): MutableToken[] {
     let allCaps = false;
     let capitalized = false;
     if (kind === 'word') {
-      const key = ascii ? word.toLowerCase() : cachedKey(word);
+      const key = ascii ? word.toLowerCase() : keyOfNonAscii(text, start, i, word);
       upperInitial = caseOf(text.charCodeAt(start)) === 1;
       if (upperInitial) {
         let upper = 0;
