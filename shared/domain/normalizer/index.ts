@@ -92,14 +92,14 @@ const PHOTO_FILE_NAME = /^(?=[\w-]*\d)[A-Za-z\d-]+(?:_[A-Za-z\d-]+){2,}(?=\p{Lu}
 
 /** Line breaks kept (they end paragraphs); other whitespace and control characters collapsed. */
 function cleanText(text: string): string {
-  return text
+  const joined = text
     .replace(STRAY, strayReplacement)
     .replace(BLANKS, ' ')
     .replace(/ ?\n[ \n]*/g, '\n')
     .replace(WRAPPED, ' ')
-    .replace(WRAPPED_AFTER_WORD, ' ')
-    .replace(PHOTO_FILE_NAME, '')
-    .trim();
+    .replace(WRAPPED_AFTER_WORD, ' ');
+  // A photo's file name has underscores: a text without one has no file name to cut.
+  return (joined.includes('_') ? joined.replace(PHOTO_FILE_NAME, '') : joined).trim();
 }
 
 // /\s+/ -> ' ' for the content hash, leaving a lone space (nearly every match) alone.
