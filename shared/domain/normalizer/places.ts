@@ -123,7 +123,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
   if (LOWER_LEVEL_BEFORE.test(before) || LOWER_LEVEL_AFTER.test(after)) return false;
   const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
   // An acronym before it ("UBND Thanh Hà") is a body's name; a capitalized word is a name's.
-  if (previous && /^\p{Lu}\p{Ll}/u.test(previous) && !BODY_BEFORE.test(before)) return false;
+  if (previous && CAPITALIZED_START.test(previous) && !BODY_BEFORE.test(before)) return false;
   return true;
 }
 
@@ -146,6 +146,10 @@ const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
 const DASH = /^[-–]$/;
+// Module constants, not literals in the loops: the bundle builds a pattern with \p{..}
+// outside a class anew at each evaluation.
+const NAMES_BEFORE_KIND = /((?:(?:\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?|[-–]|\d{1,2})\s){1,6})$/u;
+const CAPITALIZED_START = /^\p{Lu}\p{Ll}/u;
 
 // Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
 // 'ambiguous': units of that name lie in several provinces, so no shorter reading of the name is tried.
@@ -235,7 +239,7 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
   for (let match = EN_UNIT_KIND.exec(folded); match; match = EN_UNIT_KIND.exec(folded)) {
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 60), match.index + 1);
-    const names = /((?:(?:\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?|[-–]|\d{1,2})\s){1,6})$/u.exec(before);
+    const names = NAMES_BEFORE_KIND.exec(before);
     if (!names) continue;
     const words = names[1]!.trim().split(/\s+/);
     for (let count = words.length; count >= 1; count--) {
