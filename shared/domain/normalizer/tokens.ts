@@ -227,7 +227,9 @@ function tokenize(text: string, folded: string): MutableToken[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const cls = code < 0x80 ? (CLASS[code] || classOf(code)) : classOf(code);
+    // The table answers every character met before; classOf only the first time.
+    let cls = CLASS[code]!;
+    if (cls === 0) cls = classOf(code);
     if (cls === 3) {
       space = true;
       if (code === 0x0a) newline = true;
@@ -247,7 +249,8 @@ function tokenize(text: string, folded: string): MutableToken[] {
       i++;
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
-        const k = c < 0x80 ? (CLASS[c] || classOf(c)) : classOf(c);
+        let k = CLASS[c]!;
+        if (k === 0) k = classOf(c);
         if (k === 1) {
           letters = true;
           if (c >= 0x80) ascii = false;
