@@ -75,6 +75,10 @@ function foldCode(code: string): string {
 }
 
 const DASH = new Set(['-', '–']);
+// Module constants, not literals in the token tests: the bundle builds a pattern with
+// \p{..} outside a class anew at each evaluation.
+const LETTERS_ONLY = /^\p{L}+$/u;
+const CODE_LETTERS = /^(?:[\p{Lu}\d]+|\p{Lu}{2,}\p{Ll})$/u;
 
 class DocumentReader {
   private readonly tokens: readonly Token[];
@@ -104,7 +108,7 @@ class DocumentReader {
   /** Type letters: a capital and up to four letters ("CT", "QĐ", "CTr"). */
   private typeAt(i: number): boolean {
     const token = this.tokens[i];
-    return token !== undefined && token.kind === 'word' && this.near(i) && token.upperInitial && token.text.length <= 5 && /^\p{L}+$/u.test(token.text);
+    return token !== undefined && token.kind === 'word' && this.near(i) && token.upperInitial && token.text.length <= 5 && LETTERS_ONLY.test(token.text);
   }
 
   /**
@@ -129,7 +133,7 @@ class DocumentReader {
   private issuerPart(i: number): { end: number; code: string } | null {
     const token = this.tokens[i];
     // Capitals and digits; the Prime Minister's "TTg" ends on a small letter.
-    if (!token || token.kind !== 'word' || !this.near(i) || !/^(?:[\p{Lu}\d]+|\p{Lu}{2,}\p{Ll})$/u.test(token.text) || token.text.length > 10) return null;
+    if (!token || token.kind !== 'word' || !this.near(i) || !CODE_LETTERS.test(token.text) || token.text.length > 10) return null;
     let code = token.text;
     let end = i + 1;
     // "T.Ư", "T.W": letters joined by dots.

@@ -101,6 +101,8 @@ function gazetteerFor(config: ProvinceConfig): Gazetteer {
 // (\r is gone before the control range is read, and nothing here joins two matches).
 const STRAY = /\r\n?|[\u200b-\u200d\ufeff]|[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g;
 const strayReplacement = (found: string): string => (found.charCodeAt(0) === 0x0d ? '\n' : found <= '\u001f' || found === '\u007f' || found === '\ufffd' ? ' ' : '');
+// / ?\n[ \n]*/ -> '\n' (a lone line break, most of them, is left as it is)
+const PARAGRAPH_BREAK = / \n[ \n]*|\n[ \n]+/g;
 // /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/ -> ' '
 const BLANKS = / [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/g;
 // /([^.!?:;"”)\n])\n(?=[\p{Ll}\d])/u -> '$1 ' (a line wrapped inside a sentence, as from a
@@ -115,14 +117,14 @@ const PHOTO_FILE_NAME = /^(?=[\w-]*\d)[A-Za-z\d-]+(?:_[A-Za-z\d-]+){2,}(?=\p{Lu}
 
 /** Line breaks kept (they end paragraphs); other whitespace and control characters collapsed. */
 function cleanText(text: string): string {
-  return text
+  const joined = text
     .replace(STRAY, strayReplacement)
     .replace(BLANKS, ' ')
-    .replace(/ ?\n[ \n]*/g, '\n')
+    .replace(PARAGRAPH_BREAK, '\n')
     .replace(WRAPPED, ' ')
-    .replace(WRAPPED_AFTER_WORD, ' ')
-    .replace(PHOTO_FILE_NAME, '')
-    .trim();
+    .replace(WRAPPED_AFTER_WORD, ' ');
+  // A photo's file name has underscores: a text without one has no file name to cut.
+  return (joined.includes('_') ? joined.replace(PHOTO_FILE_NAME, '') : joined).trim();
 }
 
 // /\s+/ -> ' ' for the content hash, leaving a lone space (nearly every match) alone.

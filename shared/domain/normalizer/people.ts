@@ -75,6 +75,8 @@ const DELIMITERS = new Set([',', ';', ':', '(', ')']);
 // Words before a term's years at the end of an English title ("for the 2021-2026 term", "in the 2016-2021 tenure").
 const TERM_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in']);
 const DASHES = new Set(['-', '–', '—']);
+// Kept out of the hot method: the bundle builds a pattern with \p{..} outside a class anew at each evaluation.
+const POSSESSIVE_SYLLABLE = /^\p{Lu}\p{Ll}+['’]s$/u;
 
 class PeopleReader {
   private readonly tokens: readonly Token[];
@@ -148,7 +150,7 @@ class PeopleReader {
   /** "Trong’s", "Lan's": a capitalized syllable with the possessive "’s". */
   private possessiveSyllable(i: number): boolean {
     const token = this.tokens[i];
-    return token !== undefined && token.kind === 'word' && token.text.length <= 10 && /^\p{Lu}\p{Ll}+['’]s$/u.test(token.text);
+    return token !== undefined && token.kind === 'word' && token.text.length <= 10 && POSSESSIVE_SYLLABLE.test(token.text);
   }
 
   private nameSyllable(i: number): boolean {

@@ -12,7 +12,7 @@ import {
 } from '../gazetteer';
 import { spanIndex } from './span-index';
 import { escapeRegExp, fold, stripDiacritics } from './text';
-import type { Token } from './tokens';
+import { formHash, type Token } from './tokens';
 
 export interface PlaceSpan {
   readonly start: number;
@@ -214,7 +214,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
   if (inListOfLowerUnits(text, start, end)) return false;
   const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
   // An acronym before it ("UBND Thanh Hà") is a body's name; a capitalized word is a name's.
-  if (previous && /^\p{Lu}\p{Ll}/u.test(previous) && !BODY_BEFORE.test(before)) return false;
+  if (previous && CAPITALIZED_START.test(previous) && !BODY_BEFORE.test(before)) return false;
   return true;
 }
 
@@ -230,13 +230,18 @@ function provinceAt(candidates: readonly GazetteerProvince[], era: Era): Gazette
 }
 
 // Kind words before a unit's name (Vietnamese) and after it (English), folded.
-const VI_UNIT_KIND = /(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thi tran|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+// (Every kind opens with one of d, h, p, q, t, x: testing that first spares the look-behind at most characters.)
+const VI_UNIT_KIND = /(?=[dhpqtx])(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thi tran|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
 // A unit's Party committee names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's.
 const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
 const DASH = /^[-–]$/;
+// Module constants, not literals in the loops: the bundle builds a pattern with \p{..}
+// outside a class anew at each evaluation.
+const NAMES_BEFORE_KIND = /((?:(?:\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?|[-–]|\d{1,2})\s){1,6})$/u;
+const CAPITALIZED_START = /^\p{Lu}\p{Ll}/u;
 
 // Look-ups repeat across reports ("xã Gia Lộc", "Huu Lung District"): kept by era and words.
 // 'ambiguous': units of that name lie in several provinces, so no shorter reading of the name is tried.
@@ -326,7 +331,7 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
   for (let match = EN_UNIT_KIND.exec(folded); match; match = EN_UNIT_KIND.exec(folded)) {
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 60), match.index + 1);
-    const names = /((?:(?:\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?|[-–]|\d{1,2})\s){1,6})$/u.exec(before);
+    const names = NAMES_BEFORE_KIND.exec(before);
     if (!names) continue;
     const words = names[1]!.trim().split(/\s+/);
     for (let count = words.length; count >= 1; count--) {
@@ -424,13 +429,22 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     byFirstWord.set(words[0]!, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.pattern.length - a.pattern.length);
+  // One bit per hash of a first word: most tokens start no pattern, and the bit says so.
+  const firstWords = new Int32Array(0x10000 >>> 5);
+  for (const word of byFirstWord.keys()) {
+    const hash = formHash(word);
+    firstWords[hash >>> 5]! |= 1 << (hash & 31);
+  }
   const matchTokens = (tokens: readonly Token[]): { start: number; end: number; key: string }[] => {
     const found: { start: number; end: number; key: string }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind === 'punct') continue;
       const folded = token.folded;
-      const candidates = byFirstWord.get(folded) ?? (folded.endsWith('s') && POSSESSIVE.test(folded) ? byFirstWord.get(folded.slice(0, -2)) : undefined);
+      const hash = token.foldedHash;
+      const candidates =
+        ((firstWords[hash >>> 5]! & (1 << (hash & 31))) !== 0 ? byFirstWord.get(folded) : undefined) ??
+        (folded.endsWith('s') && POSSESSIVE.test(folded) ? byFirstWord.get(folded.slice(0, -2)) : undefined);
       if (!candidates) continue;
       for (const candidate of candidates) {
         const { words } = candidate;

@@ -25,6 +25,10 @@ export interface Token {
   readonly key: string;
   /** Lower case without diacritics ("Đảng" -> "dang"), as in {@link fold}. */
   readonly folded: string;
+  /** {@link formHash} of `key`: lets a phrase list tell with one bit test that no entry starts here. */
+  readonly keyHash: number;
+  /** {@link formHash} of `folded`. */
+  readonly foldedHash: number;
   /** First character is an upper-case letter. */
   readonly upperInitial: boolean;
   /** Two or more letters, all upper case ("HĐND", "PPC", "TW"). */
@@ -96,13 +100,21 @@ const TONE_PLACEMENT: Readonly<Record<string, string>> = {
 
 /** Lower case with the tone mark placed one way; the form packs and patterns compare. */
 export function keyOf(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.length < 2) return lower;
-  const last = lower.charCodeAt(lower.length - 1);
+  return placeTone(word.toLowerCase());
+}
+
+/** {@link keyOf} of a word already in lower case. */
+function placeTone(lower: string): string {
+  const length = lower.length;
+  if (length < 2) return lower;
+  const last = lower.charCodeAt(length - 1);
   if (last < 0xe0) return lower;
+  // Every moved pair opens with "o" or "u".
+  const before = lower.charCodeAt(length - 2);
+  if (before !== 0x6f && before !== 0x75) return lower;
   const tail = TONE_PLACEMENT[lower.slice(-2)];
   // "quý": after "q" the "u" is part of the consonant, and the mark stays where it is.
-  if (tail === undefined || lower.charAt(lower.length - 3) === 'q') return lower;
+  if (tail === undefined || lower.charAt(length - 3) === 'q') return lower;
   return lower.slice(0, -2) + tail;
 }
 
@@ -157,12 +169,28 @@ interface MutableToken {
   text: string;
   key: string;
   folded: string;
+  keyHash: number;
+  foldedHash: number;
   upperInitial: boolean;
   allCaps: boolean;
   capitalized: boolean;
   spaceBefore: boolean;
   newlineBefore: boolean;
   sentence: number;
+}
+
+/**
+ * A 16-bit hash of a token form, from its length and its first, second and last two code
+ * units (read once per token, so it stays a few operations). Phrase lists keep one bit per
+ * hash of their entries' first forms: most tokens start no entry, and the bit says so
+ * without a map look-up.
+ */
+export function formHash(form: string): number {
+  const length = form.length;
+  if (length === 0) return 0;
+  let hash = Math.imul(form.charCodeAt(0) ^ (length << 11), 0x9e3779b1);
+  if (length > 1) hash = Math.imul(hash ^ form.charCodeAt(1), 0x85ebca6b) ^ Math.imul(form.charCodeAt(length - 1) ^ (form.charCodeAt(length - 2) << 8), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
 const keyCache = new Map<string, string>();
@@ -177,6 +205,20 @@ function cachedKey(word: string): string {
   return key;
 }
 
+/**
+ * {@link keyOf} of a word with letters beyond ASCII, `text.slice(start, end)`. Most such
+ * words are written in lower case already: their key needs only the tone placement, which
+ * costs less than the look-up of the words that need lower-casing too.
+ */
+function keyOfNonAscii(text: string, start: number, end: number, word: string): string {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    // Surrogate halves have no case of their own, but the letter they make may.
+    if (caseOf(code) === 1 || (code >= 0xd800 && code <= 0xdfff)) return cachedKey(word);
+  }
+  return placeTone(word);
+}
+
 function tokenize(text: string, folded: string): MutableToken[] {
   const tokens: MutableToken[] = [];
   const length = text.length;
@@ -185,7 +227,9 @@ function tokenize(text: string, folded: string): MutableToken[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const cls = code < 0x80 ? (CLASS[code] || classOf(code)) : classOf(code);
+    // The table answers every character met before; classOf only the first time.
+    let cls = CLASS[code]!;
+    if (cls === 0) cls = classOf(code);
     if (cls === 3) {
       space = true;
       if (code === 0x0a) newline = true;
@@ -205,7 +249,8 @@ function tokenize(text: string, folded: string): MutableToken[] {
       i++;
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
-        const k = c < 0x80 ? (CLASS[c] || classOf(c)) : classOf(c);
+        let k = CLASS[c]!;
+        if (k === 0) k = classOf(c);
         if (k === 1) {
           letters = true;
           if (c >= 0x80) ascii = false;
@@ -229,7 +274,7 @@ function tokenize(text: string, folded: string): MutableToken[] {
     let allCaps = false;
     let capitalized = false;
     if (kind === 'word') {
-      const key = ascii ? word.toLowerCase() : cachedKey(word);
+      const key = ascii ? word.toLowerCase() : keyOfNonAscii(text, start, i, word);
       upperInitial = caseOf(text.charCodeAt(start)) === 1;
       if (upperInitial) {
         let upper = 0;
@@ -245,13 +290,17 @@ function tokenize(text: string, folded: string): MutableToken[] {
         allCaps = upper >= 2 && lower === 0;
         capitalized = upper === 1 && other === 0;
       }
+      const foldedWord = ascii ? key : folded.slice(start, i);
+      const keyHash = formHash(key);
       tokens.push({
-        index: tokens.length, kind, start, end: i, text: word, key, folded: ascii ? key : folded.slice(start, i),
+        index: tokens.length, kind, start, end: i, text: word, key, folded: foldedWord, keyHash, foldedHash: ascii ? keyHash : formHash(foldedWord),
         upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
       });
     } else {
+      const foldedWord = ascii ? word : folded.slice(start, i);
+      const keyHash = formHash(word);
       tokens.push({
-        index: tokens.length, kind, start, end: i, text: word, key: word, folded: ascii ? word : folded.slice(start, i),
+        index: tokens.length, kind, start, end: i, text: word, key: word, folded: foldedWord, keyHash, foldedHash: ascii ? keyHash : formHash(foldedWord),
         upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
       });
     }
@@ -417,6 +466,8 @@ export interface LexiconHit<V> {
 export class Lexicon<V = true> {
   private readonly root: LexiconNode<V> = { next: null, value: undefined, ends: false };
   private readonly by: 'key' | 'folded';
+  /** One bit per {@link formHash} of the entries' first forms. */
+  private readonly firsts = new Int32Array(0x10000 >>> 5);
   /** Longest entry, in tokens. */
   private longest = 0;
   readonly size: number;
@@ -428,6 +479,8 @@ export class Lexicon<V = true> {
       const [phrase, value] = typeof entry === 'string' ? [entry, true as V] : entry;
       const parts = analyse(phrase).tokens.map((token) => (this.by === 'key' ? token.key : token.folded));
       if (parts.length === 0) continue;
+      const hash = formHash(parts[0]!);
+      this.firsts[hash >>> 5]! |= 1 << (hash & 31);
       let node = this.root;
       for (const part of parts) {
         node.next ??= new Map();
@@ -450,9 +503,12 @@ export class Lexicon<V = true> {
   longestAt(text: AnalysedText, at: number): LexiconHit<V> | null {
     const tokens = text.tokens;
     const first = tokens[at];
+    if (first === undefined) return null;
     const byKey = this.by === 'key';
-    // Most tokens start no entry: one map look-up says so.
-    let node = first === undefined || this.root.next === null ? undefined : this.root.next.get(byKey ? first.key : first.folded);
+    // Most tokens start no entry: one bit says so for most of them, a map look-up for the rest.
+    const hash = byKey ? first.keyHash : first.foldedHash;
+    if ((this.firsts[hash >>> 5]! & (1 << (hash & 31))) === 0) return null;
+    let node = this.root.next === null ? undefined : this.root.next.get(byKey ? first.key : first.folded);
     if (node === undefined) return null;
     let best: LexiconHit<V> | null = node.ends ? { end: at + 1, value: node.value as V } : null;
     for (let k = at + 1; k < tokens.length && node.next !== null; k++) {
@@ -468,7 +524,10 @@ export class Lexicon<V = true> {
   /** Whether some entry starts with token `at`'s word (a quick test before {@link longestAt}). */
   mayStartAt(text: AnalysedText, at: number): boolean {
     const token = text.tokens[at];
-    return token !== undefined && this.root.next !== null && this.root.next.has(this.by === 'key' ? token.key : token.folded);
+    if (token === undefined) return false;
+    const byKey = this.by === 'key';
+    const hash = byKey ? token.keyHash : token.foldedHash;
+    return (this.firsts[hash >>> 5]! & (1 << (hash & 31))) !== 0 && this.root.next !== null && this.root.next.has(byKey ? token.key : token.folded);
   }
 
   /** Whether some entry is exactly tokens `from` .. `to - 1`. */
