@@ -485,4 +485,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
     expect(people('Trong đó, Chánh Văn phòng HĐND thành phố là ông Vũ Đình Lâm.')).toEqual([{ name: 'Vũ Đình Lâm', roles: ['Chánh Văn phòng HĐND thành phố'] }]);
   });
+  it('starts a name on a family name of the Hmong and Central Highlands peoples', () => {
+    expect(people('Attending were: Siu Thi Hanh - Deputy Secretary of the District Party Committee; Mua A Chinh, Chairman of the District People\'s Council.')).toEqual([
+      { name: 'Siu Thi Hanh', roles: ['Deputy Secretary of the District Party Committee'] },
+      { name: 'Mua A Chinh', roles: ["Chairman of the District People's Council"] },
+    ]);
+    expect(people('Dự hội nghị có các đồng chí: Rah Lan Bình - Phó Bí thư Huyện ủy; Kpă Hoa, Chủ tịch UBND huyện.')).toEqual([
+      { name: 'Rah Lan Bình', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Kpă Hoa', roles: ['Chủ tịch UBND huyện'] },
+    ]);
+  });
 });
