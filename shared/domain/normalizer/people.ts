@@ -566,6 +566,13 @@ class PeopleReader {
     const roles: Role[] = [];
     let last = from;
     for (let k = from + 1; k < to; k++) {
+      // "Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh": a spaced dash before a title joins two titles.
+      if (this.dashBeforeTitle(k) && k + 1 < to) {
+        const role = this.makeRole(last, k);
+        if (role) roles.push(role);
+        last = k + 1;
+        continue;
+      }
       const concurrent = this.pack.concurrently.longestAt(this.doc, k);
       if (concurrent && concurrent.end < to) {
         const role = this.makeRole(last, k);
@@ -921,6 +928,9 @@ class PeopleReader {
       i = title;
     }
     let describing = false;
+    // Roles read before the current comma-delimited item, and whether the item went on past a dash.
+    let itemStart = 0;
+    let viaDash = false;
     while (i < end) {
       const segmentEnd = this.segmentEnd(i, end, dashes);
       const delimiter = this.tokens[segmentEnd];
@@ -960,6 +970,9 @@ class PeopleReader {
       if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) {
         const joiner = this.lastJoinerBeforeTitle(start, prefix.to);
         if (joiner > start) roles.push(...this.splitChain(start, joiner));
+        // "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B, ...": a dash binds the titles of one
+        // item closer than the comma before it, so the whole item is the next name's.
+        else if (viaDash) roles.splice(itemStart);
         break;
       }
       if (prefix.to > start) roles.push(...this.splitChain(start, prefix.to));
@@ -1001,6 +1014,8 @@ class PeopleReader {
         continue;
       }
       if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)) || this.dashBeforeTitle(segmentEnd))) break;
+      viaDash = !dashes && delimiter.text !== ',';
+      if (!viaDash) itemStart = roles.length;
       i = segmentEnd + 1;
     }
     return roles;

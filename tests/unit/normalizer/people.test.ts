@@ -495,4 +495,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Kpă Hoa', roles: ['Chủ tịch UBND huyện'] },
     ]);
   });
+  it('gives a list item of titles joined by a dash to the name it runs into, and splits it at the dash', () => {
+    expect(people('Sáng 3/4, Phó Bí thư Huyện ủy Lê Minh Tâm, Phó Chủ tịch UBND huyện - Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Đỗ Văn Khoa, Trưởng phòng Nội vụ Hà Thị Yến chủ trì hội nghị.')).toEqual([
+      { name: 'Lê Minh Tâm', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Đỗ Văn Khoa', roles: ['Phó Chủ tịch UBND huyện', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'] },
+      { name: 'Hà Thị Yến', roles: ['Trưởng phòng Nội vụ'] },
+    ]);
+    expect(people('Attending were District Party Secretary Le Minh Tam, Vice Chairman of the District People\'s Committee - Head of the District Police Do Van Khoa, and others.')).toEqual([
+      { name: 'Le Minh Tam', roles: ['District Party Secretary'] },
+      { name: 'Do Van Khoa', roles: ["Vice Chairman of the District People's Committee", 'Head of the District Police'] },
+    ]);
+  });
 });
