@@ -506,4 +506,8 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Do Van Khoa', roles: ["Vice Chairman of the District People's Committee", 'Head of the District Police'] },
     ]);
   });
+  it('reads the abbreviation of a Central Committee member, with or without the dot, as a title', () => {
+    expect(people('Đồng chí Lê Văn Tám, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.')).toEqual([{ name: 'Lê Văn Tám', roles: ['UVT.Ư Đảng', 'Bí thư Tỉnh ủy'] }]);
+    expect(people('Dự có đồng chí Hồ Thị Mai, UVTƯ Đảng, Trưởng ban Dân vận Trung ương.')).toEqual([{ name: 'Hồ Thị Mai', roles: ['UVTƯ Đảng', 'Trưởng ban Dân vận Trung ương'] }]);
+  });
 });
