@@ -1444,6 +1444,13 @@ class PeopleReader {
     return false;
   }
 
+  /** Tokens `from` .. `nameStart - 1` are a link word before the name, with its honorific ("của ông", "đối với bà"). */
+  private linkedToName(from: number, nameStart: number): boolean {
+    const honorific = this.honorificBefore(nameStart, from);
+    const end = honorific >= 0 ? honorific : nameStart;
+    return end > from && this.phraseEndingAt(this.pack.linkBeforeName, end, from) === from;
+  }
+
   /** Where a title starts after a verb that gives it: right after, or after an article ("was elected an alternate member"). */
   private titleAfterVerb(at: number): number {
     // "tái đắc cử chức Chủ tịch", "giữ chức vụ Phó Chủ tịch", "was appointed to the post of": words naming
@@ -1602,6 +1609,9 @@ class PeopleReader {
       const roles = this.rolesAfter(i, limit, nextName ? nextName.span.from : -1);
       i = Math.max(i, (roles[roles.length - 1]?.to ?? verb.end) - 1);
       if (!owner) continue;
+      // "thôi giữ chức Bí thư Tỉnh ủy của ông A", "miễn nhiệm chức vụ ... đối với bà B": a link word ties the
+      // title to the name after it (read with that name), not to the one before the verb.
+      if (nextName && roles.length > 0 && this.linkedToName(roles[roles.length - 1]!.to, nextName.span.from)) continue;
       for (const member of owner.group) {
         if (member.roles.some((role) => role.from <= start && start < role.to)) continue;
         for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);

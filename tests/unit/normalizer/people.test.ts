@@ -510,4 +510,10 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people('Đồng chí Lê Văn Tám, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.')).toEqual([{ name: 'Lê Văn Tám', roles: ['UVT.Ư Đảng', 'Bí thư Tỉnh ủy'] }]);
     expect(people('Dự có đồng chí Hồ Thị Mai, UVTƯ Đảng, Trưởng ban Dân vận Trung ương.')).toEqual([{ name: 'Hồ Thị Mai', roles: ['UVTƯ Đảng', 'Trưởng ban Dân vận Trung ương'] }]);
   });
+  it('gives the title a decision takes away to the name after "của", not to the one who announces it', () => {
+    expect(people('Đồng chí Trần Văn Bảy, Phó Trưởng Ban Tổ chức Trung ương công bố quyết định thôi giữ chức Chủ tịch UBND tỉnh của ông Lý Minh Sơn để nhận nhiệm vụ mới.')).toEqual([
+      { name: 'Trần Văn Bảy', roles: ['Phó Trưởng Ban Tổ chức Trung ương'] },
+      { name: 'Lý Minh Sơn', roles: ['Chủ tịch UBND tỉnh'] },
+    ]);
+  });
 });
