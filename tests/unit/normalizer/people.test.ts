@@ -516,4 +516,10 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Lý Minh Sơn', roles: ['Chủ tịch UBND tỉnh'] },
     ]);
   });
+  it('reads a name that starts "Đoàn Thanh", which is no Youth Union', () => {
+    expect(people('Dự có ông Đoàn Thanh Tùng, Giám đốc Sở Nội vụ và đại diện Đoàn Thanh niên tỉnh.')).toEqual([{ name: 'Đoàn Thanh Tùng', roles: ['Giám đốc Sở Nội vụ'] }]);
+    expect(people('Attending were Mr. Doan Thanh Tung, Director of the Department of Home Affairs, and the provincial Youth Union.')).toEqual([
+      { name: 'Doan Thanh Tung', roles: ['Director of the Department of Home Affairs'] },
+    ]);
+  });
 });
