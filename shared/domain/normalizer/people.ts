@@ -552,6 +552,12 @@ class PeopleReader {
     return false;
   }
 
+  /** Token `at - 1` is a joiner word ("và", "and") right before a name, after the title that starts at `from`. */
+  private joinerRightBefore(from: number, at: number): boolean {
+    const before = this.tokens[at - 1];
+    return at - 1 > from && before !== undefined && before.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, at - 1)?.end === at;
+  }
+
   /** The last "và", "and" among tokens `from` .. `to - 1` that a title follows ("... tỉnh và Đại tá ..."), or -1. */
   private lastJoinerBeforeTitle(from: number, to: number): number {
     for (let k = to - 2; k > from; k--) {
@@ -685,6 +691,8 @@ class PeopleReader {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
       if (link >= 0) end = link;
     }
+    // "A, Chairman of X and B": a joiner right before the name closes the previous name's titles.
+    if (this.joinerRightBefore(lo, end)) return roles;
     let first = true;
     while (end > lo) {
       let cut = end - 1;
@@ -970,6 +978,9 @@ class PeopleReader {
       if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) {
         const joiner = this.lastJoinerBeforeTitle(start, prefix.to);
         if (joiner > start) roles.push(...this.splitChain(start, joiner));
+        // "A, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và B, ...": a joiner right before the next name
+        // closes A's chain; the title before it is A's.
+        else if (this.joinerRightBefore(start, nextName)) roles.push(...this.splitChain(start, nextName - 1));
         // "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B, ...": a dash binds the titles of one
         // item closer than the comma before it, so the whole item is the next name's.
         else if (viaDash) roles.splice(itemStart);

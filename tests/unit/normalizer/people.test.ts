@@ -522,4 +522,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Doan Thanh Tung', roles: ['Director of the Department of Home Affairs'] },
     ]);
   });
+  it('keeps the last title of a chain with the name before it when a joiner opens the next name', () => {
+    expect(people('Dự có ông Lương Văn Hòa, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện và Đinh Thị Lan, Chủ tịch UBND huyện.')).toEqual([
+      { name: 'Lương Văn Hòa', roles: ['Phó Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'] },
+      { name: 'Đinh Thị Lan', roles: ['Chủ tịch UBND huyện'] },
+    ]);
+    expect(people("Mr. Luong Van Hoa, Deputy Secretary of the District Party Committee, Chairman of the District People's Council and Dinh Thi Lan, Chairwoman of the District People's Committee, attended.")).toEqual([
+      { name: 'Luong Van Hoa', roles: ['Deputy Secretary of the District Party Committee', "Chairman of the District People's Council"] },
+      { name: 'Dinh Thi Lan', roles: ["Chairwoman of the District People's Committee"] },
+    ]);
+  });
 });
