@@ -481,12 +481,16 @@ class PeopleReader {
     while (from < to && pack.roleLeadDrop.has(this.tokens[from]!.key)) from++;
     // "Secretary of the Provincial Party Committee (PPC)": the abbreviation is said once, not kept.
     if (to - 3 > from && this.bracketedAbbreviation(to - 3) === to) to -= 3;
-    to = this.withoutTerm(from, to);
-    while (to > from) {
-      const last = this.tokens[to - 1]!;
-      if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) to--;
-      else break;
-    }
+    const trimmed = (end: number): number => {
+      while (end > from) {
+        const last = this.tokens[end - 1]!;
+        if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) end--;
+        else break;
+      }
+      return end;
+    };
+    // "... for the 2021-2026 term and Mr. B": the joiner goes first, so the term is found at the end.
+    to = trimmed(this.withoutTerm(from, trimmed(to)));
     if (to <= from) return null;
     if (this.cutOff(to)) return null;
     const begin = this.tokens[from]!.start;

@@ -532,4 +532,11 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Dinh Thi Lan', roles: ["Chairwoman of the District People's Committee"] },
     ]);
   });
+  it('drops the term of a title that a joiner follows', () => {
+    expect(people("Mr. Vo Minh Duc was dismissed from the position of Vice Chairman of the Provincial People's Committee for the 2021-2026 term and Ms. Ha Thi Lan was elected.")[0]).toEqual({
+      name: 'Vo Minh Duc',
+      roles: ["Vice Chairman of the Provincial People's Committee"],
+    });
+    expect(people('Ông Võ Minh Đức thôi giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 và bà Hà Thị Lan được bầu bổ sung.')[0]).toEqual({ name: 'Võ Minh Đức', roles: ['Phó Chủ tịch UBND tỉnh'] });
+  });
 });
