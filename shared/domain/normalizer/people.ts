@@ -994,9 +994,11 @@ class PeopleReader {
       describing = prefix.describing;
       if (!prefix.complete) {
         // "... MTTQ Việt Nam làm Trưởng đoàn": a verb that gives one more title.
+        // "Mr. A - Vice Chairman of the PPC is the Head of the Committee": after an article too.
         const next = this.pack.roleVerbs.longestAt(this.doc, prefix.to);
-        if (next && next.end < end && this.startsWithTitle(next.end, true)) {
-          i = next.end;
+        const given = next && next.end < end ? this.titleAfterVerb(next.end) : -1;
+        if (given > 0 && given < end) {
+          i = given;
           continue;
         }
         // "Trưởng Công an huyện phụ trách Đảng bộ xã ...": a lower-case title right after a title is one more.

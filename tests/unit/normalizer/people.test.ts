@@ -539,4 +539,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     });
     expect(people('Ông Võ Minh Đức thôi giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 và bà Hà Thị Lan được bầu bổ sung.')[0]).toEqual({ name: 'Võ Minh Đức', roles: ['Phó Chủ tịch UBND tỉnh'] });
   });
+  it('reads a title that "is" or "assumes the position of" gives after the name or its titles, and a lower-case steering board', () => {
+    expect(people("Under the decision, Mr. Dao Van Khanh - Vice Chairman of the Provincial People's Committee is the Head of the Board and Mr. Lam Quoc Viet - Director of the Department of Construction assumes the position of Deputy Head of the Board.")).toEqual([
+      { name: 'Dao Van Khanh', roles: ["Vice Chairman of the Provincial People's Committee", 'Head of the Board'] },
+      { name: 'Lam Quoc Viet', roles: ['Director of the Department of Construction', 'Deputy Head of the Board'] },
+    ]);
+    expect(people('Mr. Dao Van Khanh was assigned as the head of the steering board for the project.')).toEqual([{ name: 'Dao Van Khanh', roles: ['head of the steering board'] }]);
+    expect(people('Theo quyết định, ông Đào Văn Khánh - Phó Chủ tịch UBND tỉnh làm Trưởng ban Chỉ đạo.')).toEqual([
+      { name: 'Đào Văn Khánh', roles: ['Phó Chủ tịch UBND tỉnh', 'Trưởng ban Chỉ đạo'] },
+    ]);
+  });
 });
