@@ -1472,7 +1472,9 @@ class PeopleReader {
   private titleAfterVerb(at: number): number {
     // "tái đắc cử chức Chủ tịch", "giữ chức vụ Phó Chủ tịch", "was appointed to the post of": words naming
     // the post stand between the verb and the title. A verb ending in "chức" may open one ("chức vụ").
-    const post = this.pack.positionWords.longestAt(this.doc, at)?.end ?? (at > 0 ? (this.pack.positionWords.longestAt(this.doc, at - 1)?.end ?? -1) : -1);
+    let post = this.pack.positionWords.longestAt(this.doc, at)?.end ?? (at > 0 ? (this.pack.positionWords.longestAt(this.doc, at - 1)?.end ?? -1) : -1);
+    // "từng giữ các chức vụ: Bí thư Tỉnh đoàn, ...": a list of past posts after a colon.
+    if (post > at && this.tokens[post]?.text === ':' && !this.tokens[post + 1]?.newlineBefore) post++;
     if (post > at && this.startsWithTitle(post, true)) return post;
     if (this.startsWithTitle(at, true)) return at;
     const token = this.tokens[at];

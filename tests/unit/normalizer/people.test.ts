@@ -549,4 +549,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Đào Văn Khánh', roles: ['Phó Chủ tịch UBND tỉnh', 'Trưởng ban Chỉ đạo'] },
     ]);
   });
+  it('reads the past posts of a career summary given by "từng giữ các chức vụ" or "đã kinh qua các vị trí công tác"', () => {
+    expect(people('Ông Lò Văn Khánh sinh năm 1972, đã từng giữ các chức vụ: Bí thư Huyện đoàn, Phó Chủ tịch UBND huyện; Giám đốc Sở Nội vụ.')).toEqual([
+      { name: 'Lò Văn Khánh', roles: ['Bí thư Huyện đoàn', 'Phó Chủ tịch UBND huyện', 'Giám đốc Sở Nội vụ'] },
+    ]);
+    expect(people('Bà Vi Thị Hằng, quê ở xã Tân Lập, đã kinh qua các vị trí công tác Trưởng phòng Tài chính, Chánh Văn phòng Huyện ủy.')).toEqual([
+      { name: 'Vi Thị Hằng', roles: ['Trưởng phòng Tài chính', 'Chánh Văn phòng Huyện ủy'] },
+    ]);
+    expect(people('Mr. Lo Van Khanh, born in 1972, has held the positions of Secretary of the District Youth Union, Director of the Department of Home Affairs.')).toEqual([
+      { name: 'Lo Van Khanh', roles: ['Secretary of the District Youth Union', 'Director of the Department of Home Affairs'] },
+    ]);
+  });
 });
