@@ -682,6 +682,12 @@ class PeopleReader {
     const honorific = this.honorificBefore(end, lo);
     if (honorific >= 0) {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, honorific, lo);
+      // "Phó Trưởng ban Pháp chế: ông A; ...", "Deputy Head of the Legal Committee: Mr. A": a title, a colon, the person.
+      const colon = honorific - 1;
+      if (link < 0 && colon > lo && this.tokens[colon]!.text === ':') {
+        const titled = this.titleBeforeColon(lo, colon);
+        if (titled.length > 0) return titled;
+      }
       if (link < 0) {
         // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A cho biết", "The Chairman of ..., Mr. Le Van B,": a title that opens the clause, then the honorific.
         // Only with no name before it in the sentence: "ông A – Bí thư Tỉnh ủy, bà B" gives A the title.
@@ -765,6 +771,16 @@ class PeopleReader {
       first = false;
     }
     return roles;
+  }
+
+  /** The titles of the item that ends at the colon `colon` when the item is all title (not a plural one a list shares), else none. */
+  private titleBeforeColon(lo: number, colon: number): Role[] {
+    let segmentStart = colon - 1;
+    while (segmentStart >= lo && !(this.tokens[segmentStart]!.kind === 'punct' && DELIMITERS.has(this.tokens[segmentStart]!.text))) segmentStart--;
+    segmentStart++;
+    while (segmentStart < colon && this.pack.roleLeadDrop.has(this.tokens[segmentStart]!.key)) segmentStart++;
+    if (segmentStart >= colon || this.pluralTitleAt(segmentStart)) return [];
+    return this.roleStartBefore(segmentStart, colon) === segmentStart ? this.splitChain(segmentStart, colon) : [];
   }
 
   /**

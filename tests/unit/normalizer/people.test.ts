@@ -560,4 +560,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Lo Van Khanh', roles: ['Secretary of the District Youth Union', 'Director of the Department of Home Affairs'] },
     ]);
   });
+  it('reads a title written before a colon and the honorific of the person who holds it', () => {
+    expect(people('Ban Pháp chế có: Trưởng ban Pháp chế: ông Hoàng Văn Minh; Phó Trưởng ban Kinh tế - Ngân sách: bà Lê Thị Hoa.')).toEqual([
+      { name: 'Hoàng Văn Minh', roles: ['Trưởng ban Pháp chế'] },
+      { name: 'Lê Thị Hoa', roles: ['Phó Trưởng ban Kinh tế - Ngân sách'] },
+    ]);
+    expect(people('The new heads are: Head of the Legal Committee: Mr. Hoang Van Minh; Deputy Head of the Economic Committee: Ms. Le Thi Hoa.')).toEqual([
+      { name: 'Hoang Van Minh', roles: ['Head of the Legal Committee'] },
+      { name: 'Le Thi Hoa', roles: ['Deputy Head of the Economic Committee'] },
+    ]);
+  });
 });
