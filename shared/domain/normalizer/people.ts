@@ -48,6 +48,8 @@ interface Role {
   readonly text: string;
   readonly from: number;
   readonly to: number;
+  /** The term written after the title and left out of its text ("khóa XIX", "term 2015-2020"). */
+  readonly term?: string;
 }
 
 interface NameSpan {
@@ -490,7 +492,8 @@ class PeopleReader {
       return end;
     };
     // "... for the 2021-2026 term and Mr. B": the joiner goes first, so the term is found at the end.
-    to = trimmed(this.withoutTerm(from, trimmed(to)));
+    const whole = trimmed(to);
+    to = trimmed(this.withoutTerm(from, whole));
     if (to <= from) return null;
     if (this.cutOff(to)) return null;
     const begin = this.tokens[from]!.start;
@@ -498,7 +501,19 @@ class PeopleReader {
     // as the text writes it, plural included, like every other title.
     let text = this.doc.text.slice(begin, this.tokens[to - 1]!.end);
     text = text.replace(/\s+/g, ' ');
-    return text.length > 1 ? { text, from, to } : null;
+    if (text.length <= 1) return null;
+    const term = this.termText(to, whole);
+    return term ? { text, from, to, term } : { text, from, to };
+  }
+
+  /** The first term among tokens `from` .. `to - 1` (what `withoutTerm` left out), up to a comma, or undefined. */
+  private termText(from: number, to: number): string | undefined {
+    let k = from;
+    while (k < to && this.tokens[k]!.kind === 'punct') k++;
+    let end = k;
+    while (end < to && !(this.tokens[end]!.kind === 'punct' && DELIMITERS.has(this.tokens[end]!.text))) end++;
+    if (end <= k) return undefined;
+    return this.doc.text.slice(this.tokens[k]!.start, this.tokens[end - 1]!.end).replace(/\s+/g, ' ');
   }
 
   /**
@@ -1649,7 +1664,8 @@ class PeopleReader {
       if (nextName && roles.length > 0 && this.linkedToName(roles[roles.length - 1]!.to, nextName.span.from)) continue;
       for (const member of owner.group) {
         if (member.roles.some((role) => role.from <= start && start < role.to)) continue;
-        for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);
+        // The same title in another term ("... khóa XIX" then "được bầu giữ chức ... khóa XX") is kept for the merge.
+        for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text) && (!kept.term || !role.term || fold(kept.term) === fold(role.term)))) member.roles.push(role);
       }
     }
   }
@@ -1702,17 +1718,50 @@ class PeopleReader {
     let weak = 0;
     for (const { name, mentions } of byName.values()) {
       const lead = mentions.reduce((best, mention) => (mention.roles.length > best.roles.length ? mention : best));
-      const roles: Role[] = [];
+      let roles: Role[] = [];
+      // The terms each kept title was written with, by term, with the first title that carried it.
+      const terms = new Map<Role, Map<string, Role>>();
+      const noteTerm = (kept: Role, role: Role): void => {
+        if (!role.term) return;
+        const seen = terms.get(kept) ?? new Map<string, Role>();
+        terms.set(kept, seen);
+        // A term is told by its first value: "khóa XVIII" and "khóa XVIII nhiệm kỳ 2016-2021" are one term,
+        // and so are "2025-2030" and a mistyped "2025-2023".
+        const key = /\b(?:[IVXLC]+|\d+)\b/.exec(role.term)?.[0] ?? fold(role.term).toLowerCase();
+        if (!seen.has(key)) seen.set(key, role);
+      };
       // A title that says nothing new is dropped; one that says more than a kept bare
       // title ("Phó Chủ tịch" then "Phó Chủ tịch Ủy ban Trung ương MTTQ") replaces it.
       for (const mention of [lead, ...mentions.filter((other) => other !== lead)]) {
         for (const role of mention.roles) {
-          if (roles.some((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations))) continue;
+          const repeated = roles.find((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations));
+          if (repeated) {
+            noteTerm(repeated, role);
+            continue;
+          }
           const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
-          if (bare >= 0) roles[bare] = role;
-          else roles.push(role);
+          if (bare >= 0) {
+            const replaced = roles[bare]!;
+            roles[bare] = role;
+            for (const carrier of terms.get(replaced)?.values() ?? []) noteTerm(role, carrier);
+            terms.delete(replaced);
+          } else roles.push(role);
+          noteTerm(role, role);
         }
       }
+      // "Bí thư Tỉnh ủy khóa XIX, tiếp tục được bầu giữ chức Bí thư Tỉnh ủy khóa XX": the same office in two
+      // terms of one kind (two "khóa", two "term"s) is two titles, each with its term as written.
+      roles = roles.flatMap((kept) => {
+        const carriers = [...(terms.get(kept)?.values() ?? [])];
+        const kinds = new Map<string, Role[]>();
+        for (const carrier of carriers) {
+          const kind = fold(carrier.term!.split(' ')[0]!).toLowerCase();
+          kinds.set(kind, [...(kinds.get(kind) ?? []), carrier]);
+        }
+        const split = [...kinds.values()].find((group) => group.length >= 2);
+        if (!split) return [kept];
+        return split.sort((a, b) => a.from - b.from).map((carrier) => ({ ...carrier, text: `${carrier.text} ${carrier.term!}` }));
+      });
       const spanOf = (from: number, to: number): Span => this.doc.spanOf(from, to);
       people.push({
         name,

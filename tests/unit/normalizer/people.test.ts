@@ -570,4 +570,16 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Le Thi Hoa', roles: ['Deputy Head of the Economic Committee'] },
     ]);
   });
+  it('keeps the same office held in an outgoing and a new term as two titles, each with its term', () => {
+    expect(people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy khóa XV, tiếp tục được bầu giữ chức Bí thư Huyện ủy khóa XVI.')).toEqual([
+      { name: 'Hà Văn Tuấn', roles: ['Bí thư Huyện ủy khóa XV', 'Bí thư Huyện ủy khóa XVI'] },
+    ]);
+    expect(people('Mr. Ha Van Tuan, Secretary of the District Party Committee for the 2015-2020 term, was re-elected Secretary of the District Party Committee for the 2020-2025 term.')).toEqual([
+      { name: 'Ha Van Tuan', roles: ['Secretary of the District Party Committee for the 2015-2020 term', 'Secretary of the District Party Committee for the 2020-2025 term'] },
+    ]);
+    // One term written twice, or in two ways, is one title without it.
+    expect(people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy khóa XV, nhiệm kỳ 2020-2025 chủ trì. Bí thư Huyện ủy khóa XV Hà Văn Tuấn phát biểu.')).toEqual([
+      { name: 'Hà Văn Tuấn', roles: ['Bí thư Huyện ủy'] },
+    ]);
+  });
 });
