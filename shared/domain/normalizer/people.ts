@@ -1656,18 +1656,59 @@ class PeopleReader {
         nextName = mentions.find((mention) => mention.span.from >= start);
       }
       const limit = Math.min(nextName ? nextName.span.from : to, start + WINDOW);
+      const verbAt = i;
       const roles = this.rolesAfter(i, limit, nextName ? nextName.span.from : -1);
       i = Math.max(i, (roles[roles.length - 1]?.to ?? verb.end) - 1);
       if (!owner) continue;
+      const items = owner.group.length === 1 ? this.itemsBeforeVerb(owner, mentions, verbAt, from) : null;
       // "thôi giữ chức Bí thư Tỉnh ủy của ông A", "miễn nhiệm chức vụ ... đối với bà B": a link word ties the
       // title to the name after it (read with that name), not to the one before the verb.
       if (nextName && roles.length > 0 && this.linkedToName(roles[roles.length - 1]!.to, nextName.span.from)) continue;
-      for (const member of owner.group) {
+      for (const member of items ?? owner.group) {
         if (member.roles.some((role) => role.from <= start && start < role.to)) continue;
         // The same title in another term ("... khóa XIX" then "được bầu giữ chức ... khóa XX") is kept for the merge.
         for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text) && (!kept.term || !role.term || fold(kept.term) === fold(role.term)))) member.roles.push(role);
       }
     }
+  }
+
+  /** Where a mention's words end before token `before`: its name, or the last title read after it. */
+  private mentionEnd(mention: Accepted, before: number): number {
+    let end = mention.span.to;
+    for (const role of mention.roles) if (role.from >= mention.span.to && role.to > end && role.to <= before) end = role.to;
+    // "..., Phó Bí thư Tỉnh ủy khóa XIX;": the term left out of the title is still its words.
+    for (let past = Math.min(end + 8, this.tokens.length); past > end; past--) {
+      if (this.tokens[past - 1]!.kind !== 'punct' && this.onlyTerms(end, past)) return past;
+    }
+    return end;
+  }
+
+  /**
+   * "Các ông: A, Phó Bí thư ...; B, Phó Bí thư Thường trực ...; C, Chủ tịch ... tiếp tục được bầu giữ chức ...":
+   * items of a list opened by an honorific and a colon, each a name with its titles and closed by a semicolon,
+   * right before the verb at `verb` (a few lower-case words between): the verb's title is each item's. Else null.
+   */
+  private itemsBeforeVerb(owner: Accepted, mentions: readonly Accepted[], verb: number, sentenceStart: number): Accepted[] | null {
+    const ownerEnd = this.mentionEnd(owner, verb);
+    if (verb < ownerEnd || verb - ownerEnd > 5) return null;
+    for (let k = ownerEnd; k < verb; k++) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'word' || token.upperInitial || token.newlineBefore) return null;
+    }
+    const items = [owner];
+    for (let j = mentions.indexOf(owner) - 1; j >= 0; j--) {
+      const item = mentions[j]!;
+      let k = this.mentionEnd(item, items[0]!.span.from);
+      if (this.tokens[k]?.text !== ';') break;
+      k++;
+      k = this.pack.chainJoiners.longestAt(this.doc, k)?.end ?? k;
+      const honorific = this.honorificBefore(items[0]!.span.from, k);
+      if ((honorific >= 0 ? honorific : items[0]!.span.from) !== k) break;
+      items.unshift(item);
+    }
+    if (items.length < 2) return null;
+    const listStart = this.honorificListStart(sentenceStart, items[0]!.span.from + 1);
+    return listStart >= 0 && listStart <= items[0]!.span.from ? items : null;
   }
 
   /**

@@ -582,4 +582,19 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Hà Văn Tuấn', roles: ['Bí thư Huyện ủy'] },
     ]);
   });
+  it('gives the title of a verb to every item of a list opened by an honorific and a colon, each item a name with its titles', () => {
+    expect(people('Các đồng chí: Lưu Văn Bình, Phó Bí thư Huyện ủy; Mai Thị Hà, Chủ tịch UBND huyện cùng được bầu giữ chức Ủy viên Ban Thường vụ Tỉnh ủy.')).toEqual([
+      { name: 'Lưu Văn Bình', roles: ['Phó Bí thư Huyện ủy', 'Ủy viên Ban Thường vụ Tỉnh ủy'] },
+      { name: 'Mai Thị Hà', roles: ['Chủ tịch UBND huyện', 'Ủy viên Ban Thường vụ Tỉnh ủy'] },
+    ]);
+    expect(people("Comrades: Luu Van Binh, Deputy Secretary of the District Party Committee; Mai Thi Ha, Chairwoman of the District People's Committee were elected as members of the Provincial Party Standing Committee.")).toEqual([
+      { name: 'Luu Van Binh', roles: ['Deputy Secretary of the District Party Committee', 'members of the Provincial Party Standing Committee'] },
+      { name: 'Mai Thi Ha', roles: ["Chairwoman of the District People's Committee", 'members of the Provincial Party Standing Committee'] },
+    ]);
+    // An attendee list without such a verb keeps each item's titles.
+    expect(people('Dự có các đồng chí: Lưu Văn Bình, Phó Bí thư Huyện ủy; Mai Thị Hà, Chủ tịch UBND huyện chủ trì hội nghị.')).toEqual([
+      { name: 'Lưu Văn Bình', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Mai Thị Hà', roles: ['Chủ tịch UBND huyện'] },
+    ]);
+  });
 });
