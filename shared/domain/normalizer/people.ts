@@ -1368,6 +1368,7 @@ class PeopleReader {
 
   private readDefinitions(): void {
     for (let i = 1; i + 2 < this.tokens.length; i++) {
+      if (this.tokens[i]!.text === '(' && this.readJoinedDefinition(i)) continue;
       if (this.bracketedAbbreviation(i) !== i + 3) continue;
       const letters = this.tokens[i + 1]!.text;
       // The words before the bracket whose initials spell the abbreviation.
@@ -1383,6 +1384,45 @@ class PeopleReader {
         }
       }
     }
+  }
+
+  /**
+   * "Sở Thông tin và Truyền thông (TT&TT)": an abbreviation of syllable initials with "&" for the joiner,
+   * in brackets after the name it spells; recorded as a local abbreviation. Whether one was read at `open`.
+   */
+  private readJoinedDefinition(open: number): boolean {
+    let close = open + 1;
+    let written = '';
+    while (close < this.tokens.length && close < open + 8 && this.tokens[close]!.text !== ')') {
+      const token = this.tokens[close]!;
+      if (close > open + 1 && token.spaceBefore) return false;
+      if (!(token.kind === 'word' ? token.allCaps : token.text === '&')) return false;
+      written += token.text;
+      close++;
+    }
+    if (this.tokens[close]?.text !== ')' || !written.includes('&') || /^&|&$|&&/.test(written)) return false;
+    const letters = fold(written.replace(/&/g, '')).toLowerCase();
+    const initials: string[] = [];
+    for (let k = open - 1; k >= 0 && open - k < letters.length + 3; k--) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'word' || token.newlineBefore) return false;
+      if (this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) initials.unshift(fold(token.text.charAt(0)).toLowerCase());
+      const spelled = initials.join('');
+      if (spelled === letters && token.upperInitial) {
+        // The name's words as a title's words are compared ("tư" of "Đầu tư" reads as the abbreviation it also is).
+        const name = this.doc.text.slice(token.start, this.tokens[open - 1]!.end);
+        this.localAbbreviations.set(fold(written).toLowerCase(), [...spelledWords(name, undefined)]);
+        return true;
+      }
+      if (!letters.endsWith(spelled)) return false;
+    }
+    return false;
+  }
+
+  /** `full` is `short` with an abbreviation the text defines spelled out (the same office, both ways). */
+  private spelledOut(short: string, full: string): boolean {
+    if (this.localAbbreviations.size === 0 || !repeatsRole(full, [short], this.localAbbreviations)) return false;
+    return [...this.localAbbreviations.keys()].some((abbreviation) => fold(short).toLowerCase().includes(abbreviation) && !fold(full).toLowerCase().includes(abbreviation));
   }
 
   read(): PeopleResult {
@@ -1778,6 +1818,12 @@ class PeopleReader {
           const repeated = roles.find((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations));
           if (repeated) {
             noteTerm(repeated, role);
+            // "Giám đốc Sở Thông tin và Truyền thông" then "Giám đốc Sở TT&TT": one office, written first in full.
+            if (role.from < repeated.from && this.spelledOut(repeated.text, role.text)) {
+              roles[roles.indexOf(repeated)] = role;
+              for (const carrier of terms.get(repeated)?.values() ?? []) noteTerm(role, carrier);
+              terms.delete(repeated);
+            }
             continue;
           }
           const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));

@@ -597,4 +597,9 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Mai Thị Hà', roles: ['Chủ tịch UBND huyện'] },
     ]);
   });
+  it('reads an abbreviation with "&" defined in brackets as the name it spells, and keeps the office as first written in full', () => {
+    expect(people('Sáng 2/3, ông Tạ Văn Hòa, Giám đốc Sở Kế hoạch và Đầu tư phát biểu. Trước đó, ông Tạ Văn Hòa - Phó Giám đốc Sở Kế hoạch và Đầu tư (KH&ĐT) được bổ nhiệm giữ chức Giám đốc Sở KH&ĐT.')).toEqual([
+      { name: 'Tạ Văn Hòa', roles: ['Phó Giám đốc Sở Kế hoạch và Đầu tư', 'Giám đốc Sở Kế hoạch và Đầu tư'] },
+    ]);
+  });
 });
