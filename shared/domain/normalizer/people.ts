@@ -1447,6 +1447,7 @@ class PeopleReader {
         const honorificList = this.honorificListStart(from, to);
         let previous: Accepted | null = null;
         let previousBefore: Role[] = [];
+        let previousLinked: Role[] = [];
         let previousHonorific = false;
         const givenByVerb = this.listsBeforeRoleVerb(spans);
         for (const [index, span] of spans.entries()) {
@@ -1471,6 +1472,10 @@ class PeopleReader {
           // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
           const joined = previous !== null && this.listed(previous.span.to, span.from);
           if (joined && before.length === 0) before = previousBefore;
+          // "bầu bổ sung Ủy viên UBND tỉnh đối với ông A, Giám đốc Công an tỉnh và ông B, ...": the title linked
+          // to A is B's too when only a joiner (and an honorific) follows A's own titles.
+          if (!joined && before.length === 0 && previous !== null && previousLinked.length > 0 && this.joinedAfterTitles(previous, span.from)) before = previousLinked;
+          const linked = before.length > 0 && (this.linkedBefore(span.from, lo) || before === previousLinked) ? before : [];
           const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1);
           const own = [...before, ...after];
           const sharedRoles =
@@ -1506,6 +1511,7 @@ class PeopleReader {
           if (span.rare || syllables === 2 || span.afterPlaceWord) risk++;
           previous = mention;
           previousBefore = before;
+          previousLinked = linked;
           previousHonorific = honorific || listedAfterHonorific;
         }
       }
@@ -1710,6 +1716,26 @@ class PeopleReader {
         for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text) && (!kept.term || !role.term || fold(kept.term) === fold(role.term)))) member.roles.push(role);
       }
     }
+  }
+
+  /**
+   * A link of two words or more ("đối với"), with the honorific after it, stands right before the name at
+   * `nameStart`: it ties a decision's title to whoever it names. A one-word copula ("là", "is") names one holder.
+   */
+  private linkedBefore(nameStart: number, lo: number): boolean {
+    const honorific = this.honorificBefore(nameStart, lo);
+    const end = honorific >= 0 ? honorific : nameStart;
+    const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
+    return link >= 0 && end - link >= 2;
+  }
+
+  /** Only a joiner, and an honorific, stand between the titles after `previous` and the name at `start`. */
+  private joinedAfterTitles(previous: Accepted, start: number): boolean {
+    const end = this.mentionEnd(previous, start);
+    const joiner = this.pack.chainJoiners.longestAt(this.doc, end);
+    if (end === previous.span.to || !joiner || this.tokens[end]!.kind !== 'word') return false;
+    const honorific = this.honorificBefore(start, joiner.end);
+    return (honorific >= 0 ? honorific : start) === joiner.end;
   }
 
   /** Where a mention's words end before token `before`: its name, or the last title read after it. */

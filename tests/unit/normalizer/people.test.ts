@@ -602,4 +602,15 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Tạ Văn Hòa', roles: ['Phó Giám đốc Sở Kế hoạch và Đầu tư', 'Giám đốc Sở Kế hoạch và Đầu tư'] },
     ]);
   });
+  it('gives the title a decision ties to a person by "đối với" to the next person joined after that person\'s titles', () => {
+    expect(people('Kỳ họp bầu bổ sung Ủy viên UBND tỉnh đối với ông Phan Văn Lộc, Giám đốc Sở Y tế và ông Mạc Thị Bình, Giám đốc Sở Xây dựng.')).toEqual([
+      { name: 'Phan Văn Lộc', roles: ['Ủy viên UBND tỉnh', 'Giám đốc Sở Y tế'] },
+      { name: 'Mạc Thị Bình', roles: ['Ủy viên UBND tỉnh', 'Giám đốc Sở Xây dựng'] },
+    ]);
+    // A one-word copula names one holder.
+    expect(people('Trưởng ban là ông Phan Văn Lộc, Giám đốc Sở Y tế và ông Mạc Thị Bình, Giám đốc Sở Xây dựng.')).toEqual([
+      { name: 'Phan Văn Lộc', roles: ['Trưởng ban', 'Giám đốc Sở Y tế'] },
+      { name: 'Mạc Thị Bình', roles: ['Giám đốc Sở Xây dựng'] },
+    ]);
+  });
 });
