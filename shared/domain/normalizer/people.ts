@@ -1637,7 +1637,9 @@ class PeopleReader {
       const modified = this.titleAfterModifiers(titleStart, to);
       const roleStart = titleStart;
       if (modified >= 0) titleStart = modified;
-      const titleEnd = this.titleAt(titleStart, modified >= 0);
+      // "4 deputy chairwomen include Mrs. A, Mrs. B": a counted title may be written in lower case, when the names follow.
+      const lowerCounted = counted && modified < 0 && this.titleAt(titleStart, false) < 0;
+      const titleEnd = this.titleAt(titleStart, modified >= 0 || counted);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B": the honorific before the title says it is shared.
@@ -1656,6 +1658,10 @@ class PeopleReader {
       if (link) k = link.end - 1;
       else if (counted && introducer && this.tokens[k]?.text !== ':') k--;
       if (this.tokens[k]?.text !== ':' && !(counted && (link || introducer))) {
+        i = Math.max(i, titleEnd - 1);
+        continue;
+      }
+      if (lowerCounted && !(this.nameSyllable(k + 1) || this.pack.honorifics.longestAt(this.doc, k + 1))) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }

@@ -613,4 +613,17 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Mạc Thị Bình', roles: ['Giám đốc Sở Xây dựng'] },
     ]);
   });
+  it('shares a counted title written in lower case with the names that follow it, but not with a verb that follows', () => {
+    expect(people("The congress elected 15 members, of whom Mrs. Le Thi Hoa was re-elected as Chairwoman of the Women's Union; 2 deputy chairwomen include Mrs. Pham Thi Lan and Mrs. Tran Thi Mai.")).toEqual([
+      { name: 'Le Thi Hoa', roles: ["Chairwoman of the Women's Union"] },
+      { name: 'Pham Thi Lan', roles: ['deputy chairwomen'] },
+      { name: 'Tran Thi Mai', roles: ['deputy chairwomen'] },
+    ]);
+    expect(people('Hội nghị bầu bà Lê Thị Hoa giữ chức Chủ tịch Hội; 2 phó chủ tịch gồm bà Phạm Thị Lan và bà Trần Thị Mai.')).toEqual([
+      { name: 'Lê Thị Hoa', roles: ['Chủ tịch Hội'] },
+      { name: 'Phạm Thị Lan', roles: ['phó chủ tịch'] },
+      { name: 'Trần Thị Mai', roles: ['phó chủ tịch'] },
+    ]);
+    expect(people('Đại hội bầu 15 ủy viên, trong đó bà Lê Thị Hoa được bầu giữ chức Chủ tịch Hội.')).toEqual([{ name: 'Lê Thị Hoa', roles: ['Chủ tịch Hội'] }]);
+  });
 });
