@@ -1895,7 +1895,7 @@ class PeopleReader {
       start: this.tokens[span.from]!.start,
       end: this.tokens[span.to - 1]!.end,
     }));
-    return { people, mentions, nameSpans, confidence: peopleConfidence(people.length, weak, risk, nameSpans.length) };
+    return { people, mentions, nameSpans, confidence: peopleConfidence(people.length, weak, risk + nearDuplicates(people), nameSpans.length) };
   }
 }
 
@@ -1903,6 +1903,33 @@ class PeopleReader {
  * Confidence that the list of people is right as a whole: each person read from a weak
  * cue (no title, a rare surname, two syllables) and each full-name run left unread lowers it.
  */
+/**
+ * Pairs of names of three syllables or more that differ in one letter of one syllable ("Tô Thị Bích Châu", "Tô
+ * Thị Bình Châu"): one may be the other mistyped, and then the list holds a person too many.
+ */
+function nearDuplicates(people: readonly Person[]): number {
+  let count = 0;
+  const syllables = people.map((person) => fold(person.name).toLowerCase().split(/\s+/));
+  for (let a = 0; a < syllables.length; a++) {
+    for (let b = a + 1; b < syllables.length; b++) {
+      const left = syllables[a]!;
+      const right = syllables[b]!;
+      if (left.length < 3 || left.length !== right.length || left[0] !== right[0]) continue;
+      const differing = left.flatMap((syllable, index) => (syllable !== right[index] ? [[syllable, right[index]!] as const] : []));
+      if (differing.length === 1 && oneLetterApart(differing[0]![0], differing[0]![1])) count++;
+    }
+  }
+  return count;
+}
+
+/** Two syllables of one length that differ in one letter ("bich", "binh"). */
+function oneLetterApart(left: string, right: string): boolean {
+  if (left.length !== right.length || left.length < 3) return false;
+  let apart = 0;
+  for (let k = 0; k < left.length; k++) if (left[k] !== right[k]) apart++;
+  return apart === 1;
+}
+
 function peopleConfidence(people: number, weak: number, risk: number, fullNameRuns: number): number {
   if (people === 0) return fullNameRuns === 0 ? 0.9 : 0.5;
   let confidence = 0.97;

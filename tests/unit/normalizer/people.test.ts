@@ -626,4 +626,11 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
     expect(people('Đại hội bầu 15 ủy viên, trong đó bà Lê Thị Hoa được bầu giữ chức Chủ tịch Hội.')).toEqual([{ name: 'Lê Thị Hoa', roles: ['Chủ tịch Hội'] }]);
   });
+  it('holds a list with two names one letter apart, one of which may be the other mistyped, at a lower confidence', () => {
+    const text = (second: string) => `Mrs. Vo Thi Bich Ngan was elected Chairwoman of the Women's Union. Mrs. ${second} thanked the delegates.`;
+    const same = parse(text('Vo Thi Bich Ngan')).confidence.people;
+    const typo = parse(text('Vo Thi Binh Ngan')).confidence.people;
+    expect(typo).toBeLessThan(same);
+    expect(typo).toBeLessThan(0.9);
+  });
 });
