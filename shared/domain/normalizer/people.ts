@@ -663,6 +663,11 @@ class PeopleReader {
       if (this.pack.modifiersBeforeTitle) {
         let start = i;
         while (start - 1 >= firstCompatible) {
+          // "National Assembly (NA) Chairman": the body's abbreviation in brackets inside the words that lead.
+          if (start - 3 >= firstCompatible && this.bracketedAbbreviation(start - 3) === start && this.tokens[start - 4]?.upperInitial) {
+            start -= 3;
+            continue;
+          }
           const before = this.tokens[start - 1]!;
           if (before.kind !== 'word' || !before.upperInitial || this.pack.titleModifierStops.has(before.key)) break;
           start--;

@@ -633,4 +633,10 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(typo).toBeLessThan(same);
     expect(typo).toBeLessThan(0.9);
   });
+  it('reads an English title whose leading body carries its abbreviation in brackets', () => {
+    expect(people('Vietnam Fatherland Front (VFF) Chairman Do Van Chien visited the province.')).toEqual([{ name: 'Do Van Chien', roles: ['Vietnam Fatherland Front (VFF) Chairman'] }]);
+    expect(people("Provincial People's Committee (PPC) Vice Chairman Le Van Nam and delegates attended.")).toEqual([
+      { name: 'Le Van Nam', roles: ["Provincial People's Committee (PPC) Vice Chairman"] },
+    ]);
+  });
 });
