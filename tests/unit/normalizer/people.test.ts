@@ -628,8 +628,8 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
   });
   it('holds a list with two names one letter apart, one of which may be the other mistyped, at a lower confidence', () => {
     const text = (second: string) => `Mrs. Vo Thi Bich Ngan was elected Chairwoman of the Women's Union. Mrs. ${second} thanked the delegates.`;
-    const same = parse(text('Vo Thi Bich Ngan')).confidence.people;
-    const typo = parse(text('Vo Thi Binh Ngan')).confidence.people;
+    const same = parse(text('Vo Thi Bich Ngan')).confidence?.people ?? 0;
+    const typo = parse(text('Vo Thi Binh Ngan')).confidence?.people ?? 1;
     expect(typo).toBeLessThan(same);
     expect(typo).toBeLessThan(0.9);
   });
