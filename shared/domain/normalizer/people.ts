@@ -737,6 +737,15 @@ class PeopleReader {
       // "Chủ tịch Hồ Chí Minh và Đại tướng Võ Nguyên Giáp": a title that ends on a name before the joiner is that name's.
       const joinerAt = start >= 0 ? this.lastJoinerBeforeTitle(start, end) : -1;
       if (joinerAt > start && this.endsOnName(start, joinerAt)) start = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
+      // "A - ..., Chairman of the PPC and Vice Chairmen of the PPC B, C": a plural title after the joiner opens a
+      // list of other people; the titles before it are A's.
+      if (first && joinerAt > start) {
+        const after = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
+        if (this.pluralTitleAt(after) || this.barePluralTitleAt(after)) {
+          roles.unshift(...this.splitChain(after, end));
+          break;
+        }
+      }
       if (first && (!afterName || this.clauseBreakBetween(lo, cut)) && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
         // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
         // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
@@ -1811,6 +1820,12 @@ class PeopleReader {
    * A plural marker at token `at` before a title that is plural: "các Phó Chủ tịch" (a language
    * whose titles have no plural form), "the Vice Chairmen".
    */
+  /** A plural title without a marker starts at `at` ("Vice Chairmen of ..."). */
+  private barePluralTitleAt(at: number): boolean {
+    const end = this.titleAt(at, false);
+    return end > at && this.pack.plurals.has(this.doc.keys(at, end));
+  }
+
   private pluralTitleAt(at: number): boolean {
     const marker = this.pack.pluralMarkers.longestAt(this.doc, at);
     if (!marker) return false;

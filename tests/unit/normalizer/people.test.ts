@@ -639,4 +639,16 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Le Van Nam', roles: ["Provincial People's Committee (PPC) Vice Chairman"] },
     ]);
   });
+  it('leaves the titles before a joiner with the first person when a plural title after it opens a list of others', () => {
+    expect(people("Comrades: Le Van Son - Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council and Vice Chairmen of the Provincial People's Council Pham Minh Tri, Vo Thi Lan chaired the session.")).toEqual([
+      { name: 'Le Van Son', roles: ['Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Council"] },
+      { name: 'Pham Minh Tri', roles: ["Vice Chairmen of the Provincial People's Council"] },
+      { name: 'Vo Thi Lan', roles: ["Vice Chairmen of the Provincial People's Council"] },
+    ]);
+    expect(people('Các đồng chí: Lê Văn Sơn - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh Phạm Minh Trí, Võ Thị Lan chủ trì kỳ họp.')).toEqual([
+      { name: 'Lê Văn Sơn', roles: ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] },
+      { name: 'Phạm Minh Trí', roles: ['Phó Chủ tịch HĐND tỉnh'] },
+      { name: 'Võ Thị Lan', roles: ['Phó Chủ tịch HĐND tỉnh'] },
+    ]);
+  });
 });
