@@ -490,6 +490,7 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Siu Thi Hanh', roles: ['Deputy Secretary of the District Party Committee'] },
       { name: 'Mua A Chinh', roles: ["Chairman of the District People's Council"] },
     ]);
+    expect(people('Dự có bà Mạch Thị Vân, Phó Chủ tịch Hội.')).toEqual([{ name: 'Mạch Thị Vân', roles: ['Phó Chủ tịch Hội'] }]);
     expect(people('Dự hội nghị có các đồng chí: Rah Lan Bình - Phó Bí thư Huyện ủy; Kpă Hoa, Chủ tịch UBND huyện.')).toEqual([
       { name: 'Rah Lan Bình', roles: ['Phó Bí thư Huyện ủy'] },
       { name: 'Kpă Hoa', roles: ['Chủ tịch UBND huyện'] },
