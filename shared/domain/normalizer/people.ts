@@ -957,7 +957,7 @@ class PeopleReader {
    * Titles after a name (tokens from `at`, before `limit`). `nextName`: where the next
    * name starts; a title that runs into it without a delimiter is that name's title.
    */
-  private rolesAfter(at: number, limit: number, nextName: number): Role[] {
+  private rolesAfter(at: number, limit: number, nextName: number, nameStart = -1): Role[] {
     const roles: Role[] = [];
     const opener = this.tokens[at];
     if (!opener || at >= limit) return roles;
@@ -977,6 +977,10 @@ class PeopleReader {
       dashes = true;
     } else if (opener.text === ',') {
       i = at + 1;
+    } else if (nameStart >= 0 && this.spaced(at) && this.startsWithTitle(at, false) && this.listItemOpensAt(nameStart)) {
+      // "Tham dự có các đồng chí: ...; Nguyễn Văn A Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; ...": an item of a
+      // list whose comma after the name was left out.
+      i = at;
     } else {
       // "was re-elected as ...", "được bầu giữ chức ...", "has held the positions of A, B".
       const verb = this.pack.roleVerbs.longestAt(this.doc, at);
@@ -1490,7 +1494,7 @@ class PeopleReader {
           // to A is B's too when only a joiner (and an honorific) follows A's own titles.
           if (!joined && before.length === 0 && previous !== null && previousLinked.length > 0 && this.joinedAfterTitles(previous, span.from)) before = previousLinked;
           const linked = before.length > 0 && (this.linkedBefore(span.from, lo) || before === previousLinked) ? before : [];
-          const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1);
+          const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1, span.from);
           const own = [...before, ...after];
           const sharedRoles =
             shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
@@ -1820,6 +1824,13 @@ class PeopleReader {
    * A plural marker at token `at` before a title that is plural: "các Phó Chủ tịch" (a language
    * whose titles have no plural form), "the Vice Chairmen".
    */
+  /** The name at `nameStart` opens an item of a list: a colon or a semicolon before it (and its honorific). */
+  private listItemOpensAt(nameStart: number): boolean {
+    const opens = (k: number): boolean => this.tokens[k - 1]?.text === ':' || this.tokens[k - 1]?.text === ';';
+    const honorific = this.phraseEndingAt(this.pack.honorifics, nameStart, Math.max(0, nameStart - 4));
+    return opens(nameStart) || (honorific >= 0 && opens(honorific));
+  }
+
   /** A plural title without a marker starts at `at` ("Vice Chairmen of ..."). */
   private barePluralTitleAt(at: number): boolean {
     const end = this.titleAt(at, false);

@@ -652,4 +652,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Võ Thị Lan', roles: ['Phó Chủ tịch HĐND tỉnh'] },
     ]);
   });
+  it('reads the titles of a list item whose comma after the name was left out', () => {
+    expect(people('Tham dự có các đồng chí: Lý Văn Hậu, Bí thư Huyện ủy; Tô Minh Khải Huyện ủy viên, Phó Chủ tịch UBND huyện; đại diện các ban, ngành.')).toEqual([
+      { name: 'Lý Văn Hậu', roles: ['Bí thư Huyện ủy'] },
+      { name: 'Tô Minh Khải', roles: ['Huyện ủy viên', 'Phó Chủ tịch UBND huyện'] },
+    ]);
+    expect(people("Attending were comrades: Ly Van Hau, Secretary of the District Party Committee; To Minh Khai Vice Chairman of the District People's Committee; and others.")).toEqual([
+      { name: 'Ly Van Hau', roles: ['Secretary of the District Party Committee'] },
+      { name: 'To Minh Khai', roles: ["Vice Chairman of the District People's Committee"] },
+    ]);
+  });
 });
