@@ -133,7 +133,27 @@ class PeopleReader {
   /** Token i follows token i - 1 after whitespace on the same line. */
   private spaced(i: number): boolean {
     const token = this.tokens[i];
-    return token !== undefined && token.spaceBefore && !token.newlineBefore;
+    return token !== undefined && token.spaceBefore && (!token.newlineBefore || this.wrapped.has(i));
+  }
+
+  /** Tokens that open a line inside a name the text hard-wrapped ("đ/c Nguyễn\nVăn Hán"). */
+  private readonly wrapped = new Set<number>();
+
+  /**
+   * "...; đ/c Nguyễn\nVăn Hán, UV BTV Huyện ủy": a line that ends on an honorific and a family name, and a
+   * next line that opens on name syllables, break one name. Such a name, and its sentence, go on past the break.
+   */
+  private findWrappedNames(): void {
+    for (const sentence of this.doc.sentences) {
+      const last = sentence.endToken - 1;
+      const next = sentence.endToken;
+      if (last <= sentence.firstToken || next + 1 >= this.tokens.length) continue;
+      const opening = this.tokens[next]!;
+      if (!opening.newlineBefore || /\n\s*\n/.test(this.doc.text.slice(this.tokens[last]!.end, opening.start))) continue;
+      if (!this.nameSyllable(last) || !this.isFamilyName(last) || this.honorificBefore(last, sentence.firstToken) < 0) continue;
+      if (!this.nameSyllable(next) || !(this.nameSyllable(next + 1) || this.tokens[next + 1]!.text === ',')) continue;
+      this.wrapped.add(next);
+    }
   }
 
   /**
@@ -1289,7 +1309,7 @@ class PeopleReader {
   }
 
   private nameSpan(from: number, to: number, afterPlaceWord: boolean): NameSpan {
-    const name = this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+    const name = this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end).replace(/\s+/g, ' ');
     return afterPlaceWord ? { from, to, name, afterPlaceWord } : { from, to, name };
   }
 
@@ -1451,9 +1471,13 @@ class PeopleReader {
     let risk = 0;
     let unread = 0;
     let last: Accepted | undefined;
-    for (const sentence of this.doc.sentences) {
+    this.findWrappedNames();
+    for (let index = 0; index < this.doc.sentences.length; index++) {
+      const sentence = this.doc.sentences[index]!;
       const from = sentence.firstToken;
-      const to = sentence.endToken;
+      let to = sentence.endToken;
+      // A sentence cut by a hard-wrapped name goes on with the next line.
+      while (this.wrapped.has(to) && index + 1 < this.doc.sentences.length) to = this.doc.sentences[++index]!.endToken;
       const found = this.findNameSpans(from, to);
       for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
       // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").

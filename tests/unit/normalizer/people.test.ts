@@ -662,4 +662,16 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'To Minh Khai', roles: ["Vice Chairman of the District People's Committee"] },
     ]);
   });
+  it('reads a name the text hard-wrapped after an honorific and a family name, with its titles on the next line', () => {
+    expect(people('Dự họp có đ/c Lê Minh Quý, Bí thư Huyện ủy; đ/c Trần\nĐức Lượng, Phó Chủ tịch HĐND huyện; đại diện các\nban, ngành.')).toEqual([
+      { name: 'Lê Minh Quý', roles: ['Bí thư Huyện ủy'] },
+      { name: 'Trần Đức Lượng', roles: ['Phó Chủ tịch HĐND huyện'] },
+    ]);
+    expect(people('Attending were Mr. Le Minh Quy, Secretary of the District Party Committee; Mr. Tran\nDuc Luong, Vice Chairman of the District People\'s Council.')).toEqual([
+      { name: 'Le Minh Quy', roles: ['Secretary of the District Party Committee'] },
+      { name: 'Tran Duc Luong', roles: ["Vice Chairman of the District People's Council"] },
+    ]);
+    // Without an honorific before the family name, the line break ends the run.
+    expect(people('Hội nghị có báo cáo của Hội Lê\nMinh Quý về công tác năm.').map((person) => person.name)).not.toContain('Lê Minh Quý');
+  });
 });
