@@ -740,6 +740,11 @@ class PeopleReader {
     } else {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
       if (link >= 0) end = link;
+      // "bầu bổ sung Ủy viên UBND xã đối với Trung tá A": a rank stands between the link and the name.
+      const rank = link < 0 ? this.phraseEndingAt(this.pack.ranks, end, lo) : -1;
+      const rankLink = rank > lo ? this.phraseEndingAt(this.pack.linkBeforeName, rank, lo) : -1;
+      const rankRole = rankLink >= 0 && rank - rankLink >= 2 ? this.makeRole(rank, end) : null;
+      if (rankRole) return [...this.rolesBefore(lo, rank, afterName, namedAfterTitles), rankRole];
     }
     // "A, Chairman of X and B": a joiner right before the name closes the previous name's titles.
     if (this.joinerRightBefore(lo, end)) return roles;

@@ -674,4 +674,9 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     // Without an honorific before the family name, the line break ends the run.
     expect(people('Hội nghị có báo cáo của Hội Lê\nMinh Quý về công tác năm.').map((person) => person.name)).not.toContain('Lê Minh Quý');
   });
+  it('reads the title a decision ties by "đối với" to a person named after a rank', () => {
+    expect(people('Kỳ họp bầu bổ sung Ủy viên UBND xã đối với Thiếu tá Hồ Văn Nghĩa - Trưởng Công an xã.')).toEqual([
+      { name: 'Hồ Văn Nghĩa', roles: ['Ủy viên UBND xã', 'Thiếu tá', 'Trưởng Công an xã'] },
+    ]);
+  });
 });
