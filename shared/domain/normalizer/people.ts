@@ -1791,6 +1791,12 @@ class PeopleReader {
     return (honorific >= 0 ? honorific : start) === joiner.end;
   }
 
+  /** A verb that gives a title among tokens `from` .. `to - 1`. */
+  private verbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k]!.kind === 'word' && this.pack.roleVerbs.longestAt(this.doc, k)) return true;
+    return false;
+  }
+
   /** Where a mention's words end before token `before`: its name, or the last title read after it. */
   private mentionEnd(mention: Accepted, before: number): number {
     let end = mention.span.to;
@@ -1805,7 +1811,8 @@ class PeopleReader {
   /**
    * "Các ông: A, Phó Bí thư ...; B, Phó Bí thư Thường trực ...; C, Chủ tịch ... tiếp tục được bầu giữ chức ...":
    * items of a list opened by an honorific and a colon, each a name with its titles and closed by a semicolon,
-   * right before the verb at `verb` (a few lower-case words between): the verb's title is each item's. Else null.
+   * or names with their titles joined by "và"/"and" ("ông A - ... và ông B - ... được bầu làm ..."), right
+   * before the verb at `verb` (a few lower-case words between): the verb's title is each item's. Else null.
    */
   private itemsBeforeVerb(owner: Accepted, mentions: readonly Accepted[], verb: number, sentenceStart: number): Accepted[] | null {
     const ownerEnd = this.mentionEnd(owner, verb);
@@ -1815,17 +1822,25 @@ class PeopleReader {
       if (token.kind !== 'word' || token.upperInitial || token.newlineBefore) return null;
     }
     const items = [owner];
+    let semicolons = false;
     for (let j = mentions.indexOf(owner) - 1; j >= 0; j--) {
       const item = mentions[j]!;
       let k = this.mentionEnd(item, items[0]!.span.from);
-      if (this.tokens[k]?.text !== ';') break;
-      k++;
-      k = this.pack.chainJoiners.longestAt(this.doc, k)?.end ?? k;
+      // "A ... is the Head of the Board and Mr. B ... assumes ...": an item with a verb of its own is no subject of this one.
+      if (this.verbBetween(item.span.to, k)) break;
+      // "ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã được bầu làm ...": items joined by a joiner.
+      const semicolon = this.tokens[k]?.text === ';';
+      if (semicolon) k++;
+      const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+      if (!semicolon && !(joiner && this.tokens[k]!.kind === 'word' && k > item.span.to)) break;
+      k = joiner?.end ?? k;
       const honorific = this.honorificBefore(items[0]!.span.from, k);
       if ((honorific >= 0 ? honorific : items[0]!.span.from) !== k) break;
+      semicolons ||= semicolon;
       items.unshift(item);
     }
     if (items.length < 2) return null;
+    if (!semicolons) return items;
     const listStart = this.honorificListStart(sentenceStart, items[0]!.span.from + 1);
     return listStart >= 0 && listStart <= items[0]!.span.from ? items : null;
   }

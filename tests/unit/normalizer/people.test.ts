@@ -679,4 +679,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Hồ Văn Nghĩa', roles: ['Ủy viên UBND xã', 'Thiếu tá', 'Trưởng Công an xã'] },
     ]);
   });
+  it('gives the title of a verb to two names, each with its titles, joined by "và" or "and" before it', () => {
+    expect(people('Kỳ họp bầu ông Vũ Văn Tài - Chỉ huy trưởng Quân sự xã và ông Đào Minh Khang - Trưởng Công an xã được bầu làm Ủy viên UBND xã.')).toEqual([
+      { name: 'Vũ Văn Tài', roles: ['Chỉ huy trưởng Quân sự xã', 'Ủy viên UBND xã'] },
+      { name: 'Đào Minh Khang', roles: ['Trưởng Công an xã', 'Ủy viên UBND xã'] },
+    ]);
+    expect(people("Mr. Vu Van Tai, Head of the Commune Military Command and Mr. Dao Minh Khang, Head of the Commune Police were elected as members of the Commune People's Committee.")).toEqual([
+      { name: 'Vu Van Tai', roles: ['Head of the Commune Military Command', "members of the Commune People's Committee"] },
+      { name: 'Dao Minh Khang', roles: ['Head of the Commune Police', "members of the Commune People's Committee"] },
+    ]);
+  });
 });
