@@ -1025,6 +1025,11 @@ class PeopleReader {
       const verb = concurrent ? null : this.pack.roleVerbs.longestAt(this.doc, i);
       let start = concurrent ? concurrent.end : i;
       if (verb && roles.length > 0 && this.startsWithTitle(verb.end, true)) start = verb.end;
+      // "A, who was then Politburo member, ...", "A, được bầu giữ chức ...": a verb of two words or more opens the first segment.
+      else if (verb && roles.length === 0 && verb.end - i >= 2) {
+        const given = this.titleAfterVerb(verb.end);
+        if (given > 0 && given < segmentEnd) start = given;
+      }
       // ", a member of ...": an article before the title.
       if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) {
         // "ông A - Chủ tịch UBMTTQ phường, các Phó Chủ tịch UBND phường cùng ...": a plural title opens other people.

@@ -689,4 +689,10 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Dao Minh Khang', roles: ['Head of the Commune Police', "members of the Commune People's Committee"] },
     ]);
   });
+  it('reads the titles a clause of two words or more opens after the name and its comma', () => {
+    expect(people('Hoang Minh Duc, who was then Politburo member and Permanent member of the Secretariat, attended the congress.')).toEqual([
+      { name: 'Hoang Minh Duc', roles: ['Politburo member', 'Permanent member of the Secretariat'] },
+    ]);
+    expect(people('Ông Hoàng Minh Đức, đang là Ủy viên Bộ Chính trị, dự đại hội.')).toEqual([{ name: 'Hoàng Minh Đức', roles: ['Ủy viên Bộ Chính trị'] }]);
+  });
 });
