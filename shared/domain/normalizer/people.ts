@@ -846,6 +846,12 @@ class PeopleReader {
     let start = cut - 1;
     while (start >= lo && !(this.tokens[start]!.kind === 'punct' && DELIMITERS.has(this.tokens[start]!.text))) start--;
     start++;
+    // "..., while Vice Director of X, B, ...": the title opens the clause after the opener.
+    for (let m = cut - 1; m >= start; m--) {
+      if (!this.clauseOpenerAt(m)) continue;
+      start = this.pack.clauseOpeners.longestAt(this.doc, m)!.end;
+      break;
+    }
     if (start <= lo && lo > 0 && this.tokens[lo - 1]?.kind === 'word') return null;
     let k = start;
     while (k < cut && (this.pack.roleLeadDrop.has(this.tokens[k]!.key) || this.pack.titleQualifiers.longestAt(this.doc, k) !== null)) k = this.pack.titleQualifiers.longestAt(this.doc, k)?.end ?? k + 1;
@@ -871,8 +877,14 @@ class PeopleReader {
    * ("..., A; Vice Chairman of ..., B, ..."), so a title after it is the next name's.
    */
   private clauseBreakBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.tokens[k]!.text === ';') return true;
+    for (let k = from; k < to; k++) if (this.tokens[k]!.text === ';' || this.clauseOpenerAt(k)) return true;
     return false;
+  }
+
+  /** "..., while Vice Director of X, Nguyen Van B, is ...": a lower-case word that opens a clause, at token `k`. */
+  private clauseOpenerAt(k: number): boolean {
+    const token = this.tokens[k]!;
+    return token.kind === 'word' && !token.upperInitial && this.pack.clauseOpeners.longestAt(this.doc, k) !== null;
   }
 
   /**

@@ -695,4 +695,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
     expect(people('Ông Hoàng Minh Đức, đang là Ủy viên Bộ Chính trị, dự đại hội.')).toEqual([{ name: 'Hoàng Minh Đức', roles: ['Ủy viên Bộ Chính trị'] }]);
   });
+  it('reads a title set off by commas before a name when a clause opener comes before it', () => {
+    expect(people('Mr. Pham Quoc Viet was assigned as head of the board, while Deputy Director of the Department of Finance, Lai Thi Thu, was named deputy head.')).toEqual([
+      { name: 'Pham Quoc Viet', roles: ['head of the board'] },
+      { name: 'Lai Thi Thu', roles: ['Deputy Director of the Department of Finance', 'deputy head'] },
+    ]);
+    expect(people('Ông Phạm Quốc Việt làm Trưởng ban, còn Phó Giám đốc Sở Tài chính, bà Lại Thị Thu làm Phó Trưởng ban.')).toEqual([
+      { name: 'Phạm Quốc Việt', roles: ['Trưởng ban'] },
+      { name: 'Lại Thị Thu', roles: ['Phó Giám đốc Sở Tài chính', 'Phó Trưởng ban'] },
+    ]);
+  });
 });
