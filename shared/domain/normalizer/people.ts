@@ -48,6 +48,8 @@ interface Role {
   readonly text: string;
   readonly from: number;
   readonly to: number;
+  /** The term written after the title and left out of its text ("khóa XIX", "term 2015-2020"). */
+  readonly term?: string;
 }
 
 interface NameSpan {
@@ -133,7 +135,27 @@ class PeopleReader {
   /** Token i follows token i - 1 after whitespace on the same line. */
   private spaced(i: number): boolean {
     const token = this.tokens[i];
-    return token !== undefined && token.spaceBefore && !token.newlineBefore;
+    return token !== undefined && token.spaceBefore && (!token.newlineBefore || this.wrapped.has(i));
+  }
+
+  /** Tokens that open a line inside a name the text hard-wrapped ("đ/c Nguyễn\nVăn Hán"). */
+  private readonly wrapped = new Set<number>();
+
+  /**
+   * "...; đ/c Nguyễn\nVăn Hán, UV BTV Huyện ủy": a line that ends on an honorific and a family name, and a
+   * next line that opens on name syllables, break one name. Such a name, and its sentence, go on past the break.
+   */
+  private findWrappedNames(): void {
+    for (const sentence of this.doc.sentences) {
+      const last = sentence.endToken - 1;
+      const next = sentence.endToken;
+      if (last <= sentence.firstToken || next + 1 >= this.tokens.length) continue;
+      const opening = this.tokens[next]!;
+      if (!opening.newlineBefore || /\n\s*\n/.test(this.doc.text.slice(this.tokens[last]!.end, opening.start))) continue;
+      if (!this.nameSyllable(last) || !this.isFamilyName(last) || this.honorificBefore(last, sentence.firstToken) < 0) continue;
+      if (!this.nameSyllable(next) || !(this.nameSyllable(next + 1) || this.tokens[next + 1]!.text === ',')) continue;
+      this.wrapped.add(next);
+    }
   }
 
   /**
@@ -483,12 +505,17 @@ class PeopleReader {
     while (from < to && pack.roleLeadDrop.has(this.tokens[from]!.key)) from++;
     // "Secretary of the Provincial Party Committee (PPC)": the abbreviation is said once, not kept.
     if (to - 3 > from && this.bracketedAbbreviation(to - 3) === to) to -= 3;
-    to = this.withoutTerm(from, to);
-    while (to > from) {
-      const last = this.tokens[to - 1]!;
-      if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) to--;
-      else break;
-    }
+    const trimmed = (end: number): number => {
+      while (end > from) {
+        const last = this.tokens[end - 1]!;
+        if (pack.roleTrailDrop.has(last.key) || (last.kind === 'punct' && /^[,;:\-–—]$/.test(last.text))) end--;
+        else break;
+      }
+      return end;
+    };
+    // "... for the 2021-2026 term and Mr. B": the joiner goes first, so the term is found at the end.
+    const whole = trimmed(to);
+    to = trimmed(this.withoutTerm(from, whole));
     if (to <= from) return null;
     if (this.cutOff(to)) return null;
     const begin = this.tokens[from]!.start;
@@ -496,7 +523,19 @@ class PeopleReader {
     // as the text writes it, plural included, like every other title.
     let text = this.doc.text.slice(begin, this.tokens[to - 1]!.end);
     text = text.replace(/\s+/g, ' ');
-    return text.length > 1 ? { text, from, to } : null;
+    if (text.length <= 1) return null;
+    const term = this.termText(to, whole);
+    return term ? { text, from, to, term } : { text, from, to };
+  }
+
+  /** The first term among tokens `from` .. `to - 1` (what `withoutTerm` left out), up to a comma, or undefined. */
+  private termText(from: number, to: number): string | undefined {
+    let k = from;
+    while (k < to && this.tokens[k]!.kind === 'punct') k++;
+    let end = k;
+    while (end < to && !(this.tokens[end]!.kind === 'punct' && DELIMITERS.has(this.tokens[end]!.text))) end++;
+    if (end <= k) return undefined;
+    return this.doc.text.slice(this.tokens[k]!.start, this.tokens[end - 1]!.end).replace(/\s+/g, ' ');
   }
 
   /**
@@ -554,6 +593,12 @@ class PeopleReader {
     return false;
   }
 
+  /** Token `at - 1` is a joiner word ("và", "and") right before a name, after the title that starts at `from`. */
+  private joinerRightBefore(from: number, at: number): boolean {
+    const before = this.tokens[at - 1];
+    return at - 1 > from && before !== undefined && before.kind === 'word' && this.pack.chainJoiners.longestAt(this.doc, at - 1)?.end === at;
+  }
+
   /** The last "và", "and" among tokens `from` .. `to - 1` that a title follows ("... tỉnh và Đại tá ..."), or -1. */
   private lastJoinerBeforeTitle(from: number, to: number): number {
     for (let k = to - 2; k > from; k--) {
@@ -568,6 +613,13 @@ class PeopleReader {
     const roles: Role[] = [];
     let last = from;
     for (let k = from + 1; k < to; k++) {
+      // "Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh": a spaced dash before a title joins two titles.
+      if (this.dashBeforeTitle(k) && k + 1 < to) {
+        const role = this.makeRole(last, k);
+        if (role) roles.push(role);
+        last = k + 1;
+        continue;
+      }
       const concurrent = this.pack.concurrently.longestAt(this.doc, k);
       if (concurrent && concurrent.end < to) {
         const role = this.makeRole(last, k);
@@ -633,6 +685,11 @@ class PeopleReader {
       if (this.pack.modifiersBeforeTitle) {
         let start = i;
         while (start - 1 >= firstCompatible) {
+          // "National Assembly (NA) Chairman": the body's abbreviation in brackets inside the words that lead.
+          if (start - 3 >= firstCompatible && this.bracketedAbbreviation(start - 3) === start && this.tokens[start - 4]?.upperInitial) {
+            start -= 3;
+            continue;
+          }
           const before = this.tokens[start - 1]!;
           if (before.kind !== 'word' || !before.upperInitial || this.pack.titleModifierStops.has(before.key)) break;
           start--;
@@ -667,6 +724,12 @@ class PeopleReader {
     const honorific = this.honorificBefore(end, lo);
     if (honorific >= 0) {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, honorific, lo);
+      // "Phó Trưởng ban Pháp chế: ông A; ...", "Deputy Head of the Legal Committee: Mr. A": a title, a colon, the person.
+      const colon = honorific - 1;
+      if (link < 0 && colon > lo && this.tokens[colon]!.text === ':') {
+        const titled = this.titleBeforeColon(lo, colon);
+        if (titled.length > 0) return titled;
+      }
       if (link < 0) {
         // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A cho biết", "The Chairman of ..., Mr. Le Van B,": a title that opens the clause, then the honorific.
         // Only with no name before it in the sentence: "ông A – Bí thư Tỉnh ủy, bà B" gives A the title.
@@ -679,7 +742,14 @@ class PeopleReader {
     } else {
       const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
       if (link >= 0) end = link;
+      // "bầu bổ sung Ủy viên UBND xã đối với Trung tá A": a rank stands between the link and the name.
+      const rank = link < 0 ? this.phraseEndingAt(this.pack.ranks, end, lo) : -1;
+      const rankLink = rank > lo ? this.phraseEndingAt(this.pack.linkBeforeName, rank, lo) : -1;
+      const rankRole = rankLink >= 0 && rank - rankLink >= 2 ? this.makeRole(rank, end) : null;
+      if (rankRole) return [...this.rolesBefore(lo, rank, afterName, namedAfterTitles), rankRole];
     }
+    // "A, Chairman of X and B": a joiner right before the name closes the previous name's titles.
+    if (this.joinerRightBefore(lo, end)) return roles;
     let first = true;
     while (end > lo) {
       let cut = end - 1;
@@ -694,6 +764,15 @@ class PeopleReader {
       // "Chủ tịch Hồ Chí Minh và Đại tướng Võ Nguyên Giáp": a title that ends on a name before the joiner is that name's.
       const joinerAt = start >= 0 ? this.lastJoinerBeforeTitle(start, end) : -1;
       if (joinerAt > start && this.endsOnName(start, joinerAt)) start = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
+      // "A - ..., Chairman of the PPC and Vice Chairmen of the PPC B, C": a plural title after the joiner opens a
+      // list of other people; the titles before it are A's.
+      if (first && joinerAt > start) {
+        const after = this.pack.chainJoiners.longestAt(this.doc, joinerAt)!.end;
+        if (this.pluralTitleAt(after) || this.barePluralTitleAt(after)) {
+          roles.unshift(...this.splitChain(after, end));
+          break;
+        }
+      }
       if (first && (!afterName || this.clauseBreakBetween(lo, cut)) && segmentStart === end && cut > lo && this.tokens[cut]!.text === ',') {
         // "The newly elected Secretary, Vu Dai Thang, ...": a title set off by a comma before the name
         // (after another name, "A, Bí thư Đảng ủy, Chủ tịch HĐND xã, B, ..." gives that title to A).
@@ -750,6 +829,16 @@ class PeopleReader {
     return roles;
   }
 
+  /** The titles of the item that ends at the colon `colon` when the item is all title (not a plural one a list shares), else none. */
+  private titleBeforeColon(lo: number, colon: number): Role[] {
+    let segmentStart = colon - 1;
+    while (segmentStart >= lo && !(this.tokens[segmentStart]!.kind === 'punct' && DELIMITERS.has(this.tokens[segmentStart]!.text))) segmentStart--;
+    segmentStart++;
+    while (segmentStart < colon && this.pack.roleLeadDrop.has(this.tokens[segmentStart]!.key)) segmentStart++;
+    if (segmentStart >= colon || this.pluralTitleAt(segmentStart)) return [];
+    return this.roleStartBefore(segmentStart, colon) === segmentStart ? this.splitChain(segmentStart, colon) : [];
+  }
+
   /**
    * A title that opens its clause ("The newly elected Secretary", "Chairman of the PPC")
    * and ends at the comma `cut` before a name; null when the clause is anything else, or
@@ -759,6 +848,12 @@ class PeopleReader {
     let start = cut - 1;
     while (start >= lo && !(this.tokens[start]!.kind === 'punct' && DELIMITERS.has(this.tokens[start]!.text))) start--;
     start++;
+    // "..., while Vice Director of X, B, ...": the title opens the clause after the opener.
+    for (let m = cut - 1; m >= start; m--) {
+      if (!this.clauseOpenerAt(m)) continue;
+      start = this.pack.clauseOpeners.longestAt(this.doc, m)!.end;
+      break;
+    }
     if (start <= lo && lo > 0 && this.tokens[lo - 1]?.kind === 'word') return null;
     let k = start;
     while (k < cut && (this.pack.roleLeadDrop.has(this.tokens[k]!.key) || this.pack.titleQualifiers.longestAt(this.doc, k) !== null)) k = this.pack.titleQualifiers.longestAt(this.doc, k)?.end ?? k + 1;
@@ -784,8 +879,14 @@ class PeopleReader {
    * ("..., A; Vice Chairman of ..., B, ..."), so a title after it is the next name's.
    */
   private clauseBreakBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.tokens[k]!.text === ';') return true;
+    for (let k = from; k < to; k++) if (this.tokens[k]!.text === ';' || this.clauseOpenerAt(k)) return true;
     return false;
+  }
+
+  /** "..., while Vice Director of X, Nguyen Van B, is ...": a lower-case word that opens a clause, at token `k`. */
+  private clauseOpenerAt(k: number): boolean {
+    const token = this.tokens[k]!;
+    return token.kind === 'word' && !token.upperInitial && this.pack.clauseOpeners.longestAt(this.doc, k) !== null;
   }
 
   /**
@@ -895,7 +996,7 @@ class PeopleReader {
    * Titles after a name (tokens from `at`, before `limit`). `nextName`: where the next
    * name starts; a title that runs into it without a delimiter is that name's title.
    */
-  private rolesAfter(at: number, limit: number, nextName: number): Role[] {
+  private rolesAfter(at: number, limit: number, nextName: number, nameStart = -1): Role[] {
     const roles: Role[] = [];
     const opener = this.tokens[at];
     if (!opener || at >= limit) return roles;
@@ -915,6 +1016,10 @@ class PeopleReader {
       dashes = true;
     } else if (opener.text === ',') {
       i = at + 1;
+    } else if (nameStart >= 0 && this.spaced(at) && this.startsWithTitle(at, false) && this.listItemOpensAt(nameStart)) {
+      // "Tham dự có các đồng chí: ...; Nguyễn Văn A Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; ...": an item of a
+      // list whose comma after the name was left out.
+      i = at;
     } else {
       // "was re-elected as ...", "được bầu giữ chức ...", "has held the positions of A, B".
       const verb = this.pack.roleVerbs.longestAt(this.doc, at);
@@ -923,6 +1028,9 @@ class PeopleReader {
       i = title;
     }
     let describing = false;
+    // Roles read before the current comma-delimited item, and whether the item went on past a dash.
+    let itemStart = 0;
+    let viaDash = false;
     while (i < end) {
       const segmentEnd = this.segmentEnd(i, end, dashes);
       const delimiter = this.tokens[segmentEnd];
@@ -931,6 +1039,11 @@ class PeopleReader {
       const verb = concurrent ? null : this.pack.roleVerbs.longestAt(this.doc, i);
       let start = concurrent ? concurrent.end : i;
       if (verb && roles.length > 0 && this.startsWithTitle(verb.end, true)) start = verb.end;
+      // "A, who was then Politburo member, ...", "A, được bầu giữ chức ...": a verb of two words or more opens the first segment.
+      else if (verb && roles.length === 0 && verb.end - i >= 2) {
+        const given = this.titleAfterVerb(verb.end);
+        if (given > 0 && given < segmentEnd) start = given;
+      }
       // ", a member of ...": an article before the title.
       if (start < segmentEnd && !this.tokens[start]!.upperInitial && this.pack.roleLeadDrop.has(this.tokens[start]!.key) && this.startsWithTitle(start + 1, true)) {
         // "ông A - Chủ tịch UBMTTQ phường, các Phó Chủ tịch UBND phường cùng ...": a plural title opens other people.
@@ -962,15 +1075,23 @@ class PeopleReader {
       if (prefix.complete && segmentEnd === nextName && prefix.to === nextName) {
         const joiner = this.lastJoinerBeforeTitle(start, prefix.to);
         if (joiner > start) roles.push(...this.splitChain(start, joiner));
+        // "A, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và B, ...": a joiner right before the next name
+        // closes A's chain; the title before it is A's.
+        else if (this.joinerRightBefore(start, nextName)) roles.push(...this.splitChain(start, nextName - 1));
+        // "A, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh B, ...": a dash binds the titles of one
+        // item closer than the comma before it, so the whole item is the next name's.
+        else if (viaDash) roles.splice(itemStart);
         break;
       }
       if (prefix.to > start) roles.push(...this.splitChain(start, prefix.to));
       describing = prefix.describing;
       if (!prefix.complete) {
         // "... MTTQ Việt Nam làm Trưởng đoàn": a verb that gives one more title.
+        // "Mr. A - Vice Chairman of the PPC is the Head of the Committee": after an article too.
         const next = this.pack.roleVerbs.longestAt(this.doc, prefix.to);
-        if (next && next.end < end && this.startsWithTitle(next.end, true)) {
-          i = next.end;
+        const given = next && next.end < end ? this.titleAfterVerb(next.end) : -1;
+        if (given > 0 && given < end) {
+          i = given;
           continue;
         }
         // "Trưởng Công an huyện phụ trách Đảng bộ xã ...": a lower-case title right after a title is one more.
@@ -1003,6 +1124,8 @@ class PeopleReader {
         continue;
       }
       if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)) || this.dashBeforeTitle(segmentEnd))) break;
+      viaDash = !dashes && delimiter.text !== ',';
+      if (!viaDash) itemStart = roles.length;
       i = segmentEnd + 1;
     }
     return roles;
@@ -1210,7 +1333,7 @@ class PeopleReader {
   }
 
   private nameSpan(from: number, to: number, afterPlaceWord: boolean): NameSpan {
-    const name = this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+    const name = this.doc.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end).replace(/\s+/g, ' ');
     return afterPlaceWord ? { from, to, name, afterPlaceWord } : { from, to, name };
   }
 
@@ -1307,6 +1430,7 @@ class PeopleReader {
 
   private readDefinitions(): void {
     for (let i = 1; i + 2 < this.tokens.length; i++) {
+      if (this.tokens[i]!.text === '(' && this.readJoinedDefinition(i)) continue;
       if (this.bracketedAbbreviation(i) !== i + 3) continue;
       const letters = this.tokens[i + 1]!.text;
       // The words before the bracket whose initials spell the abbreviation.
@@ -1324,6 +1448,45 @@ class PeopleReader {
     }
   }
 
+  /**
+   * "Sở Thông tin và Truyền thông (TT&TT)": an abbreviation of syllable initials with "&" for the joiner,
+   * in brackets after the name it spells; recorded as a local abbreviation. Whether one was read at `open`.
+   */
+  private readJoinedDefinition(open: number): boolean {
+    let close = open + 1;
+    let written = '';
+    while (close < this.tokens.length && close < open + 8 && this.tokens[close]!.text !== ')') {
+      const token = this.tokens[close]!;
+      if (close > open + 1 && token.spaceBefore) return false;
+      if (!(token.kind === 'word' ? token.allCaps : token.text === '&')) return false;
+      written += token.text;
+      close++;
+    }
+    if (this.tokens[close]?.text !== ')' || !written.includes('&') || /^&|&$|&&/.test(written)) return false;
+    const letters = fold(written.replace(/&/g, '')).toLowerCase();
+    const initials: string[] = [];
+    for (let k = open - 1; k >= 0 && open - k < letters.length + 3; k--) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'word' || token.newlineBefore) return false;
+      if (this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) initials.unshift(fold(token.text.charAt(0)).toLowerCase());
+      const spelled = initials.join('');
+      if (spelled === letters && token.upperInitial) {
+        // The name's words as a title's words are compared ("tư" of "Đầu tư" reads as the abbreviation it also is).
+        const name = this.doc.text.slice(token.start, this.tokens[open - 1]!.end);
+        this.localAbbreviations.set(fold(written).toLowerCase(), [...spelledWords(name, undefined)]);
+        return true;
+      }
+      if (!letters.endsWith(spelled)) return false;
+    }
+    return false;
+  }
+
+  /** `full` is `short` with an abbreviation the text defines spelled out (the same office, both ways). */
+  private spelledOut(short: string, full: string): boolean {
+    if (this.localAbbreviations.size === 0 || !repeatsRole(full, [short], this.localAbbreviations)) return false;
+    return [...this.localAbbreviations.keys()].some((abbreviation) => fold(short).toLowerCase().includes(abbreviation) && !fold(full).toLowerCase().includes(abbreviation));
+  }
+
   read(): PeopleResult {
     this.readDefinitions();
     const accepted: Accepted[] = [];
@@ -1332,9 +1495,13 @@ class PeopleReader {
     let risk = 0;
     let unread = 0;
     let last: Accepted | undefined;
-    for (const sentence of this.doc.sentences) {
+    this.findWrappedNames();
+    for (let index = 0; index < this.doc.sentences.length; index++) {
+      const sentence = this.doc.sentences[index]!;
       const from = sentence.firstToken;
-      const to = sentence.endToken;
+      let to = sentence.endToken;
+      // A sentence cut by a hard-wrapped name goes on with the next line.
+      while (this.wrapped.has(to) && index + 1 < this.doc.sentences.length) to = this.doc.sentences[++index]!.endToken;
       const found = this.findNameSpans(from, to);
       for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
       // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").
@@ -1346,6 +1513,7 @@ class PeopleReader {
         const honorificList = this.honorificListStart(from, to);
         let previous: Accepted | null = null;
         let previousBefore: Role[] = [];
+        let previousLinked: Role[] = [];
         let previousHonorific = false;
         const givenByVerb = this.listsBeforeRoleVerb(spans);
         for (const [index, span] of spans.entries()) {
@@ -1370,7 +1538,11 @@ class PeopleReader {
           // "Vice Chairmen ... A and B", "A, B, and C": names listed together.
           const joined = previous !== null && this.listed(previous.span.to, span.from);
           if (joined && before.length === 0) before = previousBefore;
-          const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1);
+          // "bầu bổ sung Ủy viên UBND tỉnh đối với ông A, Giám đốc Công an tỉnh và ông B, ...": the title linked
+          // to A is B's too when only a joiner (and an honorific) follows A's own titles.
+          if (!joined && before.length === 0 && previous !== null && previousLinked.length > 0 && this.joinedAfterTitles(previous, span.from)) before = previousLinked;
+          const linked = before.length > 0 && (this.linkedBefore(span.from, lo) || before === previousLinked) ? before : [];
+          const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1, span.from);
           const own = [...before, ...after];
           const sharedRoles =
             shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
@@ -1405,6 +1577,7 @@ class PeopleReader {
           if (span.rare || syllables === 2 || span.afterPlaceWord) risk++;
           previous = mention;
           previousBefore = before;
+          previousLinked = linked;
           previousHonorific = honorific || listedAfterHonorific;
         }
       }
@@ -1431,11 +1604,20 @@ class PeopleReader {
     return false;
   }
 
+  /** Tokens `from` .. `nameStart - 1` are a link word before the name, with its honorific ("của ông", "đối với bà"). */
+  private linkedToName(from: number, nameStart: number): boolean {
+    const honorific = this.honorificBefore(nameStart, from);
+    const end = honorific >= 0 ? honorific : nameStart;
+    return end > from && this.phraseEndingAt(this.pack.linkBeforeName, end, from) === from;
+  }
+
   /** Where a title starts after a verb that gives it: right after, or after an article ("was elected an alternate member"). */
   private titleAfterVerb(at: number): number {
     // "tái đắc cử chức Chủ tịch", "giữ chức vụ Phó Chủ tịch", "was appointed to the post of": words naming
     // the post stand between the verb and the title. A verb ending in "chức" may open one ("chức vụ").
-    const post = this.pack.positionWords.longestAt(this.doc, at)?.end ?? (at > 0 ? (this.pack.positionWords.longestAt(this.doc, at - 1)?.end ?? -1) : -1);
+    let post = this.pack.positionWords.longestAt(this.doc, at)?.end ?? (at > 0 ? (this.pack.positionWords.longestAt(this.doc, at - 1)?.end ?? -1) : -1);
+    // "từng giữ các chức vụ: Bí thư Tỉnh đoàn, ...": a list of past posts after a colon.
+    if (post > at && this.tokens[post]?.text === ':' && !this.tokens[post + 1]?.newlineBefore) post++;
     if (post > at && this.startsWithTitle(post, true)) return post;
     if (this.startsWithTitle(at, true)) return at;
     const token = this.tokens[at];
@@ -1521,7 +1703,9 @@ class PeopleReader {
       const modified = this.titleAfterModifiers(titleStart, to);
       const roleStart = titleStart;
       if (modified >= 0) titleStart = modified;
-      const titleEnd = this.titleAt(titleStart, modified >= 0);
+      // "4 deputy chairwomen include Mrs. A, Mrs. B": a counted title may be written in lower case, when the names follow.
+      const lowerCounted = counted && modified < 0 && this.titleAt(titleStart, false) < 0;
+      const titleEnd = this.titleAt(titleStart, modified >= 0 || counted);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B": the honorific before the title says it is shared.
@@ -1540,6 +1724,10 @@ class PeopleReader {
       if (link) k = link.end - 1;
       else if (counted && introducer && this.tokens[k]?.text !== ':') k--;
       if (this.tokens[k]?.text !== ':' && !(counted && (link || introducer))) {
+        i = Math.max(i, titleEnd - 1);
+        continue;
+      }
+      if (lowerCounted && !(this.nameSyllable(k + 1) || this.pack.honorifics.longestAt(this.doc, k + 1))) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }
@@ -1586,14 +1774,94 @@ class PeopleReader {
         nextName = mentions.find((mention) => mention.span.from >= start);
       }
       const limit = Math.min(nextName ? nextName.span.from : to, start + WINDOW);
+      const verbAt = i;
       const roles = this.rolesAfter(i, limit, nextName ? nextName.span.from : -1);
       i = Math.max(i, (roles[roles.length - 1]?.to ?? verb.end) - 1);
       if (!owner) continue;
-      for (const member of owner.group) {
+      const items = owner.group.length === 1 ? this.itemsBeforeVerb(owner, mentions, verbAt, from) : null;
+      // "thôi giữ chức Bí thư Tỉnh ủy của ông A", "miễn nhiệm chức vụ ... đối với bà B": a link word ties the
+      // title to the name after it (read with that name), not to the one before the verb.
+      if (nextName && roles.length > 0 && this.linkedToName(roles[roles.length - 1]!.to, nextName.span.from)) continue;
+      for (const member of items ?? owner.group) {
         if (member.roles.some((role) => role.from <= start && start < role.to)) continue;
-        for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);
+        // The same title in another term ("... khóa XIX" then "được bầu giữ chức ... khóa XX") is kept for the merge.
+        for (const role of roles) if (!member.roles.some((kept) => fold(kept.text) === fold(role.text) && (!kept.term || !role.term || fold(kept.term) === fold(role.term)))) member.roles.push(role);
       }
     }
+  }
+
+  /**
+   * A link of two words or more ("đối với"), with the honorific after it, stands right before the name at
+   * `nameStart`: it ties a decision's title to whoever it names. A one-word copula ("là", "is") names one holder.
+   */
+  private linkedBefore(nameStart: number, lo: number): boolean {
+    const honorific = this.honorificBefore(nameStart, lo);
+    const end = honorific >= 0 ? honorific : nameStart;
+    const link = this.phraseEndingAt(this.pack.linkBeforeName, end, lo);
+    return link >= 0 && end - link >= 2;
+  }
+
+  /** Only a joiner, and an honorific, stand between the titles after `previous` and the name at `start`. */
+  private joinedAfterTitles(previous: Accepted, start: number): boolean {
+    const end = this.mentionEnd(previous, start);
+    const joiner = this.pack.chainJoiners.longestAt(this.doc, end);
+    if (end === previous.span.to || !joiner || this.tokens[end]!.kind !== 'word') return false;
+    const honorific = this.honorificBefore(start, joiner.end);
+    return (honorific >= 0 ? honorific : start) === joiner.end;
+  }
+
+  /** A verb that gives a title among tokens `from` .. `to - 1`. */
+  private verbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k]!.kind === 'word' && this.pack.roleVerbs.longestAt(this.doc, k)) return true;
+    return false;
+  }
+
+  /** Where a mention's words end before token `before`: its name, or the last title read after it. */
+  private mentionEnd(mention: Accepted, before: number): number {
+    let end = mention.span.to;
+    for (const role of mention.roles) if (role.from >= mention.span.to && role.to > end && role.to <= before) end = role.to;
+    // "..., Phó Bí thư Tỉnh ủy khóa XIX;": the term left out of the title is still its words.
+    for (let past = Math.min(end + 8, this.tokens.length); past > end; past--) {
+      if (this.tokens[past - 1]!.kind !== 'punct' && this.onlyTerms(end, past)) return past;
+    }
+    return end;
+  }
+
+  /**
+   * "Các ông: A, Phó Bí thư ...; B, Phó Bí thư Thường trực ...; C, Chủ tịch ... tiếp tục được bầu giữ chức ...":
+   * items of a list opened by an honorific and a colon, each a name with its titles and closed by a semicolon,
+   * or names with their titles joined by "và"/"and" ("ông A - ... và ông B - ... được bầu làm ..."), right
+   * before the verb at `verb` (a few lower-case words between): the verb's title is each item's. Else null.
+   */
+  private itemsBeforeVerb(owner: Accepted, mentions: readonly Accepted[], verb: number, sentenceStart: number): Accepted[] | null {
+    const ownerEnd = this.mentionEnd(owner, verb);
+    if (verb < ownerEnd || verb - ownerEnd > 5) return null;
+    for (let k = ownerEnd; k < verb; k++) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'word' || token.upperInitial || token.newlineBefore) return null;
+    }
+    const items = [owner];
+    let semicolons = false;
+    for (let j = mentions.indexOf(owner) - 1; j >= 0; j--) {
+      const item = mentions[j]!;
+      let k = this.mentionEnd(item, items[0]!.span.from);
+      // "A ... is the Head of the Board and Mr. B ... assumes ...": an item with a verb of its own is no subject of this one.
+      if (this.verbBetween(item.span.to, k)) break;
+      // "ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã được bầu làm ...": items joined by a joiner.
+      const semicolon = this.tokens[k]?.text === ';';
+      if (semicolon) k++;
+      const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+      if (!semicolon && !(joiner && this.tokens[k]!.kind === 'word' && k > item.span.to)) break;
+      k = joiner?.end ?? k;
+      const honorific = this.honorificBefore(items[0]!.span.from, k);
+      if ((honorific >= 0 ? honorific : items[0]!.span.from) !== k) break;
+      semicolons ||= semicolon;
+      items.unshift(item);
+    }
+    if (items.length < 2) return null;
+    if (!semicolons) return items;
+    const listStart = this.honorificListStart(sentenceStart, items[0]!.span.from + 1);
+    return listStart >= 0 && listStart <= items[0]!.span.from ? items : null;
   }
 
   /**
@@ -1619,6 +1887,19 @@ class PeopleReader {
    * A plural marker at token `at` before a title that is plural: "các Phó Chủ tịch" (a language
    * whose titles have no plural form), "the Vice Chairmen".
    */
+  /** The name at `nameStart` opens an item of a list: a colon or a semicolon before it (and its honorific). */
+  private listItemOpensAt(nameStart: number): boolean {
+    const opens = (k: number): boolean => this.tokens[k - 1]?.text === ':' || this.tokens[k - 1]?.text === ';';
+    const honorific = this.phraseEndingAt(this.pack.honorifics, nameStart, Math.max(0, nameStart - 4));
+    return opens(nameStart) || (honorific >= 0 && opens(honorific));
+  }
+
+  /** A plural title without a marker starts at `at` ("Vice Chairmen of ..."). */
+  private barePluralTitleAt(at: number): boolean {
+    const end = this.titleAt(at, false);
+    return end > at && this.pack.plurals.has(this.doc.keys(at, end));
+  }
+
   private pluralTitleAt(at: number): boolean {
     const marker = this.pack.pluralMarkers.longestAt(this.doc, at);
     if (!marker) return false;
@@ -1644,17 +1925,56 @@ class PeopleReader {
     let weak = 0;
     for (const { name, mentions } of byName.values()) {
       const lead = mentions.reduce((best, mention) => (mention.roles.length > best.roles.length ? mention : best));
-      const roles: Role[] = [];
+      let roles: Role[] = [];
+      // The terms each kept title was written with, by term, with the first title that carried it.
+      const terms = new Map<Role, Map<string, Role>>();
+      const noteTerm = (kept: Role, role: Role): void => {
+        if (!role.term) return;
+        const seen = terms.get(kept) ?? new Map<string, Role>();
+        terms.set(kept, seen);
+        // A term is told by its first value: "khóa XVIII" and "khóa XVIII nhiệm kỳ 2016-2021" are one term,
+        // and so are "2025-2030" and a mistyped "2025-2023".
+        const key = /\b(?:[IVXLC]+|\d+)\b/.exec(role.term)?.[0] ?? fold(role.term).toLowerCase();
+        if (!seen.has(key)) seen.set(key, role);
+      };
       // A title that says nothing new is dropped; one that says more than a kept bare
       // title ("Phó Chủ tịch" then "Phó Chủ tịch Ủy ban Trung ương MTTQ") replaces it.
       for (const mention of [lead, ...mentions.filter((other) => other !== lead)]) {
         for (const role of mention.roles) {
-          if (roles.some((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations))) continue;
+          const repeated = roles.find((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations));
+          if (repeated) {
+            noteTerm(repeated, role);
+            // "Giám đốc Sở Thông tin và Truyền thông" then "Giám đốc Sở TT&TT": one office, written first in full.
+            if (role.from < repeated.from && this.spelledOut(repeated.text, role.text)) {
+              roles[roles.indexOf(repeated)] = role;
+              for (const carrier of terms.get(repeated)?.values() ?? []) noteTerm(role, carrier);
+              terms.delete(repeated);
+            }
+            continue;
+          }
           const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
-          if (bare >= 0) roles[bare] = role;
-          else roles.push(role);
+          if (bare >= 0) {
+            const replaced = roles[bare]!;
+            roles[bare] = role;
+            for (const carrier of terms.get(replaced)?.values() ?? []) noteTerm(role, carrier);
+            terms.delete(replaced);
+          } else roles.push(role);
+          noteTerm(role, role);
         }
       }
+      // "Bí thư Tỉnh ủy khóa XIX, tiếp tục được bầu giữ chức Bí thư Tỉnh ủy khóa XX": the same office in two
+      // terms of one kind (two "khóa", two "term"s) is two titles, each with its term as written.
+      roles = roles.flatMap((kept) => {
+        const carriers = [...(terms.get(kept)?.values() ?? [])];
+        const kinds = new Map<string, Role[]>();
+        for (const carrier of carriers) {
+          const kind = fold(carrier.term!.split(' ')[0]!).toLowerCase();
+          kinds.set(kind, [...(kinds.get(kind) ?? []), carrier]);
+        }
+        const split = [...kinds.values()].find((group) => group.length >= 2);
+        if (!split) return [kept];
+        return split.sort((a, b) => a.from - b.from).map((carrier) => ({ ...carrier, text: `${carrier.text} ${carrier.term!}` }));
+      });
       const spanOf = (from: number, to: number): Span => this.doc.spanOf(from, to);
       people.push({
         name,
@@ -1669,7 +1989,7 @@ class PeopleReader {
       start: this.tokens[span.from]!.start,
       end: this.tokens[span.to - 1]!.end,
     }));
-    return { people, mentions, nameSpans, confidence: peopleConfidence(people.length, weak, risk, nameSpans.length) };
+    return { people, mentions, nameSpans, confidence: peopleConfidence(people.length, weak, risk + nearDuplicates(people), nameSpans.length) };
   }
 }
 
@@ -1677,6 +1997,33 @@ class PeopleReader {
  * Confidence that the list of people is right as a whole: each person read from a weak
  * cue (no title, a rare surname, two syllables) and each full-name run left unread lowers it.
  */
+/**
+ * Pairs of names of three syllables or more that differ in one letter of one syllable ("Tô Thị Bích Châu", "Tô
+ * Thị Bình Châu"): one may be the other mistyped, and then the list holds a person too many.
+ */
+function nearDuplicates(people: readonly Person[]): number {
+  let count = 0;
+  const syllables = people.map((person) => fold(person.name).toLowerCase().split(/\s+/));
+  for (let a = 0; a < syllables.length; a++) {
+    for (let b = a + 1; b < syllables.length; b++) {
+      const left = syllables[a]!;
+      const right = syllables[b]!;
+      if (left.length < 3 || left.length !== right.length || left[0] !== right[0]) continue;
+      const differing = left.flatMap((syllable, index) => (syllable !== right[index] ? [[syllable, right[index]!] as const] : []));
+      if (differing.length === 1 && oneLetterApart(differing[0]![0], differing[0]![1])) count++;
+    }
+  }
+  return count;
+}
+
+/** Two syllables of one length that differ in one letter ("bich", "binh"). */
+function oneLetterApart(left: string, right: string): boolean {
+  if (left.length !== right.length || left.length < 3) return false;
+  let apart = 0;
+  for (let k = 0; k < left.length; k++) if (left[k] !== right[k]) apart++;
+  return apart === 1;
+}
+
 function peopleConfidence(people: number, weak: number, risk: number, fullNameRuns: number): number {
   if (people === 0) return fullNameRuns === 0 ? 0.9 : 0.5;
   let confidence = 0.97;

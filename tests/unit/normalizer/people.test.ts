@@ -485,4 +485,224 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
     expect(people('Trong đó, Chánh Văn phòng HĐND thành phố là ông Vũ Đình Lâm.')).toEqual([{ name: 'Vũ Đình Lâm', roles: ['Chánh Văn phòng HĐND thành phố'] }]);
   });
+  it('starts a name on a family name of the Hmong and Central Highlands peoples', () => {
+    expect(people('Attending were: Siu Thi Hanh - Deputy Secretary of the District Party Committee; Mua A Chinh, Chairman of the District People\'s Council.')).toEqual([
+      { name: 'Siu Thi Hanh', roles: ['Deputy Secretary of the District Party Committee'] },
+      { name: 'Mua A Chinh', roles: ["Chairman of the District People's Council"] },
+    ]);
+    expect(people('Dự có bà Mạch Thị Vân, Phó Chủ tịch Hội.')).toEqual([{ name: 'Mạch Thị Vân', roles: ['Phó Chủ tịch Hội'] }]);
+    expect(people('Dự hội nghị có các đồng chí: Rah Lan Bình - Phó Bí thư Huyện ủy; Kpă Hoa, Chủ tịch UBND huyện.')).toEqual([
+      { name: 'Rah Lan Bình', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Kpă Hoa', roles: ['Chủ tịch UBND huyện'] },
+    ]);
+  });
+  it('gives a list item of titles joined by a dash to the name it runs into, and splits it at the dash', () => {
+    expect(people('Sáng 3/4, Phó Bí thư Huyện ủy Lê Minh Tâm, Phó Chủ tịch UBND huyện - Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Đỗ Văn Khoa, Trưởng phòng Nội vụ Hà Thị Yến chủ trì hội nghị.')).toEqual([
+      { name: 'Lê Minh Tâm', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Đỗ Văn Khoa', roles: ['Phó Chủ tịch UBND huyện', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'] },
+      { name: 'Hà Thị Yến', roles: ['Trưởng phòng Nội vụ'] },
+    ]);
+    expect(people('Attending were District Party Secretary Le Minh Tam, Vice Chairman of the District People\'s Committee - Head of the District Police Do Van Khoa, and others.')).toEqual([
+      { name: 'Le Minh Tam', roles: ['District Party Secretary'] },
+      { name: 'Do Van Khoa', roles: ["Vice Chairman of the District People's Committee", 'Head of the District Police'] },
+    ]);
+  });
+  it('reads the abbreviation of a Central Committee member, with or without the dot, as a title', () => {
+    expect(people('Đồng chí Lê Văn Tám, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.')).toEqual([{ name: 'Lê Văn Tám', roles: ['UVT.Ư Đảng', 'Bí thư Tỉnh ủy'] }]);
+    expect(people('Dự có đồng chí Hồ Thị Mai, UVTƯ Đảng, Trưởng ban Dân vận Trung ương.')).toEqual([{ name: 'Hồ Thị Mai', roles: ['UVTƯ Đảng', 'Trưởng ban Dân vận Trung ương'] }]);
+  });
+  it('gives the title a decision takes away to the name after "của", not to the one who announces it', () => {
+    expect(people('Đồng chí Trần Văn Bảy, Phó Trưởng Ban Tổ chức Trung ương công bố quyết định thôi giữ chức Chủ tịch UBND tỉnh của ông Lý Minh Sơn để nhận nhiệm vụ mới.')).toEqual([
+      { name: 'Trần Văn Bảy', roles: ['Phó Trưởng Ban Tổ chức Trung ương'] },
+      { name: 'Lý Minh Sơn', roles: ['Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+  it('reads a name that starts "Đoàn Thanh", which is no Youth Union', () => {
+    expect(people('Dự có ông Đoàn Thanh Tùng, Giám đốc Sở Nội vụ và đại diện Đoàn Thanh niên tỉnh.')).toEqual([{ name: 'Đoàn Thanh Tùng', roles: ['Giám đốc Sở Nội vụ'] }]);
+    expect(people('Attending were Mr. Doan Thanh Tung, Director of the Department of Home Affairs, and the provincial Youth Union.')).toEqual([
+      { name: 'Doan Thanh Tung', roles: ['Director of the Department of Home Affairs'] },
+    ]);
+  });
+  it('keeps the last title of a chain with the name before it when a joiner opens the next name', () => {
+    expect(people('Dự có ông Lương Văn Hòa, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện và Đinh Thị Lan, Chủ tịch UBND huyện.')).toEqual([
+      { name: 'Lương Văn Hòa', roles: ['Phó Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'] },
+      { name: 'Đinh Thị Lan', roles: ['Chủ tịch UBND huyện'] },
+    ]);
+    expect(people("Mr. Luong Van Hoa, Deputy Secretary of the District Party Committee, Chairman of the District People's Council and Dinh Thi Lan, Chairwoman of the District People's Committee, attended.")).toEqual([
+      { name: 'Luong Van Hoa', roles: ['Deputy Secretary of the District Party Committee', "Chairman of the District People's Council"] },
+      { name: 'Dinh Thi Lan', roles: ["Chairwoman of the District People's Committee"] },
+    ]);
+  });
+  it('drops the term of a title that a joiner follows', () => {
+    expect(people("Mr. Vo Minh Duc was dismissed from the position of Vice Chairman of the Provincial People's Committee for the 2021-2026 term and Ms. Ha Thi Lan was elected.")[0]).toEqual({
+      name: 'Vo Minh Duc',
+      roles: ["Vice Chairman of the Provincial People's Committee"],
+    });
+    expect(people('Ông Võ Minh Đức thôi giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 và bà Hà Thị Lan được bầu bổ sung.')[0]).toEqual({ name: 'Võ Minh Đức', roles: ['Phó Chủ tịch UBND tỉnh'] });
+  });
+  it('reads a title that "is" or "assumes the position of" gives after the name or its titles, and a lower-case steering board', () => {
+    expect(people("Under the decision, Mr. Dao Van Khanh - Vice Chairman of the Provincial People's Committee is the Head of the Board and Mr. Lam Quoc Viet - Director of the Department of Construction assumes the position of Deputy Head of the Board.")).toEqual([
+      { name: 'Dao Van Khanh', roles: ["Vice Chairman of the Provincial People's Committee", 'Head of the Board'] },
+      { name: 'Lam Quoc Viet', roles: ['Director of the Department of Construction', 'Deputy Head of the Board'] },
+    ]);
+    expect(people('Mr. Dao Van Khanh was assigned as the head of the steering board for the project.')).toEqual([{ name: 'Dao Van Khanh', roles: ['head of the steering board'] }]);
+    expect(people('Theo quyết định, ông Đào Văn Khánh - Phó Chủ tịch UBND tỉnh làm Trưởng ban Chỉ đạo.')).toEqual([
+      { name: 'Đào Văn Khánh', roles: ['Phó Chủ tịch UBND tỉnh', 'Trưởng ban Chỉ đạo'] },
+    ]);
+  });
+  it('reads the past posts of a career summary given by "từng giữ các chức vụ" or "đã kinh qua các vị trí công tác"', () => {
+    expect(people('Ông Lò Văn Khánh sinh năm 1972, đã từng giữ các chức vụ: Bí thư Huyện đoàn, Phó Chủ tịch UBND huyện; Giám đốc Sở Nội vụ.')).toEqual([
+      { name: 'Lò Văn Khánh', roles: ['Bí thư Huyện đoàn', 'Phó Chủ tịch UBND huyện', 'Giám đốc Sở Nội vụ'] },
+    ]);
+    expect(people('Bà Vi Thị Hằng, quê ở xã Tân Lập, đã kinh qua các vị trí công tác Trưởng phòng Tài chính, Chánh Văn phòng Huyện ủy.')).toEqual([
+      { name: 'Vi Thị Hằng', roles: ['Trưởng phòng Tài chính', 'Chánh Văn phòng Huyện ủy'] },
+    ]);
+    expect(people('Mr. Lo Van Khanh, born in 1972, has held the positions of Secretary of the District Youth Union, Director of the Department of Home Affairs.')).toEqual([
+      { name: 'Lo Van Khanh', roles: ['Secretary of the District Youth Union', 'Director of the Department of Home Affairs'] },
+    ]);
+  });
+  it('reads a title written before a colon and the honorific of the person who holds it', () => {
+    expect(people('Ban Pháp chế có: Trưởng ban Pháp chế: ông Hoàng Văn Minh; Phó Trưởng ban Kinh tế - Ngân sách: bà Lê Thị Hoa.')).toEqual([
+      { name: 'Hoàng Văn Minh', roles: ['Trưởng ban Pháp chế'] },
+      { name: 'Lê Thị Hoa', roles: ['Phó Trưởng ban Kinh tế - Ngân sách'] },
+    ]);
+    expect(people('The new heads are: Head of the Legal Committee: Mr. Hoang Van Minh; Deputy Head of the Economic Committee: Ms. Le Thi Hoa.')).toEqual([
+      { name: 'Hoang Van Minh', roles: ['Head of the Legal Committee'] },
+      { name: 'Le Thi Hoa', roles: ['Deputy Head of the Economic Committee'] },
+    ]);
+  });
+  it('keeps the same office held in an outgoing and a new term as two titles, each with its term', () => {
+    expect(people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy khóa XV, tiếp tục được bầu giữ chức Bí thư Huyện ủy khóa XVI.')).toEqual([
+      { name: 'Hà Văn Tuấn', roles: ['Bí thư Huyện ủy khóa XV', 'Bí thư Huyện ủy khóa XVI'] },
+    ]);
+    expect(people('Mr. Ha Van Tuan, Secretary of the District Party Committee for the 2015-2020 term, was re-elected Secretary of the District Party Committee for the 2020-2025 term.')).toEqual([
+      { name: 'Ha Van Tuan', roles: ['Secretary of the District Party Committee for the 2015-2020 term', 'Secretary of the District Party Committee for the 2020-2025 term'] },
+    ]);
+    // One term written twice, or in two ways, is one title without it.
+    expect(people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy khóa XV, nhiệm kỳ 2020-2025 chủ trì. Bí thư Huyện ủy khóa XV Hà Văn Tuấn phát biểu.')).toEqual([
+      { name: 'Hà Văn Tuấn', roles: ['Bí thư Huyện ủy'] },
+    ]);
+  });
+  it('gives the title of a verb to every item of a list opened by an honorific and a colon, each item a name with its titles', () => {
+    expect(people('Các đồng chí: Lưu Văn Bình, Phó Bí thư Huyện ủy; Mai Thị Hà, Chủ tịch UBND huyện cùng được bầu giữ chức Ủy viên Ban Thường vụ Tỉnh ủy.')).toEqual([
+      { name: 'Lưu Văn Bình', roles: ['Phó Bí thư Huyện ủy', 'Ủy viên Ban Thường vụ Tỉnh ủy'] },
+      { name: 'Mai Thị Hà', roles: ['Chủ tịch UBND huyện', 'Ủy viên Ban Thường vụ Tỉnh ủy'] },
+    ]);
+    expect(people("Comrades: Luu Van Binh, Deputy Secretary of the District Party Committee; Mai Thi Ha, Chairwoman of the District People's Committee were elected as members of the Provincial Party Standing Committee.")).toEqual([
+      { name: 'Luu Van Binh', roles: ['Deputy Secretary of the District Party Committee', 'members of the Provincial Party Standing Committee'] },
+      { name: 'Mai Thi Ha', roles: ["Chairwoman of the District People's Committee", 'members of the Provincial Party Standing Committee'] },
+    ]);
+    // An attendee list without such a verb keeps each item's titles.
+    expect(people('Dự có các đồng chí: Lưu Văn Bình, Phó Bí thư Huyện ủy; Mai Thị Hà, Chủ tịch UBND huyện chủ trì hội nghị.')).toEqual([
+      { name: 'Lưu Văn Bình', roles: ['Phó Bí thư Huyện ủy'] },
+      { name: 'Mai Thị Hà', roles: ['Chủ tịch UBND huyện'] },
+    ]);
+  });
+  it('reads an abbreviation with "&" defined in brackets as the name it spells, and keeps the office as first written in full', () => {
+    expect(people('Sáng 2/3, ông Tạ Văn Hòa, Giám đốc Sở Kế hoạch và Đầu tư phát biểu. Trước đó, ông Tạ Văn Hòa - Phó Giám đốc Sở Kế hoạch và Đầu tư (KH&ĐT) được bổ nhiệm giữ chức Giám đốc Sở KH&ĐT.')).toEqual([
+      { name: 'Tạ Văn Hòa', roles: ['Phó Giám đốc Sở Kế hoạch và Đầu tư', 'Giám đốc Sở Kế hoạch và Đầu tư'] },
+    ]);
+  });
+  it('gives the title a decision ties to a person by "đối với" to the next person joined after that person\'s titles', () => {
+    expect(people('Kỳ họp bầu bổ sung Ủy viên UBND tỉnh đối với ông Phan Văn Lộc, Giám đốc Sở Y tế và ông Mạc Thị Bình, Giám đốc Sở Xây dựng.')).toEqual([
+      { name: 'Phan Văn Lộc', roles: ['Ủy viên UBND tỉnh', 'Giám đốc Sở Y tế'] },
+      { name: 'Mạc Thị Bình', roles: ['Ủy viên UBND tỉnh', 'Giám đốc Sở Xây dựng'] },
+    ]);
+    // A one-word copula names one holder.
+    expect(people('Trưởng ban là ông Phan Văn Lộc, Giám đốc Sở Y tế và ông Mạc Thị Bình, Giám đốc Sở Xây dựng.')).toEqual([
+      { name: 'Phan Văn Lộc', roles: ['Trưởng ban', 'Giám đốc Sở Y tế'] },
+      { name: 'Mạc Thị Bình', roles: ['Giám đốc Sở Xây dựng'] },
+    ]);
+  });
+  it('shares a counted title written in lower case with the names that follow it, but not with a verb that follows', () => {
+    expect(people("The congress elected 15 members, of whom Mrs. Le Thi Hoa was re-elected as Chairwoman of the Women's Union; 2 deputy chairwomen include Mrs. Pham Thi Lan and Mrs. Tran Thi Mai.")).toEqual([
+      { name: 'Le Thi Hoa', roles: ["Chairwoman of the Women's Union"] },
+      { name: 'Pham Thi Lan', roles: ['deputy chairwomen'] },
+      { name: 'Tran Thi Mai', roles: ['deputy chairwomen'] },
+    ]);
+    expect(people('Hội nghị bầu bà Lê Thị Hoa giữ chức Chủ tịch Hội; 2 phó chủ tịch gồm bà Phạm Thị Lan và bà Trần Thị Mai.')).toEqual([
+      { name: 'Lê Thị Hoa', roles: ['Chủ tịch Hội'] },
+      { name: 'Phạm Thị Lan', roles: ['phó chủ tịch'] },
+      { name: 'Trần Thị Mai', roles: ['phó chủ tịch'] },
+    ]);
+    expect(people('Đại hội bầu 15 ủy viên, trong đó bà Lê Thị Hoa được bầu giữ chức Chủ tịch Hội.')).toEqual([{ name: 'Lê Thị Hoa', roles: ['Chủ tịch Hội'] }]);
+  });
+  it('holds a list with two names one letter apart, one of which may be the other mistyped, at a lower confidence', () => {
+    const text = (second: string) => `Mrs. Vo Thi Bich Ngan was elected Chairwoman of the Women's Union. Mrs. ${second} thanked the delegates.`;
+    const same = parse(text('Vo Thi Bich Ngan')).confidence?.people ?? 0;
+    const typo = parse(text('Vo Thi Binh Ngan')).confidence?.people ?? 1;
+    expect(typo).toBeLessThan(same);
+    expect(typo).toBeLessThan(0.9);
+  });
+  it('reads an English title whose leading body carries its abbreviation in brackets', () => {
+    expect(people('Vietnam Fatherland Front (VFF) Chairman Do Van Chien visited the province.')).toEqual([{ name: 'Do Van Chien', roles: ['Vietnam Fatherland Front (VFF) Chairman'] }]);
+    expect(people("Provincial People's Committee (PPC) Vice Chairman Le Van Nam and delegates attended.")).toEqual([
+      { name: 'Le Van Nam', roles: ["Provincial People's Committee (PPC) Vice Chairman"] },
+    ]);
+  });
+  it('leaves the titles before a joiner with the first person when a plural title after it opens a list of others', () => {
+    expect(people("Comrades: Le Van Son - Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council and Vice Chairmen of the Provincial People's Council Pham Minh Tri, Vo Thi Lan chaired the session.")).toEqual([
+      { name: 'Le Van Son', roles: ['Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Council"] },
+      { name: 'Pham Minh Tri', roles: ["Vice Chairmen of the Provincial People's Council"] },
+      { name: 'Vo Thi Lan', roles: ["Vice Chairmen of the Provincial People's Council"] },
+    ]);
+    expect(people('Các đồng chí: Lê Văn Sơn - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh Phạm Minh Trí, Võ Thị Lan chủ trì kỳ họp.')).toEqual([
+      { name: 'Lê Văn Sơn', roles: ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] },
+      { name: 'Phạm Minh Trí', roles: ['Phó Chủ tịch HĐND tỉnh'] },
+      { name: 'Võ Thị Lan', roles: ['Phó Chủ tịch HĐND tỉnh'] },
+    ]);
+  });
+  it('reads the titles of a list item whose comma after the name was left out', () => {
+    expect(people('Tham dự có các đồng chí: Lý Văn Hậu, Bí thư Huyện ủy; Tô Minh Khải Huyện ủy viên, Phó Chủ tịch UBND huyện; đại diện các ban, ngành.')).toEqual([
+      { name: 'Lý Văn Hậu', roles: ['Bí thư Huyện ủy'] },
+      { name: 'Tô Minh Khải', roles: ['Huyện ủy viên', 'Phó Chủ tịch UBND huyện'] },
+    ]);
+    expect(people("Attending were comrades: Ly Van Hau, Secretary of the District Party Committee; To Minh Khai Vice Chairman of the District People's Committee; and others.")).toEqual([
+      { name: 'Ly Van Hau', roles: ['Secretary of the District Party Committee'] },
+      { name: 'To Minh Khai', roles: ["Vice Chairman of the District People's Committee"] },
+    ]);
+  });
+  it('reads a name the text hard-wrapped after an honorific and a family name, with its titles on the next line', () => {
+    expect(people('Dự họp có đ/c Lê Minh Quý, Bí thư Huyện ủy; đ/c Trần\nĐức Lượng, Phó Chủ tịch HĐND huyện; đại diện các\nban, ngành.')).toEqual([
+      { name: 'Lê Minh Quý', roles: ['Bí thư Huyện ủy'] },
+      { name: 'Trần Đức Lượng', roles: ['Phó Chủ tịch HĐND huyện'] },
+    ]);
+    expect(people('Attending were Mr. Le Minh Quy, Secretary of the District Party Committee; Mr. Tran\nDuc Luong, Vice Chairman of the District People\'s Council.')).toEqual([
+      { name: 'Le Minh Quy', roles: ['Secretary of the District Party Committee'] },
+      { name: 'Tran Duc Luong', roles: ["Vice Chairman of the District People's Council"] },
+    ]);
+    // Without an honorific before the family name, the line break ends the run.
+    expect(people('Hội nghị có báo cáo của Hội Lê\nMinh Quý về công tác năm.').map((person) => person.name)).not.toContain('Lê Minh Quý');
+  });
+  it('reads the title a decision ties by "đối với" to a person named after a rank', () => {
+    expect(people('Kỳ họp bầu bổ sung Ủy viên UBND xã đối với Thiếu tá Hồ Văn Nghĩa - Trưởng Công an xã.')).toEqual([
+      { name: 'Hồ Văn Nghĩa', roles: ['Ủy viên UBND xã', 'Thiếu tá', 'Trưởng Công an xã'] },
+    ]);
+  });
+  it('gives the title of a verb to two names, each with its titles, joined by "và" or "and" before it', () => {
+    expect(people('Kỳ họp bầu ông Vũ Văn Tài - Chỉ huy trưởng Quân sự xã và ông Đào Minh Khang - Trưởng Công an xã được bầu làm Ủy viên UBND xã.')).toEqual([
+      { name: 'Vũ Văn Tài', roles: ['Chỉ huy trưởng Quân sự xã', 'Ủy viên UBND xã'] },
+      { name: 'Đào Minh Khang', roles: ['Trưởng Công an xã', 'Ủy viên UBND xã'] },
+    ]);
+    expect(people("Mr. Vu Van Tai, Head of the Commune Military Command and Mr. Dao Minh Khang, Head of the Commune Police were elected as members of the Commune People's Committee.")).toEqual([
+      { name: 'Vu Van Tai', roles: ['Head of the Commune Military Command', "members of the Commune People's Committee"] },
+      { name: 'Dao Minh Khang', roles: ['Head of the Commune Police', "members of the Commune People's Committee"] },
+    ]);
+  });
+  it('reads the titles a clause of two words or more opens after the name and its comma', () => {
+    expect(people('Hoang Minh Duc, who was then Politburo member and Permanent member of the Secretariat, attended the congress.')).toEqual([
+      { name: 'Hoang Minh Duc', roles: ['Politburo member', 'Permanent member of the Secretariat'] },
+    ]);
+    expect(people('Ông Hoàng Minh Đức, đang là Ủy viên Bộ Chính trị, dự đại hội.')).toEqual([{ name: 'Hoàng Minh Đức', roles: ['Ủy viên Bộ Chính trị'] }]);
+  });
+  it('reads a title set off by commas before a name when a clause opener comes before it', () => {
+    expect(people('Mr. Pham Quoc Viet was assigned as head of the board, while Deputy Director of the Department of Finance, Lai Thi Thu, was named deputy head.')).toEqual([
+      { name: 'Pham Quoc Viet', roles: ['head of the board'] },
+      { name: 'Lai Thi Thu', roles: ['Deputy Director of the Department of Finance', 'deputy head'] },
+    ]);
+    expect(people('Ông Phạm Quốc Việt làm Trưởng ban, còn Phó Giám đốc Sở Tài chính, bà Lại Thị Thu làm Phó Trưởng ban.')).toEqual([
+      { name: 'Phạm Quốc Việt', roles: ['Trưởng ban'] },
+      { name: 'Lại Thị Thu', roles: ['Phó Giám đốc Sở Tài chính', 'Phó Trưởng ban'] },
+    ]);
+  });
 });

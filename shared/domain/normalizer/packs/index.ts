@@ -30,6 +30,8 @@ export interface PackData {
   /** Words before a title that make it the principal's, not the person's ("thừa ủy quyền của", "on behalf of"). */
   readonly principalMarkers: readonly string[];
   readonly linkBeforeName: readonly string[];
+  /** Lower-case words that open a new clause inside a sentence ("while", "trong khi"): a title after them opens it. */
+  readonly clauseOpeners: readonly string[];
   /** "khác" after a counted title before its list ("3 Phó Bí thư khác là ..."). */
   readonly listOthers: readonly string[];
   readonly chainJoiners: readonly string[];
@@ -206,6 +208,7 @@ export interface LanguagePack {
   readonly listIntroducers: Lexicon;
   readonly principalMarkers: Lexicon;
   readonly linkBeforeName: Lexicon;
+  readonly clauseOpeners: Lexicon;
   readonly listOthers: Lexicon;
   readonly chainJoiners: Lexicon;
   readonly concurrently: Lexicon;
@@ -359,6 +362,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     listIntroducers: lexicon(data.listIntroducers),
     principalMarkers: lexicon(data.principalMarkers),
     linkBeforeName: lexicon(data.linkBeforeName),
+    clauseOpeners: lexicon(data.clauseOpeners),
     listOthers: lexicon(data.listOthers),
     chainJoiners: lexicon(data.chainJoiners),
     concurrently: lexicon(data.concurrently),
