@@ -20,7 +20,7 @@ import { BUNDLED_DATA_DIR, DATA_FILES } from '../../shared/domain/gazetteer';
 import { BUNDLED_PACKS_DIR, PACK_FILES } from '../../shared/domain/normalizer/packs';
 import { LAZY_MODULES, lazyModuleHooks, quote } from './lazy-modules';
 import { DEAD_LETTER_RETENTION, deadLetterQueue, secureQueue } from './secure-defaults';
-import { PARSER_BUNDLE_TARGET } from './parser-build';
+import { PARSER_BUNDLE_TARGET, PARSER_ESBUILD_ARGS } from './parser-build';
 
 /**
  * Repository root: bundling resolves the entry, lock file and packages from here. Found
@@ -169,6 +169,7 @@ export class Ingest extends Construct {
         format: nodejs.OutputFormat.CJS,
         target: PARSER_BUNDLE_TARGET,
         minify: true,
+        esbuildArgs: PARSER_ESBUILD_ARGS,
         sourceMap: true,
         forceDockerBundling: false,
         externalModules: ['@aws-sdk/*', ...LAZY_MODULES],

@@ -41,6 +41,12 @@ describe('parser bundle', () => {
     expect(existsSync(path.join(assetDir, 'index.js.map'))).toBe(true);
   });
 
+  it('keeps regular expressions with Unicode property escapes as literals, compiled once', () => {
+    const handler = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+    expect(handler).toContain('/^\\p{L}+$/u');
+    expect(handler).not.toMatch(/new RegExp\(["']\^\\\\p\{L\}/);
+  });
+
   it.each([...LAZY_MODULES])('ships %s as its own bundle with a package.json', (name) => {
     const dir = path.join(assetDir, 'node_modules', name);
     expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).toEqual(expect.objectContaining({ name, main: 'index.js' }));
