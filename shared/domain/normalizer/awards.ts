@@ -274,11 +274,36 @@ class AwardsReader {
     return this.pack.numberWords.get(token.key) ?? null;
   }
 
-  /** A count and its recipient noun starting at token i ("5 tập thể", "nine full-time NA deputies"). */
+  /**
+   * A count written in groups of three digits after the first ("1.625", "1,936") starting at
+   * token `i`: its value and the token after it, or null. Vietnamese writes the thousands with a
+   * dot, English with a comma; a group of another length ("7,3", "1.5") is a decimal.
+   */
+  private groupedCountAt(i: number): { value: number; end: number } | null {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'number' || token.text.length > 3) return null;
+    const previous = this.tokens[i - 1];
+    if (previous && !token.spaceBefore && (previous.text === '.' || previous.text === ',' || previous.kind === 'number')) return null;
+    let text = token.text;
+    let end = i + 1;
+    while ((this.tokens[end]?.text === '.' || this.tokens[end]?.text === ',') && !this.tokens[end]!.spaceBefore) {
+      const group = this.tokens[end + 1];
+      if (!group || group.kind !== 'number' || group.spaceBefore || group.text.length !== 3) return null;
+      text += group.text;
+      end += 2;
+    }
+    // A group after the last one that is no group ("1.625.5") or a single group that runs on: no count.
+    if (end === i + 1 || this.tokens[end]?.kind === 'number') return null;
+    const value = Number(text);
+    return value > 0 && value < 100000 ? { value, end } : null;
+  }
+
+  /** A count and its recipient noun starting at token i ("5 tập thể", "nine full-time NA deputies", "1.625 đảng viên"). */
   private countRecipientAt(i: number, limit: number): CountHit | null {
-    const count = this.countAt(i);
+    const grouped = this.groupedCountAt(i);
+    const count = grouped?.value ?? this.countAt(i);
     if (count === null) return null;
-    let k = i + 1;
+    let k = grouped?.end ?? i + 1;
     for (let modifiers = 0; modifiers <= 5 && k < limit; modifiers++) {
       const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
       if (modifier && modifier.end <= limit && !this.pack.modifiersBeforeRecipient) {

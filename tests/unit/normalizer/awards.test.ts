@@ -407,3 +407,18 @@ describe('awards: people named with their titles before the passive verb', () =>
     expect(awards(text, '2024-07-13').map((award) => award.count)).toEqual([1, 2]);
   });
 });
+
+describe('awards: counts written with a thousands separator', () => {
+  it('reads "1.240 đảng viên" and "1,240 Party members" as one count', () => {
+    expect(awards('Sáng 3/2, Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 1.240 đảng viên.')).toEqual([
+      { count: 1240, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('On February 3, the city Party Committee presented the Party membership badge to 1,240 Party members.')).toEqual([
+      { count: 1240, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('reads no count from a decimal', () => {
+    expect(awards('Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 7,5 tập thể.').map((a) => a.count)).not.toContain(75);
+  });
+});
