@@ -1332,7 +1332,9 @@ class AwardsReader {
         if (!segment) {
           const nextHit = hits[last + 1]?.from ?? to;
           let end = hits[last]!.to;
-          while (end < nextHit && this.tokens[end]!.text !== ';') end++;
+          // "..., nhiều nhất là Đảng bộ xã A với 40 người, tiếp đến là ...", "the most being ... with 40":
+          // the counts after a ranking word are the units' shares of the total, never the award's count.
+          while (end < nextHit && this.tokens[end]!.text !== ';' && !this.pack.awardShareMarkers.longestAt(this.doc, end)) end++;
           // "Certificates of merit will be presented to ...", "... to be awarded to": a plan between the award and its recipients.
           const planned = this.proposedIn(hits[last]!.to, Math.min(end, this.firstIntroducer(hits[last]!.to, end) + 1), from, to);
           segment = { segmentEnd: end, counts: planned ? [] : this.countsIn(hits[last]!.to, end, false), planned };

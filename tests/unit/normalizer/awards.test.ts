@@ -408,6 +408,20 @@ describe('awards: people named with their titles before the passive verb', () =>
   });
 });
 
+describe('awards: the units\' shares after a ranking word', () => {
+  it('keeps the total before the passive verb, not the largest unit\'s share, Vietnamese', () => {
+    expect(awards('Sáng 12/3, Huyện ủy Bình Giang tổ chức lễ trao Huy hiệu Đảng. Đợt này có 320 đảng viên được tặng Huy hiệu Đảng, nhiều nhất là Đảng bộ xã Thái Học với 25 người, tiếp đến là Đảng bộ xã Vĩnh Hồng 18 người.')).toEqual([
+      { count: 320, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('keeps the total before the passive verb, not the largest unit\'s share, English', () => {
+    expect(awards('On March 12, the district Party Committee held a ceremony. This time, 320 Party members were awarded the Party membership badge, the most being the Thai Hoc commune Party Committee with 25 members, followed by Vinh Hong commune with 18.')).toEqual([
+      { count: 320, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
+
 describe('awards: counts written with a thousands separator', () => {
   it('reads "1.240 đảng viên" and "1,240 Party members" as one count', () => {
     expect(awards('Sáng 3/2, Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 1.240 đảng viên.')).toEqual([
