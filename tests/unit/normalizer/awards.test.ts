@@ -436,3 +436,12 @@ describe('awards: counts written with a thousands separator', () => {
     expect(awards('Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 7,5 tập thể.').map((a) => a.count)).not.toContain(75);
   });
 });
+
+describe('awards: a misspelt giving verb', () => {
+  it('reads "was confered with" as "was conferred with"', () => {
+    expect(awards('On October 10, the provincial police force was confered with the Labour Order, second class, by the State President.')).toEqual(
+      awards('On October 10, the provincial police force was conferred with the Labour Order, second class, by the State President.'),
+    );
+    expect(awards('On October 10, the provincial police force was confered with the Labour Order, second class, by the State President.')).toHaveLength(1);
+  });
+});
