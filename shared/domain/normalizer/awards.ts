@@ -265,6 +265,10 @@ class AwardsReader {
       if (previous && !token.spaceBefore && (previous.text === '.' || previous.text === ',' || previous.kind === 'number')) return null;
       if (next && !next.spaceBefore && (next.text === '.' || next.text === ',') && this.tokens[i + 2]?.kind === 'number' && !this.tokens[i + 2]!.spaceBefore) return null;
       if (token.text.length > 4) return null;
+      // "2/9 Đảng bộ", "2025-08-29 Đảng bộ", "tháng 9 Đảng bộ", "September 9 Party cells": a day or a
+      // month of a date, never a count of the recipient noun after it.
+      if (previous && !token.spaceBefore && (previous.text === '/' || previous.text === '-')) return null;
+      if (previous && this.pack.dateWordsBeforeCount.has(previous.key)) return null;
       const value = Number(token.text);
       return value > 0 ? value : null;
     }

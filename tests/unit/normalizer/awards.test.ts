@@ -445,3 +445,17 @@ describe('awards: a misspelt giving verb', () => {
     expect(awards('On October 10, the provincial police force was confered with the Labour Order, second class, by the State President.')).toHaveLength(1);
   });
 });
+
+describe('awards: a day or a month before a recipient noun', () => {
+  it('reads no count from a date right before "Đảng bộ" or "Party cells"', () => {
+    expect(awards('Đợt 19 tháng 5 Đảng bộ phường Tân Bình có 36 đảng viên được nhận Huy hiệu Đảng.')).toEqual([
+      { count: 36, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('Sáng 3/2 Đảng bộ xã Hòa An trao Huy hiệu Đảng cho 12 đảng viên.')).toEqual([
+      { count: 12, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('On the occasion of September 2 Party cells of the ward presented the Party membership badge to 14 Party members.')).toEqual([
+      { count: 14, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});

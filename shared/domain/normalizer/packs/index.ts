@@ -121,6 +121,7 @@ export interface PackData {
    */
   readonly breakdownOpeners: readonly string[];
   readonly awardShareMarkers: readonly string[];
+  readonly dateWordsBeforeCount: readonly string[];
   readonly months: readonly string[];
   readonly weekdays: readonly string[];
   readonly partsOfDay: Readonly<Record<string, readonly string[]>>;
@@ -262,6 +263,7 @@ export interface LanguagePack {
   readonly timesWords: Lexicon;
   readonly breakdownOpeners: Lexicon;
   readonly awardShareMarkers: Lexicon;
+  readonly dateWordsBeforeCount: ReadonlySet<string>;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
   readonly titleEndsAfterLevel: boolean;
@@ -417,6 +419,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     timesWords: lexicon(data.timesWords),
     breakdownOpeners: lexicon(data.breakdownOpeners),
     awardShareMarkers: lexicon(data.awardShareMarkers),
+    dateWordsBeforeCount: keys(data.dateWordsBeforeCount),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
     titleEndsAfterLevel: data.titleEndsAfterLevel,
