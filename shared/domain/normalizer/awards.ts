@@ -1330,6 +1330,9 @@ class AwardsReader {
       const lastOfGroup = this.lastsOfGroups(hits);
       // Awards listed together share one segment of recipients: read once per group.
       const segments = new Map<number, Segment>();
+      // The token of a tally read in this sentence ("trên địa bàn huyện có 13 đồng chí được nhận ..."):
+      // a breakdown after it ("trong đó có 3 đồng chí ...") gives the tally's parts, not the event's.
+      let tallyAt: number | null = null;
       for (const [index, hit] of hits.entries()) {
         const last = lastOfGroup[index]!;
         let segment = segments.get(last);
@@ -1346,6 +1349,10 @@ class AwardsReader {
         }
         // "thông qua đề nghị khen thưởng Cờ thi đua cho 57 đơn vị": proposed, to be decided later;
         // "đã 3 lần được tặng", "Nhiều năm liền, ...": received before the event.
+        if (tallyAt !== null && (this.breakdownBefore(hit.from) ?? -1) > tallyAt) {
+          this.uncertain += 0.5;
+          continue;
+        }
         if (segment.planned || this.proposedIn(from, hit.from, from, to) || this.notHandedOut(hit.from, from, to)) {
           // A plan or an earlier award was read as such; a reader may still count it.
           this.uncertain += 0.5;
@@ -1382,6 +1389,7 @@ class AwardsReader {
         // "Nhân dịp này, toàn tỉnh đã có 151 đồng chí được tặng ...": everyone the province honoured, not the event's recipients.
         if (earlier.length > 0 && this.tallyIn(beforeStart, hit.from)) {
           this.uncertain += 0.5;
+          tallyAt = hit.from;
           continue;
         }
         if (earlier.length > 0) {

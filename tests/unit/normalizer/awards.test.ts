@@ -459,3 +459,11 @@ describe('awards: a day or a month before a recipient noun', () => {
     ]);
   });
 });
+
+describe('awards: the parts of a tally', () => {
+  it('reads a breakdown after a district tally as the tally\'s parts, not the event\'s', () => {
+    expect(awards('Sáng 20/8, Đảng ủy xã Tân Phú trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Trần Văn Lực. Dịp này, trên địa bàn huyện Đồng Xoài có 27 đồng chí được nhận Huy hiệu Đảng, trong đó có 4 đồng chí được nhận Huy hiệu 60 năm tuổi Đảng.', '2024-08-30')).toEqual([
+      { count: 1, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
