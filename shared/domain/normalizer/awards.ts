@@ -338,6 +338,18 @@ class AwardsReader {
     return other !== null && other.value !== kind && other.end <= limit;
   }
 
+  /**
+   * The count at token `at` stands in brackets right after a capitalized name, or a name and its
+   * lower-case kind ("Quế Võ (126 đảng viên)", "Bac Ninh city (148 Party members)").
+   */
+  private shareInBrackets(at: number): boolean {
+    if (this.tokens[at - 1]?.text !== '(') return false;
+    const name = this.tokens[at - 2];
+    const before = this.tokens[at - 3];
+    if (name?.kind !== 'word') return false;
+    return name.upperInitial || (before?.kind === 'word' && before.upperInitial);
+  }
+
   /** Counts with recipients in tokens `from` .. `to - 1`, skipping those a passive verb gives to a later award. */
   private countsIn(from: number, to: number, passiveOnly: boolean): CountHit[] {
     const counts: CountHit[] = [];
@@ -345,6 +357,12 @@ class AwardsReader {
     for (let i = from; i < to; i++) {
       const hit = this.countRecipientAt(i, to);
       if (!hit) continue;
+      // "... là: huyện Lương Tài (143 đảng viên), Quế Võ (126 đảng viên)", "include Bac Ninh city (148
+      // Party members)": a count in brackets after a named place is that unit's share, no recipients.
+      if (this.shareInBrackets(i)) {
+        i = hit.to - 1;
+        continue;
+      }
       // "15 tập thể, 30 cá nhân được tặng", "Fifteen collectives and 30 individuals received":
       // counts listed together share the verb after the last of them.
       // The end of a list is read once, at its first count, for all of them: walking the rest

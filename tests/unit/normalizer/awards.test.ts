@@ -467,3 +467,15 @@ describe('awards: the parts of a tally', () => {
     ]);
   });
 });
+
+describe('awards: units\' shares in brackets', () => {
+  it('keeps the total and reads no award from the units listed with their shares, Vietnamese', () => {
+    const found = awards('Sáng 2/9, Tỉnh ủy trao Huy hiệu Đảng cho 640 đảng viên. Các Đảng bộ có nhiều đảng viên được tặng Huy hiệu Đảng là: huyện Yên Phong (98 đảng viên), Thuận Thành (87 đảng viên), Tiên Du (70 đảng viên).');
+    expect(found).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('keeps the total and reads no award from the units listed with their shares, English', () => {
+    const found = awards('On September 2, the provincial Party Committee presented Party membership badges to 640 Party members. Localities with many Party members presented Party badges include Yen Phong district (98 Party members), Thuan Thanh (87 Party members) and Tien Du (70 Party members).');
+    expect(found).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});
