@@ -1618,7 +1618,13 @@ class AwardsReader {
       const opener = this.breakdownBefore(starts[index]!);
       if (opener === null) return false;
       const sentence = sentences[index]!;
-      return (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener || (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener;
+      // A photo caption often stands between the total and its breakdown ("... 524 đảng viên được
+      // trao tặng Huy hiệu Đảng." / a caption / "Trong đó, ..."): the total two sentences back counts too.
+      return (
+        (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener ||
+        (firstCounted.get(key(award.award, sentence - 2)) ?? Infinity) < opener ||
+        (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener
+      );
     };
     // "Biểu dương các Câu lạc bộ ..." (a caption) and "đã biểu dương và tặng Bằng khen cho 8 Câu lạc bộ ..."
     // (the story): the story's honouring, counted with its award, tells the caption's groups again.

@@ -479,3 +479,15 @@ describe('awards: units\' shares in brackets', () => {
     expect(found).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
   });
 });
+
+describe('awards: a caption between a total and its breakdown', () => {
+  it('reads the breakdown two sentences on, past a caption, as parts of the total, Vietnamese', () => {
+    const text = 'Sáng 19/5, Huyện ủy Thanh Miện tổ chức lễ trao Huy hiệu Đảng. Đợt này, 86 đảng viên được trao tặng Huy hiệu Đảng.\n\nĐảng ủy xã Ngũ Hùng trao Huy hiệu Đảng cho đảng viên.\n\nTrong đó, có 3 đảng viên được trao tặng Huy hiệu 60 năm tuổi Đảng; 12 đảng viên được trao tặng Huy hiệu 50 năm tuổi Đảng và 71 đảng viên được trao tặng Huy hiệu 30 năm tuổi Đảng.';
+    expect(awards(text)).toEqual([{ count: 86, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('reads the breakdown two sentences on, past a caption, as parts of the total, English', () => {
+    const text = 'On May 19, the district Party Committee held a ceremony. This time, 86 Party members were presented with the Party membership badge.\n\nThe commune Party Committee presents Party badges to Party members.\n\nOf them, 3 Party members were presented with the 60-year Party membership badge and 71 Party members were presented with the 30-year Party membership badge.';
+    expect(awards(text)).toEqual([{ count: 86, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});
