@@ -264,6 +264,12 @@ class DocumentReader {
     if (this.tokens[k]?.text === ',') k++;
     const issuer = this.issuerName(at);
     if (issuer && issuer.end <= first) k = issuer.end;
+    // "của Bộ Chính trị (khóa X) ngày 26/3/2008", "of the Politburo (term X) dated ...": the issuer's term in brackets.
+    if (this.tokens[k]?.text === '(') {
+      let close = k + 1;
+      while (close < first && close <= k + 5 && this.tokens[close]!.text !== ')') close++;
+      if (this.tokens[close]?.text === ')' && close < first) k = close + 1;
+    }
     if (this.tokens[k]?.text === ',') k++;
     for (const pack of this.packs) {
       const marker = pack.documentDateMarkers.longestAt(this.doc, k);
