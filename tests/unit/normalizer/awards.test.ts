@@ -491,3 +491,19 @@ describe('awards: a caption between a total and its breakdown', () => {
     expect(awards(text)).toEqual([{ count: 86, recipient: 'individual', award: 'party membership badge' }]);
   });
 });
+
+describe('awards: what many of the recipients received before', () => {
+  it('reads "many of them have been awarded ..." as history, English', () => {
+    expect(awards('On June 4, the provincial Labour Confederation honoured 4 collectives and 9 individuals. The organisers chose people with outstanding achievements, many of them have been awarded the titles of Hero of Labour and other noble orders.')).toEqual([
+      { count: 4, recipient: 'collective', award: 'commendation' },
+      { count: 9, recipient: 'individual', award: 'commendation' },
+    ]);
+  });
+
+  it('reads "nhiều người trong số đó đã được tặng ..." as history, Vietnamese', () => {
+    expect(awards('Sáng 4/6, Liên đoàn Lao động tỉnh tuyên dương 4 tập thể và 9 cá nhân. Ban Tổ chức đã chọn những người có thành tích xuất sắc, nhiều người trong số đó đã được tặng danh hiệu Anh hùng Lao động.')).toEqual([
+      { count: 4, recipient: 'collective', award: 'commendation' },
+      { count: 9, recipient: 'individual', award: 'commendation' },
+    ]);
+  });
+});
