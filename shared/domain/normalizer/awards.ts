@@ -1686,6 +1686,16 @@ class AwardsReader {
       const name = award.name ?? '';
       const counted = countedSentences.get(key(award.award, award.recipient, name));
       if (counted && (counted.several || counted.first !== sentences[index])) return false;
+      // "trao huy hiệu Đảng cho 18 đồng chí được nhận huy hiệu 60 năm, 55 năm tuổi Đảng": the recipients
+      // after the introducer run up to the passive verb of the next telling of the same award, which
+      // counts them; the uncounted first telling is the same award.
+      const end = award.evidence![0]!.end;
+      const retoldRightAfter = awards.some(
+        (other, at) =>
+          at !== index && other.count !== null && !guessed.has(other) && other.award === award.award && other.recipient === award.recipient &&
+          sentences[at] === sentences[index] && other.evidence![0]!.start >= end && this.doc.text.slice(end, other.evidence![0]!.start).trim() === '',
+      );
+      if (retoldRightAfter) return false;
       // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
       // the story tells with a class or a count: the vaguer uncounted entry goes.
       for (const other of namesOf.get(key(award.award, award.recipient)) ?? []) if (other !== name && other.startsWith(name)) return false;

@@ -507,3 +507,14 @@ describe('awards: what many of the recipients received before', () => {
     ]);
   });
 });
+
+describe('awards: recipients an introducer names before a passive verb', () => {
+  it('reads one award when the recipients run up to a retelling of it, Vietnamese and English', () => {
+    expect(awards('Chiều 18/5, Đảng bộ xã Tân Lập tổ chức lễ trao huy hiệu Đảng cho 22 đồng chí được nhận huy hiệu 50 năm, 40 năm tuổi Đảng.')).toEqual([
+      { count: 22, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('On May 18, the commune Party Committee presented Party membership badges to 22 Party members who were presented with the 50-year and 40-year Party membership badges.')).toEqual([
+      { count: 22, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
