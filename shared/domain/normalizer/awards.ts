@@ -350,6 +350,14 @@ class AwardsReader {
     return name.upperInitial || (before?.kind === 'word' && before.upperInitial);
   }
 
+  /** A recipient introducer ("cho", "to") ends right before token `at`, and starts at `floor` or after. */
+  private introducerEndsAt(at: number, floor: number): boolean {
+    for (let k = Math.max(floor, at - 3); k < at; k++) {
+      if (this.pack.recipientIntroducers.longestAt(this.doc, k)?.end === at) return true;
+    }
+    return false;
+  }
+
   /** Counts with recipients in tokens `from` .. `to - 1`, skipping those a passive verb gives to a later award. */
   private countsIn(from: number, to: number, passiveOnly: boolean): CountHit[] {
     const counts: CountHit[] = [];
@@ -1362,7 +1370,13 @@ class AwardsReader {
           while (end < nextHit && this.tokens[end]!.text !== ';' && !this.pack.awardShareMarkers.longestAt(this.doc, end)) end++;
           // "Certificates of merit will be presented to ...", "... to be awarded to": a plan between the award and its recipients.
           const planned = this.proposedIn(hits[last]!.to, Math.min(end, this.firstIntroducer(hits[last]!.to, end) + 1), from, to);
-          segment = { segmentEnd: end, counts: planned ? [] : this.countsIn(hits[last]!.to, end, false), planned };
+          let counts = planned ? [] : this.countsIn(hits[last]!.to, end, false);
+          // "trao tặng huy hiệu đảng cho 18 đồng chí được nhận ..." with no award after the passive verb:
+          // the recipients the introducer names are this award's, the verb only describes them.
+          if (!planned && counts.length === 0 && hits[last + 1] === undefined) {
+            counts = this.countsIn(hits[last]!.to, end, true).filter((count) => this.introducerEndsAt(count.from, hits[last]!.to));
+          }
+          segment = { segmentEnd: end, counts, planned };
           segments.set(last, segment);
         }
         // "thông qua đề nghị khen thưởng Cờ thi đua cho 57 đơn vị": proposed, to be decided later;

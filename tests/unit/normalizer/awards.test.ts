@@ -517,4 +517,10 @@ describe('awards: recipients an introducer names before a passive verb', () => {
       { count: 22, recipient: 'individual', award: 'party membership badge' },
     ]);
   });
+
+  it('counts the recipients after the introducer when no award follows their passive verb', () => {
+    expect(awards('Chiều 18/5, Đảng bộ xã Tân Lập tổ chức lễ trao huy hiệu Đảng cho 22 đồng chí được nhận dịp này (đồng chí Trần Văn Lâm về dự).')).toEqual([
+      { count: 22, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
 });
