@@ -1586,7 +1586,12 @@ class AwardsReader {
         if (distance > 2) continue;
         // Two sentences on, the parts open on a breakdown ("Of these, ..."): "On the same day, ... also
         // offered badges to 21 Party members of District 3" is another ceremony.
-        if (distance === 2 && !this.pack.breakdownOpeners.longestAt(this.doc, this.doc.sentences[sentenceOf(part)]!.firstToken)) continue;
+        // A breakdown may run on into the next sentence ("Among the recipients, 10 ... 80-year badge, ... . 288
+        // members received the 55-year badge, ..."): a sentence that opens on a count right after an opening
+        // one goes on with it ("On the same day, ... also offered ..." is another ceremony).
+        const opens = (sentence: number): boolean => this.pack.breakdownOpeners.longestAt(this.doc, this.doc.sentences[sentence]!.firstToken) !== null;
+        const runsOn = (sentence: number): boolean => this.tokens[this.doc.sentences[sentence]!.firstToken]?.kind === 'number' && opens(sentence - 1);
+        if (distance === 2 && !opens(sentenceOf(part)) && !runsOn(sentenceOf(part))) continue;
         // A count as large as the total is another ceremony's total ("... to 21 Party members. ... presented 88 badges"), no part of it.
         if (part.award === total.award && part.recipient === total.recipient && part.count !== null && part.count < total.count) found.push(part);
       }

@@ -524,3 +524,15 @@ describe('awards: recipients an introducer names before a passive verb', () => {
     ]);
   });
 });
+
+describe('awards: a breakdown that runs on into the next sentence', () => {
+  it('reads the next sentence\'s seniorities as parts of the total too, English', () => {
+    const text = 'On May 19, the city Party Committee presented Party membership badges to 640 Party members. Among the recipients, 4 Party members received the 75-year Party membership badge and 36 received the 60-year badge. 250 members received the 40-year Party membership badge and 350 received the 30-year badge.';
+    expect(awards(text)).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('reads the next sentence\'s seniorities as parts of the total too, Vietnamese', () => {
+    const text = 'Sáng 19/5, Thành ủy trao Huy hiệu Đảng cho 640 đảng viên. Trong đó, 4 đảng viên được trao Huy hiệu 75 năm tuổi Đảng, 36 đảng viên được trao Huy hiệu 60 năm tuổi Đảng. 250 đảng viên được trao Huy hiệu 40 năm tuổi Đảng và 350 đảng viên được trao Huy hiệu 30 năm tuổi Đảng.';
+    expect(awards(text)).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});
