@@ -1531,6 +1531,7 @@ class AwardsReader {
     }
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
+    this.sumSameTellings(awards, guessed, lastTold);
     const seniorities = this.senioritiesOfTotals(awards, lastTold);
     const totals = this.totalsOfNamedParts(awards);
     const kept = this.withoutRetellings(awards, guessed, seniorities).filter((award) => !totals.has(award)).filter(
@@ -1567,6 +1568,46 @@ class AwardsReader {
       if (found.length >= 2 && found.reduce((acc, part) => acc + part.count!, 0) === total.count) totals.add(total);
     }
     return totals;
+  }
+
+  /**
+   * "524 đảng viên được trao tặng Huy hiệu Đảng và 20 đảng viên được truy tặng Huy hiệu Đảng", "140
+   * Party members received Party membership badges, and two others were bestowed with the Party
+   * membership badges": the same award, written the same way, counted twice for one kind of recipient
+   * in one sentence and not as a breakdown, is one award to them all. The entries are summed in place.
+   */
+  private sumSameTellings(awards: Award[], guessed: ReadonlySet<Award>, lastTold: Map<Award, number>): void {
+    const startOf = (award: Award): number => this.doc.tokenAt(award.evidence![0]!.start);
+    const textOf = (award: Award): string => this.doc.text.slice(award.evidence![0]!.start, award.evidence![0]!.end).toLowerCase();
+    for (let i = 0; i < awards.length; i++) {
+      const total = awards[i]!;
+      if (total.count === null || guessed.has(total) || total.award !== 'party membership badge') continue;
+      const sentence = this.tokens[startOf(total)]!.sentence;
+      for (let j = i + 1; j < awards.length; j++) {
+        const extra = awards[j]!;
+        const start = startOf(extra);
+        if (this.tokens[start]!.sentence !== sentence) break;
+        if (extra.count === null || guessed.has(extra) || extra.award !== total.award || extra.recipient !== total.recipient || (extra.name ?? '') !== (total.name ?? '')) continue;
+        if (textOf(extra) !== textOf(total) || (this.breakdownBefore(start) ?? -1) > startOf(awards[i]!)) continue;
+        const summed: Award = { ...awards[i]!, count: awards[i]!.count! + extra.count, evidence: [...awards[i]!.evidence!, ...extra.evidence!] };
+        const told = lastTold.get(awards[i]!);
+        if (told !== undefined) lastTold.set(summed, told);
+        awards[i] = summed;
+        awards.splice(j, 1);
+        j--;
+      }
+      // "1.958 đảng viên được tặng Huy hiệu Đảng" (the headline) and the story's sum of the same: one award, told again.
+      const summed = awards[i]!;
+      if (summed === total) continue;
+      const earlier = awards.find(
+        (other, k) => k !== i && !guessed.has(other) && other.award === summed.award && other.recipient === summed.recipient && other.count === summed.count && (other.name ?? '') === (summed.name ?? ''),
+      );
+      if (earlier) {
+        lastTold.set(earlier, Math.max(lastTold.get(earlier) ?? 0, sentence));
+        awards.splice(i, 1);
+        i--;
+      }
+    }
   }
 
   /**

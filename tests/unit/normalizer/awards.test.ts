@@ -536,3 +536,23 @@ describe('awards: a breakdown that runs on into the next sentence', () => {
     expect(awards(text)).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
   });
 });
+
+describe('awards: one award counted twice for one kind of recipient', () => {
+  it('sums two counts of the same badge in one sentence, Vietnamese', () => {
+    expect(awards('Sáng 2/9, Huyện ủy tổ chức lễ trao Huy hiệu Đảng. Đợt này, 310 đảng viên được trao tặng Huy hiệu Đảng và 12 đảng viên được truy tặng Huy hiệu Đảng.')).toEqual([
+      { count: 322, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('sums two counts of the same badge in one sentence, English, and keeps a headline of the sum as one award', () => {
+    expect(awards('322 Party members receive Party membership badges\n\nOn September 2, 310 Party members were presented with Party membership badges and 12 Party members were posthumously presented with Party membership badges.')).toEqual([
+      { count: 322, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('keeps a breakdown by seniority as parts, not a sum', () => {
+    expect(awards('Sáng 2/9, Huyện ủy trao Huy hiệu Đảng cho 40 đảng viên, trong đó 4 đảng viên được trao Huy hiệu 60 năm tuổi Đảng.')).toEqual([
+      { count: 40, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
