@@ -265,6 +265,10 @@ class AwardsReader {
       if (previous && !token.spaceBefore && (previous.text === '.' || previous.text === ',' || previous.kind === 'number')) return null;
       if (next && !next.spaceBefore && (next.text === '.' || next.text === ',') && this.tokens[i + 2]?.kind === 'number' && !this.tokens[i + 2]!.spaceBefore) return null;
       if (token.text.length > 4) return null;
+      // "2/9 Đảng bộ", "2025-08-29 Đảng bộ", "tháng 9 Đảng bộ", "September 9 Party cells": a day or a
+      // month of a date, never a count of the recipient noun after it.
+      if (previous && !token.spaceBefore && (previous.text === '/' || previous.text === '-')) return null;
+      if (previous && this.pack.dateWordsBeforeCount.has(previous.key)) return null;
       const value = Number(token.text);
       return value > 0 ? value : null;
     }
@@ -274,11 +278,36 @@ class AwardsReader {
     return this.pack.numberWords.get(token.key) ?? null;
   }
 
-  /** A count and its recipient noun starting at token i ("5 tập thể", "nine full-time NA deputies"). */
+  /**
+   * A count written in groups of three digits after the first ("1.625", "1,936") starting at
+   * token `i`: its value and the token after it, or null. Vietnamese writes the thousands with a
+   * dot, English with a comma; a group of another length ("7,3", "1.5") is a decimal.
+   */
+  private groupedCountAt(i: number): { value: number; end: number } | null {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'number' || token.text.length > 3) return null;
+    const previous = this.tokens[i - 1];
+    if (previous && !token.spaceBefore && (previous.text === '.' || previous.text === ',' || previous.kind === 'number')) return null;
+    let text = token.text;
+    let end = i + 1;
+    while ((this.tokens[end]?.text === '.' || this.tokens[end]?.text === ',') && !this.tokens[end]!.spaceBefore) {
+      const group = this.tokens[end + 1];
+      if (!group || group.kind !== 'number' || group.spaceBefore || group.text.length !== 3) return null;
+      text += group.text;
+      end += 2;
+    }
+    // A group after the last one that is no group ("1.625.5") or a single group that runs on: no count.
+    if (end === i + 1 || this.tokens[end]?.kind === 'number') return null;
+    const value = Number(text);
+    return value > 0 && value < 100000 ? { value, end } : null;
+  }
+
+  /** A count and its recipient noun starting at token i ("5 tập thể", "nine full-time NA deputies", "1.625 đảng viên"). */
   private countRecipientAt(i: number, limit: number): CountHit | null {
-    const count = this.countAt(i);
+    const grouped = this.groupedCountAt(i);
+    const count = grouped?.value ?? this.countAt(i);
     if (count === null) return null;
-    let k = i + 1;
+    let k = grouped?.end ?? i + 1;
     for (let modifiers = 0; modifiers <= 5 && k < limit; modifiers++) {
       const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
       if (modifier && modifier.end <= limit && !this.pack.modifiersBeforeRecipient) {
@@ -309,6 +338,26 @@ class AwardsReader {
     return other !== null && other.value !== kind && other.end <= limit;
   }
 
+  /**
+   * The count at token `at` stands in brackets right after a capitalized name, or a name and its
+   * lower-case kind ("Quế Võ (126 đảng viên)", "Bac Ninh city (148 Party members)").
+   */
+  private shareInBrackets(at: number): boolean {
+    if (this.tokens[at - 1]?.text !== '(') return false;
+    const name = this.tokens[at - 2];
+    const before = this.tokens[at - 3];
+    if (name?.kind !== 'word') return false;
+    return name.upperInitial || (before?.kind === 'word' && before.upperInitial);
+  }
+
+  /** A recipient introducer ("cho", "to") ends right before token `at`, and starts at `floor` or after. */
+  private introducerEndsAt(at: number, floor: number): boolean {
+    for (let k = Math.max(floor, at - 3); k < at; k++) {
+      if (this.pack.recipientIntroducers.longestAt(this.doc, k)?.end === at) return true;
+    }
+    return false;
+  }
+
   /** Counts with recipients in tokens `from` .. `to - 1`, skipping those a passive verb gives to a later award. */
   private countsIn(from: number, to: number, passiveOnly: boolean): CountHit[] {
     const counts: CountHit[] = [];
@@ -316,6 +365,12 @@ class AwardsReader {
     for (let i = from; i < to; i++) {
       const hit = this.countRecipientAt(i, to);
       if (!hit) continue;
+      // "... là: huyện Lương Tài (143 đảng viên), Quế Võ (126 đảng viên)", "include Bac Ninh city (148
+      // Party members)": a count in brackets after a named place is that unit's share, no recipients.
+      if (this.shareInBrackets(i)) {
+        i = hit.to - 1;
+        continue;
+      }
       // "15 tập thể, 30 cá nhân được tặng", "Fifteen collectives and 30 individuals received":
       // counts listed together share the verb after the last of them.
       // The end of a list is read once, at its first count, for all of them: walking the rest
@@ -1301,20 +1356,35 @@ class AwardsReader {
       const lastOfGroup = this.lastsOfGroups(hits);
       // Awards listed together share one segment of recipients: read once per group.
       const segments = new Map<number, Segment>();
+      // The token of a tally read in this sentence ("trên địa bàn huyện có 13 đồng chí được nhận ..."):
+      // a breakdown after it ("trong đó có 3 đồng chí ...") gives the tally's parts, not the event's.
+      let tallyAt: number | null = null;
       for (const [index, hit] of hits.entries()) {
         const last = lastOfGroup[index]!;
         let segment = segments.get(last);
         if (!segment) {
           const nextHit = hits[last + 1]?.from ?? to;
           let end = hits[last]!.to;
-          while (end < nextHit && this.tokens[end]!.text !== ';') end++;
+          // "..., nhiều nhất là Đảng bộ xã A với 40 người, tiếp đến là ...", "the most being ... with 40":
+          // the counts after a ranking word are the units' shares of the total, never the award's count.
+          while (end < nextHit && this.tokens[end]!.text !== ';' && !this.pack.awardShareMarkers.longestAt(this.doc, end)) end++;
           // "Certificates of merit will be presented to ...", "... to be awarded to": a plan between the award and its recipients.
           const planned = this.proposedIn(hits[last]!.to, Math.min(end, this.firstIntroducer(hits[last]!.to, end) + 1), from, to);
-          segment = { segmentEnd: end, counts: planned ? [] : this.countsIn(hits[last]!.to, end, false), planned };
+          let counts = planned ? [] : this.countsIn(hits[last]!.to, end, false);
+          // "trao tặng huy hiệu đảng cho 18 đồng chí được nhận ..." with no award after the passive verb:
+          // the recipients the introducer names are this award's, the verb only describes them.
+          if (!planned && counts.length === 0 && hits[last + 1] === undefined) {
+            counts = this.countsIn(hits[last]!.to, end, true).filter((count) => this.introducerEndsAt(count.from, hits[last]!.to));
+          }
+          segment = { segmentEnd: end, counts, planned };
           segments.set(last, segment);
         }
         // "thông qua đề nghị khen thưởng Cờ thi đua cho 57 đơn vị": proposed, to be decided later;
         // "đã 3 lần được tặng", "Nhiều năm liền, ...": received before the event.
+        if (tallyAt !== null && (this.breakdownBefore(hit.from) ?? -1) > tallyAt) {
+          this.uncertain += 0.5;
+          continue;
+        }
         if (segment.planned || this.proposedIn(from, hit.from, from, to) || this.notHandedOut(hit.from, from, to)) {
           // A plan or an earlier award was read as such; a reader may still count it.
           this.uncertain += 0.5;
@@ -1351,6 +1421,7 @@ class AwardsReader {
         // "Nhân dịp này, toàn tỉnh đã có 151 đồng chí được tặng ...": everyone the province honoured, not the event's recipients.
         if (earlier.length > 0 && this.tallyIn(beforeStart, hit.from)) {
           this.uncertain += 0.5;
+          tallyAt = hit.from;
           continue;
         }
         if (earlier.length > 0) {
@@ -1460,6 +1531,7 @@ class AwardsReader {
     }
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
+    this.sumSameTellings(awards, guessed, lastTold);
     const seniorities = this.senioritiesOfTotals(awards, lastTold);
     const totals = this.totalsOfNamedParts(awards);
     const kept = this.withoutRetellings(awards, guessed, seniorities).filter((award) => !totals.has(award)).filter(
@@ -1499,6 +1571,46 @@ class AwardsReader {
   }
 
   /**
+   * "524 đảng viên được trao tặng Huy hiệu Đảng và 20 đảng viên được truy tặng Huy hiệu Đảng", "140
+   * Party members received Party membership badges, and two others were bestowed with the Party
+   * membership badges": the same award, written the same way, counted twice for one kind of recipient
+   * in one sentence and not as a breakdown, is one award to them all. The entries are summed in place.
+   */
+  private sumSameTellings(awards: Award[], guessed: ReadonlySet<Award>, lastTold: Map<Award, number>): void {
+    const startOf = (award: Award): number => this.doc.tokenAt(award.evidence![0]!.start);
+    const textOf = (award: Award): string => this.doc.text.slice(award.evidence![0]!.start, award.evidence![0]!.end).toLowerCase();
+    for (let i = 0; i < awards.length; i++) {
+      const total = awards[i]!;
+      if (total.count === null || guessed.has(total) || total.award !== 'party membership badge') continue;
+      const sentence = this.tokens[startOf(total)]!.sentence;
+      for (let j = i + 1; j < awards.length; j++) {
+        const extra = awards[j]!;
+        const start = startOf(extra);
+        if (this.tokens[start]!.sentence !== sentence) break;
+        if (extra.count === null || guessed.has(extra) || extra.award !== total.award || extra.recipient !== total.recipient || (extra.name ?? '') !== (total.name ?? '')) continue;
+        if (textOf(extra) !== textOf(total) || (this.breakdownBefore(start) ?? -1) > startOf(awards[i]!)) continue;
+        const summed: Award = { ...awards[i]!, count: awards[i]!.count! + extra.count, evidence: [...awards[i]!.evidence!, ...extra.evidence!] };
+        const told = lastTold.get(awards[i]!);
+        if (told !== undefined) lastTold.set(summed, told);
+        awards[i] = summed;
+        awards.splice(j, 1);
+        j--;
+      }
+      // "1.958 đảng viên được tặng Huy hiệu Đảng" (the headline) and the story's sum of the same: one award, told again.
+      const summed = awards[i]!;
+      if (summed === total) continue;
+      const earlier = awards.find(
+        (other, k) => k !== i && !guessed.has(other) && other.award === summed.award && other.recipient === summed.recipient && other.count === summed.count && (other.name ?? '') === (summed.name ?? ''),
+      );
+      if (earlier) {
+        lastTold.set(earlier, Math.max(lastTold.get(earlier) ?? 0, sentence));
+        awards.splice(i, 1);
+        i--;
+      }
+    }
+  }
+
+  /**
    * Party badges counted by seniority after their total ("71 ... huy hiệu Đảng; 5 ... 60 năm,
    * 26 ... 55 năm"): the parts within two sentences after a total that add up to no more
    * than it.
@@ -1515,7 +1627,12 @@ class AwardsReader {
         if (distance > 2) continue;
         // Two sentences on, the parts open on a breakdown ("Of these, ..."): "On the same day, ... also
         // offered badges to 21 Party members of District 3" is another ceremony.
-        if (distance === 2 && !this.pack.breakdownOpeners.longestAt(this.doc, this.doc.sentences[sentenceOf(part)]!.firstToken)) continue;
+        // A breakdown may run on into the next sentence ("Among the recipients, 10 ... 80-year badge, ... . 288
+        // members received the 55-year badge, ..."): a sentence that opens on a count right after an opening
+        // one goes on with it ("On the same day, ... also offered ..." is another ceremony).
+        const opens = (sentence: number): boolean => this.pack.breakdownOpeners.longestAt(this.doc, this.doc.sentences[sentence]!.firstToken) !== null;
+        const runsOn = (sentence: number): boolean => this.tokens[this.doc.sentences[sentence]!.firstToken]?.kind === 'number' && opens(sentence - 1);
+        if (distance === 2 && !opens(sentenceOf(part)) && !runsOn(sentenceOf(part))) continue;
         // A count as large as the total is another ceremony's total ("... to 21 Party members. ... presented 88 badges"), no part of it.
         if (part.award === total.award && part.recipient === total.recipient && part.count !== null && part.count < total.count) found.push(part);
       }
@@ -1561,7 +1678,13 @@ class AwardsReader {
       const opener = this.breakdownBefore(starts[index]!);
       if (opener === null) return false;
       const sentence = sentences[index]!;
-      return (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener || (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener;
+      // A photo caption often stands between the total and its breakdown ("... 524 đảng viên được
+      // trao tặng Huy hiệu Đảng." / a caption / "Trong đó, ..."): the total two sentences back counts too.
+      return (
+        (firstCounted.get(key(award.award, sentence - 1)) ?? Infinity) < opener ||
+        (firstCounted.get(key(award.award, sentence - 2)) ?? Infinity) < opener ||
+        (firstCounted.get(key(award.award, sentence)) ?? Infinity) < opener
+      );
     };
     // "Biểu dương các Câu lạc bộ ..." (a caption) and "đã biểu dương và tặng Bằng khen cho 8 Câu lạc bộ ..."
     // (the story): the story's honouring, counted with its award, tells the caption's groups again.
@@ -1623,6 +1746,16 @@ class AwardsReader {
       const name = award.name ?? '';
       const counted = countedSentences.get(key(award.award, award.recipient, name));
       if (counted && (counted.several || counted.first !== sentences[index])) return false;
+      // "trao huy hiệu Đảng cho 18 đồng chí được nhận huy hiệu 60 năm, 55 năm tuổi Đảng": the recipients
+      // after the introducer run up to the passive verb of the next telling of the same award, which
+      // counts them; the uncounted first telling is the same award.
+      const end = award.evidence![0]!.end;
+      const retoldRightAfter = awards.some(
+        (other, at) =>
+          at !== index && other.count !== null && !guessed.has(other) && other.award === award.award && other.recipient === award.recipient &&
+          sentences[at] === sentences[index] && other.evidence![0]!.start >= end && this.doc.text.slice(end, other.evidence![0]!.start).trim() === '',
+      );
+      if (retoldRightAfter) return false;
       // "presents the Labour Orders to individuals" (a caption) says again, less precisely, what
       // the story tells with a class or a count: the vaguer uncounted entry goes.
       for (const other of namesOf.get(key(award.award, award.recipient)) ?? []) if (other !== name && other.startsWith(name)) return false;

@@ -264,6 +264,12 @@ class DocumentReader {
     if (this.tokens[k]?.text === ',') k++;
     const issuer = this.issuerName(at);
     if (issuer && issuer.end <= first) k = issuer.end;
+    // "của Bộ Chính trị (khóa X) ngày 26/3/2008", "of the Politburo (term X) dated ...": the issuer's term in brackets.
+    if (this.tokens[k]?.text === '(') {
+      let close = k + 1;
+      while (close < first && close <= k + 5 && this.tokens[close]!.text !== ')') close++;
+      if (this.tokens[close]?.text === ')' && close < first) k = close + 1;
+    }
     if (this.tokens[k]?.text === ',') k++;
     for (const pack of this.packs) {
       const marker = pack.documentDateMarkers.longestAt(this.doc, k);
@@ -275,7 +281,13 @@ class DocumentReader {
     return k === first ? { date: next, index: d } : null;
   }
 
-  read(dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
+  /** The letters where a State code puts its type are a State issuer's ("UBND", "HĐND"), and an office follows them. */
+  private officialLetterForm(typeLetters: string, issuer: string): boolean {
+    const body = foldCode(typeLetters);
+    return ISSUER_NAMES[body] !== undefined && !PARTY_ISSUER.test(body) && issuer.length > 0 && !PARTY_ISSUER.test(foldCode(issuer));
+  }
+
+    read(dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
     const mentions: DocumentMention[] = [];
     let d = 0;
     const tokens = this.tokens;
@@ -293,8 +305,13 @@ class DocumentReader {
       const letterType = CODE_TYPES[foldCode(typeLetters)] ?? 'other';
       const wordType = this.typeFromWords(i);
       // The word settles QĐ (decision or regulation); otherwise the letters are more reliable.
-      const type = OTHER_TYPE_LETTERS.has(foldCode(typeLetters)) ? 'other' : letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
+      const settled = OTHER_TYPE_LETTERS.has(foldCode(typeLetters)) ? 'other' : letterType === 'other' || letterType === 'decision' ? (wordType ?? letterType) : letterType;
+      // "văn bản số 238/UBND-KGVX", "4912/UBND-NC": a State body's code and its drafting office with
+      // no type letters is how an official letter (công văn) is numbered.
+      const letterForm = settled === 'other' && wordType === null && this.officialLetterForm(typeLetters, issuer);
+      const type: DocumentType = letterForm ? 'official-letter' : settled;
       if (type === 'other') this.doubtful++;
+      if (letterForm) this.doubtful += 0.25;
       if (this.doc.text.slice(number.start, tokens[codeEnd - 1]!.end).includes(' ')) this.doubtful += 0.5;
       let end = tokens[codeEnd - 1]!.end;
       let date: string | null = null;

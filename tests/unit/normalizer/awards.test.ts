@@ -407,3 +407,152 @@ describe('awards: people named with their titles before the passive verb', () =>
     expect(awards(text, '2024-07-13').map((award) => award.count)).toEqual([1, 2]);
   });
 });
+
+describe('awards: the units\' shares after a ranking word', () => {
+  it('keeps the total before the passive verb, not the largest unit\'s share, Vietnamese', () => {
+    expect(awards('Sáng 12/3, Huyện ủy Bình Giang tổ chức lễ trao Huy hiệu Đảng. Đợt này có 320 đảng viên được tặng Huy hiệu Đảng, nhiều nhất là Đảng bộ xã Thái Học với 25 người, tiếp đến là Đảng bộ xã Vĩnh Hồng 18 người.')).toEqual([
+      { count: 320, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('keeps the total before the passive verb, not the largest unit\'s share, English', () => {
+    expect(awards('On March 12, the district Party Committee held a ceremony. This time, 320 Party members were awarded the Party membership badge, the most being the Thai Hoc commune Party Committee with 25 members, followed by Vinh Hong commune with 18.')).toEqual([
+      { count: 320, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
+
+describe('awards: counts written with a thousands separator', () => {
+  it('reads "1.240 đảng viên" and "1,240 Party members" as one count', () => {
+    expect(awards('Sáng 3/2, Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 1.240 đảng viên.')).toEqual([
+      { count: 1240, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('On February 3, the city Party Committee presented the Party membership badge to 1,240 Party members.')).toEqual([
+      { count: 1240, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('reads no count from a decimal', () => {
+    expect(awards('Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 7,5 tập thể.').map((a) => a.count)).not.toContain(75);
+  });
+});
+
+describe('awards: a misspelt giving verb', () => {
+  it('reads "was confered with" as "was conferred with"', () => {
+    expect(awards('On October 10, the provincial police force was confered with the Labour Order, second class, by the State President.')).toEqual(
+      awards('On October 10, the provincial police force was conferred with the Labour Order, second class, by the State President.'),
+    );
+    expect(awards('On October 10, the provincial police force was confered with the Labour Order, second class, by the State President.')).toHaveLength(1);
+  });
+});
+
+describe('awards: a day or a month before a recipient noun', () => {
+  it('reads no count from a date right before "Đảng bộ" or "Party cells"', () => {
+    expect(awards('Đợt 19 tháng 5 Đảng bộ phường Tân Bình có 36 đảng viên được nhận Huy hiệu Đảng.')).toEqual([
+      { count: 36, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('Sáng 3/2 Đảng bộ xã Hòa An trao Huy hiệu Đảng cho 12 đảng viên.')).toEqual([
+      { count: 12, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('On the occasion of September 2 Party cells of the ward presented the Party membership badge to 14 Party members.')).toEqual([
+      { count: 14, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
+
+describe('awards: the parts of a tally', () => {
+  it('reads a breakdown after a district tally as the tally\'s parts, not the event\'s', () => {
+    expect(awards('Sáng 20/8, Đảng ủy xã Tân Phú trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Trần Văn Lực. Dịp này, trên địa bàn huyện Đồng Xoài có 27 đồng chí được nhận Huy hiệu Đảng, trong đó có 4 đồng chí được nhận Huy hiệu 60 năm tuổi Đảng.', '2024-08-30')).toEqual([
+      { count: 1, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
+
+describe('awards: units\' shares in brackets', () => {
+  it('keeps the total and reads no award from the units listed with their shares, Vietnamese', () => {
+    const found = awards('Sáng 2/9, Tỉnh ủy trao Huy hiệu Đảng cho 640 đảng viên. Các Đảng bộ có nhiều đảng viên được tặng Huy hiệu Đảng là: huyện Yên Phong (98 đảng viên), Thuận Thành (87 đảng viên), Tiên Du (70 đảng viên).');
+    expect(found).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('keeps the total and reads no award from the units listed with their shares, English', () => {
+    const found = awards('On September 2, the provincial Party Committee presented Party membership badges to 640 Party members. Localities with many Party members presented Party badges include Yen Phong district (98 Party members), Thuan Thanh (87 Party members) and Tien Du (70 Party members).');
+    expect(found).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});
+
+describe('awards: a caption between a total and its breakdown', () => {
+  it('reads the breakdown two sentences on, past a caption, as parts of the total, Vietnamese', () => {
+    const text = 'Sáng 19/5, Huyện ủy Thanh Miện tổ chức lễ trao Huy hiệu Đảng. Đợt này, 86 đảng viên được trao tặng Huy hiệu Đảng.\n\nĐảng ủy xã Ngũ Hùng trao Huy hiệu Đảng cho đảng viên.\n\nTrong đó, có 3 đảng viên được trao tặng Huy hiệu 60 năm tuổi Đảng; 12 đảng viên được trao tặng Huy hiệu 50 năm tuổi Đảng và 71 đảng viên được trao tặng Huy hiệu 30 năm tuổi Đảng.';
+    expect(awards(text)).toEqual([{ count: 86, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('reads the breakdown two sentences on, past a caption, as parts of the total, English', () => {
+    const text = 'On May 19, the district Party Committee held a ceremony. This time, 86 Party members were presented with the Party membership badge.\n\nThe commune Party Committee presents Party badges to Party members.\n\nOf them, 3 Party members were presented with the 60-year Party membership badge and 71 Party members were presented with the 30-year Party membership badge.';
+    expect(awards(text)).toEqual([{ count: 86, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});
+
+describe('awards: what many of the recipients received before', () => {
+  it('reads "many of them have been awarded ..." as history, English', () => {
+    expect(awards('On June 4, the provincial Labour Confederation honoured 4 collectives and 9 individuals. The organisers chose people with outstanding achievements, many of them have been awarded the titles of Hero of Labour and other noble orders.')).toEqual([
+      { count: 4, recipient: 'collective', award: 'commendation' },
+      { count: 9, recipient: 'individual', award: 'commendation' },
+    ]);
+  });
+
+  it('reads "nhiều người trong số đó đã được tặng ..." as history, Vietnamese', () => {
+    expect(awards('Sáng 4/6, Liên đoàn Lao động tỉnh tuyên dương 4 tập thể và 9 cá nhân. Ban Tổ chức đã chọn những người có thành tích xuất sắc, nhiều người trong số đó đã được tặng danh hiệu Anh hùng Lao động.')).toEqual([
+      { count: 4, recipient: 'collective', award: 'commendation' },
+      { count: 9, recipient: 'individual', award: 'commendation' },
+    ]);
+  });
+});
+
+describe('awards: recipients an introducer names before a passive verb', () => {
+  it('reads one award when the recipients run up to a retelling of it, Vietnamese and English', () => {
+    expect(awards('Chiều 18/5, Đảng bộ xã Tân Lập tổ chức lễ trao huy hiệu Đảng cho 22 đồng chí được nhận huy hiệu 50 năm, 40 năm tuổi Đảng.')).toEqual([
+      { count: 22, recipient: 'individual', award: 'party membership badge' },
+    ]);
+    expect(awards('On May 18, the commune Party Committee presented Party membership badges to 22 Party members who were presented with the 50-year and 40-year Party membership badges.')).toEqual([
+      { count: 22, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('counts the recipients after the introducer when no award follows their passive verb', () => {
+    expect(awards('Chiều 18/5, Đảng bộ xã Tân Lập tổ chức lễ trao huy hiệu Đảng cho 22 đồng chí được nhận dịp này (đồng chí Trần Văn Lâm về dự).')).toEqual([
+      { count: 22, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});
+
+describe('awards: a breakdown that runs on into the next sentence', () => {
+  it('reads the next sentence\'s seniorities as parts of the total too, English', () => {
+    const text = 'On May 19, the city Party Committee presented Party membership badges to 640 Party members. Among the recipients, 4 Party members received the 75-year Party membership badge and 36 received the 60-year badge. 250 members received the 40-year Party membership badge and 350 received the 30-year badge.';
+    expect(awards(text)).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+
+  it('reads the next sentence\'s seniorities as parts of the total too, Vietnamese', () => {
+    const text = 'Sáng 19/5, Thành ủy trao Huy hiệu Đảng cho 640 đảng viên. Trong đó, 4 đảng viên được trao Huy hiệu 75 năm tuổi Đảng, 36 đảng viên được trao Huy hiệu 60 năm tuổi Đảng. 250 đảng viên được trao Huy hiệu 40 năm tuổi Đảng và 350 đảng viên được trao Huy hiệu 30 năm tuổi Đảng.';
+    expect(awards(text)).toEqual([{ count: 640, recipient: 'individual', award: 'party membership badge' }]);
+  });
+});
+
+describe('awards: one award counted twice for one kind of recipient', () => {
+  it('sums two counts of the same badge in one sentence, Vietnamese', () => {
+    expect(awards('Sáng 2/9, Huyện ủy tổ chức lễ trao Huy hiệu Đảng. Đợt này, 310 đảng viên được trao tặng Huy hiệu Đảng và 12 đảng viên được truy tặng Huy hiệu Đảng.')).toEqual([
+      { count: 322, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('sums two counts of the same badge in one sentence, English, and keeps a headline of the sum as one award', () => {
+    expect(awards('322 Party members receive Party membership badges\n\nOn September 2, 310 Party members were presented with Party membership badges and 12 Party members were posthumously presented with Party membership badges.')).toEqual([
+      { count: 322, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+
+  it('keeps a breakdown by seniority as parts, not a sum', () => {
+    expect(awards('Sáng 2/9, Huyện ủy trao Huy hiệu Đảng cho 40 đảng viên, trong đó 4 đảng viên được trao Huy hiệu 60 năm tuổi Đảng.')).toEqual([
+      { count: 40, recipient: 'individual', award: 'party membership badge' },
+    ]);
+  });
+});

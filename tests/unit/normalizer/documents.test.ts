@@ -82,3 +82,24 @@ describe('documents: a dash left out, and numbers that share a code', () => {
     expect(docs('Ban Chấp hành khóa 12, 35-NQ/TW; Điều 5, 6-CT/TU; giai đoạn 2020, 12-KH/TU.').map((doc) => doc.code)).toEqual(['35-NQ/TW', '6-CT/TU', '12-KH/TU']);
   });
 });
+
+describe('documents: official letters and terms in brackets', () => {
+  it('reads a State body\'s code with its drafting office and no type letters as an official letter', () => {
+    expect(docs('Ngày 12/4, UBND huyện có văn bản số 815/UBND-VP về việc tổ chức tổng kết công tác năm.')).toEqual([
+      { code: '815/UBND-VP', type: 'official-letter', date: null },
+    ]);
+    expect(docs('On April 12, the district People\'s Committee sent document No. 815/UBND-VP on the year-end review.')).toEqual([
+      { code: '815/UBND-VP', type: 'official-letter', date: null },
+    ]);
+    expect(docs('Theo Quyết định số 815/QĐ-UBND, huyện tổ chức hội nghị.').map((d) => d.type)).toEqual(['decision']);
+  });
+
+  it('dates a document by the date after its issuer\'s term in brackets', () => {
+    expect(docs('Hội nghị sơ kết 10 năm thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư (khóa XI) ngày 16/3/2015 về công tác giáo dục.', '2025-03-20')).toEqual([
+      { code: '42-CT/TW', type: 'directive', date: '2015-03-16' },
+    ]);
+    expect(docs('The conference reviewed Directive No. 42-CT/TW of the Secretariat (11th tenure) dated March 16, 2015 on education.', '2025-03-20')).toEqual([
+      { code: '42-CT/TW', type: 'directive', date: '2015-03-16' },
+    ]);
+  });
+});

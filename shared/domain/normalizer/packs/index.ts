@@ -120,6 +120,8 @@ export interface PackData {
    * after them are parts of the award already counted, not more awards.
    */
   readonly breakdownOpeners: readonly string[];
+  readonly awardShareMarkers: readonly string[];
+  readonly dateWordsBeforeCount: readonly string[];
   readonly months: readonly string[];
   readonly weekdays: readonly string[];
   readonly partsOfDay: Readonly<Record<string, readonly string[]>>;
@@ -260,6 +262,8 @@ export interface LanguagePack {
   readonly awardPastMarkers: Lexicon;
   readonly timesWords: Lexicon;
   readonly breakdownOpeners: Lexicon;
+  readonly awardShareMarkers: Lexicon;
+  readonly dateWordsBeforeCount: ReadonlySet<string>;
   readonly documentTypes: Lexicon<DocumentType>;
   readonly modifiersBeforeTitle: boolean;
   readonly titleEndsAfterLevel: boolean;
@@ -414,6 +418,8 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     awardPastMarkers: lexicon(data.awardPastMarkers),
     timesWords: lexicon(data.timesWords),
     breakdownOpeners: lexicon(data.breakdownOpeners),
+    awardShareMarkers: lexicon(data.awardShareMarkers),
+    dateWordsBeforeCount: keys(data.dateWordsBeforeCount),
     documentTypes: grouped<DocumentType>(data.documentTypes),
     modifiersBeforeTitle: data.modifiersBeforeTitle,
     titleEndsAfterLevel: data.titleEndsAfterLevel,
