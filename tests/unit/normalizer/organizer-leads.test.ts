@@ -388,3 +388,22 @@ describe('organizer: a team named by the document it checks', () => {
     expect(parse('Thực hiện Nghị quyết số 20-NQ/TW, chiều 12/8, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.', '2023-08-13').organizer).toBe('Ban Thường vụ Huyện ủy');
   });
 });
+
+describe('organizer: the words between the body and its verb', () => {
+  it('leaves "has just" and "recently" out of the body', () => {
+    expect(parse('The Standing Board of the Provincial Veterans’ Association has just held a conference to review its work in 2023.', '2023-12-21').organizer).toBe(
+      'Standing Board of the Provincial Veterans’ Association',
+    );
+    expect(parse('The Executive Committee of the District Youth Union recently organised a seminar on start-ups.', '2024-04-02').organizer).toBe('Executive Committee of the District Youth Union');
+  });
+
+  it('leaves "quyết định" out of a body that decides to convene a sitting', () => {
+    expect(parse('Ngày 12/6, Thường trực Hội đồng nhân dân huyện Cẩm Giàng quyết định triệu tập Kỳ họp thứ 8.', '2024-06-13').organizer).toBe('Thường trực Hội đồng nhân dân huyện Cẩm Giàng');
+  });
+
+  it('does not take the body that launched a campaign or signed a text as the one that holds the event', () => {
+    const launched = parse('Ngày 4/10, hưởng ứng phong trào do Sở Văn hóa và Thể thao phát động, Hội Liên hiệp Phụ nữ huyện tổ chức ra quân dọn vệ sinh.', '2024-10-05');
+    expect(launched.organizer).toBe('Hội Liên hiệp Phụ nữ huyện');
+    expect(parse('Ngày 4/10, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị do Ban Thường vụ Huyện ủy chỉ đạo.', '2024-10-05').organizer).toBe('Hội Liên hiệp Phụ nữ huyện');
+  });
+});
