@@ -590,7 +590,13 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start)) ?? DAYS_AFTER_CLOSING_DATE.exec(text.slice(mention.end, mention.end + 40));
   if (count && CLOSING.test(sentence)) {
     const days = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()] ?? 1;
-    if (days >= 1 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
+    if (days >= 1 && days <= 7) {
+      const first = shiftDays(found.date, -(days - 1));
+      // "Sáng 9/12, ... khai mạc" told later: the first day written again with its own part of day.
+      const firstYear = Number(first.slice(0, 4));
+      const again = usable.find((other) => other !== mention && other.partOfDay !== null && other.day === Number(first.slice(8, 10)) && other.month === Number(first.slice(5, 7)) && (other.year === null || other.year === firstYear));
+      return { ...found, date: first, partOfDay: days > 1 && again ? again.partOfDay : null };
+    }
   }
   const chosenYear = Number(found.date.slice(0, 4));
   for (const other of usable) {

@@ -139,3 +139,16 @@ describe('event date: three days listed one by one', () => {
     expect(parse('Ngày 16 và 17-4, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X.', '2018-04-18').event.date).toBe('2018-04-16');
   });
 });
+
+describe('event date: the first day of a sitting counted back from its close', () => {
+  it('takes the part of day the story gives that first day when it writes it again', () => {
+    expect(
+      parse('Sau 3 ngày làm việc, chiều 14/7, Kỳ họp thứ 15 HĐND tỉnh Nam Định đã bế mạc.\n\nSáng 12/7, tại Hội trường tỉnh, HĐND tỉnh Nam Định khai mạc Kỳ họp thứ 15.', '2024-07-15').event,
+    ).toMatchObject({ date: '2024-07-12', partOfDay: 'morning' });
+    expect(
+      parse("After two days of working, on the afternoon of June 6, the 9th session of the Provincial People's Council closed.\n\nOn the morning of June 5, the council opened its 9th session.", '2024-06-07').event,
+    ).toMatchObject({ date: '2024-06-05', partOfDay: 'morning' });
+    // The closing day's own part of day is still not the first day's.
+    expect(parse('Sau 2 ngày làm việc, chiều 14/7, Kỳ họp thứ 15 HĐND tỉnh Nam Định đã bế mạc.', '2024-07-15').event).toMatchObject({ date: '2024-07-13', partOfDay: null });
+  });
+});
