@@ -640,6 +640,9 @@ function plannedAfter(after: string): boolean {
 
 // "Tomorrow morning (July 4)", "Sáng mai (4/7)": the page's next day, named in brackets.
 const TOMORROW_BEFORE = /(?<!\p{L})(?:tomorrow(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối)\s+mai|ngày\s+mai)\s*\(\s*(?:ngày\s+)?$/iu;
+// The occasion's name runs from "dịp" to its date with no comma: "Nhân dịp Quốc khánh 2/9, ngày 1/9, ..." has
+// the event's own day after the comma.
+const OCCASION_BEFORE = /(?<!\p{L})(?:dịp|on the occasion of)(?!\p{L})[^.,;:\n]{0,50}$/iu;
 const NUMBERED_DOCUMENT_BEFORE =
   /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
 
@@ -668,6 +671,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
     // "đợt 2/9, 7/11/2021": every holiday of the batches' list.
     if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?(?:\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{4})?\s*(?:,|và|;)\s*)*$/iu.test(before)) return false;
+    // "nhân dịp kỷ niệm Quốc khánh 2/9", "on the occasion of National Day (September 2)": the day the event marks.
+    if (OCCASION_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
     // "Quyết định số 721 ngày 29/3/2018 của Ban Bí thư", "Decision No. 721 dated March 29, 2018": a numbered
     // document's issue day, though its number carries no issuer code.
     if (NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;

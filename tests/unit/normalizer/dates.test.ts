@@ -152,3 +152,18 @@ describe('event date: the first day of a sitting counted back from its close', (
     expect(parse('Sau 2 ngày làm việc, chiều 14/7, Kỳ họp thứ 15 HĐND tỉnh Nam Định đã bế mạc.', '2024-07-15').event).toMatchObject({ date: '2024-07-13', partOfDay: null });
   });
 });
+
+describe('event date: the day an occasion marks', () => {
+  it('does not take the date named with "dịp" or "on the occasion of" as the event day', () => {
+    expect(parse('Nhân dịp kỷ niệm Quốc khánh 2/9, huyện Bình Giang có 120 đảng viên được tặng Huy hiệu Đảng.', '2024-09-03').event.date).toBeNull();
+    expect(parse('On the occasion of National Day September 2, 120 Party members of Binh Giang district were awarded Party membership badges.', '2024-09-03').event.date).toBeNull();
+  });
+
+  it('keeps the event day written after the occasion and a comma', () => {
+    expect(parse('Nhân dịp kỷ niệm Quốc khánh 2/9, sáng 30/8, Huyện ủy Bình Giang tổ chức lễ trao Huy hiệu Đảng.', '2024-08-31').event).toMatchObject({ date: '2024-08-30', partOfDay: 'morning' });
+    expect(parse('On the occasion of National Day September 2, on the morning of August 30, the Binh Giang District Party Committee held a ceremony.', '2024-08-31').event).toMatchObject({
+      date: '2024-08-30',
+      partOfDay: 'morning',
+    });
+  });
+});
