@@ -643,6 +643,9 @@ const TOMORROW_BEFORE = /(?<!\p{L})(?:tomorrow(?:\s+(?:morning|afternoon|evening
 // The occasion's name runs from "dịp" to its date with no comma: "Nhân dịp Quốc khánh 2/9, ngày 1/9, ..." has
 // the event's own day after the comma.
 const OCCASION_BEFORE = /(?<!\p{L})(?:dịp|on the occasion of)(?!\p{L})[^.,;:\n]{0,50}$/iu;
+const SUBJECT_DATED_BEFORE = /(?:\p{L}\s+on|\p{L}\s+ngày)\s+$/iu;
+const SUBJECT_DATED_VERB =
+  /^\s*(?:\d{4}\s*)?,?\s*(?:(?:attended|held|opened|chaired|hosted|organi[sz]ed|inaugurated|launched|presented|visited)\b|(?:đã\s+)?(?:dự|tham dự|tổ chức|khai mạc|chủ trì|trao|thăm)(?!\p{L}))/iu;
 const NUMBERED_DOCUMENT_BEFORE =
   /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
 
@@ -768,6 +771,10 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   // ("* Ngày 9/01, Huyện ủy ...": an item of a list of events opens with a bullet.)
   const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:[*•+–-]\s*)?(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start)));
   if (opening) return pick(opening, 'opening');
+  // "Prime Minister X on May 14 attended a ceremony ...", "Thủ tướng X ngày 14/5 đã dự lễ ...": a date set between a
+  // later sentence's subject and its verb of taking part, under a lead that tells what was said and gives no date.
+  const subjectDated = afterLead.find((mention) => SUBJECT_DATED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && SUBJECT_DATED_VERB.test(text.slice(mention.end, mention.end + 30)));
+  if (subjectDated) return pick(subjectDated, 'opening');
   // "Participants at the congress, which concluded on October 3, ...", "Đại hội bế mạc ngày 3/10": a later
   // sentence that dates the event's opening or closing by its verb.
   const byVerb = afterLead.find((mention) => SITTING_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));

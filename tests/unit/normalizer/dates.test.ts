@@ -167,3 +167,17 @@ describe('event date: the day an occasion marks', () => {
     });
   });
 });
+
+describe('event date: an undated lead over a sentence that dates the event', () => {
+  it('takes the date set between a later subject and its verb, below routing confidence', () => {
+    const en = parse('Stressing that the new bridge is a symbol of unity, Deputy Prime Minister Le Van Son said the province must keep its pace.\n\nDeputy Prime Minister Le Van Son on March 22 attended a ceremony to open the bridge in Thai Binh province.', '2024-03-23');
+    expect(en.event.date).toBe('2024-03-22');
+    expect(en.confidence?.eventDate).toBeLessThan(0.9);
+    const vi = parse('Nhấn mạnh cây cầu là biểu tượng của sự đoàn kết, Phó Thủ tướng Lê Văn Sơn cho biết tỉnh cần giữ vững nhịp độ.\n\nPhó Thủ tướng Lê Văn Sơn ngày 22/3 đã dự lễ khánh thành cây cầu tại tỉnh Thái Bình.', '2024-03-23');
+    expect(vi.event.date).toBe('2024-03-22');
+  });
+
+  it('does not take a date a later sentence gives for something else', () => {
+    expect(parse('Stressing that the bridge is a symbol of unity, the Deputy Prime Minister said the province must keep its pace.\n\nThe province was re-established on January 1, 1997 and now has eight districts.', '2024-03-23').event.date).toBeNull();
+  });
+});
