@@ -407,3 +407,13 @@ describe('organizer: the words between the body and its verb', () => {
     expect(parse('Ngày 4/10, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị do Ban Thường vụ Huyện ủy chỉ đạo.', '2024-10-05').organizer).toBe('Hội Liên hiệp Phụ nữ huyện');
   });
 });
+
+describe('organizer: an earlier verb inside the subject, and a council named by its delegates', () => {
+  it('cuts the subject at "vừa" or "đã" that open an earlier verb', () => {
+    expect(parse('Huyện ủy Gia Lộc vừa có văn bản về thời gian tổ chức Đại hội đại biểu Đảng bộ huyện.', '2024-05-02').organizer).toBe('Huyện ủy Gia Lộc');
+  });
+
+  it('reads the council for its delegates', () => {
+    expect(parse("At the closing sitting, the Provincial People's Council delegates discussed and voted to pass 20 resolutions.", '2024-12-11').organizer).toBe("Provincial People's Council");
+  });
+});
