@@ -417,3 +417,9 @@ describe('organizer: an earlier verb inside the subject, and a council named by 
     expect(parse("At the closing sitting, the Provincial People's Council delegates discussed and voted to pass 20 resolutions.", '2024-12-11').organizer).toBe("Provincial People's Council");
   });
 });
+
+describe('organizer: a delegation and the leader who heads it', () => {
+  it('leaves "do ... làm Trưởng đoàn" out of the delegation', () => {
+    expect(parse('Ngày 20/1, Đoàn công tác Hội Nông dân tỉnh do Phó Chủ tịch Hội Nông dân tỉnh Trần Văn Lộc làm Trưởng đoàn đến thăm, chúc Tết các hội viên.', '2024-01-21').organizer).toBe('Đoàn công tác Hội Nông dân tỉnh');
+  });
+});
