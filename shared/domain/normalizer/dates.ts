@@ -668,6 +668,10 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     // The second date of a span "(1930 - 2025)", or the first one inside brackets.
     if (/\d\s*[-–]\s*$/.test(before)) return false;
     if (/^\s*[-–]\s*[\dA-Z]/.test(text.slice(mention.end, mention.end + 4)) && before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+    // "kỷ niệm 83 năm ngày thành lập Đảng 3/2/1930 – 3/2/2013": a founding day and its anniversary, in brackets
+    // or not; a span of the event's own days stays within a year.
+    const spanEnd = /^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})(?!\d)/u.exec(text.slice(mention.end, mention.end + 20));
+    if (mention.year !== null && spanEnd && Math.abs(Number(spanEnd[1]) - mention.year) > 1) return false;
     // "từ ngày 1/7/2025", "since", "effective from", "by 2025": a date the event speaks of.
     // (A span's first day, "từ ngày 18 đến 20/8", is the event's own.)
     if (!mention.range && /(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;

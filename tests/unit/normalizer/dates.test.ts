@@ -181,3 +181,15 @@ describe('event date: an undated lead over a sentence that dates the event', () 
     expect(parse('Stressing that the bridge is a symbol of unity, the Deputy Prime Minister said the province must keep its pace.\n\nThe province was re-established on January 1, 1997 and now has eight districts.', '2024-03-23').event.date).toBeNull();
   });
 });
+
+describe('event date: a founding day and its anniversary written as a span', () => {
+  it('takes neither date of a span whose years are far apart, bracketed or not', () => {
+    expect(parse('Chào mừng kỷ niệm 70 năm ngày thành lập Đảng bộ huyện 5/3/1954 – 5/3/2024, các chi bộ tổ chức nhiều hoạt động.', '2024-03-06').event.date).toBeNull();
+    expect(parse('To celebrate the 70th anniversary of the district Party Committee 5/3/1954 – 5/3/2024, its cells held many activities.', '2024-03-06').event.date).toBeNull();
+  });
+
+  it('still reads the event day after the span', () => {
+    expect(parse('Chào mừng kỷ niệm 70 năm ngày thành lập Đảng bộ huyện 5/3/1954 – 5/3/2024, sáng 4/3, Huyện ủy tổ chức lễ kỷ niệm.', '2024-03-06').event).toMatchObject({ date: '2024-03-04', partOfDay: 'morning' });
+    expect(parse('To celebrate the 70th anniversary of the district Party Committee 5/3/1954 – 5/3/2024, on March 4, the District Party Committee held a ceremony.', '2024-03-06').event.date).toBe('2024-03-04');
+  });
+});
