@@ -382,7 +382,7 @@ export interface EventDate {
   readonly partOfDay: PartOfDay | null;
   readonly mention: DateMention | null;
   /** How the year was told: written with the date, from the page's stamp, from a year the text names, or from the upload day. */
-  readonly yearFrom: 'written' | 'stamp' | 'text' | 'term' | 'reference' | null;
+  readonly yearFrom: 'written' | 'stamp' | 'text' | 'term' | 'anniversary' | 'reference' | null;
   /** Where the date was found: the lead, a sentence with a part of day, or a sentence that opens with it. */
   readonly place: 'lead' | 'organizer' | 'headline' | 'marked' | 'opening' | 'weekday' | 'relative' | null;
 }
@@ -540,6 +540,21 @@ const PREPARATORY_AFTER = /^[^.\n]{0,120}?(?:phiên trù bị|preparatory (?:ses
 // The congress and its term in one clause; "chuẩn bị Đại hội", "ahead of the congress" name a congress still to come.
 const CONGRESS_TERM =
   /(?<!(?:chuẩn bị|tiến tới|hướng tới|nghị quyết|toward|towards|ahead of|preparations for|prepare for|resolutions? of)(?:\s+(?:the|các|cho))?\s+)(?<!\p{L})(?:đại hội|congress)(?!\p{L})[^.\n;]{0,120}?(?:(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|term|tenure)\s+((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:term|tenure)(?!\p{L}))/iu;
+
+// "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020)", "the 95th anniversary of ... (1930-2025)": the count of
+// years and a span that agrees with it.
+const ANNIVERSARY_SPAN =
+  /(?:(?<!\p{L})(?:kỷ niệm|kỉ niệm|mừng)\s+(\d{1,3})\s+năm|\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary)(?!\p{L})[^()\n]{0,120}?\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:1[89]|20)\d{2})\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})(?!\d)/iu;
+
+/** The year an anniversary named in the headline or lead is marked, when its span agrees with its count, else null. */
+function anniversaryYear(opening: string): number | null {
+  const match = ANNIVERSARY_SPAN.exec(opening);
+  if (!match) return null;
+  const count = Number(match[1] ?? match[2]);
+  const first = Number(match[3]);
+  const last = Number(match[4]);
+  return last - first === count ? last : null;
+}
 
 /** The first year of the term a congress named in the headline or lead opens, else null. */
 function congressTermStart(opening: string): number | null {
@@ -709,6 +724,13 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
       if (date) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'text', place };
     }
     const fromReference = resolveYear(mention, context.referenceDate);
+    // "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020)": an anniversary is marked in the year its span ends;
+    // an archive uploaded years later does not move it (an unmeasured path, so below routing confidence).
+    const marked = anniversaryYear(text.slice(context.headline?.start ?? context.leadStart, context.leadEnd));
+    if (marked !== null && fromReference?.slice(0, 4) !== String(marked) && valid(mention.day, mention.month, marked)) {
+      const date = iso(marked, mention.month, mention.day);
+      if (date <= shiftDays(context.referenceDate, 7)) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'anniversary', place };
+    }
     // A congress is held in the first year of the term it opens: an archive uploaded years later does not move it.
     const term = congressTermStart(text.slice(context.headline?.start ?? context.leadStart, context.leadEnd));
     if (term !== null && fromReference?.slice(0, 4) !== String(term) && valid(mention.day, mention.month, term)) {

@@ -193,3 +193,16 @@ describe('event date: a founding day and its anniversary written as a span', () 
     expect(parse('To celebrate the 70th anniversary of the district Party Committee 5/3/1954 – 5/3/2024, on March 4, the District Party Committee held a ceremony.', '2024-03-06').event.date).toBe('2024-03-04');
   });
 });
+
+describe('event date: the year of an anniversary on a page read years later', () => {
+  it('takes the year the anniversary span ends, below routing confidence', () => {
+    const vi = parse('Ngày 25/1, Huyện ủy Gia Lộc tổ chức gặp mặt kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 – 3/2/2020).', '2026-06-01');
+    expect(vi.event.date).toBe('2020-01-25');
+    expect(vi.confidence?.eventDate).toBeLessThan(0.9);
+    expect(parse('On January 25, the Gia Loc District Party Committee held a gathering to mark the 90th anniversary of the Communist Party of Vietnam (1930 - 2020).', '2026-06-01').event.date).toBe('2020-01-25');
+  });
+
+  it('ignores a span that does not agree with the count of years', () => {
+    expect(parse('Ngày 25/1, Huyện ủy Gia Lộc tổ chức gặp mặt kỷ niệm 90 năm Ngày thành lập Đảng, nhiệm kỳ 2020 – 2025.', '2026-06-01').event.date).toBe('2026-01-25');
+  });
+});
