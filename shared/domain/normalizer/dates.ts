@@ -661,6 +661,8 @@ const OCCASION_BEFORE = /(?<!\p{L})(?:dịp|on the occasion of)(?!\p{L})[^.,;:\n
 const SUBJECT_DATED_BEFORE = /(?:\p{L}\s+on|\p{L}\s+ngày)\s+$/iu;
 const SUBJECT_DATED_VERB =
   /^\s*(?:\d{4}\s*)?,?\s*(?:(?:attended|held|opened|chaired|hosted|organi[sz]ed|inaugurated|launched|presented|visited)\b|(?:đã\s+)?(?:dự|tham dự|tổ chức|khai mạc|chủ trì|trao|thăm)(?!\p{L}))/iu;
+const TOMORROW_OPENS = /(?<!\p{L})(?:khai mạc|diễn ra|bắt đầu|được tổ chức|will\s+(?:open|take place|be held|start|begin|kick off))(?!\p{L})/iu;
+const TOMORROW_GOES_ON = /(?<!\p{L})(?:tiếp tục|bế mạc|phiên bế mạc|ngày làm việc thứ|continue|close|closing|working day)(?!\p{L})/iu;
 const NUMBERED_DOCUMENT_BEFORE =
   /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
 
@@ -810,6 +812,10 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   if (inHeadline) return pick(inHeadline, 'headline');
   // "Tomorrow morning (July 4), the congress will continue ...": the story tells the day before the one it names.
   const tomorrow = dates.find((mention) => mention.start >= context.leadStart && TOMORROW_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  // "Ngày mai (29/6), Đại hội ... khai mạc", "Tomorrow (June 29), the congress will open": a preview of an event still
+  // to begin tells no day it was held; only a sitting that goes on tomorrow was held the day before.
+  const previewed = tomorrow ? TOMORROW_OPENS.exec(/^[^.!?\n]*/u.exec(text.slice(tomorrow.end))![0]) : null;
+  if (tomorrow && previewed && !TOMORROW_GOES_ON.test(previewed.input)) return { date: null, partOfDay: null, mention: null, yearFrom: null, place: null };
   if (tomorrow) {
     const named = pick(tomorrow, 'relative');
     if (named.date) return { ...named, date: shiftDays(named.date, -1), partOfDay: null };

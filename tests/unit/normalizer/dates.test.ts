@@ -206,3 +206,14 @@ describe('event date: the year of an anniversary on a page read years later', ()
     expect(parse('Ngày 25/1, Huyện ủy Gia Lộc tổ chức gặp mặt kỷ niệm 90 năm Ngày thành lập Đảng, nhiệm kỳ 2020 – 2025.', '2026-06-01').event.date).toBe('2026-01-25');
   });
 });
+
+describe('event date: a preview of an event that opens tomorrow', () => {
+  it('gives no date to an event still to open', () => {
+    expect(parse('Ngày mai (15/9), Đại hội đại biểu Hội Cựu chiến binh huyện Tứ Kỳ lần thứ VIII sẽ khai mạc tại Hội trường huyện.', '2024-09-14').event.date).toBeNull();
+    expect(parse('Tomorrow (September 15), the 8th Congress of the Tu Ky District Veterans’ Association will open at the district hall.', '2024-09-14').event.date).toBeNull();
+  });
+
+  it('keeps the day before for a sitting that goes on tomorrow', () => {
+    expect(parse('Tomorrow morning (September 15), the congress will continue its working session.', '2024-09-14').event.date).toBe('2024-09-14');
+  });
+});
