@@ -47,6 +47,7 @@ const EVENT_OWNER =
 // "The eighth National Congress of ...": an ordinal written out, and a national event, still name the event.
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|closing\s+|opening\s+|preparatory\s+|plenary\s+|phiên\s+(?:bế mạc|khai mạc|trù bị)\s+|(?=phiên\s+(?:bế mạc|khai mạc|trù bị)(?!\p{L}))|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình|phiên\s+(?:bế mạc|khai mạc|trù bị))(?!\p{L})/iu;
+const CEREMONY_SUBJECT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ceremony|buổi lễ|lễ)(?!\p{L})/iu;
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
@@ -569,6 +570,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       // "the work of the Fatherland Front in the first eight months": the body's name ends where its words do.
       if (language === 'en') body = bodyPhraseAt(subject, bodyShift, language)?.body ?? body;
       how = 'event-owner';
+      // "the Ceremony of Candle Lighting for War Martyrs was held": what a ceremony is of may be its act or its
+      // honourees; only a name with a body's word or an acronym is a body that holds it.
+      if (CEREMONY_SUBJECT.test(subject) && !BODY_WORD.test(body) && !/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(body)) continue;
     }
     // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
     if (PERSON_OPENING.test(body)) continue;
@@ -643,6 +647,7 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
         phrase = bodyPhraseAt(text, at, language);
         if (!phrase) continue;
       }
+      if (how === 'event-owner' && CEREMONY_SUBJECT.test(match[0]) && !BODY_WORD.test(phrase.body) && !/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(phrase.body)) continue;
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
       // "được Ban Thường vụ Tỉnh ủy tổ chức": the body is the agent only when the holding verb follows it.

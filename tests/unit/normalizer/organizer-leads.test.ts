@@ -423,3 +423,10 @@ describe('organizer: a delegation and the leader who heads it', () => {
     expect(parse('Ngày 20/1, Đoàn công tác Hội Nông dân tỉnh do Phó Chủ tịch Hội Nông dân tỉnh Trần Văn Lộc làm Trưởng đoàn đến thăm, chúc Tết các hội viên.', '2024-01-21').organizer).toBe('Đoàn công tác Hội Nông dân tỉnh');
   });
 });
+
+describe('organizer: what a ceremony is named for', () => {
+  it('does not read the act or the honourees a ceremony is named for as its body', () => {
+    expect(parse('On July 26, the Ceremony of Flower Offering for Fallen Soldiers was held at the district cemetery.', '2024-07-27').organizer).toBeNull();
+    expect(parse('On July 26, the ceremony of the District Youth Union was held at the district cemetery.', '2024-07-27').organizer).toBe('District Youth Union');
+  });
+});
