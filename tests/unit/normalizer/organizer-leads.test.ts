@@ -430,3 +430,13 @@ describe('organizer: what a ceremony is named for', () => {
     expect(parse('On July 26, the ceremony of the District Youth Union was held at the district cemetery.', '2024-07-27').organizer).toBe('District Youth Union');
   });
 });
+
+describe('organizer: a partner joined by "collaborated with", and a second item of the same day', () => {
+  it('reads the subject of "collaborated with ... to hold"', () => {
+    expect(parse('On August 15, the Thanh Ha District Party Committee collaborated with the veterans’ liaison board to hold a get-together.', '2019-08-16').organizer).toBe('Thanh Ha District Party Committee');
+  });
+
+  it('skips "Also this morning" before the body', () => {
+    expect(parse('Also this morning, the Provincial Women’s Union held a conference to review its work.', '2019-01-30').organizer).toBe('Provincial Women’s Union');
+  });
+});
