@@ -544,7 +544,7 @@ const CONGRESS_TERM =
 // "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020)", "the 95th anniversary of ... (1930-2025)": the count of
 // years and a span that agrees with it.
 const ANNIVERSARY_SPAN =
-  /(?:(?<!\p{L})(?:kỷ niệm|kỉ niệm|mừng)\s+(\d{1,3})\s+năm|\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary)(?!\p{L})[^()\n]{0,120}?\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:1[89]|20)\d{2})\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})(?!\d)/iu;
+  /(?:(?<!\p{L})(?:kỷ niệm|kỉ niệm|mừng)\s+(\d{1,3})\s+năm|\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary)(?!\p{L})[^()\n]{0,120}?\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?((?:1[89]|20)\d{2})\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})(?!\d)/iu;
 
 /** The year an anniversary named in the headline or lead is marked, when its span agrees with its count, else null. */
 function anniversaryYear(opening: string): number | null {
@@ -637,7 +637,7 @@ function preparatoryPart(after: string): PartOfDay | null {
 }
 
 const PLANNED_BEFORE =
-  /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
+  /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bto\s+be\s+held\s+(?:on\s+|from\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:(?:at|in)\s+[^.;\n]{1,80}?\s)?(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 // "From 25th to 27th October, the 20th Congress of X will take place at ...", "Từ ngày 7 - 13/3, Đại hội ...
 // dự kiến diễn ra": the date opens a sentence whose own verb is still to come. Only when no verb of a held
 // event or of speech stands between them: "Sáng 5/3, Tỉnh ủy tổ chức hội nghị ..., dự kiến diễn ra vào tháng 5"

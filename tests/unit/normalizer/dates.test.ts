@@ -217,3 +217,14 @@ describe('event date: a preview of an event that opens tomorrow', () => {
     expect(parse('Tomorrow morning (September 15), the congress will continue its working session.', '2024-09-14').event.date).toBe('2024-09-14');
   });
 });
+
+describe('event date: planned days written with a venue or as a headline', () => {
+  it('gives no event date to "will take place at ... on" or "to be held on"', () => {
+    expect(parse('The anniversary of the provincial Fatherland Front will take place at the provincial cultural centre on Nov. 16.', '2024-11-09').event.date).toBeNull();
+    expect(parse('Anniversary of the provincial Fatherland Front to be held on Nov. 16', '2024-11-09').event.date).toBeNull();
+  });
+
+  it('takes the year of an anniversary written with a month name', () => {
+    expect(parse('A ceremony marking the 50th anniversary of the district (June 6, 1974-2024) was held on June 10 in Cam Giang district.', '2026-06-01').event.date).toBe('2024-06-10');
+  });
+});
