@@ -409,6 +409,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // ("A delegation of the provincial Party Committee, People's Council, ...": its sender too, after a level word).
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?(?:\p{Lu}|(?:provincial|district|city|municipal|commune|ward)\s+\p{Lu})/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    // "Công tác chuẩn bị Đại hội đã được triển khai": a passive's subject is what was done, not who did it (an event
+    // "được tổ chức" names its owner after it).
+    if (/(?<!\p{L})được\s*$/u.test(written) && !EVENT_SUBJECT.test(raw)) continue;
     // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
     // event elects as its owner's act; a person "was elected", and what a body elected is no event.
     // (A People's Council or a congress elects at its own sitting: "At the 26th session, the 18th Provincial People's

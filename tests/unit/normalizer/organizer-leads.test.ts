@@ -440,3 +440,12 @@ describe('organizer: a partner joined by "collaborated with", and a second item 
     expect(parse('Also this morning, the Provincial Women’s Union held a conference to review its work.', '2019-01-30').organizer).toBe('Provincial Women’s Union');
   });
 });
+
+describe('organizer: the subject of a passive', () => {
+  it('does not read the work that was done as the body', () => {
+    const task = parse('Sáng 3/8, công tác chuẩn bị Đại hội Hội Cựu chiến binh huyện đã được triển khai kỹ lưỡng.', '2025-08-04');
+    expect(task.organizer).not.toMatch(/^Công tác/u);
+    // An event held names its owner after it.
+    expect(parse('Sáng 3/8, Hội nghị Ban Chấp hành Hội Cựu chiến binh huyện Kim Thành đã được tổ chức.', '2025-08-04').organizer).toBe('Ban Chấp hành Hội Cựu chiến binh huyện Kim Thành');
+  });
+});
