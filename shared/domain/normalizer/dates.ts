@@ -637,7 +637,7 @@ function preparatoryPart(after: string): PartOfDay | null {
 }
 
 const PLANNED_BEFORE =
-  /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bto\s+be\s+held\s+(?:on\s+|from\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:(?:at|in)\s+[^.;\n]{1,80}?\s)?(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
+  /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bto\s+be\s+held\s+(?:on\s+|from\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:(?:at|in)\s+[^.;\n]{1,80}?\s)?(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)\s[^.;,\n]{1,80}?\svào\s+(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 // "From 25th to 27th October, the 20th Congress of X will take place at ...", "Từ ngày 7 - 13/3, Đại hội ...
 // dự kiến diễn ra": the date opens a sentence whose own verb is still to come. Only when no verb of a held
 // event or of speech stands between them: "Sáng 5/3, Tỉnh ủy tổ chức hội nghị ..., dự kiến diễn ra vào tháng 5"

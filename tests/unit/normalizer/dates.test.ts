@@ -228,3 +228,13 @@ describe('event date: planned days written with a venue or as a headline', () =>
     expect(parse('A ceremony marking the 50th anniversary of the district (June 6, 1974-2024) was held on June 10 in Cam Giang district.', '2026-06-01').event.date).toBe('2024-06-10');
   });
 });
+
+describe('event date: a planned sitting named between "sẽ diễn ra" and its day', () => {
+  it('gives no event date when the day follows "vào" after the sitting', () => {
+    expect(parse('Công tác chuẩn bị đã hoàn tất. Theo kế hoạch, sẽ diễn ra phiên trù bị Đại hội Đảng bộ xã vào sáng ngày 21/8/2025.', '2025-08-20').event.date).toBeNull();
+  });
+
+  it('keeps a day held before a plan told later in the sentence', () => {
+    expect(parse('Sáng 20/8, Đảng ủy xã tổ chức hội nghị; phiên trù bị sẽ diễn ra vào ngày 22/8.', '2025-08-21').event.date).toBe('2025-08-20');
+  });
+});
