@@ -382,7 +382,7 @@ export interface EventDate {
   readonly partOfDay: PartOfDay | null;
   readonly mention: DateMention | null;
   /** How the year was told: written with the date, from the page's stamp, from a year the text names, or from the upload day. */
-  readonly yearFrom: 'written' | 'stamp' | 'text' | 'term' | 'reference' | null;
+  readonly yearFrom: 'written' | 'stamp' | 'text' | 'term' | 'anniversary' | 'reference' | null;
   /** Where the date was found: the lead, a sentence with a part of day, or a sentence that opens with it. */
   readonly place: 'lead' | 'organizer' | 'headline' | 'marked' | 'opening' | 'weekday' | 'relative' | null;
 }
@@ -541,6 +541,21 @@ const PREPARATORY_AFTER = /^[^.\n]{0,120}?(?:phiên trù bị|preparatory (?:ses
 const CONGRESS_TERM =
   /(?<!(?:chuẩn bị|tiến tới|hướng tới|nghị quyết|toward|towards|ahead of|preparations for|prepare for|resolutions? of)(?:\s+(?:the|các|cho))?\s+)(?<!\p{L})(?:đại hội|congress)(?!\p{L})[^.\n;]{0,120}?(?:(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|term|tenure)\s+((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\s+(?:term|tenure)(?!\p{L}))/iu;
 
+// "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020)", "the 95th anniversary of ... (1930-2025)": the count of
+// years and a span that agrees with it.
+const ANNIVERSARY_SPAN =
+  /(?:(?<!\p{L})(?:kỷ niệm|kỉ niệm|mừng)\s+(\d{1,3})\s+năm|\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary)(?!\p{L})[^()\n]{0,120}?\(?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?((?:1[89]|20)\d{2})\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})(?!\d)/iu;
+
+/** The year an anniversary named in the headline or lead is marked, when its span agrees with its count, else null. */
+function anniversaryYear(opening: string): number | null {
+  const match = ANNIVERSARY_SPAN.exec(opening);
+  if (!match) return null;
+  const count = Number(match[1] ?? match[2]);
+  const first = Number(match[3]);
+  const last = Number(match[4]);
+  return last - first === count ? last : null;
+}
+
 /** The first year of the term a congress named in the headline or lead opens, else null. */
 function congressTermStart(opening: string): number | null {
   const term = CONGRESS_TERM.exec(opening);
@@ -590,7 +605,13 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start)) ?? DAYS_AFTER_CLOSING_DATE.exec(text.slice(mention.end, mention.end + 40));
   if (count && CLOSING.test(sentence)) {
     const days = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()] ?? 1;
-    if (days >= 1 && days <= 7) return { ...found, date: shiftDays(found.date, -(days - 1)), partOfDay: null };
+    if (days >= 1 && days <= 7) {
+      const first = shiftDays(found.date, -(days - 1));
+      // "Sáng 9/12, ... khai mạc" told later: the first day written again with its own part of day.
+      const firstYear = Number(first.slice(0, 4));
+      const again = usable.find((other) => other !== mention && other.partOfDay !== null && other.day === Number(first.slice(8, 10)) && other.month === Number(first.slice(5, 7)) && (other.year === null || other.year === firstYear));
+      return { ...found, date: first, partOfDay: days > 1 && again ? again.partOfDay : null };
+    }
   }
   const chosenYear = Number(found.date.slice(0, 4));
   for (const other of usable) {
@@ -616,7 +637,7 @@ function preparatoryPart(after: string): PartOfDay | null {
 }
 
 const PLANNED_BEFORE =
-  /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
+  /\b(?:scheduled|expected|slated|set|planned|due)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|run|close|convene|conclude)\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$|\bto\s+be\s+held\s+(?:on\s+|from\s+)?$|\bwill\s+(?:open|be\s+held|take\s+place|start|begin|convene|close)\s+(?:(?:at|in)\s+[^.;\n]{1,80}?\s)?(?:on\s+|from\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$|(?<!\p{L})(?:dự kiến|sẽ)\s+(?:được\s+)?(?:khai mạc|tổ chức|diễn ra|bắt đầu|tiến hành|bế mạc)\s[^.;,\n]{1,80}?\svào\s+(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 // "From 25th to 27th October, the 20th Congress of X will take place at ...", "Từ ngày 7 - 13/3, Đại hội ...
 // dự kiến diễn ra": the date opens a sentence whose own verb is still to come. Only when no verb of a held
 // event or of speech stands between them: "Sáng 5/3, Tỉnh ủy tổ chức hội nghị ..., dự kiến diễn ra vào tháng 5"
@@ -634,6 +655,14 @@ function plannedAfter(after: string): boolean {
 
 // "Tomorrow morning (July 4)", "Sáng mai (4/7)": the page's next day, named in brackets.
 const TOMORROW_BEFORE = /(?<!\p{L})(?:tomorrow(?:\s+(?:morning|afternoon|evening))?|(?:sáng|chiều|tối)\s+mai|ngày\s+mai)\s*\(\s*(?:ngày\s+)?$/iu;
+// The occasion's name runs from "dịp" to its date with no comma: "Nhân dịp Quốc khánh 2/9, ngày 1/9, ..." has
+// the event's own day after the comma.
+const OCCASION_BEFORE = /(?<!\p{L})(?:dịp|on the occasion of)(?!\p{L})[^.,;:\n]{0,50}$/iu;
+const SUBJECT_DATED_BEFORE = /(?:\p{L}\s+on|\p{L}\s+ngày)\s+$/iu;
+const SUBJECT_DATED_VERB =
+  /^\s*(?:\d{4}\s*)?,?\s*(?:(?:attended|held|opened|chaired|hosted|organi[sz]ed|inaugurated|launched|presented|visited)\b|(?:đã\s+)?(?:dự|tham dự|tổ chức|khai mạc|chủ trì|trao|thăm)(?!\p{L}))/iu;
+const TOMORROW_OPENS = /(?<!\p{L})(?:khai mạc|diễn ra|bắt đầu|được tổ chức|will\s+(?:open|take place|be held|start|begin|kick off))(?!\p{L})/iu;
+const TOMORROW_GOES_ON = /(?<!\p{L})(?:tiếp tục|bế mạc|phiên bế mạc|ngày làm việc thứ|continue|close|closing|working day)(?!\p{L})/iu;
 const NUMBERED_DOCUMENT_BEFORE =
   /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
 
@@ -656,12 +685,18 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     // The second date of a span "(1930 - 2025)", or the first one inside brackets.
     if (/\d\s*[-–]\s*$/.test(before)) return false;
     if (/^\s*[-–]\s*[\dA-Z]/.test(text.slice(mention.end, mention.end + 4)) && before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+    // "kỷ niệm 83 năm ngày thành lập Đảng 3/2/1930 – 3/2/2013": a founding day and its anniversary, in brackets
+    // or not; a span of the event's own days stays within a year.
+    const spanEnd = /^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})(?!\d)/u.exec(text.slice(mention.end, mention.end + 20));
+    if (mention.year !== null && spanEnd && Math.abs(Number(spanEnd[1]) - mention.year) > 1) return false;
     // "từ ngày 1/7/2025", "since", "effective from", "by 2025": a date the event speaks of.
     // (A span's first day, "từ ngày 18 đến 20/8", is the event's own.)
     if (!mention.range && /(?:kể từ|từ ngày|since|effective from|by|until|đến ngày|trước ngày|before)\s*(?:ngày\s+)?$/iu.test(before)) return false;
     // "Huy hiệu Đảng đợt 2/9": a batch named after a holiday, not the day of the event.
     // "đợt 2/9, 7/11/2021": every holiday of the batches' list.
     if (/(?:^|[^\p{L}])đợt\s*(?:ngày\s+)?(?:\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{4})?\s*(?:,|và|;)\s*)*$/iu.test(before)) return false;
+    // "nhân dịp kỷ niệm Quốc khánh 2/9", "on the occasion of National Day (September 2)": the day the event marks.
+    if (OCCASION_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
     // "Quyết định số 721 ngày 29/3/2018 của Ban Bí thư", "Decision No. 721 dated March 29, 2018": a numbered
     // document's issue day, though its number carries no issuer code.
     if (NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
@@ -691,6 +726,13 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
       if (date) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'text', place };
     }
     const fromReference = resolveYear(mention, context.referenceDate);
+    // "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020)": an anniversary is marked in the year its span ends;
+    // an archive uploaded years later does not move it (an unmeasured path, so below routing confidence).
+    const marked = anniversaryYear(text.slice(context.headline?.start ?? context.leadStart, context.leadEnd));
+    if (marked !== null && fromReference?.slice(0, 4) !== String(marked) && valid(mention.day, mention.month, marked)) {
+      const date = iso(marked, mention.month, mention.day);
+      if (date <= shiftDays(context.referenceDate, 7)) return { date, partOfDay: mention.partOfDay, mention, yearFrom: 'anniversary', place };
+    }
     // A congress is held in the first year of the term it opens: an archive uploaded years later does not move it.
     const term = congressTermStart(text.slice(context.headline?.start ?? context.leadStart, context.leadEnd));
     if (term !== null && fromReference?.slice(0, 4) !== String(term) && valid(mention.day, mention.month, term)) {
@@ -757,6 +799,10 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   // ("* Ngày 9/01, Huyện ủy ...": an item of a list of events opens with a bullet.)
   const opening = afterLead.find((mention) => /(?:^|[.\n]\s*)(?:[*•+–-]\s*)?(?:on|ngày)\s*$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start)));
   if (opening) return pick(opening, 'opening');
+  // "Prime Minister X on May 14 attended a ceremony ...", "Thủ tướng X ngày 14/5 đã dự lễ ...": a date set between a
+  // later sentence's subject and its verb of taking part, under a lead that tells what was said and gives no date.
+  const subjectDated = afterLead.find((mention) => SUBJECT_DATED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && SUBJECT_DATED_VERB.test(text.slice(mention.end, mention.end + 30)));
+  if (subjectDated) return pick(subjectDated, 'opening');
   // "Participants at the congress, which concluded on October 3, ...", "Đại hội bế mạc ngày 3/10": a later
   // sentence that dates the event's opening or closing by its verb.
   const byVerb = afterLead.find((mention) => SITTING_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
@@ -766,6 +812,10 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   if (inHeadline) return pick(inHeadline, 'headline');
   // "Tomorrow morning (July 4), the congress will continue ...": the story tells the day before the one it names.
   const tomorrow = dates.find((mention) => mention.start >= context.leadStart && TOMORROW_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  // "Ngày mai (29/6), Đại hội ... khai mạc", "Tomorrow (June 29), the congress will open": a preview of an event still
+  // to begin tells no day it was held; only a sitting that goes on tomorrow was held the day before.
+  const previewed = tomorrow ? TOMORROW_OPENS.exec(/^[^.!?\n]*/u.exec(text.slice(tomorrow.end))![0]) : null;
+  if (tomorrow && previewed && !TOMORROW_GOES_ON.test(previewed.input)) return { date: null, partOfDay: null, mention: null, yearFrom: null, place: null };
   if (tomorrow) {
     const named = pick(tomorrow, 'relative');
     if (named.date) return { ...named, date: shiftDays(named.date, -1), partOfDay: null };

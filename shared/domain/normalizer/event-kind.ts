@@ -237,9 +237,15 @@ const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?
 // A meeting of deputies with their voters, whatever sitting it comes before or after.
 export const VOTERS_MEETING = /(?<!\p{L})tiếp xúc (?:với )?cử tri(?!\p{L})|\bmeet(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?(?:local\s+)?voters\b|\bvoters['’]?\s+meeting\b/iu;
 
+// The council itself (not its standing board) and, later in the clause, the resolutions it passes.
+const COUNCIL_PASSES_RESOLUTIONS =
+  /(?<!(?:Standing|Permanent)\s+(?:Committee|Board)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}|(?:Thường trực|Thường vụ)\s+)(?:People['’]s\s+Council(?!\s+(?:Standing|Permanent)\b)|(?<!\p{L})(?:HĐND|Hội đồng nhân dân)(?!\p{L}))[^.;]{0,120}?(?:\b(?:voted|vote)\s+(?:[\p{L}]+\s+){0,2}?(?:to\s+)?(?:pass|adopt|approve)\s+|\b(?:passed|adopted)\s+)(?:\d+|[a-z]+)\s+resolutions\b|(?<!(?:Thường trực|Thường vụ)\s+)(?<!\p{L})(?:HĐND|Hội đồng nhân dân)(?!\p{L})[^.;]{0,120}?(?<!\p{L})(?:biểu quyết\s+)?thông qua\s+\d+\s+nghị quyết(?!\p{L})/iu;
 export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
   // "meeting with voters after the 9th session", "tiếp xúc cử tri trước kỳ họp": the session named is another event.
   if (kind === 'session' && VOTERS_MEETING.test(sentence)) return 'meeting';
+  // "the delegates of the Provincial People's Council voted to pass 12 resolutions": a council passes its
+  // resolutions only sitting in session, whatever the story calls the sitting.
+  if ((kind === 'meeting' || kind === 'other') && !VOTERS_MEETING.test(sentence) && (!organizer || !STANDING_ORGANIZER.test(organizer)) && COUNCIL_PASSES_RESOLUTIONS.test(sentence)) return 'session';
   if (!organizer) return kind;
   // "The 54th session of the National Assembly Standing Committee", "the December session of the Standing
   // Committee of the Provincial People's Council": the standing board of a council meets; it convenes the

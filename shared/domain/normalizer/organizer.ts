@@ -30,9 +30,9 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+)*(?:held|organi[sz]ed|co-organi[sz]ed|co-hosted|hosted|convened|opened|inaugurated|entered(?=\s+(?:its|the)\s+(?:\w+\s+)?working\s+day)|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|coordinated with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+|just\s+|recently\s+)*(?:held|organi[sz]ed|co-organi[sz]ed|co-hosted|hosted|convened|opened|inaugurated|entered(?=\s+(?:its|the)\s+(?:\w+\s+)?working\s+day)|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|(?:coordinated|collaborated) with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bước vào(?=\s+(?:ngày|phiên)\s+làm việc)|mở(?=\s+(?:lớp|đợt|cuộc|hội nghị|hội thi))|(?:khen thưởng|biểu dương)(?=\s+(?:cho|các|những|tập thể|cá nhân|\d))|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|quyết định\s+(?=(?:triệu tập|tổ chức)(?!\p{L}))|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bước vào(?=\s+(?:ngày|phiên)\s+làm việc)|mở(?=\s+(?:lớp|đợt|cuộc|hội nghị|hội thi))|(?:khen thưởng|biểu dương)(?=\s+(?:cho|các|những|tập thể|cá nhân|\d))|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const VI_VERB_AT = new RegExp(`^${VI_VERB.source}`, 'u');
 
@@ -47,13 +47,15 @@ const EVENT_OWNER =
 // "The eighth National Congress of ...": an ordinal written out, and a national event, still name the event.
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|closing\s+|opening\s+|preparatory\s+|plenary\s+|phiên\s+(?:bế mạc|khai mạc|trù bị)\s+|(?=phiên\s+(?:bế mạc|khai mạc|trù bị)(?!\p{L}))|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình|phiên\s+(?:bế mạc|khai mạc|trù bị))(?!\p{L})/iu;
+const CEREMONY_SUBJECT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ceremony|buổi lễ|lễ)(?!\p{L})/iu;
 const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
 // "This morning (October 18), ", "Sáng nay (28/5), ": the page's day may be named in brackets after it.
 // "On the same day, ", "Cùng ngày, ", "Chiều cùng ngày, ": the day of the story before, in a story that reports several.
-const RELATIVE_LEADING_DAY = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:on\s+)?(?:the\s+same|that)\s+day|(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
+// ("Also this morning, ...": a second item of the same day.)
+const RELATIVE_LEADING_DAY = /^(?:also\s+|cũng\s+)?(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|(?:on\s+)?(?:the\s+same|that)\s+day|(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua)|hôm nay|hôm qua)(?:\s*\([^()]{1,40}\))?\s*,\s*/iu;
 // "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
 // place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated). An address in
 // brackets is part of the venue, its commas included ("at the Children's Palace (No. 62 X Street, Y Ward), ").
@@ -63,8 +65,11 @@ const LEADING_PLACE =
 const LEADING_UNIT_UNMARKED =
   /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
 
-const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-–]\s*\d{4}$|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+(?:in\s+(?:coordination|collaboration|cooperation|partnership)|jointly)\s+with\b.*|,\s+which\s.*)/is;
-const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|,?\s+do\s+.{2,160}?\schủ trì$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*)/isu;
+const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-–]\s*\d{4}$|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+(?:in\s+(?:coordination|collaboration|cooperation|partnership)|jointly)\s+with\b.*|,\s+which\s.*|(?<=Council)\s+(?:delegates|deputies)$)/is;
+// "Thành ủy X vừa có thông báo ... tổ chức": "vừa", "đã" open an earlier verb, never a word of a body's name.
+// ("the Provincial People's Council delegates discussed": the council's delegates stand for the council.)
+// "Đoàn cán bộ ... do Phó Chủ tịch X làm Trưởng đoàn": the head of a delegation is no part of its name.
+const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|,?\s+do\s+.{2,160}?\schủ trì$|,?\s+do\s+.{2,160}?\slàm\s+[Tt]rưởng\s+[Đđ]oàn$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*|\s+(?:vừa|đã)(?!\p{L}).*)/isu;
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -404,6 +409,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     // ("A delegation of the provincial Party Committee, People's Council, ...": its sender too, after a level word).
     // "huyện Cẩm Giàng tổ chức kỷ niệm ...": a unit named with its level word acts as a body.
     if (!/^[\p{Lu}\d]/u.test(raw) && !PERSON_OPENING.test(raw) && !(raw !== written && /\s(?:of|của)\s+(?:the\s+)?(?:\p{Lu}|(?:provincial|district|city|municipal|commune|ward)\s+\p{Lu})/u.test(raw)) && !(PLACE_SUBJECT.test(raw) && PLACE_HOLDS.test(verb[0])) && !(raw !== written && EN_LEVEL_FIRST.test(raw)) && !NUMBERED_DELEGATION.test(raw) && !NAMED_DELEGATION_VI.test(raw)) continue;
+    // "Công tác chuẩn bị Đại hội đã được triển khai": a passive's subject is what was done, not who did it (an event
+    // "được tổ chức" names its owner after it).
+    if (/(?<!\p{L})được\s*$/u.test(written) && !EVENT_SUBJECT.test(raw)) continue;
     // "The 27th Congress of ... elected the new Executive Committee", "Đại hội ... đã bầu Ban Chấp hành": only an
     // event elects as its owner's act; a person "was elected", and what a body elected is no event.
     // (A People's Council or a congress elects at its own sitting: "At the 26th session, the 18th Provincial People's
@@ -566,6 +574,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       // "the work of the Fatherland Front in the first eight months": the body's name ends where its words do.
       if (language === 'en') body = bodyPhraseAt(subject, bodyShift, language)?.body ?? body;
       how = 'event-owner';
+      // "the Ceremony of Candle Lighting for War Martyrs was held": what a ceremony is of may be its act or its
+      // honourees; only a name with a body's word or an acronym is a body that holds it.
+      if (CEREMONY_SUBJECT.test(subject) && !BODY_WORD.test(body) && !/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(body)) continue;
     }
     // A person's name with titles ("Đồng chí ..., Bí thư Tỉnh ủy chủ trì") is not a body.
     if (PERSON_OPENING.test(body)) continue;
@@ -585,6 +596,8 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
 const VI_AGENT = /(?<!\p{L})(?:do|bởi)\s+(?=\p{Lu})/gu;
 // "hội nghị ... được Ban Thường vụ Tỉnh ủy tổ chức": a passive with the agent before the verb.
 const VI_PASSIVE_AGENT = /(?<!\p{L})được\s+(?=\p{Lu})/gu;
+// What a body named after "do" has done when it is not the event's holder: launched, signed, issued or directed.
+const AGENT_NOT_HOLDING = /(?<!\p{L})(?:phát động|ký|ban hành|chỉ đạo|phê duyệt|giao)(?!\p{L})/u;
 const PASSIVE_HOLDING = /^\s+(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|khai mạc|triệu tập|chủ trì tổ chức)(?!\p{L})/u;
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z]|(?:provincial|district|city|municipal|commune|ward)\s+[A-Z])/g;
 // "kỳ họp thường lệ cuối năm 2025 HĐND tỉnh", "Kỳ họp thứ 6, HĐND tỉnh khóa IX": the sitting's qualifiers, then
@@ -638,9 +651,13 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
         phrase = bodyPhraseAt(text, at, language);
         if (!phrase) continue;
       }
+      if (how === 'event-owner' && CEREMONY_SUBJECT.test(match[0]) && !BODY_WORD.test(phrase.body) && !/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(phrase.body)) continue;
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
       // "được Ban Thường vụ Tỉnh ủy tổ chức": the body is the agent only when the holding verb follows it.
+      // "chiến dịch do Sở X phát động, Ban Y đề nghị ...": the agent of a campaign it launched or a text it signed,
+      // named in a clause before the subject, is not the body that holds the event.
+      if (pattern === VI_AGENT && AGENT_NOT_HOLDING.test(/^[^,.;]*/u.exec(text.slice(at + phrase.length))![0])) continue;
       if (pattern === VI_PASSIVE_AGENT && (personLike(phrase.body, language) || !PASSIVE_HOLDING.test(text.slice(at + phrase.length, at + phrase.length + 30)))) continue;
       if (!best || at < best.start) best = { body: clean(phrase.body, language), start: at, verbIndex: at + phrase.length, how, eventWords: text.slice(Math.max(0, match.index - 30), at + phrase.length) };
       break;

@@ -139,3 +139,102 @@ describe('event date: three days listed one by one', () => {
     expect(parse('Ngày 16 và 17-4, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ X.', '2018-04-18').event.date).toBe('2018-04-16');
   });
 });
+
+describe('event date: the first day of a sitting counted back from its close', () => {
+  it('takes the part of day the story gives that first day when it writes it again', () => {
+    expect(
+      parse('Sau 3 ngày làm việc, chiều 14/7, Kỳ họp thứ 15 HĐND tỉnh Nam Định đã bế mạc.\n\nSáng 12/7, tại Hội trường tỉnh, HĐND tỉnh Nam Định khai mạc Kỳ họp thứ 15.', '2024-07-15').event,
+    ).toMatchObject({ date: '2024-07-12', partOfDay: 'morning' });
+    expect(
+      parse("After two days of working, on the afternoon of June 6, the 9th session of the Provincial People's Council closed.\n\nOn the morning of June 5, the council opened its 9th session.", '2024-06-07').event,
+    ).toMatchObject({ date: '2024-06-05', partOfDay: 'morning' });
+    // The closing day's own part of day is still not the first day's.
+    expect(parse('Sau 2 ngày làm việc, chiều 14/7, Kỳ họp thứ 15 HĐND tỉnh Nam Định đã bế mạc.', '2024-07-15').event).toMatchObject({ date: '2024-07-13', partOfDay: null });
+  });
+});
+
+describe('event date: the day an occasion marks', () => {
+  it('does not take the date named with "dịp" or "on the occasion of" as the event day', () => {
+    expect(parse('Nhân dịp kỷ niệm Quốc khánh 2/9, huyện Bình Giang có 120 đảng viên được tặng Huy hiệu Đảng.', '2024-09-03').event.date).toBeNull();
+    expect(parse('On the occasion of National Day September 2, 120 Party members of Binh Giang district were awarded Party membership badges.', '2024-09-03').event.date).toBeNull();
+  });
+
+  it('keeps the event day written after the occasion and a comma', () => {
+    expect(parse('Nhân dịp kỷ niệm Quốc khánh 2/9, sáng 30/8, Huyện ủy Bình Giang tổ chức lễ trao Huy hiệu Đảng.', '2024-08-31').event).toMatchObject({ date: '2024-08-30', partOfDay: 'morning' });
+    expect(parse('On the occasion of National Day September 2, on the morning of August 30, the Binh Giang District Party Committee held a ceremony.', '2024-08-31').event).toMatchObject({
+      date: '2024-08-30',
+      partOfDay: 'morning',
+    });
+  });
+});
+
+describe('event date: an undated lead over a sentence that dates the event', () => {
+  it('takes the date set between a later subject and its verb, below routing confidence', () => {
+    const en = parse('Stressing that the new bridge is a symbol of unity, Deputy Prime Minister Le Van Son said the province must keep its pace.\n\nDeputy Prime Minister Le Van Son on March 22 attended a ceremony to open the bridge in Thai Binh province.', '2024-03-23');
+    expect(en.event.date).toBe('2024-03-22');
+    expect(en.confidence?.eventDate).toBeLessThan(0.9);
+    const vi = parse('Nhấn mạnh cây cầu là biểu tượng của sự đoàn kết, Phó Thủ tướng Lê Văn Sơn cho biết tỉnh cần giữ vững nhịp độ.\n\nPhó Thủ tướng Lê Văn Sơn ngày 22/3 đã dự lễ khánh thành cây cầu tại tỉnh Thái Bình.', '2024-03-23');
+    expect(vi.event.date).toBe('2024-03-22');
+  });
+
+  it('does not take a date a later sentence gives for something else', () => {
+    expect(parse('Stressing that the bridge is a symbol of unity, the Deputy Prime Minister said the province must keep its pace.\n\nThe province was re-established on January 1, 1997 and now has eight districts.', '2024-03-23').event.date).toBeNull();
+  });
+});
+
+describe('event date: a founding day and its anniversary written as a span', () => {
+  it('takes neither date of a span whose years are far apart, bracketed or not', () => {
+    expect(parse('Chào mừng kỷ niệm 70 năm ngày thành lập Đảng bộ huyện 5/3/1954 – 5/3/2024, các chi bộ tổ chức nhiều hoạt động.', '2024-03-06').event.date).toBeNull();
+    expect(parse('To celebrate the 70th anniversary of the district Party Committee 5/3/1954 – 5/3/2024, its cells held many activities.', '2024-03-06').event.date).toBeNull();
+  });
+
+  it('still reads the event day after the span', () => {
+    expect(parse('Chào mừng kỷ niệm 70 năm ngày thành lập Đảng bộ huyện 5/3/1954 – 5/3/2024, sáng 4/3, Huyện ủy tổ chức lễ kỷ niệm.', '2024-03-06').event).toMatchObject({ date: '2024-03-04', partOfDay: 'morning' });
+    expect(parse('To celebrate the 70th anniversary of the district Party Committee 5/3/1954 – 5/3/2024, on March 4, the District Party Committee held a ceremony.', '2024-03-06').event.date).toBe('2024-03-04');
+  });
+});
+
+describe('event date: the year of an anniversary on a page read years later', () => {
+  it('takes the year the anniversary span ends, below routing confidence', () => {
+    const vi = parse('Ngày 25/1, Huyện ủy Gia Lộc tổ chức gặp mặt kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 – 3/2/2020).', '2026-06-01');
+    expect(vi.event.date).toBe('2020-01-25');
+    expect(vi.confidence?.eventDate).toBeLessThan(0.9);
+    expect(parse('On January 25, the Gia Loc District Party Committee held a gathering to mark the 90th anniversary of the Communist Party of Vietnam (1930 - 2020).', '2026-06-01').event.date).toBe('2020-01-25');
+  });
+
+  it('ignores a span that does not agree with the count of years', () => {
+    expect(parse('Ngày 25/1, Huyện ủy Gia Lộc tổ chức gặp mặt kỷ niệm 90 năm Ngày thành lập Đảng, nhiệm kỳ 2020 – 2025.', '2026-06-01').event.date).toBe('2026-01-25');
+  });
+});
+
+describe('event date: a preview of an event that opens tomorrow', () => {
+  it('gives no date to an event still to open', () => {
+    expect(parse('Ngày mai (15/9), Đại hội đại biểu Hội Cựu chiến binh huyện Tứ Kỳ lần thứ VIII sẽ khai mạc tại Hội trường huyện.', '2024-09-14').event.date).toBeNull();
+    expect(parse('Tomorrow (September 15), the 8th Congress of the Tu Ky District Veterans’ Association will open at the district hall.', '2024-09-14').event.date).toBeNull();
+  });
+
+  it('keeps the day before for a sitting that goes on tomorrow', () => {
+    expect(parse('Tomorrow morning (September 15), the congress will continue its working session.', '2024-09-14').event.date).toBe('2024-09-14');
+  });
+});
+
+describe('event date: planned days written with a venue or as a headline', () => {
+  it('gives no event date to "will take place at ... on" or "to be held on"', () => {
+    expect(parse('The anniversary of the provincial Fatherland Front will take place at the provincial cultural centre on Nov. 16.', '2024-11-09').event.date).toBeNull();
+    expect(parse('Anniversary of the provincial Fatherland Front to be held on Nov. 16', '2024-11-09').event.date).toBeNull();
+  });
+
+  it('takes the year of an anniversary written with a month name', () => {
+    expect(parse('A ceremony marking the 50th anniversary of the district (June 6, 1974-2024) was held on June 10 in Cam Giang district.', '2026-06-01').event.date).toBe('2024-06-10');
+  });
+});
+
+describe('event date: a planned sitting named between "sẽ diễn ra" and its day', () => {
+  it('gives no event date when the day follows "vào" after the sitting', () => {
+    expect(parse('Công tác chuẩn bị đã hoàn tất. Theo kế hoạch, sẽ diễn ra phiên trù bị Đại hội Đảng bộ xã vào sáng ngày 21/8/2025.', '2025-08-20').event.date).toBeNull();
+  });
+
+  it('keeps a day held before a plan told later in the sentence', () => {
+    expect(parse('Sáng 20/8, Đảng ủy xã tổ chức hội nghị; phiên trù bị sẽ diễn ra vào ngày 22/8.', '2025-08-21').event.date).toBe('2025-08-20');
+  });
+});

@@ -66,3 +66,15 @@ describe('event kind: a congress an event plans for', () => {
     expect(parse("On September 3, the City Women's Union opened a training course on the plan to organize the commune-level Women's Congresses.", '2025-09-04').event.kind).not.toBe('congress');
   });
 });
+
+describe('event kind: a council that passes resolutions', () => {
+  it('reads a council passing its resolutions as a session, whatever the story calls the sitting', () => {
+    expect(parse("At the meeting, the deputies of the Provincial People's Council of Nam Dinh discussed and voted unanimously to pass 9 resolutions on the afternoon of July 12.", '2024-07-13').event.kind).toBe('session');
+    expect(parse('Chiều 12/7, các đại biểu HĐND tỉnh Nam Định đã biểu quyết thông qua 9 nghị quyết.', '2024-07-13').event.kind).toBe('session');
+  });
+
+  it('keeps a standing board that passes resolutions a meeting', () => {
+    expect(parse('Chiều 12/7, Thường trực HĐND tỉnh Nam Định họp, thông qua 3 nghị quyết.', '2024-07-13').event.kind).toBe('meeting');
+    expect(parse("On July 12, the Standing Committee of the Nam Dinh Provincial People's Council held a meeting and passed 3 resolutions.", '2024-07-13').event.kind).toBe('meeting');
+  });
+});

@@ -388,3 +388,64 @@ describe('organizer: a team named by the document it checks', () => {
     expect(parse('Thực hiện Nghị quyết số 20-NQ/TW, chiều 12/8, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.', '2023-08-13').organizer).toBe('Ban Thường vụ Huyện ủy');
   });
 });
+
+describe('organizer: the words between the body and its verb', () => {
+  it('leaves "has just" and "recently" out of the body', () => {
+    expect(parse('The Standing Board of the Provincial Veterans’ Association has just held a conference to review its work in 2023.', '2023-12-21').organizer).toBe(
+      'Standing Board of the Provincial Veterans’ Association',
+    );
+    expect(parse('The Executive Committee of the District Youth Union recently organised a seminar on start-ups.', '2024-04-02').organizer).toBe('Executive Committee of the District Youth Union');
+  });
+
+  it('leaves "quyết định" out of a body that decides to convene a sitting', () => {
+    expect(parse('Ngày 12/6, Thường trực Hội đồng nhân dân huyện Cẩm Giàng quyết định triệu tập Kỳ họp thứ 8.', '2024-06-13').organizer).toBe('Thường trực Hội đồng nhân dân huyện Cẩm Giàng');
+  });
+
+  it('does not take the body that launched a campaign or signed a text as the one that holds the event', () => {
+    const launched = parse('Ngày 4/10, hưởng ứng phong trào do Sở Văn hóa và Thể thao phát động, Hội Liên hiệp Phụ nữ huyện tổ chức ra quân dọn vệ sinh.', '2024-10-05');
+    expect(launched.organizer).toBe('Hội Liên hiệp Phụ nữ huyện');
+    expect(parse('Ngày 4/10, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị do Ban Thường vụ Huyện ủy chỉ đạo.', '2024-10-05').organizer).toBe('Hội Liên hiệp Phụ nữ huyện');
+  });
+});
+
+describe('organizer: an earlier verb inside the subject, and a council named by its delegates', () => {
+  it('cuts the subject at "vừa" or "đã" that open an earlier verb', () => {
+    expect(parse('Huyện ủy Gia Lộc vừa có văn bản về thời gian tổ chức Đại hội đại biểu Đảng bộ huyện.', '2024-05-02').organizer).toBe('Huyện ủy Gia Lộc');
+  });
+
+  it('reads the council for its delegates', () => {
+    expect(parse("At the closing sitting, the Provincial People's Council delegates discussed and voted to pass 20 resolutions.", '2024-12-11').organizer).toBe("Provincial People's Council");
+  });
+});
+
+describe('organizer: a delegation and the leader who heads it', () => {
+  it('leaves "do ... làm Trưởng đoàn" out of the delegation', () => {
+    expect(parse('Ngày 20/1, Đoàn công tác Hội Nông dân tỉnh do Phó Chủ tịch Hội Nông dân tỉnh Trần Văn Lộc làm Trưởng đoàn đến thăm, chúc Tết các hội viên.', '2024-01-21').organizer).toBe('Đoàn công tác Hội Nông dân tỉnh');
+  });
+});
+
+describe('organizer: what a ceremony is named for', () => {
+  it('does not read the act or the honourees a ceremony is named for as its body', () => {
+    expect(parse('On July 26, the Ceremony of Flower Offering for Fallen Soldiers was held at the district cemetery.', '2024-07-27').organizer).toBeNull();
+    expect(parse('On July 26, the ceremony of the District Youth Union was held at the district cemetery.', '2024-07-27').organizer).toBe('District Youth Union');
+  });
+});
+
+describe('organizer: a partner joined by "collaborated with", and a second item of the same day', () => {
+  it('reads the subject of "collaborated with ... to hold"', () => {
+    expect(parse('On August 15, the Thanh Ha District Party Committee collaborated with the veterans’ liaison board to hold a get-together.', '2019-08-16').organizer).toBe('Thanh Ha District Party Committee');
+  });
+
+  it('skips "Also this morning" before the body', () => {
+    expect(parse('Also this morning, the Provincial Women’s Union held a conference to review its work.', '2019-01-30').organizer).toBe('Provincial Women’s Union');
+  });
+});
+
+describe('organizer: the subject of a passive', () => {
+  it('does not read the work that was done as the body', () => {
+    const task = parse('Sáng 3/8, công tác chuẩn bị Đại hội Hội Cựu chiến binh huyện đã được triển khai kỹ lưỡng.', '2025-08-04');
+    expect(task.organizer).not.toMatch(/^Công tác/u);
+    // An event held names its owner after it.
+    expect(parse('Sáng 3/8, Hội nghị Ban Chấp hành Hội Cựu chiến binh huyện Kim Thành đã được tổ chức.', '2025-08-04').organizer).toBe('Ban Chấp hành Hội Cựu chiến binh huyện Kim Thành');
+  });
+});
