@@ -111,6 +111,8 @@ const HCM_CITY_BEFORE = /(?:^|[^\p{L}])(?:thành phố|tp\.?|thành ủy|thành 
 // "huyện Gia Lộc cũ", "former Gia Loc district", "old Thanh Ha district": a unit that no longer exists.
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|old|nguyên|trước đây)\s+$/iu;
 const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
+// A number after a unit's name that counts something: a number of three digits or more, or one followed by what it counts.
+const COUNT_AFTER = /^\s+(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})(?!\p{L})|^\s+\d{1,3}\s+(?:người|đảng viên|cá nhân|tập thể|hộ|học sinh|trường hợp|đơn vị|people|persons|members|party members|individuals|collectives|households|cases|units)(?!\p{L})/iu;
 
 // Kind words of every level, in the words that open a list. A kind after "of", "của" or
 // "thuộc" is the parent the list belongs to ("the communes of the city include ...").
@@ -518,8 +520,9 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
         // "Thanh Hà (cũ)", "the former Gia Loc": a unit that no longer exists, not the one of that name today.
         const former = FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || FORMER_AFTER.test(text.slice(end, end + 12));
         const pickedUnit = usable[0];
-        // "phường Đông Hải 2": a longer name, another unit.
-        if (former || !pickedUnit || /^\s+\d/.test(text.slice(end, end + 3))) continue;
+        // "phường Đông Hải 2": a longer name, another unit. A count after the name ("huyện Tứ Kỳ 172 người",
+        // "Gia Loc District 95 members") is a figure of a ranked list, and the unit is named.
+        if (former || !pickedUnit || (/^\s+\d/.test(text.slice(end, end + 3)) && !COUNT_AFTER.test(text.slice(end, end + 40)))) continue;
         spans.push({ start, end, unit: pickedUnit.id, province: null, bare: entry.bare, level: levelOfUnitKind(pickedUnit.kind) });
         continue;
       }

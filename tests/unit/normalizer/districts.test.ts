@@ -44,4 +44,9 @@ describe('districts', () => {
   it('does not take a unit inside a name even when the name has no title', () => {
     expect(parse('Pham Thanh Ha said the plan was met.').districts).toEqual([]);
   });
+
+  it('reads every unit of a ranked list whose names are followed by counts', () => {
+    expect(parse('Sáng 8/3, Tỉnh ủy tổ chức lễ trao Huy hiệu Đảng. Nhiều nhất là Đảng bộ huyện Nam Sách 210 người, tiếp đến là Đảng bộ huyện Cẩm Giàng 95 người, Đảng bộ thị xã Kinh Môn 1.020 đảng viên.', '2024-03-10').districts).toEqual(['nam-sach', 'cam-giang', 'kinh-mon']);
+    expect(parse('On March 8, the provincial Party Committee presented Party badges. Nam Sach District led with 210 members, followed by Cam Giang District 95 members and Kinh Mon Town 1,020 people.', '2024-03-10').districts).toEqual(['nam-sach', 'cam-giang', 'kinh-mon']);
+  });
 });
