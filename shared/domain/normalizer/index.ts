@@ -15,7 +15,7 @@ import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { findPublisher, withDatelineProvince, withPublisherProvince, type ProvinceDecision } from './publisher';
-import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
+import { buildGazetteer, closingByline, type Gazetteer, type PlaceSpan } from './places';
 import { spanIndex } from './span-index';
 import { cutTitle, extractSummary, extractTitle } from './summary';
 import { extractTasks } from './tasks';
@@ -217,7 +217,14 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
   const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate, analysedText.tokens));
   const furniture = spanIndex(layout.furniture);
-  const places = allPlaces.filter((place) => !furniture.contains(place.start, place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)));
+  // A closing byline ("THANH HÀ") names the writer, not a place of the story.
+  const byline = closingByline(analysed);
+  const places = allPlaces.filter(
+    (place) =>
+      !furniture.contains(place.start, place.end) &&
+      !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)) &&
+      !(byline && place.start >= byline.start && place.end <= byline.end),
+  );
 
   const kindOfEvent = (): EventKind => {
     const where = organizerSentence;

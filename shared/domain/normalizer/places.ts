@@ -552,3 +552,25 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
   };
   return { provinceName: config.province.name, find };
 }
+
+// A page's last line of one or two short names and nothing else ("THANH HÀ", "Thái Bình", "HẢI ANH - THÀNH CHUNG"):
+// the writer's byline. Reporters' names are often place names, and such a line names no place of the story.
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}`;
+const BYLINE_LINE = new RegExp(`^[ \\t]*${BYLINE_NAME}(?:[ \\t]*[-–,][ \\t]*${BYLINE_NAME})?[ \\t]*\\.?[ \\t]*$`, 'u');
+const BYLINE_MAX = 48;
+const STORY_BEFORE_BYLINE = 80;
+
+/** The span of a closing byline line, or null when the page does not end with one. */
+export function closingByline(text: string): { start: number; end: number } | null {
+  const trimmedEnd = text.replace(/\s+$/u, '').length;
+  const start = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
+  if (start === 0 || trimmedEnd - start > BYLINE_MAX) return null;
+  const line = text.slice(start, trimmedEnd);
+  if (!BYLINE_LINE.test(line)) return null;
+  const before = text.slice(0, start).replace(/\s+$/u, '');
+  // The byline closes a story: a paragraph stands before it, finished or set off by a blank line.
+  if (before.length < STORY_BEFORE_BYLINE) return null;
+  if (!/[.!?…"”)]$/u.test(before) && !/\n[ \t]*\n[ \t]*$/u.test(text.slice(0, start))) return null;
+  return { start, end: trimmedEnd };
+}
+

@@ -255,4 +255,19 @@ describe('organizer, province and scope', () => {
     // A clean name keeps its level word's confidence.
     expect(parse('Sáng 5/3, Huyện đoàn Gia Lộc tổ chức hội nghị.', '2024-03-06').confidence?.scope).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('does not read a closing byline that is a place name as the story\'s province or unit', () => {
+    const vi = parse('Hội nghị sơ kết công tác\n\nSáng 5/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Đồng chí Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTHÁI BÌNH\n', '2024-07-06');
+    expect(vi.province).toBeNull();
+    const en = parse('Conference reviews the half year\n\nOn July 5, the Standing Board of the Provincial Party Committee held a conference to review its work in the first half of the year.\n\nThanh Ha\n', '2024-07-06');
+    expect(en.province).toBeNull();
+    expect(en.districts).toEqual([]);
+    // Two writers joined by a dash are a byline too; the story's own places still count.
+    const both = parse('Sáng 5/7, Huyện ủy Gia Lộc tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, đánh giá kết quả lãnh đạo thực hiện nhiệm vụ.\n\nKim Thành - Thanh Hà\n', '2024-07-06');
+    expect(both.districts).toEqual(['gia-loc']);
+    expect(both.province).toBe('Hai Duong');
+    // A last line that is a sentence is prose, not a byline.
+    expect(parse('Sáng 5/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm tại trụ sở Tỉnh ủy.\n\nHội nghị diễn ra tại Thái Bình.\n', '2024-07-06').province).toBe('Thai Binh');
+  });
 });
+
