@@ -269,5 +269,14 @@ describe('organizer, province and scope', () => {
     // A last line that is a sentence is prose, not a byline.
     expect(parse('Sáng 5/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm tại trụ sở Tỉnh ủy.\n\nHội nghị diễn ra tại Thái Bình.\n', '2024-07-06').province).toBe('Thai Binh');
   });
+
+  it('holds the scope of a name read over a passive clause, whose level word may be another body\'s', () => {
+    const vi = parse('Đảng bộ xã Đông Phong và Đảng bộ Trường Chính trị tỉnh được Ban Thường vụ Huyện ủy Cẩm Giàng chọn tổ chức đại hội điểm nhiệm kỳ 2025-2030.', '2025-01-10');
+    expect(vi.confidence?.scope).toBeLessThan(0.9);
+    // The same bodies in the active voice keep their level word's confidence.
+    const active = parse('Sáng 9/1, Ban Thường vụ Huyện ủy Cẩm Giàng tổ chức hội nghị chọn đơn vị tổ chức đại hội điểm.', '2025-01-10');
+    expect(active.scope).toBe('district');
+    expect(active.confidence?.scope).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
