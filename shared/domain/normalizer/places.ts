@@ -113,7 +113,7 @@ const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|old|nguyên|trước đây)\s+$/i
 const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
 // "Ông A quê An Dương, TP Hải Phòng", "a native of Gia Loc district", "born in Thanh Ha": where a person comes
 // from, not a place of the story. The hometown phrase runs over place names, kind words and commas only.
-const HOMETOWN_OPENER = /(?:^|[^\p{L}])(?:quê(?!\s+hương)(?:\s+quán)?(?:\s+(?:ở|tại))?|sinh\s+(?:ra\s+)?(?:ở|tại)|(?:a\s+)?natives?\s+of|hometown(?:\s+(?:of|in|is))?|born\s+in)\s+((?:[^.;:!?\n()]){0,80})$/iu;
+const HOMETOWN_OPENER = /(?:^|[^\p{L}])(?:quê(?!\s+hương)(?:\s+quán)?(?:\s+(?:ở|tại))?|sinh(?:\s+ra|\s+năm\s+\d{4}|\s+ngày\s+[\d/.-]+)?(?:\s*,)?\s+(?:ở|tại)|(?:a\s+)?natives?\s+of|hometown(?:\s+(?:of|in|is))?|born(?:\s+in\s+\d{4}(?:\s*,)?)?\s+in)\s+((?:[^.;:!?\n()]){0,80})$/iu;
 const HOMETOWN_GAP = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}|xã|phường|thị trấn|thôn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?|the|commune|ward|village|district|town|city|province|of)\s*,?\s*)*$/u;
 
 function inHometown(text: string, start: number): boolean {

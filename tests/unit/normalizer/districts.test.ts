@@ -55,6 +55,8 @@ describe('districts', () => {
   it('does not take a hometown for a unit of the story', () => {
     expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị. Ông Nguyễn Văn Hùng, quê huyện Gia Lộc, tỉnh Hải Dương, được bầu làm Bí thư Huyện ủy.', '2024-03-15').districts).toEqual(['tu-ky']);
     expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị. Ông Hùng sinh ra tại Thanh Hà, là thạc sĩ kinh tế.', '2024-03-15').districts).toEqual(['tu-ky']);
+    expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị. Ông Hùng sinh năm 1972 tại Ninh Giang, là thạc sĩ kinh tế.', '2024-03-15').districts).toEqual(['tu-ky']);
+    expect(parse('On March 12, the Tu Ky District Party Committee held a conference. Mr. Hung, born in 1972 in Ninh Giang district, holds a master of economics.', '2024-03-15').districts).toEqual(['tu-ky']);
     expect(parse('On March 12, the Tu Ky District Party Committee held a conference. Mr. Nguyen Van Hung, a native of Gia Loc district, was elected its Secretary.', '2024-03-15').districts).toEqual(['tu-ky']);
     // "quê hương" is the homeland the story is about, not a person's origin.
     expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị bàn việc xây dựng quê hương Gia Lộc.', '2024-03-15').districts).toEqual(['tu-ky', 'gia-loc']);
