@@ -278,5 +278,11 @@ describe('organizer, province and scope', () => {
     expect(active.scope).toBe('district');
     expect(active.confidence?.scope).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('does not take an English newspaper\'s name ("Follow Thai Binh Newspaper on") for the story\'s province', () => {
+    const record = parse('Follow Thai Binh Newspaper on\nOn January 9, the Standing Committee of the District Party Committee held a conference to give opinions on the draft political report.', '2025-01-10');
+    expect(record.province).toBeNull();
+    expect(parse('Follow Thai Binh Online Newspaper on\nOn January 9, the Standing Committee of the Thai Binh Provincial Party Committee held a conference.', '2025-01-10').province).toBe('Thai Binh');
+  });
 });
 
