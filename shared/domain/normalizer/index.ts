@@ -39,8 +39,9 @@ const NO_EVENT_DATE: EventDate = { date: null, partOfDay: null, mention: null, y
 const NO_SCOPE: ScopeResult = { province: null, scope: 'province', organizerUnit: null, provinceFrom: null, scopeFrom: 'default', provinceSpans: [], scopeSpans: [], contested: false };
 // "Báo Hải Dương", "báo điện tử Hải Dương", "Đài PT-TH Hải Dương", "Hai Duong Newspaper" name the paper, not the story's province.
 const NEWSPAPER_BEFORE = /(?:^|[^\p{L}])(?:báo(?: điện tử)?|đài(?: pt-th| phát thanh(?: và| -)? truyền hình)?|newspaper|cổng thông tin(?: điện tử)?|ctttđt|cttđt)\s+(?:tỉnh\s+)?$/iu;
-// "Follow Tay Ninh Newspaper on", "Hai Duong Online Newspaper": an English paper's name puts the word after the place.
-const NEWSPAPER_AFTER = /^\s+(?:online\s+|electronic\s+)?newspaper(?!\p{L})/iu;
+// "Follow Tay Ninh Newspaper on", "Hai Duong Online Newspaper", "Thanh Hoa Radio and Television": an English
+// paper's or station's name puts the word after the place.
+const NEWSPAPER_AFTER = /^\s+(?:(?:online\s+|electronic\s+)?newspaper|radio(?:\s+(?:and|&)\s+television)?|television)(?!\p{L})/iu;
 
 const successorCache = new WeakMap<ProvinceConfig, Map<string, readonly string[] | null>>();
 
@@ -224,7 +225,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const places = allPlaces.filter(
     (place) =>
       !furniture.contains(place.start, place.end) &&
-      !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)) &&
+      !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 40), place.start)) &&
       !NEWSPAPER_AFTER.test(analysed.slice(place.end, place.end + 24)) &&
       !(byline && place.start >= byline.start && place.end <= byline.end),
   );

@@ -283,6 +283,9 @@ describe('organizer, province and scope', () => {
     const record = parse('Follow Thai Binh Newspaper on\nOn January 9, the Standing Committee of the District Party Committee held a conference to give opinions on the draft political report.', '2025-01-10');
     expect(record.province).toBeNull();
     expect(parse('Follow Thai Binh Online Newspaper on\nOn January 9, the Standing Committee of the Thai Binh Provincial Party Committee held a conference.', '2025-01-10').province).toBe('Thai Binh');
+    // A station's masthead, in either language, names the station: at most the page's publisher, a reading that is held.
+    const station = parse('ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THÁI BÌNH\nThai Binh Radio and Television\n\nSáng 9/1, Ban Thường vụ Huyện ủy tổ chức hội nghị cho ý kiến vào dự thảo báo cáo chính trị.', '2025-01-10');
+    expect(station.confidence?.province).toBeLessThan(0.9);
   });
 });
 
