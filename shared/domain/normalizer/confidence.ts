@@ -54,6 +54,9 @@ const SEVERAL_BODIES = /\b(?:Committees|Councils|Unions|Fronts|Associations)\s+o
 const RUN_TOGETHER = /\p{Ll}\p{Lu}\p{Ll}|\d(?:st|nd|rd|th)\p{Lu}/u;
 
 // A body named after a place, with no level word: "Vĩnh Thạnh People's Council", "HĐND Vĩnh Thạnh", "Đảng ủy Tân Hiệp".
+// "Đảng bộ phường A được Ban Thường vụ Thành ủy B lựa chọn", "... were selected by the Standing Committee of B":
+// a name read over a passive clause holds two bodies, and the level word of the first may not be the holder's.
+const PASSIVE_AGENT = /\s(?:được|bị|do|bởi|by)\s+(?:the\s+)?\p{Lu}/u;
 const PLACE_NAMED_BODY =
   /^(?!(?:Vietnam|Viet Nam|National|Central)\b)(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}(?:People['’]s (?:Council|Committee)|Party Committee|Fatherland Front Committee)$|^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+(?!Việt Nam|Trung ương)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2}$/u;
 
@@ -109,7 +112,18 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
   // A level word read from a name that runs over a clause, or is one word, or the event's own name: the name may
   // not be the body's, nor its level word the body's level.
   const looseName = scope.scopeFrom === 'level-word' && /:(?:clause|long|one-word|event|run-together)$/.test(organizerPath);
-  const scopePath = !organizer ? (scope.scopeFrom === 'lead-bodies' ? 'no-organizer:lead-bodies' : 'no-organizer') : placeNamed ? 'default:place-named' : looseName ? 'level-word:loose-name' : scope.scopeFrom;
+  const passive = organizer !== null && PASSIVE_AGENT.test(organizer.organizer);
+  const scopePath = !organizer
+    ? scope.scopeFrom === 'lead-bodies'
+      ? 'no-organizer:lead-bodies'
+      : 'no-organizer'
+    : passive
+      ? `${scope.scopeFrom}:passive`
+      : placeNamed
+        ? 'default:place-named'
+        : looseName
+          ? 'level-word:loose-name'
+          : scope.scopeFrom;
   const mentions = [...inputs.districtMentions.values()];
   const weak = mentions.filter((list) => list.every((place) => place.bare)).length;
   const districtsPath =
@@ -206,7 +220,8 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
   // 'default:place-named': the default for a body named after a place that is no province (a prior).
   // 'level-word:loose-name': the level word of an organizer read as a clause, a long or one-word name or the event's
   // own name: right in 17 of 19 reports of the nine labelled sets, (17 + 4 x 0.7) / 23 = 0.86.
-  scope: { 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45, 'no-organizer:lead-bodies': 0.6, 'default:place-named': 0.6, 'level-word:loose-name': 0.86 },
+  // '...:passive': a name read over a passive clause ("A được B lựa chọn"): whose level it is, is a guess (a prior).
+  scope: { 'level-word:passive': 0.6, 'default:passive': 0.6, 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45, 'no-organizer:lead-bodies': 0.6, 'default:place-named': 0.6, 'level-word:loose-name': 0.86 },
   districts: { 'none:provincial-body': 0.96, 'none:other': 0.95, 'named-with-kind': 0.95, 'some-bare': 0.8, 'bare-names': 0.8 },
 };
 

@@ -15,7 +15,7 @@ import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { findPublisher, withDatelineProvince, withPublisherProvince, type ProvinceDecision } from './publisher';
-import { buildGazetteer, type Gazetteer, type PlaceSpan } from './places';
+import { buildGazetteer, closingByline, type Gazetteer, type PlaceSpan } from './places';
 import { spanIndex } from './span-index';
 import { cutTitle, extractSummary, extractTitle } from './summary';
 import { extractTasks } from './tasks';
@@ -39,6 +39,9 @@ const NO_EVENT_DATE: EventDate = { date: null, partOfDay: null, mention: null, y
 const NO_SCOPE: ScopeResult = { province: null, scope: 'province', organizerUnit: null, provinceFrom: null, scopeFrom: 'default', provinceSpans: [], scopeSpans: [], contested: false };
 // "Báo Hải Dương", "báo điện tử Hải Dương", "Đài PT-TH Hải Dương", "Hai Duong Newspaper" name the paper, not the story's province.
 const NEWSPAPER_BEFORE = /(?:^|[^\p{L}])(?:báo(?: điện tử)?|đài(?: pt-th| phát thanh(?: và| -)? truyền hình)?|newspaper|cổng thông tin(?: điện tử)?|ctttđt|cttđt)\s+(?:tỉnh\s+)?$/iu;
+// "Follow Tay Ninh Newspaper on", "Hai Duong Online Newspaper", "Thanh Hoa Radio and Television": an English
+// paper's or station's name puts the word after the place.
+const NEWSPAPER_AFTER = /^\s+(?:(?:online\s+|electronic\s+)?newspaper|radio(?:\s+(?:and|&)\s+television)?|television)(?!\p{L})/iu;
 
 const successorCache = new WeakMap<ProvinceConfig, Map<string, readonly string[] | null>>();
 
@@ -217,7 +220,15 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   // Places in the page's furniture (datelines, stamps) and in a newspaper's name ("Báo Hải Dương") are not the story's.
   const allPlaces: PlaceSpan[] = guard('places', [], () => gazetteerFor(options.config).find(analysed, folded, event.date ?? options.referenceDate, analysedText.tokens));
   const furniture = spanIndex(layout.furniture);
-  const places = allPlaces.filter((place) => !furniture.contains(place.start, place.end) && !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 12), place.start)));
+  // A closing byline ("THANH HÀ") names the writer, not a place of the story.
+  const byline = closingByline(analysed);
+  const places = allPlaces.filter(
+    (place) =>
+      !furniture.contains(place.start, place.end) &&
+      !NEWSPAPER_BEFORE.test(analysed.slice(Math.max(0, place.start - 40), place.start)) &&
+      !NEWSPAPER_AFTER.test(analysed.slice(place.end, place.end + 24)) &&
+      !(byline && place.start >= byline.start && place.end <= byline.end),
+  );
 
   const kindOfEvent = (): EventKind => {
     const where = organizerSentence;

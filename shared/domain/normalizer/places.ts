@@ -111,6 +111,18 @@ const HCM_CITY_BEFORE = /(?:^|[^\p{L}])(?:thành phố|tp\.?|thành ủy|thành 
 // "huyện Gia Lộc cũ", "former Gia Loc district", "old Thanh Ha district": a unit that no longer exists.
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|old|nguyên|trước đây)\s+$/iu;
 const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
+// "Ông A quê An Dương, TP Hải Phòng", "a native of Gia Loc district", "born in Thanh Ha": where a person comes
+// from, not a place of the story. The hometown phrase runs over place names, kind words and commas only.
+const HOMETOWN_OPENER = /(?:^|[^\p{L}])(?:quê(?!\s+hương)(?:\s+quán)?(?:\s+(?:ở|tại))?|sinh(?:\s+ra|\s+năm\s+\d{4}|\s+ngày\s+[\d/.-]+)?(?:\s*,)?\s+(?:ở|tại)|(?:a\s+)?natives?\s+of|hometown(?:\s+(?:of|in|is))?|born(?:\s+in\s+\d{4}(?:\s*,)?)?\s+in)\s+((?:[^.;:!?\n()]){0,80})$/iu;
+const HOMETOWN_GAP = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}|xã|phường|thị trấn|thôn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?|the|commune|ward|village|district|town|city|province|of)\s*,?\s*)*$/u;
+
+function inHometown(text: string, start: number): boolean {
+  const match = HOMETOWN_OPENER.exec(text.slice(Math.max(0, start - 100), start));
+  return match !== null && HOMETOWN_GAP.test(match[1] ?? '');
+}
+
+// A number after a unit's name that counts something: a number of three digits or more, or one followed by what it counts.
+const COUNT_AFTER = /^\s+(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})(?!\p{L})|^\s+\d{1,3}\s+(?:người|đảng viên|cá nhân|tập thể|hộ|học sinh|trường hợp|đơn vị|people|persons|members|party members|individuals|collectives|households|cases|units)(?!\p{L})/iu;
 
 // Kind words of every level, in the words that open a list. A kind after "of", "của" or
 // "thuộc" is the parent the list belongs to ("the communes of the city include ...").
@@ -506,20 +518,22 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       // "Ho Chi Minh Communist Youth Union", "tư tưởng Hồ Chí Minh": the President's name; the city is named as one.
       const lowerLevel = LOWER_LEVEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LOWER_LEVEL_AFTER.test(text.slice(end, end + 24));
       const president = /^h[oồ] ch[ií] minh$/iu.test(original) && !HCM_CITY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !/^\s*city\b/i.test(text.slice(end, end + 8));
-      const nameOnly = isProvince && entry.units.length === 0 && (lowerLevel || president);
+      const hometown = inHometown(text, start);
+      const nameOnly = isProvince && entry.units.length === 0 && (lowerLevel || president || hometown);
       if (nameOnly) {
         spans.push({ start, end, unit: null, province: null, level: 'province', nameOnly: true });
         continue;
       }
       if (entry.units.length > 0) {
-        if (entry.bare && !standsAlone(text, start, end)) continue;
+        if (hometown || (entry.bare && !standsAlone(text, start, end))) continue;
         const day = date ?? '2000-01-01';
         const usable = entry.units.map((id) => unitsById.get(id)!).filter((unit) => unitInForce(unit, day));
         // "Thanh Hà (cũ)", "the former Gia Loc": a unit that no longer exists, not the one of that name today.
         const former = FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || FORMER_AFTER.test(text.slice(end, end + 12));
         const pickedUnit = usable[0];
-        // "phường Đông Hải 2": a longer name, another unit.
-        if (former || !pickedUnit || /^\s+\d/.test(text.slice(end, end + 3))) continue;
+        // "phường Đông Hải 2": a longer name, another unit. A count after the name ("huyện Tứ Kỳ 172 người",
+        // "Gia Loc District 95 members") is a figure of a ranked list, and the unit is named.
+        if (former || !pickedUnit || (/^\s+\d/.test(text.slice(end, end + 3)) && !COUNT_AFTER.test(text.slice(end, end + 40)))) continue;
         spans.push({ start, end, unit: pickedUnit.id, province: null, bare: entry.bare, level: levelOfUnitKind(pickedUnit.kind) });
         continue;
       }
@@ -532,9 +546,31 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       const name = configuredGazetteer.includes(province) ? configuredName : asciiName(province);
       spans.push({ start, end, unit: null, province: name, level: 'province' });
     }
-    const others = gazetteerUnits(text, folded, era, spans);
+    const others = gazetteerUnits(text, folded, era, spans).map((span) => (inHometown(text, span.start) ? { ...span, unit: null, province: null, nameOnly: true } : span));
     if (others.length === 0) return spans;
     return [...spans, ...others.map((span) => (configuredGazetteer.some((province) => asciiName(province) === span.province) ? { ...span, province: configuredName } : span))].sort((a, b) => a.start - b.start);
   };
   return { provinceName: config.province.name, find };
 }
+
+// A page's last line of one or two short names and nothing else ("THANH HÀ", "Thái Bình", "HẢI ANH - THÀNH CHUNG"):
+// the writer's byline. Reporters' names are often place names, and such a line names no place of the story.
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}`;
+const BYLINE_LINE = new RegExp(`^[ \\t]*${BYLINE_NAME}(?:[ \\t]*[-–,][ \\t]*${BYLINE_NAME})?[ \\t]*\\.?[ \\t]*$`, 'u');
+const BYLINE_MAX = 48;
+const STORY_BEFORE_BYLINE = 80;
+
+/** The span of a closing byline line, or null when the page does not end with one. */
+export function closingByline(text: string): { start: number; end: number } | null {
+  const trimmedEnd = text.replace(/\s+$/u, '').length;
+  const start = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
+  if (start === 0 || trimmedEnd - start > BYLINE_MAX) return null;
+  const line = text.slice(start, trimmedEnd);
+  if (!BYLINE_LINE.test(line)) return null;
+  const before = text.slice(0, start).replace(/\s+$/u, '');
+  // The byline closes a story: a paragraph stands before it, finished or set off by a blank line.
+  if (before.length < STORY_BEFORE_BYLINE) return null;
+  if (!/[.!?…"”)]$/u.test(before) && !/\n[ \t]*\n[ \t]*$/u.test(text.slice(0, start))) return null;
+  return { start, end: trimmedEnd };
+}
+

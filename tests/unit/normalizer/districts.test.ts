@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { parse } from './helpers';
 
 describe('districts', () => {
@@ -43,5 +45,25 @@ describe('districts', () => {
 
   it('does not take a unit inside a name even when the name has no title', () => {
     expect(parse('Pham Thanh Ha said the plan was met.').districts).toEqual([]);
+  });
+
+  it('reads every unit of a ranked list whose names are followed by counts', () => {
+    expect(parse('Sáng 8/3, Tỉnh ủy tổ chức lễ trao Huy hiệu Đảng. Nhiều nhất là Đảng bộ huyện Nam Sách 210 người, tiếp đến là Đảng bộ huyện Cẩm Giàng 95 người, Đảng bộ thị xã Kinh Môn 1.020 đảng viên.', '2024-03-10').districts).toEqual(['nam-sach', 'cam-giang', 'kinh-mon']);
+    expect(parse('On March 8, the provincial Party Committee presented Party badges. Nam Sach District led with 210 members, followed by Cam Giang District 95 members and Kinh Mon Town 1,020 people.', '2024-03-10').districts).toEqual(['nam-sach', 'cam-giang', 'kinh-mon']);
+  });
+
+  it('does not take a hometown for a unit of the story', () => {
+    expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị. Ông Nguyễn Văn Hùng, quê huyện Gia Lộc, tỉnh Hải Dương, được bầu làm Bí thư Huyện ủy.', '2024-03-15').districts).toEqual(['tu-ky']);
+    expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị. Ông Hùng sinh ra tại Thanh Hà, là thạc sĩ kinh tế.', '2024-03-15').districts).toEqual(['tu-ky']);
+    expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị. Ông Hùng sinh năm 1972 tại Ninh Giang, là thạc sĩ kinh tế.', '2024-03-15').districts).toEqual(['tu-ky']);
+    expect(parse('On March 12, the Tu Ky District Party Committee held a conference. Mr. Hung, born in 1972 in Ninh Giang district, holds a master of economics.', '2024-03-15').districts).toEqual(['tu-ky']);
+    expect(parse('On March 12, the Tu Ky District Party Committee held a conference. Mr. Nguyen Van Hung, a native of Gia Loc district, was elected its Secretary.', '2024-03-15').districts).toEqual(['tu-ky']);
+    // "quê hương" is the homeland the story is about, not a person's origin.
+    expect(parse('Sáng 12/3, Huyện ủy Tứ Kỳ tổ chức hội nghị bàn việc xây dựng quê hương Gia Lộc.', '2024-03-15').districts).toEqual(['tu-ky', 'gia-loc']);
+  });
+
+  it('does not take a hometown for a ward of the merged city', () => {
+    const hp = loadProvinceConfig(path.join(__dirname, '../../../config/hai-phong.json'));
+    expect(parse('Chiều 3/8, Thành ủy Hải Phòng tổ chức hội nghị. Ông Trần Văn Tâm quê An Dương, TP Hải Phòng, giữ chức Phó Bí thư Thành ủy.', '2025-08-05', hp).districts).toEqual([]);
   });
 });

@@ -255,4 +255,37 @@ describe('organizer, province and scope', () => {
     // A clean name keeps its level word's confidence.
     expect(parse('Sáng 5/3, Huyện đoàn Gia Lộc tổ chức hội nghị.', '2024-03-06').confidence?.scope).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('does not read a closing byline that is a place name as the story\'s province or unit', () => {
+    const vi = parse('Hội nghị sơ kết công tác\n\nSáng 5/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Đồng chí Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTHÁI BÌNH\n', '2024-07-06');
+    expect(vi.province).toBeNull();
+    const en = parse('Conference reviews the half year\n\nOn July 5, the Standing Board of the Provincial Party Committee held a conference to review its work in the first half of the year.\n\nThanh Ha\n', '2024-07-06');
+    expect(en.province).toBeNull();
+    expect(en.districts).toEqual([]);
+    // Two writers joined by a dash are a byline too; the story's own places still count.
+    const both = parse('Sáng 5/7, Huyện ủy Gia Lộc tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, đánh giá kết quả lãnh đạo thực hiện nhiệm vụ.\n\nKim Thành - Thanh Hà\n', '2024-07-06');
+    expect(both.districts).toEqual(['gia-loc']);
+    expect(both.province).toBe('Hai Duong');
+    // A last line that is a sentence is prose, not a byline.
+    expect(parse('Sáng 5/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm tại trụ sở Tỉnh ủy.\n\nHội nghị diễn ra tại Thái Bình.\n', '2024-07-06').province).toBe('Thai Binh');
+  });
+
+  it('holds the scope of a name read over a passive clause, whose level word may be another body\'s', () => {
+    const vi = parse('Đảng bộ xã Đông Phong và Đảng bộ Trường Chính trị tỉnh được Ban Thường vụ Huyện ủy Cẩm Giàng chọn tổ chức đại hội điểm nhiệm kỳ 2025-2030.', '2025-01-10');
+    expect(vi.confidence?.scope).toBeLessThan(0.9);
+    // The same bodies in the active voice keep their level word's confidence.
+    const active = parse('Sáng 9/1, Ban Thường vụ Huyện ủy Cẩm Giàng tổ chức hội nghị chọn đơn vị tổ chức đại hội điểm.', '2025-01-10');
+    expect(active.scope).toBe('district');
+    expect(active.confidence?.scope).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('does not take an English newspaper\'s name ("Follow Thai Binh Newspaper on") for the story\'s province', () => {
+    const record = parse('Follow Thai Binh Newspaper on\nOn January 9, the Standing Committee of the District Party Committee held a conference to give opinions on the draft political report.', '2025-01-10');
+    expect(record.province).toBeNull();
+    expect(parse('Follow Thai Binh Online Newspaper on\nOn January 9, the Standing Committee of the Thai Binh Provincial Party Committee held a conference.', '2025-01-10').province).toBe('Thai Binh');
+    // A station's masthead, in either language, names the station: at most the page's publisher, a reading that is held.
+    const station = parse('ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THÁI BÌNH\nThai Binh Radio and Television\n\nSáng 9/1, Ban Thường vụ Huyện ủy tổ chức hội nghị cho ý kiến vào dự thảo báo cáo chính trị.', '2025-01-10');
+    expect(station.confidence?.province).toBeLessThan(0.9);
+  });
 });
+
