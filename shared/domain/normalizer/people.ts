@@ -1380,12 +1380,41 @@ class PeopleReader {
    */
   private awardRecipient(span: { readonly from: number; readonly to: number; readonly rare?: boolean }, sentenceStart: number): boolean {
     if (span.rare || span.to - span.from < 3 || span.from < 1) return false;
-    const introducer = this.tokens[span.from - 1]!;
-    if (introducer.kind !== 'word' || this.pack.recipientIntroducers.longestAt(this.doc, span.from - 1)?.end !== span.from) return false;
+    if (this.recipientIntroducerBefore(span.from) < 0) return false;
     const next = this.tokens[span.to];
     // A caption's last word may be the name: the next line's first word goes on nothing.
     if (next && next.kind === 'word' && next.upperInitial && !next.newlineBefore) return false;
     return this.pack.awards.findAll(this.doc, sentenceStart, span.from - 1).length > 0;
+  }
+
+  /**
+   * Start of the recipient word ("cho", "to") that introduces the name at `from`: right before
+   * it, or before a lower-case noun of a person and its qualifiers ("cho đảng viên cao tuổi
+   * Nguyễn Thị Hoa", "to veteran party member Tran Van Nam"); -1 when there is none.
+   */
+  private recipientIntroducerBefore(from: number): number {
+    for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'word') return -1;
+      if (this.pack.recipientIntroducers.longestAt(this.doc, k)?.end === k + 1 && !token.upperInitial) {
+        if (k === from - 1) return k;
+        // The words between name a person: one is a noun of a person, none is capitalised.
+        if (!this.personNounWithin(k + 1, from)) return -1;
+        for (let j = k + 1; j < from; j++) if (this.tokens[j]!.upperInitial) return -1;
+        return k;
+      }
+      if (token.upperInitial) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether a noun of a person ("party member", "đảng viên") starts within [from, to). */
+  private personNounWithin(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const hit = this.pack.recipients.longestAt(this.doc, j);
+      if (hit && hit.value === 'individual' && hit.end <= to) return true;
+    }
+    return false;
   }
 
   /**
@@ -1404,7 +1433,19 @@ class PeopleReader {
       const next = described ? this.tokens[described.end] : undefined;
       if (next && next.kind === 'word' && !next.upperInitial) return true;
     }
-    return this.phraseEndingAt(this.pack.speechVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial;
+    if (this.phraseEndingAt(this.pack.speechVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial) return true;
+    return this.leader(span, sentenceStart);
+  }
+
+  /**
+   * "The delegation was headed by Le Van Hoa", "Nguyễn Văn Hòa dẫn đầu đoàn công tác": a full
+   * name that a verb puts at the head of a group or a sitting is a person's (a body that leads
+   * goes on with a capital or a body word, so it never reads as a full name here).
+   */
+  private leader(span: { readonly from: number; readonly to: number }, sentenceStart: number): boolean {
+    const after = this.pack.leadVerbs.longestAt(this.doc, span.to);
+    if (after && this.spaced(span.to) && !this.tokens[span.to]!.upperInitial) return true;
+    return this.phraseEndingAt(this.pack.leadVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial;
   }
 
   private placeNames(): Set<string> {

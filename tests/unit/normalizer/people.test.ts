@@ -705,4 +705,29 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Lại Thị Thu', roles: ['Phó Giám đốc Sở Tài chính', 'Phó Trưởng ban'] },
     ]);
   });
+  it('reads no person in a society\'s name after a title', () => {
+    expect(people('Mr. Hoang Van Son, Chairman of the District Red Cross Society, opened the meeting.')).toEqual([
+      { name: 'Hoang Van Son', roles: ['Chairman of the District Red Cross Society'] },
+    ]);
+  });
+  it('reads titles given by "used to be", "had served as" and "will serve as"', () => {
+    expect(people('The board will be headed by Dinh Quang Vu, who used to be director of the provincial Department of Finance.')).toEqual([
+      { name: 'Dinh Quang Vu', roles: ['director of the provincial Department of Finance'] },
+    ]);
+    expect(people("Mr. Bui Thanh Son, who had served as Secretary of the Town Party Committee, will serve as chairman of the town People's Council.")).toEqual([
+      { name: 'Bui Thanh Son', roles: ['Secretary of the Town Party Committee', "chairman of the town People's Council"] },
+    ]);
+  });
+  it('reads a full name that a verb puts at the head of a group as a person', () => {
+    expect(people('The inspection team was led by Dinh Quang Vu and visited three communes.')).toEqual([{ name: 'Dinh Quang Vu', roles: [] }]);
+    expect(people('Đoàn kiểm tra của tỉnh, Đinh Quang Vũ dẫn đầu, đã làm việc tại ba xã.')).toEqual([{ name: 'Đinh Quang Vũ', roles: [] }]);
+  });
+  it('reads a full name after the recipient word and a noun of a person as the award\'s recipient', () => {
+    expect(people('Bí thư Huyện ủy trao Huy hiệu Đảng cho đảng viên lão thành Trịnh Văn Lộc.')).toEqual([
+      { name: 'Trịnh Văn Lộc', roles: [] },
+    ]);
+    expect(people('The district Party Secretary presented the 60-year Party membership badge to veteran party member Trinh Van Loc.')).toEqual([
+      { name: 'Trinh Van Loc', roles: [] },
+    ]);
+  });
 });

@@ -52,6 +52,8 @@ export interface PackData {
   readonly namesakeAfter: readonly string[];
   /** Verbs of speech next to a name ("said", "according to", "cho biết"): the name is a person's. */
   readonly speechVerbs: readonly string[];
+  /** Words that put a name at the head of a group or a sitting ("headed by", "led by", "dẫn đầu"): the name is a person's. */
+  readonly leadVerbs: readonly string[];
   /** Words after a name and a comma that describe a person ("a", "an": "Le Van Khoa, a farmer"). */
   readonly personDescribers: readonly string[];
   /** Words before a title and a name that commemorate that person ("ngày sinh", "birth anniversary of"): no person of the event. */
@@ -227,6 +229,7 @@ export interface LanguagePack {
   readonly namesakeAfter: ReadonlySet<string>;
   readonly commemorations: Lexicon;
   readonly speechVerbs: Lexicon;
+  readonly leadVerbs: Lexicon;
   readonly personDescribers: Lexicon;
   readonly bylineMarkers: Lexicon;
   readonly neverName: ReadonlySet<string>;
@@ -380,6 +383,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     namesakeAfter: keys(data.namesakeAfter),
     commemorations: lexicon(data.commemorations),
     speechVerbs: lexicon(data.speechVerbs),
+    leadVerbs: lexicon(data.leadVerbs),
     personDescribers: lexicon(data.personDescribers),
     bylineMarkers: lexicon(data.bylineMarkers),
     neverName: keys(data.neverName),
