@@ -1661,6 +1661,8 @@ class PeopleReader {
     if (post > at && this.tokens[post]?.text === ':' && !this.tokens[post + 1]?.newlineBefore) post++;
     if (post > at && this.startsWithTitle(post, true)) return post;
     if (this.startsWithTitle(at, true)) return at;
+    // "holding the following positions: Director of ...; Deputy Minister ...": the verb's list after a colon.
+    if (this.tokens[at]?.text === ':' && !this.tokens[at + 1]?.newlineBefore && this.startsWithTitle(at + 1, true)) return at + 1;
     const token = this.tokens[at];
     return token !== undefined && !token.upperInitial && this.pack.roleLeadDrop.has(token.key) && this.startsWithTitle(at + 1, true) ? at + 1 : -1;
   }
@@ -1993,7 +1995,7 @@ class PeopleReader {
             }
             continue;
           }
-          const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
+          const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text) || namesPlaceHead(role.text, kept.text));
           if (bare >= 0) {
             const replaced = roles[bare]!;
             roles[bare] = role;
@@ -2205,6 +2207,47 @@ function titleWords(): Set<string> {
 }
 
 /** "Phó Chủ tịch Ủy ban Trung ương MTTQ" says more than a bare "Phó Chủ tịch" kept before it. */
+let placeHeads: { readonly head: string; readonly body: readonly string[] }[] | null = null;
+/**
+ * "Chairman of Hai Duong province" then "Chairman of the Hai Duong Provincial People's
+ * Committee", "Chủ tịch thành phố" then "Chủ tịch UBND TP Hải Phòng": a head's title given of
+ * a place alone is the office of that place's body, so the title that names the body replaces it.
+ */
+function namesPlaceHead(role: string, kept: string): boolean {
+  if (!placeHeads) {
+    placeHeads = [];
+    for (const language of PACK_LANGUAGES) {
+      for (const [head, body] of Object.entries(packFor(language).data.placeHeadBodies)) {
+        placeHeads.push({ head: fold(head), body: [...expandedWords(body)] });
+      }
+    }
+  }
+  const keptFolded = fold(kept);
+  const roleFolded = fold(role);
+  if (deputyMarks(role) !== deputyMarks(kept)) return false;
+  const words = expandedWords(role);
+  const keptWords = expandedWords(kept);
+  if (!subset(keptWords, words)) return false;
+  // Place names are capitalised ("Phòng" of "Hải Phòng" is also a title word, so no word list tells them).
+  const places = writtenCapitalised(role);
+  const keptPlaces = writtenCapitalised(kept);
+  return placeHeads.some(({ head, body }) => {
+    if (!keptFolded.startsWith(head) || !roleFolded.startsWith(head)) return false;
+    const headWords = expandedWords(head);
+    // The kept title is the head and a place only; the new one adds the body and, at most, the place.
+    if (![...keptWords].every((word) => headWords.has(word) || keptPlaces.has(word))) return false;
+    if (!body.every((word) => words.has(word) && !keptWords.has(word))) return false;
+    return [...words].every((word) => keptWords.has(word) || body.includes(word) || places.has(word));
+  });
+}
+function writtenCapitalised(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const written of role.split(/[^\p{L}\p{N}']+/u)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(written)) continue;
+    out.add(fold(written));
+  }
+  return out;
+}
 function extendsRole(role: string, kept: string): boolean {
   const longer = fold(role).replace(/\s+/g, ' ');
   const shorter = fold(kept).replace(/\s+/g, ' ');

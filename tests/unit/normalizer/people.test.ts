@@ -730,4 +730,22 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Trinh Van Loc', roles: [] },
     ]);
   });
+  it('reads the list of posts a verb opens with a colon, one title per semicolon', () => {
+    expect(people("Mr. Dao Van Khanh worked at the Ministry of Industry, holding the following positions: Director of the Energy Department; Deputy Minister of Industry.")).toEqual([
+      { name: 'Dao Van Khanh', roles: ['Director of the Energy Department', 'Deputy Minister of Industry'] },
+    ]);
+    expect(people('Ông Đào Văn Khánh công tác tại Bộ Công Thương, đã kinh qua các chức vụ: Vụ trưởng Vụ Ngân sách; Thứ trưởng Bộ Công Thương.')).toEqual([
+      { name: 'Đào Văn Khánh', roles: ['Vụ trưởng Vụ Ngân sách', 'Thứ trưởng Bộ Công Thương'] },
+    ]);
+  });
+  it('keeps one office when a chairman is first named of the place alone, then of its People\'s Committee', () => {
+    expect(people("Mr. Vu Duc Thanh was elected Chairman of Nam Sach district. He was elected Chairman of the Nam Sach District People's Committee with all votes.")).toEqual([
+      { name: 'Vu Duc Thanh', roles: ["Chairman of the Nam Sach District People's Committee"] },
+    ]);
+    expect(people('Ông Vũ Đức Thành được bầu làm Chủ tịch huyện Nam Sách. Ông Vũ Đức Thành được bầu giữ chức Chủ tịch UBND huyện Nam Sách.')).toEqual([
+      { name: 'Vũ Đức Thành', roles: ['Chủ tịch UBND huyện Nam Sách'] },
+    ]);
+    // A chairman of the place and a chairman of its council are two offices.
+    expect(people("Mr. Vu Duc Thanh was elected Chairman of Nam Sach district. He is also Chairman of the Nam Sach District People's Council.")[0]!.roles).toHaveLength(2);
+  });
 });

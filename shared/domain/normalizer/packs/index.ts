@@ -150,6 +150,8 @@ export interface PackData {
   readonly deputyWords: readonly string[];
   /** Words that name the same office another way ("Vice" and "Deputy", "Chairwoman" and "Chairman"): one word when titles are compared. */
   readonly roleSynonyms: Readonly<Record<string, string>>;
+  /** The body whose head a title names when the text gives it of a place alone ("Chairman of X province" is the chairman of its People's Committee): the two are one office. */
+  readonly placeHeadBodies: Readonly<Record<string, string>>;
   /** Awards written with words between their first and last ("cờ dẫn đầu phong trào thi đua"). */
   readonly awardGaps: readonly { readonly award: string; readonly first: string; readonly last: string; readonly within: number }[];
   /** Verbs that honour people without naming an award ("honoured 60 exemplary individuals"). */
