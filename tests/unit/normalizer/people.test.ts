@@ -748,4 +748,8 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     // A chairman of the place and a chairman of its council are two offices.
     expect(people("Mr. Vu Duc Thanh was elected Chairman of Nam Sach district. He is also Chairman of the Nam Sach District People's Council.")[0]!.roles).toHaveLength(2);
   });
+  it('reads no participant in a portal\'s credit line ("Editor-in-chief: ...", "Chịu trách nhiệm chính: ...")', () => {
+    expect(people("Vice Chairman of the City People's Committee Do Minh Hai chaired the meeting.\n\nCITY PORTAL\nEditor-in-chief: Chief of Staff Luong Van Tien\n").map((p) => p.name)).toEqual(['Do Minh Hai']);
+    expect(people('Phó Chủ tịch UBND thành phố Đỗ Minh Hải chủ trì hội nghị.\n\nCỔNG THÔNG TIN ĐIỆN TỬ\nChịu trách nhiệm chính: Chánh Văn phòng Lương Văn Tiến\n').map((p) => p.name)).toEqual(['Đỗ Minh Hải']);
+  });
 });
