@@ -1740,7 +1740,8 @@ class PeopleReader {
       // "3 Phó Bí thư khác là A, B, C": a counted title links its list without a colon.
       const counter = this.tokens[i - 1];
       const counted = i > from && counter !== undefined && (counter.kind === 'number' || this.pack.numberWords.has(counter.key));
-      if (!colon && !counted) continue;
+      // Without a colon or a count only a plural title may link a list (by a verb, below); a quick test first.
+      if (!colon && !counted && !(this.tokens[i]!.upperInitial || this.pack.pluralMarkers.longestAt(this.doc, i))) continue;
       const marker = this.pack.pluralMarkers.longestAt(this.doc, i);
       let titleStart = marker ? marker.end : i;
       const modified = this.titleAfterModifiers(titleStart, to);
@@ -1751,6 +1752,10 @@ class PeopleReader {
       const titleEnd = this.titleAt(titleStart, modified >= 0 || counted);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
+      if (!colon && !counted && !plural) {
+        i = Math.max(i, titleEnd - 1);
+        continue;
+      }
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B": the honorific before the title says it is shared.
       const honorificLead = !marker && i > from && this.phraseEndingAt(this.pack.honorifics, i, from) >= 0;
       if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle) && !honorificLead) continue;
@@ -1759,18 +1764,24 @@ class PeopleReader {
       // "các Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025-2030 gồm:": the term between is no part of the role.
       const tail = this.roleTailAt(this.tokens[k]?.text === ',' ? k + 1 : k, to);
       if (tail >= 0) k = tail;
+      // "04 Ủy viên UBND tỉnh, nhiệm kỳ 2016 - 2021, bao gồm: ...": the term set off by commas on both sides.
+      if (tail >= 0 && this.tokens[k]?.text === ',') k++;
       const others = this.pack.listOthers.longestAt(this.doc, k);
       if (others) k = others.end;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
       if (introducer) k = this.honorificRunEnd(introducer.end);
-      const link = counted && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
+      // "The Vice Chairmen of the PPC include Mr. A; Mr. B": a plural title links its list by a verb, as a counted one does.
+      const linked = counted || plural;
+      const link = linked && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
       if (link) k = link.end - 1;
-      else if (counted && introducer && this.tokens[k]?.text !== ':') k--;
-      if (this.tokens[k]?.text !== ':' && !(counted && (link || introducer))) {
+      else if (linked && introducer && this.tokens[k]?.text !== ':') k--;
+      if (this.tokens[k]?.text !== ':' && !(linked && (link || introducer))) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }
-      if (lowerCounted && !(this.nameSyllable(k + 1) || this.pack.honorifics.longestAt(this.doc, k + 1))) {
+      // Without a colon or a count, the list must start right there: "Vice Chairmen ... were present, and Mr. A ..." names no member.
+      const viaVerb = !counted && this.tokens[k]?.text !== ':';
+      if ((lowerCounted || viaVerb) && !(this.nameSyllable(k + 1) || this.pack.honorifics.longestAt(this.doc, k + 1))) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }
@@ -2130,9 +2141,17 @@ function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undef
   const out = new Set<string>();
   // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
   // "TT&TT" (Thông tin và Truyền thông) is one name: its parts are no abbreviations of their own ("TT", thường trực).
+  let afterLevel = false;
   for (const written of role.replace(/’/g, "'").split(/[^\p{L}\p{N}'.&]+/u)) {
-    if (!written || levels!.has(keyOf(written))) continue;
+    if (!written) continue;
+    if (levels!.has(keyOf(written))) {
+      afterLevel = true;
+      continue;
+    }
     const folded = fold(written);
+    // "Tỉnh ủy", "Huyện ủy": a level glued to "ủy" is that level's Party committee, so "Tỉnh ủy viên" is no member of the People's Committee.
+    if (afterLevel && folded === 'uy') out.add('dang');
+    afterLevel = false;
     const word = synonyms.get(folded) ?? folded;
     if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
     for (const part of local?.get(word) ?? table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);

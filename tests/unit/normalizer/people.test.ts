@@ -752,4 +752,19 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     expect(people("Vice Chairman of the City People's Committee Do Minh Hai chaired the meeting.\n\nCITY PORTAL\nEditor-in-chief: Chief of Staff Luong Van Tien\n").map((p) => p.name)).toEqual(['Do Minh Hai']);
     expect(people('Phó Chủ tịch UBND thành phố Đỗ Minh Hải chủ trì hội nghị.\n\nCỔNG THÔNG TIN ĐIỆN TỬ\nChịu trách nhiệm chính: Chánh Văn phòng Lương Văn Tiến\n').map((p) => p.name)).toEqual(['Đỗ Minh Hải']);
   });
+  it('gives a plural title to each name of the list a verb links it to, and a counted title past its term', () => {
+    expect(people("The Vice Chairmen of the Provincial People's Council include Mr. Vu Van Hai; Ms. Tran Thi Nga, Mr. Do Quang Minh.")).toEqual([
+      { name: 'Vu Van Hai', roles: ["Vice Chairmen of the Provincial People's Council"] },
+      { name: 'Tran Thi Nga', roles: ["Vice Chairmen of the Provincial People's Council"] },
+      { name: 'Do Quang Minh', roles: ["Vice Chairmen of the Provincial People's Council"] },
+    ]);
+    expect(people('Kỳ họp bầu bổ sung 02 Ủy viên UBND tỉnh, nhiệm kỳ 2021 - 2026, bao gồm: đồng chí Vũ Văn Hải - Tỉnh ủy viên, Giám đốc Sở Nội vụ; đồng chí Trần Thị Nga - Giám đốc Sở Tư pháp.')).toEqual([
+      { name: 'Vũ Văn Hải', roles: ['Ủy viên UBND tỉnh', 'Tỉnh ủy viên', 'Giám đốc Sở Nội vụ'] },
+      { name: 'Trần Thị Nga', roles: ['Ủy viên UBND tỉnh', 'Giám đốc Sở Tư pháp'] },
+    ]);
+    // A plural title with no list right after its verb names no one who comes later.
+    expect(people("The Vice Chairmen of the Provincial People's Council were present, and Mr. Vu Van Hai, Director of the Department of Home Affairs, spoke.")).toEqual([
+      { name: 'Vu Van Hai', roles: ['Director of the Department of Home Affairs'] },
+    ]);
+  });
 });
