@@ -1106,7 +1106,7 @@ class PeopleReader {
           i = prefix.to;
           continue;
         }
-        break;
+        if (!this.extendsToItemEnd(roles, prefix.to, segmentEnd, end)) break;
       }
       if (!delimiter) break;
       if (delimiter.text === ';') {
@@ -1691,6 +1691,38 @@ class PeopleReader {
       const token = this.tokens[k]!;
       if (token.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
     }
+    return true;
+  }
+
+  /**
+   * "Bí thư Đảng ủy Công ty cổ phần xi măng X; Phó Chủ tịch UBND tỉnh": a body's name written
+   * with lower-case words, in a list of posts whose next item opens with a capitalised title:
+   * the whole item is the title, and the list goes on. Only plain words may stand between (no
+   * verb of the packs, no honorific) and the item ends on a capitalised name, so a clause after
+   * a title ("..., phát biểu, ...") is never taken.
+   */
+  private extendsToItemEnd(roles: Role[], from: number, itemEnd: number, end: number): boolean {
+    const last = roles[roles.length - 1];
+    if (!last || from >= itemEnd || itemEnd >= end || itemEnd - from > 10) return false;
+    const delimiter = this.tokens[itemEnd]!.text;
+    if ((delimiter !== ',' && delimiter !== ';') || !this.startsWithTitle(itemEnd + 1, false) || !this.tokens[itemEnd + 1]!.upperInitial) return false;
+    for (let k = from; k < itemEnd; k++) {
+      const token = this.tokens[k]!;
+      if (token.newlineBefore) return false;
+      if (token.kind === 'punct' && token.text !== '(' && token.text !== ')') return false;
+      if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'punct') return false;
+      if (this.pack.roleVerbs.longestAt(this.doc, k) || this.pack.roleEndWords.longestAt(this.doc, k) || this.pack.speechVerbs.longestAt(this.doc, k) || this.pack.honorifics.longestAt(this.doc, k)) return false;
+      if (this.pack.leadVerbs.longestAt(this.doc, k) || this.pack.givingVerbs.longestAt(this.doc, k)) return false;
+    }
+    // A body's name ends on its proper name ("... Vicem Hoàng Mai", "... ma túy (PC47)"); a clause ends on a verb.
+    const closing = this.tokens[itemEnd - 1]!.text === ')' ? this.tokens[itemEnd - 2] : this.tokens[itemEnd - 1];
+    // "... Thường thực Tỉnh ủy": a capitalised word, then the lower-case end of a body's name, ends one too.
+    const before = closing ? this.tokens[closing.index - 1] : undefined;
+    const bodyEnd = closing !== undefined && this.pack.roleWords.has(closing.key) && before !== undefined && before.kind === 'word' && before.upperInitial && closing.index - 1 >= from;
+    if (!closing || closing.kind !== 'word' || !(closing.upperInitial || bodyEnd)) return false;
+    const extended = this.makeRole(last.from, itemEnd);
+    if (!extended) return false;
+    roles[roles.length - 1] = extended;
     return true;
   }
 

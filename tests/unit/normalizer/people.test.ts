@@ -767,4 +767,14 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Vu Van Hai', roles: ['Director of the Department of Home Affairs'] },
     ]);
   });
+  it('keeps a post whose body is written with lower-case words when the list of posts goes on with a title', () => {
+    expect(people('Ông Lê Văn Tâm từng giữ các chức vụ Giám đốc Công ty cổ phần gạch men Thanh Bình, Phó Chủ tịch UBND huyện Gia Lộc; Bí thư Huyện ủy Tứ Kỳ.')).toEqual([
+      { name: 'Lê Văn Tâm', roles: ['Giám đốc Công ty cổ phần gạch men Thanh Bình', 'Phó Chủ tịch UBND huyện Gia Lộc', 'Bí thư Huyện ủy Tứ Kỳ'] },
+    ]);
+    // A clause after the title is no part of it.
+    expect(people('Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện phát biểu, Bí thư Huyện ủy Tứ Kỳ Trần Văn Hòa chủ trì.')).toEqual([
+      { name: 'Lê Văn Tâm', roles: ['Phó Chủ tịch UBND huyện'] },
+      { name: 'Trần Văn Hòa', roles: ['Bí thư Huyện ủy Tứ Kỳ'] },
+    ]);
+  });
 });
