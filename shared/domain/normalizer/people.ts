@@ -1922,12 +1922,17 @@ class PeopleReader {
   private itemsBeforeVerb(owner: Accepted, mentions: readonly Accepted[], verb: number, sentenceStart: number): Accepted[] | null {
     const ownerEnd = this.mentionEnd(owner, verb);
     if (verb < ownerEnd || verb - ownerEnd > 5) return null;
-    for (let k = ownerEnd; k < verb; k++) {
+    // "...; and Comrade C, Vice Chairman of ..., were elected ...": a comma may close the last item's titles.
+    const closed = this.tokens[ownerEnd]?.text === ',' && ownerEnd < verb;
+    for (let k = closed ? ownerEnd + 1 : ownerEnd; k < verb; k++) {
       const token = this.tokens[k]!;
       if (token.kind !== 'word' || token.upperInitial || token.newlineBefore) return null;
     }
     const items = [owner];
     let semicolons = false;
+    // Whether every item opens on its own honorific, and the last is joined by "and" / "và".
+    let ownHonorifics = this.honorificBefore(owner.span.from, Math.max(sentenceStart, owner.span.from - 4)) >= 0;
+    let lastJoined = false;
     for (let j = mentions.indexOf(owner) - 1; j >= 0; j--) {
       const item = mentions[j]!;
       let k = this.mentionEnd(item, items[0]!.span.from);
@@ -1941,11 +1946,16 @@ class PeopleReader {
       k = joiner?.end ?? k;
       const honorific = this.honorificBefore(items[0]!.span.from, k);
       if ((honorific >= 0 ? honorific : items[0]!.span.from) !== k) break;
+      if (items.length === 1) lastJoined = joiner !== null;
       semicolons ||= semicolon;
       items.unshift(item);
+      ownHonorifics &&= this.honorificBefore(item.span.from, Math.max(sentenceStart, item.span.from - 4)) >= 0;
     }
     if (items.length < 2) return null;
-    if (!semicolons) return items;
+    if (!semicolons) return closed ? null : items;
+    // "Comrade A, ...; Comrade B, ...; and Comrade C, ..., were elected ...": each item its own honorific, the last joined.
+    if (ownHonorifics && lastJoined) return items;
+    if (closed) return null;
     const listStart = this.honorificListStart(sentenceStart, items[0]!.span.from + 1);
     return listStart >= 0 && listStart <= items[0]!.span.from ? items : null;
   }

@@ -777,4 +777,16 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Trần Văn Hòa', roles: ['Bí thư Huyện ủy Tứ Kỳ'] },
     ]);
   });
+  it('gives a verb\'s title to every item of a list closed by semicolons, each opened by its honorific and the last by "and"', () => {
+    expect(people("Comrade Vu Minh Duc, Head of the City Party Committee's Mass Mobilisation Commission; Comrade Le Thi Hoa, Vice Chairwoman of the City People's Council; and Comrade Tran Van Long, Vice Chairman of the City People's Committee, were elected to hold the position of Deputy Secretary of the City Party Committee.")).toEqual([
+      { name: 'Vu Minh Duc', roles: ["Head of the City Party Committee's Mass Mobilisation Commission", 'Deputy Secretary of the City Party Committee'] },
+      { name: 'Le Thi Hoa', roles: ["Vice Chairwoman of the City People's Council", 'Deputy Secretary of the City Party Committee'] },
+      { name: 'Tran Van Long', roles: ["Vice Chairman of the City People's Committee", 'Deputy Secretary of the City Party Committee'] },
+    ]);
+    expect(people('Đồng chí Vũ Minh Đức, Trưởng Ban Dân vận Thành ủy; đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND thành phố; và đồng chí Trần Văn Long, Phó Chủ tịch UBND thành phố, được bầu giữ chức Phó Bí thư Thành ủy.')).toEqual([
+      { name: 'Vũ Minh Đức', roles: ['Trưởng Ban Dân vận Thành ủy', 'Phó Bí thư Thành ủy'] },
+      { name: 'Lê Thị Hoa', roles: ['Phó Chủ tịch HĐND thành phố', 'Phó Bí thư Thành ủy'] },
+      { name: 'Trần Văn Long', roles: ['Phó Chủ tịch UBND thành phố', 'Phó Bí thư Thành ủy'] },
+    ]);
+  });
 });
