@@ -789,4 +789,10 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Trần Văn Long', roles: ['Phó Chủ tịch UBND thành phố', 'Phó Bí thư Thành ủy'] },
     ]);
   });
+  it('reads the heads of an emulation cluster or bloc as titles', () => {
+    expect(people('Ông Trần Văn Bình, Phó Cụm trưởng Cụm thi đua số 3 chủ trì hội nghị. Cụm trưởng Lê Văn Tâm phát biểu.')).toEqual([
+      { name: 'Trần Văn Bình', roles: ['Phó Cụm trưởng Cụm thi đua số 3'] },
+      { name: 'Lê Văn Tâm', roles: ['Cụm trưởng'] },
+    ]);
+  });
 });
