@@ -289,8 +289,12 @@ class PeopleReader {
   private compatible(i: number): boolean {
     const token = this.tokens[i]!;
     if (token.kind === 'number') return true;
-    // "Farmers' Association": the apostrophe of a plural's possessive, written tight.
-    if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '') && this.tokens[i + 1]?.upperInitial === true) return true;
+    // "Farmers' Association", "deputies' delegation": the apostrophe of a plural's possessive, written tight, before a
+    // capitalized word or a lower-case word of a title's body.
+    if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '')) {
+      const next = this.tokens[i + 1];
+      if (next?.upperInitial === true || (next?.kind === 'word' && next.spaceBefore && this.pack.roleWords.has(next.key))) return true;
+    }
     // Capitalized words, abbreviations and ordinals ("16th").
     if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
     // "Committee on Social Affairs", "Commission on Organization": after a body's word, "on" opens its remit in capitals.

@@ -795,4 +795,9 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Lê Văn Tâm', roles: ['Cụm trưởng'] },
     ]);
   });
+  it('keeps a plural possessive before a lower-case word of the body inside the title', () => {
+    expect(people("Ms. Pham Thi Lan, Deputy Head of the Thai Binh National Assembly deputies' delegation, spoke.")).toEqual([
+      { name: 'Pham Thi Lan', roles: ["Deputy Head of the Thai Binh National Assembly deputies' delegation"] },
+    ]);
+  });
 });
