@@ -289,8 +289,12 @@ class PeopleReader {
   private compatible(i: number): boolean {
     const token = this.tokens[i]!;
     if (token.kind === 'number') return true;
-    // "Farmers' Association": the apostrophe of a plural's possessive, written tight.
-    if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '') && this.tokens[i + 1]?.upperInitial === true) return true;
+    // "Farmers' Association", "deputies' delegation": the apostrophe of a plural's possessive, written tight, before a
+    // capitalized word or a lower-case word of a title's body.
+    if ((token.text === "'" || token.text === '’') && !token.spaceBefore && /s$/.test(this.tokens[i - 1]?.key ?? '')) {
+      const next = this.tokens[i + 1];
+      if (next?.upperInitial === true || (next?.kind === 'word' && next.spaceBefore && this.pack.roleWords.has(next.key))) return true;
+    }
     // Capitalized words, abbreviations and ordinals ("16th").
     if (token.kind === 'word' && (token.upperInitial || (token.text.charCodeAt(0) >= 0x30 && token.text.charCodeAt(0) <= 0x39))) return true;
     // "Committee on Social Affairs", "Commission on Organization": after a body's word, "on" opens its remit in capitals.
@@ -1106,7 +1110,7 @@ class PeopleReader {
           i = prefix.to;
           continue;
         }
-        break;
+        if (!this.extendsToItemEnd(roles, prefix.to, segmentEnd, end)) break;
       }
       if (!delimiter) break;
       if (delimiter.text === ';') {
@@ -1380,12 +1384,41 @@ class PeopleReader {
    */
   private awardRecipient(span: { readonly from: number; readonly to: number; readonly rare?: boolean }, sentenceStart: number): boolean {
     if (span.rare || span.to - span.from < 3 || span.from < 1) return false;
-    const introducer = this.tokens[span.from - 1]!;
-    if (introducer.kind !== 'word' || this.pack.recipientIntroducers.longestAt(this.doc, span.from - 1)?.end !== span.from) return false;
+    if (this.recipientIntroducerBefore(span.from) < 0) return false;
     const next = this.tokens[span.to];
     // A caption's last word may be the name: the next line's first word goes on nothing.
     if (next && next.kind === 'word' && next.upperInitial && !next.newlineBefore) return false;
     return this.pack.awards.findAll(this.doc, sentenceStart, span.from - 1).length > 0;
+  }
+
+  /**
+   * Start of the recipient word ("cho", "to") that introduces the name at `from`: right before
+   * it, or before a lower-case noun of a person and its qualifiers ("cho đảng viên cao tuổi
+   * Nguyễn Thị Hoa", "to veteran party member Tran Van Nam"); -1 when there is none.
+   */
+  private recipientIntroducerBefore(from: number): number {
+    for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
+      const token = this.tokens[k]!;
+      if (token.kind !== 'word') return -1;
+      if (this.pack.recipientIntroducers.longestAt(this.doc, k)?.end === k + 1 && !token.upperInitial) {
+        if (k === from - 1) return k;
+        // The words between name a person: one is a noun of a person, none is capitalised.
+        if (!this.personNounWithin(k + 1, from)) return -1;
+        for (let j = k + 1; j < from; j++) if (this.tokens[j]!.upperInitial) return -1;
+        return k;
+      }
+      if (token.upperInitial) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether a noun of a person ("party member", "đảng viên") starts within [from, to). */
+  private personNounWithin(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const hit = this.pack.recipients.longestAt(this.doc, j);
+      if (hit && hit.value === 'individual' && hit.end <= to) return true;
+    }
+    return false;
   }
 
   /**
@@ -1404,7 +1437,19 @@ class PeopleReader {
       const next = described ? this.tokens[described.end] : undefined;
       if (next && next.kind === 'word' && !next.upperInitial) return true;
     }
-    return this.phraseEndingAt(this.pack.speechVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial;
+    if (this.phraseEndingAt(this.pack.speechVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial) return true;
+    return this.leader(span, sentenceStart);
+  }
+
+  /**
+   * "The delegation was headed by Le Van Hoa", "Nguyễn Văn Hòa dẫn đầu đoàn công tác": a full
+   * name that a verb puts at the head of a group or a sitting is a person's (a body that leads
+   * goes on with a capital or a body word, so it never reads as a full name here).
+   */
+  private leader(span: { readonly from: number; readonly to: number }, sentenceStart: number): boolean {
+    const after = this.pack.leadVerbs.longestAt(this.doc, span.to);
+    if (after && this.spaced(span.to) && !this.tokens[span.to]!.upperInitial) return true;
+    return this.phraseEndingAt(this.pack.leadVerbs, span.from, sentenceStart) >= 0 && !this.tokens[span.from - 1]!.upperInitial;
   }
 
   private placeNames(): Set<string> {
@@ -1620,6 +1665,8 @@ class PeopleReader {
     if (post > at && this.tokens[post]?.text === ':' && !this.tokens[post + 1]?.newlineBefore) post++;
     if (post > at && this.startsWithTitle(post, true)) return post;
     if (this.startsWithTitle(at, true)) return at;
+    // "holding the following positions: Director of ...; Deputy Minister ...": the verb's list after a colon.
+    if (this.tokens[at]?.text === ':' && !this.tokens[at + 1]?.newlineBefore && this.startsWithTitle(at + 1, true)) return at + 1;
     const token = this.tokens[at];
     return token !== undefined && !token.upperInitial && this.pack.roleLeadDrop.has(token.key) && this.startsWithTitle(at + 1, true) ? at + 1 : -1;
   }
@@ -1648,6 +1695,38 @@ class PeopleReader {
       const token = this.tokens[k]!;
       if (token.text !== ',' && this.pack.chainJoiners.longestAt(this.doc, k)?.end !== k + 1) return false;
     }
+    return true;
+  }
+
+  /**
+   * "Bí thư Đảng ủy Công ty cổ phần xi măng X; Phó Chủ tịch UBND tỉnh": a body's name written
+   * with lower-case words, in a list of posts whose next item opens with a capitalised title:
+   * the whole item is the title, and the list goes on. Only plain words may stand between (no
+   * verb of the packs, no honorific) and the item ends on a capitalised name, so a clause after
+   * a title ("..., phát biểu, ...") is never taken.
+   */
+  private extendsToItemEnd(roles: Role[], from: number, itemEnd: number, end: number): boolean {
+    const last = roles[roles.length - 1];
+    if (!last || from >= itemEnd || itemEnd >= end || itemEnd - from > 10) return false;
+    const delimiter = this.tokens[itemEnd]!.text;
+    if ((delimiter !== ',' && delimiter !== ';') || !this.startsWithTitle(itemEnd + 1, false) || !this.tokens[itemEnd + 1]!.upperInitial) return false;
+    for (let k = from; k < itemEnd; k++) {
+      const token = this.tokens[k]!;
+      if (token.newlineBefore) return false;
+      if (token.kind === 'punct' && token.text !== '(' && token.text !== ')') return false;
+      if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'punct') return false;
+      if (this.pack.roleVerbs.longestAt(this.doc, k) || this.pack.roleEndWords.longestAt(this.doc, k) || this.pack.speechVerbs.longestAt(this.doc, k) || this.pack.honorifics.longestAt(this.doc, k)) return false;
+      if (this.pack.leadVerbs.longestAt(this.doc, k) || this.pack.givingVerbs.longestAt(this.doc, k)) return false;
+    }
+    // A body's name ends on its proper name ("... Vicem Hoàng Mai", "... ma túy (PC47)"); a clause ends on a verb.
+    const closing = this.tokens[itemEnd - 1]!.text === ')' ? this.tokens[itemEnd - 2] : this.tokens[itemEnd - 1];
+    // "... Thường thực Tỉnh ủy": a capitalised word, then the lower-case end of a body's name, ends one too.
+    const before = closing ? this.tokens[closing.index - 1] : undefined;
+    const bodyEnd = closing !== undefined && this.pack.roleWords.has(closing.key) && before !== undefined && before.kind === 'word' && before.upperInitial && closing.index - 1 >= from;
+    if (!closing || closing.kind !== 'word' || !(closing.upperInitial || bodyEnd)) return false;
+    const extended = this.makeRole(last.from, itemEnd);
+    if (!extended) return false;
+    roles[roles.length - 1] = extended;
     return true;
   }
 
@@ -1697,7 +1776,8 @@ class PeopleReader {
       // "3 Phó Bí thư khác là A, B, C": a counted title links its list without a colon.
       const counter = this.tokens[i - 1];
       const counted = i > from && counter !== undefined && (counter.kind === 'number' || this.pack.numberWords.has(counter.key));
-      if (!colon && !counted) continue;
+      // Without a colon or a count only a plural title may link a list (by a verb, below); a quick test first.
+      if (!colon && !counted && !(this.tokens[i]!.upperInitial || this.pack.pluralMarkers.longestAt(this.doc, i))) continue;
       const marker = this.pack.pluralMarkers.longestAt(this.doc, i);
       let titleStart = marker ? marker.end : i;
       const modified = this.titleAfterModifiers(titleStart, to);
@@ -1708,6 +1788,10 @@ class PeopleReader {
       const titleEnd = this.titleAt(titleStart, modified >= 0 || counted);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
+      if (!colon && !counted && !plural) {
+        i = Math.max(i, titleEnd - 1);
+        continue;
+      }
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B": the honorific before the title says it is shared.
       const honorificLead = !marker && i > from && this.phraseEndingAt(this.pack.honorifics, i, from) >= 0;
       if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle) && !honorificLead) continue;
@@ -1716,18 +1800,24 @@ class PeopleReader {
       // "các Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025-2030 gồm:": the term between is no part of the role.
       const tail = this.roleTailAt(this.tokens[k]?.text === ',' ? k + 1 : k, to);
       if (tail >= 0) k = tail;
+      // "04 Ủy viên UBND tỉnh, nhiệm kỳ 2016 - 2021, bao gồm: ...": the term set off by commas on both sides.
+      if (tail >= 0 && this.tokens[k]?.text === ',') k++;
       const others = this.pack.listOthers.longestAt(this.doc, k);
       if (others) k = others.end;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
       if (introducer) k = this.honorificRunEnd(introducer.end);
-      const link = counted && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
+      // "The Vice Chairmen of the PPC include Mr. A; Mr. B": a plural title links its list by a verb, as a counted one does.
+      const linked = counted || plural;
+      const link = linked && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
       if (link) k = link.end - 1;
-      else if (counted && introducer && this.tokens[k]?.text !== ':') k--;
-      if (this.tokens[k]?.text !== ':' && !(counted && (link || introducer))) {
+      else if (linked && introducer && this.tokens[k]?.text !== ':') k--;
+      if (this.tokens[k]?.text !== ':' && !(linked && (link || introducer))) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }
-      if (lowerCounted && !(this.nameSyllable(k + 1) || this.pack.honorifics.longestAt(this.doc, k + 1))) {
+      // Without a colon or a count, the list must start right there: "Vice Chairmen ... were present, and Mr. A ..." names no member.
+      const viaVerb = !counted && this.tokens[k]?.text !== ':';
+      if ((lowerCounted || viaVerb) && !(this.nameSyllable(k + 1) || this.pack.honorifics.longestAt(this.doc, k + 1))) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }
@@ -1836,12 +1926,17 @@ class PeopleReader {
   private itemsBeforeVerb(owner: Accepted, mentions: readonly Accepted[], verb: number, sentenceStart: number): Accepted[] | null {
     const ownerEnd = this.mentionEnd(owner, verb);
     if (verb < ownerEnd || verb - ownerEnd > 5) return null;
-    for (let k = ownerEnd; k < verb; k++) {
+    // "...; and Comrade C, Vice Chairman of ..., were elected ...": a comma may close the last item's titles.
+    const closed = this.tokens[ownerEnd]?.text === ',' && ownerEnd < verb;
+    for (let k = closed ? ownerEnd + 1 : ownerEnd; k < verb; k++) {
       const token = this.tokens[k]!;
       if (token.kind !== 'word' || token.upperInitial || token.newlineBefore) return null;
     }
     const items = [owner];
     let semicolons = false;
+    // Whether every item opens on its own honorific, and the last is joined by "and" / "và".
+    let ownHonorifics = this.honorificBefore(owner.span.from, Math.max(sentenceStart, owner.span.from - 4)) >= 0;
+    let lastJoined = false;
     for (let j = mentions.indexOf(owner) - 1; j >= 0; j--) {
       const item = mentions[j]!;
       let k = this.mentionEnd(item, items[0]!.span.from);
@@ -1855,11 +1950,16 @@ class PeopleReader {
       k = joiner?.end ?? k;
       const honorific = this.honorificBefore(items[0]!.span.from, k);
       if ((honorific >= 0 ? honorific : items[0]!.span.from) !== k) break;
+      if (items.length === 1) lastJoined = joiner !== null;
       semicolons ||= semicolon;
       items.unshift(item);
+      ownHonorifics &&= this.honorificBefore(item.span.from, Math.max(sentenceStart, item.span.from - 4)) >= 0;
     }
     if (items.length < 2) return null;
-    if (!semicolons) return items;
+    if (!semicolons) return closed ? null : items;
+    // "Comrade A, ...; Comrade B, ...; and Comrade C, ..., were elected ...": each item its own honorific, the last joined.
+    if (ownHonorifics && lastJoined) return items;
+    if (closed) return null;
     const listStart = this.honorificListStart(sentenceStart, items[0]!.span.from + 1);
     return listStart >= 0 && listStart <= items[0]!.span.from ? items : null;
   }
@@ -1952,7 +2052,7 @@ class PeopleReader {
             }
             continue;
           }
-          const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text));
+          const bare = roles.findIndex((kept) => extendsRole(role.text, kept.text) || namesPlaceHead(role.text, kept.text));
           if (bare >= 0) {
             const replaced = roles[bare]!;
             roles[bare] = role;
@@ -2087,9 +2187,17 @@ function spelledWords(role: string, local: ReadonlyMap<string, string[]> | undef
   const out = new Set<string>();
   // Level words are dropped in key form: folded, "quận" (district) would read as "quân" (army).
   // "TT&TT" (Thông tin và Truyền thông) is one name: its parts are no abbreviations of their own ("TT", thường trực).
+  let afterLevel = false;
   for (const written of role.replace(/’/g, "'").split(/[^\p{L}\p{N}'.&]+/u)) {
-    if (!written || levels!.has(keyOf(written))) continue;
+    if (!written) continue;
+    if (levels!.has(keyOf(written))) {
+      afterLevel = true;
+      continue;
+    }
     const folded = fold(written);
+    // "Tỉnh ủy", "Huyện ủy": a level glued to "ủy" is that level's Party committee, so "Tỉnh ủy viên" is no member of the People's Committee.
+    if (afterLevel && folded === 'uy') out.add('dang');
+    afterLevel = false;
     const word = synonyms.get(folded) ?? folded;
     if (ROLE_STOP.has(word) || tails!.has(word) || /^\d/.test(word) || /^[ivxl]+$/.test(word)) continue;
     for (const part of local?.get(word) ?? table.get(word) ?? [word]) if (!levels!.has(part)) out.add(part);
@@ -2164,6 +2272,47 @@ function titleWords(): Set<string> {
 }
 
 /** "Phó Chủ tịch Ủy ban Trung ương MTTQ" says more than a bare "Phó Chủ tịch" kept before it. */
+let placeHeads: { readonly head: string; readonly body: readonly string[] }[] | null = null;
+/**
+ * "Chairman of Hai Duong province" then "Chairman of the Hai Duong Provincial People's
+ * Committee", "Chủ tịch thành phố" then "Chủ tịch UBND TP Hải Phòng": a head's title given of
+ * a place alone is the office of that place's body, so the title that names the body replaces it.
+ */
+function namesPlaceHead(role: string, kept: string): boolean {
+  if (!placeHeads) {
+    placeHeads = [];
+    for (const language of PACK_LANGUAGES) {
+      for (const [head, body] of Object.entries(packFor(language).data.placeHeadBodies)) {
+        placeHeads.push({ head: fold(head), body: [...expandedWords(body)] });
+      }
+    }
+  }
+  const keptFolded = fold(kept);
+  const roleFolded = fold(role);
+  if (deputyMarks(role) !== deputyMarks(kept)) return false;
+  const words = expandedWords(role);
+  const keptWords = expandedWords(kept);
+  if (!subset(keptWords, words)) return false;
+  // Place names are capitalised ("Phòng" of "Hải Phòng" is also a title word, so no word list tells them).
+  const places = writtenCapitalised(role);
+  const keptPlaces = writtenCapitalised(kept);
+  return placeHeads.some(({ head, body }) => {
+    if (!keptFolded.startsWith(head) || !roleFolded.startsWith(head)) return false;
+    const headWords = expandedWords(head);
+    // The kept title is the head and a place only; the new one adds the body and, at most, the place.
+    if (![...keptWords].every((word) => headWords.has(word) || keptPlaces.has(word))) return false;
+    if (!body.every((word) => words.has(word) && !keptWords.has(word))) return false;
+    return [...words].every((word) => keptWords.has(word) || body.includes(word) || places.has(word));
+  });
+}
+function writtenCapitalised(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const written of role.split(/[^\p{L}\p{N}']+/u)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(written)) continue;
+    out.add(fold(written));
+  }
+  return out;
+}
 function extendsRole(role: string, kept: string): boolean {
   const longer = fold(role).replace(/\s+/g, ' ');
   const shorter = fold(kept).replace(/\s+/g, ' ');

@@ -705,4 +705,99 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
       { name: 'Lại Thị Thu', roles: ['Phó Giám đốc Sở Tài chính', 'Phó Trưởng ban'] },
     ]);
   });
+  it('reads no person in a society\'s name after a title', () => {
+    expect(people('Mr. Hoang Van Son, Chairman of the District Red Cross Society, opened the meeting.')).toEqual([
+      { name: 'Hoang Van Son', roles: ['Chairman of the District Red Cross Society'] },
+    ]);
+  });
+  it('reads titles given by "used to be", "had served as" and "will serve as"', () => {
+    expect(people('The board will be headed by Dinh Quang Vu, who used to be director of the provincial Department of Finance.')).toEqual([
+      { name: 'Dinh Quang Vu', roles: ['director of the provincial Department of Finance'] },
+    ]);
+    expect(people("Mr. Bui Thanh Son, who had served as Secretary of the Town Party Committee, will serve as chairman of the town People's Council.")).toEqual([
+      { name: 'Bui Thanh Son', roles: ['Secretary of the Town Party Committee', "chairman of the town People's Council"] },
+    ]);
+  });
+  it('reads a full name that a verb puts at the head of a group as a person', () => {
+    expect(people('The inspection team was led by Dinh Quang Vu and visited three communes.')).toEqual([{ name: 'Dinh Quang Vu', roles: [] }]);
+    expect(people('Đoàn kiểm tra của tỉnh, Đinh Quang Vũ dẫn đầu, đã làm việc tại ba xã.')).toEqual([{ name: 'Đinh Quang Vũ', roles: [] }]);
+  });
+  it('reads a full name after the recipient word and a noun of a person as the award\'s recipient', () => {
+    expect(people('Bí thư Huyện ủy trao Huy hiệu Đảng cho đảng viên lão thành Trịnh Văn Lộc.')).toEqual([
+      { name: 'Trịnh Văn Lộc', roles: [] },
+    ]);
+    expect(people('The district Party Secretary presented the 60-year Party membership badge to veteran party member Trinh Van Loc.')).toEqual([
+      { name: 'Trinh Van Loc', roles: [] },
+    ]);
+  });
+  it('reads the list of posts a verb opens with a colon, one title per semicolon', () => {
+    expect(people("Mr. Dao Van Khanh worked at the Ministry of Industry, holding the following positions: Director of the Energy Department; Deputy Minister of Industry.")).toEqual([
+      { name: 'Dao Van Khanh', roles: ['Director of the Energy Department', 'Deputy Minister of Industry'] },
+    ]);
+    expect(people('Ông Đào Văn Khánh công tác tại Bộ Công Thương, đã kinh qua các chức vụ: Vụ trưởng Vụ Ngân sách; Thứ trưởng Bộ Công Thương.')).toEqual([
+      { name: 'Đào Văn Khánh', roles: ['Vụ trưởng Vụ Ngân sách', 'Thứ trưởng Bộ Công Thương'] },
+    ]);
+  });
+  it('keeps one office when a chairman is first named of the place alone, then of its People\'s Committee', () => {
+    expect(people("Mr. Vu Duc Thanh was elected Chairman of Nam Sach district. He was elected Chairman of the Nam Sach District People's Committee with all votes.")).toEqual([
+      { name: 'Vu Duc Thanh', roles: ["Chairman of the Nam Sach District People's Committee"] },
+    ]);
+    expect(people('Ông Vũ Đức Thành được bầu làm Chủ tịch huyện Nam Sách. Ông Vũ Đức Thành được bầu giữ chức Chủ tịch UBND huyện Nam Sách.')).toEqual([
+      { name: 'Vũ Đức Thành', roles: ['Chủ tịch UBND huyện Nam Sách'] },
+    ]);
+    // A chairman of the place and a chairman of its council are two offices.
+    expect(people("Mr. Vu Duc Thanh was elected Chairman of Nam Sach district. He is also Chairman of the Nam Sach District People's Council.")[0]!.roles).toHaveLength(2);
+  });
+  it('reads no participant in a portal\'s credit line ("Editor-in-chief: ...", "Chịu trách nhiệm chính: ...")', () => {
+    expect(people("Vice Chairman of the City People's Committee Do Minh Hai chaired the meeting.\n\nCITY PORTAL\nEditor-in-chief: Chief of Staff Luong Van Tien\n").map((p) => p.name)).toEqual(['Do Minh Hai']);
+    expect(people('Phó Chủ tịch UBND thành phố Đỗ Minh Hải chủ trì hội nghị.\n\nCỔNG THÔNG TIN ĐIỆN TỬ\nChịu trách nhiệm chính: Chánh Văn phòng Lương Văn Tiến\n').map((p) => p.name)).toEqual(['Đỗ Minh Hải']);
+  });
+  it('gives a plural title to each name of the list a verb links it to, and a counted title past its term', () => {
+    expect(people("The Vice Chairmen of the Provincial People's Council include Mr. Vu Van Hai; Ms. Tran Thi Nga, Mr. Do Quang Minh.")).toEqual([
+      { name: 'Vu Van Hai', roles: ["Vice Chairmen of the Provincial People's Council"] },
+      { name: 'Tran Thi Nga', roles: ["Vice Chairmen of the Provincial People's Council"] },
+      { name: 'Do Quang Minh', roles: ["Vice Chairmen of the Provincial People's Council"] },
+    ]);
+    expect(people('Kỳ họp bầu bổ sung 02 Ủy viên UBND tỉnh, nhiệm kỳ 2021 - 2026, bao gồm: đồng chí Vũ Văn Hải - Tỉnh ủy viên, Giám đốc Sở Nội vụ; đồng chí Trần Thị Nga - Giám đốc Sở Tư pháp.')).toEqual([
+      { name: 'Vũ Văn Hải', roles: ['Ủy viên UBND tỉnh', 'Tỉnh ủy viên', 'Giám đốc Sở Nội vụ'] },
+      { name: 'Trần Thị Nga', roles: ['Ủy viên UBND tỉnh', 'Giám đốc Sở Tư pháp'] },
+    ]);
+    // A plural title with no list right after its verb names no one who comes later.
+    expect(people("The Vice Chairmen of the Provincial People's Council were present, and Mr. Vu Van Hai, Director of the Department of Home Affairs, spoke.")).toEqual([
+      { name: 'Vu Van Hai', roles: ['Director of the Department of Home Affairs'] },
+    ]);
+  });
+  it('keeps a post whose body is written with lower-case words when the list of posts goes on with a title', () => {
+    expect(people('Ông Lê Văn Tâm từng giữ các chức vụ Giám đốc Công ty cổ phần gạch men Thanh Bình, Phó Chủ tịch UBND huyện Gia Lộc; Bí thư Huyện ủy Tứ Kỳ.')).toEqual([
+      { name: 'Lê Văn Tâm', roles: ['Giám đốc Công ty cổ phần gạch men Thanh Bình', 'Phó Chủ tịch UBND huyện Gia Lộc', 'Bí thư Huyện ủy Tứ Kỳ'] },
+    ]);
+    // A clause after the title is no part of it.
+    expect(people('Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện phát biểu, Bí thư Huyện ủy Tứ Kỳ Trần Văn Hòa chủ trì.')).toEqual([
+      { name: 'Lê Văn Tâm', roles: ['Phó Chủ tịch UBND huyện'] },
+      { name: 'Trần Văn Hòa', roles: ['Bí thư Huyện ủy Tứ Kỳ'] },
+    ]);
+  });
+  it('gives a verb\'s title to every item of a list closed by semicolons, each opened by its honorific and the last by "and"', () => {
+    expect(people("Comrade Vu Minh Duc, Head of the City Party Committee's Mass Mobilisation Commission; Comrade Le Thi Hoa, Vice Chairwoman of the City People's Council; and Comrade Tran Van Long, Vice Chairman of the City People's Committee, were elected to hold the position of Deputy Secretary of the City Party Committee.")).toEqual([
+      { name: 'Vu Minh Duc', roles: ["Head of the City Party Committee's Mass Mobilisation Commission", 'Deputy Secretary of the City Party Committee'] },
+      { name: 'Le Thi Hoa', roles: ["Vice Chairwoman of the City People's Council", 'Deputy Secretary of the City Party Committee'] },
+      { name: 'Tran Van Long', roles: ["Vice Chairman of the City People's Committee", 'Deputy Secretary of the City Party Committee'] },
+    ]);
+    expect(people('Đồng chí Vũ Minh Đức, Trưởng Ban Dân vận Thành ủy; đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND thành phố; và đồng chí Trần Văn Long, Phó Chủ tịch UBND thành phố, được bầu giữ chức Phó Bí thư Thành ủy.')).toEqual([
+      { name: 'Vũ Minh Đức', roles: ['Trưởng Ban Dân vận Thành ủy', 'Phó Bí thư Thành ủy'] },
+      { name: 'Lê Thị Hoa', roles: ['Phó Chủ tịch HĐND thành phố', 'Phó Bí thư Thành ủy'] },
+      { name: 'Trần Văn Long', roles: ['Phó Chủ tịch UBND thành phố', 'Phó Bí thư Thành ủy'] },
+    ]);
+  });
+  it('reads the heads of an emulation cluster or bloc as titles', () => {
+    expect(people('Ông Trần Văn Bình, Phó Cụm trưởng Cụm thi đua số 3 chủ trì hội nghị. Cụm trưởng Lê Văn Tâm phát biểu.')).toEqual([
+      { name: 'Trần Văn Bình', roles: ['Phó Cụm trưởng Cụm thi đua số 3'] },
+      { name: 'Lê Văn Tâm', roles: ['Cụm trưởng'] },
+    ]);
+  });
+  it('keeps a plural possessive before a lower-case word of the body inside the title', () => {
+    expect(people("Ms. Pham Thi Lan, Deputy Head of the Thai Binh National Assembly deputies' delegation, spoke.")).toEqual([
+      { name: 'Pham Thi Lan', roles: ["Deputy Head of the Thai Binh National Assembly deputies' delegation"] },
+    ]);
+  });
 });

@@ -52,6 +52,8 @@ export interface PackData {
   readonly namesakeAfter: readonly string[];
   /** Verbs of speech next to a name ("said", "according to", "cho biết"): the name is a person's. */
   readonly speechVerbs: readonly string[];
+  /** Words that put a name at the head of a group or a sitting ("headed by", "led by", "dẫn đầu"): the name is a person's. */
+  readonly leadVerbs: readonly string[];
   /** Words after a name and a comma that describe a person ("a", "an": "Le Van Khoa, a farmer"). */
   readonly personDescribers: readonly string[];
   /** Words before a title and a name that commemorate that person ("ngày sinh", "birth anniversary of"): no person of the event. */
@@ -150,6 +152,8 @@ export interface PackData {
   readonly deputyWords: readonly string[];
   /** Words that name the same office another way ("Vice" and "Deputy", "Chairwoman" and "Chairman"): one word when titles are compared. */
   readonly roleSynonyms: Readonly<Record<string, string>>;
+  /** The body whose head a title names when the text gives it of a place alone ("Chairman of X province" is the chairman of its People's Committee): the two are one office. */
+  readonly placeHeadBodies: Readonly<Record<string, string>>;
   /** Awards written with words between their first and last ("cờ dẫn đầu phong trào thi đua"). */
   readonly awardGaps: readonly { readonly award: string; readonly first: string; readonly last: string; readonly within: number }[];
   /** Verbs that honour people without naming an award ("honoured 60 exemplary individuals"). */
@@ -229,6 +233,7 @@ export interface LanguagePack {
   readonly namesakeAfter: ReadonlySet<string>;
   readonly commemorations: Lexicon;
   readonly speechVerbs: Lexicon;
+  readonly leadVerbs: Lexicon;
   readonly personDescribers: Lexicon;
   readonly bylineMarkers: Lexicon;
   readonly neverName: ReadonlySet<string>;
@@ -384,6 +389,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     namesakeAfter: keys(data.namesakeAfter),
     commemorations: lexicon(data.commemorations),
     speechVerbs: lexicon(data.speechVerbs),
+    leadVerbs: lexicon(data.leadVerbs),
     personDescribers: lexicon(data.personDescribers),
     bylineMarkers: lexicon(data.bylineMarkers),
     neverName: keys(data.neverName),
