@@ -27,19 +27,30 @@ const foldTable = new Uint16Array(0x10000);
 // ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop.
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** Each non-ASCII code unit replaced by its foldUnit; ASCII as written. */
-function foldUnits(text: string): string {
+/**
+ * Lower case, no diacritics, `đ` as `d`; same length as the input.
+ *
+ * Each non-ASCII code unit is replaced by its foldUnit, which is lower case already, and
+ * an ASCII letter by its lower case, in one pass: a text with letters beyond ASCII needs
+ * no second pass of `toLowerCase` over the folded copy (no folded unit is changed by it:
+ * `foldUnit` lower-cases each letter on its own, and no capital sigma survives for the
+ * final-sigma rule to read).
+ */
+export function fold(text: string): string {
   const length = text.length;
   let units: Uint16Array | null = null;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      if (units) units[i] = code;
+      if (units) units[i] = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
       continue;
     }
     if (!units) {
       units = new Uint16Array(length);
-      for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
+      for (let k = 0; k < i; k++) {
+        const ascii = text.charCodeAt(k);
+        units[k] = ascii >= 0x41 && ascii <= 0x5a ? ascii | 0x20 : ascii;
+      }
     }
     let mapped = foldTable[code]!;
     if (mapped === 0) {
@@ -48,15 +59,15 @@ function foldUnits(text: string): string {
     }
     // A few compatibility ideographs fold to half of an astral character, which the
     // decoder would turn into U+FFFD; such rare text takes the per-character path.
-    if (mapped >= 0xd800 && mapped <= 0xdfff) return text.replace(/[^\x00-\x7f]/g, (ch) => foldUnit(ch.charCodeAt(0)));
+    if (mapped >= 0xd800 && mapped <= 0xdfff) return foldByCharacter(text);
     units[i] = mapped;
   }
-  return units ? utf16.decode(units) : text;
+  // ASCII only: the native lower-casing is the fastest pass.
+  return units ? utf16.decode(units) : text.toLowerCase();
 }
 
-/** Lower case, no diacritics, `đ` as `d`; same length as the input. */
-export function fold(text: string): string {
-  const out = foldUnits(text).toLowerCase();
+function foldByCharacter(text: string): string {
+  const out = text.replace(/[^\x00-\x7f]/g, (ch) => foldUnit(ch.charCodeAt(0))).toLowerCase();
   if (out.length === text.length) return out;
   // Some letter lower-cased into two code units; fold one unit at a time instead.
   let slow = '';

@@ -219,6 +219,48 @@ function keyOfNonAscii(text: string, start: number, end: number, word: string): 
   return placeTone(word);
 }
 
+/** The forms of a word token that depend on its letters alone, and its folded form. */
+interface WordForms {
+  readonly key: string;
+  readonly folded: string;
+  readonly keyHash: number;
+  readonly foldedHash: number;
+  readonly upperInitial: boolean;
+  readonly allCaps: boolean;
+  readonly capitalized: boolean;
+}
+
+const wordForms = new Map<string, WordForms>();
+
+/** Whether `folded` has the code units of `form` from `start` (a cached folded form is checked, not trusted). */
+function sameUnits(folded: string, start: number, form: string): boolean {
+  for (let k = 0; k < form.length; k++) if (folded.charCodeAt(start + k) !== form.charCodeAt(k)) return false;
+  return true;
+}
+
+function wordFormsOf(text: string, start: number, end: number, word: string, ascii: boolean, upperInitial: boolean, folded: string): WordForms {
+  const key = ascii ? word.toLowerCase() : keyOfNonAscii(text, start, end, word);
+  let allCaps = false;
+  let capitalized = false;
+  if (upperInitial) {
+    let upper = 0;
+    let lower = 0;
+    let other = 0;
+    for (let k = start; k < end; k++) {
+      const code = text.charCodeAt(k);
+      const letterCase = caseOf(code);
+      if (letterCase === 1) upper++;
+      else if (letterCase === 2) lower++;
+      else if (classOf(code) !== 1) other++;
+    }
+    allCaps = upper >= 2 && lower === 0;
+    capitalized = upper === 1 && other === 0;
+  }
+  const foldedWord = ascii ? key : folded.slice(start, end);
+  const keyHash = formHash(key);
+  return { key, folded: foldedWord, keyHash, foldedHash: ascii ? keyHash : formHash(foldedWord), upperInitial, allCaps, capitalized };
+}
+
 function tokenize(text: string, folded: string): MutableToken[] {
   const tokens: MutableToken[] = [];
   const length = text.length;
@@ -274,28 +316,29 @@ function tokenize(text: string, folded: string): MutableToken[] {
     let allCaps = false;
     let capitalized = false;
     if (kind === 'word') {
-      const key = ascii ? word.toLowerCase() : keyOfNonAscii(text, start, i, word);
-      upperInitial = caseOf(text.charCodeAt(start)) === 1;
-      if (upperInitial) {
-        let upper = 0;
-        let lower = 0;
-        let other = 0;
-        for (let k = start; k < i; k++) {
-          const code = text.charCodeAt(k);
-          const letterCase = caseOf(code);
-          if (letterCase === 1) upper++;
-          else if (letterCase === 2) lower++;
-          else if (classOf(code) !== 1) other++;
+      const first = caseOf(code);
+      if (ascii && first !== 1) {
+        // A lower-case ASCII word: its forms cost less than a look-up.
+        const key = word.toLowerCase();
+        const keyHash = formHash(key);
+        tokens.push({
+          index: tokens.length, kind, start, end: i, text: word, key, folded: key, keyHash, foldedHash: keyHash,
+          upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
+        });
+      } else {
+        // Capitalized and non-ASCII words repeat through a report (names, titles, syllables):
+        // their forms are read once per distinct word, and the tokens share the strings.
+        let forms = wordForms.get(word);
+        if (forms === undefined || (!ascii && !sameUnits(folded, start, forms.folded))) {
+          forms = wordFormsOf(text, start, i, word, ascii, first === 1, folded);
+          if (wordForms.size > 50_000) wordForms.clear();
+          wordForms.set(word, forms);
         }
-        allCaps = upper >= 2 && lower === 0;
-        capitalized = upper === 1 && other === 0;
+        tokens.push({
+          index: tokens.length, kind, start, end: i, text: word, key: forms.key, folded: forms.folded, keyHash: forms.keyHash, foldedHash: forms.foldedHash,
+          upperInitial: forms.upperInitial, allCaps: forms.allCaps, capitalized: forms.capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
+        });
       }
-      const foldedWord = ascii ? key : folded.slice(start, i);
-      const keyHash = formHash(key);
-      tokens.push({
-        index: tokens.length, kind, start, end: i, text: word, key, folded: foldedWord, keyHash, foldedHash: ascii ? keyHash : formHash(foldedWord),
-        upperInitial, allCaps, capitalized, spaceBefore: space, newlineBefore: newline, sentence: 0,
-      });
     } else {
       const foldedWord = ascii ? word : folded.slice(start, i);
       const keyHash = formHash(word);
