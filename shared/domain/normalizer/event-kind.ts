@@ -235,7 +235,8 @@ const SITTING_BODY = /People['’]s\s+Councils?|National\s+Assembly|(?<!\p{L})(?
  * checks ("Đoàn kiểm tra số 5 làm việc với Ban Thường vụ Tỉnh ủy") is its inspection.
  */
 // A meeting of deputies with their voters, whatever sitting it comes before or after.
-export const VOTERS_MEETING = /(?<!\p{L})tiếp xúc (?:với )?cử tri(?!\p{L})|\bmeet(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?(?:local\s+)?voters\b|\bvoters['’]?\s+meeting\b/iu;
+export const VOTERS_MEETING =
+  /(?<!\p{L})tiếp xúc (?:với )?cử tri(?!\p{L})|\b(?:meet(?:s|ing)?|met|had\s+(?:a\s+)?meetings?|contact(?:s|ed)?)\s+(?:with\s+)?(?:more\s+than\s+\d+\s+)?(?:the\s+)?(?:local\s+)?voters\b|\bvoters['’]?\s+meetings?\b/iu;
 
 // The council itself (not its standing board) and, later in the clause, the resolutions it passes.
 const COUNCIL_PASSES_RESOLUTIONS =

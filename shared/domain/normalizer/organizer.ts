@@ -852,7 +852,10 @@ function membersUnion(match: OrganizerMatch | null, sentences: readonly { text: 
 }
 
 // The deputies who hold a meeting with voters: "the National Assembly Delegation of Quang Tri province", "Đoàn ĐBQH tỉnh".
-const NA_DELEGATION = /(?:the\s+)?(?:(?:Provincial|City|Municipal)\s+)?National\s+Assembly\s+(?:\(NA\)\s+)?[Dd]elegation(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?:province|city))?|(?<!\p{L})Đoàn\s+(?:đại biểu Quốc hội|ĐBQH)(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}\p{Ll}*)*)?/u;
+// Its deputies named as a group do too: "the National Assembly deputies of Tien Giang province", "NA delegates of
+// X province", "Delegation No. 1 of the X Province NA Deputies", "Tổ đại biểu Quốc hội số 2".
+const NA_DELEGATION =
+  /(?:the\s+)?(?:(?:Provincial|City|Municipal)\s+)?(?:National\s+Assembly|NA)\s+(?:\(NA\)\s+)?(?:[Dd]elegation|[Dd]eputies|[Dd]elegates)(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?:[Pp]rovince|[Cc]ity))?|(?:the\s+)?[Dd]elegation\s+(?:No\.?\s*\d+\s+)?of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?:[Pp]rovince\s+|[Cc]ity\s+)?(?:National\s+Assembly|NA)\s+(?:[Dd]eputies|[Dd]elegates)|(?<!\p{L})(?:Đoàn|Tổ)\s+(?:đại biểu Quốc hội|ĐBQH)(?:\s+số\s+\d+)?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}\p{Ll}*)*)?/u;
 
 /**
  * "attended a meeting with voters with the National Assembly Delegation of X after the 9th session of the 15th
@@ -860,16 +863,28 @@ const NA_DELEGATION = /(?:the\s+)?(?:(?:Provincial|City|Municipal)\s+)?National\
  * whose session it follows.
  */
 function votersMeetingHost(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
-  if (!match) return match;
-  const sentence = sentences[match.sentence];
   // (An organizer that is a delegation already stays.)
-  if (!sentence || !VOTERS_MEETING.test(sentence.text) || NA_DELEGATION.test(match.organizer)) return match;
+  if (match && NA_DELEGATION.exec(match.organizer)?.index === 0) return match;
+  const own = match ? sentences[match.sentence] : undefined;
+  // The deputies named as a group in a lead sentence about the meeting are no body the lead reads as a subject,
+  // so the organizer may have come from a later sentence ("... the results of the session of the 14th NA"):
+  // the lead's deputies hold the meeting then.
+  const index =
+    match && own && VOTERS_MEETING.test(own.text)
+      ? match.sentence
+      : sentences.slice(0, Math.min(match?.sentence ?? VOTERS_LEAD_SENTENCES, VOTERS_LEAD_SENTENCES)).findIndex((sentence) => VOTERS_MEETING.test(sentence.text));
+  const sentence = index >= 0 ? sentences[index] : undefined;
+  if (!sentence) return match;
   const delegation = NA_DELEGATION.exec(sentence.text);
   if (!delegation) return match;
   const written = delegation[0].replace(/^the\s+/u, '');
   const at = delegation.index + (delegation[0].length - written.length);
-  return { ...match, organizer: written, start: sentence.start + at, end: sentence.start + at + written.length, how: 'subject' };
+  const found = { organizer: written, start: sentence.start + at, end: sentence.start + at + written.length, how: 'subject' as const, sentence: index };
+  return match ? { ...match, ...found } : { ...found, verbIndex: at + written.length };
 }
+
+/** How many sentences from the top a meeting with voters is looked for when the organizer came from further down. */
+const VOTERS_LEAD_SENTENCES = 4;
 
 const BARE_ACRONYM = /^[\p{Lu}Đ]{2,8}s?$/u;
 const ACRONYM_JOINERS = /^(?:of|the|and|for|của|và)$/iu;

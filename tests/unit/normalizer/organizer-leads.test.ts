@@ -210,6 +210,19 @@ describe('organizer: lead shapes read on new pages', () => {
       province: 'Lam Dong',
     });
   });
+
+  it('reads the deputies named as a group as the host of a meeting with voters', () => {
+    const deputies = parse(
+      'On May 20, the National Assembly deputies of Ben Tre province, including Mr. Tran Van A and Ms. Le Thi B, met with more than 300 voters of Mo Cay district.\nAt the meeting, the NA deputies reported the results of the 7th session of the 15th NA.',
+      '2024-05-21',
+    );
+    expect(deputies).toMatchObject({ organizer: 'National Assembly deputies of Ben Tre province', province: 'Ben Tre', event: { kind: 'meeting' } });
+    const delegates = parse('On June 29, NA delegates of Ha Tinh province had meetings with voters in Huong Son district after the 5th session, 15th National Assembly.', '2023-06-30');
+    expect(delegates).toMatchObject({ organizer: 'NA delegates of Ha Tinh province', province: 'Ha Tinh' });
+    const numbered = parse('Ahead of the 8th session of the 15th National Assembly, Delegation No. 2 of the Binh Dinh Province NA Deputies met local voters in An Nhon town on October 9.', '2024-10-10');
+    expect(numbered).toMatchObject({ organizer: 'Delegation No. 2 of the Binh Dinh Province NA Deputies', province: 'Binh Dinh' });
+    expect(parse('Sáng 9/10, Tổ đại biểu Quốc hội số 2 tỉnh Bình Định tiếp xúc cử tri thị xã An Nhơn.', '2024-10-10')).toMatchObject({ province: 'Binh Dinh', event: { kind: 'meeting' } });
+  });
 });
 
 describe('organizer: a sitting held under the chairmanship of an official', () => {
