@@ -992,7 +992,7 @@ class AwardsReader {
     for (let k = Math.max(clause, at - 8); k < at; k++) if (facts.inBasis[k - from] === 0 && pack.awardPlanMarkers.longestAt(this.doc, k)) return true;
     if (this.hasOccasion(from, to)) return false;
     if (facts.pastBefore[at - from]! - facts.pastBefore[clause - from]! > 0) return true;
-    if (this.summedUpBefore(at, from)) return true;
+    if (this.summedUpBefore(at, from, to)) return true;
     if (this.opensOnEarlierDay(from)) return true;
     if (this.lineOpensOnEarlierYear(from)) return true;
     // "Năm 2019, ...", "In 2019, ...": a sentence that opens on an earlier year.
@@ -1050,13 +1050,29 @@ class AwardsReader {
    * many before the award at `at`, in the sentence from `from`. The list after the summary names
    * what the body holds, not what the event handed out.
    */
-  private summedUpBefore(at: number, from: number): boolean {
+  private summedUpBefore(at: number, from: number, to: number): boolean {
+    return this.firstSummaryIn(from, to) < at;
+  }
+
+  /** Per sentence: the first summary after a passive marker (or `to`): each award of a long sentence asks. */
+  private readonly firstSummary = new Map<number, number>();
+
+  private firstSummaryIn(from: number, to: number): number {
+    // Token indexes stay below 2^20 (the analysed text is cut at 200,000 characters).
+    const key = from * 1_048_576 + to;
+    const known = this.firstSummary.get(key);
+    if (known !== undefined) return known;
+    let found = to;
     let passive = false;
-    for (let k = from; k < at; k++) {
+    for (let k = from; k < to; k++) {
       if (this.pack.passiveMarkers.longestAt(this.doc, k)) passive = true;
-      else if (passive && this.pack.awardSummaries.longestAt(this.doc, k)) return true;
+      else if (passive && this.pack.awardSummaries.longestAt(this.doc, k)) {
+        found = k;
+        break;
+      }
     }
-    return false;
+    this.firstSummary.set(key, found);
+    return found;
   }
 
   /**
@@ -1548,24 +1564,42 @@ class AwardsReader {
    * one handed out; the total, which their counts add up to exactly, is none of its own.
    */
   private totalsOfNamedParts(awards: readonly Award[]): Set<Award> {
-    const sentenceOf = (award: Award): number => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence;
+    const sentences = awards.map((award) => this.tokens[this.doc.tokenAt(award.evidence![0]!.start)]!.sentence);
+    // The named parts of each award and recipient, in the order of the list: a report of many awards
+    // asks each total about its own kind only, not about every later award.
+    const parts = new Map<string, number[]>();
+    for (const [index, part] of awards.entries()) {
+      if (part.name === undefined || part.count === null) continue;
+      const key = `${part.award}|${part.recipient}`;
+      const list = parts.get(key);
+      if (list) list.push(index);
+      else parts.set(key, [index]);
+    }
+    const ordered = sentences.every((sentence, index) => index === 0 || sentence >= sentences[index - 1]!);
     const totals = new Set<Award>();
     for (const [index, total] of awards.entries()) {
       if (total.count === null) continue;
-      const sentence = sentenceOf(total);
+      const sentence = sentences[index]!;
+      const list = parts.get(`${total.award}|${total.recipient}`);
+      if (!list) continue;
       // A bare total is split in its sentence or the next; a total the headline names ("Huân chương Lao động
       // hạng Nhì và hạng Ba cho 4 cá nhân") may be split by the story's named awards in any later sentence.
-      const found = awards
-        .slice(index + 1)
-        .filter(
-          (part) =>
-            part.award === total.award &&
-            part.recipient === total.recipient &&
-            part.name !== undefined &&
-            part.count !== null &&
-            (total.name === undefined ? sentenceOf(part) - sentence <= 1 : sentenceOf(part) > sentence),
-        );
-      if (found.length >= 2 && found.reduce((acc, part) => acc + part.count!, 0) === total.count) totals.add(total);
+      let found = 0;
+      let sum = 0;
+      for (const j of list) {
+        if (j <= index) continue;
+        const apart = sentences[j]! - sentence;
+        if (total.name === undefined ? apart > 1 : apart <= 0) {
+          // In the text's order, past the next sentence no later part of a bare total's can count.
+          if (total.name === undefined && ordered) break;
+          continue;
+        }
+        found++;
+        sum += awards[j]!.count!;
+        // Once the parts add up past the total, the total is not theirs (counts are positive).
+        if (sum > total.count) break;
+      }
+      if (found >= 2 && sum === total.count) totals.add(total);
     }
     return totals;
   }
