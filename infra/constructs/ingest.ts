@@ -169,6 +169,7 @@ export class Ingest extends Construct {
         format: nodejs.OutputFormat.CJS,
         target: PARSER_BUNDLE_TARGET,
         minify: true,
+        charset: nodejs.Charset.UTF8,
         esbuildArgs: PARSER_ESBUILD_ARGS,
         sourceMap: true,
         forceDockerBundling: false,
