@@ -220,15 +220,7 @@ function keyOfNonAscii(text: string, start: number, end: number, word: string): 
 }
 
 /** The forms of a word token that depend on its letters alone, and its folded form. */
-interface WordForms {
-  readonly key: string;
-  readonly folded: string;
-  readonly keyHash: number;
-  readonly foldedHash: number;
-  readonly upperInitial: boolean;
-  readonly allCaps: boolean;
-  readonly capitalized: boolean;
-}
+type WordForms = Pick<Token, 'key' | 'folded' | 'keyHash' | 'foldedHash' | 'upperInitial' | 'allCaps' | 'capitalized'>;
 
 const wordForms = new Map<string, WordForms>();
 
@@ -312,9 +304,10 @@ function tokenize(text: string, folded: string): MutableToken[] {
       kind = letters ? 'word' : 'number';
     }
     const word = text.slice(start, i);
-    let upperInitial = false;
-    let allCaps = false;
-    let capitalized = false;
+    // For a lower-case word and a number: no capital (other words take theirs from their forms).
+    const upperInitial = false;
+    const allCaps = false;
+    const capitalized = false;
     if (kind === 'word') {
       const first = caseOf(code);
       if (ascii && first !== 1) {
