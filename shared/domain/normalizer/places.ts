@@ -126,9 +126,10 @@ const COUNT_AFTER = /^\s+(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})(?!\p{L})|^\s+\d{1,3}\s
 
 // Kind words of every level, in the words that open a list. A kind after "of", "của" or
 // "thuộc" is the parent the list belongs to ("the communes of the city include ...").
-const LIST_KIND = /(?<![\p{L}])(?:(of(?:\s+the)?|của|thuộc)\s+)?(xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special zones?|huyện|quận|thị xã|thành phố|tỉnh|districts?|towns?|city|cities|provinces?)(?![\p{L}])/giu;
-const LOWER_KIND = /^(?:xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special zones?)$/iu;
-const LOWER_KIND_ANYWHERE = /(?:xã|phường|thị trấn|đặc khu|commune|ward|township|special zone)/iu;
+const LOWER_KINDS = 'xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special zones?';
+const LIST_KIND = new RegExp(`(?<![\\p{L}])(?:(of(?:\\s+the)?|của|thuộc)\\s+)?(${LOWER_KINDS}|huyện|quận|thị xã|thành phố|tỉnh|districts?|towns?|city|cities|provinces?)(?![\\p{L}])`, 'giu');
+const LOWER_KIND = new RegExp(`^(?:${LOWER_KINDS})$`, 'iu');
+const LOWER_KIND_ANYWHERE = new RegExp(`(?:${LOWER_KINDS})`, 'iu');
 const LETTER_CHAR = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 /** How far back a list of names is followed, in characters and in names. */
@@ -186,21 +187,21 @@ function listStart(text: string, start: number): number {
  * last kind word before the list says what its names are, skipping the parent a list is
  * "of"; the names are then communes and wards, not the districts that share their names.
  */
-function inListOfLowerUnits(text: string, start: number, end: number): boolean {
+/** The last name asked about in one text, and its answer: the next name of the same list shares it. */
+interface ListMemo {
+  last: { readonly end: number; readonly inList: boolean } | null;
+}
+
+function inListOfLowerUnits(text: string, start: number, end: number, memo: ListMemo): boolean {
   // The next name of the same list ("A, B và C") has the same opener: its answer is kept.
-  const previous = lastList;
-  if (previous && previous.text === text && previous.end <= start && LIST_SEPARATOR.test(text.slice(previous.end, start))) {
-    lastList = { text, end, inList: previous.inList };
-    return previous.inList;
-  }
-  const inList = readListOfLowerUnits(text, start);
-  lastList = { text, end, inList };
+  const previous = memo.last;
+  const inList = previous && previous.end <= start && LIST_SEPARATOR.test(text.slice(previous.end, start)) ? previous.inList : readListOfLowerUnits(text, start);
+  memo.last = { end, inList };
   return inList;
 }
 
 // What lies between two names of one list.
 const LIST_SEPARATOR = /^\s*(?:[,;]\s*(?:(?:và|and)\s+)?|(?:và|and)\s+)$/iu;
-let lastList: { readonly text: string; readonly end: number; readonly inList: boolean } | null = null;
 
 function readListOfLowerUnits(text: string, start: number): boolean {
   if (!LOWER_KIND_ANYWHERE.test(text.slice(Math.max(0, start - LIST_REACH.chars), start))) return false;
@@ -219,11 +220,11 @@ function readListOfLowerUnits(text: string, start: number): boolean {
  * name of a commune, ward or street ("phường Thanh Hà", "Thanh Ha ward") and not one of a
  * list of communes or wards.
  */
-function standsAlone(text: string, start: number, end: number): boolean {
+function standsAlone(text: string, start: number, end: number, lists: ListMemo): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (LOWER_LEVEL_BEFORE.test(before) || LOWER_LEVEL_AFTER.test(after)) return false;
-  if (inListOfLowerUnits(text, start, end)) return false;
+  if (inListOfLowerUnits(text, start, end, lists)) return false;
   const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
   // An acronym before it ("UBND Thanh Hà") is a body's name; a capitalized word is a name's.
   if (previous && CAPITALIZED_START.test(previous) && !BODY_BEFORE.test(before)) return false;
@@ -506,6 +507,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       return now && configuredGazetteer.length > 0 && !configuredGazetteer.includes(now) ? asciiName(now) : config.province.name;
     })();
     const spans: PlaceSpan[] = [];
+    const lists: ListMemo = { last: null };
     for (const match of tokens ? matchTokens(tokens) : matchRegex(folded)) {
       const entry = byPattern.get(match.key);
       if (!entry) continue;
@@ -525,7 +527,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
         continue;
       }
       if (entry.units.length > 0) {
-        if (hometown || (entry.bare && !standsAlone(text, start, end))) continue;
+        if (hometown || (entry.bare && !standsAlone(text, start, end, lists))) continue;
         const day = date ?? '2000-01-01';
         const usable = entry.units.map((id) => unitsById.get(id)!).filter((unit) => unitInForce(unit, day));
         // "Thanh Hà (cũ)", "the former Gia Loc": a unit that no longer exists, not the one of that name today.
