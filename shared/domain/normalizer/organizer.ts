@@ -201,7 +201,7 @@ function opensWithPerson(text: string, language: 'en' | 'vi'): boolean {
 }
 
 const ORG_WORD =
-  /^(?:Committee|Council|Party|Provincial|Province|District|City|People's|People’s|Front|Union|Association|Department|Commune|Ward|Town|Standing|Office|Assembly|Ministry|Government|Board|Delegation|Police|Command|Court|Ủy|Uỷ|Ban|Huyện|Tỉnh|Đảng|Hội|Đoàn|Sở|Bộ|Xã|Phường|Thành|Thị)$/u;
+  /^(?:Committee|Council|Party|Provincial|Province|District|City|People's|People’s|Front|Union|Association|Department|Commune|Ward|Town|Township|Zone|Special|Administrative|Standing|Office|Assembly|Ministry|Government|Board|Delegation|Police|Command|Court|Ủy|Uỷ|Ban|Huyện|Tỉnh|Đảng|Hội|Đoàn|Sở|Bộ|Xã|Phường|Thành|Thị)$/u;
 // "Mr. Le Tri Vu - Member of ..., Head of the Organizing Committee of ... - inspected": an official acts for the body they head.
 const HEAD_OF = /(?:Head|Chairman|Chairwoman|Chairperson|Director|Secretary|Chief|Commander|President|Trưởng(?=\s+[Bb]an\s)|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chỉ huy trưởng|Chánh [Vv]ăn phòng|Chánh)\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})/gu;
 const REGULAR_MEETING_AFTER = /^\s+(?:the|a|its)\s+(?:(?:monthly|quarterly|\w+-month)\s+)?regular\s+(?:meeting|session)\b/u;
@@ -1029,7 +1029,7 @@ const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] =
 const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
   [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
   [/\b(?:district|town|city|urban district)\b/i, 'district'],
-  [/\b(?:communes?|wards?|townships?|special zones?)\b/i, 'commune'],
+  [/\b(?:communes?|wards?|townships?|special (?:administrative )?zones?)\b/i, 'commune'],
 ];
 const POSSESSOR_LEVEL = /\b(?:province|district|city|town)['’]s(?=\s.*\b(?:district|town|city|communes?|wards?|township|special zone)\b)/gi;
 // A centrally run city is a province: "Thành ủy Hà Nội", "Ho Chi Minh City Party Committee".

@@ -41,7 +41,7 @@ const EN_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
   district: ['district'],
   commune: ['commune'],
   ward: ['ward'],
-  'special-zone': ['special zone'],
+  'special-zone': ['special administrative zone', 'special zone'],
 };
 // A unit's Party committee ("Thành ủy X") names the unit as surely as its prefix does.
 const VI_KIND_PREFIXES: Readonly<Record<Unit['kind'], readonly string[]>> = {
@@ -52,7 +52,7 @@ const VI_KIND_PREFIXES: Readonly<Record<Unit['kind'], readonly string[]>> = {
   ward: ['phuong', 'dang uy phuong', 'ubnd phuong'],
   'special-zone': ['dac khu', 'dang uy dac khu', 'ubnd dac khu'],
 };
-const KIND_WORDS = /^(?:thanh pho|thi xa|thi tran|huyen|quan|xa|phuong|dac khu|tinh|tp\.?|tx\.?)\s+|\s+(?:city|town|district|commune|ward|special zone|province)$/;
+const KIND_WORDS = /^(?:thanh pho|thi xa|thi tran|huyen|quan|xa|phuong|dac khu|tinh|tp\.?|tx\.?)\s+|\s+(?:city|town|district|commune|ward|special administrative zone|special zone|province)$/;
 
 function bareName(name: string): string {
   return fold(name).replace(/\s+/g, ' ').trim().replace(KIND_WORDS, '').trim();
@@ -126,7 +126,7 @@ const COUNT_AFTER = /^\s+(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})(?!\p{L})|^\s+\d{1,3}\s
 
 // Kind words of every level, in the words that open a list. A kind after "of", "của" or
 // "thuộc" is the parent the list belongs to ("the communes of the city include ...").
-const LOWER_KINDS = 'xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special zones?';
+const LOWER_KINDS = 'xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special (?:administrative )?zones?';
 const LIST_KIND = new RegExp(`(?<![\\p{L}])(?:(of(?:\\s+the)?|của|thuộc)\\s+)?(${LOWER_KINDS}|huyện|quận|thị xã|thành phố|tỉnh|districts?|towns?|city|cities|provinces?)(?![\\p{L}])`, 'giu');
 const LOWER_KIND = new RegExp(`^(?:${LOWER_KINDS})$`, 'iu');
 const LOWER_KIND_ANYWHERE = new RegExp(`(?:${LOWER_KINDS})`, 'iu');
@@ -247,7 +247,7 @@ function provinceAt(candidates: readonly GazetteerProvince[], era: Era): Gazette
 const VI_UNIT_KIND = /(?=[dhpqtx])(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thi tran|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
 // A unit's Party committee names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's.
 const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
-const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special zone)(?![a-z])/g;
+const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special administrative zone|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
 const DASH = /^[-–]$/;
