@@ -11,20 +11,28 @@
  *   1027_CTK-CSCL.md   dvhcvn/20250701, input/docs/1027_CTK-CSCL.md: the official codes of
  *                      the commune-level units (optional; when present every code and name
  *                      of merges.json is checked against it).
+ *   history/dvhcvn-YYYY-MM-DD.json
+ *                      daohoangson/dvhcvn, data/dvhcvn.json at each earlier commit, named by
+ *                      the day its data/date.txt gives (optional): district-level units of
+ *                      those lists that the last one no longer has are kept as former units.
  *
  *   git clone https://github.com/daohoangson/dvhcvn && git -C dvhcvn show v20250301:data/dvhcvn.json > $DIR/dvhcvn.json
  *   git clone https://github.com/dvhcvn/20250701 && cp 20250701/mapping/merges.json 20250701/input/docs/1027_CTK-CSCL.md $DIR/
+ *   mkdir $DIR/history; for rev in $(git -C dvhcvn log --format=%h -- data/dvhcvn.json); do
+ *     day=$(git -C dvhcvn show $rev:data/date.txt | awk -F/ '{print $3"-"$2"-"$1}' | tr -d '\r')
+ *     [ -n "$day" ] && git -C dvhcvn show $rev:data/dvhcvn.json > $DIR/history/dvhcvn-$day.json; done
  *   node bin/run-ts.cjs scripts/generate-places.ts $DIR            # write the data files
  *   node bin/run-ts.cjs scripts/generate-places.ts $DIR --check    # exit 1 when they differ
  *
  * See shared/domain/gazetteer/data/SOURCES.md for versions, dates and licences.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
   CommuneEraFile,
   DistrictEraFile,
   FormerCommuneKind,
+  FormerDistrictEntry,
   FormerCommunesFile,
   ProvinceKind,
   UnitKind,
@@ -130,6 +138,49 @@ function readOfficialCodes(file: string): Map<string, string> {
   return codes;
 }
 
+/**
+ * District-level units of the earlier lists in `history/` that the last list no longer has
+ * (merged into another unit, or renamed), each with its province's code and the day of the
+ * first list without it. Units raised in rank under the same name (huyện -> thị xã) are the
+ * last list's units already: only a code the last list lacks, or a name it gives otherwise,
+ * makes a former unit.
+ */
+function formerDistrictUnits(sourceDir: string, last: readonly SourceLevel1[], warnings: string[]): FormerDistrictEntry[] {
+  const dir = path.join(sourceDir, 'history');
+  if (!existsSync(dir)) {
+    warnings.push('history/ not found: no former district-level units');
+    return [];
+  }
+  const lists = readdirSync(dir)
+    .map((file) => /^dvhcvn-(\d{4}-\d{2}-\d{2})\.json$/.exec(file))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ day: match[1]!, data: readJson<{ data: SourceLevel1[] }>(path.join(dir, match[0])).data }))
+    .sort((a, b) => a.day.localeCompare(b.day));
+  // Older lists sometimes give a type that disagrees with the name's own prefix ("Huyện Quảng Trạch" typed Thị xã):
+  // the name's prefix is read.
+  const strip = (unit: SourceLevel2): [string, UnitKind] => {
+    const lower = unit.name.toLocaleLowerCase('vi');
+    const type = Object.keys(DISTRICT_TYPES).find((prefix) => lower.startsWith(`${prefix.toLocaleLowerCase('vi')} `));
+    return type === undefined ? stripDistrictPrefix(unit) : [unit.name.slice(type.length + 1).trim(), DISTRICT_TYPES[type]!];
+  };
+  const key = (province: string, unit: SourceLevel2): string => `${province}|${unit.level2_id}|${strip(unit)[0]}`;
+  const inLast = new Set(last.flatMap((province) => province.level2s.map((unit) => key(province.level1_id, unit))));
+  const found = new Map<string, FormerDistrictEntry>();
+  for (const [index, list] of lists.entries()) {
+    const next = lists[index + 1];
+    const inNext = next ? new Set(next.data.flatMap((province) => province.level2s.map((unit) => key(province.level1_id, unit)))) : inLast;
+    for (const province of list.data) {
+      for (const unit of province.level2s) {
+        const id = key(province.level1_id, unit);
+        if (inLast.has(id) || inNext.has(id) || found.has(id)) continue;
+        const [name, kind] = strip(unit);
+        found.set(id, { c: unit.level2_id, n: name, k: kind, p: province.level1_id, a: next?.day ?? '2025-03-01' });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.c.localeCompare(b.c) || a.a.localeCompare(b.a));
+}
+
 export function generatePlaces(sourceDir: string): GeneratedPlaces {
   const warnings: string[] = [];
   const before = readJson<{ data: SourceLevel1[] }>(path.join(sourceDir, 'dvhcvn.json')).data;
@@ -139,7 +190,7 @@ export function generatePlaces(sourceDir: string): GeneratedPlaces {
   const formerCommune = new Map<string, { district: string; province: string }>();
   const formerDistrict = new Map<string, string>();
   const communesByDistrict: Record<string, [string, string, FormerCommuneKind][]> = {};
-  const districtEra: DistrictEraFile = {
+  let districtEra: DistrictEraFile = {
     until: '2025-07-01',
     asOf: '2025-03-01',
     p: before.map((province) => {
@@ -165,6 +216,9 @@ export function generatePlaces(sourceDir: string): GeneratedPlaces {
       };
     }),
   };
+
+  const former = formerDistrictUnits(sourceDir, before, warnings);
+  if (former.length > 0) districtEra = { ...districtEra, x: former };
 
   const official = existsSync(path.join(sourceDir, '1027_CTK-CSCL.md'))
     ? readOfficialCodes(path.join(sourceDir, '1027_CTK-CSCL.md'))
@@ -255,7 +309,7 @@ function main(argv: string[]): number {
   const units = provinces.reduce((sum, province) => sum + province.u.length, 0);
   const districts = places.districtEra.p.reduce((sum, province) => sum + province.u.length, 0);
   console.log(
-    `${places.districtEra.p.length} provinces with ${districts} district-level units before ${places.districtEra.until}; ` +
+    `${places.districtEra.p.length} provinces with ${districts} district-level units (and ${places.districtEra.x?.length ?? 0} former ones) before ${places.districtEra.until}; ` +
       `${provinces.length} provinces with ${units} commune-level units from ${places.communeEra.from}`,
   );
   return stale === 0 ? 0 : 1;

@@ -33,7 +33,7 @@ export type FormerCommuneKind = 'commune' | 'ward' | 'township';
 
 // ---- file shapes (short keys keep the committed files small) ----
 
-interface DistrictEntry {
+export interface DistrictEntry {
   /** official code */
   readonly c: string;
   /** name without its administrative prefix */
@@ -58,6 +58,15 @@ export interface DistrictEraFile {
   /** the day the source list describes */
   readonly asOf: string;
   readonly p: readonly ProvinceEntry<DistrictEntry>[];
+  /** District-level units of earlier lists that the list of `asOf` no longer has. */
+  readonly x?: readonly FormerDistrictEntry[];
+}
+/** A district-level unit merged into another (or renamed) before the list the file describes. */
+export interface FormerDistrictEntry extends DistrictEntry {
+  /** code of its province */
+  readonly p: string;
+  /** the day of the first list without it */
+  readonly a: string;
 }
 /** The commune-level units before 1 July 2025, by the code of their district-level unit. */
 export interface FormerCommunesFile {
@@ -169,6 +178,14 @@ interface Loaded {
   readonly provincesByName: ReadonlyMap<string, readonly GazetteerProvince[]>;
   readonly provinceByEraCode: ReadonlyMap<string, GazetteerProvince>;
   readonly unitByEraCode: ReadonlyMap<string, GazetteerUnit>;
+  /** folded name -> district-level units of earlier lists, merged or renamed since */
+  readonly formerUnitsByName: ReadonlyMap<string, readonly FormerDistrictUnit[]>;
+}
+
+/** A district-level unit of an earlier list, merged into another or renamed before the last list of the district era. */
+export interface FormerDistrictUnit extends GazetteerUnit {
+  /** The day of the first list without it: it ceased on or before that day. */
+  readonly absentFrom: string;
 }
 
 /** The data files, which a bundle that inlines this module ships in {@link BUNDLED_DATA_DIR}. */
@@ -285,7 +302,22 @@ function build(): Loaded {
     addProvince(province);
     return province;
   });
-  return { districtEra, communeEra, unitsByName, provincesByName, provinceByEraCode, unitByEraCode };
+  const formerUnitsByName = new Map<string, FormerDistrictUnit[]>();
+  for (const unit of districtFile.x ?? []) {
+    push(formerUnitsByName, foldName(unit.n), {
+      era: 'district-era',
+      level: 'district',
+      code: unit.c,
+      name: unit.n,
+      nameVi: `${VI_PREFIX[unit.k]} ${unit.n}`,
+      kind: unit.k,
+      provinceCode: unit.p,
+      formedFromProvinces: [],
+      formedFromDistricts: [],
+      absentFrom: unit.a,
+    });
+  }
+  return { districtEra, communeEra, unitsByName, provincesByName, provinceByEraCode, unitByEraCode, formerUnitsByName };
 }
 
 function data(): Loaded {
@@ -343,10 +375,24 @@ export interface UnitQuery {
  * number ("1") matches nothing: "Quận 1" or "Phường 1" must say which kind it is.
  */
 export function unitsNamed(name: string, query: UnitQuery = {}): readonly GazetteerUnit[] {
+  return named(name, query, data().unitsByName);
+}
+
+/**
+ * District-level units of earlier lists (from September 2019 on) that the last list of the
+ * district era no longer has, merged into another unit or renamed ("huyện Yên Dũng", merged
+ * into Bắc Giang city on 1 January 2025), with that name; the name is read as
+ * {@link unitsNamed} reads it.
+ */
+export function formerUnitsNamed(name: string, query: Omit<UnitQuery, 'era' | 'date'> = {}): readonly FormerDistrictUnit[] {
+  return named(name, query, data().formerUnitsByName);
+}
+
+function named<U extends GazetteerUnit>(name: string, query: UnitQuery, byName: ReadonlyMap<string, readonly U[]>): readonly U[] {
   const { bare, kinds } = splitKind(foldName(name), UNIT_PREFIXES, UNIT_SUFFIXES);
   if (bare === '' || (kinds === undefined && !/[a-z]/.test(bare))) return [];
   const era = query.era ?? (query.date === undefined ? undefined : eraAt(query.date));
-  const candidates = (data().unitsByName.get(bare) ?? []).filter(
+  const candidates = (byName.get(bare) ?? []).filter(
     (unit) =>
       (era === undefined || unit.era === era) &&
       (query.provinceCode === undefined || unit.provinceCode === query.provinceCode),

@@ -7,6 +7,7 @@ import {
   provincesOf,
   successorOfProvince,
   unitsNamed,
+  formerUnitsNamed,
   type Era,
   type GazetteerProvince,
 } from '../gazetteer';
@@ -298,6 +299,9 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
     // era's unit, its province as it stands now. (The data has no communes of before the
     // reorganisation, so a commune of an earlier report is never looked up among today's.)
     if (units.length === 0 && era === 'commune-era') units = unitsNamed(query, { era: 'district-era' });
+    // A district-level unit merged into another before the district era's last list ("huyện Yên Dũng" of a
+    // report of 2019): only when no unit in force bears the name, so a namesake in force elsewhere still wins.
+    if (units.length === 0) units = formerUnitsNamed(query);
     // A commune or ward of before the reorganisation ("xã Cẩm Giàng", "Dong Xa commune"):
     // the district era's data has none of its own, the list of former communes has them.
     if (units.length === 0 && era === 'district-era') return formerCommuneProvince(query);

@@ -6,6 +6,7 @@ import {
   eraAt,
   formerCommunesNamed,
   formerCommunesOf,
+  formerUnitsNamed,
   provinceByCode,
   provinceByName,
   provinceOfUnit,
@@ -212,6 +213,25 @@ describe('gazetteer loading', () => {
         read.mockRestore();
       }
     });
+  });
+});
+
+describe('former district-level units', () => {
+  it('keeps units of earlier lists that were merged away, with their province and the first list without them', () => {
+    const [yenDung] = formerUnitsNamed('huyện Yên Dũng');
+    expect(yenDung).toMatchObject({ name: 'Yên Dũng', kind: 'district', era: 'district-era', absentFrom: '2025-03-01' });
+    expect(provinceOfUnit(yenDung!).name).toBe('Bắc Giang');
+    expect(formerUnitsNamed('Hoanh Bo district').map((unit) => provinceOfUnit(unit).name)).toEqual(['Quảng Ninh']);
+    // The kind must fit as for units in force: Yên Dũng was no commune.
+    expect(formerUnitsNamed('xã Yên Dũng')).toEqual([]);
+  });
+
+  it('are not units in force: the lists of units and codes do not hold them', () => {
+    expect(unitsNamed('huyện Yên Dũng', { era: 'district-era' })).toEqual([]);
+    expect(provinceByCode('24', 'district-era')!.units.some((unit) => unit.name === 'Yên Dũng')).toBe(false);
+    // A unit in force of that name elsewhere (huyện Kỳ Sơn, Nghệ An) stays what unitsNamed gives.
+    expect(provinceNamesOf(unitsNamed('huyện Kỳ Sơn', { era: 'district-era' }))).toEqual(['Nghệ An']);
+    expect(formerUnitsNamed('huyện Kỳ Sơn').map((unit) => provinceOfUnit(unit).name)).toEqual(['Hoà Bình']);
   });
 });
 
