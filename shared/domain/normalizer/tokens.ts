@@ -366,6 +366,7 @@ function splitIntoSentences(text: string, tokens: MutableToken[]): SentenceSpan[
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i > first && token.newlineBefore) close(i);
+    else if (i > first && token.allCaps && token.start < RUN_IN_REACH && runInSourceCode(tokens, i)) close(i);
     if (token.kind !== 'punct') continue;
     const ch = token.text;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
@@ -385,6 +386,22 @@ function splitIntoSentences(text: string, tokens: MutableToken[]): SentenceSpan[
   }
   close(tokens.length);
   return sentences;
+}
+
+// "... trao Huy hiệu Đảng đợt 2/9 cho đảng viên ĐNO - Sáng 27/8, Đảng ủy ...": a headline run into the lead on one
+// line, the paper's source code between them. The lead starts at the code when a lower-case word ends the headline
+// and the time of the event opens the lead. Only near the top, where headlines are.
+const RUN_IN_REACH = 600;
+const RUN_IN_OPENERS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'hôm', 'on', 'in', 'at', 'early', 'late']);
+const DASHES = new Set(['-', '–', '—']);
+
+function runInSourceCode(tokens: readonly MutableToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  const code = tokens[at]!;
+  if (!before || before.kind !== 'word' || before.upperInitial || !code.spaceBefore || code.text.length > 10) return false;
+  const dash = tokens[at + 1];
+  const opener = tokens[at + 2];
+  return dash !== undefined && DASHES.has(dash.text) && dash.spaceBefore && opener !== undefined && opener.spaceBefore && opener.upperInitial && RUN_IN_OPENERS.has(opener.key);
 }
 
 function lettersAtEnd(word: string): string {

@@ -61,6 +61,15 @@ describe('tokens', () => {
     expect(text.slice(second.start, second.end)).toBe(second.text);
   });
 
+  it('starts the lead at a source code that a headline runs into on the same line, near the top only', () => {
+    const headline = 'Các đơn vị trao Huy hiệu Đảng cho đảng viên ĐNO - Sáng 27/8, Đảng ủy phường Hòa Cường tổ chức lễ trao.';
+    expect(analyse(headline).sentences.map((s) => s.text)).toEqual(['Các đơn vị trao Huy hiệu Đảng cho đảng viên', 'ĐNO - Sáng 27/8, Đảng ủy phường Hòa Cường tổ chức lễ trao.']);
+    // Two bodies joined by a dash, or a code not followed by the event's time, stay in one sentence.
+    expect(analyse('Lãnh đạo UBND - HĐND tỉnh dự hội nghị.').sentences).toHaveLength(1);
+    expect(analyse('Lãnh đạo các sở và UBND - Sở Nội vụ dự hội nghị.').sentences).toHaveLength(1);
+    expect(analyse(`${'Lời dẫn. '.repeat(80)}cho đảng viên ĐNO - Sáng 27/8, lễ trao.`).sentences).toHaveLength(80);
+  });
+
   it('splits every clean corpus report exactly as the sentence splitter of the text helpers', () => {
     const dir = path.join(__dirname, '../../../fixtures/corpus');
     const files = readdirSync(dir).filter((name) => name.endsWith('.txt'));
