@@ -189,7 +189,7 @@ export interface FormerDistrictUnit extends GazetteerUnit {
 }
 
 /** The data files, which a bundle that inlines this module ships in {@link BUNDLED_DATA_DIR}. */
-export const DATA_FILES = ['units-2024.json', 'units-2025.json', 'communes-2024.json'] as const;
+export const DATA_FILES = ['units-2024.json', 'units-2025.json', 'communes-2024.json', 'leaders.json'] as const;
 /** Directory beside a bundle's entry file that holds the data files (the parser's Lambda bundle copies them there). */
 export const BUNDLED_DATA_DIR = 'gazetteer-data';
 
@@ -211,7 +211,8 @@ export function useGazetteerDataDir(dir: string): void {
   loaded = undefined;
 }
 
-function readDataFile<T>(name: string): T {
+/** Reads one of {@link DATA_FILES} from the first data directory that holds it. */
+export function readDataFile<T>(name: (typeof DATA_FILES)[number]): T {
   const failures: string[] = [];
   for (const dir of dataDirs) {
     try {

@@ -212,6 +212,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     // An unnamed provincial body under a province's dateline: the text never states the tie (a prior, not yet measured).
     dateline: 0.76,
     'publisher:no-organizer': 0.7,
+    // The text names no province; a person it names held one province's top post on the day (a prior, not yet measured).
+    leader: 0.76,
+    'leader:no-organizer': 0.7,
     // No province read: on the four real-text sets the label names one in 20 of 25 such
     // reports (a page that never writes its province), so "unknown" is right 1 time in 5.
     none: 0.2,

@@ -14,6 +14,7 @@ import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, 
 import { detectLanguage } from './language';
 import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
+import { withLeaderProvince } from './leader-province';
 import { findPublisher, withDatelineProvince, withPublisherProvince, type ProvinceDecision } from './publisher';
 import { buildGazetteer, closingByline, type Gazetteer, type PlaceSpan } from './places';
 import { spanIndex } from './span-index';
@@ -278,12 +279,17 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     const datelinePlaces = allPlaces.filter((place) => place.level === 'province' && place.province !== null && !place.nameOnly && datelines.some((span) => place.start >= span.start && place.end <= span.end));
     return withDatelineProvince(publisherScope, datelinePlaces, organizerNamed, isMunicipality, (place) => decideScope([place]));
   });
+  // Nothing names the province, but a person of the story held one province's top post on the day.
+  const leaderScope: ProvinceDecision = guard('leader', datelineScope, () =>
+    withLeaderProvince(datelineScope, people.mentions, organizerNamed, `${headlineSentence?.text ?? ''}\n${lead}`, event.date ?? options.referenceDate, (place) => decideScope([place])),
+  );
   // No body was read as the organizer: the headline and lead may still speak only of a commune's or ward's bodies.
-  const scope: ProvinceDecision = guard('scope from the lead', datelineScope, () =>
-    organizerNamed ? datelineScope : withLeadBodiesScope(datelineScope, [headlineSentence, leadSentence].filter((sentence): sentence is Sentence => sentence !== undefined)),
+  const scope: ProvinceDecision = guard('scope from the lead', leaderScope, () =>
+    organizerNamed ? leaderScope : withLeadBodiesScope(leaderScope, [headlineSentence, leadSentence].filter((sentence): sentence is Sentence => sentence !== undefined)),
   );
   if (scope.province === null) warnings.push('no province named');
   else if (scope.provinceFrom === 'dateline') warnings.push("no province named in the text; read from the dateline");
+  else if (scope.provinceFrom === 'leader') warnings.push('no province named in the text; read from the post a person named held');
   else if (scope.provinceFrom === 'publisher') {
     warnings.push(scope.provinceSpans.length > 0 ? "no province named in the text; read from the page's publisher" : "no province named in the text; read from the page's address");
   }

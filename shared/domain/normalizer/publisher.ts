@@ -338,13 +338,14 @@ export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom' | 'scopeFrom'> &
   /**
    * `publisher`: the text names no province; the page's publisher tells it (a weak reading).
    * `dateline`: the text names no province; an unnamed provincial body stands under a province's dateline.
+   * `leader`: the text names no province; a person it names holds one province's top post on the day.
    */
-  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher' | 'dateline';
+  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher' | 'dateline' | 'leader';
 };
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".
 // ("xã hội", "society", is no commune.)
-const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
+export const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
 // Bodies of the whole country: a story without an organizer that speaks of one may be national news.
 const NATIONAL_WORDS = /(?<!\p{L})(?:[Tt]rung ương|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|Chủ tịch nước|National Assembly|Politburo|Secretariat|Prime Minister|President|Government|Ministry|Party Central Committee)(?!\p{L})/u;
 
