@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, version, type BuildOptions } from 'esbuild';
 import { loadProvinceConfig } from '../shared/config/province-config';
+import { DATA_FILES } from '../shared/domain/gazetteer';
+import { PACK_FILES } from '../shared/domain/normalizer/packs';
 import { ENV, METRICS_NAMESPACE, PARSER_SERVICE_NAME } from '../shared/config/runtime-env';
 import { median, percentile, round } from './stats';
 import { PARSER_BUNDLE_TARGET, PARSER_ESBUILD_OPTIONS } from '../infra/constructs/parser-build';
@@ -31,10 +33,26 @@ export interface BundleMeasure {
   readonly runs: number;
 }
 
+export interface FileSize {
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
 export interface BundleResults {
   readonly parser: BundleMeasure;
   readonly parserWithDecoders: BundleMeasure;
-  readonly decoders: Record<string, { readonly bytes: number; readonly gzipBytes: number }>;
+  readonly decoders: Record<string, FileSize>;
+  /**
+   * The decode worker's bundle (the format decoders, the lazy packages left out), which the
+   * parser loads in a worker thread at its first file, not at init.
+   */
+  readonly decodeWorker?: FileSize;
+  /**
+   * The data files of the asset the parser reads on first use (the gazetteer's units and the
+   * normalizer's language packs), each with its size: code the bundle no longer holds is
+   * still counted here.
+   */
+  readonly lazyData?: { readonly bytes: number; readonly gzipBytes: number; readonly files: Record<string, FileSize> };
   readonly esbuild: { readonly target: string; readonly format: string; readonly externals: readonly string[]; readonly version: string };
 }
 
@@ -84,6 +102,38 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
   const fullFile = join(options.outDir, 'parser-with-decoders', 'index.js');
   await build({ ...common, external: externals, outfile: parserFile });
   await build({ ...common, external: ['@aws-sdk/*'], outfile: fullFile });
+
+  // The flags of the stack's decode-worker step (withDecodeWorker in infra/constructs/ingest.ts).
+  const workerFile = join(options.outDir, 'parser', 'decode-worker.js');
+  await build({
+    entryPoints: [join(ROOT, 'shared', 'app', 'decode-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: PARSER_BUNDLE_TARGET,
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+    external: externals,
+    outfile: workerFile,
+    absWorkingDir: ROOT,
+  });
+  const decodeWorker = { bytes: statSync(workerFile).size, gzipBytes: gzipBytes(workerFile) };
+  options.log(`decode worker: ${decodeWorker.bytes} bytes`);
+
+  const dataFiles: Record<string, FileSize> = {};
+  for (const [dir, names] of [
+    [join(ROOT, 'shared', 'domain', 'gazetteer', 'data'), DATA_FILES],
+    [join(ROOT, 'shared', 'domain', 'normalizer', 'packs'), PACK_FILES],
+  ] as const) {
+    for (const name of names) {
+      const file = join(dir, name);
+      dataFiles[name] = { bytes: statSync(file).size, gzipBytes: gzipBytes(file) };
+    }
+  }
+  const sizes = Object.values(dataFiles);
+  const lazyData = { bytes: sizes.reduce((sum, f) => sum + f.bytes, 0), gzipBytes: sizes.reduce((sum, f) => sum + f.gzipBytes, 0), files: dataFiles };
+  options.log(`data read on first use: ${lazyData.bytes} bytes in ${sizes.length} files`);
 
   const decoders: Record<string, { bytes: number; gzipBytes: number }> = {};
   for (const name of LAZY_MODULES) {
@@ -139,6 +189,8 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
     parser: measure(parserFile, 'parser'),
     parserWithDecoders: measure(fullFile, 'parserWithDecoders'),
     decoders,
+    decodeWorker,
+    lazyData,
     esbuild: { target: PARSER_BUNDLE_TARGET, format: 'cjs', externals, version },
   };
 }

@@ -216,7 +216,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push('## 2. Lambda bundles', '');
     out.push(
       `esbuild ${x.esbuild.version} with the stack's settings (infra/constructs/ingest.ts): platform node, target ${x.esbuild.target}, format ${x.esbuild.format}, minify, source map in a separate file, ` +
-        `externals ${x.esbuild.externals.map((e) => `\`${e}\``).join(', ')}. \`parserWithDecoders\` keeps only \`@aws-sdk/*\` external. ` +
+        `externals ${x.esbuild.externals.map((e) => `\`${e}\``).join(', ')}. \`parserWithDecoders\` keeps only \`@aws-sdk/*\` external (the handler reaches the format decoders only through its decode worker, so this adds the tracer alone). ` +
         `Cold init: a fresh Node process per run requires the bundle with dummy environment (PROVINCE_CONFIG_JSON as the stack inlines it) and times the \`require\` with hrtime (and its CPU time with process.cpuUsage: on a loaded machine the wall clock also counts the time other processes hold the core); median of ${x.parser.runs} runs after one unmeasured run. ` +
         '`@aws-sdk/*` resolves from the project\'s node_modules (Lambda provides it from the runtime), so its loading is included.',
       '',
@@ -232,6 +232,17 @@ export function renderMarkdown(r: BenchResults): string {
       '',
     );
     out.push(table(['Decoder (bundled alone, as the stack ships it)', 'Bytes', 'KB', 'gzip KB'], Object.entries(x.decoders).map(([name, d]) => [name, fmt(d.bytes, 0), fmt(d.bytes / KB, 1), fmt(d.gzipBytes / KB, 1)])), '');
+    if (x.decodeWorker || x.lazyData) {
+      out.push(
+        'Also in the asset and loaded after init: the decode worker (the format decoders, started in a worker thread at the first file) and the data files the parser reads on first use.',
+        '',
+      );
+      const rows: string[][] = [];
+      if (x.decodeWorker) rows.push(['decode-worker.js', fmt(x.decodeWorker.bytes, 0), fmt(x.decodeWorker.bytes / KB, 1), fmt(x.decodeWorker.gzipBytes / KB, 1)]);
+      for (const [name, f] of Object.entries(x.lazyData?.files ?? {})) rows.push([name, fmt(f.bytes, 0), fmt(f.bytes / KB, 1), fmt(f.gzipBytes / KB, 1)]);
+      if (x.lazyData) rows.push(['data read on first use, all files', fmt(x.lazyData.bytes, 0), fmt(x.lazyData.bytes / KB, 1), fmt(x.lazyData.gzipBytes / KB, 1)]);
+      out.push(table(['Loaded after init', 'Bytes', 'KB', 'gzip KB'], rows), '');
+    }
   }
 
   if (r.pipeline) {

@@ -5,7 +5,7 @@ import { DynamoReportRepository } from '../shared/adapters/dynamo-report-reposit
 import { S3ObjectStore } from '../shared/adapters/s3-object-store';
 import { SnsNoticePublisher } from '../shared/adapters/sns-publisher';
 import type { ParserSettings } from '../shared/config/runtime-env';
-import { decoderHeapMb } from '../shared/domain/decode';
+import { decoderHeapMb } from '../shared/domain/decode/limits';
 import { IsolatedDecoder } from '../shared/app/decode-isolation';
 import { reportTablePorts, type Log, type Metrics } from '../shared/app/ports';
 import type { ProcessUploadDeps } from '../shared/app/process-upload';

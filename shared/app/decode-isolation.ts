@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { decodeDocument, type DecodedDocument, type DecodeLimits } from '../domain/decode';
+import type { DecodedDocument, DecodeLimits } from '../domain/decode';
 import { InvocationTimeError, UnprocessableReportError } from '../errors';
 
 /** What the use case asks of a decoder: bytes in, clean text out, or an {@link UnprocessableReportError}. */
@@ -36,15 +36,6 @@ export function decodeDeadlineMs(budgetMs: number, remainingMs: number | undefin
   }
   return deadline;
 }
-
-/** Decodes in the calling thread: for tests with in-memory adapters, where no file is hostile. */
-export const inProcessDecoder: DocumentDecoder = {
-  decode: async (bytes, request) => {
-    const timeBudgetMs = Math.max(1, request.deadlineMs());
-    await request.onStart?.();
-    return decodeDocument(bytes, { fileName: request.fileName, limits: { ...request.limits, timeBudgetMs } });
-  },
-};
 
 /** Message from the main thread to the decode worker. */
 export interface DecodeJob {

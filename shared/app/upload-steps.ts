@@ -1,5 +1,6 @@
 import type { ProvinceConfig } from '../config/province-config';
-import { DEFAULT_DECODE_LIMITS, type DecodedDocument, type DecodeLimits } from '../domain/decode';
+import type { DecodedDocument } from '../domain/decode';
+import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../domain/decode/limits';
 import { normalizeReport } from '../domain/normalizer';
 import type { NormalizedReport, ReportSource } from '../domain/record';
 import { checkRecord } from '../domain/record-check';
@@ -10,7 +11,7 @@ import { truncateCodePoints, wellFormedStrings } from '../domain/truncate';
 import type { UploadedObject } from '../domain/s3-event';
 import { ConcurrentProcessingError, RecordValidationError, SourceMissingError, UnprocessableReportError } from '../errors';
 import { formatZodIssues } from '../zod-issues';
-import { decodeDeadlineMs, inProcessDecoder, type DocumentDecoder } from './decode-isolation';
+import { decodeDeadlineMs, type DocumentDecoder } from './decode-isolation';
 import type { FetchedObject, Log, ObjectStore, ReportState, ReviewQueue, UploadLedger, UploadState } from './ports';
 import { publishVersion, type PublishDeps } from './publish-version';
 
@@ -27,8 +28,12 @@ export interface ProcessUploadDeps extends PublishDeps {
   readonly reviews: ReviewQueue;
   readonly log: Log;
   readonly decodeLimits?: Partial<DecodeLimits>;
-  /** Decodes the bytes; the parser isolates this in a worker. @default in the calling thread */
-  readonly decoder?: DocumentDecoder;
+  /**
+   * Decodes the bytes: the parser isolates this in a worker (`IsolatedDecoder`), tests decode
+   * in the calling thread (`inProcessDecoder`). No default, so that the handler's bundle does
+   * not carry the format decoders its worker already has.
+   */
+  readonly decoder: DocumentDecoder;
   /** Time left in this invocation (Lambda's `getRemainingTimeInMillis`); the decode deadline follows it. */
   readonly remainingTimeMs?: () => number;
 }
@@ -177,8 +182,7 @@ export interface ParsedUpload {
 export async function decode(run: UploadRun, fetched: FetchedObject): Promise<DecodedDocument> {
   const { object, deps } = run;
   const limits: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...deps.decodeLimits };
-  const decoder = deps.decoder ?? inProcessDecoder;
-  return decoder.decode(fetched.bytes, {
+  return deps.decoder.decode(fetched.bytes, {
     fileName: object.key,
     limits,
     deadlineMs: () => decodeDeadlineMs(limits.timeBudgetMs, deps.remainingTimeMs?.()),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as z from '../zod-mini';
 import { formatZodIssues } from '../zod-issues';
 import { ConfigError } from '../errors';
-import { DEFAULT_MEMORY_MB, decodeLimitsForMemory, type DecodeLimits } from '../domain/decode';
+import { DEFAULT_MEMORY_MB, decodeLimitsForMemory, type DecodeLimits } from '../domain/decode/limits';
 import { parseProvinceConfig, loadProvinceConfig, type ProvinceConfig } from './province-config';
 
 /**

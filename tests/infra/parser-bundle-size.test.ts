@@ -17,12 +17,20 @@ describe('the parser handler bundle', () => {
     outfile: path.join(ROOT, 'cdk.out', 'parser-size-check', 'index.js'),
   });
 
-  // The target is 400 KB and the bundle is 1.6 KB over it, grown by the normalizer's rules.
-  // The gate stands at 412 KB so that any further growth fails the build until code that only
-  // some uploads need is moved out of the handler's bundle.
-  it('stays under 412 KB', async () => {
+  // The target is 400 KB; the bundle is 368.4 KB (377,258 bytes). The gate stands a little
+  // above that, so that growth is seen when it happens: data the normalizer needs belongs in
+  // the files it reads on first use (the gazetteer's data, the language packs), not in code.
+  it('stays under 372 KB', async () => {
     const { outputFiles } = await built;
-    expect(outputFiles[0]!.contents.byteLength).toBeLessThan(412 * 1024);
+    expect(outputFiles[0]!.contents.byteLength).toBeLessThan(372 * 1024);
+  });
+
+  // The handler decodes in a worker thread, whose own bundle carries the format decoders;
+  // a static import of them (a default in-process decoder) once cost the handler 34 KB.
+  it('carries none of the format decoders, only their limits', async () => {
+    const { metafile } = await built;
+    const decodeInputs = Object.keys(metafile.inputs).filter((input) => input.startsWith('shared/domain/decode/'));
+    expect(decodeInputs).toEqual(['shared/domain/decode/limits.ts']);
   });
 
   it("carries zod's tree-shakable API only: the chained one alone costs it 70 KB", async () => {

@@ -6,6 +6,7 @@ import { processUpload } from '../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../shared/config/province-config';
 import { createReportsTable } from '../../shared/local/provision';
 import { buildBases, runFuzz } from '../../scripts/fuzz';
+import { inProcessDecoder } from '../../shared/app/in-process-decoder';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../support/in-memory';
 import { useNativePackages } from '../unit/decode/support/native-packages';
 import { useDynalite } from '../support/dynalite';
@@ -34,7 +35,7 @@ describe('fuzzing decode and normalize', () => {
     const repository = new DynamoReportRepository(dynamo, 'fuzz');
     const objects = new MemoryObjectStore();
     const publisher = new MemoryPublisher();
-    const deps = { objects, ...reportTablePorts(repository), publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id: string) => id };
+    const deps = { objects, ...reportTablePorts(repository), publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id: string) => id, decoder: inProcessDecoder };
     const mismatches: string[] = [];
     let sampled = 0;
 

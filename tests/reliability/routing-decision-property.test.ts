@@ -10,6 +10,7 @@ import { decideRouting, type RoutingRecord } from '../../shared/domain/routing-d
 import type { UploadedObject } from '../../shared/domain/s3-event';
 import { createReportsTable } from '../../shared/local/provision';
 import { useDynalite } from '../support/dynalite';
+import { inProcessDecoder } from '../../shared/app/in-process-decoder';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../support/in-memory';
 
 /**
@@ -223,7 +224,7 @@ describe('held uploads never reach an office (property, through the parser use c
     const repository = new DynamoReportRepository(createAwsClients({ endpoint: dynamoEndpoint(), maxAttempts: 2 }).dynamo, tableName);
     const objects = new MemoryObjectStore();
     const publisher = new MemoryPublisher();
-    const deps: ProcessUploadDeps = { objects, ...reportTablePorts(repository), publisher, log: silentLog, metrics: new CountingMetrics(), config: haiDuong, recordLocation: (id) => id };
+    const deps: ProcessUploadDeps = { objects, ...reportTablePorts(repository), publisher, log: silentLog, metrics: new CountingMetrics(), config: haiDuong, recordLocation: (id) => id, decoder: inProcessDecoder };
     const plans = subscriptionPlan(haiDuong);
     let uploads = 0;
     const counts = { held: 0, notified: 0, other: 0 };

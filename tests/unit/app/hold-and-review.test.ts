@@ -13,6 +13,7 @@ import type { UploadedObject } from '../../../shared/domain/s3-event';
 import { ReportsError, TransientDependencyError, UsageError } from '../../../shared/errors';
 import { createReportsTable } from '../../../shared/local/provision';
 import { useDynalite } from '../../support/dynalite';
+import { inProcessDecoder } from '../../../shared/app/in-process-decoder';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
 
 const config = loadProvinceConfig();
@@ -50,6 +51,7 @@ async function harness(): Promise<Harness> {
     metrics: new CountingMetrics(),
     config,
     recordLocation: (id) => `reports show ${id}`,
+    decoder: inProcessDecoder,
   };
   return { deps, objects, publisher, repository, queries: new ReportQueries(dynamo, tableName), dynamo, tableName };
 }

@@ -1,4 +1,5 @@
-import { inProcessDecoder, type DocumentDecoder } from '../../../shared/app/decode-isolation';
+import type { DocumentDecoder } from '../../../shared/app/decode-isolation';
+import { inProcessDecoder } from '../../../shared/app/in-process-decoder';
 import { processUpload, type ProcessUploadDeps } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import type { UploadedObject } from '../../../shared/domain/s3-event';

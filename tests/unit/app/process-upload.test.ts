@@ -9,6 +9,7 @@ import type { UploadedObject } from '../../../shared/domain/s3-event';
 import { ConcurrentProcessingError, TransientDependencyError } from '../../../shared/errors';
 import { createReportsTable } from '../../../shared/local/provision';
 import { memoryReportPorts, type MemoryReportPorts } from '../../support/fakes';
+import { inProcessDecoder } from '../../../shared/app/in-process-decoder';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
 import { useDynalite } from '../../support/dynalite';
 
@@ -28,7 +29,7 @@ interface Harness {
 }
 
 function depsWith(objects: MemoryObjectStore, ports: ReportTablePorts, publisher: MemoryPublisher, metrics: CountingMetrics, overrides: Partial<ProcessUploadDeps>): ProcessUploadDeps {
-  return { objects, ...ports, publisher, log: silentLog, metrics, config, recordLocation: (id) => `reports show ${id}`, ...overrides };
+  return { objects, ...ports, publisher, log: silentLog, metrics, config, recordLocation: (id) => `reports show ${id}`, decoder: inProcessDecoder, ...overrides };
 }
 
 /** The use case on the ports' in-memory fakes. */

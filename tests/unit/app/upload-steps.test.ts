@@ -14,6 +14,7 @@ import {
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import type { UploadedObject } from '../../../shared/domain/s3-event';
 import { memoryReportPorts, type MemoryReportPorts } from '../../support/fakes';
+import { inProcessDecoder } from '../../../shared/app/in-process-decoder';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
 
 const config = loadProvinceConfig();
@@ -31,6 +32,7 @@ function setup(): { deps: ProcessUploadDeps; ports: MemoryReportPorts; publisher
     metrics: new CountingMetrics(),
     config,
     recordLocation: (id) => id,
+    decoder: inProcessDecoder,
     clock: () => AT,
   };
   return { deps, ports, publisher };

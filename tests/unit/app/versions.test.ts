@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { processUpload, type ProcessUploadDeps, type UploadOutcome } from '../../../shared/app/process-upload';
 import { loadProvinceConfig } from '../../../shared/config/province-config';
 import { memoryReportPorts, type MemoryReportPorts } from '../../support/fakes';
+import { inProcessDecoder } from '../../../shared/app/in-process-decoder';
 import { CountingMetrics, MemoryObjectStore, MemoryPublisher, silentLog } from '../../support/in-memory';
 
 const V1 = readFileSync(`${__dirname}/../../../samples/gia-loc-2024-03-08-party-building-review.en.txt`, 'utf8');
@@ -14,7 +15,7 @@ async function pipeline(): Promise<{ upload: (key: string, text: string) => Prom
   const ports = memoryReportPorts();
   const objects = new MemoryObjectStore();
   const publisher = new MemoryPublisher();
-  const deps: ProcessUploadDeps = { objects, ...ports, publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id) => id };
+  const deps: ProcessUploadDeps = { objects, ...ports, publisher, log: silentLog, metrics: new CountingMetrics(), config: loadProvinceConfig(), recordLocation: (id) => id, decoder: inProcessDecoder };
   const upload = async (key: string, text: string): Promise<UploadOutcome> => {
     objects.put(key, text);
     sequencer += 1;
