@@ -54,8 +54,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // "HÀ NỘI —", "HAI DUONG - ", "(Báo Hải Dương) - ", "(PLVN) - ", "CTTĐT - ", "Hanoi (VNA) -".
 // "Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...": a news agency's dateline may carry the day it filed, and no dash.
 // ("Ha Noi, May 16 (VNA) -- ": a dateline may give the agency's day after the place; that day is the wire's, not the event's.)
+// ("VTV.vn - ", "Baohaiduong.vn – ": a news site's address as its source tag.)
 export const DATELINE =
-  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\s+\d{1,2}\/\d{1,2}\/\d{4}\)\s*(?:[-–—:]\s*)?(?=\p{Lu})|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s*\([\p{Lu}]{2,12}\)\s*[-–—:]{1,2}\s*|\([^()\n]{1,60}\)\s+)/u;
+  /^(?:\([^()\n]{1,60}\)\s*[-–—:]\s*|[\p{L}\d-]{2,30}(?:\.(?:com|net|org|gov|vn|VN|COM|NET|ORG|GOV)){1,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s+[-–—]\s+(?=\p{Lu})|[\p{Lu}][\p{Lu}\d .,]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s*[-–—:]\s+|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\)\s*[-–—:]\s*|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2}\s*\([\p{Lu}]{2,12}\s+\d{1,2}\/\d{1,2}\/\d{4}\)\s*(?:[-–—:]\s*)?(?=\p{Lu})|[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s*\([\p{Lu}]{2,12}\)\s*[-–—:]{1,2}\s*|\([^()\n]{1,60}\)\s+)/u;
 
 function dateOfStamp(text: string): { year: number; month: number; day: number } | null {
   const match = SPACED_DATE.exec(text);

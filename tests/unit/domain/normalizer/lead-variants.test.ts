@@ -77,6 +77,8 @@ const cases: readonly LeadCase[] = [
   { text: 'Sáng 3/10/2025, Ủy ban MTTQ Việt Nam phường Thái Bình tổ chức hội nghị hiệp thương.', referenceDate: '2025-10-04', province: 'Hung Yen', scope: 'commune', organizer: 'Ủy ban MTTQ Việt Nam phường Thái Bình' },
   { text: "On October 3, 2025, the People's Committee of Kon Tum ward held a meeting on urban planning.", referenceDate: '2025-10-04', province: 'Quang Ngai', scope: 'commune', organizer: "People's Committee of Kon Tum ward" },
   { text: 'Chiều 3/10/2025, Đảng ủy đặc khu Côn Đảo tổ chức hội nghị quán triệt nghị quyết.', referenceDate: '2025-10-04', province: 'Ho Chi Minh', scope: 'commune', organizer: 'Đảng ủy đặc khu Côn Đảo' },
+  // A news site's address as the source tag before the lead: no body, no place; the story names its city.
+  { text: 'VTV.vn - From May 9th to May 12th, State President Tran Dai Quang and other candidates met with voters in Districts 1, 3 and 4 in Electoral Unit 1, Ho Chi Minh City.', referenceDate: '2016-05-13', province: 'Ho Chi Minh', scope: 'province' },
   // A section's name and a headline run into the lead on one line, the paper's source code between them.
   { text: 'Xây dựng Đảng Các đơn vị, địa phương trao Huy hiệu Đảng đợt 2/9 cho đảng viên ĐNO - Sáng 27/8, Đảng ủy phường Hòa Cường tổ chức Lễ trao tặng Huy hiệu 80 năm tuổi Đảng.', referenceDate: '2025-08-28', province: 'Da Nang', scope: 'commune', organizer: 'Đảng ủy phường Hòa Cường' },
   // A special zone written in full in English; its name's last syllable is also a family name (Đào), yet it names no person.
