@@ -1785,7 +1785,10 @@ class PeopleReader {
       if (modified >= 0) titleStart = modified;
       // "4 deputy chairwomen include Mrs. A, Mrs. B": a counted title may be written in lower case, when the names follow.
       const lowerCounted = counted && modified < 0 && this.titleAt(titleStart, false) < 0;
-      const titleEnd = this.titleAt(titleStart, modified >= 0 || counted);
+      // "Attending were members of the Provincial Party Committee: A - ...; B - ...": before a colon, a plural title
+      // may be written in lower case too.
+      const lowerPlural = colon && modified < 0 && this.pack.plurals.has(this.tokens[titleStart]!.key);
+      const titleEnd = this.titleAt(titleStart, modified >= 0 || counted || lowerPlural);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
       if (!colon && !counted && !plural) {

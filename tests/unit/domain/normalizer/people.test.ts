@@ -69,6 +69,15 @@ describe('people on the span layer', () => {
       { name: 'Le Minh Hoan', roles: ['Party Central Committee members', 'Minister of Agriculture'] },
       { name: 'Dao Ngoc Dung', roles: ['Party Central Committee members', 'Minister of Labour'] },
     ]);
+    // Written in lower case before the colon.
+    expect(people("Attending were members of the Provincial Party Committee: Mai Son - Acting Chairman of the Provincial People's Committee; Lam Thi Huong Thanh - Director of the Provincial Police.", 'en')).toEqual([
+      { name: 'Mai Son', roles: ['members of the Provincial Party Committee', "Acting Chairman of the Provincial People's Committee"] },
+      { name: 'Lam Thi Huong Thanh', roles: ['members of the Provincial Party Committee', 'Director of the Provincial Police'] },
+    ]);
+    // Without a colon, a lower-case plural shares nothing.
+    expect(people("The members of the Provincial Party Committee met Mai Son, Acting Chairman of the Provincial People's Committee.", 'en')).toEqual([
+      { name: 'Mai Son', roles: ["Acting Chairman of the Provincial People's Committee"] },
+    ]);
   });
 
   it('does not give one name the title that runs into the next name', () => {
