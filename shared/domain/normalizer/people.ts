@@ -1807,6 +1807,9 @@ class PeopleReader {
       if (tail >= 0 && this.tokens[k]?.text === ',') k++;
       const others = this.pack.listOthers.longestAt(this.doc, k);
       if (others) k = others.end;
+      // "the National Assembly deputies of Tien Giang province, including A, B and C": a comma before the introducer.
+      // ("a presidium of 55 members, including ...": a bare count of members is the body's size, no title.)
+      if (this.tokens[k]?.text === ',' && plural && !counted && prefix.to - roleStart > 1 && this.pack.listIntroducers.longestAt(this.doc, k + 1)) k++;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
       if (introducer) k = this.honorificRunEnd(introducer.end);
       // "The Vice Chairmen of the PPC include Mr. A; Mr. B": a plural title links its list by a verb, as a counted one does.

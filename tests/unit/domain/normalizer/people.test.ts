@@ -74,6 +74,12 @@ describe('people on the span layer', () => {
       { name: 'Mai Son', roles: ['members of the Provincial Party Committee', "Acting Chairman of the Provincial People's Committee"] },
       { name: 'Lam Thi Huong Thanh', roles: ['members of the Provincial Party Committee', 'Director of the Provincial Police'] },
     ]);
+    // A plural title, a comma, then "including" and the list; a body's size ("55 members, including") is no title.
+    expect(people('The National Assembly deputies of Tien Giang province, including Vo Van Binh, Deputy Secretary of the Provincial Party Committee and Nguyen Thanh Hai, met voters.', 'en')).toEqual([
+      { name: 'Vo Van Binh', roles: ['National Assembly deputies of Tien Giang province', 'Deputy Secretary of the Provincial Party Committee'] },
+      { name: 'Nguyen Thanh Hai', roles: ['National Assembly deputies of Tien Giang province'] },
+    ]);
+    expect(people('The Presidium was elected, consisting of 55 members, including Prime Minister Pham Minh Chinh.', 'en')).toEqual([{ name: 'Pham Minh Chinh', roles: ['Prime Minister'] }]);
     // Without a colon, a lower-case plural shares nothing.
     expect(people("The members of the Provincial Party Committee met Mai Son, Acting Chairman of the Provincial People's Committee.", 'en')).toEqual([
       { name: 'Mai Son', roles: ["Acting Chairman of the Provincial People's Committee"] },
