@@ -22,6 +22,10 @@ describe('people on the span layer', () => {
       { name: 'Duong Van Trang', roles: ['Secretary of the provincial Party Committee'] },
     ]);
     expect(people('Hội nghị có Bí thư Tỉnh ủy là ông Nguyễn Văn Gấu.', 'vi')).toEqual([{ name: 'Nguyễn Văn Gấu', roles: ['Bí thư Tỉnh ủy'] }]);
+    expect(people('Ông Võ Minh Tiến trúng cử chức vụ Chủ tịch HĐND xã, ông Nguyễn Hoàng Phong trúng cử chức vụ Chủ tịch UBND xã.', 'vi')).toEqual([
+      { name: 'Võ Minh Tiến', roles: ['Chủ tịch HĐND xã'] },
+      { name: 'Nguyễn Hoàng Phong', roles: ['Chủ tịch UBND xã'] },
+    ]);
   });
 
   it('gives a verb after a list of names to each of them, and a pronoun to the person last named', () => {
