@@ -473,6 +473,19 @@ export function provinceNameOn(name: string, isoDate: string): string {
   return /[^\u0000-\u007f]/.test(name) ? former.name : stripDiacritics(former.name);
 }
 
+/**
+ * The provinces of an era with that name, or that bore it before the end of the district era
+ * ("Thừa Thiên Huế" is the district era's Huế).
+ */
+export function provincesNamedOnceOrNow(name: string, era: Era): readonly GazetteerProvince[] {
+  const now = provincesNamed(name, era);
+  if (now.length > 0 || era !== 'district-era') return now;
+  const folded = foldName(name);
+  const former = FORMER_PROVINCE_NAMES.find((entry) => foldName(entry.name) === folded);
+  const province = former ? provinceByCode(former.code, 'district-era') : undefined;
+  return province ? [province] : [];
+}
+
 /** The province with that code in an era. */
 export function provinceByCode(code: string, era: Era): GazetteerProvince | undefined {
   return data().provinceByEraCode.get(`${era}:${code}`);

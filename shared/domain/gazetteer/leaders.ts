@@ -1,5 +1,5 @@
 import { stripDiacritics } from '../fold';
-import { DATA_FILES, eraAt, provincesNamed, readDataFile, type Era } from './index';
+import { DATA_FILES, eraAt, provincesNamedOnceOrNow, readDataFile, type Era } from './index';
 
 /**
  * Who held a province's top posts, and when: the Party committee's secretary, the People's
@@ -104,7 +104,7 @@ export function leaderRowProblem(row: LeaderRow): string | null {
   if (row.from !== null && row.to !== null && lastDay(row.to) < firstDay(row.from)) return `last date ${row.to} before first date ${row.from}`;
   if (leaderNameKey(row.name).split(' ').length < 2) return `name "${row.name}" is not a full name`;
   if (!/^https?:\/\/\S+$/.test(row.source)) return `no source page`;
-  if (provincesNamed(row.province, rowEra(row)).length === 0) return `"${row.province}" is no province of the ${rowEra(row)}`;
+  if (provincesNamedOnceOrNow(row.province, rowEra(row)).length === 0) return `"${row.province}" is no province of the ${rowEra(row)}`;
   return null;
 }
 
@@ -115,7 +115,7 @@ function loadTerms(): ReadonlyMap<string, readonly Term[]> {
   const byName = new Map<string, Term[]>();
   for (const row of file.rows) {
     if (leaderRowProblem(row) !== null) continue;
-    const province = provincesNamed(row.province, rowEra(row))[0]!;
+    const province = provincesNamedOnceOrNow(row.province, rowEra(row))[0]!;
     const term: Term = {
       province: stripDiacritics(province.name),
       post: row.post,
