@@ -117,8 +117,30 @@ const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
 const HOMETOWN_OPENER = /(?:^|[^\p{L}])(?:quê(?!\s+hương)(?:\s+quán)?(?:\s+(?:ở|tại))?|sinh(?:\s+ra|\s+năm\s+\d{4}|\s+ngày\s+[\d/.-]+)?(?:\s*,)?\s+(?:ở|tại)|(?:a\s+)?natives?\s+of|hometown(?:\s+(?:of|in|is))?|born(?:\s+in\s+\d{4}(?:\s*,)?)?\s+in)\s+((?:[^.;:!?\n()]){0,80})$/iu;
 const HOMETOWN_GAP = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}|xã|phường|thị trấn|thôn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?|the|commune|ward|village|district|town|city|province|of)\s*,?\s*)*$/u;
 
-function inHometown(text: string, start: number): boolean {
-  const match = HOMETOWN_OPENER.exec(text.slice(Math.max(0, start - 100), start));
+const HOMETOWN_REACH = 100;
+// The words that open a hometown phrase, folded: where none is near, the phrase's pattern need not run.
+const HOMETOWN_CUE = /(?<![a-z])(?:que|sinh|natives?|hometown|born)(?![a-z])/g;
+
+/** Where the folded text holds a word that may open a hometown phrase, in order: read once per text. */
+function hometownCues(folded: string): number[] {
+  const cues: number[] = [];
+  HOMETOWN_CUE.lastIndex = 0;
+  for (let match = HOMETOWN_CUE.exec(folded); match; match = HOMETOWN_CUE.exec(folded)) cues.push(match.index);
+  return cues;
+}
+
+function inHometown(text: string, start: number, cues: readonly number[]): boolean {
+  // The first cue at or after the window's start must lie before the place.
+  const from = Math.max(0, start - HOMETOWN_REACH);
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cues[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  if (low >= cues.length || cues[low]! >= start) return false;
+  const match = HOMETOWN_OPENER.exec(text.slice(from, start));
   return match !== null && HOMETOWN_GAP.test(match[1] ?? '');
 }
 
@@ -512,6 +534,8 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     })();
     const spans: PlaceSpan[] = [];
     const lists: ListMemo = { last: null };
+    let cues: number[] | undefined;
+    const hometownAt = (start: number): boolean => inHometown(text, start, (cues ??= hometownCues(folded)));
     for (const match of tokens ? matchTokens(tokens) : matchRegex(folded)) {
       const entry = byPattern.get(match.key);
       if (!entry) continue;
@@ -524,7 +548,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       // "Ho Chi Minh Communist Youth Union", "tư tưởng Hồ Chí Minh": the President's name; the city is named as one.
       const lowerLevel = LOWER_LEVEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LOWER_LEVEL_AFTER.test(text.slice(end, end + 24));
       const president = /^h[oồ] ch[ií] minh$/iu.test(original) && !HCM_CITY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !/^\s*city\b/i.test(text.slice(end, end + 8));
-      const hometown = inHometown(text, start);
+      const hometown = hometownAt(start);
       const nameOnly = isProvince && entry.units.length === 0 && (lowerLevel || president || hometown);
       if (nameOnly) {
         spans.push({ start, end, unit: null, province: null, level: 'province', nameOnly: true });
@@ -552,7 +576,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       const name = configuredGazetteer.includes(province) ? configuredName : asciiName(province);
       spans.push({ start, end, unit: null, province: name, level: 'province' });
     }
-    const others = gazetteerUnits(text, folded, era, spans).map((span) => (inHometown(text, span.start) ? { ...span, unit: null, province: null, nameOnly: true } : span));
+    const others = gazetteerUnits(text, folded, era, spans).map((span) => (hometownAt(span.start) ? { ...span, unit: null, province: null, nameOnly: true } : span));
     if (others.length === 0) return spans;
     return [...spans, ...others.map((span) => (configuredGazetteer.some((province) => asciiName(province) === span.province) ? { ...span, province: configuredName } : span))].sort((a, b) => a.start - b.start);
   };
