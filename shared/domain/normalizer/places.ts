@@ -592,12 +592,13 @@ const STORY_BEFORE_BYLINE = 80;
 
 /** The span of a closing byline line, or null when the page does not end with one. */
 export function closingByline(text: string): { start: number; end: number } | null {
-  const trimmedEnd = text.replace(/\s+$/u, '').length;
+  // (trimEnd drops exactly the white space and line ends that \s matches.)
+  const trimmedEnd = text.trimEnd().length;
   const start = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
   if (start === 0 || trimmedEnd - start > BYLINE_MAX) return null;
   const line = text.slice(start, trimmedEnd);
   if (!BYLINE_LINE.test(line)) return null;
-  const before = text.slice(0, start).replace(/\s+$/u, '');
+  const before = text.slice(0, start).trimEnd();
   // The byline closes a story: a paragraph stands before it, finished or set off by a blank line.
   if (before.length < STORY_BEFORE_BYLINE) return null;
   if (!/[.!?…"”)]$/u.test(before) && !/\n[ \t]*\n[ \t]*$/u.test(text.slice(0, start))) return null;
