@@ -58,7 +58,7 @@ describe('the province of a post holder on the day', () => {
     expect(leaderProvince(mentions, '2022-05-01')).toBeNull();
   });
 
-  it('reads the province of a story that never names it from its leader, held for review', () => {
+  it('reads the province of a story that never names it from its leader, less surely than a named one', () => {
     const text = 'Ngày 5/5/2022, Ban Thường vụ Thành ủy tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì hội nghị.';
     const record = read(text, '2022-05-06');
     expect(record).toMatchObject({ province: 'Ho Chi Minh', scope: 'province' });
