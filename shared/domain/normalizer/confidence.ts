@@ -217,6 +217,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     // holders may lag a change of post, and a post is not a place the text writes.
     leader: 0.85,
     'leader:no-organizer': 0.7,
+    // A national body's event tied to a province by its leader: right once in the real-text sets, below the
+    // routing threshold (the leader may be the body's guest elsewhere): held for review.
+    'leader-host': 0.55,
     // No province read: on the real-text sets the label names one in 26 of 37 such reports (a page
     // that never writes its province, nor a leader the table knows), so "unknown" is right 3 times in 10.
     none: 0.29,

@@ -289,7 +289,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   );
   if (scope.province === null) warnings.push('no province named');
   else if (scope.provinceFrom === 'dateline') warnings.push("no province named in the text; read from the dateline");
-  else if (scope.provinceFrom === 'leader') warnings.push('no province named in the text; read from the post a person named held');
+  else if (scope.provinceFrom === 'leader' || scope.provinceFrom === 'leader-host') warnings.push('no province named in the text; read from the post a person named held');
   else if (scope.provinceFrom === 'publisher') {
     warnings.push(scope.provinceSpans.length > 0 ? "no province named in the text; read from the page's publisher" : "no province named in the text; read from the page's address");
   }

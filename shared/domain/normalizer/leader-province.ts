@@ -77,10 +77,11 @@ export function leaderProvince(mentions: readonly PersonMention[], isoDate: stri
 /**
  * The text's own decision, unless it names no province: then the province whose top post a
  * person of the story held on the event's day ("đồng chí Đào Hồng Lan, Bí thư Tỉnh ủy" in
- * 2021 is Bắc Ninh's secretary), when the story's bodies are of a province or below and its
- * organizer is no national body. The person's name counts as one mention of the province
- * and the scope is decided again with it. The text never writes the province: its path is
- * `leader`, whose confidence is measured like every other path's.
+ * 2021 is Bắc Ninh's secretary), when the story's bodies are of a province or below. The
+ * person's name counts as one mention of the province and the scope is decided again with
+ * it. The text never writes the province: its path is `leader` (`leader-host` when the
+ * organizer is a national body, whose guest the leader may be), whose confidence is measured
+ * like every other path's.
  *
  * @param story the headline and lead, for the level of the bodies when no organizer was found
  * @param rescope the scope decision over the story's places and one more
@@ -94,7 +95,7 @@ export function withLeaderProvince(
   rescope: (extra: PlaceSpan) => ScopeResult,
 ): ProvinceDecision {
   if (scope.province !== null) return scope;
-  if (organizer ? isNationalBody(organizer.organizer) : !LOCAL_LEVEL.test(story)) return scope;
+  if (!organizer && !LOCAL_LEVEL.test(story)) return scope;
   const evidence = leaderProvince(mentions, isoDate);
   if (!evidence) return scope;
   const first = evidence.mentions[0]!;
@@ -102,7 +103,9 @@ export function withLeaderProvince(
   if (decided.province !== evidence.province) return scope;
   return {
     ...decided,
-    provinceFrom: 'leader',
+    // A national body's event with one province's leader: most often the province it visits or works with, but the
+    // leader may be a guest of the body's own event elsewhere.
+    provinceFrom: organizer && isNationalBody(organizer.organizer) ? 'leader-host' : 'leader',
     provinceSpans: evidence.mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
     contested: false,
   };

@@ -339,8 +339,9 @@ export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom' | 'scopeFrom'> &
    * `publisher`: the text names no province; the page's publisher tells it (a weak reading).
    * `dateline`: the text names no province; an unnamed provincial body stands under a province's dateline.
    * `leader`: the text names no province; a person it names holds one province's top post on the day.
+   * `leader-host`: the same, for the event of a national body.
    */
-  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher' | 'dateline' | 'leader';
+  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher' | 'dateline' | 'leader' | 'leader-host';
 };
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".

@@ -74,6 +74,13 @@ describe('the province of a post holder on the day', () => {
     expect(national.province).toBeNull();
   });
 
+  it("ties a national body's delegation to the province whose leader heads it, held for review", () => {
+    const text = 'Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Quốc Chỉnh kiểm tra công tác bầu cử tại một số địa phương\nSáng 12/3, Đoàn công tác của Ban Chỉ đạo cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp kiểm tra công tác bầu cử tại các xã.';
+    const record = read(text, '2026-03-13');
+    expect(record.province).toBe('Ninh Binh');
+    expect(record.confidence!.province).toBeLessThan(0.6);
+  });
+
   it('leaves the province unknown for a holder out of office on the day', () => {
     const record = read('Ngày 5/5/2016, Ban Thường vụ Thành ủy tổ chức hội nghị. Đồng chí Nguyễn Văn Nên, Bí thư Thành ủy chủ trì.', '2016-05-06');
     expect(record.province).toBeNull();
