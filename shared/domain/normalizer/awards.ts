@@ -1937,7 +1937,10 @@ class AwardsReader {
     // A headline or caption that opens on the verb ("Tôn vinh các tập thể, cá nhân ...") tells the event's own act.
     if (verbStart !== from && !this.hasOccasion(from, to)) return;
     let k = verbEnd;
-    let marked = false;
+    // "khen thưởng cho các tập thể, cá nhân", "honoured to the ...": the word that introduces the recipients.
+    k = this.pack.recipientIntroducers.longestAt(this.doc, k)?.end ?? k;
+    // English names its groups in the plural, with or without a word before them ("honoured collectives and individuals").
+    let marked = this.pack.language === 'en';
     for (let steps = 0; steps < 3 && k < to; steps++) {
       const marker = this.pack.pluralRecipients.longestAt(this.doc, k) ?? this.pack.recipientModifiers.longestAt(this.doc, k);
       if (!marker) break;

@@ -121,6 +121,10 @@ describe('awards on the span layer', () => {
     expect(event.confidence).toBeLessThan(0.9);
     expect(awards('Đồng chí Bí thư biểu dương các tập thể, cá nhân đã nỗ lực trong thời gian qua.', 'vi')).toEqual([]);
     expect(awards('Dịp này, Ủy ban MTTQ tỉnh biểu dương các tập thể, cá nhân tiêu biểu.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+    // The word that introduces the recipients ("cho"), and English groups in the plural with no word before them.
+    expect(awards('Tại hội nghị, Huyện ủy đã khen thưởng cho các tập thể, cá nhân xuất sắc.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+    expect(awards('On this occasion, the union honoured collectives and individuals with outstanding achievements.', 'en')).toEqual(['null collective commendation', 'null individual commendation']);
+    expect(awards('On this occasion, the union honoured its founders.', 'en')).toEqual([]);
   });
 
   it('reads no award from a proposal or a plan, in both languages', () => {
