@@ -1828,6 +1828,14 @@ class AwardsReader {
       const joined = this.tokens[after]?.text === ',' ? after + 1 : this.pack.chainJoiners.longestAt(this.doc, after)?.end;
       const nextVerb = joined !== undefined ? (this.pack.givingVerbs.longestAt(this.doc, joined) ?? this.pack.honouringVerbs.longestAt(this.doc, joined)) : null;
       if (nextVerb) after = joinedEnd = nextVerb.end;
+      // "khen thưởng 58 tập thể, cá nhân", "78 collectives and individuals were commended": one number for both
+      // kinds, which no entry holds; each kind uncounted (none when the number is approximate, "hơn 700 ...").
+      const joint = this.jointCountAt(this.pack.recipientIntroducers.longestAt(this.doc, after)?.end ?? after, to) ?? this.jointCountBeforePassive(earlierFrom, verb.start);
+      if (joint) {
+        this.uncertain++;
+        if (!joint.approximate) for (const recipient of ['collective', 'individual'] as const) add({ count: null, recipient, award: 'commendation' }, hit, verb.end);
+        continue;
+      }
       const count = this.countRecipientAt(after, to);
       if (!count) {
         // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.

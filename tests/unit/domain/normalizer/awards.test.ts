@@ -125,6 +125,11 @@ describe('awards on the span layer', () => {
     expect(awards('Tại hội nghị, Huyện ủy đã khen thưởng cho các tập thể, cá nhân xuất sắc.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
     expect(awards('On this occasion, the union honoured collectives and individuals with outstanding achievements.', 'en')).toEqual(['null collective commendation', 'null individual commendation']);
     expect(awards('On this occasion, the union honoured its founders.', 'en')).toEqual([]);
+    // One number for both kinds, after the verb or before a passive: each kind uncounted; an approximate one gives none.
+    expect(awards('Dịp này, Ủy ban MTTQ tỉnh khen thưởng 58 tập thể, cá nhân có thành tích xuất sắc.', 'vi')).toEqual(['null collective commendation', 'null individual commendation']);
+    expect(awards('On this occasion, 78 collectives and individuals were rewarded by the provincial People\'s Committee.', 'en')).toEqual(['null collective commendation', 'null individual commendation']);
+    expect(awards('Dịp này, Ủy ban MTTQ tỉnh khen thưởng hơn 700 tập thể, cá nhân.', 'vi')).toEqual([]);
+    expect(awards('Dịp này, Ủy ban MTTQ tỉnh khen thưởng 15 tập thể và 30 cá nhân.', 'vi')).toEqual(['15 collective commendation', '30 individual commendation']);
   });
 
   it('reads no award from a proposal or a plan, in both languages', () => {
