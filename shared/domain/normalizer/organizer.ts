@@ -802,8 +802,34 @@ export function extractOrganizer(
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
   const around = options.above ? [...sentences.slice(0, 6), options.above] : sentences;
-  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return membersUnion(votersMeetingHost(spelledOut(first, sentences), sentences), around);
-  return membersUnion(votersMeetingHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences), around);
+  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return membersUnion(votersMeetingHost(workingSessionHost(spelledOut(first, sentences), sentences, language), sentences), around);
+  return membersUnion(votersMeetingHost(workingSessionHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences, language), sentences), around);
+}
+
+// "NA Chairman Vuong Dinh Hue urged ... at a working session with the Standing Board of the provincial Party Committee",
+// "trong buổi làm việc với Ban Thường vụ Tỉnh ủy": a person's working session with a body is held by that body.
+const WORKING_SESSION_WITH_EN = /\b(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:working\s+session|work\s+session|working\s+meeting|working\s+visit|working\s+trip|meeting)\s+with\s+(?:the\s+)?(?=\p{Lu}|provincial\s|municipal\s|city\s|district\s)/gu;
+const WORKING_SESSION_WITH_VI = /(?:trong|tại)\s+buổi\s+làm\s+việc\s+với\s+(?=\p{Lu})/gu;
+/** How many sentences from the top a working session's host is looked for. */
+const WORKING_SESSION_SENTENCES = 2;
+
+/**
+ * The host of a working session that a person (not a body) held with it, named in the lead or the sentence after
+ * it, when no body was read from the lead: the body the session was held with.
+ */
+function workingSessionHost(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
+  if (match && match.sentence < WORKING_SESSION_SENTENCES) return match;
+  const pattern = language === 'en' ? WORKING_SESSION_WITH_EN : WORKING_SESSION_WITH_VI;
+  for (const [index, sentence] of sentences.slice(0, WORKING_SESSION_SENTENCES).entries()) {
+    pattern.lastIndex = 0;
+    const found = pattern.exec(sentence.text);
+    if (!found) continue;
+    const from = found.index + found[0].length;
+    const body = bodyPhraseAt(sentence.text, from, language);
+    if (!body || body.body.split(/\s+/u).length < 2) continue;
+    return { organizer: body.body, start: sentence.start + from, end: sentence.start + from + body.body.length, verbIndex: found.index, how: 'agent', sentence: index };
+  }
+  return match;
 }
 
 // The members a mass organisation's congress is named after, and the union they form: "the 10th Congress of HCMC Women"
