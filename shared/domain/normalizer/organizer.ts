@@ -1212,10 +1212,19 @@ export function resolveScope(
   places = places.filter((place) => !place.formerCommune || told.every((other) => (other.unit ? configuredProvince : other.province) === place.province));
   const inOrganizer = organizer ? places.filter((place) => place.start >= organizer.start && place.end <= organizer.end) : [];
   const unitPlace = inOrganizer.find((place) => place.unit !== null) ?? null;
-  // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Nghệ An": when the organizer names two provinces, the one
-  // written with its kind word is where the body is; the other is part of its name.
+  // "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Nghệ An", "... huyện Quỳnh Phụ": when the organizer names two
+  // provinces, the one written with its kind word, or told by a unit written with its own ("huyện Quỳnh Phụ" is
+  // Thái Bình's), is where the body is; the other is part of its name.
   const provincePlaces = inOrganizer.filter((place) => place.province !== null);
-  const withKind = fullText === undefined ? [] : provincePlaces.filter((place) => PROVINCE_KIND_BEFORE.test(fullText.slice(Math.max(0, place.start - 12), place.start)) || PROVINCE_KIND_AFTER.test(fullText.slice(place.end, place.end + 10)));
+  const withKind =
+    fullText === undefined
+      ? []
+      : provincePlaces.filter(
+          (place) =>
+            (place.level !== undefined && place.level !== 'province' && !place.bare) ||
+            PROVINCE_KIND_BEFORE.test(fullText.slice(Math.max(0, place.start - 12), place.start)) ||
+            PROVINCE_KIND_AFTER.test(fullText.slice(place.end, place.end + 10)),
+        );
   // An organizer that names two provinces is read with doubt whichever it is taken to be: the report is held.
   const twoProvinces = new Set(provincePlaces.map((place) => place.province)).size > 1;
   const provincePlace = (twoProvinces ? withKind[withKind.length - 1] : undefined) ?? provincePlaces[0] ?? null;

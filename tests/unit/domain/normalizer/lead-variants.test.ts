@@ -77,6 +77,8 @@ const cases: readonly LeadCase[] = [
   { text: 'Sáng 3/10/2025, Ủy ban MTTQ Việt Nam phường Thái Bình tổ chức hội nghị hiệp thương.', referenceDate: '2025-10-04', province: 'Hung Yen', scope: 'commune', organizer: 'Ủy ban MTTQ Việt Nam phường Thái Bình' },
   { text: "On October 3, 2025, the People's Committee of Kon Tum ward held a meeting on urban planning.", referenceDate: '2025-10-04', province: 'Quang Ngai', scope: 'commune', organizer: "People's Committee of Kon Tum ward" },
   { text: 'Chiều 3/10/2025, Đảng ủy đặc khu Côn Đảo tổ chức hội nghị quán triệt nghị quyết.', referenceDate: '2025-10-04', province: 'Ho Chi Minh', scope: 'commune', organizer: 'Đảng ủy đặc khu Côn Đảo' },
+  // A province's name inside an association's name, then the unit it belongs to, written with its kind.
+  { text: 'Sáng ngày 25/11/2022, Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Quỳnh Phụ tổ chức Đại hội lần thứ I, nhiệm kỳ 2022-2027.', referenceDate: '2022-11-26', province: 'Thai Binh', scope: 'district' },
   // A person's working session with a body: the body holds it.
   { text: 'National Assembly Chairman Vuong Dinh Hue urged the central province of Thua Thien-Hue to complete its planning schemes at a working session with the Standing Board of the provincial Party Committee in Hue city on July 16, 2023.', referenceDate: '2023-07-17', province: 'Thua Thien Hue', scope: 'province', organizer: 'Standing Board of the provincial Party Committee' },
   { text: 'Phó Thủ tướng Trần Hồng Hà phát biểu trong buổi làm việc với Ban Thường vụ Tỉnh ủy Hà Tĩnh sáng 5/3/2024.', referenceDate: '2024-03-06', province: 'Ha Tinh', scope: 'province', organizer: 'Ban Thường vụ Tỉnh ủy Hà Tĩnh' },
