@@ -117,30 +117,15 @@ const FORMER_AFTER = /^\s*(?:\(?\s*cũ\b|\(?\s*former\b|\(?\s*old\b)/iu;
 const HOMETOWN_OPENER = /(?:^|[^\p{L}])(?:quê(?!\s+hương)(?:\s+quán)?(?:\s+(?:ở|tại))?|sinh(?:\s+ra|\s+năm\s+\d{4}|\s+ngày\s+[\d/.-]+)?(?:\s*,)?\s+(?:ở|tại)|(?:a\s+)?natives?\s+of|hometown(?:\s+(?:of|in|is))?|born(?:\s+in\s+\d{4}(?:\s*,)?)?\s+in)\s+((?:[^.;:!?\n()]){0,80})$/iu;
 const HOMETOWN_GAP = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}|xã|phường|thị trấn|thôn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?|the|commune|ward|village|district|town|city|province|of)\s*,?\s*)*$/u;
 
-const HOMETOWN_REACH = 100;
-// The words that open a hometown phrase, folded: where none is near, the phrase's pattern need not run.
-const HOMETOWN_CUE = /(?<![a-z])(?:que|sinh|natives?|hometown|born)(?![a-z])/g;
+// Words one of which every opener holds, in folded form ("quê" folds to "que"); "\u017f" is
+// the long s, which the case-blind opener reads as "s" and folding keeps as it is.
+const HOMETOWN_HINTS = ['qu', 'sinh', 'nativ', 'hometown', 'born', '\u017f'] as const;
 
-/** Where the folded text holds a word that may open a hometown phrase, in order: read once per text. */
-function hometownCues(folded: string): number[] {
-  const cues: number[] = [];
-  HOMETOWN_CUE.lastIndex = 0;
-  for (let match = HOMETOWN_CUE.exec(folded); match; match = HOMETOWN_CUE.exec(folded)) cues.push(match.index);
-  return cues;
-}
-
-function inHometown(text: string, start: number, cues: readonly number[]): boolean {
-  // The first cue at or after the window's start must lie before the place.
-  const from = Math.max(0, start - HOMETOWN_REACH);
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (cues[mid]! < from) low = mid + 1;
-    else high = mid;
-  }
-  if (low >= cues.length || cues[low]! >= start) return false;
-  const match = HOMETOWN_OPENER.exec(text.slice(from, start));
+function inHometown(text: string, folded: string, start: number): boolean {
+  // Most places have none of the opener's words before them: a plain search says so without the pattern.
+  const before = folded.slice(Math.max(0, start - 100), start);
+  if (!HOMETOWN_HINTS.some((hint) => before.includes(hint))) return false;
+  const match = HOMETOWN_OPENER.exec(text.slice(Math.max(0, start - 100), start));
   return match !== null && HOMETOWN_GAP.test(match[1] ?? '');
 }
 
@@ -274,6 +259,43 @@ const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special administrative 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
 const DASH = /^[-–]$/;
+// What a unit's first name word opens with (NAME_WORD's and JOINED_NAME_WORD's first character), tried in place.
+const NAME_START = /[\p{Lu}\d]/uy;
+const WORD_RUN = /\S+/gy;
+// Letters of the basic plane by code unit: 0 not asked yet, 1 upper case (\p{Lu}), 2 another letter, 3 no letter.
+const LETTER_KIND = new Uint8Array(0x10000);
+const UPPER_LETTER = /\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
+
+function letterKind(code: number): number {
+  let kind = LETTER_KIND[code]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(code);
+    kind = UPPER_LETTER.test(ch) ? 1 : ANY_LETTER.test(ch) ? 2 : 3;
+    LETTER_KIND[code] = kind;
+  }
+  return kind;
+}
+
+/**
+ * Whether NAMES_BEFORE_KIND may match `text.slice(from, end + 1)`: its last name word ends
+ * at `end - 1` with a digit, a dash or a letter, and a word ending in letters has a capital
+ * in its last run of letters. False only when the pattern cannot match; a character beyond
+ * the basic plane leaves the answer to the pattern.
+ */
+function mayEndNames(text: string, from: number, end: number): boolean {
+  if (end <= from) return false;
+  const last = text.charCodeAt(end - 1);
+  if ((last >= 0x30 && last <= 0x39) || last === 0x2d || last === 0x2013) return true;
+  for (let at = end - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    const kind = letterKind(code);
+    if (kind === 1) return true;
+    if (kind === 3) return false;
+  }
+  return false;
+}
 // Module constants, not literals in the loops: the bundle builds a pattern with \p{..}
 // outside a class anew at each evaluation.
 const NAMES_BEFORE_KIND = /((?:(?:\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?|[-–]|\d{1,2})\s){1,6})$/u;
@@ -337,8 +359,11 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
   VI_UNIT_KIND.lastIndex = 0;
   for (let match = VI_UNIT_KIND.exec(folded); match; match = VI_UNIT_KIND.exec(folded)) {
     const from = match.index + match[0].length;
+    // A name opens with a capital or a number: after most kind words ("xã hội", "quan trọng") none does.
+    NAME_START.lastIndex = from;
+    if (!NAME_START.test(text)) continue;
     const words: { text: string; end: number }[] = [];
-    const wordPattern = /\S+/gy;
+    const wordPattern = WORD_RUN;
     let at = from;
     while (words.length < 6) {
       wordPattern.lastIndex = at;
@@ -369,6 +394,8 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
   EN_UNIT_KIND.lastIndex = 0;
   for (let match = EN_UNIT_KIND.exec(folded); match; match = EN_UNIT_KIND.exec(folded)) {
     const end = match.index + match[0].length;
+    // "the city", "this district": no name before the kind, which a look at the word before tells.
+    if (!mayEndNames(text, Math.max(0, match.index - 60), match.index)) continue;
     const before = text.slice(Math.max(0, match.index - 60), match.index + 1);
     const names = NAMES_BEFORE_KIND.exec(before);
     if (!names) continue;
@@ -534,8 +561,6 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
     })();
     const spans: PlaceSpan[] = [];
     const lists: ListMemo = { last: null };
-    let cues: number[] | undefined;
-    const hometownAt = (start: number): boolean => inHometown(text, start, (cues ??= hometownCues(folded)));
     for (const match of tokens ? matchTokens(tokens) : matchRegex(folded)) {
       const entry = byPattern.get(match.key);
       if (!entry) continue;
@@ -548,7 +573,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       // "Ho Chi Minh Communist Youth Union", "tư tưởng Hồ Chí Minh": the President's name; the city is named as one.
       const lowerLevel = LOWER_LEVEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LOWER_LEVEL_AFTER.test(text.slice(end, end + 24));
       const president = /^h[oồ] ch[ií] minh$/iu.test(original) && !HCM_CITY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !/^\s*city\b/i.test(text.slice(end, end + 8));
-      const hometown = hometownAt(start);
+      const hometown = inHometown(text, folded, start);
       const nameOnly = isProvince && entry.units.length === 0 && (lowerLevel || president || hometown);
       if (nameOnly) {
         spans.push({ start, end, unit: null, province: null, level: 'province', nameOnly: true });
@@ -576,7 +601,7 @@ export function buildGazetteer(config: ProvinceConfig): Gazetteer {
       const name = configuredGazetteer.includes(province) ? configuredName : asciiName(province);
       spans.push({ start, end, unit: null, province: name, level: 'province' });
     }
-    const others = gazetteerUnits(text, folded, era, spans).map((span) => (hometownAt(span.start) ? { ...span, unit: null, province: null, nameOnly: true } : span));
+    const others = gazetteerUnits(text, folded, era, spans).map((span) => (inHometown(text, folded, span.start) ? { ...span, unit: null, province: null, nameOnly: true } : span));
     if (others.length === 0) return spans;
     return [...spans, ...others.map((span) => (configuredGazetteer.some((province) => asciiName(province) === span.province) ? { ...span, province: configuredName } : span))].sort((a, b) => a.start - b.start);
   };
@@ -589,10 +614,23 @@ const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}`;
 const BYLINE_LINE = new RegExp(`^[ \\t]*${BYLINE_NAME}(?:[ \\t]*[-–,][ \\t]*${BYLINE_NAME})?[ \\t]*\\.?[ \\t]*$`, 'u');
 const BYLINE_MAX = 48;
 const STORY_BEFORE_BYLINE = 80;
+// The marks a finished paragraph ends with (one code unit each, never the empty string's "").
+const STORY_END = ['.', '!', '?', '…', '"', '”', ')'];
+
+/** Whether `text.slice(0, end)` ends with a blank line (`/\n[ \t]*\n[ \t]*$/`), read backwards from `end`. */
+function blankLineBefore(text: string, end: number): boolean {
+  let at = end;
+  for (let breaks = 0; breaks < 2; breaks++) {
+    while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--;
+    if (at === 0 || text.charCodeAt(at - 1) !== 0x0a) return false;
+    at--;
+  }
+  return true;
+}
 
 /** The span of a closing byline line, or null when the page does not end with one. */
 export function closingByline(text: string): { start: number; end: number } | null {
-  // (trimEnd drops exactly the white space and line ends that \s matches.)
+  // trimEnd drops exactly the characters `\s` matches, without a pattern tried at every space of the text.
   const trimmedEnd = text.trimEnd().length;
   const start = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
   if (start === 0 || trimmedEnd - start > BYLINE_MAX) return null;
@@ -601,7 +639,7 @@ export function closingByline(text: string): { start: number; end: number } | nu
   const before = text.slice(0, start).trimEnd();
   // The byline closes a story: a paragraph stands before it, finished or set off by a blank line.
   if (before.length < STORY_BEFORE_BYLINE) return null;
-  if (!/[.!?…"”)]$/u.test(before) && !/\n[ \t]*\n[ \t]*$/u.test(text.slice(0, start))) return null;
+  if (!STORY_END.includes(before.charAt(before.length - 1)) && !blankLineBefore(text, start)) return null;
   return { start, end: trimmedEnd };
 }
 

@@ -57,7 +57,12 @@ function literalHead(alternative: string): string {
   return head;
 }
 
-const isWordUnit = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+/** 1 for the code units `\b` counts as word characters (ASCII letters, digits, "_"); code units past 127 read undefined. */
+const WORD_UNIT = Uint8Array.from({ length: 128 }, (_, code) => (isWordUnitCode(code) ? 1 : 0));
+
+function isWordUnitCode(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
 
 /**
  * The keywords' literal heads by their first two characters: the heads of slot `first * 128 +
@@ -144,18 +149,17 @@ export function keywordHits(folded: string): number[] {
   }
   const { slotStart, heads, topics } = KEYWORD_HEADS;
   const last = folded.length - 1;
-  let afterWord = false;
   for (let at = 0; at < last; at++) {
-    const first = folded.charCodeAt(at);
-    const word = first < 128 && isWordUnit(first);
-    if (word && !afterWord) {
-      const second = folded.charCodeAt(at + 1);
-      if (second < 128) {
-        const slot = first * 128 + second;
-        for (let h = slotStart[slot]!, end = slotStart[slot + 1]!; h < end; h++) if (headAt(folded, at, heads[h]!)) tryKeyword(folded, at, topics[h]!, hits, ends);
-      }
+    // At a word start (a word unit after none): try the heads there, then run to the word's end.
+    if (WORD_UNIT[folded.charCodeAt(at)] !== 1) continue;
+    const second = folded.charCodeAt(at + 1);
+    if (second < 128) {
+      const slot = folded.charCodeAt(at) * 128 + second;
+      for (let h = slotStart[slot]!, end = slotStart[slot + 1]!; h < end; h++) if (headAt(folded, at, heads[h]!)) tryKeyword(folded, at, topics[h]!, hits, ends);
     }
-    afterWord = word;
+    // The unit after the word is no word unit, and no word starts on it: the loop steps past it.
+    at++;
+    while (at < last && WORD_UNIT[folded.charCodeAt(at)] === 1) at++;
   }
   return hits;
 }
