@@ -86,6 +86,23 @@ function coldInit(file: string, env: NodeJS.ProcessEnv, runs: number): { wall: n
   return { wall, cpu };
 }
 
+/** The flags of the stack's side bundles (the decode worker, the lazily loaded decoders): one minified CommonJS file. */
+function sideBundle(entry: string, external: readonly string[], outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: PARSER_BUNDLE_TARGET,
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+    external: [...external],
+    outfile,
+    absWorkingDir: ROOT,
+  };
+}
+
 export async function benchBundles(options: { quick: boolean; outDir: string; log: (message: string) => void }): Promise<BundleResults> {
   // The stack's own constants: a change of target, externals or inlined config shows up
   // here. Loaded on demand because aws-cdk-lib is slow to load and only this section needs it.
@@ -105,19 +122,7 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
 
   // The flags of the stack's decode-worker step (withDecodeWorker in infra/constructs/ingest.ts).
   const workerFile = join(options.outDir, 'parser', 'decode-worker.js');
-  await build({
-    entryPoints: [join(ROOT, 'shared', 'app', 'decode-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: PARSER_BUNDLE_TARGET,
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'error',
-    external: externals,
-    outfile: workerFile,
-    absWorkingDir: ROOT,
-  });
+  await build(sideBundle(join(ROOT, 'shared', 'app', 'decode-worker.ts'), externals, workerFile));
   const decodeWorker = { bytes: statSync(workerFile).size, gzipBytes: gzipBytes(workerFile) };
   options.log(`decode worker: ${decodeWorker.bytes} bytes`);
 
@@ -139,19 +144,7 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
   for (const name of LAZY_MODULES) {
     // The flags of the stack's afterBundling hook (infra/constructs/lazy-modules.ts).
     const file = join(options.outDir, 'decoders', name, 'index.js');
-    await build({
-      entryPoints: [name],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: PARSER_BUNDLE_TARGET,
-      minify: true,
-      legalComments: 'none',
-      logLevel: 'error',
-      external: ['@aws-sdk/*'],
-      outfile: file,
-      absWorkingDir: ROOT,
-    });
+    await build(sideBundle(name, ['@aws-sdk/*'], file));
     decoders[name] = { bytes: statSync(file).size, gzipBytes: gzipBytes(file) };
   }
 

@@ -247,20 +247,19 @@ function build(): Loaded {
     }
   };
 
+  const districtUnit = (unit: DistrictEntry, provinceCode: string): GazetteerUnit => ({
+    era: 'district-era',
+    level: 'district',
+    code: unit.c,
+    name: unit.n,
+    nameVi: `${VI_PREFIX[unit.k]} ${unit.n}`,
+    kind: unit.k,
+    provinceCode,
+    formedFromProvinces: [],
+    formedFromDistricts: [],
+  });
   const districtEra = districtFile.p.map((entry): GazetteerProvince => {
-    const units = entry.u.map(
-      (unit): GazetteerUnit => ({
-        era: 'district-era',
-        level: 'district',
-        code: unit.c,
-        name: unit.n,
-        nameVi: `${VI_PREFIX[unit.k]} ${unit.n}`,
-        kind: unit.k,
-        provinceCode: entry.c,
-        formedFromProvinces: [],
-        formedFromDistricts: [],
-      }),
-    );
+    const units = entry.u.map((unit) => districtUnit(unit, entry.c));
     const province: GazetteerProvince = {
       era: 'district-era',
       code: entry.c,
@@ -305,18 +304,7 @@ function build(): Loaded {
   });
   const formerUnitsByName = new Map<string, FormerDistrictUnit[]>();
   for (const unit of districtFile.x ?? []) {
-    push(formerUnitsByName, foldName(unit.n), {
-      era: 'district-era',
-      level: 'district',
-      code: unit.c,
-      name: unit.n,
-      nameVi: `${VI_PREFIX[unit.k]} ${unit.n}`,
-      kind: unit.k,
-      provinceCode: unit.p,
-      formedFromProvinces: [],
-      formedFromDistricts: [],
-      absentFrom: unit.a,
-    });
+    push(formerUnitsByName, foldName(unit.n), { ...districtUnit(unit, unit.p), absentFrom: unit.a });
   }
   return { districtEra, communeEra, unitsByName, provincesByName, provinceByEraCode, unitByEraCode, formerUnitsByName };
 }
