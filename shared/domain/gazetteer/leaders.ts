@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../fold';
+import { foldName, stripDiacritics } from '../fold';
 import { DATA_FILES, eraAt, provincesNamedOnceOrNow, readDataFile, type Era } from './index';
 
 /**
@@ -81,9 +81,9 @@ function lastDay(value: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
-/** The key names are compared by: no diacritics, lower case, single spaces. */
+/** The key names are compared by: the folded name ({@link foldName}) with its punctuation read as spaces. */
 export function leaderNameKey(name: string): string {
-  return stripDiacritics(name).toLowerCase().replace(/đ/g, 'd').replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldName(name).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The era a row's province name belongs to: the era its first day (or else its last) falls in. */
@@ -142,9 +142,4 @@ export function leadersNamed(name: string, post: LeaderPost, isoDate: string): r
   return found
     .filter((term) => term.post === post && term.from <= isoDate && isoDate <= term.until)
     .map((term) => ({ province: term.province, post: term.post, name: term.name }));
-}
-
-/** Forgets the loaded rows (a test that points the gazetteer at another data directory). */
-export function forgetLeaders(): void {
-  terms = undefined;
 }

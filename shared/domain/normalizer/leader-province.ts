@@ -1,10 +1,9 @@
+import { foldName } from '../fold';
 import { leadersNamed, type LeaderPost } from '../gazetteer/leaders';
-import { isNationalBody, type OrganizerMatch } from './organizer';
+import { isNationalBody, type OrganizerMatch, type ScopeResult } from './organizer';
 import type { PersonMention } from './people';
 import type { PlaceSpan } from './places';
 import { LOCAL_LEVEL, type ProvinceDecision } from './publisher';
-import type { ScopeResult } from './organizer';
-import { stripDiacritics } from './text';
 
 // A top post of an unnamed province, as the people extractor writes the role (folded, lower
 // case). A role that goes on to name its province ("Bí thư Tỉnh ủy Bắc Ninh") is a place the
@@ -31,13 +30,10 @@ const POST_OF_ROLE: ReadonlyArray<readonly [LeaderPost, RegExp]> = [
   ],
 ];
 
-function foldRole(role: string): string {
-  return stripDiacritics(role).toLowerCase().replace(/đ/g, 'd').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
 /** The top provincial post a role names without naming its province, or null. */
 export function leaderPostOfRole(role: string): LeaderPost | null {
-  const folded = foldRole(role);
+  // ("People’s" and "People's" alike.)
+  const folded = foldName(role).replace(/[’‘`]/g, "'");
   for (const [post, pattern] of POST_OF_ROLE) if (pattern.test(folded)) return post;
   return null;
 }
