@@ -8,12 +8,10 @@
  */
 import type { Award, Span } from '../record';
 import { namesData, packFor, type AwardClass, type LanguagePack, type PackLanguage, type RecipientKind } from './packs';
-import type { AnalysedText, Token } from './tokens';
+import { DASH_TEXTS, type AnalysedText, type Token } from './tokens';
 
 /** Quotation marks around a body's name ("Nguoi Lao Dong" Newspaper). */
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
-/** Dashes that join the years of a term ("2016-2021", "2016 – 2021"). */
-const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** A sentence's opening day and month before its year: "Ngày 29/6/2017,", "29-6-2017,". */
 const OPENING_NUMERIC_DATE = /^(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*,/iu;
 /** "On June 29, 2017,". */

@@ -10,7 +10,7 @@ import type { Person, Span } from '../record';
 import { namesData, PACK_LANGUAGES, packFor, type LanguagePack, type PackLanguage } from './packs';
 import type { PlaceSpan } from './places';
 import { fold } from './text';
-import { keyOf, type AnalysedText, type Lexicon, type Token } from './tokens';
+import { DASH_TEXTS, keyOf, type AnalysedText, type Lexicon, type Token } from './tokens';
 
 export interface PersonMention {
   readonly name: string;
@@ -76,7 +76,6 @@ const WINDOW = 90;
 const DELIMITERS = new Set([',', ';', ':', '(', ')']);
 // Words before a term's years at the end of an English title ("for the 2021-2026 term", "in the 2016-2021 tenure").
 const TERM_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in']);
-const DASHES = new Set(['-', '–', '—']);
 // Kept out of the hot method: the bundle builds a pattern with \p{..} outside a class anew at each evaluation.
 const POSSESSIVE_SYLLABLE = /^\p{Lu}\p{Ll}+['’]s$/u;
 
@@ -322,10 +321,10 @@ class PeopleReader {
     while (end < limit) {
       const token = this.tokens[end]!;
       if (token.kind === 'number' || (token.kind === 'word' && (((token.allCaps || token.text.length === 1) && /^[IVXLC]+$/.test(token.text)) || /^\d+(?:st|nd|rd|th)$/.test(token.key)))) values++;
-      else if (!(DASHES.has(token.text) || token.text === '/') || values === 0) break;
+      else if (!(DASH_TEXTS.has(token.text) || token.text === '/') || values === 0) break;
       end++;
     }
-    while (end > tail.end && DASHES.has(this.tokens[end - 1]!.text)) end--;
+    while (end > tail.end && DASH_TEXTS.has(this.tokens[end - 1]!.text)) end--;
     return values > 0 ? end : -1;
   }
 
@@ -561,7 +560,7 @@ class PeopleReader {
         while (cut - 1 > from && this.pack.roleLeadDrop.has(this.tokens[cut - 1]!.key)) cut--;
         if (cut - 1 > from && TERM_PREPOSITIONS.has(this.tokens[cut - 1]!.key)) cut--;
         let values = true;
-        for (let m = k; m < (termWord ? to - 1 : to); m++) if (!(this.tokens[m]!.kind === 'number' || DASHES.has(this.tokens[m]!.text))) values = false;
+        for (let m = k; m < (termWord ? to - 1 : to); m++) if (!(this.tokens[m]!.kind === 'number' || DASH_TEXTS.has(this.tokens[m]!.text))) values = false;
         if (values) return cut;
       }
     }
@@ -983,7 +982,7 @@ class PeopleReader {
       const token = this.tokens[k]!;
       if (token.kind !== 'punct') continue;
       if (token.text === ',' || token.text === ';') break;
-      if (dashes && DASHES.has(token.text) && (token.spaceBefore || this.tokens[k + 1]?.spaceBefore) && !this.inPlace(k)) break;
+      if (dashes && DASH_TEXTS.has(token.text) && (token.spaceBefore || this.tokens[k + 1]?.spaceBefore) && !this.inPlace(k)) break;
       if (this.dashBeforeTitle(k)) break;
     }
     return k;
@@ -993,7 +992,7 @@ class PeopleReader {
   private dashBeforeTitle(k: number): boolean {
     const token = this.tokens[k]!;
     const next = this.tokens[k + 1];
-    return DASHES.has(token.text) && next !== undefined && next.spaceBefore && !this.inPlace(k) && this.startsWithTitle(k + 1, false);
+    return DASH_TEXTS.has(token.text) && next !== undefined && next.spaceBefore && !this.inPlace(k) && this.startsWithTitle(k + 1, false);
   }
 
   /**
@@ -1015,7 +1014,7 @@ class PeopleReader {
       if (!this.startsWithTitle(at + 1, true) && this.tokens[close + 1]?.text === ',' && close + 1 < limit) return this.rolesAfter(close + 1, limit, nextName);
       i = at + 1;
       end = close;
-    } else if (DASHES.has(opener.text)) {
+    } else if (DASH_TEXTS.has(opener.text)) {
       i = at + 1;
       dashes = true;
     } else if (opener.text === ',') {
@@ -1127,7 +1126,7 @@ class PeopleReader {
         i = next;
         continue;
       }
-      if (!(delimiter.text === ',' || (dashes && DASHES.has(delimiter.text)) || this.dashBeforeTitle(segmentEnd))) break;
+      if (!(delimiter.text === ',' || (dashes && DASH_TEXTS.has(delimiter.text)) || this.dashBeforeTitle(segmentEnd))) break;
       viaDash = !dashes && delimiter.text !== ',';
       if (!viaDash) itemStart = roles.length;
       i = segmentEnd + 1;
@@ -1223,7 +1222,7 @@ class PeopleReader {
       }
       // A run starts after whitespace or punctuation, never inside "Rịa-Vũng".
       const previous = i > from ? this.tokens[i - 1] : undefined;
-      if (previous && !this.tokens[i]!.spaceBefore && (previous.kind !== 'punct' || DASHES.has(previous.text) || previous.text === "'" || previous.text === '’')) {
+      if (previous && !this.tokens[i]!.spaceBefore && (previous.kind !== 'punct' || DASH_TEXTS.has(previous.text) || previous.text === "'" || previous.text === '’')) {
         i++;
         continue;
       }
@@ -1304,7 +1303,7 @@ class PeopleReader {
     // "ông Hà Quang Dự, nguyên Ủy viên ...": after an honorific, a word that is no name elsewhere
     // ("dự", to attend) ends the name when it closes the run before a comma or a dash.
     const closing = this.tokens[runEnd];
-    if (next === runEnd - 1 && next >= k + 2 && closing !== undefined && (closing.text === ',' || DASHES.has(closing.text)) && this.honorificBefore(k, Math.max(0, k - 4)) >= 0 && (this.pack.compounds.longestAt(this.doc, next)?.end ?? next) <= next + 1) return true;
+    if (next === runEnd - 1 && next >= k + 2 && closing !== undefined && (closing.text === ',' || DASH_TEXTS.has(closing.text)) && this.honorificBefore(k, Math.max(0, k - 4)) >= 0 && (this.pack.compounds.longestAt(this.doc, next)?.end ?? next) <= next + 1) return true;
     if (!firmStart || next !== k + 1) return false;
     // "Phạm Văn Hoá": a middle name right after the family name, before one more syllable, is
     // the name's even when it opens a compound elsewhere ("văn hoá", culture).
@@ -1350,7 +1349,7 @@ class PeopleReader {
     if (span.to - span.from !== 2 || this.honorificBefore(span.from, floor) >= 0) return false;
     if (this.phraseEndingAt(this.pack.bodyOfLevel, span.from, floor) < 0) return false;
     const next = this.tokens[span.to];
-    return next === undefined || (next.kind === 'punct' && next.text !== ',' && !DASHES.has(next.text)) || this.pack.placeAfter.has(next.key);
+    return next === undefined || (next.kind === 'punct' && next.text !== ',' && !DASH_TEXTS.has(next.text)) || this.pack.placeAfter.has(next.key);
   }
 
   /** "tư tưởng Hồ Chí Minh", "Trường Nguyễn Trãi": a name that names something else. */

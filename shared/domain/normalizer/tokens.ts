@@ -139,6 +139,9 @@ function classOf(code: number): number {
   return found;
 }
 
+/** The dashes as tokens: a hyphen, an en dash, an em dash. */
+export const DASH_TEXTS: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 const APOSTROPHES = new Set([0x27, 0x2019]);
 
 // Letter case by code unit: 1 upper, 2 lower, 3 a letter or mark without case; 0 not asked yet.
@@ -393,7 +396,6 @@ function splitIntoSentences(text: string, tokens: MutableToken[]): SentenceSpan[
 // and the time of the event opens the lead. Only near the top, where headlines are.
 const RUN_IN_REACH = 600;
 const RUN_IN_OPENERS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'hôm', 'on', 'in', 'at', 'early', 'late']);
-const DASHES = new Set(['-', '–', '—']);
 
 function runInSourceCode(tokens: readonly MutableToken[], at: number): boolean {
   const before = tokens[at - 1];
@@ -401,7 +403,7 @@ function runInSourceCode(tokens: readonly MutableToken[], at: number): boolean {
   if (!before || before.kind !== 'word' || before.upperInitial || !code.spaceBefore || code.text.length > 10) return false;
   const dash = tokens[at + 1];
   const opener = tokens[at + 2];
-  return dash !== undefined && DASHES.has(dash.text) && dash.spaceBefore && opener !== undefined && opener.spaceBefore && opener.upperInitial && RUN_IN_OPENERS.has(opener.key);
+  return dash !== undefined && DASH_TEXTS.has(dash.text) && dash.spaceBefore && opener !== undefined && opener.spaceBefore && opener.upperInitial && RUN_IN_OPENERS.has(opener.key);
 }
 
 function lettersAtEnd(word: string): string {
