@@ -45,12 +45,15 @@ export interface LeaderEvidence {
 }
 
 /**
- * The one province whose top posts the people named with them held on the day. Null when
- * no one matches, or when people of two provinces do (a meeting of two provinces' leaders,
- * or namesakes): nothing is then known.
+ * The one province whose top posts the people named with them held on the day. A person may
+ * match two provinces in the weeks of a move between them (the grace around a term): the
+ * others named decide, since the one province must be a match of every matched person.
+ * Null when no one matches, or when no single province fits them all (a meeting of two
+ * provinces' leaders, or namesakes): nothing is then known.
  */
 export function leaderProvince(mentions: readonly PersonMention[], isoDate: string): LeaderEvidence | null {
-  const byProvince = new Map<string, PersonMention[]>();
+  let common: Set<string> | null = null;
+  const matched: PersonMention[] = [];
   for (const mention of mentions) {
     const provinces = new Set<string>();
     for (const role of mention.roles) {
@@ -58,16 +61,14 @@ export function leaderProvince(mentions: readonly PersonMention[], isoDate: stri
       if (!post) continue;
       for (const match of leadersNamed(mention.name, post, isoDate)) provinces.add(match.province);
     }
-    if (provinces.size > 1) return null;
-    for (const province of provinces) {
-      const list = byProvince.get(province);
-      if (list) list.push(mention);
-      else byProvince.set(province, [mention]);
-    }
+    if (provinces.size === 0) continue;
+    matched.push(mention);
+    common = common === null ? provinces : new Set([...common].filter((province) => provinces.has(province)));
+    if (common.size === 0) return null;
   }
-  if (byProvince.size !== 1) return null;
-  const [province, matched] = [...byProvince][0]!;
-  return { province, mentions: matched };
+  if (common === null || common.size !== 1) return null;
+  const [province] = common as Set<string>;
+  return { province: province!, mentions: matched };
 }
 
 /**

@@ -58,6 +58,18 @@ describe('the province of a post holder on the day', () => {
     expect(leaderProvince(mentions, '2022-05-01')).toBeNull();
   });
 
+  it('lets the others named decide for a person moving between two provinces', () => {
+    // Hoàng Quốc Khánh left Sơn La for Lạng Sơn in October 2025: both within the grace in December.
+    const moving = { name: 'Hoang Quoc Khanh', roles: ['Secretary of the Provincial Party Committee'], start: 0, end: 16 };
+    expect(leadersNamed(moving.name, 'secretary', '2025-12-09').map((match) => match.province).sort()).toEqual(['Lang Son', 'Son La']);
+    expect(leaderProvince([moving], '2025-12-09')).toBeNull();
+    const council = { name: 'Doan Thi Hau', roles: ["Chairwoman of the Provincial People's Council"], start: 40, end: 52 };
+    expect(leaderProvince([moving, council], '2025-12-09')).toMatchObject({ province: 'Lang Son', mentions: [moving, council] });
+    // Someone of a third province leaves no province that fits everyone.
+    const other = { name: 'Trần Lưu Quang', roles: ['Bí thư Thành ủy'], start: 60, end: 74 };
+    expect(leaderProvince([moving, council, other], '2025-12-09')).toBeNull();
+  });
+
   it('reads the province of a story that never names it from its leader, less surely than a named one', () => {
     const text = 'Ngày 5/5/2022, Ban Thường vụ Thành ủy tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì hội nghị.';
     const record = read(text, '2022-05-06');
