@@ -2046,6 +2046,8 @@ class PeopleReader {
       // title ("Phó Chủ tịch" then "Phó Chủ tịch Ủy ban Trung ương MTTQ") replaces it.
       for (const mention of [lead, ...mentions.filter((other) => other !== lead)]) {
         for (const role of mention.roles) {
+          // A page saved cut off mid-title ("... of the Vie") repeats a title in full earlier.
+          if (role.to >= this.tokens.length && roles.some((kept) => cutShortOf(role.text, kept.text))) continue;
           const repeated = roles.find((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations));
           if (repeated) {
             noteTerm(repeated, role);
@@ -2318,6 +2320,13 @@ function writtenCapitalised(role: string): Set<string> {
   }
   return out;
 }
+/** `cut` is the start of `whole` ending inside one of its words. */
+function cutShortOf(cut: string, whole: string): boolean {
+  const start = fold(cut).replace(/\s+/g, ' ');
+  const full = fold(whole).replace(/\s+/g, ' ');
+  return full.length > start.length && full.startsWith(start) && /\p{L}/u.test(full.charAt(start.length));
+}
+
 function extendsRole(role: string, kept: string): boolean {
   const longer = fold(role).replace(/\s+/g, ' ');
   const shorter = fold(kept).replace(/\s+/g, ' ');

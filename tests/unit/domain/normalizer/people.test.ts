@@ -144,6 +144,19 @@ describe('people on the span layer', () => {
       { name: 'Lê Minh Hưng', roles: ['Trưởng ban Tổ chức Trung ương'] },
     ]);
     expect(people('Ông Lê Minh Hưng, Ủy viên Bộ Chính trị', 'vi')).toEqual([{ name: 'Lê Minh Hưng', roles: ['Ủy viên Bộ Chính trị'] }]);
+    // A caption cut off at the page's end repeats, cut short, a title given in full above.
+    expect(
+      people('Hà Thị Nga, Vice President of the Central Committee of the Vietnam Fatherland Front, attended the Congress.\nHà Thị Nga, Vice President of the Central Committee of the Vie', 'en'),
+    ).toEqual([{ name: 'Hà Thị Nga', roles: ['Vice President of the Central Committee of the Vietnam Fatherland Front'] }]);
+  });
+
+  it('reads English titles written with a hyphen ("Vice-Chairman") as those written without', () => {
+    const text =
+      "Attending were Nguyen Van Truong, Vice-Chairman of the Provincial People's Council, and Tran Van Binh, Provincial Party Committee Member and Standing Vice-Chairman of the Provincial People's Council.";
+    expect(people(text, 'en')).toEqual([
+      { name: 'Nguyen Van Truong', roles: ["Vice-Chairman of the Provincial People's Council"] },
+      { name: 'Tran Van Binh', roles: ['Provincial Party Committee Member', "Standing Vice-Chairman of the Provincial People's Council"] },
+    ]);
   });
 
   it('ends a title before an honorific that opens the next person ("... and Mr. Y")', () => {
