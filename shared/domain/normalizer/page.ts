@@ -123,6 +123,7 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
   const furniture: FurnitureSpan[] = [];
   let published: PageLayout['published'] = null;
   let timedPublished: PageLayout['published'] = null;
+  let timedBelowHeadline: PageLayout['published'] = null;
   let headline: number | null = null;
   let lead: number | null = null;
   const banners = new Set<number>();
@@ -140,7 +141,12 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       furniture.push({ start: sentence.start, end: sentence.start + line.length, kind: 'stamp' });
       // A stamp with a clock time is the publication's; a bare weekday and date is often the site's "today".
       STAMPED_DATE.lastIndex = 0;
-      if (STAMPED_DATE.test(line)) timedPublished ??= dateOfStamp(line);
+      // Two timed stamps, one above the headline and one below it: the one above is the site's header
+      // (the day the page was saved), the one between headline and lead the story's own.
+      if (STAMPED_DATE.test(line)) {
+        if (headline !== null && timedBelowHeadline === null) timedBelowHeadline = dateOfStamp(line);
+        else timedPublished ??= dateOfStamp(line);
+      }
       // ("Friday, 09/20/2024", "Thứ sáu, 12/08/2022" above the headline, with no clock: the portal's banner of the day
       // the page was saved, which may be years after the story; below the headline it is the story's own date.)
       else if (headline === null && BANNER_DAY.test(line)) {
@@ -184,7 +190,7 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       if (!above.contains(start, start + match[0].length)) furniture.push({ start, end: start + match[0].length, kind: 'stamp' });
     }
   }
-  published = timedPublished ?? published;
+  published = timedBelowHeadline ?? timedPublished ?? published;
   if (lead !== null) {
     const leadSentence = sentences[lead]!;
     const prefix = stampPrefix(leadSentence.text);

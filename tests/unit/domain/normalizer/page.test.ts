@@ -26,6 +26,14 @@ describe('page layout: furniture, headline and lead', () => {
     expect(found.published).toEqual({ year: 2019, month: 4, day: 8 });
   });
 
+  it("reads the story's own stamp between headline and lead, not the site's header of the day the page was saved", () => {
+    const text = 'Thứ 3, 26/11/2024, 22:44[GMT+7]\n\nĐại hội Hội Cựu chiến binh huyện Quỳnh Phụ\n\nThứ 6, 25/11/2022 | 16:59:53\nSáng ngày 25/11, Hội Cựu chiến binh huyện Quỳnh Phụ tổ chức Đại hội lần thứ I.';
+    const { analysed, layout: found } = layout(text);
+    expect(analysed.sentences[found.headline!]!.text).toMatch(/^Đại hội Hội Cựu chiến binh/);
+    expect(found.published).toEqual({ year: 2022, month: 11, day: 25 });
+    expect(read(text, '2024-11-27').event.date).toBe('2022-11-25');
+  });
+
   it('takes a sentence with a stamp right below it for the headline', () => {
     const text = 'Vườn vải sẽ mở cửa vào sáng 20/5 và lễ xuất khẩu sẽ được tổ chức tại ga.\n20/03/2024 16:52\nSáng 20/3, Sở Nông nghiệp tổ chức hội nghị bàn kế hoạch.';
     const { analysed, layout: found } = layout(text);
