@@ -52,7 +52,7 @@ export interface LeaderEvidence {
  * provinces' leaders, or namesakes): nothing is then known.
  */
 export function leaderProvince(mentions: readonly PersonMention[], isoDate: string): LeaderEvidence | null {
-  let common: Set<string> | null = null;
+  let common: ReadonlySet<string> | null = null;
   const matched: PersonMention[] = [];
   for (const mention of mentions) {
     const provinces = new Set<string>();
@@ -63,12 +63,14 @@ export function leaderProvince(mentions: readonly PersonMention[], isoDate: stri
     }
     if (provinces.size === 0) continue;
     matched.push(mention);
-    common = common === null ? provinces : new Set([...common].filter((province) => provinces.has(province)));
-    if (common.size === 0) return null;
+    const before: ReadonlySet<string> | null = common;
+    const fitting: ReadonlySet<string> = before === null ? provinces : new Set([...before].filter((province: string) => provinces.has(province)));
+    if (fitting.size === 0) return null;
+    common = fitting;
   }
-  if (common === null || common.size !== 1) return null;
-  const [province] = common as Set<string>;
-  return { province: province!, mentions: matched };
+  const [province, ...others] = common === null ? [] : [...common];
+  if (province === undefined || others.length > 0) return null;
+  return { province, mentions: matched };
 }
 
 /**

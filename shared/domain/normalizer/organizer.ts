@@ -346,6 +346,10 @@ const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|
 const DEMONSTRATIVE_OPENING = /^(?:đó là|đây là|đấy là|that is|this is|that was|this was)(?!\p{L})/iu;
 // "Thưa các vị đại biểu, ...", "Dear delegates, ...": a speech's salutation names those addressed, not who held the event.
 const SALUTATION = /^\s*(?:kính\s+)?thưa(?!\p{L})|^\s*(?:dear|distinguished|ladies and gentlemen)\b/iu;
+// "X announced: The 8th Conference of the Party Central Committee met ...": what a speaker reports after a colon is
+// the speech's content; a body named in it held some other event.
+const REPORTED_SPEECH =
+  /(?<!\p{L})(?:announced|said|stated|stressed|emphasi[sz]ed|affirmed|noted|informed|reported|phát biểu|cho biết|thông báo|thông tin|nhấn mạnh|khẳng định|nêu rõ|báo cáo)\s*:\s/iu;
 const CITING = /^(?:thực hiện|căn cứ|theo|implementing|pursuant|following|according|under|in accordance)(?!\p{L})/iu;
 const INTRODUCTORY =
   /^(?:năm|in|vào|tháng|quý|ngày|hôm qua|vừa qua|mới đây|recently|this year|last year|thực hiện|căn cứ|theo|nhằm|để|với|nhân|sau|trước|trong|qua|được|implementing|pursuant|following|in order|to|with|on the occasion|after|before|during|under|according|as|attending|speaking|dự|phát biểu|tham dự)(?!\p{L})/iu;
@@ -989,7 +993,7 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     }
     // "Thực hiện Kế hoạch số ... của Ban Chấp hành ...": the bodies an introductory clause cites are not the organizer.
     if (found && index > 0 && personLead && found.how === 'subject' && !HOLDING_VERB.test(text.slice(found.verbIndex))) found = null;
-    const after = CITING.test(text) ? null : ownerAfterEvent(text, language);
+    let after = CITING.test(text) ? null : ownerAfterEvent(text, language);
     // The agent of a passive ("do Ban Thường vụ Tỉnh ủy tổ chức") names the organizer better
     // than an event's owner; an event named before the first subject ("tại trụ sở Tỉnh ủy
     // diễn ra Hội nghị Ban Chấp hành ...") names it before any later clause does.
@@ -1014,6 +1018,14 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
         const close = CHAIR_DESCRIPTION_END.exec(described);
         const office = bodyOfOffice(described.slice(0, close ? close.index : described.length), from, text, language);
         if (office && !personLike(office.body, language)) found = { ...office, verbIndex: from + (close ? close.index : described.length), how: 'office' };
+      }
+    }
+    if (index > 0) {
+      const reported = REPORTED_SPEECH.exec(text);
+      if (reported) {
+        const cut = reported.index + reported[0].length;
+        if (found && found.start >= cut) found = null;
+        if (after && after.start >= cut) after = null;
       }
     }
     if (!found) found = after;

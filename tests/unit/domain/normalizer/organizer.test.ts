@@ -22,6 +22,16 @@ describe('organizer on real leads', () => {
     );
   });
 
+  it('does not take a body named in what a speaker reports after a colon', () => {
+    const text =
+      'On the morning of October 18, at the Provincial Party Committee Hall of Binh Dinh, comrade Ho Quoc Dung - Secretary of the Provincial Party Committee announced the results of the 8th Central Conference.\nAt the Conference, Comrade Ho Quoc Dung announced: The 8th Conference of the Party Central Committee (term XIII) met from October 2 to October 8.';
+    expect(read(text, '2023-10-19').organizer).not.toBe('Party Central Committee');
+    // Without the colon the later sentence's body is read as before.
+    expect(read(text.replace('announced: The', 'announced that the'), '2023-10-19').organizer).toBe('Party Central Committee');
+    expect(
+      read('Sáng 18/10, đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy Bình Định chủ trì buổi thông tin kết quả.\nĐồng chí cho biết: Hội nghị Trung ương 8 khóa XIII đã họp từ ngày 2 đến ngày 8/10.', '2023-10-19').organizer ?? '').not.toMatch(/Trung ương/);
+  });
+
   it('reads the agent of a passive', () => {
     expect(read('Sáng 12/5, Hội nghị tập huấn công tác kiểm tra do Ủy ban Kiểm tra Tỉnh ủy Hải Dương tổ chức.', '2024-05-13').organizer).toBe('Ủy ban Kiểm tra Tỉnh ủy Hải Dương');
     expect(read('A ceremony was held on December 24 by the Standing Committee of Hai Duong Provincial Party Committee.', '2024-12-25').organizer).toBe(
