@@ -48,7 +48,7 @@ const EVENT_OWNER =
 const EVENT_SUBJECT =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|closing\s+|opening\s+|preparatory\s+|plenary\s+|phiên\s+(?:bế mạc|khai mạc|trù bị)\s+|(?=phiên\s+(?:bế mạc|khai mạc|trù bị)(?!\p{L}))|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th\s+|national\s+|regular\s+|extraordinary\s+|thematic\s+|mid-term\s+|year-end\s+|annual\s+|online\s+|expanded\s+|\d{4}\s+)*(?:conference|meeting|congress|session|ceremony|workshop|delegates|seminar|forum|hội nghị|cuộc họp|đại hội|kỳ họp|kì họp|phiên họp|buổi lễ|lễ|hội thảo|tọa đàm|toạ đàm|đại biểu|buổi làm việc|chương trình|phiên\s+(?:bế mạc|khai mạc|trù bị))(?!\p{L})/iu;
 const CEREMONY_SUBJECT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ceremony|buổi lễ|lễ)(?!\p{L})/iu;
-const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly)(?!\p{L})/iu;
+const BODY_WORD = /(?<!\p{L})(?:ủy|uỷ|ban|hội|sở|đoàn|chính phủ|quốc hội|công an|bộ chỉ huy|bệnh viện|trung tâm|mặt trận|đảng bộ|đảng ủy|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|committee|council|department|front|union|association|hospital|school|commission|command|court|procuracy|police|ministry|government|assembly|delegation|team)(?!\p{L})/iu;
 // "On January 10 and 11, ", "Trong 2 ngày 10 và 11/1, ": a date phrase the strict forms miss.
 const LOOSE_LEADING_DATE = /^(?:(?:on|in|from|during)\s+[^,]{1,60}\d[^,]{0,20},\s*(?!\d)|(?:sáng|chiều|tối|trưa|đêm|ngày|trong|từ)\s+[^,]{0,40}\d[^,]{0,20},\s*(?!\d))/iu;
 // "This morning, ", "Hôm nay, ", "Sáng nay, ": a day named relative to the page.
@@ -98,6 +98,15 @@ const EN_BODY_JOINERS = /^(?:of|the|and|for|'s|provincial|province|city|district
 const EN_LEVEL_AFTER_NAME = /^(?:district|commune|ward|town|city|province|township)$/;
 const EN_BODY_STOP = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)$/;
 
+// "the Central working delegation", "the provincial inspection team": a delegation's kind and its word, in lower case,
+// close the name of the body that sent it.
+const EN_DELEGATION = /^(?:delegation|team|mission)$/;
+const EN_DELEGATION_KIND = /^(?:working|inspection|supervision|supervisory|monitoring|audit|survey)$/;
+function enDelegationWord(lower: string, next: string | undefined): boolean {
+  if (EN_DELEGATION.test(lower)) return true;
+  return EN_DELEGATION_KIND.test(lower) && EN_DELEGATION.test((next ?? '').trim().replace(/[,.;:()"“”]+$/u, '').toLowerCase());
+}
+
 /** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
 function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body: string; length: number } | null {
   const rest = text.slice(from);
@@ -136,12 +145,12 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
           // in lower case up to the level word, never into a verb ("Ban chỉ đạo triển khai ...").
           (/^(?:chỉ|đạo)$/u.test(lower) && /(?:^|\s)Ban(?:\s+chỉ)?\s*$/u.test(taken) && (lower === 'chỉ' || /chỉ\s*$/u.test(taken))) ||
           (/(?:^|\s)Ban\s+chỉ\s+đạo(?:\s+\p{Ll}+){0,7}\s*$/u.test(taken) && /^\p{Ll}+$/u.test(bare) && !VI_BODY_STOP.test(lower) && !VI_VERB_AT.test(words.slice(index).join('')));
-    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14);
+    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14) || (count > 0 && enDelegationWord(lower, words[index + 1]));
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
     count++;
     // "Party Committee of Rach Gia ward": a level word after the unit's name closes the body's name.
-    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower)) good = taken;
+    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower) || EN_DELEGATION.test(lower)) good = taken;
     if (punct) break;
   }
   // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".

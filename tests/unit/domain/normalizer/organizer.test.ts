@@ -32,6 +32,12 @@ describe('organizer on real leads', () => {
       read('Sáng 18/10, đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy Bình Định chủ trì buổi thông tin kết quả.\nĐồng chí cho biết: Hội nghị Trung ương 8 khóa XIII đã họp từ ngày 2 đến ngày 8/10.', '2023-10-19').organizer ?? '').not.toMatch(/Trung ương/);
   });
 
+  it('reads a delegation written in lower case that came with a person as the organizer', () => {
+    const text = 'On the afternoon of July 26, General Secretary To Lam and the Central working delegation inspected the two-level local government in the border commune of Si Pa Phin, Dien Bien province.';
+    expect(read(text, '2025-07-27')).toMatchObject({ organizer: 'Central working delegation', province: 'Dien Bien' });
+    expect(read(text.replace('working delegation', 'inspection team'), '2025-07-27').organizer).toBe('Central inspection team');
+  });
+
   it('reads the agent of a passive', () => {
     expect(read('Sáng 12/5, Hội nghị tập huấn công tác kiểm tra do Ủy ban Kiểm tra Tỉnh ủy Hải Dương tổ chức.', '2024-05-13').organizer).toBe('Ủy ban Kiểm tra Tỉnh ủy Hải Dương');
     expect(read('A ceremony was held on December 24 by the Standing Committee of Hai Duong Provincial Party Committee.', '2024-12-25').organizer).toBe(
