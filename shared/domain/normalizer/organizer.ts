@@ -355,6 +355,8 @@ const HOLDING_VERB = /^\s+(?:[\p{Ll}]+\s+)?(?:held|organi[sz]ed|hosted|convened|
 const DEMONSTRATIVE_OPENING = /^(?:đó là|đây là|đấy là|that is|this is|that was|this was)(?!\p{L})/iu;
 // "Thưa các vị đại biểu, ...", "Dear delegates, ...": a speech's salutation names those addressed, not who held the event.
 const SALUTATION = /^\s*(?:kính\s+)?thưa(?!\p{L})|^\s*(?:dear|distinguished|ladies and gentlemen)\b/iu;
+// A venue opened by "tại" / "at" whose name holds a comma, right before the clause read.
+const VENUE_BEFORE = /(?:^|\s)(?:tại|at)\s+[^,.;:]*,\s*$/iu;
 // "X announced: The 8th Conference of the Party Central Committee met ...": what a speaker reports after a colon is
 // the speech's content; a body named in it held some other event.
 const REPORTED_SPEECH =
@@ -1043,6 +1045,17 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
     // đại biểu Đảng bộ tỉnh": a place as the subject hosts the event; the body the event is named after holds it.
     else if (after && after.how === 'event-owner' && found.how === 'subject' && after.start > found.verbIndex && namesOnlyPlace(found.body) && !namesOnlyPlace(after.body)) found = after;
     if (!found) continue;
+    // "tại Hội trường Trung tâm Văn hóa, Thể thao ... xã Thanh Điền, HĐND xã đã tổ chức": the venue's name, cut at its
+    // own comma, is no body of a list of bodies; the subject starts at the first item that names one.
+    if (found.how === 'subject' && found.body.includes(', ') && VENUE_BEFORE.test(text.slice(0, found.start))) {
+      let cut = 0;
+      for (const item of found.body.split(/(?<=,)\s+/u)) {
+        if (BODY_WORD.test(item) || /\p{Lu}{3,}/u.test(item) || cut + item.length >= found.body.length) break;
+        cut += item.length + 1;
+        while (found.body.charAt(cut) === ' ') cut++;
+      }
+      if (cut > 0) found = { ...found, body: found.body.slice(cut), start: found.start + cut };
+    }
     const start = sentence.start + found.start;
     const placeLevel = levelOfUnitBefore(text.slice(0, found.start), found.body, sentence.start);
     return { organizer: found.body, start, end: start + found.body.length, verbIndex: found.verbIndex, how: found.how, sentence: index, ...(placeLevel ? { placeLevel } : {}), ...(found.eventWords ? { eventWords: found.eventWords } : {}), ...(found.loose ? { loose: true } : {}), ...(found.elects ? { elects: true } : {}), ...(options.headline ? { fromHeadline: true } : {}) };

@@ -1258,6 +1258,12 @@ class PeopleReader {
           k++;
           continue;
         }
+        // "Ông Kim Ngọc Thái làm Chủ tịch ...": an honorific opening a headline is capitalized and may be a family
+        // name too ("Ông Văn Tùng"); before another family name and two more syllables it is the honorific.
+        if (k + 4 <= runEnd && this.isFamilyName(k + 1) && this.pack.honorifics.longestAt(this.doc, k)?.end === k + 1) {
+          k++;
+          continue;
+        }
         // A name after an honorific, or one that opens its run after a lower-case title
         // ("Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy"), may hold a word that names bodies elsewhere.
         const firmStart = k === runStart || this.honorificBefore(k, from) >= 0;
@@ -2247,6 +2253,8 @@ function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<
     const extra = [...words].filter((word) => !otherWords.has(word));
     // "Secretary of the Provincial Party Committee" after "Provincial Party Secretary": a Party secretary is the Party committee's.
     if (subset(otherWords, words) && otherWords.has('party') && extra.length === 1 && extra[0] === 'committee') return true;
+    // "Dak Lak Provincial Party Secretary" after "Secretary of the Provincial Party Committee": the same, with its place.
+    if (otherWords.has('party') && [...otherWords].every((word) => words.has(word) || word === 'committee') && extra.length > 0 && extra.every((word) => placeWords(role).has(word))) return true;
     return otherWords.size >= 3 && subset(otherWords, words) && extra.every((word) => placeWords(role).has(word));
   });
 }

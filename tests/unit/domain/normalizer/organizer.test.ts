@@ -38,6 +38,13 @@ describe('organizer on real leads', () => {
     expect(read(text.replace('working delegation', 'inspection team'), '2025-07-27').organizer).toBe('Central inspection team');
   });
 
+  it('starts the subject after a venue whose name holds a comma', () => {
+    const text = 'Ngày 20/4, tại Hội trường Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Thanh Điền, Hội đồng nhân dân (HĐND) xã đã tổ chức Kỳ họp thứ 12 HĐND xã khóa XII.';
+    expect(read(text, '2025-04-21').organizer).toBe('Hội đồng nhân dân (HĐND) xã');
+    // A list of bodies after a venue keeps every body.
+    expect(read('Ngày 20/4, tại Hội trường xã, Đảng ủy, HĐND, UBND xã Thanh Điền tổ chức hội nghị.', '2025-04-21').organizer).toBe('Đảng ủy, HĐND, UBND xã Thanh Điền');
+  });
+
   it('reads the agent of a passive', () => {
     expect(read('Sáng 12/5, Hội nghị tập huấn công tác kiểm tra do Ủy ban Kiểm tra Tỉnh ủy Hải Dương tổ chức.', '2024-05-13').organizer).toBe('Ủy ban Kiểm tra Tỉnh ủy Hải Dương');
     expect(read('A ceremony was held on December 24 by the Standing Committee of Hai Duong Provincial Party Committee.', '2024-12-25').organizer).toBe(

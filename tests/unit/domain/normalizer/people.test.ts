@@ -150,6 +150,16 @@ describe('people on the span layer', () => {
     ).toEqual([{ name: 'Hà Thị Nga', roles: ['Vice President of the Central Committee of the Vietnam Fatherland Front'] }]);
   });
 
+  it('reads a capitalized honorific before a full name as the honorific, and a family name of that spelling as a name', () => {
+    expect(people('Ông Kim Ngọc Thái làm Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long', 'vi').map((person) => person.name)).toEqual(['Kim Ngọc Thái']);
+    expect(people('Đồng chí Ông Văn Tùng, Bí thư Đảng ủy xã, phát biểu.', 'vi').map((person) => person.name)).toEqual(['Ông Văn Tùng']);
+  });
+
+  it('keeps "<Place> Provincial Party Secretary" and "Secretary of the Provincial Party Committee" as one title', () => {
+    const text = 'Nguyen Dinh Trung, Secretary of the Provincial Party Committee, attended. Dak Lak Provincial Party Secretary Nguyen Dinh Trung delivered the opening speech.';
+    expect(people(text, 'en')).toEqual([{ name: 'Nguyen Dinh Trung', roles: ['Secretary of the Provincial Party Committee'] }]);
+  });
+
   it('reads English titles written with a hyphen ("Vice-Chairman") as those written without', () => {
     const text =
       "Attending were Nguyen Van Truong, Vice-Chairman of the Provincial People's Council, and Tran Van Binh, Provincial Party Committee Member and Standing Vice-Chairman of the Provincial People's Council.";
