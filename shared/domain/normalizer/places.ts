@@ -252,9 +252,18 @@ function provinceAt(candidates: readonly GazetteerProvince[], era: Era): Gazette
 
 // Kind words before a unit's name (Vietnamese) and after it (English), folded.
 // (Every kind opens with one of d, h, p, q, t, x: testing that first spares the look-behind at most characters.)
-const VI_UNIT_KIND = /(?=[dhpqtx])(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen|quan|thi xa|thi tran|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
-// A unit's Party committee names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's.
-const COMMITTEE_KIND: Readonly<Record<string, string>> = { 'huyen uy': 'huyện', 'thi uy': 'thị xã', 'thanh uy': 'thành phố', 'quan uy': 'quận', 'tx.': 'thị xã' };
+const VI_UNIT_KIND = /(?=[dhpqtx])(?<![a-z0-9])(huyen uy|thi uy|thanh uy|quan uy|huyen doan|thi doan|quan doan|huyen|quan|thi xa|thi tran|thanh pho|tp\.|tp|tx\.|xa|phuong|p\.|dac khu)\s*(?=\S)/g;
+// A unit's Party committee or Youth Union names the unit: "Thị ủy Từ Sơn" is thị xã Từ Sơn's, "Huyện đoàn Phù Mỹ" huyện Phù Mỹ's.
+const COMMITTEE_KIND: Readonly<Record<string, string>> = {
+  'huyen uy': 'huyện',
+  'thi uy': 'thị xã',
+  'thanh uy': 'thành phố',
+  'quan uy': 'quận',
+  'huyen doan': 'huyện',
+  'thi doan': 'thị xã',
+  'quan doan': 'quận',
+  'tx.': 'thị xã',
+};
 const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special administrative zone|special zone)(?![a-z])/g;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
