@@ -78,6 +78,9 @@ const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'hoa binh': [],
   'dak lak': ['dac lac', 'daklak'],
   'dak nong': ['daknong'],
+  // The old names a province's own papers call it by ("quê hương Xứ Lạng", "người xứ Thanh"), each of one province only.
+  'lang son': ['xu lang'],
+  'thanh hoa': ['xu thanh'],
 };
 
 /** A pattern and what it names; a bare unit name may name several units (of different eras). */

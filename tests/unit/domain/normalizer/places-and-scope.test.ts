@@ -11,6 +11,8 @@ describe('province, scope and units on real pages', () => {
   it('tells the province from a unit alone, of the configured province or another', () => {
     expect(read('Ngày 5/3, Huyện ủy Nam Sách tổ chức hội nghị.', '2024-03-06')).toMatchObject({ province: 'Hai Duong', scope: 'district', organizerUnit: 'nam-sach' });
     expect(read('Ngày 5/3, Thị ủy Từ Sơn tổ chức hội nghị.', '2020-03-06').province).toBe('Bac Ninh');
+    // A province called by its old name in its own papers.
+    expect(read('Sáng 10/10, Hội Cựu chiến binh tỉnh tổ chức dâng hương tưởng nhớ những người con ưu tú của quê hương Xứ Lạng.', '2024-10-11').province).toBe('Lang Son');
     // A unit's Youth Union names it too.
     expect(read('Sáng ngày 06/01/2022, Huyện đoàn Phù Mỹ tổ chức phát động thi đua.', '2022-01-07')).toMatchObject({ province: 'Binh Dinh', scope: 'district' });
     // A district merged away before the last list of the district era (Yên Dũng, into Bắc Giang city in 2025).
