@@ -154,7 +154,12 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     if (punct) break;
   }
   // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".
-  const body = good.trim().replace(/(?:\s+(?:of|the|and|for))+$/i, '').replace(/\s+thường$/u, '');
+  // ("... Congress of Hoa Binh province for the 2024 - 2029 tenure": a term's first year closes no name.)
+  const body = good
+    .trim()
+    .replace(/\s+(?:for|of|in)\s+(?:the\s+)?(?:19|20)\d{2}$/i, '')
+    .replace(/(?:\s+(?:of|the|and|for))+$/i, '')
+    .replace(/\s+thường$/u, '');
   if (!body || !namesBody(body)) return null;
   return { body, length: from + good.length - from };
 }

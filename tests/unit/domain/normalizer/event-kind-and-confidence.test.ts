@@ -33,6 +33,11 @@ describe('event kind: a sitting named by its ceremony, a press conference, a sit
     expect(read('Sáng 4-6, Đại hội Hội Nông dân tỉnh lần thứ XII bế mạc.', '2023-06-05').event.kind).toBe('congress');
   });
 
+  it("reads a congress's official session as the congress, its term outside the body's name", () => {
+    const record = read("The official session of the 16th Vietnam Fatherland Front (VFF) Congress of Hoa Binh province for the 2024 - 2029 tenure took place at the province's Cultural Palace on August 1.", '2024-08-02');
+    expect(record).toMatchObject({ event: { kind: 'congress' }, organizer: '16th Vietnam Fatherland Front (VFF) Congress of Hoa Binh province', province: 'Hoa Binh' });
+  });
+
   it('reads a press conference as a conference', () => {
     expect(extractEventKind('Chiều 10-3, Ban Tuyên giáo Tỉnh ủy tổ chức họp báo về lễ hội đền Kiếp Bạc.', 0)).toBe('conference');
     expect(extractEventKind('The provincial Party Committee held a press conference on the festival.', 0)).toBe('conference');
