@@ -21,7 +21,7 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // Marking an anniversary, handing out prizes, laying incense: the acts of a ceremony.
   // ("lễ tân" is reception, a protocol service, no ceremony.)
   // Honouring people ("a program honoring exemplary individuals", "tôn vinh") is a ceremony too ("was honored to receive" names no event).
-  [/\b(?:ceremony|ceremonies|honou?ring|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ(?!\s+tân(?!\p{L}))|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|tôn vinh|dâng hương|khánh thành|khởi công)(?!\p{L})/iu, 'ceremony'],
+  [/\b(?:ceremony|ceremonies|honou?ring|celebrat(?:e|ed|es|ing|ions?)|commemorat(?:e|ed|es|ing|ions?)|anniversary|rally|inauguration|groundbreaking)\b|(?<!\p{L})(?:lễ(?!\s+tân(?!\p{L}))|mít tinh|míttinh|kỷ niệm|kỉ niệm|trao giải|trao tặng|trao thưởng|tôn vinh|dâng hương|khánh thành|khởi công|(?<=(?:tổ chức|buổi)\s+)phát động(?=\s+(?:thi đua|phong trào|đợt thi đua|cuộc vận động)))(?!\p{L})/iu, 'ceremony'],
   // A festival or a show is a programme of its own, whatever anniversary it marks.
   [/\b(?:festival|gala)\b|(?<!\p{L})(?:festival|liên hoan|hội diễn|chương trình nghệ thuật)(?!\p{L})/iu, 'other'],
   [/\b(?:workshop|seminar|symposium|forum|scientific conference|roundtable)\b|(?<!\p{L})(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)(?!\p{L})/iu, 'workshop'],

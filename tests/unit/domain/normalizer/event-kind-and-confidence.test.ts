@@ -38,6 +38,12 @@ describe('event kind: a sitting named by its ceremony, a press conference, a sit
     expect(record).toMatchObject({ event: { kind: 'congress' }, organizer: '16th Vietnam Fatherland Front (VFF) Congress of Hoa Binh province', province: 'Hoa Binh' });
   });
 
+  it('reads the launch of an emulation drive as a ceremony', () => {
+    expect(read('Sáng ngày 06/01/2022, Huyện đoàn Phù Mỹ tổ chức phát động thi đua chào mừng Đại hội Đoàn các cấp.', '2022-01-07').event.kind).toBe('ceremony');
+    // A drive the body launched some time before is no event of the story's.
+    expect(read('Sáng 7/3, Hội LHPN huyện tổ chức hội nghị tổng kết; năm qua Hội đã phát động thi đua trong hội viên.', '2022-03-08').event.kind).toBe('conference');
+  });
+
   it('reads a press conference as a conference', () => {
     expect(extractEventKind('Chiều 10-3, Ban Tuyên giáo Tỉnh ủy tổ chức họp báo về lễ hội đền Kiếp Bạc.', 0)).toBe('conference');
     expect(extractEventKind('The provincial Party Committee held a press conference on the festival.', 0)).toBe('conference');
