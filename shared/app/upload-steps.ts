@@ -234,28 +234,28 @@ export interface UploadIdentity {
   readonly reportId: string;
   /** The key held other content before: this upload may be the next version of the key's report. */
   readonly keyChanged: boolean;
-}
-
-function sourceStringOf(object: UploadedObject): string {
-  return `s3://${object.bucket}/${object.key}`;
+  /** The key's content before was its report's latest version: the report follows this key's file. */
+  readonly followsKey: boolean;
 }
 
 /**
  * Which report the content is. The same content is one report whatever its key; new
  * content under a known key is the next version of that key's report. A key continues its
- * report only while that report follows this key's file (its latest version came from
- * here); a key merged into another key's report by equal content is split off again once
- * its content diverges.
+ * report only while the report follows this key's file: the key's content before is the
+ * report's latest version. Of two keys merged by equal content, the first to change
+ * continues the report and the other is split off once its content diverges. (Whose upload
+ * happened to store the shared version, when both raced to, does not matter.)
  */
 export async function identify(run: UploadRun, previous: UploadState | null, record: NormalizedReport): Promise<UploadIdentity> {
   const { object, deps } = run;
   const keyChanged = previous?.reportId != null && previous.contentHash !== record.contentHash;
   const followed = keyChanged ? await deps.reports.getReport(previous.reportId as string) : null;
-  const candidateId = followed && followed.latestSource === sourceStringOf(object) ? followed.reportId : record.reportId;
+  const followsKey = followed !== null && previous?.contentHash != null && followed.versionsByHash[previous.contentHash] === followed.version;
+  const candidateId = followed && followsKey ? followed.reportId : record.reportId;
   const reportId = await deps.reports.claimContent(record.contentHash, candidateId);
   // Recorded before storing, so a later version of this key finds its report even if this attempt dies.
   await deps.uploads.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, run.nowIso);
-  return { reportId, keyChanged };
+  return { reportId, keyChanged, followsKey };
 }
 
 // --- decide --------------------------------------------------------------------------
@@ -311,7 +311,7 @@ export async function storeVersion(run: UploadRun, identity: UploadIdentity, par
   const known = before?.versionsByHash[parsed.record.contentHash];
   // The office's file went back to earlier content (v1, v2, then v1 again): that is the
   // report's content now, so it is the next version, not an old one.
-  const restored = known !== undefined && before !== null && identity.keyChanged && known < before.version && before.latestSource === sourceStringOf(object);
+  const restored = known !== undefined && before !== null && identity.keyChanged && identity.followsKey && known < before.version;
   if (known !== undefined && !restored) {
     await deps.reports.addSource(reportId, source, run.nowIso);
     if (!before) throw new ConcurrentProcessingError(`report ${reportId} vanished after it was stored`);

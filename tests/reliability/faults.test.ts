@@ -1,4 +1,5 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoReportRepository } from '../../shared/adapters/dynamo-report-repository';
 import type { UploadState } from '../../shared/app/ports';
@@ -55,6 +56,15 @@ async function pool<T>(items: readonly T[], width: number, work: (item: T) => Pr
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function queueDepths(sqs: PipelineProcess['clients']['sqs'], urls: readonly string[]): Promise<Record<string, Record<string, string>>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const url of urls) {
+    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'] }));
+    out[url.split('/').pop() ?? url] = Attributes ?? {};
+  }
+  return out;
+}
 
 describe(`delivery under DynamoDB and SNS faults on ${backend}`, () => {
   let pipeline: PipelineProcess;
@@ -194,6 +204,19 @@ describe(`delivery under DynamoDB and SNS faults on ${backend}`, () => {
         lastRedrive = Date.now();
       }
       await sleep(2000);
+    }
+    if (pending.length > 0) {
+      // What a stuck report left behind: its items, the queues' depths and what the faults hit.
+      const stuck = lineages.filter((lineage) => pending.some((line) => line.startsWith(lineage.reportId) || keysOf(lineage).some((key) => line.startsWith(key))));
+      for (const lineage of stuck) {
+        const items = await pipeline.clients.dynamo.send(
+          new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REPORT#${lineage.reportId}` } }),
+        );
+        const uploads = await Promise.all(keysOf(lineage).map((key) => repository.getUpload(bucket, key)));
+        const hits = faults.faults.filter((fault) => (fault.subject ?? '').includes(lineage.reportId));
+        console.log(`stuck ${lineage.reportId}: ${JSON.stringify({ hashes: lineage.hashes, items: items.Items, uploads, faults: hits }, null, 1)}`);
+      }
+      console.log(`queues: ${JSON.stringify(await queueDepths(pipeline.clients.sqs, [ingestQueueUrl, ingestDeadLetterQueueUrl]))}`);
     }
     expect(pending).toEqual([]);
 

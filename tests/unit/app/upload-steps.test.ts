@@ -65,14 +65,14 @@ describe('the steps of processing an upload', () => {
     const run = startRun(event('incoming/a.txt'), deps);
     const v1 = parsedOf(deps, 'incoming/a.txt', DISTRICT);
     const first = await identify(run, null, v1.record);
-    expect(first).toEqual({ reportId: v1.record.reportId, keyChanged: false });
+    expect(first).toEqual({ reportId: v1.record.reportId, keyChanged: false, followsKey: false });
     await storeVersion(run, first, v1, fetchedOf(DISTRICT));
 
     const v2 = parsedOf(deps, 'incoming/a.txt', DISTRICT.replace('March 8', 'March 9'));
     expect(v2.record.reportId).not.toBe(v1.record.reportId);
     const previous = await ports.uploads.getUpload('uploads', 'incoming/a.txt');
     const second = await identify(run, previous, v2.record);
-    expect(second).toEqual({ reportId: v1.record.reportId, keyChanged: true });
+    expect(second).toEqual({ reportId: v1.record.reportId, keyChanged: true, followsKey: true });
     expect(await ports.uploads.getUpload('uploads', 'incoming/a.txt')).toMatchObject({ status: 'parsed', reportId: v1.record.reportId, contentHash: v2.record.contentHash });
   });
 

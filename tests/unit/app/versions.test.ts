@@ -47,6 +47,18 @@ describe('versions follow the office file', () => {
     expect(publisher.notices).toHaveLength(1);
   });
 
+  it('continues the report from whichever of two keys with equal content changes first, whoever stored it', async () => {
+    const { upload, publisher } = await pipeline();
+    // The copy's upload stored the shared version (it came first, or won the race to store it).
+    const copy = await upload('incoming/copies/a.txt', V1);
+    expect(await upload('incoming/a.txt', V1)).toMatchObject({ status: 'duplicate' });
+    const reportId = copy.status === 'notified' ? copy.reportId : '';
+    expect(await upload('incoming/a.txt', V2)).toMatchObject({ status: 'notified', version: 2, reportId });
+    expect(publisher.notices.map(({ attributes }) => attributes.event?.StringValue)).toEqual(['report.created', 'report.updated']);
+    // The copy still holds the first version: once it changes it is a report of its own.
+    expect(await upload('incoming/copies/a.txt', V3)).toMatchObject({ status: 'notified', version: 1 });
+  });
+
   it('splits two keys merged by equal content once the second one diverges', async () => {
     const { upload } = await pipeline();
     const a = await upload('incoming/a.txt', V1);
