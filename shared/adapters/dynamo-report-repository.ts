@@ -99,16 +99,6 @@ function sourceString(source: SourceRef): string {
 
 type Item = Record<string, unknown>;
 
-/** The source of the last stored version, from the report's history. */
-function latestSourceOf(history: unknown): string | null {
-  if (!Array.isArray(history)) return null;
-  for (let index = history.length - 1; index >= 0; index--) {
-    const event = history[index] as { status?: unknown; source?: unknown } | null;
-    if (event?.status === 'stored' && typeof event.source === 'string') return event.source;
-  }
-  return null;
-}
-
 function toReportState(item: Item): ReportState {
   const sources = item.sources;
   return {
@@ -122,7 +112,6 @@ function toReportState(item: Item): ReportState {
     holdAnnouncedVersion: Number(item.holdAnnouncedVersion ?? 0),
     decision: (item.decision as DecisionSummary | undefined) ?? null,
     sources: sources instanceof Set ? [...(sources as Set<string>)].sort() : Array.isArray(sources) ? (sources as string[]) : [],
-    latestSource: latestSourceOf(item.history),
     createdAt: String(item.createdAt ?? ''),
     updatedAt: String(item.updatedAt ?? ''),
   };

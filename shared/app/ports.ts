@@ -81,8 +81,6 @@ export interface ReportState {
   /** The routing decision on the latest version, when one was made. */
   readonly decision: DecisionSummary | null;
   readonly sources: readonly string[];
-  /** The file (`s3://bucket/key`) the latest version was read from: the key the report follows. */
-  readonly latestSource: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -62,7 +62,6 @@ export class MemoryReportStore implements ReportStore {
       holdAnnouncedVersion: current?.holdAnnouncedVersion ?? null,
       decision: input.decision ? stored(input.decision) : null,
       sources: new Set([...(current?.sources ?? []), sourceString(source)]),
-      storedSources: [...(current?.storedSources ?? []), sourceString(source)],
       publishLease: current?.publishLease ?? null,
       lastMessageId: current?.lastMessageId ?? null,
       createdAt: current?.createdAt ?? now,

@@ -21,8 +21,6 @@ export interface ReportItem {
   holdAnnouncedVersion: number | null;
   decision: DecisionSummary | null;
   sources: Set<string>;
-  /** The sources of stored versions, in order: the last is the file the report follows. */
-  storedSources: string[];
   publishLease: { version: number; until: number } | null;
   lastMessageId: string | null;
   createdAt: string;
@@ -81,7 +79,6 @@ export class MemoryReportTable {
       holdAnnouncedVersion: item.holdAnnouncedVersion ?? 0,
       decision: item.decision,
       sources: [...item.sources].sort(),
-      latestSource: item.storedSources.at(-1) ?? null,
       createdAt: item.createdAt,
       updatedAt: item.updatedAt,
     });
