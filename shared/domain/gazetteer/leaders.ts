@@ -133,8 +133,9 @@ function loadTerms(): ReadonlyMap<string, readonly Term[]> {
 
 /**
  * The provinces whose `post` the person of that name held on a day (with a month's grace
- * before and two after each term). Several provinces come back only when the data has
- * namesakes; the caller then knows nothing.
+ * before and two after each term). Several provinces come back for namesakes, and for a
+ * person who moved between two provinces within that grace; the caller decides from the
+ * others the text names.
  */
 export function leadersNamed(name: string, post: LeaderPost, isoDate: string): readonly LeaderMatch[] {
   terms ??= loadTerms();

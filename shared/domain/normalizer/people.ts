@@ -2328,16 +2328,20 @@ function writtenCapitalised(role: string): Set<string> {
   }
   return out;
 }
+/** A title as the two tests below compare it: folded, its spaces single. */
+const titleForm = (role: string): string => fold(role).replace(/\s+/g, ' ');
+
 /** `cut` is the start of `whole` ending inside one of its words. */
 function cutShortOf(cut: string, whole: string): boolean {
-  const start = fold(cut).replace(/\s+/g, ' ');
-  const full = fold(whole).replace(/\s+/g, ' ');
+  const start = titleForm(cut);
+  const full = titleForm(whole);
   return full.length > start.length && full.startsWith(start) && /\p{L}/u.test(full.charAt(start.length));
 }
 
+/** `role` is `kept` with more words after it. */
 function extendsRole(role: string, kept: string): boolean {
-  const longer = fold(role).replace(/\s+/g, ' ');
-  const shorter = fold(kept).replace(/\s+/g, ' ');
+  const longer = titleForm(role);
+  const shorter = titleForm(kept);
   return longer.length > shorter.length && longer.startsWith(`${shorter} `);
 }
 /**
