@@ -231,6 +231,21 @@ export function renderMarkdown(r: BenchResults): string {
       ),
       '',
     );
+    if (x.firstReport) {
+      const f = x.firstReport;
+      out.push(
+        `The first reports after a cold start (not part of init: the normalizer compiles its language packs, builds its gazetteer and reads its data on first use, and the engine compiles each pattern the first time it runs). ` +
+          `A fresh process per run requires the normalizer bundled as the parser ships it and normalizes ${f.reports.map((name) => `\`samples/${name}\``).join(' and then ')}; median of ${f.runs} runs.`,
+        '',
+      );
+      out.push(
+        table(
+          ['require (ms)', 'first report (ms)', 'second report (ms)', 'first report again, after 50 more (ms)'],
+          [[fmt(f.requireMs, 1), fmt(f.firstMs, 1), fmt(f.secondMs, 1), fmt(f.warmMs, 2)]],
+        ),
+        '',
+      );
+    }
     out.push(table(['Decoder (bundled alone, as the stack ships it)', 'Bytes', 'KB', 'gzip KB'], Object.entries(x.decoders).map(([name, d]) => [name, fmt(d.bytes, 0), fmt(d.bytes / KB, 1), fmt(d.gzipBytes / KB, 1)])), '');
     if (x.decodeWorker || x.lazyData) {
       out.push(
