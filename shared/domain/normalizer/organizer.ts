@@ -415,6 +415,9 @@ function headEnd(text: string): number {
 }
 
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
+// "was reelected", "were awarded", "has been appointed": a finite verb inside what would be the subject.
+const EN_FINITE_PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b/;
+
 function subjectBefore(text: string, language: 'en' | 'vi', headline = false): Found | null {
   const pattern = language === 'en' ? (headline ? EN_HEADLINE_VERB_GLOBAL : EN_VERB_GLOBAL) : VI_VERB_GLOBAL;
   pattern.lastIndex = 0;
@@ -439,6 +442,9 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
     if (/(?:elected|bầu)$/u.test(verb[0]) && !EVENT_SUBJECT.test(raw) && !ELECTING_BODY.test(raw)) continue;
     // "... for a conference held by the provincial Party Committee": a passive, whose agent is read elsewhere.
     if (/^\s+by\b/.test(text.slice(verb.index + verb[0].length))) continue;
+    // "X was reelected at the first session of the Provincial Party Committee, held on ...": a clause with a verb of
+    // its own is no subject; the verb found after it opens a phrase that qualifies its event.
+    if (language === 'en' && EN_FINITE_PASSIVE.test(raw)) continue;
     // "Hải Dương: Tổng kết 20 năm tổ chức ...": a headline's "place: summary" label, not a body.
     // (A colon inside brackets, "(Photo: VNA)", is a caption's credit, no label.)
     if (written.replace(/\([^()]*\)/gu, '').includes(':')) continue;
@@ -626,7 +632,7 @@ const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|[đĐ]ại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
 // ("the fourth session of the tenth People's Council of ...": an ordinal in words before the owner is no part of its name.)
 const EN_EVENT_THEN_OWNER =
-  /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)?(?=[A-Z\d])/g;
+  /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)?(?:(?:new|newly[- ]elected)\s+)?(?=[A-Z\d]|(?:provincial|municipal|city|district|town|commune|ward)\s+[A-Z])/g;
 
 /**
  * "the closing session of the 10th Congress of X", "Phiên bế mạc Đại hội đại biểu Hội Nông dân tỉnh": an owner read

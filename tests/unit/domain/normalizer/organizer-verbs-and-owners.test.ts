@@ -17,6 +17,15 @@ describe('organizer of an English lead', () => {
     expect(record.organizer).toMatch(/^Executive Board of the Party Committee of the provincial People’s Committee$/);
   });
 
+  it('reads the owner of a sitting a person was elected at, written in lower case after "new"', () => {
+    const record = read('Tran Thi Lan was reelected secretary at the first session of the new provincial Party Committee for the 2020-2025 tenure, held on September 21 afternoon.', '2020-09-22');
+    expect(record.organizer).toMatch(/^[Pp]rovincial Party Committee$/);
+    // The clause with a verb of its own ("was reelected") is not the subject of "held".
+    expect(read('Tran Thi Lan was reelected at the first session of the Provincial Party Committee, held on September 21.', '2020-09-22').organizer).toBe('Provincial Party Committee');
+    // Without an owner's word after "of the", no body is made up.
+    expect(read('Tran Thi Lan was reelected at the first session of the new term, held on September 21 afternoon.', '2020-09-22').organizer).toBeNull();
+  });
+
   it('reads the owner of a congress that is the subject', () => {
     const record = read('The first Congress of Delegates of the Hai Phong City Youth Union for the 2025–2030 term officially opened on the morning of October 2.', '2025-10-03');
     expect(record.organizer).toBe('Hai Phong City Youth Union');
