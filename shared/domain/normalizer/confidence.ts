@@ -6,6 +6,7 @@ import type { PlaceSpan } from './places';
 import type { ProvinceDecision } from './publisher';
 import { stickyOf } from './text';
 import { keyOf, type AnalysedText } from './tokens';
+import { VI_ALL_LEVEL_WORDS, levelAlternation } from './unit-levels';
 
 /** Confidence of a record read from nothing: every field doubtful. */
 export const LOW_CONFIDENCE: FieldConfidence = {
@@ -40,7 +41,7 @@ export interface ConfidenceInputs {
 }
 
 // Case-sensitive: under the i flag \p{Lu} would match the "ủy" of "Huyện ủy".
-const PLACE_AS_BODY = /^(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}/u;
+const PLACE_AS_BODY = new RegExp(`^(?:${levelAlternation(VI_ALL_LEVEL_WORDS, { capitalOrNot: true })})\\s+\\p{Lu}`, 'u');
 
 // "12th National Vietnamese Women's Congress", "Preparatory session of the 13th National Women's Congress": the
 // event's own name read as its subject; the body that held it is not named there.

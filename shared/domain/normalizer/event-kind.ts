@@ -1,4 +1,5 @@
 import type { EventKind } from '../record';
+import { EN_ALL_UNIT_WORDS, VI_ALL_LEVEL_WORDS, levelAlternation } from './unit-levels';
 
 // Earliest keyword after the organizer wins: "held a conference to review ... Party
 // Congress" is a conference. Vietnamese is matched with its diacritics because folding
@@ -219,7 +220,7 @@ const ORDINAL_BEFORE = new RegExp(`(?:\\d+\\s?(?:st|nd|rd|th)|(?<!\\p{L})(?:${OR
 // An elected council sits in sessions ("kỳ họp thứ 12 HĐND tỉnh", "the 9th session of the People's Council");
 // any other body's "kỳ họp" ("Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 36") is a meeting of its members.
 // "xã Cẩm Giàng tổ chức kỳ họp thứ chín HĐND khóa XIX": a unit holds its council's sitting, which names the council.
-const PLACE_AS_BODY = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s|\s(?:province|district|commune|ward|town|city)$/iu;
+const PLACE_AS_BODY = new RegExp(`^(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s|\\s(?:${levelAlternation(['province', ...EN_ALL_UNIT_WORDS])})$`, 'iu');
 const COUNCIL_AFTER_SITTING =
   /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)(?!\s+(?:\([^)]{1,12}\)\s+)?(?:Standing|Permanent)\b)/iu;
 // A team sent to check or supervise ("Đoàn kiểm tra số 893 của Ban Bí thư", "đoàn giám sát của

@@ -2,6 +2,10 @@ import { VOTERS_MEETING } from './event-kind';
 import { DATELINE, STAMP_PREFIX } from './page';
 import { namesData, packFor } from './packs';
 import { escapeRegExp, fold } from './text';
+import { EN_ALL_UNIT_WORDS, EN_COMMUNE_WORDS, VI_ALL_LEVEL_WORDS, levelAlternation } from './unit-levels';
+
+// A level word that ends what was read so far: a place's name follows ("tỉnh Bà Rịa - Vũng Tàu").
+const VI_LEVEL_AT_END = new RegExp(`(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s*$`, 'iu');
 import type { PlaceSpan } from './places';
 
 export interface OrganizerMatch {
@@ -137,7 +141,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     // "Ông", "Bà" open a person, except as a place's name after its level word ("tỉnh Bà Rịa - Vũng Tàu").
     else if (language === 'vi')
       ok = capital
-        ? !(/^(?:Ông|Bà)$/u.test(bare) && !/(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)\s*$/iu.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
+        ? !(/^(?:Ông|Bà)$/u.test(bare) && !VI_LEVEL_AT_END.test(taken)) && !(bare === 'Đồng' && /^\s*chí(?!\p{L})/u.test(words[index + 1] ?? ''))
         : (VI_BODY_LOWER.has(lower) && !VI_BODY_STOP.test(lower)) || (lower === 'tịch' && /(?:^|\s)Đoàn\s+Chủ\s*$/u.test(taken)) || (lower === 'thư' && /(?:^|\s)Ban\s+Bí\s*$/u.test(taken)) ||
           // "Đoàn công tác", "Tổ giám sát", "Đoàn khảo sát": the kind of a delegation is part of its name.
           (/^(?:công|tác|giám|sát|khảo|kiểm|tra)$/u.test(lower) && /(?:^|\s)(?:Đoàn|đoàn|Tổ|tổ)(?:\s+(?:công|giám|khảo|kiểm))?\s*$/u.test(taken)) ||
@@ -346,11 +350,14 @@ const PLACE_HOLDS = /(?:tổ chức|organi[sz]ed|held)$/u;
 // "The provincial People's Council opened ...": after an article a level word may open a body in lower case.
 const EN_LEVEL_FIRST = /^(?:provincial|district|city|municipal|commune|ward|town)\s+\p{Lu}/u;
 // A subject that names only a place: "Nghe An province", "Hai Duong", "tỉnh Nghệ An", "huyện Cẩm Giàng".
-const PLACE_ONLY = /^(?:(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(?:\p{Lu}\p{Ll}*\s*){1,4}|(?:\p{Lu}\p{Ll}*\s+){1,3}(?:province|city|district|town|commune|ward)|(?:\p{Lu}\p{Ll}*\s*){1,3})$/u;
+const PLACE_ONLY = new RegExp(
+  `^(?:(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+(?:\\p{Lu}\\p{Ll}*\\s*){1,4}|(?:\\p{Lu}\\p{Ll}*\\s+){1,3}(?:${levelAlternation(['province', ...EN_ALL_UNIT_WORDS])})|(?:\\p{Lu}\\p{Ll}*\\s*){1,3})$`,
+  'u',
+);
 function namesOnlyPlace(body: string): boolean {
   return PLACE_ONLY.test(body) && !BODY_WORD.test(body) && !body.split(/\s+/u).some((word) => ORG_WORD.test(word)) && !isNationalBody(body);
 }
-const PLACE_SUBJECT = /^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\s]{0,30}$/u;
+const PLACE_SUBJECT = new RegExp(`^(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+\\p{Lu}[\\p{L}\\s]{0,30}$`, 'u');
 
 const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
 
@@ -1100,7 +1107,7 @@ const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] =
 const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
   [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
   [/\b(?:district|town|city|urban district)\b/i, 'district'],
-  [/\b(?:communes?|wards?|townships?|special (?:administrative )?zones?)\b/i, 'commune'],
+  [new RegExp(`\\b(?:${levelAlternation(EN_COMMUNE_WORDS, { plural: true })})\\b`, 'i'), 'commune'],
 ];
 const POSSESSOR_LEVEL = /\b(?:province|district|city|town)['’]s(?=\s.*\b(?:district|town|city|communes?|wards?|township|special zone)\b)/gi;
 // A centrally run city is a province: "Thành ủy Hà Nội", "Ho Chi Minh City Party Committee".
@@ -1393,4 +1400,4 @@ export function isNationalBody(organizer: string): boolean {
   return NAMED_AFTER_COUNTRY.test(organizer) && !LOCAL_LEVEL.test(organizer);
 }
 const NAMED_AFTER_COUNTRY = /(?<!\p{L})Việt Nam\s*$/u;
-const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|thành phố|quận|tp\.?|tx\.?|đặc khu)(?!\p{L})/iu;
+const LOCAL_LEVEL = new RegExp(`(?<!\\p{L})(?:${levelAlternation(VI_ALL_LEVEL_WORDS, { societyGuard: true })}|tp\\.?|tx\\.?)(?!\\p{L})`, 'iu');

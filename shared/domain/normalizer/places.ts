@@ -14,6 +14,7 @@ import {
 import { spanIndex } from './span-index';
 import { escapeRegExp, fold, stripDiacritics } from './text';
 import { formHash, type Token } from './tokens';
+import { EN_ALL_UNIT_WORDS, EN_COMMUNE_WORDS, EN_UNIT_KIND_WORDS, VI_ALL_LEVEL_WORDS, VI_LEVEL_WORDS, levelAlternation } from './unit-levels';
 
 export interface PlaceSpan {
   readonly start: number;
@@ -36,14 +37,7 @@ export interface PlaceSpan {
   readonly formerCommune?: boolean;
 }
 
-const EN_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
-  city: ['city'],
-  town: ['town'],
-  district: ['district'],
-  commune: ['commune'],
-  ward: ['ward'],
-  'special-zone': ['special administrative zone', 'special zone'],
-};
+const EN_KIND_WORDS = EN_UNIT_KIND_WORDS;
 // A unit's Party committee ("Thành ủy X") names the unit as surely as its prefix does.
 const VI_KIND_PREFIXES: Readonly<Record<Unit['kind'], readonly string[]>> = {
   city: ['thanh pho', 'tp.', 'tp', 'thanh uy', 'ubnd thanh pho', 'ubnd tp'],
@@ -53,7 +47,8 @@ const VI_KIND_PREFIXES: Readonly<Record<Unit['kind'], readonly string[]>> = {
   ward: ['phuong', 'dang uy phuong', 'ubnd phuong'],
   'special-zone': ['dac khu', 'dang uy dac khu', 'ubnd dac khu'],
 };
-const KIND_WORDS = /^(?:thanh pho|thi xa|thi tran|huyen|quan|xa|phuong|dac khu|tinh|tp\.?|tx\.?)\s+|\s+(?:city|town|district|commune|ward|special administrative zone|special zone|province)$/;
+// A kind word before or after a folded name ("thi xa tu son", "gia loc district").
+const KIND_WORDS = new RegExp(`^(?:${levelAlternation(VI_ALL_LEVEL_WORDS.map(fold))}|tp\\.?|tx\\.?)\\s+|\\s+(?:${levelAlternation([...EN_ALL_UNIT_WORDS, 'province'])})$`);
 
 function bareName(name: string): string {
   return fold(name).replace(/\s+/g, ' ').trim().replace(KIND_WORDS, '').trim();
@@ -137,8 +132,11 @@ const COUNT_AFTER = /^\s+(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})(?!\p{L})|^\s+\d{1,3}\s
 
 // Kind words of every level, in the words that open a list. A kind after "of", "của" or
 // "thuộc" is the parent the list belongs to ("the communes of the city include ...").
-const LOWER_KINDS = 'xã|phường|thị trấn|đặc khu|communes?|wards?|townships?|special (?:administrative )?zones?';
-const LIST_KIND = new RegExp(`(?<![\\p{L}])(?:(of(?:\\s+the)?|của|thuộc)\\s+)?(${LOWER_KINDS}|huyện|quận|thị xã|thành phố|tỉnh|districts?|towns?|city|cities|provinces?)(?![\\p{L}])`, 'giu');
+const LOWER_KINDS = `${levelAlternation(VI_LEVEL_WORDS.commune)}|${levelAlternation(EN_COMMUNE_WORDS, { plural: true })}`;
+const LIST_KIND = new RegExp(
+  `(?<![\\p{L}])(?:(of(?:\\s+the)?|của|thuộc)\\s+)?(${LOWER_KINDS}|${levelAlternation([...VI_LEVEL_WORDS.district, ...VI_LEVEL_WORDS.province])}|districts?|towns?|city|cities|provinces?)(?![\\p{L}])`,
+  'giu',
+);
 const LOWER_KIND = new RegExp(`^(?:${LOWER_KINDS})$`, 'iu');
 const LOWER_KIND_ANYWHERE = new RegExp(`(?:${LOWER_KINDS})`, 'iu');
 const LETTER_CHAR = /\p{L}/u;
@@ -267,7 +265,7 @@ const COMMITTEE_KIND: Readonly<Record<string, string>> = {
   'quan doan': 'quận',
   'tx.': 'thị xã',
 };
-const EN_UNIT_KIND = /\s(district|town|city|commune|ward|special administrative zone|special zone)(?![a-z])/g;
+const EN_UNIT_KIND = new RegExp(`\\s(${levelAlternation(EN_ALL_UNIT_WORDS)})(?![a-z])`, 'g');
 const NAME_WORD = /^(?:\p{Lu}[\p{L}]*|\d{1,2})$/u;
 const JOINED_NAME_WORD = /^\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*$/u;
 const DASH = /^[-–]$/;

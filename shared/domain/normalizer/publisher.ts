@@ -18,6 +18,7 @@ import type { PlaceSpan } from './places';
 import { PUBLISHERS_FILE, readPackFile } from './packs';
 import { fold, stripDiacritics } from './text';
 import type { AnalysedText } from './tokens';
+import { VI_ALL_LEVEL_WORDS, levelAlternation } from './unit-levels';
 
 /** One province's press as publishers.json lists it. */
 export interface PublisherEntry {
@@ -346,7 +347,11 @@ export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom' | 'scopeFrom'> &
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".
 // ("xã hội", "society", is no commune.)
-export const LOCAL_LEVEL = /(?<!\p{L})(?:tỉnh|huyện|xã(?!\s+hội(?!\p{L}))|phường|thị trấn|thị xã|quận|provincial|province|district|commune|ward)(?!\p{L})/iu;
+// ("thành phố" is left out: "Thành phố Hồ Chí Minh", "thành phố Hà Nội" are provinces a national report names.)
+export const LOCAL_LEVEL = new RegExp(
+  `(?<!\\p{L})(?:${levelAlternation([...VI_ALL_LEVEL_WORDS.filter((word) => word !== 'thành phố')], { societyGuard: true })}|provincial|province|district|commune|ward)(?!\\p{L})`,
+  'iu',
+);
 // Bodies of the whole country: a story without an organizer that speaks of one may be national news.
 const NATIONAL_WORDS = /(?<!\p{L})(?:[Tt]rung ương|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|Chủ tịch nước|National Assembly|Politburo|Secretariat|Prime Minister|President|Government|Ministry|Party Central Committee)(?!\p{L})/u;
 
