@@ -2,7 +2,7 @@ import { VOTERS_MEETING } from './event-kind';
 import { DATELINE, STAMP_PREFIX } from './page';
 import { namesData, packFor } from './packs';
 import { escapeRegExp, fold } from './text';
-import { EN_ALL_UNIT_WORDS, EN_COMMUNE_WORDS, VI_ALL_LEVEL_WORDS, levelAlternation } from './unit-levels';
+import { EN_ALL_UNIT_WORDS, EN_COMMUNE_WORDS, VI_ALL_LEVEL_WORDS, VI_LEVEL_WORDS, levelAlternation } from './unit-levels';
 
 // A level word that ends what was read so far: a place's name follows ("tỉnh Bà Rịa - Vũng Tàu").
 const VI_LEVEL_AT_END = new RegExp(`(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s*$`, 'iu');
@@ -63,11 +63,13 @@ const RELATIVE_LEADING_DAY = /^(?:also\s+|cũng\s+)?(?:this\s+(?:morning|afterno
 // "at the cultural house of Quyet Thang commune, Huu Lung district, ", "tại nhà văn hóa xã X, huyện Y, ": the units that
 // place it follow, one to a comma ("TP. Đồng Hới", "TX Kinh Môn": a level word may be abbreviated). An address in
 // brackets is part of the venue, its commas included ("at the Children's Palace (No. 62 X Street, Y Ward), ").
-const LEADING_PLACE =
-  /^(?:at|in|tại)\s+(?:[^,()]|\([^()]{0,80}\)){1,120}?,\s*(?:(?:[^,\s][^,]{0,40}\s(?:district|province|commune|ward|town|city)|(?:huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận|tp\.|tx\.|tp|tx)(?:\s+|(?<=\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\p{L}))[^,]{1,30}),\s*)*/iu;
+const LEADING_PLACE = new RegExp(
+  `^(?:at|in|tại)\\s+(?:[^,()]|\\([^()]{0,80}\\)){1,120}?,\\s*(?:(?:[^,\\s][^,]{0,40}\\s(?:${levelAlternation(['province', ...EN_ALL_UNIT_WORDS])})|(?:${levelAlternation(VI_ALL_LEVEL_WORDS)}|tp\\.|tx\\.|tp|tx)(?:\\s+|(?<=\\.))(?!(?:ủy|uỷ|đoàn|hội)(?!\\p{L}))[^,]{1,30}),\\s*)*`,
+  'iu',
+);
 // "Ngày 20/4 tại xã Tân Lợi Hội LHPN xã tổ chức": a unit named after "tại" with no comma, then the body.
 const LEADING_UNIT_UNMARKED =
-  /^tại\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\s)/u;
+  new RegExp(`^tại\\s+(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+(?:\\p{Lu}\\p{Ll}*\\s+){1,3}(?=(?:Hội|Ban|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Đảng bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đoàn|Công đoàn|Mặt trận|Chi bộ)\\s)`, 'u');
 
 const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-–]\s*\d{4}$|\s+(?:of|for)\s+the\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+(?:st|nd|rd|th))\s+(?:term|tenure)\b.*|,?\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+by\b.*|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:today|yesterday|this morning|this afternoon)$|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|\s+on\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?$|,?\s+(?:in\s+(?:coordination|collaboration|cooperation|partnership)|jointly)\s+with\b.*|,\s+which\s.*|(?<=Council)\s+(?:delegates|deputies)$)/is;
 // "Thành ủy X vừa có thông báo ... tổ chức": "vừa", "đã" open an earlier verb, never a word of a body's name.
@@ -99,7 +101,7 @@ const VI_BODY_LOWER = new Set(
 );
 const VI_BODY_STOP = /^(?:khóa|khoá|lần|nhiệm|kỳ|tổ|họp|về|để|nhằm|với|tại|và|cùng|năm|ngày|tháng|sáng|chiều|đã|là|có|cho|trong|theo)$/u;
 const EN_BODY_JOINERS = /^(?:of|the|and|for|'s|provincial|province|city|district|commune|ward|town|municipal|people's|party|committee|council|standing|executive)$/i;
-const EN_LEVEL_AFTER_NAME = /^(?:district|commune|ward|town|city|province|township)$/;
+const EN_LEVEL_AFTER_NAME = new RegExp(`^(?:${levelAlternation(['province', 'township', ...EN_ALL_UNIT_WORDS.filter((word) => !word.includes(' '))])})$`);
 const EN_BODY_STOP = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)$/;
 
 // "the Central working delegation", "the provincial inspection team": a delegation's kind and its word, in lower case,
@@ -808,8 +810,11 @@ function clauseStarts(text: string, language: 'en' | 'vi'): number[] {
   return starts;
 }
 
-const UNIT_BEFORE_BODY = /(?<!\p{L})tại\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)\s+((?:\p{Lu}\p{Ll}*\s+){0,2}\p{Lu}\p{Ll}*)\s+$/u;
-const UNIT_LEVEL: Readonly<Record<string, 'province' | 'district' | 'commune'>> = { xã: 'commune', phường: 'commune', 'thị trấn': 'commune', huyện: 'district', quận: 'district', 'thị xã': 'district', tỉnh: 'province' };
+// ("thành phố" is left out: a city named so may be a province or a district-level unit.)
+const UNIT_LEVEL: Readonly<Record<string, 'province' | 'district' | 'commune'>> = Object.fromEntries(
+  (['province', 'district', 'commune'] as const).flatMap((level) => VI_LEVEL_WORDS[level].filter((word) => word !== 'thành phố').map((word) => [word, level])),
+);
+const UNIT_BEFORE_BODY = new RegExp(`(?<!\\p{L})tại\\s+(${levelAlternation(Object.keys(UNIT_LEVEL))})\\s+((?:\\p{Lu}\\p{Ll}*\\s+){0,2}\\p{Lu}\\p{Ll}*)\\s+$`, 'u');
 
 /** "tại xã Tân Lợi Hội LHPN Tân Lợi": the body repeats the unit's name without its level word, so the unit's level is the body's. */
 function levelOfUnitBefore(before: string, body: string, offset: number): OrganizerMatch['placeLevel'] | null {
@@ -952,6 +957,8 @@ const ACRONYM_JOINERS = /^(?:of|the|and|for|của|và)$/iu;
  * "Chairman of the Tien Giang provincial People's Committee (PPC) ... and Vice Chairman of the PPC ... checked": an
  * organizer read as a bare acronym is the name the text spelled out before it in brackets, whose words' initials it is.
  */
+const UNIT_AFTER_ACRONYM = new RegExp(`^\\s+(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}`, 'u');
+
 export function spelledOut(match: OrganizerMatch | null, sentences: readonly { text: string; start: number }[]): OrganizerMatch | null {
   if (!match || !BARE_ACRONYM.test(match.organizer)) return match;
   const acronym = fold(match.organizer.replace(/s$/u, '')).toUpperCase();
@@ -973,7 +980,7 @@ export function spelledOut(match: OrganizerMatch | null, sentences: readonly { t
     // "the Tien Giang provincial People's Committee": the place's name that opens the body belongs to it.
     while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[first - 1]!) && !ORG_WORD.test(words[first - 1]!) && !TITLE_END.test(words[first - 1]!) && words.length - first < 8) first--;
     // "Hội đồng nhân dân (HĐND) huyện Mường Tè": a Vietnamese body's unit follows the acronym.
-    const unit = /^\s+(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận)(?:\s+\p{Lu}\p{Ll}*){1,3}/u.exec(sentence.text.slice(bracket + match.organizer.replace(/s$/u, '').length + 2));
+    const unit = UNIT_AFTER_ACRONYM.exec(sentence.text.slice(bracket + match.organizer.replace(/s$/u, '').length + 2));
     const name = `${words.slice(first).join(' ')} (${match.organizer.replace(/s$/u, '')})${unit ? unit[0] : ''}`;
     const start = sentence.start + sentence.text.lastIndexOf(name, bracket);
     if (start < sentence.start) continue;
