@@ -531,6 +531,9 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, 'một': 1
 const DAYS_BEFORE_CLOSING = /(?<!\p{L})(?:after|sau)\s+(\d|a|one|một|two|three|four|five|hai|ba|bốn)\s+(?:days?|ngày)(?!\p{L})/iu;
 const DAYS_AFTER_CLOSING_DATE = /^\s*,?\s*(?:after|sau)\s+(\d|two|three|four|five|hai|ba|bốn)\s+(?:days|ngày)(?!\p{L})/iu;
 const CLOSING = /(?<!\p{L})(?:ended|closed|concluded|wrapped up|bế mạc|kết thúc)(?!\p{L})/iu;
+// "Ngày 18/8, sau hai ngày làm việc khẩn trương, ... Đại hội ... đã diễn ra thành công", "after two days of work": days
+// of work counted up to the date end there, whatever verb follows.
+const DAYS_OF_WORK = /^\s*(?:ngày\s+)?làm việc(?!\p{L})|^\s*of\s+(?:work(?:ing)?|discussions?|deliberations?)\b/iu;
 // "phiên trù bị diễn ra vào ngày 18/8", "the preparatory session on August 18": the congress's first sitting.
 const PREPARATORY_BEFORE = /(?:phiên trù bị|preparatory (?:session|sitting|meeting))[^.\n]{0,40}$/iu;
 // "Ngày 22/8/2025, Đại hội ... đã tiến hành phiên trù bị", "On August 22, the congress held its preparatory session": the date first.
@@ -602,8 +605,11 @@ function firstDayOf(text: string, found: EventDate, usable: readonly DateMention
   const nextStop = text.slice(mention.end).search(/[.\n]/);
   const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : mention.end + nextStop);
   // "concluded on December 10 after two days of discussions", "bế mạc ngày 10/12 sau 2 ngày làm việc": the count may follow the date.
-  const count = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start)) ?? DAYS_AFTER_CLOSING_DATE.exec(text.slice(mention.end, mention.end + 40));
-  if (count && CLOSING.test(sentence)) {
+  const countBefore = DAYS_BEFORE_CLOSING.exec(text.slice(sentenceStart, mention.start));
+  const countAfter = countBefore ? null : DAYS_AFTER_CLOSING_DATE.exec(text.slice(mention.end, mention.end + 40));
+  const count = countBefore ?? countAfter;
+  const countEnd = countBefore ? sentenceStart + countBefore.index + countBefore[0].length : countAfter ? mention.end + countAfter.index + countAfter[0].length : 0;
+  if (count && (CLOSING.test(sentence) || DAYS_OF_WORK.test(text.slice(countEnd, countEnd + 30)))) {
     const days = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()] ?? 1;
     if (days >= 1 && days <= 7) {
       const first = shiftDays(found.date, -(days - 1));

@@ -80,6 +80,13 @@ describe('the first day and part of day of a sitting', () => {
     expect(read("The 9th session of the Provincial People's Council concluded on July 12.", '2024-07-13').event.date).toBe('2024-07-12');
   });
 
+  it('counts back from days of work that end on the date, whatever verb follows', () => {
+    expect(read('Ngày 18/8, sau hai ngày làm việc khẩn trương, nghiêm túc, Đại hội đại biểu Đảng bộ xã Tiên Minh lần thứ nhất đã diễn ra thành công tốt đẹp.', '2025-08-19').event.date).toBe('2025-08-17');
+    expect(read('On August 18, after two days of work, the first Congress of the Tien Minh commune Party Committee was a success.', '2025-08-19').event.date).toBe('2025-08-17');
+    // Days counted for something else ("sau hai ngày mưa", after two days of rain) date no sitting.
+    expect(read('Ngày 18/8, sau hai ngày mưa lớn, Đảng ủy xã Tiên Minh tổ chức hội nghị.', '2025-08-19').event.date).toBe('2025-08-18');
+  });
+
   it('takes the part of day from the same day written again near the lead', () => {
     const en = read(
       'Chairman addresses the sitting on June 5. (Photo: VNA)The NA Standing Committee is set to review three draft laws during its 24th sitting that opened in Hanoi on June 5 morning.',
