@@ -101,7 +101,8 @@ function valid(day: number, month: number, year: number | null): boolean {
 // "From 25th to 27th October", "on 10 and 11 January": the first day with the month written after the second.
 const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}(?!\\d))?`, 'giu');
 // ("Trong 03 ngày, 3,4 và 5/8/2020": three days listed, the middle one between.)
-const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(?:\\d{1,2}\\s?(?:,|và|and|&)\\s?)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
+// ("mùng 4 và mùng 5/8": a day from 1 to 10 may be written after "mùng" or "mồng".)
+const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(?:(?:mùng|mồng)\\s)?(?:\\d{1,2}\\s?(?:,|và|and|&)\\s?)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
 // "Ngày 27 và 28-7", "Ngày 25, 26-3", "chiều 16 và sáng 17.10": the month after a dash or a dot, read only after
 // "ngày" or a part of day, where the genre writes dates so (elsewhere "25, 26.5" is a figure).
 const VI_DAY_RANGE_DASHED = new RegExp(

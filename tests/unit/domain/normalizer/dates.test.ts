@@ -35,6 +35,9 @@ describe('event date on real pages', () => {
     expect(findDates('Ngày 23-24/6/2022, tại hội trường')[0]).toMatchObject({ day: 23, month: 6, year: 2022 });
     expect(findDates('Trong hai ngày 7 và 8/8, Đảng bộ')[0]).toMatchObject({ day: 7, month: 8, year: null });
     expect(read('Ngày 07,08/5/2020, Đảng bộ xã Ngọc Kỳ tổ chức Đại hội.', '2020-05-09').event.date).toBe('2020-05-07');
+    // "mùng 4 và mùng 5/8": each day after "mùng".
+    expect(findDates('diễn ra trong 2 ngày (mùng 4 và mùng 5/8)')[0]).toMatchObject({ day: 4, month: 8, year: null });
+    expect(read('Đại hội đại biểu MTTQ tỉnh Thái Nguyên lần thứ XVI diễn ra trong 2 ngày (mùng 4 và mùng 5/8/2024).', '2024-08-06').event.date).toBe('2024-08-04');
   });
 
   it('reads the date of the organizer\'s sentence when the lead has none, and skips an anniversary in brackets', () => {
