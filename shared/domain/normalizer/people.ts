@@ -1374,6 +1374,10 @@ class PeopleReader {
     // "kỷ niệm ngày sinh Đại tướng Võ Nguyên Giáp", "the birth anniversary of General ...": a commemoration's namesake with a title.
     const title = this.roleStartBefore(Math.max(floor, span.from - 12), span.from);
     if (title > floor && this.phraseEndingAt(this.pack.commemorations, title, floor) >= 0) return true;
+    // "tượng đài đồng chí Hoàng Văn Thụ", "Lăng Chủ tịch Hồ Chí Minh": a monument's namesake, honoured or titled.
+    const honoured = this.honorificBefore(span.from, floor);
+    const honour = honoured >= 0 ? honoured : title;
+    if (honour > floor && this.phraseEndingAt(this.pack.namesakeBefore, honour, floor) >= 0 && !(this.pack.compounds.longestAt(this.doc, honour - 1)?.end === honour)) return true;
     const after = this.tokens[span.to];
     return after !== undefined && this.spaced(span.to) && after.kind === 'word' && this.pack.namesakeAfter.has(after.key);
   }
