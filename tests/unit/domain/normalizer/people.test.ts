@@ -97,6 +97,15 @@ describe('people on the span layer', () => {
     ]);
   });
 
+  it('reads the office a Fatherland Front conference chose a person for by consultation (hiệp thương)', () => {
+    expect(people('Tại hội nghị, bà Nguyễn Thị Thảo được hiệp thương cử làm Chủ tịch Ủy ban MTTQ phường Vĩnh Phú.', 'vi')).toEqual([
+      { name: 'Nguyễn Thị Thảo', roles: ['Chủ tịch Ủy ban MTTQ phường Vĩnh Phú'] },
+    ]);
+    expect(people("At the first meeting, Nguyen Thi Thao was negotiated to be Chairwoman of the ward's Fatherland Front Committee.", 'en')).toEqual([
+      { name: 'Nguyen Thi Thao', roles: ["Chairwoman of the ward's Fatherland Front Committee"] },
+    ]);
+  });
+
   it('does not take bylines, photo credits or namesakes for people', () => {
     expect(people('Bí thư Huyện ủy phát biểu. Ảnh: Nguyễn Văn Hải', 'vi')).toEqual([]);
     expect(people('Cán bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Chủ tịch UBND xã thăm trường Nguyễn Trãi.', 'vi')).toEqual([]);
