@@ -17,6 +17,7 @@
  * cannot earn 0.9 on them. A path that leaves its field empty shrinks toward 0.3 instead
  * and is capped at 0.45: an unknown value is never enough to route on.
  */
+import { directoryArguments, runScript, scriptInvocation } from './script-command';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig } from '../shared/config/province-config';
@@ -49,14 +50,8 @@ const RIGHT: Readonly<Record<RoutingField, (record: NormalizedReport, label: Lab
   districts: (record, label) => sameSet(record.districts, label.districts),
 };
 
-function main(argv: readonly string[]): void {
-  const configAt = argv.indexOf('--config');
-  const dirs = argv.filter((arg, index) => !arg.startsWith('--') && !(configAt >= 0 && index === configAt + 1));
-  if (dirs.length === 0) {
-    console.error('usage: node bin/run-ts.cjs scripts/calibrate-confidence.ts DIR... [--config FILE]');
-    process.exit(2);
-  }
-  const config = loadProvinceConfig(configAt >= 0 ? argv[configAt + 1]! : DEFAULT_CONFIG_PATH);
+function main(dirs: readonly string[], configPath: string): void {
+  const config = loadProvinceConfig(configPath);
   const tally = new Map<string, { right: number; total: number }>();
   const files = dirs.flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.txt')).sort().map((file) => path.join(dir, file)));
   for (const file of files) {
@@ -86,4 +81,15 @@ function main(argv: readonly string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+runScript(__filename, {
+  usage: `${scriptInvocation(__filename)} DIR... [--config FILE]`,
+  description: 'Scores every path of the routing fields on labelled reports (NAME.txt beside NAME.expected.json) and prints a table: how often each path is right, the confidence a prior-weighted rate suggests, and the confidence in force (marked ! when the corpus shows less).',
+  options: {
+    config: { type: 'string', value: 'FILE', description: 'province config the reports are read with (default config/hai-duong.json)' },
+  },
+  examples: [`${scriptInvocation(__filename)} tests/fixtures/real tests/fixtures/real-fresh`],
+  run: async (values, positionals) => {
+    main(directoryArguments(positionals), values.config ?? DEFAULT_CONFIG_PATH);
+    return 0;
+  },
+});

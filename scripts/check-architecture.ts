@@ -11,6 +11,8 @@
  *
  *   node bin/run-ts.cjs scripts/check-architecture.ts [ROOT]   # exit 1 and a list on violations
  */
+import { runScript, scriptInvocation } from './script-command';
+import { UsageError } from '../shared/errors';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -131,13 +133,23 @@ export function checkArchitecture(root: string): ArchitectureProblem[] {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
-  const problems = checkArchitecture(root);
-  if (problems.length === 0) {
-    console.log('architecture: layers and imports are clean (no cycle)');
-  } else {
-    for (const problem of problems) console.error(`architecture: ${problem.message}`);
-    console.error(`architecture: ${problems.length} problem(s)`);
-    process.exitCode = 1;
-  }
+  runScript(__filename, {
+    usage: `${scriptInvocation(__filename)} [ROOT]`,
+    description: 'Checks the layering of the code base under ROOT (default: this repository) from its import statements; lists every violation and cycle and exits 1 when there is one.',
+    options: {},
+    examples: [scriptInvocation(__filename)],
+    run: async (_values, positionals) => {
+      if (positionals.length > 1) throw new UsageError('give at most one ROOT directory');
+      const root = path.resolve(positionals[0] ?? path.join(__dirname, '..'));
+      if (!existsSync(root)) throw new UsageError(`no such directory: ${root}`);
+      const problems = checkArchitecture(root);
+      if (problems.length === 0) {
+        console.log('architecture: layers and imports are clean (no cycle)');
+        return 0;
+      }
+      for (const problem of problems) console.error(`architecture: ${problem.message}`);
+      console.error(`architecture: ${problems.length} problem(s)`);
+      return 1;
+    },
+  });
 }

@@ -8,8 +8,8 @@
  *   node bin/run-ts.cjs scripts/fuzz.ts --runs 10000 --seed 12345
  *   node bin/run-ts.cjs scripts/fuzz.ts --seed 12345 --only 4711     (replay one input)
  */
+import { integerFlag, runScript, scriptInvocation } from './script-command';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadProvinceConfig } from '../shared/config/province-config';
 import { decodeDocument } from '../shared/domain/decode';
 import { encodeTcvn3 } from '../shared/domain/decode/legacy/tcvn3';
@@ -234,24 +234,38 @@ export async function runFuzz(options: {
   return { seed: options.seed, runs: options.runs, byKind, reasons, slowest, problems };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, seed: { type: 'string' }, only: { type: 'string' } } });
-  const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
-  const only = values.only === undefined ? null : Number(values.only);
-  const runs = only === null ? Number(values.runs ?? 10_000) : 1;
+async function main(seed: number, runs: number, only: number | null): Promise<number> {
   console.log(`fuzz: seed ${seed}, ${runs} input(s)${only === null ? '' : ` (input ${only})`}`);
   const started = Date.now();
-  const result = await runFuzz({ seed, runs, ...(only === null ? {} : { from: only }) });
+  let done = 0;
+  const progress = (): void => {
+    done++;
+    if (done % 1000 === 0 && done < runs) process.stderr.write(`fuzz: ${done}/${runs} inputs, ${Math.round((Date.now() - started) / 1000)} s\n`);
+  };
+  const result = await runFuzz({ seed, runs, onInput: progress, ...(only === null ? {} : { from: only }) });
   console.log(JSON.stringify({ ...result, problems: result.problems.slice(0, 50), seconds: Math.round((Date.now() - started) / 1000) }, null, 2));
   for (const problem of result.problems.slice(0, 20)) {
-    console.error(`reproduce: node bin/run-ts.cjs scripts/fuzz.ts --seed ${seed} --only ${problem.index}   (${problem.kind}: ${problem.problem})`);
+    console.error(`reproduce: ${scriptInvocation(__filename)} --seed ${seed} --only ${problem.index}   (${problem.kind}: ${problem.problem})`);
   }
-  process.exitCode = result.problems.length === 0 ? 0 : 1;
+  return result.problems.length === 0 ? 0 : 1;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
+  runScript(__filename, {
+    usage: [`${scriptInvocation(__filename)} [--runs N] [--seed S]`, `${scriptInvocation(__filename)} --seed S --only I`],
+    description: 'Seeded fuzzing of the decoder and normalizer: every input must end as a schema-valid record or a refusal with a reason, within a second. Prints a summary as JSON and, for each problem, the command that replays it; exits 1 when there is one.',
+    options: {
+      runs: { type: 'string', value: 'N', description: 'how many inputs to try', default: '10000' },
+      seed: { type: 'string', value: 'S', description: 'seed of the generator (default: a random one, printed)' },
+      only: { type: 'string', value: 'I', description: 'replay input number I of the seed only' },
+    },
+    positionals: false,
+    examples: [`${scriptInvocation(__filename)} --runs 2000 --seed 12345`, `${scriptInvocation(__filename)} --seed 12345 --only 4711`],
+    run: async (values) => {
+      const seed = integerFlag(values.seed, '--seed', Math.floor(Math.random() * 2 ** 31));
+      const only = values.only === undefined ? null : integerFlag(values.only, '--only', 0);
+      const runs = only === null ? integerFlag(values.runs, '--runs', 10_000, 1) : 1;
+      return main(seed, runs, only);
+    },
   });
 }

@@ -11,10 +11,11 @@
  * The full corpus, with one good report beside it, then goes through the local run:
  *   npm start -- --once --json /tmp/attack
  */
+import { integerFlag, runScript, scriptInvocation } from './script-command';
+import { UsageError } from '../shared/errors';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { IsolatedDecoder } from '../shared/app/decode-isolation';
 import { decodeLimitsForMemory, decoderHeapMb } from '../shared/domain/decode';
@@ -230,10 +231,8 @@ export async function attackCorpus(scale: Scale): Promise<AttackFile[]> {
   return files;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { out: { type: 'string' }, quick: { type: 'boolean', default: false }, run: { type: 'boolean', default: false }, memory: { type: 'string', default: '1024' } },
-  });
+async function main(values: { out: string | undefined; quick: boolean; run: boolean; memoryMb: number }): Promise<number> {
+  if (!values.out && !values.run) throw new UsageError(`nothing to do: give --out DIR and/or --run (for example --out ${path.join(tmpdir(), 'attack')})`);
   const scale: Scale = values.quick ? 'quick' : 'full';
   const files = await attackCorpus(scale);
   if (values.out) {
@@ -243,8 +242,8 @@ async function main(): Promise<void> {
     const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
     console.log(`wrote ${files.length} attack files (${(total / 1024 / 1024).toFixed(1)} MB, largest ${(Math.max(...files.map((file) => file.bytes.length)) / 1024 / 1024).toFixed(2)} MB) and good-report.txt to ${values.out}`);
   }
-  if (values.run) await runInWorker(files, Number(values.memory));
-  if (!values.out && !values.run) console.log(`nothing to do: give --out DIR and/or --run (temp dir suggestion: ${path.join(tmpdir(), 'attack')})`);
+  if (values.run) await runInWorker(files, values.memoryMb);
+  return 0;
 }
 
 /** Decodes each file in the isolated decoder with the limits of a function of `memoryMb`, and prints what happened. */
@@ -271,8 +270,17 @@ async function runInWorker(files: readonly AttackFile[], memoryMb: number): Prom
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
+  runScript(__filename, {
+    usage: `${scriptInvocation(__filename)} [--out DIR] [--quick] [--run] [--memory MB]`,
+    description: 'Generates the attack corpus: small hostile or broken files, each aimed at one way a parser can be made to run out of memory or time, to hide text or to break a notice, plus one input of every fuzz class. Writes them to DIR and/or decodes each in the isolated decoder, printing time, peak memory and how it ended.',
+    options: {
+      out: { type: 'string', value: 'DIR', description: 'write the files (and good-report.txt) to DIR' },
+      quick: { type: 'boolean', description: 'the small sizes used in CI instead of the full ones' },
+      run: { type: 'boolean', description: 'decode each file in the isolated decoder and print what happened' },
+      memory: { type: 'string', value: 'MB', description: 'function memory the decoder limits are derived from (with --run)', default: '1024' },
+    },
+    positionals: false,
+    examples: [`${scriptInvocation(__filename)} --out ${path.join(tmpdir(), 'attack')} --quick`, `${scriptInvocation(__filename)} --run`],
+    run: async (values) => main({ out: values.out, quick: values.quick === true, run: values.run === true, memoryMb: integerFlag(values.memory, '--memory', 1024, 128) }),
   });
 }

@@ -5,6 +5,7 @@
  *
  *   node bin/run-ts.cjs scripts/generate-format-fixtures.ts
  */
+import { runScript, scriptInvocation } from './script-command';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { encodeTcvn3 } from '../shared/domain/decode/legacy/tcvn3';
@@ -397,7 +398,7 @@ export async function buildFixtures(): Promise<Map<string, { bytes: Uint8Array; 
   return files;
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const files = await buildFixtures();
   rmSync(FORMATS_DIR, { recursive: true, force: true });
   mkdirSync(FORMATS_DIR, { recursive: true });
@@ -409,11 +410,16 @@ async function main(): Promise<void> {
   const manifest = [...files.values()].map(({ entry }) => entry);
   writeFileSync(path.join(FORMATS_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`wrote ${files.size} fixtures (${total} bytes) and manifest.json to ${path.relative(root, FORMATS_DIR)}`);
+  return 0;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
+  runScript(__filename, {
+    usage: scriptInvocation(__filename),
+    description: 'Rebuilds tests/fixtures/formats/ from two corpus reports: every format and encoding the decoder reads (txt in several encodings, md, html, docx, pdf) and broken files it must refuse, with manifest.json saying what each must decode to or why it must fail. Replaces the directory.',
+    options: {},
+    positionals: false,
+    examples: [scriptInvocation(__filename)],
+    run: main,
   });
 }

@@ -16,6 +16,8 @@
  *
  * See config/SOURCES-hai-phong.md.
  */
+import { runScript, scriptInvocation } from './script-command';
+import { UsageError } from '../shared/errors';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseProvinceConfig } from '../shared/config/province-config';
@@ -281,22 +283,22 @@ export function renderConfig(config: Record<string, unknown>): string {
   return `${headText},\n  "units": [\n${list(units)}\n  ],\n  "offices": [\n${list(offices)}\n  ]\n}\n`;
 }
 
-function main(argv: string[]): number {
-  const outIndex = argv.indexOf('--out');
-  const out = outIndex >= 0 ? argv[outIndex + 1] : undefined;
-  if (outIndex >= 0 && out === undefined) {
-    console.error('--out needs a file');
-    return 2;
-  }
-  const target = out === undefined ? CONFIG_PATH : path.resolve(out);
-  const sourceDir = argv.find((arg, index) => !arg.startsWith('--') && index !== outIndex + 1);
+interface HaiPhongConfigRun {
+  readonly out: string | undefined;
+  readonly sourceDir: string | undefined;
+  readonly withFormerHaiPhong: boolean;
+  readonly check: boolean;
+}
+
+function main(run: HaiPhongConfigRun): number {
+  const target = run.out === undefined ? CONFIG_PATH : path.resolve(run.out);
   const { config, notes } = generateHaiPhongConfig({
-    ...(sourceDir === undefined ? {} : { sourceDir: path.resolve(sourceDir) }),
-    withFormerHaiPhong: argv.includes('--with-former-hai-phong'),
+    ...(run.sourceDir === undefined ? {} : { sourceDir: path.resolve(run.sourceDir) }),
+    withFormerHaiPhong: run.withFormerHaiPhong,
   });
   for (const note of notes) console.warn(`note: ${note}`);
   const text = renderConfig(config);
-  if (argv.includes('--check')) {
+  if (run.check) {
     const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
     if (current === text) return 0;
     console.error(`${path.relative(process.cwd(), target)} is out of date`);
@@ -308,4 +310,21 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  runScript(__filename, {
+    usage: `${scriptInvocation(__filename)} [SOURCE_DIR] [--check] [--with-former-hai-phong] [--out FILE]`,
+    description: 'Writes config/hai-phong.json, the merged Hải Phòng city after 1 July 2025, from the gazetteer. With SOURCE_DIR (the dataset directory of scripts/generate-places.ts) every successor unit is also checked against the text of its resolution.',
+    options: {
+      out: { type: 'string', value: 'FILE', description: 'write to FILE instead of config/hai-phong.json' },
+      check: { type: 'boolean', description: 'write nothing; exit 1 when the file is out of date' },
+      'with-former-hai-phong': { type: 'boolean', description: 'also list the 15 former district-level units of Hải Phòng itself' },
+    },
+    examples: [`${scriptInvocation(__filename)} --check`],
+    run: async (values, positionals) => {
+      if (positionals.length > 1) throw new UsageError('give at most one SOURCE_DIR');
+      const sourceDir = positionals[0];
+      if (sourceDir !== undefined && !existsSync(sourceDir)) throw new UsageError(`no such directory: ${sourceDir}`);
+      return main({ out: values.out, sourceDir, withFormerHaiPhong: values['with-former-hai-phong'] === true, check: values.check === true });
+    },
+  });
+}

@@ -9,6 +9,7 @@
  *
  * tests/unit/schema.test.ts fails when a committed file differs from what this renders.
  */
+import { runScript, scriptInvocation } from './script-command';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
@@ -47,12 +48,12 @@ export const PUBLISHED_SCHEMAS: ReadonlyArray<{ readonly path: string; readonly 
   { path: CONFIG_SCHEMA_PATH, render: renderConfigSchema },
 ];
 
-function main(argv: string[]): number {
+function main(check: boolean): number {
   let stale = 0;
   for (const schema of PUBLISHED_SCHEMAS) {
     const text = schema.render();
     const shown = path.relative(process.cwd(), schema.path);
-    if (argv.includes('--check')) {
+    if (check) {
       let current = '';
       try {
         current = readFileSync(schema.path, 'utf8');
@@ -60,7 +61,7 @@ function main(argv: string[]): number {
         // A missing file is simply out of date.
       }
       if (current !== text) {
-        console.error(`${shown} is out of date; run: node bin/run-ts.cjs scripts/generate-json-schema.ts`);
+        console.error(`${shown} is out of date; run: ${scriptInvocation(__filename)}`);
         stale++;
       }
       continue;
@@ -72,4 +73,13 @@ function main(argv: string[]): number {
   return stale === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  runScript(__filename, {
+    usage: `${scriptInvocation(__filename)} [--check]`,
+    description: 'Writes the published JSON Schemas from their zod schemas: schema/report.schema.json (the stored record) and config/province-config.schema.json (a province config).',
+    options: { check: { type: 'boolean', description: 'write nothing; exit 1 when a file is out of date' } },
+    positionals: false,
+    examples: [`${scriptInvocation(__filename)} --check`],
+    run: async (values) => main(values.check === true),
+  });
+}

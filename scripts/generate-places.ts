@@ -26,6 +26,8 @@
  *
  * See shared/domain/gazetteer/data/SOURCES.md for versions, dates and licences.
  */
+import { directoryArguments, runScript, scriptInvocation } from './script-command';
+import { UsageError } from '../shared/errors';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
@@ -282,16 +284,10 @@ export function renderPlaces(places: GeneratedPlaces): Record<string, string> {
   };
 }
 
-function main(argv: string[]): number {
-  const sourceDir = argv.find((arg) => !arg.startsWith('--'));
-  if (sourceDir === undefined) {
-    console.error('usage: node bin/run-ts.cjs scripts/generate-places.ts SOURCE_DIR [--check]');
-    return 2;
-  }
+function main(sourceDir: string, check: boolean): number {
   const places = generatePlaces(path.resolve(sourceDir));
   for (const warning of places.warnings) console.warn(`warning: ${warning}`);
   const files = renderPlaces(places);
-  const check = argv.includes('--check');
   let stale = 0;
   for (const [name, text] of Object.entries(files)) {
     const file = path.join(DATA_DIR, name);
@@ -315,4 +311,16 @@ function main(argv: string[]): number {
   return stale === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  runScript(__filename, {
+    usage: `${scriptInvocation(__filename)} SOURCE_DIR [--check]`,
+    description: 'Writes the gazetteer\'s place data (shared/domain/gazetteer/data/) from the public datasets downloaded into SOURCE_DIR: dvhcvn.json, merges.json and optionally 1027_CTK-CSCL.md and history/ (the comment at the top of this script says where each comes from).',
+    options: { check: { type: 'boolean', description: 'write nothing; exit 1 when a data file differs' } },
+    examples: [`${scriptInvocation(__filename)} /path/to/datasets --check`],
+    run: async (values, positionals) => {
+      const [sourceDir, ...extra] = directoryArguments(positionals, 'SOURCE_DIR (the dataset directory)');
+      if (sourceDir === undefined || extra.length > 0) throw new UsageError('give exactly one SOURCE_DIR');
+      return main(path.resolve(sourceDir), values.check === true);
+    },
+  });
+}

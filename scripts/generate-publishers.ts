@@ -14,6 +14,7 @@
  *   node bin/run-ts.cjs scripts/generate-publishers.ts            # write the table
  *   node bin/run-ts.cjs scripts/generate-publishers.ts --check    # exit 1 when it is stale
  */
+import { runScript, scriptInvocation } from './script-command';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { provincesOf, type GazetteerProvince } from '../shared/domain/gazetteer';
@@ -126,22 +127,32 @@ export function buildPublishers(manual: ManualFile): PublishersFile {
   };
 }
 
-function main(argv: readonly string[]): void {
+function main(check: boolean): number {
   const manual = JSON.parse(readFileSync(MANUAL, 'utf8')) as ManualFile;
   const table = buildPublishers(manual);
   // One province a line: small, and a change shows as the lines of the provinces it touches.
   const text = `{"generatedBy":${JSON.stringify(table.generatedBy)},"provinces":[\n${table.provinces.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
-  if (argv.includes('--check')) {
+  if (check) {
     const current = readFileSync(OUT, 'utf8');
     if (current !== text) {
-      console.error(`${path.relative(process.cwd(), OUT)} is stale: run node bin/run-ts.cjs scripts/generate-publishers.ts`);
-      process.exit(1);
+      console.error(`${path.relative(process.cwd(), OUT)} is stale: run ${scriptInvocation(__filename)}`);
+      return 1;
     }
     console.log('publishers.json is up to date');
-    return;
+    return 0;
   }
   writeFileSync(OUT, text);
   console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
+  return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  runScript(__filename, {
+    usage: `${scriptInvocation(__filename)} [--check]`,
+    description: 'Writes shared/domain/normalizer/packs/publishers.json, the table of provincial publishers, from the gazetteer and the hand-kept publishers-manual.json.',
+    options: { check: { type: 'boolean', description: 'write nothing; exit 1 when the table is stale' } },
+    positionals: false,
+    examples: [`${scriptInvocation(__filename)} --check`],
+    run: async (values) => main(values.check === true),
+  });
+}

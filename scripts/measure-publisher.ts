@@ -10,6 +10,7 @@
  * report with a publisher; those whose organizer is not a national body (where the reading
  * could be used); and those whose province the normalizer did take from the publisher.
  */
+import { directoryArguments, runScript, scriptInvocation } from './script-command';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadProvinceConfig } from '../shared/config/province-config';
@@ -31,15 +32,8 @@ interface Tally {
   total: number;
 }
 
-function main(argv: readonly string[]): void {
-  const configAt = argv.indexOf('--config');
-  const list = argv.includes('--list');
-  const dirs = argv.filter((arg, index) => !arg.startsWith('--') && !(configAt >= 0 && index === configAt + 1));
-  if (dirs.length === 0) {
-    console.error('usage: node bin/run-ts.cjs scripts/measure-publisher.ts DIR... [--config FILE] [--list]');
-    process.exit(2);
-  }
-  const config = loadProvinceConfig(configAt >= 0 ? argv[configAt + 1]! : DEFAULT_CONFIG_PATH);
+function main(dirs: readonly string[], configPath: string, list: boolean): void {
+  const config = loadProvinceConfig(configPath);
   const tallies = { found: { right: 0, total: 0 }, local: { right: 0, total: 0 }, used: { right: 0, total: 0 } } satisfies Record<string, Tally>;
   let reports = 0;
   for (const dir of dirs) {
@@ -80,4 +74,16 @@ function main(argv: readonly string[]): void {
   console.log(`  province taken from it ${tallies.used.right}/${tallies.used.total}  ${rate(tallies.used)}`);
 }
 
-main(process.argv.slice(2));
+runScript(__filename, {
+  usage: `${scriptInvocation(__filename)} DIR... [--config FILE] [--list]`,
+  description: 'Measures, on labelled reports, how often the publisher a page shows (masthead, source code, footer, web address) is of the province its label gives: overall, when the organizer is not a national body, and when the province is taken from it.',
+  options: {
+    config: { type: 'string', value: 'FILE', description: 'province config the reports are read with (default config/hai-duong.json)' },
+    list: { type: 'boolean', description: 'print one line per report with the publisher found and its cues' },
+  },
+  examples: [`${scriptInvocation(__filename)} tests/fixtures/real --list`],
+  run: async (values, positionals) => {
+    main(directoryArguments(positionals), values.config ?? DEFAULT_CONFIG_PATH, values.list === true);
+    return 0;
+  },
+});

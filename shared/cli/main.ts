@@ -71,22 +71,31 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const command = entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
+  return runCommand(command, rest, `reports ${command.name}`);
+}
+
+/**
+ * Runs one command as the user typed it: `--help` shows its help, a usage error its usage
+ * lines (exit 2), a product error its message (exit 1). `label` prefixes every message;
+ * `invocation` is what the hint tells the user to type (`reports score`, a script's command).
+ */
+export async function runCommand(command: Command, argv: string[], label: string, invocation = label): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
     console.log(command.help);
     return 0;
   }
   try {
-    return await command.run(rest);
+    return await command.run(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`reports ${command.name}: ${error.message}\n\n${usageLines(command)}\nRun \`reports ${command.name} --help\` for every option.`);
+      console.error(`${label}: ${error.message}\n\n${usageLines(command)}\nRun \`${invocation} --help\` for every option.`);
       return 2;
     }
     if (error instanceof ReportsError) {
-      console.error(`reports ${command.name}: ${error.message}`);
+      console.error(`${label}: ${error.message}`);
       return 1;
     }
-    console.error(`reports ${command.name}: unexpected error: ${describeError(error)}`);
+    console.error(`${label}: unexpected error: ${describeError(error)}`);
     if (process.env.REPORTS_DEBUG) console.error(error);
     return 1;
   }
