@@ -106,13 +106,13 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
                   ? ':elects'
                   : '';
   const organizerPath = !organizer ? 'none' : `${organizer.how}:${organizer.fromHeadline ? 'headline' : organizer.sentence === 0 ? 'lead' : 'later'}${organizerShape}`;
-  const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? '' : ':no-organizer'}`;
+  const provincePath = !scope.provinceFrom ? 'none' : `${scope.provinceFrom}${scope.contested ? ':contested' : ''}${organizer ? (organizer.how === 'honoured' ? ':honoured' : '') : ':no-organizer'}`;
   // "Vĩnh Thạnh People's Council", "HĐND Vĩnh Thạnh": a body named after a place that is no province, with no level
   // word; a district's or commune's as likely as a province's, so the provincial default is a guess.
   const placeNamed = organizer !== null && scope.scopeFrom === 'default' && scope.provinceFrom !== 'organizer' && PLACE_NAMED_BODY.test(organizer.organizer.trim());
   // A level word read from a name that runs over a clause, or is one word, or the event's own name: the name may
   // not be the body's, nor its level word the body's level.
-  const looseName = scope.scopeFrom === 'level-word' && /:(?:clause|long|one-word|event|run-together)$/.test(organizerPath);
+  const looseName = scope.scopeFrom === 'level-word' && (/:(?:clause|long|one-word|event|run-together)$/.test(organizerPath) || organizer?.how === 'honoured');
   const passive = organizer !== null && PASSIVE_AGENT.test(organizer.organizer);
   const scopePath = !organizer
     ? scope.scopeFrom === 'lead-bodies'
@@ -199,6 +199,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     'mentions:contested': 0.6,
     'units:contested': 0.55,
     'units:no-organizer': 0.6,
+    // Told by the unit a ceremony honours, read as its host for want of one named: as good as the place names it rests on (a prior, not yet measured).
+    'organizer:honoured': 0.8,
+    'organizer-unit:honoured': 0.8,
     // A commune of before the reorganisation, named alone: the commune list of 2024-2025 lacks
     // communes merged earlier (right once in one report of the real corpus: the prior).
     'former-commune': 0.76,

@@ -242,6 +242,7 @@ export const VOTERS_MEETING =
 // The council itself (not its standing board) and, later in the clause, the resolutions it passes.
 const COUNCIL_PASSES_RESOLUTIONS =
   /(?<!(?:Standing|Permanent)\s+(?:Committee|Board)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}|(?:Thường trực|Thường vụ)\s+)(?:People['’]s\s+Council(?!\s+(?:Standing|Permanent)\b)|(?<!\p{L})(?:HĐND|Hội đồng nhân dân)(?!\p{L}))[^.;]{0,120}?(?:\b(?:voted|vote)\s+(?:[\p{L}]+\s+){0,2}?(?:to\s+)?(?:pass|adopt|approve)\s+|\b(?:passed|adopted)\s+)(?:\d+|[a-z]+)\s+resolutions\b|(?<!(?:Thường trực|Thường vụ)\s+)(?<!\p{L})(?:HĐND|Hội đồng nhân dân)(?!\p{L})[^.;]{0,120}?(?<!\p{L})(?:biểu quyết\s+)?thông qua\s+\d+\s+nghị quyết(?!\p{L})/iu;
+const EXECUTIVE_SITTING = /\b(?:took place|takes place|was held|were held|convened)\b|(?<!\p{L})(?:diễn ra|được tổ chức|họp)(?!\p{L})/iu;
 const CONGRESS_NAMED = /(?:^|\s)(?:Congress|Đại hội)(?!\p{L})/u;
 export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
   // "meeting with voters after the 9th session", "tiếp xúc cử tri trước kỳ họp": the session named is another event.
@@ -250,6 +251,9 @@ export function kindForOrganizer(kind: EventKind, organizer: string | null, sent
   // resolutions only sitting in session, whatever the story calls the sitting.
   if ((kind === 'meeting' || kind === 'other') && !VOTERS_MEETING.test(sentence) && (!organizer || !STANDING_ORGANIZER.test(organizer)) && COUNCIL_PASSES_RESOLUTIONS.test(sentence)) return 'session';
   if (!organizer) return kind;
+  // "the Executive Committee of the Provincial Party Committee ... took place", "BCH Đảng bộ ... diễn ra": the whole
+  // committee sitting, with no kind word for the sitting, is its plenum.
+  if (kind === 'other' && EXECUTIVE_BODY.test(organizer) && !STANDING_BODY.test(organizer) && EXECUTIVE_SITTING.test(sentence)) return 'conference';
   // "The official session of the 16th Vietnam Fatherland Front Congress": a sitting of a congress is the congress.
   if (kind === 'session' && CONGRESS_NAMED.test(organizer)) return 'congress';
   // "The 54th session of the National Assembly Standing Committee", "the December session of the Standing

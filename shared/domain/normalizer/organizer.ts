@@ -15,7 +15,7 @@ export interface OrganizerMatch {
   /** Where the predicate starts in its sentence, so the event kind is read after the subject. */
   readonly verbIndex: number;
   /** How the organizer was read: the subject of the lead, the owner of the event it names, or the agent of a passive. */
-  readonly how: 'subject' | 'event-owner' | 'agent' | 'office';
+  readonly how: 'subject' | 'event-owner' | 'agent' | 'office' | 'honoured';
   /** Index of the sentence, counted from the lead. */
   readonly sentence: number;
   /** For an event's owner, the words that name the event ("Hội nghị lần thứ 24", "the 13th meeting"): its kind. */
@@ -34,7 +34,7 @@ export interface OrganizerMatch {
 
 // Case-sensitive: a capitalized "Kiểm tra" is part of a body's name ("Ủy ban Kiểm tra"), not the verb.
 const EN_VERB =
-  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+|just\s+|recently\s+)*(?:held|organi[sz]ed|co-organi[sz]ed|co-hosted|hosted|convened|opened|inaugurated|entered(?=\s+(?:its|the)\s+(?:\w+\s+)?working\s+day)|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|(?:coordinated|collaborated) with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
+  /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+|just\s+|recently\s+)*(?:held|organi[sz]ed|co-organi[sz]ed|co-hosted|hosted|convened|opened|inaugurated|entered(?=\s+(?:its|the)\s+(?:\w+\s+)?working\s+day)|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|(?:coordinated|collaborated) with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|(?:hold|organi[sz]e|host|convene)(?=\s+(?:in\s+a\s+solemn\s+way\s+|solemnly\s+)?(?:the|a|an|its|their)\s)|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
   /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|quyết định\s+(?=(?:triệu tập|tổ chức)(?!\p{L}))|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bước vào(?=\s+(?:ngày|phiên)\s+làm việc)|mở(?=\s+(?:lớp|đợt|cuộc|hội nghị|hội thi))|(?:khen thưởng|biểu dương)(?=\s+(?:cho|các|những|tập thể|cá nhân|\d))|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
@@ -77,8 +77,13 @@ const TRAILING_EN = /(?:,\s*(?:term|tenure)\b.*|\s+(?:of|for)\s+the\s+\d{4}\s*[-
 // "Đoàn cán bộ ... do Phó Chủ tịch X làm Trưởng đoàn": the head of a delegation is no part of its name.
 const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L}).*|,?\s+do\s+[^,]{2,80}?dẫn đầu$|,?\s+do\s+.{2,160}?\schủ trì$|,?\s+do\s+.{2,160}?\slàm\s+[Tt]rưởng\s+[Đđ]oàn$|\s*\([^()]*\)?\s*$|,\s*$|\s+(?:hôm nay|sáng nay|chiều nay)$|,?\s+nhiệm kỳ(?!\p{L}).*|\s+lần thứ(?!\p{L}).*|\s+được$|,?\s+phối hợp với(?!\p{L}).*|\s+(?:vừa|đã)(?!\p{L}).*)/isu;
 
+// "the Executive Committee ... on the consolidation of A and B took place": a lower-case topic after "on the" is what
+// the sitting was about; a body's own remit is written in capitals ("Committee on Social Affairs"). Case-sensitive.
+const TOPIC_AFTER_BODY_EN = /\s+on\s+the\s+(?!(?:provincial|district|city|municipal|commune|ward|people)\b)[a-z]+(?:ing|tion|sion|ment|ance|ence)\b.*$/s;
+
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
+  if (language === 'en') out = out.replace(TOPIC_AFTER_BODY_EN, '');
   out = out.replace(/^(?:the|a|an)\s+/i, '');
   out = out.replace(/[\s,;:]+$/, '');
   if (out) out = out.charAt(0).toUpperCase() + out.slice(1);
@@ -840,8 +845,32 @@ export function extractOrganizer(
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
   const around = options.above ? [...sentences.slice(0, 6), options.above] : sentences;
-  if (first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))) return membersUnion(votersMeetingHost(workingSessionHost(spelledOut(first, sentences), sentences, language), sentences), around);
-  return membersUnion(votersMeetingHost(workingSessionHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences, language), sentences), around);
+  const found =
+    first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))
+      ? membersUnion(votersMeetingHost(workingSessionHost(spelledOut(first, sentences), sentences, language), sentences), around)
+      : membersUnion(votersMeetingHost(workingSessionHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences, language), sentences), around);
+  return found ?? honouredUnit(sentences, language);
+}
+
+// "attended a ceremony announcing the decision recognising Yên Bái Province's Văn Yên District as ...", "Lễ công bố
+// quyết định công nhận huyện Văn Yên đạt chuẩn nông thôn mới": a ceremony that recognises or honours a unit is, when
+// the story names no host, the unit's own. A reading from what the ceremony is for, not who held it: a guess.
+const HONOURED_UNIT_EN =
+  /\bceremony\b[^.;]{0,160}?\b(?:recogni[sz](?:ing|es|ed|e)|recognition\s+of|honou?ring)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Province|City)['’]s\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:District|Commune|Town|Ward|Township))\b/u;
+const HONOURED_UNIT_VI =
+  /(?<!\p{L})[Ll]ễ\s[^.;]{0,160}?(?<!\p{L})(?:công nhận|vinh danh)\s+((?:huyện|xã|phường|thị xã|thị trấn|quận)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/u;
+/** How many sentences from the top the honoured unit is looked for. */
+const HONOURED_UNIT_SENTENCES = 2;
+
+function honouredUnit(sentences: readonly { text: string; start: number }[], language: 'en' | 'vi'): OrganizerMatch | null {
+  const pattern = language === 'en' ? HONOURED_UNIT_EN : HONOURED_UNIT_VI;
+  for (const [index, sentence] of sentences.slice(0, HONOURED_UNIT_SENTENCES).entries()) {
+    const found = pattern.exec(sentence.text);
+    if (!found?.[1]) continue;
+    const at = found.index + found[0].length - found[1].length;
+    return { organizer: found[1], start: sentence.start + at, end: sentence.start + at + found[1].length, verbIndex: found.index, how: 'honoured', sentence: index };
+  }
+  return null;
 }
 
 // "NA Chairman Vuong Dinh Hue urged ... at a working session with the Standing Board of the provincial Party Committee",

@@ -54,3 +54,50 @@ describe('a photo file name glued to a caption', () => {
     expect(vi.organizer).toBe('HĐND huyện Tứ Kỳ');
   });
 });
+
+describe('bodies listed as the hosts of a ceremony', () => {
+  it('reads bodies that "hold" it, with a manner adverbial before the object', () => {
+    const record = read("In the morning of 21 January 2015, Dien Quang Commune Party, People's Council, People's Committee, Fatherland Front Committee of Vietnam hold in a solemn way the ceremony of announcing the decision of Quang Nam People's Committee.", '2015-01-29');
+    expect(record.organizer).toBe("Dien Quang Commune Party, People's Council, People's Committee, Fatherland Front Committee of Vietnam");
+    expect(record.scope).toBe('commune');
+    // A plan to hold it names no host.
+    expect(read("In the morning of 21 January 2015, the commune plans to hold a ceremony.", '2015-01-29').organizer).toBeNull();
+  });
+});
+
+describe('the topic of a sitting after its body', () => {
+  it('is not part of the body ("... on the consolidation of A and B took place")', () => {
+    const record = read('Accordingly, on April 28, 2025, the Executive Committee of the Provincial Party Committee on the consolidation of Hai Duong and Hai Phong city took place at the Cultural Center.', '2025-04-29');
+    expect(record.organizer).toBe('Executive Committee of the Provincial Party Committee');
+    // The whole committee sitting is its plenum.
+    expect(record.event.kind).toBe('conference');
+    // A body's own remit in capitals stays.
+    expect(read("On April 28, the Committee on Social Affairs held a meeting in Hai Duong.", '2025-04-29').organizer).toBe('Committee on Social Affairs');
+  });
+
+  it('makes a sitting of the whole executive committee a conference in Vietnamese too, not that of its standing board', () => {
+    expect(read('Sáng 28/4, Ban Chấp hành Đảng bộ tỉnh Hải Dương họp để thống nhất chủ trương hợp nhất tỉnh.', '2025-04-29').event.kind).toBe('conference');
+    expect(read('Sáng 28/4, Ban Thường vụ Tỉnh ủy Hải Dương họp để thống nhất chủ trương hợp nhất tỉnh.', '2025-04-29').event.kind).toBe('meeting');
+  });
+});
+
+describe('a ceremony that honours a unit, its host unnamed', () => {
+  it('is read as the unit\'s own, below the confidence a router acts on alone', () => {
+    const en = read("YÊN BÁI — National Assembly Chairman Trần Thanh Mẫn on Saturday attended a ceremony announcing the Prime Minister’s decision on recognising Yên Bái Province's Văn Yên District to meet criteria of a new-style rural area in 2024.", '2025-01-04');
+    expect(en.organizer).toBe('Văn Yên District');
+    expect(en.scope).toBe('district');
+    expect(en.province).toBe('Yen Bai');
+    expect(en.confidence?.organizer).toBeLessThan(0.9);
+    expect(en.confidence?.scope).toBeLessThan(0.9);
+    const vi = read('Sáng 4/1, Chủ tịch Quốc hội Trần Thanh Mẫn dự Lễ công bố quyết định của Thủ tướng Chính phủ công nhận huyện Văn Yên, tỉnh Yên Bái đạt chuẩn nông thôn mới năm 2024.', '2025-01-05');
+    expect(vi.organizer).toBe('huyện Văn Yên');
+    expect(vi.scope).toBe('district');
+    expect(vi.confidence?.province).toBeLessThan(0.9);
+  });
+
+  it('leaves a named host in place', () => {
+    const record = read('Sáng 4/1, UBND tỉnh Yên Bái tổ chức Lễ công bố quyết định công nhận huyện Văn Yên đạt chuẩn nông thôn mới.', '2025-01-05');
+    expect(record.organizer).toBe('UBND tỉnh Yên Bái');
+    expect(record.scope).toBe('province');
+  });
+});
