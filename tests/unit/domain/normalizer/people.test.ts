@@ -377,3 +377,24 @@ describe('people: a dash between two titles', () => {
     ]);
   });
 });
+
+describe('people: a dash between the titles and the name', () => {
+  it('reads an en dash as a hyphen is read ("Chủ tịch HĐND huyện Bến Lức – Dương Văn Út đề nghị")', () => {
+    for (const dash of ['-', '–']) {
+      expect(people(`Phát biểu bế mạc kỳ họp, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện Bến Lức ${dash} Dương Văn Út đề nghị các cấp thực hiện.`, 'vi')).toEqual([
+        { name: 'Dương Văn Út', roles: ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện Bến Lức'] },
+      ]);
+    }
+    expect(people('Speaking at the closing, Chairman of the Ben Luc District People\'s Council – Duong Van Ut asked the units to act.', 'en')[0]?.roles).toEqual(["Chairman of the Ben Luc District People's Council"]);
+  });
+});
+
+describe('people: a specialist\'s post', () => {
+  it('is a title before the one a vote gives', () => {
+    expect(people('Kỳ họp đã bầu ông Lê Đình Hiệu, Chuyên viên Phòng LĐTB&XH huyện Thủy Nguyên, giữ chức Phó Chủ tịch UBND xã Trung Hà.', 'vi')).toEqual([
+      { name: 'Lê Đình Hiệu', roles: ['Chuyên viên Phòng LĐTB&XH huyện Thủy Nguyên', 'Phó Chủ tịch UBND xã Trung Hà'] },
+    ]);
+    // Plural, lower-case staff are no title of a named person.
+    expect(people('Dự hội nghị có các chuyên viên các phòng của huyện.', 'vi')).toEqual([]);
+  });
+});
