@@ -79,6 +79,8 @@ const DASH = new Set(['-', '–']);
 // \p{..} outside a class anew at each evaluation.
 const LETTERS_ONLY = /^\p{L}+$/u;
 const CODE_LETTERS = /^(?:[\p{Lu}\d]+|\p{Lu}{2,}\p{Ll})$/u;
+// The National Assembly and its Standing Committee with the legislature's number: "QH15", "UBTVQH14".
+const LEGISLATURE_ISSUER = /^(?:QH|UBTVQH)\d{2}$/;
 
 class DocumentReader {
   private readonly tokens: readonly Token[];
@@ -386,6 +388,12 @@ class DocumentReader {
     if (maybeYear?.kind === 'number' && /^(?:19|20)\d\d$/.test(maybeYear.text) && this.near(k) && this.is(k + 1, '/')) {
       year = maybeYear.text;
       k += 2;
+    }
+    // "Nghị quyết số 202/2025/QH15", "Law No. 65/2025/QH15": the National Assembly numbers its resolutions and laws by
+    // year and legislature, with no type letters; the words before the code tell the type.
+    const legislature = this.tokens[k];
+    if (year && legislature?.kind === 'word' && this.near(k) && LEGISLATURE_ISSUER.test(legislature.text) && !this.continuesWord(k + 1)) {
+      return { code: `${this.tokens[i]!.text}/${year}/${legislature.text}`.toUpperCase(), typeLetters: '', issuer: legislature.text, end: k + 1 };
     }
     if (!this.typeAt(k) || !this.is(k + 1, DASH)) return null;
     const issuer = this.issuerAt(k + 2);

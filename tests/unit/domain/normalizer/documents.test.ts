@@ -80,3 +80,16 @@ describe('documents: separators swapped, the Prime Minister, dispatches', () => 
     expect(codes('Under Official Dispatch No. 512/UBND-KT of the provincial People\'s Committee.')).toEqual(['512/UBND-KT official-letter null']);
   });
 });
+
+describe('documents: the National Assembly\'s codes by year and legislature', () => {
+  it('reads "202/2025/QH15" with the type its words give, in both languages', () => {
+    expect(codes('Quốc hội đã thông qua Nghị quyết số 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh.')).toEqual(['202/2025/QH15 resolution null']);
+    expect(codes('The National Assembly passed Resolution No. 202/2025/QH15 on the rearrangement of provinces.')).toEqual(['202/2025/QH15 resolution null']);
+    expect(codes('Theo Nghị quyết số 1669/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội.')).toEqual(['1669/NQ-UBTVQH15 resolution 2025-06-16']);
+  });
+
+  it('needs the year and a legislature\'s letters', () => {
+    // Without a year, "202/QH15" is no such code; other capitals after a year are no legislature.
+    expect(codes('Văn bản 202/QH15 và số 12/2025/ABC15 được gửi đi.')).toEqual([]);
+  });
+});
