@@ -81,6 +81,9 @@ const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng c
 // the sitting was about; a body's own remit is written in capitals ("Committee on Social Affairs"). Case-sensitive.
 const TOPIC_AFTER_BODY_EN = /\s+on\s+the\s+(?!(?:provincial|district|city|municipal|commune|ward|people)\b)[a-z]+(?:ing|tion|sion|ment|ance|ence)\b.*$/s;
 
+// "Đại hội Thi đua yêu nước tỉnh Hải Dương": the emulation words name the congress; the unit after them holds it.
+const EMULATION_BEFORE_UNIT = new RegExp(`^(?:[Tt]hi đua yêu nước|[Tt]hi đua ái quốc|[Đđ]iển hình tiên tiến)\\s+(?=(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+\\p{Lu})`, 'u');
+
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
   if (language === 'en') out = out.replace(TOPIC_AFTER_BODY_EN, '');
@@ -611,6 +614,11 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       const inner = innerOwnerShift(body);
       bodyShift += inner;
       body = subject.slice(bodyShift);
+      const emulation = language === 'vi' ? EMULATION_BEFORE_UNIT.exec(body) : null;
+      if (emulation) {
+        bodyShift += emulation[0].length;
+        body = subject.slice(bodyShift);
+      }
       // "the work of the Fatherland Front in the first eight months": the body's name ends where its words do.
       if (language === 'en') body = bodyPhraseAt(subject, bodyShift, language)?.body ?? body;
       how = 'event-owner';
@@ -644,6 +652,12 @@ const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[
 // its owner (after a comma only when a body's opening word follows).
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|[đĐ]ại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
+// "Hội nghị điển hình tiên tiến huyện Ninh Giang lần thứ IV", "Đại hội Thi đua yêu nước tỉnh Hải Dương lần thứ V": an
+// emulation conference or congress is named after the unit that holds it, written with its level word.
+const VI_EMULATION_EVENT_THEN_UNIT = new RegExp(
+  `(?<!\\p{L})(?:[Hh]ội nghị|[Đđ]ại hội)\\s+(?:[Đđ]iển hình tiên tiến|[Tt]hi đua yêu nước|[Tt]hi đua ái quốc)\\s+((?:${levelAlternation(VI_ALL_LEVEL_WORDS)})(?:\\s+\\p{Lu}\\p{Ll}*){1,4})(?!\\p{L})`,
+  'u',
+);
 // ("the fourth session of the tenth People's Council of ...": an ordinal in words before the owner is no part of its name.)
 const EN_EVENT_THEN_OWNER =
   /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)?(?:(?:new|newly[- ]elected)\s+)?(?=[A-Z\d]|(?:provincial|municipal|city|district|town|commune|ward)\s+[A-Z])/g;
@@ -676,7 +690,9 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
     }
   }
   const tries: [RegExp, OrganizerMatch['how']][] =
-    language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
+    language === 'en'
+      ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']]
+      : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
   let best: Found | null = null;
   for (const [pattern, how] of tries) {
     pattern.lastIndex = 0;
@@ -703,7 +719,11 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
       break;
     }
   }
-  return best;
+  if (best || language !== 'vi') return best;
+  const emulation = VI_EMULATION_EVENT_THEN_UNIT.exec(text.slice(0, 320));
+  if (!emulation?.[1]) return null;
+  const at = emulation.index + emulation[0].length - emulation[1].length;
+  return { body: emulation[1], start: at, verbIndex: at + emulation[1].length, how: 'event-owner', eventWords: emulation[0] };
 }
 
 interface Found {

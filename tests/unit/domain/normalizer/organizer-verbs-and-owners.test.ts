@@ -101,3 +101,15 @@ describe('a ceremony that honours a unit, its host unnamed', () => {
     expect(record.scope).toBe('province');
   });
 });
+
+describe('an emulation conference named after its unit', () => {
+  it('is held by the unit written with its level word', () => {
+    const record = read('Sáng 21.7, tại hội nghị điển hình tiên tiến huyện Ninh Giang lần thứ IV giai đoạn 2020 - 2025, thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện đã trao tặng Huân chương Lao động hạng ba cho 2 cá nhân.', '2020-07-22');
+    expect(record.organizer).toBe('huyện Ninh Giang');
+    expect(record.scope).toBe('district');
+    expect(record.organizerUnit).toBe('ninh-giang');
+    expect(read('Sáng 21.7, Đại hội Thi đua yêu nước tỉnh Hải Dương lần thứ V khai mạc.', '2020-07-22').organizer).toBe('tỉnh Hải Dương');
+    // Another conference named with a topic and a place names no holder that way.
+    expect(read('Sáng 21.7, tại hội nghị tổng kết công tác tuyên truyền huyện Ninh Giang, lãnh đạo huyện phát biểu.', '2020-07-22').organizer).not.toBe('huyện Ninh Giang');
+  });
+});
