@@ -1258,6 +1258,30 @@ class AwardsReader {
   }
 
   /**
+   * "5 năm qua, ... nhiều tập thể, cá nhân được ghi nhận, khen thưởng. Trong đó có 1 cá nhân được tặng ...", "Over the
+   * past five years, ... Of these, ...": the breakdown of what the sentence before tells of the years behind is history.
+   */
+  private breaksDownHistory(index: number): boolean {
+    const sentence = this.doc.sentences[index];
+    if (!sentence || !this.pack.breakdownOpeners.longestAt(this.doc, sentence.firstToken)) return false;
+    // The sentences before it in its paragraph: the first may tell the years, the next what they brought.
+    const start = this.tokens[sentence.firstToken]!.start;
+    const paragraph = Math.max(0, this.doc.text.lastIndexOf('\n', start - 1) + 1);
+    let first = this.doc.tokenAt(paragraph);
+    while (first < sentence.firstToken && this.tokens[first]!.end <= paragraph) first++;
+    if (first >= sentence.firstToken || this.hasOccasion(first, sentence.firstToken)) return false;
+    if (this.history(first, sentence.firstToken)) return true;
+    // "5 năm qua, ...", "Over the past 5 years, ...": the years behind set off by a comma (a caption may run into them).
+    for (let k = first; k < sentence.firstToken; k++) {
+      const yearsWord = this.isCount(k) ? this.pack.yearsWords.longestAt(this.doc, k + 1) : null;
+      const closer = yearsWord ? this.pack.historyYearsClosers.longestAt(this.doc, yearsWord.end) : null;
+      if (closer && this.tokens[closer.end]?.text === ',') return true;
+    }
+    return false;
+  }
+
+
+  /**
    * The breakdown opener ("Trong đó", "of whom") that starts the sentence or clause of
    * token `at`, before it: its token, or null.
    */
@@ -1337,7 +1361,7 @@ class AwardsReader {
       const giving = this.hasGivingVerb(from, to);
       // "... thống nhất đề nghị 22 tập thể, cá nhân được khen thưởng. Trong đó, có 1 tập thể nhận Huân
       // chương ...": the breakdown of a proposal is proposed too.
-      if (hits.length > 0 && this.breaksDownProposal(sentence.index)) {
+      if (hits.length > 0 && (this.breaksDownProposal(sentence.index) || this.breaksDownHistory(sentence.index))) {
         mentioned = true;
         this.uncertain += 0.5;
         continue;
@@ -1547,6 +1571,7 @@ class AwardsReader {
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
     this.sumSameTellings(awards, guessed, lastTold);
     const seniorities = this.senioritiesOfTotals(awards, lastTold);
+    for (const part of exactPartsOfTotals(awards)) seniorities.add(part);
     const totals = this.totalsOfNamedParts(awards);
     const kept = this.withoutRetellings(awards, guessed, seniorities).filter((award) => !totals.has(award)).filter(
       // "trao Giải thưởng cho Hội LHPN huyện Hiệp Đức" and "... cho 7 tập thể": the body named alone is one of the seven.
@@ -2000,4 +2025,25 @@ export function extractAwards(
   eventDate: string | null = null,
 ): AwardsResult {
   return new AwardsReader(doc, packFor(language), eventYear, people, eventDate).read();
+}
+
+/** The smallest total whose exact parts are looked for anywhere in the text: small sums meet by chance. */
+const EXACT_PARTS_MIN_TOTAL = 10;
+
+/**
+ * "biểu dương, khen thưởng 32 tập thể và 76 cá nhân" in the lead and, further down, "biểu dương 21 tập thể và 55 cá
+ * nhân; khen thưởng 11 tập thể và 21 cá nhân": later awards of the same kind and recipients that add up exactly to a
+ * total told before them are its parts, however far down they come (two parts or more).
+ */
+function exactPartsOfTotals(awards: readonly Award[]): Award[] {
+  const parts: Award[] = [];
+  for (const [index, total] of awards.entries()) {
+    // (Parts that name their class, "6 Huân chương ... hạng Nhì", stand for their total instead: see totalsOfNamedParts.)
+    if (total.count === null || total.count < EXACT_PARTS_MIN_TOTAL || total.name !== undefined || parts.includes(total)) continue;
+    const later = awards
+      .slice(index + 1)
+      .filter((part) => part.award === total.award && part.recipient === total.recipient && part.name === undefined && part.count !== null && part.count < total.count! && !parts.includes(part));
+    if (later.length >= 2 && later.reduce((sum, part) => sum + part.count!, 0) === total.count) parts.push(...later);
+  }
+  return parts;
 }

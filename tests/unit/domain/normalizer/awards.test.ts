@@ -403,3 +403,27 @@ describe('awards: a caption that the story tells again with counts', () => {
     expect(awards(en, 'en')).toEqual(['12 collective certificate of merit', '20 individual certificate of merit']);
   });
 });
+
+describe('awards: parts told far from their total', () => {
+  it('are the total\'s parts when they add up to it exactly', () => {
+    const text =
+      'Ngày 10.7, huyện Tứ Kỳ biểu dương, khen thưởng 32 tập thể và 76 cá nhân có thành tích xuất sắc. Giai đoạn 2020- 2025, huyện phấn đấu hằng năm có 85% đơn vị đạt danh hiệu. Các phong trào được triển khai rộng khắp. Dịp này, UBND huyện đã biểu dương 21 tập thể và 55 cá nhân; khen thưởng 11 tập thể và 21 cá nhân có thành tích xuất sắc.';
+    expect(awards(text, 'vi')).toEqual(['32 collective commendation', '76 individual commendation']);
+    // Counts that do not add up to the total are awards of their own.
+    expect(awards(text.replace('khen thưởng 11 tập thể', 'khen thưởng 12 tập thể'), 'vi')).toContain('12 collective commendation');
+    expect(awards('On July 10, the district honoured 32 collectives and 76 individuals. On this occasion, the district People\'s Committee honoured 21 collectives and 55 individuals, and commended 11 collectives and 21 individuals.', 'en')).toEqual([
+      '32 collective commendation',
+      '76 individual commendation',
+    ]);
+  });
+});
+
+describe('awards: the breakdown of the years behind', () => {
+  it('is history, also when a caption runs into the sentence that tells the years', () => {
+    const text =
+      'Ngày 10.7, huyện Tứ Kỳ biểu dương, khen thưởng 32 tập thể và 76 cá nhân.\nLãnh đạo huyện khen thưởng các tập thể 5 năm qua, các phong trào thi đua được triển khai rộng khắp. Nhiều tập thể và cá nhân được ghi nhận, khen thưởng. Trong đó có 1 cá nhân được tặng danh hiệu Chiến sĩ thi đua toàn quốc; 1 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ.';
+    expect(awards(text, 'vi')).toEqual(['32 collective commendation', '76 individual commendation']);
+    // Without the years behind, the breakdown is the event's.
+    expect(awards(text.replace('5 năm qua, ', ''), 'vi')).toContain('1 individual certificate of merit');
+  });
+});
