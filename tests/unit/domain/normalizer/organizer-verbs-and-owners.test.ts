@@ -60,8 +60,9 @@ describe('bodies listed as the hosts of a ceremony', () => {
     const record = read("In the morning of 21 January 2015, Dien Quang Commune Party, People's Council, People's Committee, Fatherland Front Committee of Vietnam hold in a solemn way the ceremony of announcing the decision of Quang Nam People's Committee.", '2015-01-29');
     expect(record.organizer).toBe("Dien Quang Commune Party, People's Council, People's Committee, Fatherland Front Committee of Vietnam");
     expect(record.scope).toBe('commune');
-    // A plan to hold it names no host.
+    // A plan to hold it names no host, nor does what a body will hold.
     expect(read("In the morning of 21 January 2015, the commune plans to hold a ceremony.", '2015-01-29').organizer).toBeNull();
+    expect(read('Besides, the committee will hold a question-and-answer session during this sitting.', '2022-03-11').organizer).toBeNull();
   });
 });
 
