@@ -222,7 +222,7 @@ const ORDINAL_BEFORE = new RegExp(`(?:\\d+\\s?(?:st|nd|rd|th)|(?<!\\p{L})(?:${OR
 // "xã Cẩm Giàng tổ chức kỳ họp thứ chín HĐND khóa XIX": a unit holds its council's sitting, which names the council.
 const PLACE_AS_BODY = new RegExp(`^(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s|\\s(?:${levelAlternation(['province', ...EN_ALL_UNIT_WORDS])})$`, 'iu');
 const COUNCIL_AFTER_SITTING =
-  /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)(?!\s+(?:\([^)]{1,12}\)\s+)?(?:Standing|Permanent)\b)/iu;
+  /(?<!\p{L})(?:kỳ họp|kì họp)(?:\s+[\p{L}\d]+){0,4}?(?:\s*,)?\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?!\p{L})|\bsession\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:People['’]s\s+Council|National\s+Assembly)(?!\s+(?:\([^)]{1,12}\)\s+)?(?:Standing|Permanent)\b)/iu;
 // A team sent to check or supervise ("Đoàn kiểm tra số 893 của Ban Bí thư", "đoàn giám sát của
 // Ủy ban Thường vụ Quốc hội", "inspection team"): its working session with a body is its check of it.
 const CHECKING_TEAM = /(?<!\p{L})(?:đoàn|tổ) (?:kiểm tra|giám sát)(?!\p{L})|\b(?:inspection|supervision|supervisory)\s+(?:team|delegation|mission|group)\b/iu;

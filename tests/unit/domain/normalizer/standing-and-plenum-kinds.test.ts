@@ -9,6 +9,8 @@ describe('a sitting of a standing board', () => {
   it('keeps the council session its standing board convenes', () => {
     expect(read("On June 20, the Standing Committee of the Provincial People's Council convened the 9th session of the Provincial People's Council.", '2024-06-21').event.kind).toBe('session');
     expect(read('Sáng 20/6, Thường trực HĐND tỉnh tổ chức kỳ họp thứ 9 HĐND tỉnh khóa XVII.', '2024-06-21').event.kind).toBe('session');
+    // The council after a comma, as the session's name is often written.
+    expect(read('Sáng 13/8, Thường trực HĐND tỉnh đã khai mạc kỳ họp thứ 2, HĐND tỉnh khóa VIII, nhiệm kỳ 2021-2026.', '2025-08-14').event.kind).toBe('session');
   });
 
   it('reads a joint meeting called by a council standing board as a meeting', () => {
