@@ -982,10 +982,15 @@ class PeopleReader {
       const token = this.tokens[k]!;
       if (token.kind !== 'punct') continue;
       if (token.text === ',' || token.text === ';') break;
-      if (dashes && DASH_TEXTS.has(token.text) && (token.spaceBefore || this.tokens[k + 1]?.spaceBefore) && !this.inPlace(k)) break;
+      if (dashes && DASH_TEXTS.has(token.text) && (token.spaceBefore || this.tokens[k + 1]?.spaceBefore) && !this.inPlace(k) && !this.joinsTwoFields(k)) break;
       if (this.dashBeforeTitle(k)) break;
     }
     return k;
+  }
+
+  /** "Hội đồng Thi đua – Khen thưởng tỉnh": a dash between two fields of work a body is named after joins them. */
+  private joinsTwoFields(k: number): boolean {
+    return this.phraseEndingAt(this.pack.bodyActions, k, Math.max(0, k - this.pack.bodyActions.maxTokens)) >= 0 && this.pack.bodyActions.longestAt(this.doc, k + 1) !== null;
   }
 
   /** "Thành ủy viên- Bí thư Huyện ủy", "Tỉnh ủy viên - Bí thư": a spaced dash after a title's end, before a capitalized title, joins two titles. */

@@ -398,3 +398,13 @@ describe('people: a specialist\'s post', () => {
     expect(people('Dự hội nghị có các chuyên viên các phòng của huyện.', 'vi')).toEqual([]);
   });
 });
+
+describe('people: a dash inside a body named after two fields of work', () => {
+  it('keeps "Hội đồng Thi đua – Khen thưởng tỉnh" whole in a run of titles set off by dashes', () => {
+    expect(people('Kết luận hội nghị: Chủ tịch UBND tỉnh Cao Văn Trọng – Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh giao Thường trực thực hiện.', 'vi')).toEqual([
+      { name: 'Cao Văn Trọng', roles: ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh'] },
+    ]);
+    // A dash before another title still splits the run.
+    expect(people('Dự có ông Cao Văn Trọng – Chủ tịch UBND tỉnh – Chủ tịch Hội đồng Thi đua tỉnh.', 'vi')[0]?.roles).toEqual(['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua tỉnh']);
+  });
+});
