@@ -1267,7 +1267,8 @@ class AwardsReader {
     // The sentences before it in its paragraph: the first may tell the years, the next what they brought.
     const start = this.tokens[sentence.firstToken]!.start;
     const paragraph = Math.max(0, this.doc.text.lastIndexOf('\n', start - 1) + 1);
-    let first = this.doc.tokenAt(paragraph);
+    // (At most a lead paragraph's length back: a text that never breaks its lines is read near the sentence only.)
+    let first = Math.max(this.doc.tokenAt(paragraph), sentence.firstToken - HISTORY_PARAGRAPH_TOKENS);
     while (first < sentence.firstToken && this.tokens[first]!.end <= paragraph) first++;
     if (first >= sentence.firstToken || this.hasOccasion(first, sentence.firstToken)) return false;
     if (this.history(first, sentence.firstToken)) return true;
@@ -2027,23 +2028,45 @@ export function extractAwards(
   return new AwardsReader(doc, packFor(language), eventYear, people, eventDate).read();
 }
 
+/** How far back in its paragraph a breakdown looks for the years it breaks down, in tokens. */
+const HISTORY_PARAGRAPH_TOKENS = 400;
+
 /** The smallest total whose exact parts are looked for anywhere in the text: small sums meet by chance. */
 const EXACT_PARTS_MIN_TOTAL = 10;
+/** How many totals of one kind are tried: a text that repeats one award all along is no tally of parts. */
+const EXACT_PARTS_MAX_TOTALS = 8;
 
 /**
  * "biểu dương, khen thưởng 32 tập thể và 76 cá nhân" in the lead and, further down, "biểu dương 21 tập thể và 55 cá
  * nhân; khen thưởng 11 tập thể và 21 cá nhân": later awards of the same kind and recipients that add up exactly to a
- * total told before them are its parts, however far down they come (two parts or more).
+ * total told before them are its parts, however far down they come (two parts or more). Awards that name their class
+ * ("6 Huân chương ... hạng Nhì") stand for their total instead (see totalsOfNamedParts), so they take no part here.
  */
-function exactPartsOfTotals(awards: readonly Award[]): Award[] {
-  const parts: Award[] = [];
-  for (const [index, total] of awards.entries()) {
-    // (Parts that name their class, "6 Huân chương ... hạng Nhì", stand for their total instead: see totalsOfNamedParts.)
-    if (total.count === null || total.count < EXACT_PARTS_MIN_TOTAL || total.name !== undefined || parts.includes(total)) continue;
-    const later = awards
-      .slice(index + 1)
-      .filter((part) => part.award === total.award && part.recipient === total.recipient && part.name === undefined && part.count !== null && part.count < total.count! && !parts.includes(part));
-    if (later.length >= 2 && later.reduce((sum, part) => sum + part.count!, 0) === total.count) parts.push(...later);
+function exactPartsOfTotals(awards: readonly Award[]): Set<Award> {
+  const parts = new Set<Award>();
+  const groups = new Map<string, Award[]>();
+  for (const award of awards) {
+    if (award.count === null || award.name !== undefined) continue;
+    const key = `${award.award}|${award.recipient}`;
+    const group = groups.get(key);
+    if (group) group.push(award);
+    else groups.set(key, [award]);
+  }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length - 2 && i < EXACT_PARTS_MAX_TOTALS; i++) {
+      const total = group[i]!;
+      const target = total.count!;
+      if (target < EXACT_PARTS_MIN_TOTAL || parts.has(total)) continue;
+      const found: Award[] = [];
+      let sum = 0;
+      for (let j = i + 1; j < group.length && sum <= target; j++) {
+        const part = group[j]!;
+        if (part.count! >= target || parts.has(part)) continue;
+        found.push(part);
+        sum += part.count!;
+      }
+      if (found.length >= 2 && sum === target) for (const part of found) parts.add(part);
+    }
   }
   return parts;
 }
