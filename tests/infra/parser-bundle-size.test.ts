@@ -17,7 +17,7 @@ describe('the parser handler bundle', () => {
     outfile: path.join(ROOT, 'cdk.out', 'parser-size-check', 'index.js'),
   });
 
-  // The target is 400 KB; the bundle is 380.4 KB (389,535 bytes). The gate stands a little
+  // The target is 400 KB; the bundle is 380.6 KB (389,705 bytes). The gate stands a little
   // above that, so that growth is seen when it happens: data the normalizer needs belongs in
   // the files it reads on first use (the gazetteer's data, the language packs), not in code.
   // (It stood at 380 KB until the rules written on the tenth real set took the code past it.)
