@@ -1107,10 +1107,7 @@ class AwardsReader {
       const years = this.pack.historyYearsOpeners.longestAt(this.doc, k);
       if (years && years.end - k >= 2 && this.isCount(years.end) && this.pack.yearsWords.longestAt(this.doc, years.end + 1)) return true;
       // "..., 5 năm qua, 20 tập thể được tặng ...", "5 years ago": the years behind, closed after the number.
-      if (this.isCount(k)) {
-        const yearsWord = this.pack.yearsWords.longestAt(this.doc, k + 1);
-        if (yearsWord && this.pack.historyYearsClosers.longestAt(this.doc, yearsWord.end)) return true;
-      }
+      if (this.yearsBehindEnd(k) >= 0) return true;
       const token = this.tokens[k]!;
       // "2017-2020": years that end before the event's.
       if (this.eventYear !== null && token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text) && DASH_TEXTS.has(this.tokens[k + 1]?.text ?? '')) {
@@ -1122,6 +1119,12 @@ class AwardsReader {
   }
 
   /** Token `k` is a number or a number word ("5", "five"). */
+  /** "5 năm qua", "5 years ago": a count, the word for years and a closer from token k; the end of the phrase, or -1. */
+  private yearsBehindEnd(k: number): number {
+    const yearsWord = this.isCount(k) ? this.pack.yearsWords.longestAt(this.doc, k + 1) : null;
+    return (yearsWord && this.pack.historyYearsClosers.longestAt(this.doc, yearsWord.end)?.end) ?? -1;
+  }
+
   private isCount(k: number): boolean {
     const token = this.tokens[k];
     return token !== undefined && (token.kind === 'number' || this.pack.numberWords.has(token.key));
@@ -1274,13 +1277,11 @@ class AwardsReader {
     if (this.history(first, sentence.firstToken)) return true;
     // "5 năm qua, ...", "Over the past 5 years, ...": the years behind set off by a comma (a caption may run into them).
     for (let k = first; k < sentence.firstToken; k++) {
-      const yearsWord = this.isCount(k) ? this.pack.yearsWords.longestAt(this.doc, k + 1) : null;
-      const closer = yearsWord ? this.pack.historyYearsClosers.longestAt(this.doc, yearsWord.end) : null;
-      if (closer && this.tokens[closer.end]?.text === ',') return true;
+      const end = this.yearsBehindEnd(k);
+      if (end >= 0 && this.tokens[end]?.text === ',') return true;
     }
     return false;
   }
-
 
   /**
    * The breakdown opener ("Trong đó", "of whom") that starts the sentence or clause of
@@ -1571,10 +1572,11 @@ class AwardsReader {
     // "71 đảng viên được trao huy hiệu Đảng ... 5 đảng viên được trao huy hiệu 60 năm, 26 ... 55 năm và 40 ... 50 năm":
     // Party badges counted by seniority after their total, within two sentences, add up to no more than it.
     this.sumSameTellings(awards, guessed, lastTold);
-    const seniorities = this.senioritiesOfTotals(awards, lastTold);
-    for (const part of exactPartsOfTotals(awards)) seniorities.add(part);
+    // The parts of a total told before them: badges by seniority, and counts that add up to it exactly.
+    const partsOfTotals = this.senioritiesOfTotals(awards, lastTold);
+    for (const part of exactPartsOfTotals(awards)) partsOfTotals.add(part);
     const totals = this.totalsOfNamedParts(awards);
-    const kept = this.withoutRetellings(awards, guessed, seniorities).filter((award) => !totals.has(award)).filter(
+    const kept = this.withoutRetellings(awards, guessed, partsOfTotals).filter((award) => !totals.has(award)).filter(
       // "trao Giải thưởng cho Hội LHPN huyện Hiệp Đức" and "... cho 7 tập thể": the body named alone is one of the seven.
       (award, _, all) => !namedBodies.has(award) || !all.some((other) => other.award === award.award && other.recipient === award.recipient && (other.count ?? 0) > 1),
     );

@@ -82,7 +82,8 @@ const TRAILING_VI = /(?:,?\s+(?:do|dưới sự chủ trì của)\s+(?:đồng c
 const TOPIC_AFTER_BODY_EN = /\s+on\s+the\s+(?!(?:provincial|district|city|municipal|commune|ward|people)\b)[a-z]+(?:ing|tion|sion|ment|ance|ence)\b.*$/s;
 
 // "Đại hội Thi đua yêu nước tỉnh Hải Dương": the emulation words name the congress; the unit after them holds it.
-const EMULATION_BEFORE_UNIT = new RegExp(`^(?:[Tt]hi đua yêu nước|[Tt]hi đua ái quốc|[Đđ]iển hình tiên tiến)\\s+(?=(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+\\p{Lu})`, 'u');
+const EMULATION_WORDS = '[Tt]hi đua yêu nước|[Tt]hi đua ái quốc|[Đđ]iển hình tiên tiến';
+const EMULATION_BEFORE_UNIT = new RegExp(`^(?:${EMULATION_WORDS})\\s+(?=(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+\\p{Lu})`, 'u');
 
 function clean(subject: string, language: 'en' | 'vi'): string {
   let out = subject.replace(language === 'en' ? TRAILING_EN : TRAILING_VI, '').trim();
@@ -655,7 +656,7 @@ const VI_EVENT_THEN_OWNER =
 // "Hội nghị điển hình tiên tiến huyện Ninh Giang lần thứ IV", "Đại hội Thi đua yêu nước tỉnh Hải Dương lần thứ V": an
 // emulation conference or congress is named after the unit that holds it, written with its level word.
 const VI_EMULATION_EVENT_THEN_UNIT = new RegExp(
-  `(?<!\\p{L})(?:[Hh]ội nghị|[Đđ]ại hội)\\s+(?:[Đđ]iển hình tiên tiến|[Tt]hi đua yêu nước|[Tt]hi đua ái quốc)\\s+((?:${levelAlternation(VI_ALL_LEVEL_WORDS)})(?:\\s+\\p{Lu}\\p{Ll}*){1,4})(?!\\p{L})`,
+  `(?<!\\p{L})(?:[Hh]ội nghị|[Đđ]ại hội)\\s+(?:${EMULATION_WORDS})\\s+((?:${levelAlternation(VI_ALL_LEVEL_WORDS)})(?:\\s+\\p{Lu}\\p{Ll}*){1,4})(?!\\p{L})`,
   'u',
 );
 // ("the fourth session of the tenth People's Council of ...": an ordinal in words before the owner is no part of its name.)
@@ -690,9 +691,7 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
     }
   }
   const tries: [RegExp, OrganizerMatch['how']][] =
-    language === 'en'
-      ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']]
-      : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
+    language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
   let best: Found | null = null;
   for (const [pattern, how] of tries) {
     pattern.lastIndex = 0;
@@ -865,11 +864,8 @@ export function extractOrganizer(
   // ... held a meeting to prepare for it": a sentence that announces an event to come is read only when no other names one.
   const first = organizerIn(sentences, language, options, true);
   const around = options.above ? [...sentences.slice(0, 6), options.above] : sentences;
-  const found =
-    first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text))
-      ? membersUnion(votersMeetingHost(workingSessionHost(spelledOut(first, sentences), sentences, language), sentences), around)
-      : membersUnion(votersMeetingHost(workingSessionHost(spelledOut(organizerIn(sentences, language, options, false), sentences), sentences, language), sentences), around);
-  return found ?? honouredUnit(sentences, language);
+  const read = first || !sentences.slice(0, 6).some((sentence) => PLANNED_EVENT.test(sentence.text)) ? first : organizerIn(sentences, language, options, false);
+  return membersUnion(votersMeetingHost(workingSessionHost(spelledOut(read, sentences), sentences, language), sentences), around) ?? honouredUnit(sentences, language);
 }
 
 // "attended a ceremony announcing the decision recognising Yên Bái Province's Văn Yên District as ...", "Lễ công bố
