@@ -871,10 +871,16 @@ export function extractOrganizer(
 // "attended a ceremony announcing the decision recognising Yên Bái Province's Văn Yên District as ...", "Lễ công bố
 // quyết định công nhận huyện Văn Yên đạt chuẩn nông thôn mới": a ceremony that recognises or honours a unit is, when
 // the story names no host, the unit's own. A reading from what the ceremony is for, not who held it: a guess.
-const HONOURED_UNIT_EN =
-  /\bceremony\b[^.;]{0,160}?\b(?:recogni[sz](?:ing|es|ed|e)|recognition\s+of|honou?ring)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Province|City)['’]s\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:District|Commune|Town|Ward|Township))\b/u;
-const HONOURED_UNIT_VI =
-  /(?<!\p{L})[Ll]ễ\s[^.;]{0,160}?(?<!\p{L})(?:công nhận|vinh danh)\s+((?:huyện|xã|phường|thị xã|thị trấn|quận)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/u;
+// The unit's kind word as the tables of unit-levels.ts write it (English capitalized, as in a name).
+const HONOURED_KIND_EN = [...new Set([...EN_ALL_UNIT_WORDS, ...EN_COMMUNE_WORDS])].map((word) => word.replace(/(?<![a-z])[a-z]/g, (letter) => letter.toUpperCase()));
+const HONOURED_UNIT_EN = new RegExp(
+  `\\bceremony\\b[^.;]{0,160}?\\b(?:recogni[sz](?:ing|es|ed|e)|recognition\\s+of|honou?ring)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Province|City)['’]s\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${levelAlternation(HONOURED_KIND_EN)}))\\b`,
+  'u',
+);
+const HONOURED_UNIT_VI = new RegExp(
+  `(?<!\\p{L})[Ll]ễ\\s[^.;]{0,160}?(?<!\\p{L})(?:công nhận|vinh danh)\\s+((?:${levelAlternation([...VI_LEVEL_WORDS.district, ...VI_LEVEL_WORDS.commune])})\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})`,
+  'u',
+);
 /** How many sentences from the top the honoured unit is looked for. */
 const HONOURED_UNIT_SENTENCES = 2;
 

@@ -47,8 +47,10 @@ export function levelAlternation(
   words: readonly string[],
   options: { readonly plural?: boolean; readonly societyGuard?: boolean; readonly capitalOrNot?: boolean } = {},
 ): string {
+  // Longest first, so that a longer word wins over its own prefix; ties by code unit, not
+  // localeCompare, whose first call loads a collator and costs a cold start ~15 ms.
   return [...new Set(words)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((word) => {
       if (options.societyGuard && word === 'xã') return 'xã(?!\\s+hội(?!\\p{L}))';
       // For a pattern without the `i` flag: the word as written, or with a capital ("Xã Tiên Minh" opening a line).

@@ -96,6 +96,17 @@ describe('a ceremony that honours a unit, its host unnamed', () => {
     expect(vi.confidence?.province).toBeLessThan(0.9);
   });
 
+  it('knows every kind of unit the level tables name: a city, a special zone', () => {
+    const city = read('Sáng 4/1, Phó Thủ tướng dự Lễ công bố quyết định công nhận thành phố Chí Linh hoàn thành nhiệm vụ xây dựng nông thôn mới.', '2024-01-05');
+    expect(city.organizer).toBe('thành phố Chí Linh');
+    expect(city.scope).toBe('district');
+    expect(city.organizerUnit).toBe('chi-linh');
+    const zone = read('On August 4, the Deputy Prime Minister attended a ceremony honouring Van Don Special Zone for its achievements in 2025.', '2025-08-05');
+    expect(zone.organizer).toBe('Van Don Special Zone');
+    expect(zone.scope).toBe('commune');
+    expect(zone.confidence?.scope).toBeLessThan(0.9);
+  });
+
   it('leaves a named host in place', () => {
     const record = read('Sáng 4/1, UBND tỉnh Yên Bái tổ chức Lễ công bố quyết định công nhận huyện Văn Yên đạt chuẩn nông thôn mới.', '2025-01-05');
     expect(record.organizer).toBe('UBND tỉnh Yên Bái');
