@@ -94,7 +94,7 @@ export function confidencePaths(inputs: ConfidenceInputs): Record<RoutingField, 
             ? ':bare-team'
           : EVENT_AS_BODY.test(organizer.organizer.trim())
             ? ':event'
-            : PLACE_AS_BODY.test(organizer.organizer)
+            : PLACE_AS_BODY.test(organizer.organizer) || scope.scopeFrom === 'bare-unit'
             ? ':place'
             : SEVERAL_BODIES.test(organizer.organizer)
               ? ':several'
@@ -224,6 +224,9 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
     // A national body's event tied to a province by its leader: right once in the real-text sets, below the
     // routing threshold (the leader may be the body's guest elsewhere): held for review.
     'leader-host': 0.55,
+    // The organizer is a unit's bare name, one unit of the country bears it ("Đô Lương tổ chức ..."): right once in
+    // the real-text sets, whose labels take the province from the portal (a prior, not yet measured).
+    'bare-unit': 0.7,
     // No province read: on the real-text sets the label names one in 26 of 37 such reports (a page
     // that never writes its province, nor a leader the table knows), so "unknown" is right 3 times in 10.
     none: 0.29,
@@ -233,7 +236,8 @@ export const PATH_CONFIDENCE: Readonly<Record<RoutingField, Readonly<Record<stri
   // 'level-word:loose-name': the level word of an organizer read as a clause, a long or one-word name or the event's
   // own name: right in 17 of 19 reports of the nine labelled sets, (17 + 4 x 0.7) / 23 = 0.86.
   // '...:passive': a name read over a passive clause ("A được B lựa chọn"): whose level it is, is a guess (a prior).
-  scope: { 'level-word:passive': 0.6, 'default:passive': 0.6, 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45, 'no-organizer:lead-bodies': 0.6, 'default:place-named': 0.6, 'level-word:loose-name': 0.86 },
+  // 'bare-unit': the level of the unit whose bare name the organizer is; the body may be another level's (a prior).
+  scope: { 'bare-unit': 0.7, 'level-word:passive': 0.6, 'default:passive': 0.6, 'level-word': 0.95, default: 0.92, unit: 0.85, 'no-organizer': 0.45, 'no-organizer:lead-bodies': 0.6, 'default:place-named': 0.6, 'level-word:loose-name': 0.86 },
   districts: { 'none:provincial-body': 0.96, 'none:other': 0.95, 'named-with-kind': 0.95, 'some-bare': 0.8, 'bare-names': 0.8 },
 };
 

@@ -12,6 +12,7 @@ import { unitMentions, withoutPersonNames } from './districts';
 import { extractDocuments, type DocumentMention, type DocumentsResult } from './documents';
 import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
+import { withBareUnitOrganizer } from './bare-unit';
 import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { withLeaderProvince } from './leader-province';
@@ -283,13 +284,16 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const leaderScope: ProvinceDecision = guard('leader', datelineScope, () =>
     withLeaderProvince(datelineScope, people.mentions, organizerNamed, `${headlineSentence?.text ?? ''}\n${lead}`, event.date ?? options.referenceDate, (place) => decideScope([place])),
   );
+  // Nothing names the province, but the organizer is a unit's bare name that one unit of the country bears.
+  const bareUnitScope: ProvinceDecision = guard('bare unit', leaderScope, () => withBareUnitOrganizer(leaderScope, organizerNamed, event.date ?? options.referenceDate, (place) => decideScope([place])));
   // No body was read as the organizer: the headline and lead may still speak only of a commune's or ward's bodies.
-  const scope: ProvinceDecision = guard('scope from the lead', leaderScope, () =>
-    organizerNamed ? leaderScope : withLeadBodiesScope(leaderScope, [headlineSentence, leadSentence].filter((sentence): sentence is Sentence => sentence !== undefined)),
+  const scope: ProvinceDecision = guard('scope from the lead', bareUnitScope, () =>
+    organizerNamed ? bareUnitScope : withLeadBodiesScope(bareUnitScope, [headlineSentence, leadSentence].filter((sentence): sentence is Sentence => sentence !== undefined)),
   );
   if (scope.province === null) warnings.push('no province named');
   else if (scope.provinceFrom === 'dateline') warnings.push("no province named in the text; read from the dateline");
   else if (scope.provinceFrom === 'leader' || scope.provinceFrom === 'leader-host') warnings.push('no province named in the text; read from the post a person named held');
+  else if (scope.provinceFrom === 'bare-unit') warnings.push("no province named in the text; read from the unit the organizer's bare name is");
   else if (scope.provinceFrom === 'publisher') {
     warnings.push(scope.provinceSpans.length > 0 ? "no province named in the text; read from the page's publisher" : "no province named in the text; read from the page's address");
   }

@@ -4,6 +4,7 @@ import {
   formerCommunesNamed,
   provinceByCode,
   provinceOfUnit,
+  provincesNamed,
   provincesOf,
   successorOfProvince,
   unitsNamed,
@@ -323,6 +324,24 @@ function formerCommuneProvince(query: string): Resolved {
   if (communes.some((commune) => commune.provinceCode !== communes[0]!.provinceCode)) return 'ambiguous';
   const province = provinceByCode(communes[0]!.provinceCode, 'district-era');
   return province ? { province: stripDiacritics(province.name), level: 'commune', formerCommune: true } : null;
+}
+
+/**
+ * The province and level of a unit written by its bare name, no kind word ("Đô Lương"), when
+ * the name is no province's and every unit of the era that bears it (of any kind; in the
+ * district era every former commune too) lies in one province: the level is the highest of
+ * theirs ("Đô Lương" is a district of Nghệ An and its township). Null when no unit, or units
+ * of two provinces, bear it ("Thanh Hà" is a district of Hải Dương and communes elsewhere).
+ */
+export function provinceOfBareUnitName(name: string, era: Era): { province: string; level: 'district' | 'commune' } | null {
+  if (provincesNamed(name).length > 0) return null;
+  const units = unitsNamed(name, { era });
+  const communes = era === 'district-era' ? formerCommunesNamed(name) : [];
+  if (units.length === 0) return null;
+  const provinces = new Set([...units.map((unit) => unit.provinceCode), ...communes.map((commune) => commune.provinceCode)]);
+  if (provinces.size !== 1) return null;
+  const province = provinceOfUnit(units[0]!);
+  return { province: stripDiacritics(province.name), level: units.some((unit) => unit.level === 'district') ? 'district' : 'commune' };
 }
 
 /**

@@ -334,15 +334,19 @@ function publisherInText(text: AnalysedText, layout: PageLayout, date: string, c
 
 /** A province decision that may rest on the publisher instead of the text. */
 export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom' | 'scopeFrom'> & {
-  /** `lead-bodies`: no organizer was read; the headline and lead name bodies of one lower level only. */
-  readonly scopeFrom: ScopeResult['scopeFrom'] | 'lead-bodies';
+  /**
+   * `lead-bodies`: no organizer was read; the headline and lead name bodies of one lower level only.
+   * `bare-unit`: the organizer is a unit's bare name, whose level is the unit's.
+   */
+  readonly scopeFrom: ScopeResult['scopeFrom'] | 'lead-bodies' | 'bare-unit';
   /**
    * `publisher`: the text names no province; the page's publisher tells it (a weak reading).
    * `dateline`: the text names no province; an unnamed provincial body stands under a province's dateline.
    * `leader`: the text names no province; a person it names holds one province's top post on the day.
    * `leader-host`: the same, for the event of a national body.
+   * `bare-unit`: the text names no province; the organizer is a unit's bare name that one unit of the country bears.
    */
-  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher' | 'dateline' | 'leader' | 'leader-host';
+  readonly provinceFrom: ScopeResult['provinceFrom'] | 'publisher' | 'dateline' | 'leader' | 'leader-host' | 'bare-unit';
 };
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".
