@@ -153,6 +153,8 @@ const UNIT_SUFFIXES: ReadonlyArray<readonly [string, readonly UnitKind[]]> = [
   ['urban district', ['urban-district']],
   ['special zone', ['special-zone']],
   ['special administrative zone', ['special-zone']],
+  // ("đặc khu" is translated both ways.)
+  ['special economic zone', ['special-zone']],
   ['district', ['district', 'urban-district']],
   ['commune', ['commune']],
   ['ward', ['ward']],

@@ -54,12 +54,13 @@ const SEVERAL_BODIES = /\b(?:Committees|Councils|Unions|Fronts|Associations)\s+o
 // whose reading of the name is not to be trusted as a clean one is.
 const RUN_TOGETHER = /\p{Ll}\p{Lu}\p{Ll}|\d(?:st|nd|rd|th)\p{Lu}/u;
 
-// A body named after a place, with no level word: "Vĩnh Thạnh People's Council", "HĐND Vĩnh Thạnh", "Đảng ủy Tân Hiệp".
+// A body named after a place, with no level word: "Vĩnh Thạnh People's Council", "HĐND Vĩnh Thạnh", "Đảng ủy Tân Hiệp",
+// "the Party Executive Committee of Tien Minh".
 // "Đảng bộ phường A được Ban Thường vụ Thành ủy B lựa chọn", "... were selected by the Standing Committee of B":
 // a name read over a passive clause holds two bodies, and the level word of the first may not be the holder's.
 const PASSIVE_AGENT = /\s(?:được|bị|do|bởi|by)\s+(?:the\s+)?\p{Lu}/u;
 const PLACE_NAMED_BODY =
-  /^(?!(?:Vietnam|Viet Nam|National|Central)\b)(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}(?:People['’]s (?:Council|Committee)|Party Committee|Fatherland Front Committee)$|^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+(?!Việt Nam|Trung ương)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2}$/u;
+  /^(?!(?:Vietnam|Viet Nam|National|Central)\b)(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}(?:People['’]s (?:Council|Committee)|Party Committee|Fatherland Front Committee)$|^(?:the\s+)?(?:People['’]s (?:Council|Committee)|Party (?:Executive )?Committee|Fatherland Front Committee)\s+of\s+(?!(?:Vietnam|Viet Nam)\b)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2}$|^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+(?!Việt Nam|Trung ương)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2}$/u;
 
 // "Đoàn giám sát", "the inspection team": a team named by its task alone, whose full name (and the body that
 // sent it) the text writes further on.

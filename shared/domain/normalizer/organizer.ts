@@ -122,6 +122,14 @@ function enDelegationWord(lower: string, next: string | undefined): boolean {
   return EN_DELEGATION_KIND.test(lower) && EN_DELEGATION.test((next ?? '').trim().replace(/[,.;:()"“”]+$/u, '').toLowerCase());
 }
 
+// "Party Committee of Cat Hai special zone", "... special economic zone": the kind of a commune-level unit in three
+// lower-case words, taken only as a whole.
+function enSpecialZoneWord(lower: string, taken: string, next: string): boolean {
+  if (lower === 'special') return /^\s+(?:(?:administrative|economic)\s+)?zone\b/i.test(next);
+  if (lower === 'administrative' || lower === 'economic') return /\sspecial\s*$/i.test(taken) && /^\s+zone\b/i.test(next);
+  return lower === 'zone' && /\sspecial(?:\s+(?:administrative|economic))?\s*$/i.test(taken);
+}
+
 /** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
 function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body: string; length: number } | null {
   const rest = text.slice(from);
@@ -160,12 +168,12 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
           // in lower case up to the level word, never into a verb ("Ban chỉ đạo triển khai ...").
           (/^(?:chỉ|đạo)$/u.test(lower) && /(?:^|\s)Ban(?:\s+chỉ)?\s*$/u.test(taken) && (lower === 'chỉ' || /chỉ\s*$/u.test(taken))) ||
           (/(?:^|\s)Ban\s+chỉ\s+đạo(?:\s+\p{Ll}+){0,7}\s*$/u.test(taken) && /^\p{Ll}+$/u.test(bare) && !VI_BODY_STOP.test(lower) && !VI_VERB_AT.test(words.slice(index).join('')));
-    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14) || (count > 0 && enDelegationWord(lower, words[index + 1]));
+    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14) || (count > 0 && enDelegationWord(lower, words[index + 1])) || (count > 0 && enSpecialZoneWord(lower, taken, words.slice(index + 1, index + 3).join('')));
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
     count++;
     // "Party Committee of Rach Gia ward": a level word after the unit's name closes the body's name.
-    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower) || EN_DELEGATION.test(lower)) good = taken;
+    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower) || EN_DELEGATION.test(lower) || (lower === 'zone' && /\bspecial(?:\s+\p{Ll}+)?\s+zone$/iu.test(taken))) good = taken;
     if (punct) break;
   }
   // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".
@@ -655,8 +663,10 @@ const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|[đĐ]ại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
 // "Hội nghị điển hình tiên tiến huyện Ninh Giang lần thứ IV", "Đại hội Thi đua yêu nước tỉnh Hải Dương lần thứ V": an
 // emulation conference or congress is named after the unit that holds it, written with its level word.
+// "đại hội đại biểu xã Nguyễn Lương Bằng lần thứ I": a congress of delegates named after the unit alone is its Party
+// organisation's, written with the unit's level word and followed by its number or term.
 const VI_EMULATION_EVENT_THEN_UNIT = new RegExp(
-  `(?<!\\p{L})(?:[Hh]ội nghị|[Đđ]ại hội)\\s+(?:${EMULATION_WORDS})\\s+((?:${levelAlternation(VI_ALL_LEVEL_WORDS)})(?:\\s+\\p{Lu}\\p{Ll}*){1,4})(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:[Hh]ội nghị|[Đđ]ại hội)\\s+(?:${EMULATION_WORDS})|[Đđ]ại hội đại biểu(?=\\s+(?:${levelAlternation(VI_ALL_LEVEL_WORDS, { societyGuard: true })})\\s+\\p{Lu}[^,.;]{0,40}?\\s(?:lần\\s+thứ|nhiệm\\s+kỳ|khóa|khoá)(?!\\p{L})))\\s+((?:${levelAlternation(VI_ALL_LEVEL_WORDS)})(?:\\s+\\p{Lu}\\p{Ll}*){1,4})(?!\\p{L})`,
   'u',
 );
 // ("the fourth session of the tenth People's Council of ...": an ordinal in words before the owner is no part of its name.)

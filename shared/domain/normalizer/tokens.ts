@@ -374,6 +374,10 @@ function splitIntoSentences(text: string, tokens: MutableToken[]): SentenceSpan[
     const ch = token.text;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     const next = tokens[i + 1];
+    if (ch === '.' && next && !next.spaceBefore && !next.newlineBefore && gluedFullStop(text, tokens, i)) {
+      close(i + 1);
+      continue;
+    }
     // Exactly one space after the mark, then a capital or a quote, as the text was cleaned to.
     if (!next || next.newlineBefore || !next.spaceBefore || text.charAt(token.end) !== ' ') continue;
     if (!(next.upperInitial || next.text === '"' || next.text === '“')) continue;
@@ -389,6 +393,22 @@ function splitIntoSentences(text: string, tokens: MutableToken[]): SentenceSpan[
   }
   close(tokens.length);
   return sentences;
+}
+
+/**
+ * "... in the Mekong Delta province of Soc Trang have been recognised so far.The People's Committee ...": a page whose
+ * paragraphs were run together with no space after the full stop. A stop ends a sentence there only between a word of
+ * three letters or more (no abbreviation, no part of an address: nothing but a space or an opening mark before it)
+ * and a capitalised word of two letters or more ("TP.HCM", "Q.1", "ThS.Nguyễn" stay whole).
+ */
+function gluedFullStop(text: string, tokens: readonly MutableToken[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (!previous || !next || previous.kind !== 'word' || next.kind !== 'word' || tokens[at]!.spaceBefore) return false;
+  if (previous.text.length < 3 || lettersAtEnd(previous.text).length !== previous.text.length || NO_STOP_AFTER.has(previous.key)) return false;
+  if (!next.upperInitial || next.allCaps || next.text.length < 2) return false;
+  const before = text.charAt(previous.start - 1);
+  return before === '' || /[\s("“'‘]/u.test(before);
 }
 
 // "... trao Huy hiệu Đảng đợt 2/9 cho đảng viên ĐNO - Sáng 27/8, Đảng ủy ...": a headline run into the lead on one

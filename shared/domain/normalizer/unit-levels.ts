@@ -18,7 +18,8 @@ export const EN_UNIT_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]
   district: ['district'],
   commune: ['commune'],
   ward: ['ward'],
-  'special-zone': ['special administrative zone', 'special zone'],
+  // "Đặc khu" is translated all three ways.
+  'special-zone': ['special administrative zone', 'special economic zone', 'special zone'],
 };
 
 /** Vietnamese level words by level: a province, a district-level unit, a commune-level unit. */
@@ -29,7 +30,7 @@ export const VI_LEVEL_WORDS = {
 } as const;
 
 /** English words of a commune-level unit; a township (thị trấn) is one too. */
-export const EN_COMMUNE_WORDS: readonly string[] = ['commune', 'ward', 'township', 'special administrative zone', 'special zone'];
+export const EN_COMMUNE_WORDS: readonly string[] = ['commune', 'ward', 'township', 'special administrative zone', 'special economic zone', 'special zone'];
 
 /** Every Vietnamese level word, province to commune. */
 export const VI_ALL_LEVEL_WORDS: readonly string[] = [...VI_LEVEL_WORDS.province, ...VI_LEVEL_WORDS.district, ...VI_LEVEL_WORDS.commune];

@@ -125,3 +125,33 @@ describe('an emulation conference named after its unit', () => {
     expect(read('Sáng 21.7, tại hội nghị tổng kết công tác tuyên truyền huyện Ninh Giang, lãnh đạo huyện phát biểu.', '2020-07-22').organizer).not.toBe('huyện Ninh Giang');
   });
 });
+
+describe('a congress of delegates named after its unit alone', () => {
+  it('is held by the unit, written with its level word, when its number or term follows', () => {
+    const record = read('Ông Lê Văn Hiệu, Phó Bí thư Thành uỷ, Chủ tịch HĐND thành phố Hải Phòng nhấn mạnh như trên khi chỉ đạo đại hội đại biểu xã Nguyễn Lương Bằng lần thứ I, nhiệm kỳ 2025 – 2030, ngày 18/8.', '2025-08-19');
+    expect(record.organizer).toBe('xã Nguyễn Lương Bằng');
+    expect(record.scope).toBe('commune');
+    expect(record.province).toBe('Hai Phong');
+    expect(record.confidence?.organizer).toBeLessThan(0.9);
+    // A congress of a mass organisation's delegates names the organisation, not the unit.
+    expect(read('Sáng 20/4, Đại hội đại biểu phụ nữ xã Tân Lợi lần thứ XXII diễn ra.', '2021-04-21').organizer).not.toBe('xã Tân Lợi');
+  });
+});
+
+describe('a special zone written in lower case after its name', () => {
+  it('closes the body\'s name, in each of its translations, and makes the body a commune-level one', () => {
+    for (const kind of ['special zone', 'special economic zone', 'special administrative zone']) {
+      const record = read(`This is one of the notable information at the first conference of the Party Executive Committee of Cat Hai ${kind} for the 2025-2030 term held on October 2.`, '2025-10-03');
+      expect(record.organizer).toBe(`Party Executive Committee of Cat Hai ${kind}`);
+      expect(record.scope).toBe('commune');
+      expect(record.province).toBe('Hai Phong');
+    }
+  });
+
+  it('leaves a body named after a place it does not know, with no kind word, at a provincial default it is unsure of', () => {
+    const record = read('On October 2, the Party Executive Committee of Tien Minh held its first conference.', '2025-10-03');
+    expect(record.scope).toBe('province');
+    expect(record.confidence?.scope).toBeLessThan(0.9);
+    expect(read("On October 2, the Party Executive Committee of Tien Minh commune held its first conference.", '2025-10-03').confidence?.scope).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -61,6 +61,14 @@ describe('tokens', () => {
     expect(text.slice(second.start, second.end)).toBe(second.text);
   });
 
+  it('ends a sentence at a full stop a page glued to the next paragraph, never inside an abbreviation or an address', () => {
+    const glued = analyse('Thirty-three communes have been recognised so far.The People’s Committee of My Xuyen district held a ceremony.Cao Do Ra spoke.');
+    expect(glued.sentences.map((s) => s.text)).toEqual(['Thirty-three communes have been recognised so far.', 'The People’s Committee of My Xuyen district held a ceremony.', 'Cao Do Ra spoke.']);
+    for (const whole of ['Đoàn đến TP.HCM làm việc.', 'Trụ sở ở Q.Hoàn Kiếm.', 'Đồng chí ThS.Nguyễn Văn A phát biểu.', 'Prof.Nguyen Xuan Thang spoke.', 'Xem thêm tại baohaiduong.vn.Hôm nay.', 'Ảnh: image.JPG.']) {
+      expect({ whole, sentences: analyse(whole).sentences.length }).toEqual({ whole, sentences: 1 });
+    }
+  });
+
   it('starts the lead at a source code that a headline runs into on the same line, near the top only', () => {
     const headline = 'Các đơn vị trao Huy hiệu Đảng cho đảng viên ĐNO - Sáng 27/8, Đảng ủy phường Hòa Cường tổ chức lễ trao.';
     expect(analyse(headline).sentences.map((s) => s.text)).toEqual(['Các đơn vị trao Huy hiệu Đảng cho đảng viên', 'ĐNO - Sáng 27/8, Đảng ủy phường Hòa Cường tổ chức lễ trao.']);
