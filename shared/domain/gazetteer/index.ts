@@ -152,8 +152,8 @@ const UNIT_PREFIXES: ReadonlyArray<readonly [string, readonly UnitKind[]]> = [
 const UNIT_SUFFIXES: ReadonlyArray<readonly [string, readonly UnitKind[]]> = [
   ['urban district', ['urban-district']],
   ['special zone', ['special-zone']],
+  // ("Đặc khu" is translated all three ways.)
   ['special administrative zone', ['special-zone']],
-  // ("đặc khu" is translated both ways.)
   ['special economic zone', ['special-zone']],
   ['district', ['district', 'urban-district']],
   ['commune', ['commune']],

@@ -122,12 +122,28 @@ function enDelegationWord(lower: string, next: string | undefined): boolean {
   return EN_DELEGATION_KIND.test(lower) && EN_DELEGATION.test((next ?? '').trim().replace(/[,.;:()"“”]+$/u, '').toLowerCase());
 }
 
-// "Party Committee of Cat Hai special zone", "... special economic zone": the kind of a commune-level unit in three
-// lower-case words, taken only as a whole.
-function enSpecialZoneWord(lower: string, taken: string, next: string): boolean {
-  if (lower === 'special') return /^\s+(?:(?:administrative|economic)\s+)?zone\b/i.test(next);
-  if (lower === 'administrative' || lower === 'economic') return /\sspecial\s*$/i.test(taken) && /^\s+zone\b/i.test(next);
-  return lower === 'zone' && /\sspecial(?:\s+(?:administrative|economic))?\s*$/i.test(taken);
+// The unit kinds of more than one word ("special zone", "special economic zone"), word by word; EN_LEVEL_AFTER_NAME
+// holds those of one word.
+const EN_MULTI_WORD_KINDS: readonly (readonly string[])[] = EN_ALL_UNIT_WORDS.filter((word) => word.includes(' ')).map((word) => word.split(' '));
+const EN_MULTI_WORD_REACH = Math.max(0, ...EN_MULTI_WORD_KINDS.map((kind) => kind.length - 1));
+
+/**
+ * "Party Committee of Cat Hai special zone", "... special economic zone": where a lower-case word stands in a kind of
+ * more than one word written after a unit's name, when the words before it (`taken`) and after it (`following`)
+ * complete the kind, which is taken only as a whole: `closes` for its last word, `inside` for another; else null.
+ */
+function enMultiWordKind(lower: string, taken: string, following: readonly string[]): 'closes' | 'inside' | null {
+  const before = taken.trim().toLowerCase().split(/\s+/);
+  const after = following.map((word) => /^\p{L}+/u.exec(word.trim().toLowerCase())?.[0] ?? '');
+  for (const kind of EN_MULTI_WORD_KINDS) {
+    for (const [at, word] of kind.entries()) {
+      if (word !== lower) continue;
+      const head = kind.slice(0, at);
+      const tail = kind.slice(at + 1);
+      if (head.every((part, k) => before[before.length - head.length + k] === part) && tail.every((part, k) => after[k] === part)) return tail.length === 0 ? 'closes' : 'inside';
+    }
+  }
+  return null;
 }
 
 /** Reads a body's name that starts at `from`: capitalized words, acronyms and the lower-case words bodies are named with. */
@@ -153,6 +169,7 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
     const punct = bare.length !== word.length;
     const lower = bare.toLowerCase();
     const capital = /^[\p{Lu}\d]/u.test(bare);
+    const kindWord = language === 'en' && count > 0 && !capital ? enMultiWordKind(lower, taken, words.slice(index + 1, index + 1 + EN_MULTI_WORD_REACH)) : null;
     let ok: boolean;
     // "held by the provincial Party Committee": in English a level word may open a body in lower case.
     if (count === 0) ok = capital || (language === 'en' && /^(?:provincial|district|city|municipal|commune|ward)$/.test(lower));
@@ -168,12 +185,12 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
           // in lower case up to the level word, never into a verb ("Ban chỉ đạo triển khai ...").
           (/^(?:chỉ|đạo)$/u.test(lower) && /(?:^|\s)Ban(?:\s+chỉ)?\s*$/u.test(taken) && (lower === 'chỉ' || /chỉ\s*$/u.test(taken))) ||
           (/(?:^|\s)Ban\s+chỉ\s+đạo(?:\s+\p{Ll}+){0,7}\s*$/u.test(taken) && /^\p{Ll}+$/u.test(bare) && !VI_BODY_STOP.test(lower) && !VI_VERB_AT.test(words.slice(index).join('')));
-    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14) || (count > 0 && enDelegationWord(lower, words[index + 1])) || (count > 0 && enSpecialZoneWord(lower, taken, words.slice(index + 1, index + 3).join('')));
+    else ok = (capital && !EN_BODY_STOP.test(bare)) || (EN_BODY_JOINERS.test(lower) && count < 14) || (count > 0 && enDelegationWord(lower, words[index + 1])) || kindWord !== null;
     if (!ok || count > 16) break;
     taken += raw.replace(/[,.;:()"“”]+$/u, '');
     count++;
     // "Party Committee of Rach Gia ward": a level word after the unit's name closes the body's name.
-    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower) || EN_DELEGATION.test(lower) || (lower === 'zone' && /\bspecial(?:\s+\p{Ll}+)?\s+zone$/iu.test(taken))) good = taken;
+    if (language === 'vi' || capital || EN_LEVEL_AFTER_NAME.test(lower) || EN_DELEGATION.test(lower) || kindWord === 'closes') good = taken;
     if (punct) break;
   }
   // "UBND tỉnh thường kỳ": a lower-case "thường" only continues a name as "thường vụ"/"thường trực".
@@ -881,8 +898,9 @@ export function extractOrganizer(
 // "attended a ceremony announcing the decision recognising Yên Bái Province's Văn Yên District as ...", "Lễ công bố
 // quyết định công nhận huyện Văn Yên đạt chuẩn nông thôn mới": a ceremony that recognises or honours a unit is, when
 // the story names no host, the unit's own. A reading from what the ceremony is for, not who held it: a guess.
-// The unit's kind word as the tables of unit-levels.ts write it (English capitalized, as in a name).
-const HONOURED_KIND_EN = [...new Set([...EN_ALL_UNIT_WORDS, ...EN_COMMUNE_WORDS])].map((word) => word.replace(/(?<![a-z])[a-z]/g, (letter) => letter.toUpperCase()));
+// The unit's kind word as the tables of unit-levels.ts write it (English capitalized, as in a name; levelAlternation
+// drops the words both tables hold).
+const HONOURED_KIND_EN = [...EN_ALL_UNIT_WORDS, ...EN_COMMUNE_WORDS].map((word) => word.replace(/(?<![a-z])[a-z]/g, (letter) => letter.toUpperCase()));
 const HONOURED_UNIT_EN = new RegExp(
   `\\bceremony\\b[^.;]{0,160}?\\b(?:recogni[sz](?:ing|es|ed|e)|recognition\\s+of|honou?ring)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Province|City)['’]s\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${levelAlternation(HONOURED_KIND_EN)}))\\b`,
   'u',

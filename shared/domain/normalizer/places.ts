@@ -336,8 +336,8 @@ function formerCommuneProvince(query: string): Resolved {
 export function provinceOfBareUnitName(name: string, era: Era): { province: string; level: 'district' | 'commune' } | null {
   if (provincesNamed(name).length > 0) return null;
   const units = unitsNamed(name, { era });
-  const communes = era === 'district-era' ? formerCommunesNamed(name) : [];
   if (units.length === 0) return null;
+  const communes = era === 'district-era' ? formerCommunesNamed(name) : [];
   const provinces = new Set([...units.map((unit) => unit.provinceCode), ...communes.map((commune) => commune.provinceCode)]);
   if (provinces.size !== 1) return null;
   const province = provinceOfUnit(units[0]!);
