@@ -14,9 +14,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/** Expands files and folders (one level of reports per folder, sorted) to file paths. */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+/** The report files that inputs name, and the files of their folders left out as no reports. */
+export interface ExpandedInputs {
+  readonly files: string[];
+  /** Files inside a named folder whose extension is no report format's ("photo.jpg", "notes.bin"). */
+  readonly skipped: string[];
+}
+
+/**
+ * Expands files and folders (one level of reports per folder, sorted) to file paths. A file
+ * named on its own is always taken: the parser tells what it holds.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     const path = resolve(input);
     let info;
@@ -26,13 +37,22 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       throw new UsageError(`no such file or folder: ${input}`);
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path)).filter((name) => CONTENT_TYPES[extname(name).toLowerCase()] !== undefined).sort();
-      files.push(...entries.map((name) => join(path, name)));
+      for (const name of (await readdir(path)).sort()) {
+        const entry = join(path, name);
+        if (CONTENT_TYPES[extname(name).toLowerCase()] !== undefined) files.push(entry);
+        else if ((await stat(entry)).isFile()) skipped.push(entry);
+      }
     } else {
       files.push(path);
     }
   }
-  return files;
+  return { files, skipped };
+}
+
+/** One line naming the files a folder held that are no reports, so none is left out unsaid; null when there are none. */
+export function skippedNotice(skipped: readonly string[]): string | null {
+  if (skipped.length === 0) return null;
+  return `skipped ${skipped.length} file(s) that are not reports (${Object.keys(CONTENT_TYPES).join(' ')}); name a file on its own to upload it anyway: ${skipped.map((file) => basename(file)).join(', ')}`;
 }
 
 /** The key an upload of `file` gets: `incoming/` plus its file name. */

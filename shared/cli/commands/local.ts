@@ -19,7 +19,7 @@ import {
 import { OfficeInbox, type ReceivedNotice } from '../../local/office-inbox';
 import { UploadFollower, ignoredUploadLine, uploadOutcomeLine } from '../../local/upload-events';
 import { receiveAndDelete } from '../../local/receive-batch';
-import { expandInputs, uploadFile } from '../../local/uploads';
+import { expandInputs, skippedNotice, uploadFile } from '../../local/uploads';
 import { defineCommand, type FlagValues, type OptionSpecs } from '../command';
 import { processIsAlive } from '../target';
 
@@ -195,11 +195,13 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   if (values.headless && (values.once || positionals.length > 0)) throw new UsageError('--headless takes no files and no --once');
   const inputs = positionals.length > 0 ? positionals : values['no-samples'] || values.headless ? [] : [SAMPLES_DIR];
   if (values.once && inputs.length === 0) throw new UsageError('--once needs at least one file');
-  const files = await expandInputs(inputs);
+  const { files, skipped } = await expandInputs(inputs);
   if (positionals.length > 0 && files.length === 0) throw new UsageError('no report files (.txt .md .html .docx .pdf) in the folders named');
 
   const quiet = Boolean(values.json);
   const say = (text: string) => (quiet ? process.stderr.write(`${text}\n`) : console.log(text));
+  const skippedLine = skippedNotice(skipped);
+  if (skippedLine) say(skippedLine);
   // A one-shot run leaves the endpoints file alone unless told where to write one: it must
   // not take the place of a long run that other commands are talking to.
   const stateFile = values.once && values['state-file'] === undefined ? null : stateFilePath(values['state-file']);

@@ -3,7 +3,7 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { ReportQueries, type UploadInfo } from '../../adapters/report-queries';
 import { INCOMING_PREFIX } from '../../config/runtime-env';
 import { ReportsError, UsageError, describeError } from '../../errors';
-import { expandInputs, incomingKeyOf, uploadFile } from '../../local/uploads';
+import { expandInputs, incomingKeyOf, skippedNotice, uploadFile } from '../../local/uploads';
 import { defineCommand, isoDateFlag, type FlagValues, type OptionSpecs } from '../command';
 import { Progress } from '../progress';
 import { renderTable } from '../table';
@@ -178,8 +178,10 @@ async function run(values: FlagValues<typeof OPTIONS>, positionals: string[]): P
   const timeoutSeconds = intFlag(values.timeout, '--timeout', 120, { min: 1 });
   const receivedOn = isoDateFlag(values['received-on'], '--received-on');
   if (values['no-wait'] && values.timeout !== undefined) throw new UsageError('--timeout goes with waiting; it does not go with --no-wait');
-  const files = await expandInputs(positionals);
+  const { files, skipped } = await expandInputs(positionals);
   if (files.length === 0) throw new UsageError('no report files (.txt .md .html .htm .docx .doc .pdf) in the folders named');
+  const skippedLine = skippedNotice(skipped);
+  if (skippedLine) process.stderr.write(`${skippedLine}\n`);
   const collisions = keyCollisions(files);
   if (collisions.length) throw new UsageError(`files would share an upload key (one would replace the other): ${collisions.join('; ')}`);
 
