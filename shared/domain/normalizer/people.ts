@@ -2124,18 +2124,34 @@ class PeopleReader {
  * Thị Bình Châu"): one may be the other mistyped, and then the list holds a person too many.
  */
 function nearDuplicates(people: readonly Person[]): number {
+  // Only names of one length and one family name are compared: a list of hundreds of names stays a few comparisons per name.
+  const groups = new Map<string, string[][]>();
+  for (const person of people) {
+    const syllables = fold(person.name).toLowerCase().split(/\s+/);
+    if (syllables.length < 3) continue;
+    const key = `${syllables.length} ${syllables[0]!}`;
+    const group = groups.get(key);
+    if (group) group.push(syllables);
+    else groups.set(key, [syllables]);
+  }
   let count = 0;
-  const syllables = people.map((person) => fold(person.name).toLowerCase().split(/\s+/));
-  for (let a = 0; a < syllables.length; a++) {
-    for (let b = a + 1; b < syllables.length; b++) {
-      const left = syllables[a]!;
-      const right = syllables[b]!;
-      if (left.length < 3 || left.length !== right.length || left[0] !== right[0]) continue;
-      const differing = left.flatMap((syllable, index) => (syllable !== right[index] ? [[syllable, right[index]!] as const] : []));
-      if (differing.length === 1 && oneLetterApart(differing[0]![0], differing[0]![1])) count++;
+  for (const group of groups.values()) {
+    for (let a = 0; a < group.length; a++) {
+      for (let b = a + 1; b < group.length; b++) if (oneSyllableOneLetterApart(group[a]!, group[b]!)) count++;
     }
   }
   return count;
+}
+
+/** Two names of one length that differ in exactly one syllable, and there in one letter. */
+function oneSyllableOneLetterApart(left: readonly string[], right: readonly string[]): boolean {
+  let differing = -1;
+  for (let index = 1; index < left.length; index++) {
+    if (left[index] === right[index]) continue;
+    if (differing >= 0) return false;
+    differing = index;
+  }
+  return differing >= 0 && oneLetterApart(left[differing]!, right[differing]!);
 }
 
 /** Two syllables of one length that differ in one letter ("bich", "binh"). */
