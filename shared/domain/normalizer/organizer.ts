@@ -1416,6 +1416,12 @@ export function resolveScope(
       if (place.level === 'province') vote.byUnit = false;
       votes.set(name, vote);
     }
+    // "the Provincial Party Committee" in a story of a province and a centrally run city (their merger, a visit): a
+    // city's bodies are the city's ("Thành ủy", "City Party Committee"), so a body called provincial is the province's.
+    if (organizer && options.isMunicipality && PROVINCIAL_BODY.test(text) && !CITY_BODY.test(text)) {
+      const municipal = [...votes.keys()].filter((name) => options.isMunicipality!(name));
+      if (municipal.length > 0 && municipal.length < votes.size) for (const name of municipal) votes.delete(name);
+    }
     const ranked = [...votes.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
     // A national body's team that works with several provinces at once ("Tổ công tác của Bộ Chính trị làm việc với Ban
     // Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai"): provinces named as often as each other tie it to none.
@@ -1477,6 +1483,9 @@ export function resolveScope(
   }
   return { province, scope, organizerUnit, provinceFrom, scopeFrom, provinceSpans, scopeSpans, contested };
 }
+
+const PROVINCIAL_BODY = /(?<!\p{L})(?:tỉnh|provincial|province)(?!\p{L})/iu;
+const CITY_BODY = /(?<!\p{L})(?:thành phố|thành ủy|thành uỷ|thành đoàn|tp\.?|city|municipal)(?!\p{L})/iu;
 
 /** True when the organizer is a body of the whole country ("Ban Chấp hành Trung ương", "the Ministry of Health"). */
 export function isNationalBody(organizer: string): boolean {

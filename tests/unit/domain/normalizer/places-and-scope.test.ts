@@ -160,3 +160,17 @@ describe('province, scope and units on real pages', () => {
     expect(read('Ngày 5-10, tại Hà Nội, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tổ chức hội nghị.', '2023-10-06').province).toBe('Ha Noi');
   });
 });
+
+describe('a provincial body in a story of a province and a centrally run city', () => {
+  it('belongs to the province: the city\'s bodies are called the city\'s', () => {
+    const en = read('On April 28, the Executive Committee of the Provincial Party Committee met on merging Hai Duong province and Hai Phong city. Hai Duong and Hai Phong will form one city.', '2025-04-29');
+    expect(en.province).toBe('Hai Duong');
+    const vi = read('Ngày 28/4, Ban Chấp hành Đảng bộ tỉnh họp về việc hợp nhất tỉnh Hải Dương và thành phố Hải Phòng. Hải Dương và Hải Phòng sẽ thành một thành phố.', '2025-04-29');
+    expect(vi.province).toBe('Hai Duong');
+  });
+
+  it('leaves a city\'s body, or a body of no level, to the votes of both', () => {
+    const city = read('On April 28, the City Party Committee met on merging Hai Duong province and Hai Phong city. Hai Duong and Hai Phong will form one city.', '2025-04-29');
+    expect(city.province).not.toBe('Hai Duong');
+  });
+});
