@@ -36,7 +36,7 @@ export interface OrganizerMatch {
 const EN_VERB =
   /\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|jointly\s+|solemnly\s+|officially\s+|successfully\s+|also\s+|today\s+|just\s+|recently\s+)*(?:held|organi[sz]ed|co-organi[sz]ed|co-hosted|hosted|convened|opened|inaugurated|entered(?=\s+(?:its|the)\s+(?:\w+\s+)?working\s+day)|posthumously (?:awarded|presented)|met|inspected|supervised|checked|conducted|launched|celebrated|worked|visited|chaired|presided over|kicked off|(?:coordinated|collaborated) with\b[^,.]{0,80}?\bto (?:hold|organi[sz]e)|holds|organi[sz]es|hosts|convenes|opens|(?<!\b(?:will|would|shall|should|could|can|may|might|must|to|not)\s+)(?:hold|organi[sz]e|host|convene)(?=\s+(?:in\s+a\s+solemn\s+way\s+|solemnly\s+)?(?:the|a|an|its|their)\s)|had a (?:meeting|working session|working meeting)|(?:continued|continues|went on) to (?:hold|organi[sz]e|host|convene)|co-chaired|co-presided over|paid\s+(?:a|an)\s+(?:working\s+|official\s+|courtesy\s+)?visit|concluded|closed|finished|wrapped up|completed|ended|took place|takes place|will take place|will be held|was held|were held|was organi[sz]ed|is held|commenced|started|began|announced|reviewed|summed up|deployed|signed|elected|listened to|gave (?:opinions|comments|feedback)|discussed|approved)\b/;
 const VI_VERB =
-  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|quyết định\s+(?=(?:triệu tập|tổ chức)(?!\p{L}))|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bước vào(?=\s+(?:ngày|phiên)\s+làm việc)|mở(?=\s+(?:lớp|đợt|cuộc|hội nghị|hội thi))|(?:khen thưởng|biểu dương)(?=\s+(?:cho|các|những|tập thể|cá nhân|\d))|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
+  /\s+(?:đã\s+|long trọng\s+|chính thức\s+|phối hợp\s+|đồng\s+(?=tổ chức)|trọng thể\s+|thành công\s+|vừa\s+|cũng\s+|đồng loạt\s+|tiếp tục\s+|quyết định\s+(?=(?:triệu tập|tổ chức)(?!\p{L}))|đến\s+(?=(?:làm việc|kiểm tra|giám sát)(?!\p{L})))*(?:tổ chức|triệu tập|(?<!(?:[Kk]ỳ|[Kk]ì|[Cc]uộc|[Pp]hiên)\s)họp|tiến hành|khai mạc|bế mạc|làm việc|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)kiểm tra|(?<!(?:[Đđ]oàn|[Tt]ổ)\s)giám sát|có buổi|gặp mặt|tổng kết|sơ kết|ra mắt(?!\s+(?:trước\s+|tại\s+)?[Đđ]ại hội)|công bố|kỷ niệm|đón nhận|diễn ra|được tổ chức|thành công tốt đẹp|hoàn thành|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn))|đến thăm|thăm(?=,?\s+(?:và\s+)?(?:chúc mừng|làm việc|tặng quà|động viên))|kết thúc|triển khai|quán triệt|ký kết|trao|phát động|chủ trì(?=\s+(?:[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi làm việc|[Hh]ội thảo)(?:\s+(?!của|do)(?:[\p{Ll}\d]+|[IVX]+|\d+\/\d+))*(?:[.,;]|\s*$|\s+(?:của|do)\s+\p{Ll}))|tiếp xúc|đối thoại|thông qua|thảo luận|cho ý kiến|bước vào(?=\s+(?:ngày|phiên)\s+làm việc)|mở(?=\s+(?:lớp|đợt|cuộc|hội nghị|hội thi))|(?:khen thưởng|biểu dương)(?=\s+(?:cho|các|những|tập thể|cá nhân|\d))|nghe(?=\s+báo cáo)|bầu(?!\s+cử)|to chuc|hop|khai mac|be mac|lam viec|kiem tra|giam sat|tong ket|so ket|dien ra)(?!\p{L})/u;
 
 const VI_VERB_AT = new RegExp(`^${VI_VERB.source}`, 'u');
 
@@ -1297,7 +1297,9 @@ const TERM_AFTER_BODY = /[\s,]+(?:(?:khóa|khoá)\s+[IVXLC]+|(?:nhiệm kỳ|ter
 const EN_DATE_ASIDE = /,\s+(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}(?:st|nd|rd|th)?\b)[^,]*,?\s*$/u;
 // How far into the text the organizer's name is looked for again (the headline and the lead).
 const YEAR_NAME_REACH = 4000;
-const YEAR_IN_NAME = /(?<=\p{Lu}\p{Ll}*\s+(?:năm\s+|of\s+)?)(?:19|20)\d{2}(?![\d\p{L}])/gu;
+// A year right after a capitalized word of a name, or after its abbreviation in brackets: "Quảng Trị (CSTCQT) năm 1972".
+const YEAR_IN_NAME = /(?<=\p{Lu}\p{Ll}*(?:\s+\([^()\n]{1,20}\))?\s+(?:năm\s+|of\s+)?)(?:19|20)\d{2}(?![\d\p{L}])/gu;
+const YEAR_NAME_WORD = /(\p{Lu}\p{Ll}*)(?:\s+\([^()\n]{1,20}\))?\s+(?:(?:năm|of)\s+)?$/u;
 
 /**
  * Spans of the years that are part of the organizer's own name ("Hội Chiến sĩ thành cổ
@@ -1307,13 +1309,19 @@ const YEAR_IN_NAME = /(?<=\p{Lu}\p{Ll}*\s+(?:năm\s+|of\s+)?)(?:19|20)\d{2}(?![\
 export function yearsInOrganizerName(text: string, organizer: OrganizerMatch | null): { start: number; end: number }[] {
   if (!organizer) return [];
   const name = text.slice(organizer.start, organizer.end);
-  const offsets: number[] = [];
-  YEAR_IN_NAME.lastIndex = 0;
-  for (let match = YEAR_IN_NAME.exec(name); match; match = YEAR_IN_NAME.exec(name)) offsets.push(match.index);
-  if (offsets.length === 0) return [];
   const spans: { start: number; end: number }[] = [];
-  for (let at = text.indexOf(name); at >= 0 && at < YEAR_NAME_REACH; at = text.indexOf(name, at + name.length)) {
-    for (const offset of offsets) spans.push({ start: at + offset, end: at + offset + 4 });
+  YEAR_IN_NAME.lastIndex = 0;
+  for (let match = YEAR_IN_NAME.exec(name); match; match = YEAR_IN_NAME.exec(name)) {
+    // The year with the word of the name before it ("Quảng Trị năm 1972"), found again wherever the text writes it:
+    // the headline may leave out the abbreviation the lead adds ("Quảng Trị (CSTCQT) năm 1972"), and the year is still
+    // the name's there.
+    const word = YEAR_NAME_WORD.exec(name.slice(0, match.index))?.[1];
+    if (word === undefined) continue;
+    const again = new RegExp(`(?<![\\p{L}\\p{M}])${word}(?:\\s+\\([^()\\n]{1,20}\\))?\\s+(?:(?:năm|of)\\s+)?(${match[0]})(?!\\d)`, 'gu');
+    for (let found = again.exec(text); found && found.index < YEAR_NAME_REACH; found = again.exec(text)) {
+      const end = found.index + found[0].length;
+      spans.push({ start: end - 4, end });
+    }
   }
   return spans;
 }

@@ -175,11 +175,20 @@ describe('organizer: lead shapes read on new pages', () => {
       event: { date: '2024-11-14', kind: 'congress' },
       province: 'Nghe An',
     });
+    // The headline writes the name without the abbreviation the lead adds: its year is still the name's.
+    expect(parse('Đại hội đại biểu Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 tỉnh Phú Thọ lần thứ I\n\nNgày 3/12, Hội Chiến sĩ Thành cổ Quảng Trị (CSTCQT) năm 1972 tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025–2030.', '2025-12-04').event.date).toBe('2025-12-03');
     // Two provinces in the organizer's name leave the province in doubt: held for review, whichever is read.
     expect(parse('Sáng 14/11, Hội Cựu chiến binh Điện Biên Phủ năm 1954 tỉnh Thái Bình tổ chức Đại hội đại biểu lần thứ 4.', '2024-11-15').confidence!.province).toBeLessThan(0.9);
     expect(parse('Sáng 14/11, Hội đồng hương Thái Bình tại Hà Nội tổ chức gặp mặt đầu xuân.', '2024-11-15')).toMatchObject({ province: 'Ha Noi' });
     // A year of the text that names no body still tells the year of an undated day.
     expect(parse('Tổng kết năm 2023\nNgày 5/1, Tỉnh ủy Thái Bình tổ chức hội nghị tổng kết công tác năm 2023.', '2026-12-01').event.date).toBe('2024-01-05');
+  });
+
+  it('reads no organizer from a caption of the new executive committee presented to the congress', () => {
+    const record = parse('Ban Chấp hành Hội Cựu chiến binh tỉnh Đồng Tháp khóa VII ra mắt trước Đại hội.\n\nTrong 2 ngày 21 – 22/09/2022, Hội Cựu chiến binh tỉnh Đồng Tháp tổ chức Đại hội đại biểu lần thứ VII.', '2022-09-22');
+    expect(record).toMatchObject({ organizer: 'Hội Cựu chiến binh tỉnh Đồng Tháp', event: { date: '2022-09-21', kind: 'congress' } });
+    // A body that launches something still held the event.
+    expect(parse('Sáng 5/3, Huyện đoàn Nam Sách ra mắt mô hình thanh niên tình nguyện.', '2024-03-06').organizer).toBe('Huyện đoàn Nam Sách');
   });
 
   it('reads the body before a date set off by a comma, with its term', () => {
