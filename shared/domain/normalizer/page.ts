@@ -103,13 +103,17 @@ const TAIL_HEADING =
   /^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đã đưa|tin đọc nhiều|xem thêm|đọc thêm|bài viết liên quan|tin bài liên quan|tin tức liên quan|có thể bạn quan tâm|related news|related articles|related posts|related stories|related topics|related content|other news|more news|read more|see also|most read|you may also like)\s*:?$/iu;
 
 // A weekday and a date alone on a line: "Friday,  09/20/2024", "Thứ sáu, 12/08/2022".
-const BANNER_DAY = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)\s*,?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/iu;
+// ("Thứ hai, ngày 12 tháng 01 năm 2026": the date in words too.)
+const BANNER_DAY =
+  /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)\s*,?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$/iu;
 
 const CREDIT = /^\(?\s*(?:photo|photos|ảnh|nguồn|source|video)\s*:/iu;
 
 /** A sentence that tells a story: long enough, with words in lower case, or closed by a full stop. */
 function isProse(text: string): boolean {
   if (text.length >= 40 && OPENS_WITH_DATE.test(text)) return true;
+  // "Đánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?": a portal's poll or menu asks; a report's lead tells.
+  if (/\?["”')]?$/u.test(text) && text.length <= 120) return false;
   if (/[.!?…]["”')]?$/.test(text) && text.length >= 25) return true;
   return text.length > 200;
 }

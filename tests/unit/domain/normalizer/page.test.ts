@@ -18,6 +18,14 @@ describe('page layout: furniture, headline and lead', () => {
     expect(isStampLine('On March 5, 2024, the council met.')).toBe(false);
   });
 
+  it("skips a portal's day banner written in words and its poll's question above the story", () => {
+    const text = 'Thứ hai, ngày 12 tháng 01 năm 2026\nThống kê hồ sơ\nĐánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?\nHôm nay:\nỦy ban MTTQ Việt Nam phường tổ chức hội nghị hiệp thương\nChiều ngày 26/12 tại Hội trường, Ủy ban MTTQ Việt Nam phường Xuân Đài tổ chức Hội nghị hiệp thương.';
+    const { analysed, layout: found } = layout(text);
+    expect(analysed.sentences[found.headline!]!.text).toBe('Ủy ban MTTQ Việt Nam phường tổ chức hội nghị hiệp thương');
+    expect(analysed.sentences[found.lead!]!.text).toMatch(/^Chiều ngày 26\/12/);
+    expect(read(text, '2025-12-29')).toMatchObject({ organizer: 'Ủy ban MTTQ Việt Nam phường Xuân Đài', scope: 'commune', event: { date: '2025-12-26' } });
+  });
+
   it('skips section names and stamps above the story and reads the publication day', () => {
     const text = 'Provincial News\nCouncil reviews the first quarter\nMONDAY, 08/04/2019 10:05:11\nOn April 6, the Provincial People\'s Council held a meeting.';
     const { analysed, layout: found } = layout(text);
