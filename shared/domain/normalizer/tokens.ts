@@ -161,7 +161,7 @@ function caseOf(code: number): number {
 // Abbreviations after which a full stop does not end a sentence (key form).
 const NO_STOP_AFTER = new Set([
   'no', 'mr', 'mrs', 'ms', 'dr', 'st', 'tp', 'tx', 'prof', 'assoc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'gs', 'pgs', 'ts', 'ths', 'vs', 'etc', 'lt', 'col', 'gen', 'số',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'gs', 'pgs', 'ts', 'ths', 'vs', 'etc', 'lt', 'col', 'gen', 'số', 'uv',
 ]);
 
 interface MutableToken {

@@ -61,6 +61,10 @@ describe('tokens', () => {
     expect(text.slice(second.start, second.end)).toBe(second.text);
   });
 
+  it('keeps an abbreviated title whole: "UV. BTV" is one title, not two sentences', () => {
+    expect(analyse('Lê Hoàng Tín - UV. BTV, Chủ tịch MTTQ phường.').sentences).toHaveLength(1);
+  });
+
   it('ends a sentence at a full stop a page glued to the next paragraph, never inside an abbreviation or an address', () => {
     const glued = analyse('Thirty-three communes have been recognised so far.The People’s Committee of My Xuyen district held a ceremony.Cao Do Ra spoke.');
     expect(glued.sentences.map((s) => s.text)).toEqual(['Thirty-three communes have been recognised so far.', 'The People’s Committee of My Xuyen district held a ceremony.', 'Cao Do Ra spoke.']);
