@@ -393,7 +393,8 @@ const PLACE_ONLY = new RegExp(
 function namesOnlyPlace(body: string): boolean {
   return PLACE_ONLY.test(body) && !BODY_WORD.test(body) && !body.split(/\s+/u).some((word) => ORG_WORD.test(word)) && !isNationalBody(body);
 }
-const PLACE_SUBJECT = new RegExp(`^(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+\\p{Lu}[\\p{L}\\s]{0,30}$`, 'u');
+// ("phường Phú Lợi (TPHCM)": its province may follow in brackets.)
+const PLACE_SUBJECT = new RegExp(`^(?:${levelAlternation(VI_ALL_LEVEL_WORDS)})\\s+\\p{Lu}[\\p{L}\\s]{0,30}(?:\\s*\\(\\p{Lu}[\\p{L}.\\s]{1,20}\\))?$`, 'u');
 
 const SENT_PEOPLE = /^(?:the\s+)?(?:representatives?|leaders?|members?|officials?|delegates?|đại diện|lãnh đạo|cán bộ|thành viên|đại biểu)(?!\p{L})/iu;
 

@@ -191,6 +191,10 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(parse('Sáng 5/3, Huyện đoàn Nam Sách ra mắt mô hình thanh niên tình nguyện.', '2024-03-06').organizer).toBe('Huyện đoàn Nam Sách');
   });
 
+  it('reads a unit named with its level word and its province in brackets as the body', () => {
+    expect(parse('Sáng 27-1, phường Phú Lợi (TPHCM) tổ chức họp mặt kỷ niệm 96 năm Ngày thành lập Đảng.', '2026-01-28')).toMatchObject({ province: 'Ho Chi Minh', scope: 'commune' });
+  });
+
   it('reads the body before a date set off by a comma, with its term', () => {
     expect(parse('Hội đồng nhân dân tỉnh Lào Cai khóa XV, ngày 12/7 đã tổ chức kỳ họp thứ nhất.', '2016-07-13')).toMatchObject({ organizer: 'Hội đồng nhân dân tỉnh Lào Cai khóa XV', event: { date: '2016-07-12', kind: 'session' } });
     expect(parse('The People’s Council of Lao Cai province, on July 12, held its first session.', '2016-07-13')).toMatchObject({ organizer: 'People’s Council of Lao Cai province', event: { date: '2016-07-12', kind: 'session' } });
