@@ -1568,7 +1568,13 @@ class PeopleReader {
       const inSentence: Accepted[] = [];
       if (spans.length > 0) {
         const byline = this.bylineStart(from, to);
-        const shared = this.sharedTitle(from, to);
+        const sharedTitles = this.sharedTitles(from, to);
+        // The shared title whose list the current name is in, and whether that list is of bare names (its first name
+        // has no title of its own): such a list ends at a ";" before a person introduced with an honorific and titles
+        // after the name ("former Deputy Secretaries: A, B; Mr. C, former Chairman of ...": C is not one of them).
+        let sharedIndex = -1;
+        let bareList: boolean | null = null;
+        let listEnded = false;
         const honorificList = this.honorificListStart(from, to);
         let previous: Accepted | null = null;
         let previousBefore: Role[] = [];
@@ -1603,8 +1609,19 @@ class PeopleReader {
           const linked = before.length > 0 && (this.linkedBefore(span.from, lo) || before === previousLinked) ? before : [];
           const after = this.rolesAfter(span.to, hi, spans[index + 1]?.from ?? -1, span.from);
           const own = [...before, ...after];
-          const sharedRoles =
-            shared && span.from >= shared.listFrom && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
+          while (sharedIndex + 1 < sharedTitles.length && sharedTitles[sharedIndex + 1]!.listFrom <= span.from) {
+            sharedIndex++;
+            bareList = null;
+            listEnded = false;
+          }
+          const shared = sharedIndex >= 0 ? sharedTitles[sharedIndex]! : null;
+          if (shared && !listEnded) {
+            // (The shared title itself, read before the first name, is not the name's own.)
+            const titled = own.some((role) => role.from !== shared.role.from);
+            if (bareList === null) bareList = !titled;
+            else if (bareList && honorific && after.length > 0 && this.semicolonBetween(previousEnd, span.from)) listEnded = true;
+          }
+          const sharedRoles = shared && !listEnded && !own.some((role) => fold(role.text).startsWith(shared.head)) ? [shared.role] : [];
           // Two-syllable names ("To Lam") need a title or an honorific right next to them.
           const titleRightBefore = before.length > 0 && before[before.length - 1]!.to >= span.from - 1 && this.tokens[span.from - 1]?.kind === 'word';
           const cues =
@@ -1782,6 +1799,23 @@ class PeopleReader {
    * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "Party Central Committee members: ...":
    * a plural title, then a list of names that each hold it.
    */
+  /** Every shared title of tokens `from` .. `to - 1` ("former Secretaries: A, B; former Deputy Secretaries: C, D"), in order. */
+  private sharedTitles(from: number, to: number): { role: Role; head: string; listFrom: number }[] {
+    const found: { role: Role; head: string; listFrom: number }[] = [];
+    for (let start = from; found.length < MAX_SHARED_TITLES; ) {
+      const next = this.sharedTitle(start, to);
+      if (!next) break;
+      found.push(next);
+      start = next.listFrom;
+    }
+    return found;
+  }
+
+  private semicolonBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k]!.text === ';') return true;
+    return false;
+  }
+
   private sharedTitle(from: number, to: number): { role: Role; head: string; listFrom: number } | null {
     let colon = false;
     for (let i = from; i < to && !colon; i++) if (this.tokens[i]!.text === ':') colon = true;
@@ -2169,6 +2203,9 @@ function peopleConfidence(people: number, weak: number, risk: number, fullNameRu
   confidence -= 0.01 * Math.max(0, people - 6);
   return Math.max(0.05, Math.min(0.99, confidence));
 }
+
+/** Shared titles read in one sentence at most: each is looked for from the list of the one before. */
+const MAX_SHARED_TITLES = 8;
 
 const ROLE_STOP = new Set(['of', 'the', 'and', 'for', 'cua', 'va', 'in']);
 

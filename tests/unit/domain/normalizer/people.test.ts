@@ -64,6 +64,18 @@ describe('people on the span layer', () => {
     expect(people('Lieutenant General Nguyen Van Son led the delegation.', 'en')).toEqual([{ name: 'Nguyen Van Son', roles: ['Lieutenant General'] }]);
   });
 
+  it('reads several shared titles in one sentence, each list ending where the next title or a person with titles of their own starts', () => {
+    expect(people("Attending were former Provincial Party Secretaries: Dang Van Cao, Nguyen Dinh Phach; former Permanent Deputy Secretaries of the Provincial Party Committee: Bui Quang Huy, Nguyen Khac Hao; Mr. Doan The Cuong, former Chairman of the Provincial People's Committee.", 'en')).toEqual([
+      { name: 'Dang Van Cao', roles: ['Provincial Party Secretaries'] },
+      { name: 'Nguyen Dinh Phach', roles: ['Provincial Party Secretaries'] },
+      { name: 'Bui Quang Huy', roles: ['Permanent Deputy Secretaries of the Provincial Party Committee'] },
+      { name: 'Nguyen Khac Hao', roles: ['Permanent Deputy Secretaries of the Provincial Party Committee'] },
+      { name: 'Doan The Cuong', roles: ["former Chairman of the Provincial People's Committee"] },
+    ]);
+    // A list of titled entries goes on past its semicolons.
+    expect(people('Dự có các đồng chí Ủy viên Trung ương Đảng: Phó Chủ nhiệm Ủy ban Quốc phòng Lê Quang Huy; Trung tướng Trần Quốc Tỏ - Thứ trưởng Bộ Công an.', 'vi').map((person) => person.roles[0])).toEqual(['Ủy viên Trung ương Đảng', 'Ủy viên Trung ương Đảng']);
+  });
+
   it('gives a plural title before a list to every name of the list', () => {
     expect(people('Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh).', 'vi')).toEqual([
       { name: 'Nguyễn Thị Hương', roles: ['Phó Bí thư Thường trực'] },
