@@ -1193,7 +1193,9 @@ const LEVEL_WORDS_VI: readonly [RegExp, 'province' | 'district' | 'commune'][] =
 ];
 const LEVEL_WORDS_EN: readonly [RegExp, 'province' | 'district' | 'commune'][] = [
   [/\b(?:provinc(?:e|ial)|PPC|PPCs)\b/i, 'province'],
-  [/\b(?:district|town|city|urban district)\b/i, 'district'],
+  // ("Municipal": a city's, which a centrally run city's body makes provincial again below; "Municipal and Provincial
+  // People's Councils" are the councils of the centrally run cities and of the provinces.)
+  [/\b(?:district|town|city|municipal(?!\s+(?:and|or)\s+provincial)|urban district)\b/i, 'district'],
   [new RegExp(`\\b(?:${levelAlternation(EN_COMMUNE_WORDS, { plural: true })})\\b`, 'i'), 'commune'],
 ];
 const POSSESSOR_LEVEL = /\b(?:province|district|city|town)['’]s(?=\s.*\b(?:district|town|city|communes?|wards?|township|special zone)\b)/gi;
@@ -1466,7 +1468,7 @@ export function resolveScope(
       if (match && (!firstLevel || match.index < firstLevel.index)) firstLevel = { index: match.index, length: match[0].length, word: match[0], level };
     }
     if (firstLevel?.level === 'district') {
-      const cityWord = /^(?:thành phố|thành ủy|thành uỷ|thành đoàn|tp\.?|city)$/iu.test(firstLevel.word);
+      const cityWord = /^(?:thành phố|thành ủy|thành uỷ|thành đoàn|tp\.?|city|municipal)$/iu.test(firstLevel.word);
       const namesUnit = inOrganizer.some((place) => place.level === 'district');
       if (CENTRAL_CITY.test(text) || (cityWord && !namesUnit && (options.communeEra || (province !== null && options.isMunicipality?.(province) === true)))) {
         firstLevel = { ...firstLevel, level: 'province' };

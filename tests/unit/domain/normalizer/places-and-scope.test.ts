@@ -174,3 +174,11 @@ describe('a provincial body in a story of a province and a centrally run city', 
     expect(city.province).not.toBe('Hai Duong');
   });
 });
+
+describe('a body called municipal', () => {
+  it("is a provincial city's before the reorganisation, and a centrally run city's body is the province's", () => {
+    expect(read('On August 6, Hung Yen Municipal Party Committee solemnly organized the 21th Party Congress, term 2020 - 2025.', '2020-08-07')).toMatchObject({ province: 'Hung Yen', scope: 'district' });
+    expect(read('On August 6, the Hanoi Municipal Party Committee organized a conference.', '2020-08-07')).toMatchObject({ province: 'Ha Noi', scope: 'province' });
+    expect(read("A conference on the role of Municipal and Provincial People's Councils opened in Ben Tre province on November 5.", '2016-11-07').scope).toBe('province');
+  });
+});
