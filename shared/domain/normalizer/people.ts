@@ -1674,6 +1674,8 @@ class PeopleReader {
     if (this.pack.pronouns.longestAt(this.doc, from) !== null) return true;
     for (let k = from + 1; k < to; k++) {
       if (this.tokens[k - 1]!.text !== ',') continue;
+      // "có 25 ông, bà trúng cử ...": words of a pair counted together name the people elected, not the last one named.
+      if (k >= 2 && this.pack.pronouns.longestAt(this.doc, k - 2)?.end === k - 1) continue;
       const pronoun = this.pack.pronouns.longestAt(this.doc, k);
       if (pronoun && this.pack.roleVerbs.longestAt(this.doc, pronoun.end)) return true;
     }

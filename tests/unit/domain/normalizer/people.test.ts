@@ -76,6 +76,16 @@ describe('people on the span layer', () => {
     expect(people('Dự có các đồng chí Ủy viên Trung ương Đảng: Phó Chủ nhiệm Ủy ban Quốc phòng Lê Quang Huy; Trung tướng Trần Quốc Tỏ - Thứ trưởng Bộ Công an.', 'vi').map((person) => person.roles[0])).toEqual(['Ủy viên Trung ương Đảng', 'Ủy viên Trung ương Đảng']);
   });
 
+  it('reads a council deputy as a title, and gives none to the person last named when a pair of words counts the elected', () => {
+    expect(people('Tại tổ bầu cử số 4, ông Vũ Đình Tĩnh, Chủ tịch UBND huyện, Đại biểu HĐND tỉnh, bà Ngô Thị Thu, Đại biểu HĐND tỉnh đã tiếp xúc cử tri.', 'vi')).toEqual([
+      { name: 'Vũ Đình Tĩnh', roles: ['Chủ tịch UBND huyện', 'Đại biểu HĐND tỉnh'] },
+      { name: 'Ngô Thị Thu', roles: ['Đại biểu HĐND tỉnh'] },
+    ]);
+    expect(people('Đến dự có Bí thư Huyện ủy Tháp Mười – Nguyễn Văn Vũ Minh.\nTỷ lệ cử tri đi bầu đạt 100%, có 25 ông, bà trúng cử Đại biểu HĐND xã Mỹ An.', 'vi')).toEqual([
+      { name: 'Nguyễn Văn Vũ Minh', roles: ['Bí thư Huyện ủy Tháp Mười'] },
+    ]);
+  });
+
   it('gives a plural title before a list to every name of the list', () => {
     expect(people('Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh).', 'vi')).toEqual([
       { name: 'Nguyễn Thị Hương', roles: ['Phó Bí thư Thường trực'] },
