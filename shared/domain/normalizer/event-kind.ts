@@ -242,11 +242,14 @@ export const VOTERS_MEETING =
 // The council itself (not its standing board) and, later in the clause, the resolutions it passes.
 const COUNCIL_PASSES_RESOLUTIONS =
   /(?<!(?:Standing|Permanent)\s+(?:Committee|Board)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}|(?:Thường trực|Thường vụ)\s+)(?:People['’]s\s+Council(?!\s+(?:Standing|Permanent)\b)|(?<!\p{L})(?:HĐND|Hội đồng nhân dân)(?!\p{L}))[^.;]{0,120}?(?:\b(?:voted|vote)\s+(?:[\p{L}]+\s+){0,2}?(?:to\s+)?(?:pass|adopt|approve)\s+|\b(?:passed|adopted)\s+)(?:\d+|[a-z]+)\s+resolutions\b|(?<!(?:Thường trực|Thường vụ)\s+)(?<!\p{L})(?:HĐND|Hội đồng nhân dân)(?!\p{L})[^.;]{0,120}?(?<!\p{L})(?:biểu quyết\s+)?thông qua\s+\d+\s+nghị quyết(?!\p{L})/iu;
+const VOTERS_CONFERENCE = /(?<!\p{L})hội nghị tiếp xúc (?:với )?cử tri(?!\p{L})/iu;
 const EXECUTIVE_SITTING = /\b(?:took place|takes place|was held|were held|convened)\b|(?<!\p{L})(?:diễn ra|được tổ chức|họp)(?!\p{L})/iu;
 const CONGRESS_NAMED = /(?:^|\s)(?:Congress|Đại hội)(?!\p{L})/u;
 export function kindForOrganizer(kind: EventKind, organizer: string | null, sentence = ''): EventKind {
   // "meeting with voters after the 9th session", "tiếp xúc cử tri trước kỳ họp": the session named is another event.
   if (kind === 'session' && VOTERS_MEETING.test(sentence)) return 'meeting';
+  // "tổ chức Hội nghị tiếp xúc cử tri": a conference that is itself the meeting with voters.
+  if (kind === 'conference' && VOTERS_CONFERENCE.test(sentence)) return 'meeting';
   // "the delegates of the Provincial People's Council voted to pass 12 resolutions": a council passes its
   // resolutions only sitting in session, whatever the story calls the sitting.
   if ((kind === 'meeting' || kind === 'other') && !VOTERS_MEETING.test(sentence) && (!organizer || !STANDING_ORGANIZER.test(organizer)) && COUNCIL_PASSES_RESOLUTIONS.test(sentence)) return 'session';

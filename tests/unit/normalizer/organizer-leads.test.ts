@@ -217,6 +217,8 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(parse('On the morning of July 8, in Bao Loc ward, Deputy Prime Minister Le Thanh Long attended a meeting with voters with the National Assembly Delegation of Lam Dong province after the 9th session of the 15th National Assembly.', '2025-07-09').event.kind).toBe('meeting');
     expect(parse('On the afternoon of December 13, continuing the program of meeting with voters after the 10th session of the 15th National Assembly, the Provincial National Assembly Delegation met voters of Minh Xuan ward.', '2025-12-14').event.kind).toBe('meeting');
     expect(parse('Sáng 8/7, Đoàn đại biểu Quốc hội tỉnh Lâm Đồng tiếp xúc cử tri sau kỳ họp thứ 9, Quốc hội khóa XV.', '2025-07-09').event.kind).toBe('meeting');
+    // A conference that is itself the meeting with voters.
+    expect(parse('Sáng 31/7/2019, Thường trực HĐND huyện phối hợp với MTTQ huyện tổ chức Hội nghị tiếp xúc cử tri sau kỳ họp thứ 10 HĐND tỉnh.', '2019-08-01').event.kind).toBe('meeting');
     // The delegation named in the sentence holds it, not the assembly whose session it follows.
     expect(parse('On the morning of July 8, in Bao Loc ward, Deputy Prime Minister Le Thanh Long attended a meeting with voters with the National Assembly Delegation of Lam Dong province after the 9th session of the 15th National Assembly.', '2025-07-09')).toMatchObject({
       organizer: 'National Assembly Delegation of Lam Dong province',
