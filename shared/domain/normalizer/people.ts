@@ -554,7 +554,9 @@ class PeopleReader {
       const termWord = this.tokens[to - 1]!.kind === 'word' && this.pack.roleTail.longestAt(this.doc, to - 1)?.end === to;
       let opener = k - 1;
       while (opener > from && this.pack.roleLeadDrop.has(this.tokens[opener]!.key)) opener--;
-      const yearsAlone = !termWord && opener > from && TERM_PREPOSITIONS.has(this.tokens[opener]!.key) && this.tokens[to - 1]!.kind === 'number' && to - k >= 3 && /^(?:19|20)\d{2}$/.test(this.tokens[k]!.text);
+      // "chairman of the District Veterans Union 2022 - 2027": two years joined by a dash end a title on their own too.
+      const yearRange = k === to - 3 && DASH_TEXTS.has(this.tokens[k + 1]!.text) && /^(?:19|20)\d{2}$/.test(this.tokens[k]!.text) && /^(?:19|20)\d{2}$/.test(this.tokens[to - 1]!.text);
+      const yearsAlone = !termWord && (yearRange || (opener > from && TERM_PREPOSITIONS.has(this.tokens[opener]!.key) && this.tokens[to - 1]!.kind === 'number' && to - k >= 3 && /^(?:19|20)\d{2}$/.test(this.tokens[k]!.text)));
       if (token.kind === 'number' && (termWord || yearsAlone)) {
         let cut = k;
         while (cut - 1 > from && this.pack.roleLeadDrop.has(this.tokens[cut - 1]!.key)) cut--;

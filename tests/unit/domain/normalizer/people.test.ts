@@ -86,6 +86,10 @@ describe('people on the span layer', () => {
     ]);
   });
 
+  it('reads a name before "continued to be elected as", and leaves the years after the title out as its term', () => {
+    expect(people('Nguyen Van Hai continued to be elected as chairman of the District Veterans Union 2022 - 2027.', 'en')).toEqual([{ name: 'Nguyen Van Hai', roles: ['chairman of the District Veterans Union'] }]);
+  });
+
   it('gives a plural title before a list to every name of the list', () => {
     expect(people('Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh).', 'vi')).toEqual([
       { name: 'Nguyễn Thị Hương', roles: ['Phó Bí thư Thường trực'] },
