@@ -691,6 +691,11 @@ const VI_EMULATION_EVENT_THEN_UNIT = new RegExp(
 const EN_EVENT_THEN_OWNER =
   /\b(?:[Cc]onference|[Mm]eeting|[Ss]ession|[Cc]ongress|[Pp]lenum|[Cc]eremony)(?:\s+of\s+[Dd]elegates)?(?:\s*\([^()]{1,30}\))?\s+(?:of|by)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+)?(?:(?:new|newly[- ]elected)\s+)?(?=[A-Z\d]|(?:provincial|municipal|city|district|town|commune|ward)\s+[A-Z])/g;
 
+// "the conference to summarize the work of 2022, approving the program of coordinated action in 2023 of the Hai Duong
+// Provincial Fatherland Front Committee": a conference named by its purpose, and its owner after the purpose.
+const EN_PURPOSE_THEN_OWNER =
+  /\b[Cc]onference\s+to\s+(?:review|summari[sz]e|sum\s+up|launch|deploy|evaluate|assess|implement|discuss|announce)\b[^.;]{0,200}?\s+of\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Provincial|City|Municipal|District|Commune|Ward|People['’]s|Fatherland|Party|Youth|Women['’]s|Farmers['’]?|Veterans['’]?)\b)/gu;
+
 /**
  * "the closing session of the 10th Congress of X", "Phiên bế mạc Đại hội đại biểu Hội Nông dân tỉnh": an owner read
  * after a sitting that is itself an event; its own owner holds both. The offset of that owner in `body`, else 0.
@@ -719,7 +724,7 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
     }
   }
   const tries: [RegExp, OrganizerMatch['how']][] =
-    language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
+    language === 'en' ? [[EN_AGENT, 'agent'], [EN_EVENT_THEN_OWNER, 'event-owner'], [EN_PURPOSE_THEN_OWNER, 'event-owner']] : [[VI_AGENT, 'agent'], [VI_PASSIVE_AGENT, 'agent'], [VI_EVENT_THEN_OWNER, 'event-owner']];
   let best: Found | null = null;
   for (const [pattern, how] of tries) {
     pattern.lastIndex = 0;

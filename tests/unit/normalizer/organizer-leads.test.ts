@@ -195,6 +195,17 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(parse('Sáng 27-1, phường Phú Lợi (TPHCM) tổ chức họp mặt kỷ niệm 96 năm Ngày thành lập Đảng.', '2026-01-28')).toMatchObject({ province: 'Ho Chi Minh', scope: 'commune' });
   });
 
+  it('reads the owner of a conference named by its purpose, after the purpose', () => {
+    expect(parse('Speaking at the conference to summarize the work of 2022, approving the program of coordinated action in 2023 of the Hai Duong Provincial Fatherland Front Committee on the morning of January 16, comrade Le Van Hieu requested more effort.', '2023-01-17')).toMatchObject({
+      organizer: 'Hai Duong Provincial Fatherland Front Committee',
+      province: 'Hai Duong',
+      scope: 'province',
+      event: { date: '2023-01-16' },
+    });
+    // The purpose's own "of" names no body.
+    expect(parse('Speaking at the conference to review the work of 2022, comrade Le Van Hieu requested more effort.', '2023-01-17').organizer).toBeNull();
+  });
+
   it('reads the body before a date set off by a comma, with its term', () => {
     expect(parse('Hội đồng nhân dân tỉnh Lào Cai khóa XV, ngày 12/7 đã tổ chức kỳ họp thứ nhất.', '2016-07-13')).toMatchObject({ organizer: 'Hội đồng nhân dân tỉnh Lào Cai khóa XV', event: { date: '2016-07-12', kind: 'session' } });
     expect(parse('The People’s Council of Lao Cai province, on July 12, held its first session.', '2016-07-13')).toMatchObject({ organizer: 'People’s Council of Lao Cai province', event: { date: '2016-07-12', kind: 'session' } });
