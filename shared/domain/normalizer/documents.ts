@@ -189,11 +189,23 @@ class DocumentReader {
     const sentenceStart = this.tokens[first]!.start;
     const verbStart = this.tokens[verb]!.start;
     const inSentence = datesWithin(dates, sentenceStart, verbStart, 2);
-    if (inSentence.length !== 1) return null;
-    const date = inSentence[0]!;
-    // The date opens the sentence: at most a date word or a part of day before it.
-    const dateToken = this.doc.tokenAt(date.start);
-    return dateToken - first <= 4 ? date : null;
+    if (inSentence.length === 1) {
+      // The date opens the sentence: at most a date word or a part of day before it.
+      const date = inSentence[0]!;
+      if (this.doc.tokenAt(date.start) - first <= 4) return date;
+    }
+    // "Nhằm đáp ứng nguyện vọng của hội viên, ngày 11/11/2025, UBND tỉnh đã ban hành Quyết định số ...": or the
+    // clause of the issuing verb opens after a comma with the date, the last one before the verb.
+    const last = inSentence[inSentence.length - 1];
+    if (!last) return null;
+    const dateToken = this.doc.tokenAt(last.start);
+    // (At most a date word or a part of day between the comma and the date: "ngày", "sáng ngày", "on".)
+    for (let k = dateToken - 1; k >= Math.max(first, dateToken - 3); k--) {
+      const token = this.tokens[k]!;
+      if (token.text === ',') return last;
+      if (token.kind !== 'word') return null;
+    }
+    return null;
   }
 
   /** The document type a word before the code gives ("Quy định số", "Directive No."), or null. */

@@ -51,6 +51,9 @@ describe('documents on the span layer', () => {
     ]);
     // A date that opens the sentence without an issuing verb before the document is the event's.
     expect(codes('Ngày 09/9/2019, Huyện ủy tổ chức hội nghị quán triệt Quyết định số 818-QĐ/HU.')).toEqual(['818-QĐ/HU decision null']);
+    // Or the day that opens the issuing verb's clause after a comma.
+    expect(codes('Nhằm đáp ứng nguyện vọng của 1.665 hội viên, ngày 11/11/2025, UBND tỉnh đã ban hành Quyết định số 1709/QĐ-UBND cho phép thành lập Hội.')).toEqual(['1709/QĐ-UBND decision 2025-11-11']);
+    expect(codes('Hội nghị diễn ra ngày 5/11/2025 và UBND tỉnh đã ban hành Quyết định số 1709/QĐ-UBND.')).toEqual(['1709/QĐ-UBND decision null']);
   });
 
   it('is less sure of a code whose type it cannot tell', () => {
