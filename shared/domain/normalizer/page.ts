@@ -107,6 +107,8 @@ const TAIL_HEADING =
 const BANNER_DAY =
   /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)\s*,?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$/iu;
 
+const TODAY_BANNER = /^\s*(?:today|hôm nay)\s*[:,]/iu;
+
 const CREDIT = /^\(?\s*(?:photo|photos|ảnh|nguồn|source|video)\s*:/iu;
 
 /** A sentence that tells a story: long enough, with words in lower case, or closed by a full stop. */
@@ -147,6 +149,11 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
       STAMPED_DATE.lastIndex = 0;
       // Two timed stamps, one above the headline and one below it: the one above is the site's header
       // (the day the page was saved), the one between headline and lead the story's own.
+      // "Today: 19/03/2024 14:27:25 (GMT+7)", "Hôm nay: ...": the site's clock of the day the page was saved, never the story's.
+      if (TODAY_BANNER.test(line)) {
+        banners.add(sentence.start);
+        continue;
+      }
       if (STAMPED_DATE.test(line)) {
         if (headline !== null && timedBelowHeadline === null) timedBelowHeadline = dateOfStamp(line);
         else timedPublished ??= dateOfStamp(line);

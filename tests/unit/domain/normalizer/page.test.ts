@@ -26,6 +26,12 @@ describe('page layout: furniture, headline and lead', () => {
     expect(read(text, '2025-12-29')).toMatchObject({ organizer: 'Ủy ban MTTQ Việt Nam phường Xuân Đài', scope: 'commune', event: { date: '2025-12-26' } });
   });
 
+  it('reads a "Today:" clock above the story as the site\'s, never as the publication day or the year of the event', () => {
+    const text = 'Today: 19/03/2024 14:27:25 (GMT+7)\nTHE SPECIALIZED PAGE OF BAC GIANG NEWSPAPER ONLINE\n\nResolution to establish Bac Ly town announced\n\n(BGO) – On June 29 afternoon, the Party Committee of Hiep Hoa district held a ceremony.';
+    expect(layout(text).layout.published).toBeNull();
+    expect(read(text, '2022-06-30').event.date).toBe('2022-06-29');
+  });
+
   it('skips section names and stamps above the story and reads the publication day', () => {
     const text = 'Provincial News\nCouncil reviews the first quarter\nMONDAY, 08/04/2019 10:05:11\nOn April 6, the Provincial People\'s Council held a meeting.';
     const { analysed, layout: found } = layout(text);
