@@ -932,7 +932,8 @@ function honouredUnit(sentences: readonly { text: string; start: number }[], lan
 // "NA Chairman Vuong Dinh Hue urged ... at a working session with the Standing Board of the provincial Party Committee",
 // "trong buổi làm việc với Ban Thường vụ Tỉnh ủy": a person's working session with a body is held by that body.
 const WORKING_SESSION_WITH_EN = /\b(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:working\s+session|work\s+session|working\s+meeting|working\s+visit|working\s+trip|meeting)\s+with\s+(?:the\s+)?(?=\p{Lu}|provincial\s|municipal\s|city\s|district\s)/gu;
-const WORKING_SESSION_WITH_VI = /(?:trong|tại)\s+buổi\s+làm\s+việc\s+với\s+(?=\p{Lu})/gu;
+// ("với tập thể Ban Thường vụ ...": the body as a whole.)
+const WORKING_SESSION_WITH_VI = /(?:trong|tại)\s+buổi\s+làm\s+việc\s+với\s+(?:tập thể\s+)?(?=\p{Lu})/gu;
 /** How many sentences from the top a working session's host is looked for. */
 const WORKING_SESSION_SENTENCES = 2;
 

@@ -91,6 +91,14 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(parse('Sáng 5/3, Đoàn giám sát HĐND tỉnh giám sát việc thực hiện chính sách bảo hiểm y tế tại xã Tân Lập.', '2025-03-06').organizer).toBe('Đoàn giám sát HĐND tỉnh');
   });
 
+  it('reads the body a person held a working session with, named as a whole ("tập thể"), as its host', () => {
+    expect(parse('Đây là chỉ đạo của đồng chí Rah Lan Chung – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai tại buổi làm việc với tập thể Ban Thường vụ Huyện ủy Chư Păh vào chiều nay (4/12) nhằm đánh giá kết quả.', '2024-12-05')).toMatchObject({
+      organizer: 'Ban Thường vụ Huyện ủy Chư Păh',
+      province: 'Gia Lai',
+      scope: 'district',
+    });
+  });
+
   it('reads the body a person visits as the host of the visit', () => {
     expect(parse('Chiều 20-10, Phó Chủ tịch UBND tỉnh Nông Văn Tâm đến thăm và chúc mừng tập thể cán bộ, hội viên Hội Nông dân tỉnh nhân dịp kỷ niệm ngày thành lập Hội.', '2023-10-21')).toMatchObject({
       organizer: 'Hội Nông dân tỉnh',
