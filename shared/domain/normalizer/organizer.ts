@@ -205,6 +205,8 @@ function bodyPhraseAt(text: string, from: number, language: 'en' | 'vi'): { body
 }
 
 const PERSON_OPENING = /^(?:đồng chí|đ\/c|comrades?|mr\.?|mrs\.?|ms\.?|ông|bà|các đồng chí|lãnh đạo|leaders?|delegates?|đại biểu)(?!\p{L})/iu;
+// "Thừa ủy quyền của Chủ tịch nước, đồng chí ... trao": whose authority is named first; who acts follows the comma.
+const ON_BEHALF_OPENING = /^(?:thừa (?:ủy|uỷ) quyền|thay mặt)\s+(?:của\s+)?[^,;]{1,80},\s*/iu;
 const titleOpenings = new Map<'en' | 'vi', RegExp>();
 
 /** A subject that opens with a title or a rank ("Prime Minister ...", "Bí thư Tỉnh ủy ...", "Lieutenant General ...") is a person. */
@@ -348,6 +350,8 @@ export function withoutHolderName(
 const WHO_CLAUSE = /^[^,]{3,60},\s+who\s/u;
 
 function personLike(subject: string, language: 'en' | 'vi'): boolean {
+  const onBehalf = ON_BEHALF_OPENING.exec(subject);
+  if (onBehalf) return personLike(subject.slice(onBehalf[0].length), language);
   return opensWithPerson(subject, language) || endsWithName(subject) || (language === 'en' && WHO_CLAUSE.test(subject));
 }
 

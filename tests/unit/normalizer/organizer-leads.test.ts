@@ -99,6 +99,11 @@ describe('organizer: lead shapes read on new pages', () => {
     });
   });
 
+  it('reads no body from a caption of a person acting on another\'s authority ("Thừa ủy quyền của ..., đồng chí ...")', () => {
+    const record = parse('Thừa uỷ quyền của Chủ tịch nước, Đồng chí Lâm Thị Phương Thanh, - Bí thư Tỉnh ủy Lạng Sơn trao Huân chương Độc lập hạng Nhất cho TP Lạng Sơn.\n(PLVN) - Tối 16/10, Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Lạng Sơn đã tổ chức Lễ kỷ niệm 70 năm Ngày giải phóng TP Lạng Sơn.', '2020-10-17');
+    expect(record).toMatchObject({ organizer: 'Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Lạng Sơn', scope: 'district', event: { date: '2020-10-16', kind: 'ceremony' } });
+  });
+
   it('reads the body a person visits as the host of the visit', () => {
     expect(parse('Chiều 20-10, Phó Chủ tịch UBND tỉnh Nông Văn Tâm đến thăm và chúc mừng tập thể cán bộ, hội viên Hội Nông dân tỉnh nhân dịp kỷ niệm ngày thành lập Hội.', '2023-10-21')).toMatchObject({
       organizer: 'Hội Nông dân tỉnh',
