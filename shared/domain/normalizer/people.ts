@@ -176,7 +176,15 @@ class PeopleReader {
 
   private nameSyllable(i: number): boolean {
     const token = this.tokens[i];
-    return token !== undefined && token.kind === 'word' && token.capitalized && token.text.length <= 8;
+    return token !== undefined && token.kind === 'word' && token.capitalized && token.text.length <= 8 && !this.cutOffWord(i);
+  }
+
+  /** A word at the end of a line or of the text that ends on a vowel no Vietnamese syllable ends on: cut off there. */
+  private cutOffWord(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (next !== undefined && !next.newlineBefore) return false;
+    const key = this.tokens[i]!.key;
+    return CUT_VOWELS.has(key.charAt(key.length - 1));
   }
 
   private isFamilyName(i: number): boolean {
@@ -2207,6 +2215,13 @@ function peopleConfidence(people: number, weak: number, risk: number, fullNameRu
   confidence -= 0.01 * Math.max(0, people - 6);
   return Math.max(0.05, Math.min(0.99, confidence));
 }
+
+/**
+ * Vowels no Vietnamese syllable ends on ("â", "ă" with any tone need a final consonant: "Trần", "Đặng"): a word that
+ * ends on one where its line or the text ends was cut off ("... Bí thư Tỉnh ủy Hải Dương Trầ" at the end of an
+ * excerpt). (Names of the Central Highlands' peoples may end on one, "Kpă Thuyên": only a line's end tells a cut.)
+ */
+const CUT_VOWELS = new Set([...'âấầẩẫậăắằẳẵặ']);
 
 /** Shared titles read in one sentence at most: each is looked for from the list of the one before. */
 const MAX_SHARED_TITLES = 8;

@@ -90,6 +90,11 @@ describe('people on the span layer', () => {
     expect(people('Nguyen Van Hai continued to be elected as chairman of the District Veterans Union 2022 - 2027.', 'en')).toEqual([{ name: 'Nguyen Van Hai', roles: ['chairman of the District Veterans Union'] }]);
   });
 
+  it('reads no name from a word cut off where the text ends, but keeps names of the Central Highlands that end the same way', () => {
+    expect(people('Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hải Dương Trầ', 'vi')).toEqual([]);
+    expect(people('Dự đại hội có đồng chí Kpă Thuyên, Phó Chủ tịch UBND tỉnh.', 'vi')).toEqual([{ name: 'Kpă Thuyên', roles: ['Phó Chủ tịch UBND tỉnh'] }]);
+  });
+
   it('gives a plural title before a list to every name of the list', () => {
     expect(people('Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: Bà Nguyễn Thị Hương (Phó Bí thư Thường trực), ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh).', 'vi')).toEqual([
       { name: 'Nguyễn Thị Hương', roles: ['Phó Bí thư Thường trực'] },
