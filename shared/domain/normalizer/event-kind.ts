@@ -31,7 +31,7 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
 ];
 
 // A body that "reviews" ("tổng kết", "sơ kết", "quán triệt", "tổ chức học tập Nghị quyết") holds a conference to do it.
-const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\s+)*(?:tổng kết|sơ kết|quán triệt|triển khai|học tập|(?<=tổ chức\s)học|nghiên cứu|reviewed|summed up|reviews|a review)(?!\p{L})/iu;
+const REVIEW_VERB = /^\s*(?:(?:đã|long trọng|tổ chức|held|organi[sz]ed)\s+)*(?:tổng kết|sơ kết|quán triệt|triển khai|học tập|(?<=tổ chức\s)học|nghiên cứu|reviewed|summed up|reviews|a review|a preliminary review|a summary|an assessment)(?!\p{L})/iu;
 // A body that goes over a draft or gives its views ("duyệt chương trình Đại hội", "cho ý kiến vào dự thảo") meets to do it.
 // "tổ chức tổng duyệt chương trình Đại hội": a run-through of a programme, likewise.
 // "Ban Thường vụ Tỉnh ủy thảo luận về ...", "the Standing Board discussed ...": a body that discusses meets to do it.

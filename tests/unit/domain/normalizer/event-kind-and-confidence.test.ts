@@ -7,6 +7,9 @@ describe('event kind on real leads', () => {
     expect(read("Attending the 13th meeting of the 16th provincial People's Council on July 24, the Chairwoman spoke.", '2020-07-25').event.kind).toBe('session');
     expect(read('On March 5, the Bac Ninh Provincial Party Committee held its 26th meeting.', '2024-03-06').event.kind).toBe('conference');
     expect(read('Ngày 15/1, Thị ủy Kinh Môn tổng kết công tác năm 2019.', '2020-01-16').event.kind).toBe('conference');
+    // A body that organizes an assessment, a summary or a preliminary review of a text's implementation holds a conference.
+    expect(read('On the morning of May 17, the Party Committee of the Bloc of Agencies of Hai Duong province organized an assessment of the implementation results of Conclusion No. 01-KL/TW.', '2024-05-18').event.kind).toBe('conference');
+    expect(read('On May 17, the District Party Committee held a preliminary review of 3 years of implementing Directive 05.', '2024-05-18').event.kind).toBe('conference');
     expect(read('On March 16, the Prime Minister worked with the Standing Committee of Hai Duong Provincial Party Committee.', '2023-03-17').event.kind).toBe('meeting');
     expect(read('Sáng 30/1, Đảng ủy xã Hưng Long tổ chức hội nghị giao ban.', '2026-01-31').event.kind).toBe('meeting');
   });
