@@ -1579,6 +1579,10 @@ class AwardsReader {
     const kept = this.withoutRetellings(awards, guessed, partsOfTotals).filter((award) => !totals.has(award)).filter(
       // "trao Giải thưởng cho Hội LHPN huyện Hiệp Đức" and "... cho 7 tập thể": the body named alone is one of the seven.
       (award, _, all) => !namedBodies.has(award) || !all.some((other) => other.award === award.award && other.recipient === award.recipient && (other.count ?? 0) > 1),
+    ).filter(
+      // "nhận Huân chương hạng Nhất" (a headline) and "đón nhận Huân chương Lao động hạng Nhất": the short name is the
+      // full one shortened, one award told twice.
+      (award, _, all) => award.name === undefined || !all.some((other) => other !== award && other.award === award.award && other.recipient === award.recipient && other.count === award.count && other.name !== undefined && other.name.endsWith(` ${award.name}`)),
     );
     return { awards: kept, confidence: awardsConfidence(kept.length, mentioned, this.uncertain) };
   }

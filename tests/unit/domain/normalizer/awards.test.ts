@@ -34,6 +34,10 @@ describe('awards on the span layer', () => {
     ]);
   });
 
+  it('reads an order named short in the headline and in full in the lead as one award', () => {
+    expect(awards('Thành phố Hải Dương nhận Huân chương hạng Nhất\n\nSáng 18/10, TP Hải Dương tổ chức lễ kỷ niệm và đón nhận Huân chương Lao động hạng Nhất.', 'vi')).toEqual(['1 collective medal (Labour Order, First Class)']);
+  });
+
   it('counts named people as individual recipients', () => {
     expect(
       awards('The Chairwoman presented the first class Labour Order to Standing Vice Chairwoman Tong Thi Phong, Chairman of the Committee for External Relations Nguyen Van Giau and Chairman of the Finance Committee Nguyen Duc Hai.', 'en'),
