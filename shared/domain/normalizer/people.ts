@@ -1577,7 +1577,7 @@ class PeopleReader {
       const spans = found.filter((span) => !this.isNamesake(span, from) && !this.placeOfLevelBody(span, from));
       const inSentence: Accepted[] = [];
       if (spans.length > 0) {
-        const byline = this.bylineStart(from, to);
+        const byline = this.bylineAt(from, to);
         const sharedTitles = this.sharedTitles(from, to);
         // The shared title whose list the current name is in, and whether that list is of bare names (its first name
         // has no title of its own): such a list ends at a ";" before a person introduced with an honorific and titles
@@ -1592,7 +1592,7 @@ class PeopleReader {
         let previousHonorific = false;
         const givenByVerb = this.listsBeforeRoleVerb(spans);
         for (const [index, span] of spans.entries()) {
-          if (byline >= 0 && span.from > byline) continue;
+          if (byline !== null && span.from > byline.start && span.from < byline.end) continue;
           const previousEnd = index > 0 ? spans[index - 1]!.to : from;
           const lo = Math.max(from, span.from - WINDOW, previousEnd);
           const nextStart = spans[index + 1]?.from ?? to;
@@ -1774,12 +1774,17 @@ class PeopleReader {
   }
 
   /** "Ảnh: ...", "Photo: ...", "Bài, ảnh: ...": what follows in the sentence credits a writer or photographer. */
-  private bylineStart(from: number, to: number): number {
+  private bylineAt(from: number, to: number): { start: number; end: number } | null {
     for (let i = from; i < to; i++) {
       const marker = this.pack.bylineMarkers.longestAt(this.doc, i);
-      if (marker && this.tokens[marker.end]?.text === ':' && (i === from || this.tokens[i - 1]!.kind === 'punct')) return i;
+      if (!marker || this.tokens[marker.end]?.text !== ':' || (i !== from && this.tokens[i - 1]!.kind !== 'punct')) continue;
+      // "(Photo: SGGP) Secretary of ... Nguyen Quyet Thang": a credit in brackets ends at its bracket; the caption goes on.
+      if (i > from && this.tokens[i - 1]!.text === '(') {
+        for (let k = marker.end + 1; k < to; k++) if (this.tokens[k]!.text === ')') return { start: i, end: k + 1 };
+      }
+      return { start: i, end: to };
     }
-    return -1;
+    return null;
   }
 
   /** "comrades: A, B ..." / "các đồng chí: A, ...": where the list after the honorific starts, or -1. */

@@ -141,6 +141,9 @@ describe('people on the span layer', () => {
     expect(people('Bí thư Huyện ủy phát biểu. Ảnh: Nguyễn Văn Hải', 'vi')).toEqual([]);
     expect(people('Cán bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Chủ tịch UBND xã thăm trường Nguyễn Trãi.', 'vi')).toEqual([]);
     expect(people('Photo: Nguyen Van Hai. Students studied Ho Chi Minh Thought.', 'en')).toEqual([]);
+    // A credit in brackets ends at its bracket: the caption after it names its people.
+    expect(people('Chairwoman Nguyen Thi Le congratulates the Board. (Photo: Manh Hoa) Secretary of the Party Committee of Cu Chi District Nguyen Quyet Thang (L) congratulates the Board.', 'en').map((person) => person.name)).toEqual(['Nguyen Thi Le', 'Nguyen Quyet Thang']);
+    expect(people('Bí thư Huyện ủy phát biểu (Ảnh: Nguyễn Văn Hải)', 'vi')).toEqual([]);
     // A monument's namesake, honoured as a comrade or titled, is no attendee; the one who came is.
     expect(people('Đoàn đã dâng hương tại tượng đài đồng chí Hoàng Văn Thụ và Lăng Chủ tịch Tôn Đức Thắng. Tham dự có đồng chí Nguyễn Văn Quân, Chủ tịch Hội CCB tỉnh.', 'vi')).toEqual([
       { name: 'Nguyễn Văn Quân', roles: ['Chủ tịch Hội CCB tỉnh'] },
