@@ -537,6 +537,10 @@ function subjectBefore(text: string, language: 'en' | 'vi', headline = false): F
       } else if (last && !/(?<!\p{L})(?:của|do|bởi|of|by)\s+$/u.test(tail.slice(0, last.index))) {
         subjectShift = dated.index + dated[0].length + last.index;
         subject = clean(written.slice(subjectShift), language);
+      } else if (PLACE_SUBJECT.test(tail.trim()) && PLACE_HOLDS.test(verb[0])) {
+        // "Sáng ngày 26/02/2024 huyện Thường Xuân đã tổ chức Lễ ...": a unit named with its level word right after the date.
+        subjectShift = dated.index + dated[0].length + (tail.length - tail.trimStart().length);
+        subject = clean(written.slice(subjectShift), language);
       } else continue;
     }
     let personShift = 0;

@@ -204,6 +204,15 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(parse('Sáng 5/3, Huyện đoàn Nam Sách ra mắt mô hình thanh niên tình nguyện.', '2024-03-06').organizer).toBe('Huyện đoàn Nam Sách');
   });
 
+  it('reads a unit named with its level word right after a date with no comma, and no date of a document it implements', () => {
+    expect(parse('Thực hiện Kế hoạch số 282 /KHHĐNVQS ngày 29/9/2023 của UBND huyện về tuyển chọn công dân nhập ngũ năm 2024. Sáng ngày 26/02/2024 huyện Thường Xuân đã tổ chức Lễ giao nhận quân năm 2024 tại sân vận động huyện.', '2024-02-27')).toMatchObject({
+      organizer: 'Huyện Thường Xuân',
+      scope: 'district',
+      province: 'Thanh Hoa',
+      event: { date: '2024-02-26', partOfDay: 'morning', kind: 'ceremony' },
+    });
+  });
+
   it('reads a unit named with its level word and its province in brackets as the body', () => {
     expect(parse('Sáng 27-1, phường Phú Lợi (TPHCM) tổ chức họp mặt kỷ niệm 96 năm Ngày thành lập Đảng.', '2026-01-28')).toMatchObject({ province: 'Ho Chi Minh', scope: 'commune' });
   });
