@@ -671,7 +671,7 @@ const SUBJECT_DATED_VERB =
 const TOMORROW_OPENS = /(?<!\p{L})(?:khai mạc|diễn ra|bắt đầu|được tổ chức|will\s+(?:open|take place|be held|start|begin|kick off))(?!\p{L})/iu;
 const TOMORROW_GOES_ON = /(?<!\p{L})(?:tiếp tục|bế mạc|phiên bế mạc|ngày làm việc thứ|continue|close|closing|working day)(?!\p{L})/iu;
 const NUMBERED_DOCUMENT_BEFORE =
-  /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
+  /(?<!\p{L})(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn|kết luận|hướng dẫn|quy định|chương trình|đề án|nghị định|thông tư|tờ trình|decision|resolution|directive|plan|notice|conclusion|instruction|regulation|decree|circular|dispatch|official letter)\s+(?:số|no\.?|number)\s*\d[\p{L}\d/.-]*(?:\s*[/-]\s*[\p{L}\d.-]+)*\s*,?\s*(?:ngày|dated|issued on|of)\s*$/iu;
 
 /**
  * The event date is the first date of the lead that is not the date of a cited
@@ -705,7 +705,7 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
     // "nhân dịp kỷ niệm Quốc khánh 2/9", "on the occasion of National Day (September 2)": the day the event marks.
     if (OCCASION_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
     // "Quyết định số 721 ngày 29/3/2018 của Ban Bí thư", "Decision No. 721 dated March 29, 2018": a numbered
-    // document's issue day, though its number carries no issuer code.
+    // document's issue day, though its number carries no issuer code (or one spaced, "Kế hoạch số 282 /KHHĐNVQS").
     if (NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return false;
     // "is scheduled to open on December 18", "dự kiến tổ chức vào ngày 8/6", "Tomorrow morning (July 4), ...": a day still to come.
     if (PLANNED_BEFORE.test(text.slice(Math.max(0, mention.start - 90), mention.start)) || TOMORROW_BEFORE.test(before)) return false;

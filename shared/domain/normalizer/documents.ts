@@ -68,8 +68,6 @@ export interface DocumentsResult {
   readonly mentions: DocumentMention[];
   readonly documents: CitedDocument[];
   readonly confidence: number;
-  /** Dates of documents cited by type and number whose code was not read ("Kế hoạch số 282 /KHHĐNVQS ngày 29/9/2023"): never the event's. */
-  readonly citedDates?: readonly { readonly start: number; readonly end: number }[];
 }
 
 function foldCode(code: string): string {
@@ -303,36 +301,6 @@ class DocumentReader {
     return ISSUER_NAMES[body] !== undefined && !PARTY_ISSUER.test(body) && issuer.length > 0 && !PARTY_ISSUER.test(foldCode(issuer));
   }
 
-  /**
-   * "Thực hiện Kế hoạch số 282 /KHHĐNVQS ngày 29/9/2023 của UBND huyện": a document named by its type and number,
-   * then its date, though its code is written in no form the reader knows. The dates of such citations, outside
-   * the codes already read.
-   */
-  citedDates(dates: readonly DateMention[], mentions: readonly DocumentMention[]): { start: number; end: number }[] {
-    const found: { start: number; end: number }[] = [];
-    const tokens = this.tokens;
-    let d = 0;
-    for (let i = 0; i < tokens.length && d < dates.length; i++) {
-      if (tokens[i]!.kind !== 'word') continue;
-      for (const pack of this.packs) {
-        const type = pack.documentTypes.longestAt(this.doc, i);
-        const number = type ? pack.documentNumberWords.longestAt(this.doc, type.end) : null;
-        if (!type || !number) continue;
-        // The number and its code, then the date marker: a few tokens, no clause break between.
-        let k = number.end;
-        while (k < tokens.length && k < number.end + CITED_CODE_TOKENS && !CLAUSE_BREAKS.has(tokens[k]!.text) && !pack.documentDateMarkers.longestAt(this.doc, k)) k++;
-        const marker = k < tokens.length ? pack.documentDateMarkers.longestAt(this.doc, k) : null;
-        if (!marker || tokens[marker.end] === undefined || tokens[k]!.sentence !== tokens[i]!.sentence) continue;
-        const dateStart = tokens[marker.end]!.start;
-        while (d < dates.length && dates[d]!.start < dateStart) d++;
-        const date = dates[d];
-        if (date && date.start === dateStart && !mentions.some((mention) => mention.start <= date.start && date.end <= mention.end)) found.push({ start: date.start, end: date.end });
-        break;
-      }
-    }
-    return found;
-  }
-
     read(dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
     const mentions: DocumentMention[] = [];
     let d = 0;
@@ -483,17 +451,13 @@ function normalizeIssuer(code: string): string {
  * Cited documents, each mention with the span it was read from. A code cited in full and
  * then again is one document (see {@link uniqueDocuments}).
  */
-/** How many tokens a cited document's number and code may take between "số" and "ngày". */
-const CITED_CODE_TOKENS = 8;
-const CLAUSE_BREAKS = new Set([',', ';', '.', ':']);
-
 export function extractDocuments(doc: AnalysedText, dates: readonly DateMention[], referenceDate: string): DocumentsResult {
   const reader = new DocumentReader(doc, PACK_LANGUAGES.map(packFor));
   const mentions = reader.read(dates, referenceDate);
   const documents = uniqueDocuments(mentions);
   const unknown = documents.filter((document) => document.type === 'other').length;
   const confidence = documents.length === 0 ? 0.95 : Math.max(0.3, 0.97 - 0.1 * reader.doubtful - 0.1 * unknown);
-  return { mentions, documents, confidence, citedDates: reader.citedDates(dates, mentions) };
+  return { mentions, documents, confidence };
 }
 
 /** One entry per document code, in order of first citation, with the spans of every citation. */

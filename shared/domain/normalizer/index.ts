@@ -208,7 +208,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const documents = documentsRead.documents;
   const event: EventDate = guard('event date', NO_EVENT_DATE, () =>
     extractEventDate(analysed, dates, {
-      excluded: [...documentMentions, ...(documentsRead.citedDates ?? []), ...layout.furniture, ...yearsInOrganizerName(analysed, organizer)],
+      excluded: [...documentMentions, ...layout.furniture, ...yearsInOrganizerName(analysed, organizer)],
       leadStart,
       leadEnd,
       headline: headlineSentence ? { start: headlineSentence.start, end: headlineSentence.start + headlineSentence.text.length } : null,
