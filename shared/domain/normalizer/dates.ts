@@ -571,6 +571,12 @@ function congressTermStart(opening: string): number | null {
 
 const SITTING_VERB_BEFORE =
   /(?:\b(?:which|that)\s+(?:opened|concluded|closed|ended|began|took place|was held)\s+(?:on\s+)?(?:the\s+)?|(?<!\p{L})(?:đã\s+)?(?:khai mạc|bế mạc|kết thúc|diễn ra)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+)$/iu;
+// "X chaired a meeting of the committee's Standing Board on September 9 to review ...": a sentence right after a lead
+// that gives no date dates the sitting it names, right after the sitting's words.
+const SITTING_NAMED_BEFORE =
+  /\b(?:chaired|attended|held|convened|organi[sz]ed|presided over)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:meeting|conference|session|congress|ceremony)\b[^.;!?\n]{0,80}?\s(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?$/iu;
+/** How far past the lead's end a sitting named with its date is looked for. */
+const SITTING_NAMED_REACH = 500;
 // How far past the lead the event's day may be written again with its part of day.
 const SAME_DAY_REACH = 300;
 // How far into the story the opening's clock is looked for: its first paragraphs.
@@ -814,6 +820,8 @@ export function extractEventDate(text: string, dates: readonly DateMention[], co
   // sentence that dates the event's opening or closing by its verb.
   const byVerb = afterLead.find((mention) => SITTING_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
   if (byVerb) return firstDayOf(text, pick(byVerb, 'opening'), usable);
+  const bySitting = afterLead.find((mention) => mention.start < context.leadEnd + SITTING_NAMED_REACH && SITTING_NAMED_BEFORE.test(text.slice(Math.max(0, mention.start - 160), mention.start)));
+  if (bySitting) return pick(bySitting, 'opening');
   const headline = context.headline;
   const inHeadline = headline ? usable.find((mention) => mention.start >= headline.start && mention.end <= headline.end) : undefined;
   if (inHeadline) return pick(inHeadline, 'headline');

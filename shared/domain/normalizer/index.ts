@@ -249,8 +249,14 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     // "Khối thi đua ... ký kết giao ước thi đua" over "..., khối thi đua ... đã tổ chức hội nghị ký kết ...": a
     // headline's body whose verb names no kind; the lead under it names the event.
     const fromLead = fromHeadline === 'other' && organizer?.fromHeadline ? extractEventKind(lead, 0) : fromHeadline;
+    if (fromLead !== 'other') return fromLead;
+    // "X chaired a meeting of ... on September 9": the sentence the event's date was read from names its sitting.
+    const dated = event.mention;
+    const dateSentence = !organizer && dated ? sentences.find((sentence) => dated.start >= sentence.start && dated.start < sentence.start + sentence.text.length) : undefined;
+    const fromDateSentence = dateSentence && dateSentence !== leadSentence ? extractEventKind(dateSentence.text, 0) : 'other';
+    if (fromDateSentence !== 'other') return fromDateSentence;
     // "Also at the ceremony, ...": a later sentence may name the sitting the lead does not.
-    return fromLead === 'other' ? kindFromStory(story.map((sentence) => sentence.text)) : fromLead;
+    return kindFromStory(story.map((sentence) => sentence.text));
   };
   // The organizer then settles what its sitting is: only a council sits in session, a team inspects.
   const kind: EventKind = guard('event kind', 'other', () => kindForOrganizer(kindOfEvent(), organizer?.organizer ?? null, organizerSentence?.text ?? lead));

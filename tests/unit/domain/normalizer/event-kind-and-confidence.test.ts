@@ -14,6 +14,13 @@ describe('event kind on real leads', () => {
     expect(read('Sáng 30/1, Đảng ủy xã Hưng Long tổ chức hội nghị giao ban.', '2026-01-31').event.kind).toBe('meeting');
   });
 
+  it('reads the day and the kind of the sitting a sentence after a dateless lead names', () => {
+    const record = read('Secretary of the Hai Phong Party Committee Le Tien Chau has required strong focus on plan implementation.\nSecretary of the Hai Phong Party Committee Le Tien Chau chaired a meeting of the committee’s Standing Board on September 9 to review the city’s socio-economic situation.', '2025-09-10');
+    expect(record.event).toMatchObject({ date: '2025-09-09', kind: 'meeting' });
+    // A day the sentence only speaks of is none.
+    expect(read('The chairman stressed the targets.\nHe said the plan adopted on September 9 must be carried out.', '2025-09-10').event.date).toBeNull();
+  });
+
   it('reads a body that receives a delegation as holding a meeting, and as the organizer', () => {
     const vi = read('Chiều 8/4, Thường trực HĐND tỉnh Cao Bằng tiếp đoàn công tác của tỉnh Quảng Tây.', '2024-04-09');
     expect(vi).toMatchObject({ organizer: 'Thường trực HĐND tỉnh Cao Bằng', province: 'Cao Bang', event: { kind: 'meeting' } });
