@@ -198,7 +198,7 @@ function plainMeetingKind(text: string, from: number, start: number, end: number
 // "at the ceremony", "tại kỳ họp": a later sentence that names the sitting the story happened at.
 // "Attending the conference were ...", "Tham dự hội nghị có ...": the guests of the sitting name it too.
 const AT_THE_EVENT =
-  /\b(?:at|attending|attended)\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong|tham dự|dự)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
+  /\b(?:at|attending|attended)\s+the\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:session|ceremony|conference|congress|meeting|workshop|seminar|plenum)\b|(?<!\p{L})(?:tại|trong|tham dự|dự|diễn ra)\s+(?:buổi lễ|lễ|kỳ họp|kì họp|hội nghị|đại hội|hội thảo|cuộc họp|buổi làm việc|phiên họp)(?!\p{L})/iu;
 // "tiến hành phiên làm việc thứ hai đại hội", "the second working session of the congress": a day's work of a sitting.
 const WORKING_SITTING =
   /(?<!\p{L})(?:phiên|ngày) làm việc (?:thứ \p{L}+\s+)?(?:của\s+)?(đại hội|kỳ họp|kì họp|hội nghị)(?!\p{L})|\bworking\s+(?:session|day)\s+of\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}?(congress|session|conference)\b/iu;

@@ -21,6 +21,10 @@ describe('event kind on real leads', () => {
     expect(read('The chairman stressed the targets.\nHe said the plan adopted on September 9 must be carried out.', '2025-09-10').event.date).toBeNull();
   });
 
+  it('reads the kind from a later sentence that says the sitting took place ("đã diễn ra lễ ...")', () => {
+    expect(read('VTV.vn - Tối 20/4, tại Quảng trường Sao Đỏ, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã trao Nghị quyết thành lập thành phố Chí Linh cho lãnh đạo thành phố.\n\nTối 20/4, tại tỉnh Hải Dương, đã diễn ra lễ công bố nghị quyết của Ủy ban Thường vụ Quốc hội.', '2019-04-21').event.kind).toBe('ceremony');
+  });
+
   it('reads a body that receives a delegation as holding a meeting, and as the organizer', () => {
     const vi = read('Chiều 8/4, Thường trực HĐND tỉnh Cao Bằng tiếp đoàn công tác của tỉnh Quảng Tây.', '2024-04-09');
     expect(vi).toMatchObject({ organizer: 'Thường trực HĐND tỉnh Cao Bằng', province: 'Cao Bang', event: { kind: 'meeting' } });
