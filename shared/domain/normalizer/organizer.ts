@@ -360,7 +360,7 @@ const HOST_AFTER = /^\s*(?:with|và làm việc với|làm việc với|với|t�
 // "X presided over a meeting between the NA's Party Delegation and the Standing Board of ...": the first body named.
 // "co-chaired a conference to exchange experiences between the People's Councils of A and B": a sitting between bodies.
 const CHAIRED_WITH = /^\s+(?:a|the)\s+(?:(?:working session|working meeting|meeting)\s+(with|between)|(?:conference|meeting|working session)(?:\s+(?:to|on)\s+[^,.;]{0,80}?)?\s+(between))\s+(?:the\s+)?(?=\p{Lu})/u;
-const HOSTING_VERB = /^\s+(?:worked|works|work|met|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
+const HOSTING_VERB = /^\s+(?:worked|works|work|met|had a (?:meeting|working session|working meeting)|làm việc|thăm và làm việc|gặp mặt|tiếp)/u;
 // "a meeting to ...", "the conference on ...": a sitting not named after a body ("the meeting of the X" names its owner).
 const CHAIRED_SITTING = /^\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|conference|session|working session)\b(?!\s+(?:of|between|with)\b)/u;
 const CHAIRED_BY = /\b(?:was|were)\s+(?:co-)?(?:chaired|presided over)\s+by\b|(?<!\p{L})(?:do|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)(?!\p{L})/u;

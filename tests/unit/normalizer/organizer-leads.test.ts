@@ -104,6 +104,14 @@ describe('organizer: lead shapes read on new pages', () => {
     expect(record).toMatchObject({ organizer: 'Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Lạng Sơn', scope: 'district', event: { date: '2020-10-16', kind: 'ceremony' } });
   });
 
+  it('reads the body a person "had a meeting with" as its host', () => {
+    expect(parse('Prime Minister Nguyen Xuan Phuc had a working session with the Standing Committee of Tra Vinh Provincial Party Committee on January 14.', '2020-01-15')).toMatchObject({
+      organizer: 'Standing Committee of Tra Vinh Provincial Party Committee',
+      province: 'Tra Vinh',
+      event: { kind: 'meeting' },
+    });
+  });
+
   it('reads the body a person visits as the host of the visit', () => {
     expect(parse('Chiều 20-10, Phó Chủ tịch UBND tỉnh Nông Văn Tâm đến thăm và chúc mừng tập thể cán bộ, hội viên Hội Nông dân tỉnh nhân dịp kỷ niệm ngày thành lập Hội.', '2023-10-21')).toMatchObject({
       organizer: 'Hội Nông dân tỉnh',
