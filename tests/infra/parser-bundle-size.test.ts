@@ -17,13 +17,14 @@ describe('the parser handler bundle', () => {
     outfile: path.join(ROOT, 'cdk.out', 'parser-size-check', 'index.js'),
   });
 
-  // The target is 400 KB; the bundle is 380.6 KB (389,705 bytes). The gate stands a little
+  // The target is 400 KB; the bundle is 386.4 KB (395,658 bytes). The gate stands a little
   // above that, so that growth is seen when it happens: data the normalizer needs belongs in
   // the files it reads on first use (the gazetteer's data, the language packs), not in code.
-  // (It stood at 380 KB until the rules written on the tenth real set took the code past it.)
-  it('stays under 385 KB', async () => {
+  // (It stood at 380 KB until the rules written on the tenth real set took the code past it,
+  // and at 385 KB until those written on the twelfth to fourteenth sets did.)
+  it('stays under 390 KB', async () => {
     const { outputFiles } = await built;
-    expect(outputFiles[0]!.contents.byteLength).toBeLessThan(385 * 1024);
+    expect(outputFiles[0]!.contents.byteLength).toBeLessThan(390 * 1024);
   });
 
   // The handler decodes in a worker thread, whose own bundle carries the format decoders;
