@@ -201,7 +201,8 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
   const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language, headlineSentence ? { above: headlineSentence } : {}) ?? (headlineSentence ? extractOrganizer([headlineSentence], language, { headline: true }) : null));
   if (!organizer) warnings.push('organizer not found');
-  const organizerSentence = organizer ? sentences.find((s) => organizer.start >= s.start && organizer.start < s.start + s.text.length) : undefined;
+  const sentenceHolding = (offset: number): Sentence | undefined => sentences.find((sentence) => offset >= sentence.start && offset < sentence.start + sentence.text.length);
+  const organizerSentence = organizer ? sentenceHolding(organizer.start) : undefined;
   const dates = guard('dates', [], () => findDates(analysed));
   const documentsRead: DocumentsResult = guard('documents', { mentions: [], documents: [], confidence: 0 }, () => extractDocuments(analysedText, dates, options.referenceDate));
   const documentMentions: DocumentMention[] = documentsRead.mentions;
@@ -252,7 +253,7 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
     if (fromLead !== 'other') return fromLead;
     // "X chaired a meeting of ... on September 9": the sentence the event's date was read from names its sitting.
     const dated = event.mention;
-    const dateSentence = !organizer && dated ? sentences.find((sentence) => dated.start >= sentence.start && dated.start < sentence.start + sentence.text.length) : undefined;
+    const dateSentence = !organizer && dated ? sentenceHolding(dated.start) : undefined;
     const fromDateSentence = dateSentence && dateSentence !== leadSentence ? extractEventKind(dateSentence.text, 0) : 'other';
     if (fromDateSentence !== 'other') return fromDateSentence;
     // "Also at the ceremony, ...": a later sentence may name the sitting the lead does not.

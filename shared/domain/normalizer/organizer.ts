@@ -1482,7 +1482,7 @@ export function resolveScope(
       if (match && (!firstLevel || match.index < firstLevel.index)) firstLevel = { index: match.index, length: match[0].length, word: match[0], level };
     }
     if (firstLevel?.level === 'district') {
-      const cityWord = /^(?:thành phố|thành ủy|thành uỷ|thành đoàn|tp\.?|city|municipal)$/iu.test(firstLevel.word);
+      const cityWord = CITY_WORD.test(firstLevel.word);
       const namesUnit = inOrganizer.some((place) => place.level === 'district');
       if (CENTRAL_CITY.test(text) || (cityWord && !namesUnit && (options.communeEra || (province !== null && options.isMunicipality?.(province) === true)))) {
         firstLevel = { ...firstLevel, level: 'province' };
@@ -1509,8 +1509,11 @@ export function resolveScope(
   return { province, scope, organizerUnit, provinceFrom, scopeFrom, provinceSpans, scopeSpans, contested };
 }
 
+// A city's level words: a body named with one is a city's (a centrally run city's, or before 1 July 2025 a provincial city's).
+const CITY_WORDS = 'thành phố|thành ủy|thành uỷ|thành đoàn|tp\\.?|city|municipal';
+const CITY_WORD = new RegExp(`^(?:${CITY_WORDS})$`, 'iu');
+const CITY_BODY = new RegExp(`(?<!\\p{L})(?:${CITY_WORDS})(?!\\p{L})`, 'iu');
 const PROVINCIAL_BODY = /(?<!\p{L})(?:tỉnh|provincial|province)(?!\p{L})/iu;
-const CITY_BODY = /(?<!\p{L})(?:thành phố|thành ủy|thành uỷ|thành đoàn|tp\.?|city|municipal)(?!\p{L})/iu;
 
 /** True when the organizer is a body of the whole country ("Ban Chấp hành Trung ương", "the Ministry of Health"). */
 export function isNationalBody(organizer: string): boolean {

@@ -146,14 +146,14 @@ export function readLayout(text: string, sentences: readonly Sentence[]): PageLa
     if (isStampLine(line)) {
       furniture.push({ start: sentence.start, end: sentence.start + line.length, kind: 'stamp' });
       // A stamp with a clock time is the publication's; a bare weekday and date is often the site's "today".
-      STAMPED_DATE.lastIndex = 0;
-      // Two timed stamps, one above the headline and one below it: the one above is the site's header
-      // (the day the page was saved), the one between headline and lead the story's own.
       // "Today: 19/03/2024 14:27:25 (GMT+7)", "Hôm nay: ...": the site's clock of the day the page was saved, never the story's.
       if (TODAY_BANNER.test(line)) {
         banners.add(sentence.start);
         continue;
       }
+      STAMPED_DATE.lastIndex = 0;
+      // Two timed stamps, one above the headline and one below it: the one above is the site's header
+      // (the day the page was saved), the one between headline and lead the story's own.
       if (STAMPED_DATE.test(line)) {
         if (headline !== null && timedBelowHeadline === null) timedBelowHeadline = dateOfStamp(line);
         else timedPublished ??= dateOfStamp(line);

@@ -563,8 +563,8 @@ class PeopleReader {
       let opener = k - 1;
       while (opener > from && this.pack.roleLeadDrop.has(this.tokens[opener]!.key)) opener--;
       // "chairman of the District Veterans Union 2022 - 2027": two years joined by a dash end a title on their own too.
-      const yearRange = k === to - 3 && DASH_TEXTS.has(this.tokens[k + 1]!.text) && /^(?:19|20)\d{2}$/.test(this.tokens[k]!.text) && /^(?:19|20)\d{2}$/.test(this.tokens[to - 1]!.text);
-      const yearsAlone = !termWord && (yearRange || (opener > from && TERM_PREPOSITIONS.has(this.tokens[opener]!.key) && this.tokens[to - 1]!.kind === 'number' && to - k >= 3 && /^(?:19|20)\d{2}$/.test(this.tokens[k]!.text)));
+      const yearRange = k === to - 3 && DASH_TEXTS.has(this.tokens[k + 1]!.text) && YEAR.test(this.tokens[k]!.text) && YEAR.test(this.tokens[to - 1]!.text);
+      const yearsAlone = !termWord && (yearRange || (opener > from && TERM_PREPOSITIONS.has(this.tokens[opener]!.key) && this.tokens[to - 1]!.kind === 'number' && to - k >= 3 && YEAR.test(this.tokens[k]!.text)));
       if (token.kind === 'number' && (termWord || yearsAlone)) {
         let cut = k;
         while (cut - 1 > from && this.pack.roleLeadDrop.has(this.tokens[cut - 1]!.key)) cut--;
@@ -1812,10 +1812,6 @@ class PeopleReader {
     }
   }
 
-  /**
-   * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "Party Central Committee members: ...":
-   * a plural title, then a list of names that each hold it.
-   */
   /** Every shared title of tokens `from` .. `to - 1` ("former Secretaries: A, B; former Deputy Secretaries: C, D"), in order. */
   private sharedTitles(from: number, to: number): { role: Role; head: string; listFrom: number }[] {
     const found: { role: Role; head: string; listFrom: number }[] = [];
@@ -1833,6 +1829,10 @@ class PeopleReader {
     return false;
   }
 
+  /**
+   * "Các Phó Bí thư Tỉnh ủy Bắc Ninh gồm có: ...", "Party Central Committee members: ...":
+   * a plural title, then a list of names that each hold it.
+   */
   private sharedTitle(from: number, to: number): { role: Role; head: string; listFrom: number } | null {
     let colon = false;
     for (let i = from; i < to && !colon; i++) if (this.tokens[i]!.text === ':') colon = true;
@@ -2227,6 +2227,9 @@ function peopleConfidence(people: number, weak: number, risk: number, fullNameRu
  * excerpt). (Names of the Central Highlands' peoples may end on one, "Kpă Thuyên": only a line's end tells a cut.)
  */
 const CUT_VOWELS = new Set([...'âấầẩẫậăắằẳẵặ']);
+
+/** A year written in full, as a term's years are. */
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Shared titles read in one sentence at most: each is looked for from the list of the one before. */
 const MAX_SHARED_TITLES = 8;
