@@ -79,6 +79,8 @@ const DASH = new Set(['-', '–']);
 // \p{..} outside a class anew at each evaluation.
 const LETTERS_ONLY = /^\p{L}+$/u;
 const CODE_LETTERS = /^(?:[\p{Lu}\d]+|\p{Lu}{2,}\p{Ll})$/u;
+// A number and a code's type letters written as one word: "121KL" of "121KL/TW".
+const FUSED_PARTY_CODE = /^(\d{1,5})(\p{Lu}{2,3})$/u;
 // The National Assembly and its Standing Committee with the legislature's number: "QH15", "UBTVQH14".
 const LEGISLATURE_ISSUER = /^(?:QH|UBTVQH)\d{2}$/;
 
@@ -301,21 +303,23 @@ class DocumentReader {
     return ISSUER_NAMES[body] !== undefined && !PARTY_ISSUER.test(body) && issuer.length > 0 && !PARTY_ISSUER.test(foldCode(issuer));
   }
 
-    read(dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
+  read(dates: readonly DateMention[], referenceDate: string): DocumentMention[] {
     const mentions: DocumentMention[] = [];
     let d = 0;
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const number = tokens[i]!;
-      if (number.kind !== 'number' || number.text.length > 5) continue;
+      const fused = number.kind === 'word' ? FUSED_PARTY_CODE.exec(number.text) : null;
+      if (!(number.kind === 'number' || fused) || number.text.length > (fused ? 9 : 5)) continue;
       // A code starts on its own: not inside "2020-2025" or "18/20".
       const previous = tokens[i - 1];
       // "No.121-KL/TW": the full stop of the number word, written tight, is no decimal point.
       const afterNumberWord = previous?.text === '.' && this.packs.some((pack) => this.phraseEndingAt(pack.documentNumberWords, i, 3) >= 0);
       if (previous && !number.spaceBefore && !afterNumberWord && (previous.kind !== 'punct' || previous.text === '/' || DASH.has(previous.text) || previous.text === '.')) continue;
-      const read = this.partyCode(i) ?? this.stateCode(i);
+      const read = fused ? this.fusedPartyCode(i, fused[1]!, fused[2]!) : (this.partyCode(i) ?? this.stateCode(i));
       if (!read) continue;
       const { code, typeLetters, issuer, end: codeEnd } = read;
+      const numberText = fused ? fused[1]! : number.text;
       const letterType = CODE_TYPES[foldCode(typeLetters)] ?? 'other';
       const wordType = this.typeFromWords(i);
       // The word settles QĐ (decision or regulation); otherwise the letters are more reliable.
@@ -344,17 +348,30 @@ class DocumentReader {
       for (const listed of this.listedBefore(i)) {
         const first = tokens[listed]!;
         // The code starts with its number: the listed number takes its place.
-        const listedCode = `${first.text}${code.slice(number.text.length)}`;
+        const listedCode = `${first.text}${code.slice(numberText.length)}`;
         const listedDocument: CitedDocument = { code: listedCode, type, date, number: first.text, issuer: issuer.toUpperCase(), issuerName, evidence: [this.doc.span(first.start, first.end)] };
         mentions.push({ document: listedDocument, start: first.start, end: first.end });
         this.doubtful += 0.5;
       }
       const evidence: Span[] = [this.doc.span(number.start, tokens[codeEnd - 1]!.end)];
-      const document: CitedDocument = { code, type, date, number: number.text, issuer: issuer.toUpperCase(), issuerName, evidence };
+      const document: CitedDocument = { code, type, date, number: numberText, issuer: issuer.toUpperCase(), issuerName, evidence };
       mentions.push({ document, start: number.start, end });
       i = codeEnd - 1;
     }
     return mentions;
+  }
+
+  /**
+   * "Kết luận 121KL/TW", "Conclusion 121KL/TW": the dash left out and the number written tight
+   * against the type letters, which the tokens read as one word. Read only with type letters the
+   * record knows, a Party issuer and the document's type word before it; counted as doubtful.
+   */
+  private fusedPartyCode(i: number, numberText: string, typeLetters: string): { code: string; typeLetters: string; issuer: string; end: number } | null {
+    if (CODE_TYPES[foldCode(typeLetters)] === undefined || !this.is(i + 1, '/') || this.typeWordsStart(i) === i) return null;
+    const issuer = this.issuerAt(i + 2);
+    if (!issuer || this.continuesWord(issuer.end) || !PARTY_ISSUER.test(foldCode(issuer.code))) return null;
+    this.doubtful += 0.5;
+    return { code: `${numberText}-${typeLetters}/${issuer.code}`.toUpperCase(), typeLetters, issuer: issuer.code, end: issuer.end };
   }
 
   /** NUMBER-TYPE/ISSUER. */

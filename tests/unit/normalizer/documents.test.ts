@@ -65,6 +65,20 @@ describe('documents: a dash left out, and numbers that share a code', () => {
     expect(docs('Theo Chỉ thị số 7 AB/TU của Huyện ủy.')).toEqual([]);
   });
 
+  it('reads a Party code whose number is written tight against its type letters', () => {
+    expect(docs('Sơ kết việc thực hiện Kết luận 121KL/TW của Ban Chấp hành Trung ương ngày 24/01/2025.', '2025-03-05')).toEqual([
+      { code: '121-KL/TW', type: 'conclusion', date: '2025-01-24' },
+    ]);
+    expect(docs('They reviewed Resolution 18-NQ/TW and Conclusion 121KL/TW of the Central Committee.')).toEqual([
+      { code: '18-NQ/TW', type: 'resolution', date: null },
+      { code: '121-KL/TW', type: 'conclusion', date: null },
+    ]);
+    // No type word before it, letters the record does not know, or a State issuer: no code.
+    expect(docs('Mã hồ sơ 121KL/TW đã lưu.')).toEqual([]);
+    expect(docs('Theo Kết luận 121AB/TW của Trung ương.')).toEqual([]);
+    expect(docs('Theo Quyết định 25QĐ/UBND của huyện.')).toEqual([]);
+  });
+
   it('gives the numbers listed before a code its letters, issuer and date', () => {
     expect(docs('Sơ kết 5 năm thực hiện Quyết định 101, 102-QĐ/TW của Bộ Chính trị.')).toEqual([
       { code: '101-QĐ/TW', type: 'decision', date: null },
