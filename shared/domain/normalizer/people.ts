@@ -1856,7 +1856,9 @@ class PeopleReader {
       const titleEnd = this.titleAt(titleStart, modified >= 0 || counted || lowerPlural);
       if (titleEnd < 0) continue;
       const plural = this.pack.plurals.has(this.doc.keys(titleStart, titleEnd));
-      if (!colon && !counted && !plural) {
+      // "Các Phó Chủ tịch UBND tỉnh gồm ông A, B và C": in a language without plural forms the marker makes the title plural.
+      const markedPlural = marker !== null && !this.pack.modifiersBeforeTitle;
+      if (!colon && !counted && !plural && !markedPlural) {
         i = Math.max(i, titleEnd - 1);
         continue;
       }
@@ -1864,21 +1866,34 @@ class PeopleReader {
       const honorificLead = !marker && i > from && this.phraseEndingAt(this.pack.honorifics, i, from) >= 0;
       if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle) && !honorificLead) continue;
       const prefix = this.rolePrefix(titleStart, Math.min(to, titleStart + WINDOW));
+      let roleEnd = prefix.to;
       let k = prefix.to;
       // "các Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025-2030 gồm:": the term between is no part of the role.
       const tail = this.roleTailAt(this.tokens[k]?.text === ',' ? k + 1 : k, to);
       if (tail >= 0) k = tail;
       // "04 Ủy viên UBND tỉnh, nhiệm kỳ 2016 - 2021, bao gồm: ...": the term set off by commas on both sides.
       if (tail >= 0 && this.tokens[k]?.text === ',') k++;
+      // "Các Phó Chủ tịch UBND tỉnh trong nhiệm kỳ này, gồm ...", "The Vice Chairmen of the PPC for the new term include
+      // ...": "this term" between is no part of the role either (the title's run may have taken its first words).
+      if (tail < 0) {
+        for (let j = Math.max(titleEnd, prefix.to - 2); j <= prefix.to; j++) {
+          const current = this.pack.currentTerm.longestAt(this.doc, j);
+          if (current && current.end >= prefix.to) {
+            roleEnd = j;
+            k = current.end;
+            break;
+          }
+        }
+      }
       const others = this.pack.listOthers.longestAt(this.doc, k);
       if (others) k = others.end;
       // "the National Assembly deputies of Tien Giang province, including A, B and C": a comma before the introducer.
       // ("a presidium of 55 members, including ...": a bare count of members is the body's size, no title.)
-      if (this.tokens[k]?.text === ',' && plural && !counted && prefix.to - roleStart > 1 && this.pack.listIntroducers.longestAt(this.doc, k + 1)) k++;
+      if (this.tokens[k]?.text === ',' && (plural || markedPlural) && !counted && prefix.to - roleStart > 1 && this.pack.listIntroducers.longestAt(this.doc, k + 1)) k++;
       const introducer = this.pack.listIntroducers.longestAt(this.doc, k);
       if (introducer) k = this.honorificRunEnd(introducer.end);
       // "The Vice Chairmen of the PPC include Mr. A; Mr. B": a plural title links its list by a verb, as a counted one does.
-      const linked = counted || plural;
+      const linked = counted || plural || markedPlural;
       const link = linked && this.tokens[k]?.text !== ':' ? this.pack.linkBeforeName.longestAt(this.doc, k) : null;
       if (link) k = link.end - 1;
       else if (linked && introducer && this.tokens[k]?.text !== ':') k--;
@@ -1892,7 +1907,7 @@ class PeopleReader {
         i = Math.max(i, titleEnd - 1);
         continue;
       }
-      const role = this.makeRole(roleStart, prefix.to);
+      const role = this.makeRole(roleStart, roleEnd);
       if (!role) continue;
       return { role, head: fold(this.doc.text.slice(this.tokens[titleStart]!.start, this.tokens[titleEnd - 1]!.end)), listFrom: k + 1 };
     }
@@ -1943,6 +1958,21 @@ class PeopleReader {
       // "thôi giữ chức Bí thư Tỉnh ủy của ông A", "miễn nhiệm chức vụ ... đối với bà B": a link word ties the
       // title to the name after it (read with that name), not to the one before the verb.
       if (nextName && roles.length > 0 && this.linkedToName(roles[roles.length - 1]!.to, nextName.span.from)) continue;
+      // "A và B lần lượt trúng cử Chủ tịch HĐND và Chủ tịch UBND tỉnh", "A and B were elected Chairman and Vice
+      // Chairman, respectively": as many titles as names, in order, one each.
+      const respective = roles.length > 1 ? this.respectiveList(owner, mentions, verbAt, from, roles[roles.length - 1]!.to) : null;
+      if (respective && respective.length === roles.length) {
+        respective.forEach((member, index) => {
+          const role = roles[index]!;
+          // The others' titles, if a reader of the name's own sentence gave them all to it, are not this one's.
+          for (let r = member.roles.length - 1; r >= 0; r--) {
+            const kept = member.roles[r]!;
+            if (roles.some((other, o) => o !== index && other.from === kept.from && other.to === kept.to)) member.roles.splice(r, 1);
+          }
+          if (!member.roles.some((kept) => fold(kept.text) === fold(role.text))) member.roles.push(role);
+        });
+        continue;
+      }
       for (const member of items ?? owner.group) {
         if (member.roles.some((role) => role.from <= start && start < role.to)) continue;
         // The same title in another term ("... khóa XIX" then "được bầu giữ chức ... khóa XX") is kept for the merge.
@@ -2079,6 +2109,38 @@ class PeopleReader {
   }
 
   /** A list of two or more names ends right before token `at`. */
+  /**
+   * The names listed right before a verb ("A, B và C lần lượt được bầu ...", "A and B were elected ...") when the
+   * sentence says the titles after it go to them in order: "lần lượt" before the verb, ", respectively" after the
+   * titles. The names first to last, or null.
+   */
+  private respectiveList(owner: Accepted, mentions: readonly Accepted[], verb: number, sentenceStart: number, rolesEnd: number): Accepted[] | null {
+    const before = this.phraseEndingAt(this.pack.respectively, verb, Math.max(sentenceStart, verb - 3));
+    let after = rolesEnd;
+    if (this.tokens[after]?.text === ',') after++;
+    const respectivelyAfter = this.pack.respectively.longestAt(this.doc, after);
+    if (before < 0 && !respectivelyAfter) return null;
+    // The verb (or "lần lượt") follows the last name with at most lower-case words between ("were", "đã").
+    const subjectEnd = before >= 0 ? before : verb;
+    if (owner.group.length > 1) return owner.group.every((member) => member.span.to <= subjectEnd) ? [...owner.group] : null;
+    const ownerEnd = this.mentionEnd(owner, subjectEnd);
+    if (subjectEnd < owner.span.to || subjectEnd - ownerEnd > 3) return null;
+    for (let k = ownerEnd; k < subjectEnd; k++) if (this.tokens[k]!.kind !== 'word' || this.tokens[k]!.upperInitial) return null;
+    const items = [owner];
+    for (let j = mentions.indexOf(owner) - 1; j >= 0; j--) {
+      const item = mentions[j]!;
+      const next = items[0]!;
+      const honorific = this.honorificBefore(next.span.from, Math.max(sentenceStart, next.span.from - 4));
+      let k = item.span.to;
+      if (this.tokens[k]?.text === ',') k++;
+      const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
+      if (joiner) k = joiner.end;
+      if (k === item.span.to || k !== (honorific >= 0 ? honorific : next.span.from)) break;
+      items.unshift(item);
+    }
+    return items.length > 1 ? items : null;
+  }
+
   private listEndsAt(mentions: readonly Accepted[], at: number): boolean {
     return mentions.some((mention) => mention.span.to === at && mention.group.length > 1);
   }

@@ -801,3 +801,43 @@ describe('people: lists, clause-opening chains and one-word verbs', () => {
     ]);
   });
 });
+
+describe('people: titles given in order, and a shared title for the term', () => {
+  it('gives each name its own title when the sentence says they go in order', () => {
+    expect(people('Sáng 1/7, HĐND tỉnh tổ chức kỳ họp thứ nhất. Theo đó, bà Đặng Thu Hà và ông Phạm Vũ Hồng lần lượt trúng cử lại chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh.')).toEqual([
+      { name: 'Đặng Thu Hà', roles: ['Chủ tịch HĐND'] },
+      { name: 'Phạm Vũ Hồng', roles: ['Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people('Sáng 1/7, HĐND tỉnh tổ chức kỳ họp thứ nhất. Ông Nguyễn Văn Hải, ông Trần Văn Bình và bà Lê Thị Cúc lần lượt được bầu giữ chức Phó Chủ tịch HĐND tỉnh, Phó Chủ tịch UBND tỉnh và Trưởng Ban Pháp chế HĐND tỉnh.')).toEqual([
+      { name: 'Nguyễn Văn Hải', roles: ['Phó Chủ tịch HĐND tỉnh'] },
+      { name: 'Trần Văn Bình', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Lê Thị Cúc', roles: ['Trưởng Ban Pháp chế HĐND tỉnh'] },
+    ]);
+    expect(people("On July 1, the provincial People's Council held its first session. Nguyen Van Hai, Tran Van Binh and Le Thi Cuc were elected Chairman, Vice Chairman and Standing Member of the provincial People's Council, respectively.")).toEqual([
+      { name: 'Nguyen Van Hai', roles: ['Chairman'] },
+      { name: 'Tran Van Binh', roles: ['Vice Chairman'] },
+      { name: 'Le Thi Cuc', roles: ["Standing Member of the provincial People's Council"] },
+    ]);
+    // Without "respectively", a list and its titles stay as they were read: every title to every name.
+    expect(people("On July 1, the provincial People's Council held its first session. Mr. Nguyen Van Hai and Mr. Tran Van Binh were elected Vice Chairmen of the provincial People's Committee.").map((person) => person.roles.length)).toEqual([1, 1]);
+  });
+
+  it('reads a plural title with "this term" between it and its list', () => {
+    expect(people('Sáng 1/7, HĐND tỉnh tổ chức kỳ họp thứ nhất. Các Phó Chủ tịch UBND tỉnh Kiên Giang trong nhiệm kỳ này, gồm ông Mai Văn Huỳnh, Mai Anh Tuấn và Lê Thị Minh Phụng.')).toEqual([
+      { name: 'Mai Văn Huỳnh', roles: ['Phó Chủ tịch UBND tỉnh Kiên Giang'] },
+      { name: 'Mai Anh Tuấn', roles: ['Phó Chủ tịch UBND tỉnh Kiên Giang'] },
+      { name: 'Lê Thị Minh Phụng', roles: ['Phó Chủ tịch UBND tỉnh Kiên Giang'] },
+    ]);
+    expect(people("On July 1, the provincial People's Council held its first session. The Vice Chairmen of the provincial People's Committee for the new term include Mr. Mai Van Huynh, Mai Anh Tuan and Le Thi Minh Phung.")).toEqual([
+      { name: 'Mai Van Huynh', roles: ["Vice Chairmen of the provincial People's Committee"] },
+      { name: 'Mai Anh Tuan', roles: ["Vice Chairmen of the provincial People's Committee"] },
+      { name: 'Le Thi Minh Phung', roles: ["Vice Chairmen of the provincial People's Committee"] },
+    ]);
+  });
+
+  it('ends a title at a full stop glued to the next sentence after a two-letter syllable', () => {
+    expect(people('Chiều 31/7, Đảng ủy xã Hùng Thắng tổ chức hội nghị. Đồng chí Lê Văn Hưng, Trưởng công an xã.Hội nghị đã thảo luận các nhiệm vụ.')).toEqual([
+      { name: 'Lê Văn Hưng', roles: ['Trưởng công an xã'] },
+    ]);
+  });
+});

@@ -34,6 +34,10 @@ export interface PackData {
   readonly clauseOpeners: readonly string[];
   /** "khác" after a counted title before its list ("3 Phó Bí thư khác là ..."). */
   readonly listOthers: readonly string[];
+  /** "this term" after a shared title, before its list ("Các Phó Chủ tịch UBND tỉnh trong nhiệm kỳ này, gồm ..."). */
+  readonly currentTerm: readonly string[];
+  /** "respectively": the titles after a verb go to the names before it, in order. */
+  readonly respectively: readonly string[];
   readonly chainJoiners: readonly string[];
   readonly concurrently: readonly string[];
   readonly roleVerbs: readonly string[];
@@ -216,6 +220,8 @@ export interface LanguagePack {
   readonly linkBeforeName: Lexicon;
   readonly clauseOpeners: Lexicon;
   readonly listOthers: Lexicon;
+  readonly currentTerm: Lexicon;
+  readonly respectively: Lexicon;
   readonly chainJoiners: Lexicon;
   readonly concurrently: Lexicon;
   readonly roleVerbs: Lexicon;
@@ -373,6 +379,8 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     linkBeforeName: lexicon(data.linkBeforeName),
     clauseOpeners: lexicon(data.clauseOpeners),
     listOthers: lexicon(data.listOthers),
+    currentTerm: lexicon(data.currentTerm),
+    respectively: lexicon(data.respectively),
     chainJoiners: lexicon(data.chainJoiners),
     concurrently: lexicon(data.concurrently),
     roleVerbs: lexicon(data.roleVerbs),
