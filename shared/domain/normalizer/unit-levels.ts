@@ -15,7 +15,8 @@ import { escapeRegExp } from './text';
 export const EN_UNIT_KIND_WORDS: Readonly<Record<Unit['kind'], readonly string[]>> = {
   city: ['city'],
   town: ['town'],
-  district: ['district'],
+  // A centrally run city's "huyện" is often translated "suburban" or "rural district", its "quận" "urban district".
+  district: ['district', 'suburban district', 'rural district', 'urban district'],
   commune: ['commune'],
   ward: ['ward'],
   // "Đặc khu" is translated all three ways.

@@ -289,3 +289,12 @@ describe('organizer, province and scope', () => {
   });
 });
 
+
+describe('a centrally run city\'s district translated "suburban", "rural" or "urban district"', () => {
+  it('reads the district body and its level', () => {
+    const record = parse("Leaders of the City worked with Co Do suburban district\nStanding vice chairman of Can Tho city People's Committee Le Van Tam on the morning of July 8 had a working session with Co Do suburban district People's Committee on social affairs.", '2016-07-09');
+    expect(record.organizer).toBe("Co Do suburban district People's Committee");
+    expect(record.scope).toBe('district');
+    expect(parse("On March 3, the Ba Dinh urban district People's Council held its 12th session in Hanoi.", '2024-03-04').scope).toBe('district');
+  });
+});
