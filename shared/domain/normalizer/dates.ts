@@ -104,9 +104,10 @@ const EN_DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|�
 // ("mùng 4 và mùng 5/8": a day from 1 to 10 may be written after "mùng" or "mồng".)
 const DAY_RANGE = new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s?(?:,|-|–|và|and|&)\\s?(?:(?:mùng|mồng)\\s)?(?:\\d{1,2}\\s?(?:,|và|and|&)\\s?)?(\\d{1,2})\\s?/\\s?(\\d{1,2})(?!\\d)(?:\\s?/\\s?${YEAR}(?!\\d))?(?![/\\d])`, 'gu');
 // "Ngày 27 và 28-7", "Ngày 25, 26-3", "chiều 16 và sáng 17.10": the month after a dash or a dot, read only after
-// "ngày" or a part of day, where the genre writes dates so (elsewhere "25, 26.5" is a figure).
+// "ngày" or a part of day, where the genre writes dates so (elsewhere "25, 26.5" is a figure); also in brackets after
+// it ("Trong 2 ngày (17 và 18-4)").
 const VI_DAY_RANGE_DASHED = new RegExp(
-  `(?<=(?:ngày|sáng|chiều|tối|trưa)\\s+)(\\d{1,2})\\s?(?:,|và)\\s?(?:(?:sáng|chiều|tối|trưa)\\s+)?(\\d{1,2})\\s?[.-]\\s?(\\d{1,2})(?![\\d.,]\\d)(?:\\s?[/.-]\\s?${YEAR}(?!\\d))?(?![/\\d])`,
+  `(?<=(?:ngày|sáng|chiều|tối|trưa)(?:\\s+|\\s*\\(\\s*))(\\d{1,2})\\s?(?:,|và)\\s?(?:(?:sáng|chiều|tối|trưa)\\s+)?(\\d{1,2})\\s?[.-]\\s?(\\d{1,2})(?![\\d.,]\\d)(?:\\s?[/.-]\\s?${YEAR}(?!\\d))?(?![/\\d])`,
   'giu',
 );
 
@@ -185,7 +186,7 @@ function ngayBefore(text: string, end: number): boolean {
   return y === 0x79 && (a === 0xe0 || a === 0xc0) && g === 0x67 && n === 0x6e;
 }
 // Before the run: DAY_RANGE, VI_SPAN and the numeric dates of DATE_PATTERN forbid `[\d/.,]`;
-// VI_DAY_RANGE_DASHED needs white space (its lookbehind ends in `\s+`).
+// VI_DAY_RANGE_DASHED needs white space or an opening bracket (its lookbehind ends in `\s+` or `\s*\(\s*`).
 const isSlashDotComma = (c: number): boolean => c === 0x2f || c === 0x2e || c === 0x2c;
 
 function dateCandidates(text: string): DateCandidates {
@@ -215,7 +216,7 @@ function dateCandidates(text: string): DateCandidates {
     const plainBefore = at === 0 || !isSlashDotComma(text.charCodeAt(at - 1));
     if (plainBefore && (after & VI_SPAN_BIT) !== 0) found.viSpan.push(at);
     if (plainBefore && (after & DAY_RANGE_BIT) !== 0) found.dayRange.push(at);
-    if (spaceBefore && (after & VI_DAY_RANGE_DASHED_BIT) !== 0) found.viDayRangeDashed.push(at);
+    if ((spaceBefore || (at > 0 && text.charCodeAt(at - 1) === 0x28)) && (after & VI_DAY_RANGE_DASHED_BIT) !== 0) found.viDayRangeDashed.push(at);
     if ((after & EN_DAY_RANGE_BIT) !== 0) found.enDayRange.push(at);
     if ((after & DATE_BIT) !== 0) all.push(at);
   }

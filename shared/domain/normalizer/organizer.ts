@@ -42,8 +42,9 @@ const VI_VERB_AT = new RegExp(`^${VI_VERB.source}`, 'u');
 
 const EN_LEADING_DATE =
   /^(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening))?\s*,\s*/i;
+// ("Hôm nay, ngày 13/5/2022 - HĐND xã tổ chức ...": a dash may close the date, as a comma does.)
 const VI_LEADING_DATE =
-  /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Ss]ang|[Cc]hieu|[Tt]oi|[Tt]rua|[Dd]em)\s+)?(?:[Hh]ôm nay\s*|[Nn]ay\s*)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?(?:\(?\s*)?(?:[Nn]gày\s+|[Nn]gay\s+)?(?:\d{1,2}\s*(?:[-–,]|và)\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*(?:,\s*|\s+(?=tại\s)|(?=\p{Lu}))/u;
+  /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Ss]ang|[Cc]hieu|[Tt]oi|[Tt]rua|[Dd]em)\s+)?(?:[Hh]ôm nay\s*|[Nn]ay\s*)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?(?:\(?\s*)?(?:[Nn]gày\s+|[Nn]gay\s+)?(?:\d{1,2}\s*(?:[-–,]|và)\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*(?:,\s*|[-–—]\s*(?=\p{Lu})|\s+(?=tại\s)|(?=\p{Lu}))/u;
 // Case-sensitive on purpose: under the i flag \p{Lu} would match any letter.
 // ("the first Congress of Delegates of the City Farmers' Association": the delegates are the congress, their body its owner.)
 const EVENT_OWNER =

@@ -238,3 +238,12 @@ describe('event date: a planned sitting named between "sẽ diễn ra" and its d
     expect(parse('Sáng 20/8, Đảng ủy xã tổ chức hội nghị; phiên trù bị sẽ diễn ra vào ngày 22/8.', '2025-08-21').event.date).toBe('2025-08-20');
   });
 });
+
+describe('a two-day event whose days are written in brackets', () => {
+  it('is dated by its first day', () => {
+    expect(parse('Trong 2 ngày (17 và 18-4), Hội Nông dân huyện Phú Bình tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2018-2023.', '2018-04-19').event.date).toBe('2018-04-17');
+    expect(parse('Trong hai ngày ( 17, 18-4 ), Hội Nông dân huyện Phú Bình tổ chức Đại hội đại biểu lần thứ IX.', '2018-04-19').event.date).toBe('2018-04-17');
+    // Not after a date word: a figure in brackets is no date.
+    expect(findDates('Tỷ lệ đạt (17, 18-4 điểm) theo thang.').length).toBe(0);
+  });
+});

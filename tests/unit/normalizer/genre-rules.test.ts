@@ -132,3 +132,26 @@ describe('new rules stay fast on long inputs', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('district portal pages: abbreviated titles, a dash after the date, an anniversary get-together', () => {
+  it('reads the abbreviated titles district and commune portals write', () => {
+    expect(people('Hôm nay, ngày 13/5/2022 - HĐND xã tổ chức kỳ họp thứ tư. Về dự có đồng chí Nguyễn Văn Giảng - PBTTT Huyện ủy - CTHĐND huyện; đồng chí Hoàng Đình Nam - UVBTV - TBDV Huyện ủy.')).toEqual([
+      { name: 'Nguyễn Văn Giảng', roles: ['PBTTT Huyện ủy', 'CTHĐND huyện'] },
+      { name: 'Hoàng Đình Nam', roles: ['UVBTV', 'TBDV Huyện ủy'] },
+    ]);
+    expect(people('Sáng 20/1, Ban CHQS xã tổ chức hội nghị. Dự có Trung tá Đặng Văn Luân - Phó Chỉ huy trưởng - Tham mưu trưởng Ban CHQS huyện Tứ Kỳ; Mẹ VNAH Hà Thị Tuất; Trung tướng Hà Minh Thám - Anh hùng LLVT nhân dân.')).toEqual([
+      { name: 'Đặng Văn Luân', roles: ['Trung tá', 'Phó Chỉ huy trưởng', 'Tham mưu trưởng Ban CHQS huyện Tứ Kỳ'] },
+      { name: 'Hà Thị Tuất', roles: ['Mẹ VNAH'] },
+      { name: 'Hà Minh Thám', roles: ['Trung tướng', 'Anh hùng LLVT nhân dân'] },
+    ]);
+  });
+
+  it('takes the body after a date that a dash closes', () => {
+    expect(parse('Hôm nay, ngày 13/5/2022 - HĐND xã Gio Châu tổ chức kỳ họp thứ tư (kỳ họp chuyên đề).', '2022-05-14').organizer).toBe('HĐND xã Gio Châu');
+  });
+
+  it('reads a get-together marking an anniversary, set off by a comma, as a ceremony', () => {
+    expect(parse('Sáng 22/4, Ban CHQS huyện Ninh Giang tổ chức gặp mặt, kỷ niệm 75 năm ngày truyền thống LLVT huyện.', '2022-04-25').event.kind).toBe('ceremony');
+    expect(parse('Sáng 22/4, Ban Thường vụ Huyện ủy tổ chức gặp mặt, trao đổi với các đồng chí nguyên lãnh đạo huyện.', '2022-04-25').event.kind).toBe('meeting');
+  });
+});
