@@ -1934,7 +1934,9 @@ class PeopleReader {
       // A one-word verb ("là", "became") gives a title only to a list of names right before it
       // ("A, B and C became Deputy Secretaries"): elsewhere it is too common a word.
       const oneWord = verb.end - i < 2;
-      if (start < 0 || (oneWord && !this.listEndsAt(mentions, i))) {
+      // "nếu được bầu là đại biểu Quốc hội, ông sẽ ...", "if elected as a deputy": a post only hoped for.
+      const hoped = this.phraseEndingAt(this.pack.conditionalMarkers, i, Math.max(from, i - 3)) >= 0;
+      if (start < 0 || hoped || (oneWord && !this.listEndsAt(mentions, i))) {
         i = verb.end - 1;
         continue;
       }

@@ -351,9 +351,11 @@ export type ProvinceDecision = Omit<ScopeResult, 'provinceFrom' | 'scopeFrom'> &
 
 // Bodies of a province or below, unnamed: "Tỉnh ủy", "HĐND tỉnh", "UBND xã", "the provincial Party Committee".
 // ("xã hội", "society", is no commune.)
-// ("thành phố" is left out: "Thành phố Hồ Chí Minh", "thành phố Hà Nội" are provinces a national report names.)
+// ("thành phố" is left out: "Thành phố Hồ Chí Minh", "thành phố Hà Nội" are provinces a national report names; a city's
+// own council, committee or Party committee, "the City People's Council", is a local body.)
+// ("met voters of Nam Sach, Thai Tan and An Phu communes": English units in the plural, too.)
 export const LOCAL_LEVEL = new RegExp(
-  `(?<!\\p{L})(?:${levelAlternation([...VI_ALL_LEVEL_WORDS.filter((word) => word !== 'thành phố')], { societyGuard: true })}|provincial|province|district|commune|ward)(?!\\p{L})`,
+  `(?<!\\p{L})(?:${levelAlternation([...VI_ALL_LEVEL_WORDS.filter((word) => word !== 'thành phố')], { societyGuard: true })}|provincial|province|districts?|communes?|wards?|city(?:['’]s)?\\s+(?:party committee|people['’]s council|people['’]s committee))(?!\\p{L})`,
   'iu',
 );
 // Bodies of the whole country: a story without an organizer that speaks of one may be national news.

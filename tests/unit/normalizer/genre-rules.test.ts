@@ -155,3 +155,35 @@ describe('district portal pages: abbreviated titles, a dash after the date, an a
     expect(parse('Sáng 22/4, Ban Thường vụ Huyện ủy tổ chức gặp mặt, trao đổi với các đồng chí nguyên lãnh đạo huyện.', '2022-04-25').event.kind).toBe('meeting');
   });
 });
+
+describe('election reports: posts held on, posts hoped for, lower-case words of a department', () => {
+  it('gives the post a person is elected "to continue holding"', () => {
+    expect(people("On June 23, the town People's Council held its first session. The delegates elected comrade Pham Chi Kien, Deputy Secretary of the Town Party Committee, to continue holding the position of Chairman of the Town People's Committee for the 2021-2026 term.")).toEqual([
+      { name: 'Pham Chi Kien', roles: ['Deputy Secretary of the Town Party Committee', "Chairman of the Town People's Committee"] },
+    ]);
+  });
+
+  it('gives no post a person would hold if elected', () => {
+    expect(people('Sáng 5/2, Ủy ban MTTQ thành phố tổ chức hội nghị tiếp xúc cử tri. Ông Lê Minh Hưng, Trưởng ban Tổ chức Trung ương, nhấn mạnh nếu được bầu là đại biểu Quốc hội, ông sẽ luôn lắng nghe cử tri.')).toEqual([
+      { name: 'Lê Minh Hưng', roles: ['Trưởng ban Tổ chức Trung ương'] },
+    ]);
+    expect(people('On February 5, the city Fatherland Front held a meeting with voters. Mr. Le Minh Hung, Head of the Central Organization Commission, said that if elected as a National Assembly deputy, he would listen to voters.')).toEqual([
+      { name: 'Le Minh Hung', roles: ['Head of the Central Organization Commission'] },
+    ]);
+  });
+
+  it('keeps the lower-case words of a department\'s name in the title', () => {
+    expect(people('Sáng 9/8, Đảng ủy xã tổ chức Đại hội. Đến dự có ông Thái Văn Khởi – Trưởng Phòng Tuyên truyền và Xuất bản Ban Tuyên giáo Tỉnh ủy An Giang.')).toEqual([
+      { name: 'Thái Văn Khởi', roles: ['Trưởng Phòng Tuyên truyền và Xuất bản Ban Tuyên giáo Tỉnh ủy An Giang'] },
+    ]);
+  });
+});
+
+describe('province from the publisher: a city body or units in the plural are local', () => {
+  it('takes the province of the paper whose address the page ends with', () => {
+    const text = "On the morning of November 28, comrade Nguyen Van Phu and delegation group No. 4 of the City People's Council met with voters of Nam Sach, Thai Tan and An Phu communes.\nVoters raised many issues.\nDuc ThiemSource: https://baohaiphong.vn/cu-tri-khu-vuc-nam-sach-528096.html";
+    expect(parse(text, '2025-11-29').province).toBe('Hai Phong');
+    // A national story on the same paper names no local body: its province is not the paper's.
+    expect(parse('On the morning of November 28, the National Assembly discussed the draft law.\nSource: https://baohaiphong.vn/quoc-hoi-528097.html', '2025-11-29').province).toBeNull();
+  });
+});

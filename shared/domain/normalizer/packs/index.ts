@@ -38,6 +38,8 @@ export interface PackData {
   readonly currentTerm: readonly string[];
   /** "respectively": the titles after a verb go to the names before it, in order. */
   readonly respectively: readonly string[];
+  /** Words that make a role verb a hope, not a fact ("nếu được bầu", "if elected"). */
+  readonly conditionalMarkers: readonly string[];
   readonly chainJoiners: readonly string[];
   readonly concurrently: readonly string[];
   readonly roleVerbs: readonly string[];
@@ -222,6 +224,7 @@ export interface LanguagePack {
   readonly listOthers: Lexicon;
   readonly currentTerm: Lexicon;
   readonly respectively: Lexicon;
+  readonly conditionalMarkers: Lexicon;
   readonly chainJoiners: Lexicon;
   readonly concurrently: Lexicon;
   readonly roleVerbs: Lexicon;
@@ -381,6 +384,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     listOthers: lexicon(data.listOthers),
     currentTerm: lexicon(data.currentTerm),
     respectively: lexicon(data.respectively),
+    conditionalMarkers: lexicon(data.conditionalMarkers),
     chainJoiners: lexicon(data.chainJoiners),
     concurrently: lexicon(data.concurrently),
     roleVerbs: lexicon(data.roleVerbs),
