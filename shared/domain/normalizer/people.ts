@@ -1864,7 +1864,7 @@ class PeopleReader {
       }
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B": the honorific before the title says it is shared.
       const honorificLead = !marker && i > from && this.phraseEndingAt(this.pack.honorifics, i, from) >= 0;
-      if (!plural && !counted && !(marker && !this.pack.modifiersBeforeTitle) && !honorificLead) continue;
+      if (!plural && !counted && !markedPlural && !honorificLead) continue;
       const prefix = this.rolePrefix(titleStart, Math.min(to, titleStart + WINDOW));
       let roleEnd = prefix.to;
       let k = prefix.to;
@@ -2110,7 +2110,6 @@ class PeopleReader {
     return end > marker.end && (this.pack.plurals.size === 0 || this.pack.plurals.has(this.doc.keys(marker.end, end)));
   }
 
-  /** A list of two or more names ends right before token `at`. */
   /**
    * The names listed right before a verb ("A, B và C lần lượt được bầu ...", "A and B were elected ...") when the
    * sentence says the titles after it go to them in order: "lần lượt" before the verb, ", respectively" after the
@@ -2143,6 +2142,7 @@ class PeopleReader {
     return items.length > 1 ? items : null;
   }
 
+  /** A list of two or more names ends right before token `at`. */
   private listEndsAt(mentions: readonly Accepted[], at: number): boolean {
     return mentions.some((mention) => mention.span.to === at && mention.group.length > 1);
   }
