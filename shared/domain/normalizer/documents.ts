@@ -309,17 +309,20 @@ class DocumentReader {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const number = tokens[i]!;
+      // A number of up to five digits, or one written tight against its type letters ("121KL/TW", bounded by its pattern).
       const fused = number.kind === 'word' ? FUSED_PARTY_CODE.exec(number.text) : null;
-      if (!(number.kind === 'number' || fused) || number.text.length > (fused ? 9 : 5)) continue;
+      if (!(number.kind === 'number' ? number.text.length <= 5 : fused)) continue;
       // A code starts on its own: not inside "2020-2025" or "18/20".
       const previous = tokens[i - 1];
       // "No.121-KL/TW": the full stop of the number word, written tight, is no decimal point.
       const afterNumberWord = previous?.text === '.' && this.packs.some((pack) => this.phraseEndingAt(pack.documentNumberWords, i, 3) >= 0);
       if (previous && !number.spaceBefore && !afterNumberWord && (previous.kind !== 'punct' || previous.text === '/' || DASH.has(previous.text) || previous.text === '.')) continue;
-      const read = fused ? this.fusedPartyCode(i, fused[1]!, fused[2]!) : (this.partyCode(i) ?? this.stateCode(i));
+      const numberText = fused ? fused[1]! : number.text;
+      const read = fused ? this.fusedPartyCode(i, numberText, fused[2]!) : (this.partyCode(i) ?? this.stateCode(i));
       if (!read) continue;
       const { code, typeLetters, issuer, end: codeEnd } = read;
-      const numberText = fused ? fused[1]! : number.text;
+      // A code written without its dash, its number fused to its letters, is read with doubt.
+      if (fused) this.doubtful += 0.5;
       const letterType = CODE_TYPES[foldCode(typeLetters)] ?? 'other';
       const wordType = this.typeFromWords(i);
       // The word settles QĐ (decision or regulation); otherwise the letters are more reliable.
@@ -364,13 +367,12 @@ class DocumentReader {
   /**
    * "Kết luận 121KL/TW", "Conclusion 121KL/TW": the dash left out and the number written tight
    * against the type letters, which the tokens read as one word. Read only with type letters the
-   * record knows, a Party issuer and the document's type word before it; counted as doubtful.
+   * record knows, a Party issuer and the document's type word before it.
    */
   private fusedPartyCode(i: number, numberText: string, typeLetters: string): { code: string; typeLetters: string; issuer: string; end: number } | null {
     if (CODE_TYPES[foldCode(typeLetters)] === undefined || !this.is(i + 1, '/') || this.typeWordsStart(i) === i) return null;
     const issuer = this.issuerAt(i + 2);
     if (!issuer || this.continuesWord(issuer.end) || !PARTY_ISSUER.test(foldCode(issuer.code))) return null;
-    this.doubtful += 0.5;
     return { code: `${numberText}-${typeLetters}/${issuer.code}`.toUpperCase(), typeLetters, issuer: issuer.code, end: issuer.end };
   }
 

@@ -1962,7 +1962,7 @@ class PeopleReader {
       if (nextName && roles.length > 0 && this.linkedToName(roles[roles.length - 1]!.to, nextName.span.from)) continue;
       // "A và B lần lượt trúng cử Chủ tịch HĐND và Chủ tịch UBND tỉnh", "A and B were elected Chairman and Vice
       // Chairman, respectively": as many titles as names, in order, one each.
-      const respective = roles.length > 1 ? this.respectiveList(owner, mentions, verbAt, from, roles[roles.length - 1]!.to) : null;
+      const respective = roles.length > 1 ? this.respectiveList(owner, verbAt, from, roles[roles.length - 1]!.to) : null;
       if (respective && respective.length === roles.length) {
         respective.forEach((member, index) => {
           const role = roles[index]!;
@@ -2080,16 +2080,13 @@ class PeopleReader {
         given[index] = true;
         continue;
       }
-      const verb = this.pack.roleVerbs.longestAt(this.doc, span.to);
+      // ("A và B lần lượt được bầu ...": the word that gives the titles in order may stand before the verb.)
+      const verb = this.pack.roleVerbs.longestAt(this.doc, this.pack.respectively.longestAt(this.doc, span.to)?.end ?? span.to);
       given[index] = verb !== null && index > 0 && this.listed(spans[index - 1]!.to, span.from, true) && this.titleAfterVerb(verb.end) >= 0;
     }
     return given;
   }
 
-  /**
-   * A plural marker at token `at` before a title that is plural: "các Phó Chủ tịch" (a language
-   * whose titles have no plural form), "the Vice Chairmen".
-   */
   /** The name at `nameStart` opens an item of a list: a colon or a semicolon before it (and its honorific). */
   private listItemOpensAt(nameStart: number): boolean {
     const opens = (k: number): boolean => this.tokens[k - 1]?.text === ':' || this.tokens[k - 1]?.text === ';';
@@ -2103,6 +2100,10 @@ class PeopleReader {
     return end > at && this.pack.plurals.has(this.doc.keys(at, end));
   }
 
+  /**
+   * A plural marker at token `at` before a title that is plural: "các Phó Chủ tịch" (a language
+   * whose titles have no plural form), "the Vice Chairmen".
+   */
   private pluralTitleAt(at: number): boolean {
     const marker = this.pack.pluralMarkers.longestAt(this.doc, at);
     if (!marker) return false;
@@ -2115,31 +2116,15 @@ class PeopleReader {
    * sentence says the titles after it go to them in order: "lần lượt" before the verb, ", respectively" after the
    * titles. The names first to last, or null.
    */
-  private respectiveList(owner: Accepted, mentions: readonly Accepted[], verb: number, sentenceStart: number, rolesEnd: number): Accepted[] | null {
+  private respectiveList(owner: Accepted, verb: number, sentenceStart: number, rolesEnd: number): Accepted[] | null {
     const before = this.phraseEndingAt(this.pack.respectively, verb, Math.max(sentenceStart, verb - 3));
     let after = rolesEnd;
     if (this.tokens[after]?.text === ',') after++;
     const respectivelyAfter = this.pack.respectively.longestAt(this.doc, after);
     if (before < 0 && !respectivelyAfter) return null;
-    // The verb (or "lần lượt") follows the last name with at most lower-case words between ("were", "đã").
+    // The list the names were read as (see listsBeforeRoleVerb), all before the verb (or "lần lượt").
     const subjectEnd = before >= 0 ? before : verb;
-    if (owner.group.length > 1) return owner.group.every((member) => member.span.to <= subjectEnd) ? [...owner.group] : null;
-    const ownerEnd = this.mentionEnd(owner, subjectEnd);
-    if (subjectEnd < owner.span.to || subjectEnd - ownerEnd > 3) return null;
-    for (let k = ownerEnd; k < subjectEnd; k++) if (this.tokens[k]!.kind !== 'word' || this.tokens[k]!.upperInitial) return null;
-    const items = [owner];
-    for (let j = mentions.indexOf(owner) - 1; j >= 0; j--) {
-      const item = mentions[j]!;
-      const next = items[0]!;
-      const honorific = this.honorificBefore(next.span.from, Math.max(sentenceStart, next.span.from - 4));
-      let k = item.span.to;
-      if (this.tokens[k]?.text === ',') k++;
-      const joiner = this.pack.chainJoiners.longestAt(this.doc, k);
-      if (joiner) k = joiner.end;
-      if (k === item.span.to || k !== (honorific >= 0 ? honorific : next.span.from)) break;
-      items.unshift(item);
-    }
-    return items.length > 1 ? items : null;
+    return owner.group.length > 1 && owner.group.every((member) => member.span.to <= subjectEnd) ? [...owner.group] : null;
   }
 
   /** A list of two or more names ends right before token `at`. */

@@ -395,9 +395,6 @@ function splitIntoSentences(text: string, tokens: MutableToken[]): SentenceSpan[
   return sentences;
 }
 
-// A letter beyond ASCII: a tone mark or a Vietnamese vowel.
-const NON_ASCII = /[^\x00-\x7f]/;
-
 /**
  * "... in the Mekong Delta province of Soc Trang have been recognised so far.The People's Committee ...": a page whose
  * paragraphs were run together with no space after the full stop. A stop ends a sentence there only between a word of
@@ -410,7 +407,7 @@ function gluedFullStop(text: string, tokens: readonly MutableToken[], at: number
   const next = tokens[at + 1];
   if (!previous || !next || previous.kind !== 'word' || next.kind !== 'word' || tokens[at]!.spaceBefore) return false;
   // (Or a lower-case Vietnamese syllable of two letters, "xã.Hội nghị": an abbreviation has no tone mark.)
-  const shortSyllable = previous.text.length === 2 && !previous.upperInitial && NON_ASCII.test(previous.text);
+  const shortSyllable = previous.text.length === 2 && !previous.upperInitial && previous.folded !== previous.key;
   if ((previous.text.length < 3 && !shortSyllable) || lettersAtEnd(previous.text).length !== previous.text.length || NO_STOP_AFTER.has(previous.key)) return false;
   if (!next.upperInitial || next.allCaps || next.text.length < 2) return false;
   const before = text.charAt(previous.start - 1);
