@@ -376,7 +376,7 @@ function replayHandler(target: Target): SqsHandler {
     const response = await d.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
     await response.Body?.transformToByteArray();
     // The mark a parse attempt leaves before it reads the file (processUpload's attempt marker).
-    await d.repository.markDecoding(object, object.sequencer ?? object.versionId ?? object.eTag ?? 'unversioned', now);
+    await d.repository.markDecoding(object, object.sequencer ?? object.versionId ?? object.eTag ?? 'unversioned', now, 0);
     const reportId = await d.repository.claimContent(record.contentHash, record.reportId);
     await d.repository.finishUpload(object, { status: 'parsed', reportId, contentHash: record.contentHash }, now);
     await d.repository.getReport(reportId);

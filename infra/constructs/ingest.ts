@@ -11,6 +11,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DECODE_WORKER_BUNDLE } from '../../shared/app/decode-isolation';
+import { DEAD_ATTEMPTS_BEFORE_FAILING } from '../../shared/app/upload-steps';
 import { ENV, INCOMING_PREFIX, METRICS_NAMESPACE, PARSER_SERVICE_NAME, QUARANTINE_PREFIX } from '../../shared/config/runtime-env';
 import type { ProvinceConfig } from '../../shared/config/province-config';
 import { ConfigError } from '../../shared/errors';
@@ -109,7 +110,8 @@ export class Ingest extends Construct {
     const problems: string[] = [];
     if (reservedConcurrency < 2) problems.push('reservedConcurrency must be at least 2 (the minimum maxConcurrency of an SQS event source)');
     if (batchSize < 1 || batchSize > 10) problems.push('batchSize must be between 1 and 10 so a batch fits the function timeout');
-    if (maxReceiveCount < 1) problems.push('maxReceiveCount must be at least 1');
+    // A file whose reading killed an attempt is read once more, then failed on the receive after: both before the dead-letter queue.
+    if (maxReceiveCount < DEAD_ATTEMPTS_BEFORE_FAILING + 1) problems.push(`maxReceiveCount must be at least ${DEAD_ATTEMPTS_BEFORE_FAILING + 1}`);
     if (problems.length > 0) throw new ConfigError('Ingest: invalid props', problems);
 
     this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', {

@@ -132,7 +132,7 @@ function toUploadState(item: Item): UploadState {
     updatedAt: String(item.updatedAt ?? ''),
     decoding:
       typeof item.decodingAttempt === 'string' && typeof item.decodingSince === 'string'
-        ? { attempt: item.decodingAttempt, since: item.decodingSince }
+        ? { attempt: item.decodingAttempt, since: item.decodingSince, deaths: typeof item.decodingDeaths === 'number' ? item.decodingDeaths : 0 }
         : null,
   };
 }
@@ -247,17 +247,17 @@ export class DynamoReportRepository implements UploadLedger, ReportStore, Publis
     }
   }
 
-  async markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void> {
+  async markDecoding(object: UploadedObject, attempt: string, now: string, deaths: number): Promise<void> {
     try {
       await this.call('mark decoding', () =>
         this.dynamo.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: { pk: keys.upload(object.bucket, object.key), sk: 'UPLOAD' },
-            UpdateExpression: 'SET #attempt = :attempt, #since = :now',
+            UpdateExpression: 'SET #attempt = :attempt, #since = :now, #deaths = :deaths',
             ConditionExpression: '#status = :received',
-            ExpressionAttributeNames: { '#attempt': 'decodingAttempt', '#since': 'decodingSince', '#status': 'status' },
-            ExpressionAttributeValues: { ':attempt': attempt, ':now': now, ':received': 'received' },
+            ExpressionAttributeNames: { '#attempt': 'decodingAttempt', '#since': 'decodingSince', '#deaths': 'decodingDeaths', '#status': 'status' },
+            ExpressionAttributeValues: { ':attempt': attempt, ':now': now, ':deaths': deaths, ':received': 'received' },
           }),
         ),
       );

@@ -98,10 +98,11 @@ export interface UploadState {
   readonly updatedAt: string;
   /**
    * Set when an attempt starts reading the file (see `markDecoding`): which event (its
-   * attempt marker) and when. Still set on a later receive of that event, with the upload
-   * unfinished, it means that attempt died while reading the file.
+   * attempt marker), when, and how many earlier attempts of that event had died while
+   * reading it. Still set on a later receive of that event, with the upload unfinished, it
+   * means that attempt died while reading the file.
    */
-  readonly decoding: { readonly attempt: string; readonly since: string } | null;
+  readonly decoding: { readonly attempt: string; readonly since: string; readonly deaths: number } | null;
 }
 
 export interface FailedUpload {
@@ -175,11 +176,12 @@ export interface UploadLedger {
   /** Sets the upload's state; a later write of the key (another sequencer) that began meanwhile wins, silently. */
   finishUpload(object: UploadedObject, outcome: UploadFinish, now: string): Promise<void>;
   /**
-   * Records that this event's attempt starts reading the file: a crash or timeout of the
-   * function leaves the mark behind, and the next receive fails the file instead of
-   * crashing again. Only while the upload is `received`; otherwise nothing happens.
+   * Records that this event's attempt starts reading the file, after `deaths` earlier
+   * attempts of it died while reading: a crash or timeout of the function leaves the mark
+   * behind, and a later receive reads the file once more or fails it instead of crashing
+   * again. Only while the upload is `received`; otherwise nothing happens.
    */
-  markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void>;
+  markDecoding(object: UploadedObject, attempt: string, now: string, deaths: number): Promise<void>;
   /** Keeps a failed upload (one item per failed version of a key) for the operators' listing. */
   recordFailure(failure: FailedUpload, now: string): Promise<void>;
 }
@@ -274,7 +276,7 @@ export interface Log {
 /** Business metrics: counts only. */
 export interface Metrics {
   count(
-    name: 'ReportsParsed' | 'ReportsFailed' | 'ReportsDuplicate' | 'ReportsHeld' | 'NotificationsPublished' | 'UploadsStale' | 'SourcesMissing',
+    name: 'ReportsParsed' | 'ReportsFailed' | 'ReportsDuplicate' | 'ReportsHeld' | 'NotificationsPublished' | 'UploadsStale' | 'SourcesMissing' | 'DecodeAttemptsDied',
     value?: number,
   ): void;
 }

@@ -110,6 +110,19 @@ export async function begin(run: UploadRun): Promise<Finished | { readonly previ
 /** What a live attempt may spend between its decode deadline and leaving `received`. */
 const DEAD_ATTEMPT_MARGIN_MS = 60_000;
 
+/**
+ * Attempts of one event that may die while reading its file before the file is failed. One
+ * death alone does not prove the file poisonous: a batch whose other files used up the
+ * function's time, or a host that was slow, ends an attempt the same way. A second death
+ * of the same event does, and it still comes before the queue's last receive.
+ */
+export const DEAD_ATTEMPTS_BEFORE_FAILING = 2;
+
+/** The fetched file, and how many earlier attempts of this event died while reading it. */
+export interface ReadUpload extends FetchedObject {
+  readonly deadAttempts: number;
+}
+
 /** Identifies one event of a key across its redeliveries. */
 function attemptMarkerOf(object: UploadedObject): string {
   return object.sequencer ?? object.versionId ?? object.eTag ?? 'unversioned';
@@ -131,16 +144,22 @@ function diedWhileDecoding(upload: UploadState, attempt: string, now: Date, maxL
  * Reads the uploaded file, refusing one that crashed an earlier attempt, one larger than
  * the limit, and an overwritten version; a deleted file settles as missing.
  */
-export async function read(run: UploadRun, previous: UploadState | null): Promise<Finished | FetchedObject> {
+export async function read(run: UploadRun, previous: UploadState | null): Promise<Finished | ReadUpload> {
   const { object, deps } = run;
   const decodeBudgetMs = deps.decodeLimits?.timeBudgetMs ?? DEFAULT_DECODE_LIMITS.timeBudgetMs;
-  if (previous && diedWhileDecoding(previous, attemptMarkerOf(object), run.now, decodeBudgetMs + DEAD_ATTEMPT_MARGIN_MS)) {
+  const died = previous?.decoding && diedWhileDecoding(previous, attemptMarkerOf(object), run.now, decodeBudgetMs + DEAD_ATTEMPT_MARGIN_MS);
+  const deadAttempts = died && previous.decoding ? previous.decoding.deaths + 1 : 0;
+  if (deadAttempts >= DEAD_ATTEMPTS_BEFORE_FAILING) {
     // A poison message: retrying would crash the function again and end in the dead-letter queue unrecorded.
     return fail(
       run,
       'decode-crashed',
-      'an earlier attempt to read this file never finished (the function crashed or ran out of time while reading it); the file is not retried',
+      `${deadAttempts} attempts to read this file never finished (the function crashed or ran out of time while reading it); the file is not retried`,
     );
+  }
+  if (deadAttempts > 0) {
+    deps.log.warn('an earlier attempt died while reading this file; reading it once more', { ...logContext(run), deadAttempts });
+    deps.metrics.count('DecodeAttemptsDied');
   }
 
   const maxBytes = deps.decodeLimits?.maxBytes ?? DEFAULT_DECODE_LIMITS.maxBytes;
@@ -168,7 +187,7 @@ export async function read(run: UploadRun, previous: UploadState | null): Promis
     await deps.uploads.finishUpload(object, { status: 'superseded' }, run.nowIso);
     return finished({ status: 'stale' });
   }
-  return fetched;
+  return { ...fetched, deadAttempts };
 }
 
 // --- decode and normalize ------------------------------------------------------------
@@ -179,14 +198,14 @@ export interface ParsedUpload {
 }
 
 /** Decodes the file's bytes to text (in the decoder's isolation), marking the attempt as reading it first. */
-export async function decode(run: UploadRun, fetched: FetchedObject): Promise<DecodedDocument> {
+export async function decode(run: UploadRun, fetched: ReadUpload): Promise<DecodedDocument> {
   const { object, deps } = run;
   const limits: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...deps.decodeLimits };
   return deps.decoder.decode(fetched.bytes, {
     fileName: object.key,
     limits,
     deadlineMs: () => decodeDeadlineMs(limits.timeBudgetMs, deps.remainingTimeMs?.()),
-    onStart: () => deps.uploads.markDecoding(object, attemptMarkerOf(object), run.clock().toISOString()),
+    onStart: () => deps.uploads.markDecoding(object, attemptMarkerOf(object), run.clock().toISOString(), fetched.deadAttempts),
   });
 }
 

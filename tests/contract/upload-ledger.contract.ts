@@ -95,14 +95,17 @@ export const uploadLedgerContract: Contract = [
     name: 'marks the attempt reading the file only while the upload is received',
     check: async ({ uploads }) => {
       const upload = uploadOf('incoming/a.txt');
-      await uploads.markDecoding(upload, '0A', NOW);
+      await uploads.markDecoding(upload, '0A', NOW, 0);
       expect(await uploads.getUpload('uploads', 'incoming/a.txt')).toBeNull();
       await uploads.beginUpload(upload, NOW);
-      await uploads.markDecoding(upload, '0A', NOW);
-      expect((await uploads.getUpload('uploads', 'incoming/a.txt'))?.decoding).toEqual({ attempt: '0A', since: NOW });
+      await uploads.markDecoding(upload, '0A', NOW, 0);
+      expect((await uploads.getUpload('uploads', 'incoming/a.txt'))?.decoding).toEqual({ attempt: '0A', since: NOW, deaths: 0 });
+      // The same event read again after its first attempt died: the count of deaths is kept.
+      await uploads.markDecoding(upload, '0A', LATER, 1);
+      expect((await uploads.getUpload('uploads', 'incoming/a.txt'))?.decoding).toEqual({ attempt: '0A', since: LATER, deaths: 1 });
       await uploads.finishUpload(upload, { status: 'parsed', reportId: 'r-1' }, NOW);
-      await uploads.markDecoding(upload, '0B', LATER);
-      expect((await uploads.getUpload('uploads', 'incoming/a.txt'))?.decoding).toEqual({ attempt: '0A', since: NOW });
+      await uploads.markDecoding(upload, '0B', LATER, 0);
+      expect((await uploads.getUpload('uploads', 'incoming/a.txt'))?.decoding).toEqual({ attempt: '0A', since: LATER, deaths: 1 });
     },
   },
   {

@@ -24,7 +24,7 @@ describe('construct props validation', () => {
     expect(error.issues).toEqual([
       expect.stringMatching(/^reservedConcurrency must be at least 2/),
       expect.stringMatching(/^batchSize must be between 1 and 10/),
-      'maxReceiveCount must be at least 1',
+      'maxReceiveCount must be at least 3',
     ]);
   });
 

@@ -16,7 +16,7 @@ interface UploadItem {
   detail: string | null;
   quarantineKey: string | null;
   updatedAt: string;
-  decoding: { attempt: string; since: string } | null;
+  decoding: { attempt: string; since: string; deaths: number } | null;
 }
 
 function padSequencer(sequencer: string): string {
@@ -103,11 +103,11 @@ export class MemoryUploadLedger implements UploadLedger {
     });
   }
 
-  async markDecoding(object: UploadedObject, attempt: string, now: string): Promise<void> {
+  async markDecoding(object: UploadedObject, attempt: string, now: string, deaths: number): Promise<void> {
     const current = this.uploads.get(`${object.bucket}/${object.key}`);
     // Only while received: a later write of the key took the item over and marks its own attempt.
     if (current?.status !== 'received') return;
-    current.decoding = { attempt, since: now };
+    current.decoding = { attempt, since: now, deaths };
   }
 
   async recordFailure(failure: FailedUpload, now: string): Promise<void> {

@@ -40,16 +40,29 @@ const T0 = new Date('2024-01-12T03:00:00Z');
 const later = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
 
 describe('poison messages', () => {
-  it('fails a file on the receive after an attempt died while reading it, with quarantine and an operations notice', async () => {
+  it('reads the file once more after one attempt died while reading it, and fails it after a second, with quarantine and an operations notice', async () => {
     const { deps, objects, publisher, uploads } = await setup();
     objects.put('incoming/bomb.txt', REPORT);
     await expect(processUpload(upload('0A'), deps(dyingDecoder, T0))).rejects.toThrow(/simulated crash/u);
-    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toEqual({ attempt: '0A', since: T0.toISOString() });
-    const outcome = await processUpload(upload('0A'), deps(dyingDecoder, later(185)));
-    expect(outcome).toMatchObject({ status: 'failed', reason: 'decode-crashed' });
+    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toEqual({ attempt: '0A', since: T0.toISOString(), deaths: 0 });
+    // One death may be the batch's or the host's doing, not the file's: the next receive reads it again.
+    await expect(processUpload(upload('0A'), deps(dyingDecoder, later(185)))).rejects.toThrow(/simulated crash/u);
+    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toEqual({ attempt: '0A', since: later(185).toISOString(), deaths: 1 });
+    expect(objects.quarantined).toEqual([]);
+    const outcome = await processUpload(upload('0A'), deps(dyingDecoder, later(370)));
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'decode-crashed', detail: expect.stringMatching(/^2 attempts/u) });
     expect(objects.quarantined).toEqual([{ key: 'incoming/bomb.txt', reason: 'decode-crashed' }]);
     expect(publisher.operations[0]?.message).toMatchObject({ type: 'upload.failed', reason: 'decode-crashed' });
     expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.status).toBe('failed');
+  });
+
+  it('processes a valid file whose first attempt died while reading it (a batch that ran out of time)', async () => {
+    const { deps, objects, uploads } = await setup();
+    objects.put('incoming/bomb.txt', REPORT);
+    await expect(processUpload(upload('0F'), deps(dyingDecoder, T0))).rejects.toThrow(/simulated crash/u);
+    expect((await processUpload(upload('0F'), deps(inProcessDecoder, later(185)))).status).toBe('notified');
+    expect(objects.quarantined).toEqual([]);
+    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.status).toBe('stored');
   });
 
   it('retries normally when the mark is young enough to be a live attempt elsewhere', async () => {
