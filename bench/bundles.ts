@@ -61,6 +61,12 @@ export interface FileSize {
 
 export interface BundleResults {
   readonly parser: BundleMeasure;
+  /**
+   * The parser's init with every `@aws-sdk/*` module answered by an empty stand-in: the
+   * bundle's own code alone. The difference from `parser` is what loading the SDK's clients
+   * costs on the same machine.
+   */
+  readonly parserOwnCode?: BundleMeasure;
   readonly parserWithDecoders: BundleMeasure;
   readonly decoders: Record<string, FileSize>;
   /**
@@ -84,6 +90,12 @@ const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level
 // bootstrap are the same for any bundle and not the bundle's doing.
 const CHILD = `
 const file = process.argv[1];
+if (process.argv[2] === 'stub-sdk') {
+  const Module = require('node:module');
+  const load = Module._load;
+  const stub = new Proxy({}, { get: () => class {} });
+  Module._load = function (request, ...rest) { return request.startsWith('@aws-sdk/') ? stub : load.call(this, request, ...rest); };
+}
 const cpu0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 require(file);
@@ -129,11 +141,11 @@ function firstReports(runs: number): FirstReportMeasure {
   return { requireMs: med((s) => s.requireMs), firstMs: med((s) => s.firstMs), secondMs: med((s) => s.secondMs), warmMs: med((s) => s.warmMs), runs, reports: SAMPLE_REPORTS };
 }
 
-function coldInit(file: string, env: NodeJS.ProcessEnv, runs: number): { wall: number[]; cpu: number[] } {
+function coldInit(file: string, env: NodeJS.ProcessEnv, runs: number, stubSdk = false): { wall: number[]; cpu: number[] } {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const child = spawnSync(process.execPath, ['-e', CHILD, file], { env, encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, ['-e', CHILD, file, ...(stubSdk ? ['stub-sdk'] : [])], { env, encoding: 'utf8', timeout: 60_000 });
     const [value, cpuValue] = child.stdout.split(' ').map(Number);
     if (child.status !== 0 || !Number.isFinite(value) || !Number.isFinite(cpuValue)) {
       throw new Error(`cold init of ${file} failed (exit ${child.status}): ${child.stderr.slice(0, 2000)}`);
@@ -221,10 +233,10 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
     POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
     POWERTOOLS_LOG_LEVEL: 'INFO',
   };
-  const measure = (file: string, name: string): BundleMeasure => {
+  const measure = (file: string, name: string, stubSdk = false): BundleMeasure => {
     // One unmeasured start fills the OS page cache, as a warm Lambda host's would be.
-    coldInit(file, env, 1);
-    const { wall: samples, cpu } = coldInit(file, env, runs);
+    coldInit(file, env, 1, stubSdk);
+    const { wall: samples, cpu } = coldInit(file, env, runs, stubSdk);
     options.log(`${name}: ${statSync(file).size} bytes, init median ${median(samples).toFixed(1)} ms (CPU ${median(cpu).toFixed(1)} ms) over ${runs} runs`);
     return {
       bytes: statSync(file).size,
@@ -237,11 +249,13 @@ export async function benchBundles(options: { quick: boolean; outDir: string; lo
     };
   };
   const parser = measure(parserFile, 'parser');
+  const parserOwnCode = measure(parserFile, 'parser without the SDK', true);
   const parserWithDecoders = measure(fullFile, 'parserWithDecoders');
   const firstReport = firstReports(options.quick ? 3 : 10);
   options.log(`first reports after a cold start: ${firstReport.firstMs} ms, then ${firstReport.secondMs} ms; warm ${firstReport.warmMs} ms`);
   return {
     parser,
+    parserOwnCode,
     parserWithDecoders,
     decoders,
     decodeWorker,
