@@ -190,17 +190,22 @@ class AwardsReader {
     let end = to;
     let name: string | null = null;
     let grade: AwardClass | null = null;
-    const nameAfter = this.pack.awardNames.longestAt(this.doc, end);
-    if (!this.pack.awardOrderNamesBefore && nameAfter) {
+    // A name in quotation marks ('Huân chương "Chiến công"', '“Military Exploit” Order') is the same name.
+    const quoted = (at: number): boolean => QUOTES.has(this.tokens[at]?.text ?? '');
+    const opensQuote = !this.pack.awardOrderNamesBefore && quoted(end);
+    const nameAfter = this.pack.awardNames.longestAt(this.doc, opensQuote ? end + 1 : end);
+    if (!this.pack.awardOrderNamesBefore && nameAfter && (!opensQuote || quoted(nameAfter.end))) {
       name = nameAfter.value;
-      end = nameAfter.end;
+      end = nameAfter.end + (opensQuote ? 1 : 0);
     }
     if (this.pack.awardOrderNamesBefore) {
-      for (let k = Math.max(0, from - 4); k < from; k++) {
+      const closesQuote = quoted(from - 1);
+      const nameEnd = closesQuote ? from - 1 : from;
+      for (let k = Math.max(0, nameEnd - 4); k < nameEnd; k++) {
         const before = this.pack.awardNames.longestAt(this.doc, k);
-        if (before && before.end === from) {
+        if (before && before.end === nameEnd && (!closesQuote || quoted(k - 1))) {
           name = before.value;
-          start = k;
+          start = closesQuote ? k - 1 : k;
           break;
         }
       }
@@ -306,6 +311,8 @@ class AwardsReader {
     const count = grouped?.value ?? this.countAt(i);
     if (count === null) return null;
     let k = grouped?.end ?? i + 1;
+    // "10 “sinh viên 5 tốt”": the recipients named by a title in quotation marks.
+    if (QUOTES.has(this.tokens[k]?.text ?? '') && k + 1 < limit) k++;
     for (let modifiers = 0; modifiers <= 5 && k < limit; modifiers++) {
       const modifier = this.pack.recipientModifiers.longestAt(this.doc, k);
       if (modifier && modifier.end <= limit && !this.pack.modifiersBeforeRecipient) {
@@ -790,6 +797,28 @@ class AwardsReader {
       if (verb && verb.end <= k) return verb.end < k ? verb.end : null;
     }
     return null;
+  }
+
+  /**
+   * "awarded <people> the <award>": how many people stand between a giving verb and the
+   * article that opens the award at `at`, when nothing but their names and titles does.
+   */
+  private peopleBeforeArticle(from: number, at: number): number {
+    let article = -1;
+    for (let k = Math.max(from, at - this.pack.awardArticles.maxTokens); k < at; k++) {
+      if (this.pack.awardArticles.longestAt(this.doc, k)?.end === at) {
+        article = k;
+        break;
+      }
+    }
+    if (article <= from) return 0;
+    for (let start = article - 1; start >= from && start >= article - 16; start--) {
+      const verb = this.pack.givingVerbs.longestAt(this.doc, start);
+      if (!verb || verb.end > article) continue;
+      if (verb.end === article || this.countsIn(verb.end, article, false).length > 0 || this.hits(verb.end, article).length > 0) return 0;
+      return this.peopleIn(verb.end, article).count || this.namesBefore(article, verb.end);
+    }
+    return 0;
   }
 
   /** The first token of the "with" ("with the") that ends right before the award at `at`, or null. */
@@ -1478,6 +1507,12 @@ class AwardsReader {
             if (people > 0) add({ count: people, recipient: 'individual', award: hit.award }, hit, hit.to);
             continue;
           }
+        }
+        // "awarded Mr. Dang Van Sinh the Labour Order": the people named between the verb and the award's article.
+        const givenPeople = this.peopleBeforeArticle(beforeStart, hit.from);
+        if (givenPeople > 0) {
+          add({ count: givenPeople, recipient: 'individual', award: hit.award }, hit, hit.to);
+          continue;
         }
         // "20 tập thể, cá nhân được ... tặng Bằng khen": a number of both kinds together, which no entry
         // holds: the award goes to each kind, uncounted. "hơn 700 tập thể, cá nhân được ... tặng": a tally.

@@ -17,6 +17,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // "Họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng": a get-together that marks a tradition day, likewise.
   // ("tổ chức gặp mặt, kỷ niệm 75 năm ...": a comma may set the anniversary off.)
   [/(?<!\p{L})(?:gặp mặt|họp mặt)(?:\s+(?:các|cựu|đại biểu|\p{Ll}+)){0,5},?\s+(?:kỷ niệm|kỉ niệm|mừng|nhân dịp|truyền thống)(?!\p{L})/iu, 'ceremony'],
+  // A gathering held to honour people ("a meeting to honor outstanding young intellectuals", "gặp mặt tuyên dương") is a ceremony.
+  [/\b(?:meeting|gathering|get-together)\s+to\s+(?:honou?r|commend|praise|pay\s+tribute\s+to)\b|(?<!\p{L})(?:gặp mặt|họp mặt)\s+(?:tuyên dương|biểu dương|tôn vinh|khen thưởng)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
   // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
   [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],

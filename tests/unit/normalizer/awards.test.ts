@@ -556,3 +556,41 @@ describe('awards: one award counted twice for one kind of recipient', () => {
     ]);
   });
 });
+
+describe('awards: recipients and names as real pages write them', () => {
+  it('reads recipients named by what they are, both languages', () => {
+    expect(awards('On October 22, the Provincial Youth Union awarded certificates of merit to 20 outstanding young intellectuals.')).toEqual([
+      { count: 20, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+    expect(awards('Ngày 22/10, Tỉnh đoàn tặng Bằng khen cho 12 trí thức trẻ và 3 câu lạc bộ.')).toEqual([
+      { count: 12, recipient: 'individual', award: 'certificate of merit' },
+      { count: 3, recipient: 'collective', award: 'certificate of merit' },
+    ]);
+  });
+
+  it('reads a group whose name stands in quotation marks after its count', () => {
+    expect(awards('Tối 25/1, Tỉnh đoàn tổ chức lễ tuyên dương 85 đảng viên trẻ và 10 “sinh viên 5 tốt” tiêu biểu.')).toEqual([
+      { count: 85, recipient: 'individual', award: 'commendation' },
+      { count: 10, recipient: 'individual', award: 'commendation' },
+    ]);
+  });
+
+  it('reads an order whose name is quoted, with its class, both languages', () => {
+    const named = (text: string) => parse(text, '2018-01-24').awards.map(({ count, recipient, name }) => ({ count, recipient, name }));
+    expect(named('On January 22, the Provincial Police held a conference. The Deputy Minister awarded Major General Dang Van Sinh, Director of the Provincial Police with a “Military Exploit” Order of 3rd class.')).toEqual([
+      { count: 1, recipient: 'individual', name: 'Military Exploit Order, Third Class' },
+    ]);
+    expect(named('Ngày 22/1, Công an tỉnh tổ chức hội nghị. Thứ trưởng trao Huân chương “Chiến công” hạng Ba cho Thiếu tướng Đặng Văn Sinh.')).toEqual([
+      { count: 1, recipient: 'individual', name: 'Feat Order, Third Class' },
+    ]);
+  });
+
+  it('reads the person named between the giving verb and the award, and not a body', () => {
+    expect(awards('On January 22, the Provincial Police held a conference. Deputy Minister Bui Van Nam awarded Mr. Dang Van Sinh the Labour Order, third class.')).toEqual([
+      { count: 1, recipient: 'individual', award: 'medal' },
+    ]);
+    expect(awards('On January 22, the Provincial Police held a conference. Deputy Minister Bui Van Nam awarded the provincial police the Labour Order, third class.')).toEqual([
+      { count: 1, recipient: 'collective', award: 'medal' },
+    ]);
+  });
+});

@@ -22,6 +22,9 @@ describe('event kind', () => {
 
   it.each([
     ['Chiều 2/5, Công an tỉnh tổ chức gặp mặt kỷ niệm 75 năm Ngày truyền thống.', 'ceremony'],
+    ['On May 2, the Provincial Youth Union held a meeting to honor outstanding young intellectuals.', 'ceremony'],
+    ['Sáng 2/5, Tỉnh đoàn tổ chức gặp mặt tuyên dương trí thức trẻ tiêu biểu.', 'ceremony'],
+    ['On May 2, the Provincial Youth Union held a meeting to review honours for young intellectuals.', 'meeting'],
     ['Sáng 2/5, huyện Gia Lộc tổ chức kỷ niệm 70 năm ngày thành lập Đảng bộ huyện.', 'ceremony'],
     ['Ngày 2/5, Hội Cựu chiến binh tỉnh tổ chức trao giải cuộc thi tìm hiểu về Đại hội Hội.', 'ceremony'],
     ['On the morning of May 2, the city organized a series of celebrations commemorating its founding.', 'ceremony'],

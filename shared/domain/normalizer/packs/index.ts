@@ -181,6 +181,12 @@ export interface PackData {
   readonly attendanceListVerbs: readonly string[];
   /** The word that closes the recipients before the award in "presented 15 individuals with certificates of merit". */
   readonly awardWithMarkers: readonly string[];
+  /**
+   * The article that opens the award where the language puts the person given it straight
+   * after the verb ("awarded Mr. Dang Van Sinh the Labour Order"): only people may stand
+   * between the verb and it.
+   */
+  readonly awardArticles: readonly string[];
   /** Words after an order's or a medal's word that open its name, where the language names it after ("the Medal for National Security"). */
   readonly awardNameLinks: readonly string[];
   /** A relative word between a person and the verb that tells what the person received ("Le Van An, who received the Labour Order"). */
@@ -301,6 +307,7 @@ export interface LanguagePack {
   readonly attendanceMarkers: Lexicon;
   readonly attendanceListVerbs: Lexicon;
   readonly awardWithMarkers: Lexicon;
+  readonly awardArticles: Lexicon;
   readonly awardNameLinks: Lexicon;
   readonly recipientRelatives: Lexicon;
   readonly awardSummaries: Lexicon;
@@ -460,6 +467,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     attendanceMarkers: lexicon(data.attendanceMarkers),
     attendanceListVerbs: lexicon(data.attendanceListVerbs),
     awardWithMarkers: lexicon(data.awardWithMarkers),
+    awardArticles: lexicon(data.awardArticles),
     awardNameLinks: lexicon(data.awardNameLinks),
     recipientRelatives: lexicon(data.recipientRelatives),
     awardSummaries: lexicon(data.awardSummaries),
