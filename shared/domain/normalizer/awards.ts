@@ -1591,7 +1591,8 @@ class AwardsReader {
         }
         // "trao Huy hiệu 70 năm tuổi Đảng cho đảng viên": people named by what they are, without a number;
         // "trao Huy hiệu Đảng" alone: a Party badge goes to Party members.
-        if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && NATURAL_RECIPIENT[hit.award] === 'individual')) {
+        const forPeople = NATURAL_RECIPIENT[hit.award] === 'individual' || this.pack.individualAwards.longestAt(this.doc, hit.from) !== null;
+        if ((kinds.length === 1 && kinds[0] === 'individual') || (kinds.length === 0 && forPeople)) {
           add({ count: null, recipient: 'individual', award: hit.award }, hit, segmentEnd);
           continue;
         }

@@ -593,4 +593,17 @@ describe('awards: recipients and names as real pages write them', () => {
       { count: 1, recipient: 'collective', award: 'medal' },
     ]);
   });
+
+  it('gives a title only people receive to people when the text names no recipient, both languages', () => {
+    expect(awards('On July 7, the Provincial Military Command held a conference. Major General Nguyen Anh Tuan awarded the title of Emulation Fighter of the whole army.')).toEqual([
+      { count: null, recipient: 'individual', award: 'honorary title' },
+    ]);
+    expect(awards('Sáng 7/7, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị. Thiếu tướng Nguyễn Anh Tuấn trao danh hiệu Chiến sĩ thi đua toàn quân.')).toEqual([
+      { count: null, recipient: 'individual', award: 'honorary title' },
+    ]);
+    // A Labour Hero title goes to units as well as to people: the default stands.
+    expect(awards('Sáng 7/7, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị. Thiếu tướng Nguyễn Anh Tuấn trao danh hiệu Anh hùng Lao động.')).toEqual([
+      { count: 1, recipient: 'collective', award: 'honorary title' },
+    ]);
+  });
 });

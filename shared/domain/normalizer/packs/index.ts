@@ -187,6 +187,8 @@ export interface PackData {
    * between the verb and it.
    */
   readonly awardArticles: readonly string[];
+  /** Awards that only people receive, whatever their kind ("Chiến sĩ thi đua", "the title of Emulation Fighter"). */
+  readonly individualAwards: readonly string[];
   /** Words after an order's or a medal's word that open its name, where the language names it after ("the Medal for National Security"). */
   readonly awardNameLinks: readonly string[];
   /** A relative word between a person and the verb that tells what the person received ("Le Van An, who received the Labour Order"). */
@@ -308,6 +310,7 @@ export interface LanguagePack {
   readonly attendanceListVerbs: Lexicon;
   readonly awardWithMarkers: Lexicon;
   readonly awardArticles: Lexicon;
+  readonly individualAwards: Lexicon;
   readonly awardNameLinks: Lexicon;
   readonly recipientRelatives: Lexicon;
   readonly awardSummaries: Lexicon;
@@ -468,6 +471,7 @@ function compile(language: PackLanguage, data: PackData): LanguagePack {
     attendanceListVerbs: lexicon(data.attendanceListVerbs),
     awardWithMarkers: lexicon(data.awardWithMarkers),
     awardArticles: lexicon(data.awardArticles),
+    individualAwards: lexicon(data.individualAwards),
     awardNameLinks: lexicon(data.awardNameLinks),
     recipientRelatives: lexicon(data.recipientRelatives),
     awardSummaries: lexicon(data.awardSummaries),
