@@ -129,15 +129,17 @@ function attemptMarkerOf(object: UploadedObject): string {
 }
 
 /**
- * An attempt marked as reading the file longer ago than a live attempt can be (its decode
- * deadline, then normalizing, then the write that moves it on): the function or the
- * process died while reading it. A younger mark may be a redelivery being handled right
- * now by another worker. In Lambda the next receive comes after the visibility timeout
- * (six function timeouts), well past this age.
+ * How many attempts of this event have died while reading the file, counting the one the
+ * mark was left by: an attempt marked as reading it longer ago than a live attempt can be
+ * (its decode deadline, then normalizing, then the write that moves it on) died there, the
+ * function or the process with it. A younger mark may be a redelivery being handled right
+ * now by another worker: only the deaths before it count. In Lambda the next receive comes
+ * after the visibility timeout (six function timeouts), well past this age.
  */
-function diedWhileDecoding(upload: UploadState, attempt: string, now: Date, maxLiveAgeMs: number): boolean {
-  if (upload.status !== 'received' || upload.decoding?.attempt !== attempt) return false;
-  return now.getTime() - Date.parse(upload.decoding.since) > maxLiveAgeMs;
+function deadAttemptsOf(upload: UploadState | null, attempt: string, now: Date, maxLiveAgeMs: number): number {
+  const mark = upload?.decoding;
+  if (!mark || upload.status !== 'received' || mark.attempt !== attempt) return 0;
+  return now.getTime() - Date.parse(mark.since) > maxLiveAgeMs ? mark.deaths + 1 : mark.deaths;
 }
 
 /**
@@ -147,8 +149,7 @@ function diedWhileDecoding(upload: UploadState, attempt: string, now: Date, maxL
 export async function read(run: UploadRun, previous: UploadState | null): Promise<Finished | ReadUpload> {
   const { object, deps } = run;
   const decodeBudgetMs = deps.decodeLimits?.timeBudgetMs ?? DEFAULT_DECODE_LIMITS.timeBudgetMs;
-  const died = previous?.decoding && diedWhileDecoding(previous, attemptMarkerOf(object), run.now, decodeBudgetMs + DEAD_ATTEMPT_MARGIN_MS);
-  const deadAttempts = died && previous.decoding ? previous.decoding.deaths + 1 : 0;
+  const deadAttempts = deadAttemptsOf(previous, attemptMarkerOf(object), run.now, decodeBudgetMs + DEAD_ATTEMPT_MARGIN_MS);
   if (deadAttempts >= DEAD_ATTEMPTS_BEFORE_FAILING) {
     // A poison message: retrying would crash the function again and end in the dead-letter queue unrecorded.
     return fail(

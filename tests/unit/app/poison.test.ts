@@ -65,6 +65,17 @@ describe('poison messages', () => {
     expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.status).toBe('stored');
   });
 
+  it('keeps the deaths counted before a mark young enough to be a live attempt elsewhere', async () => {
+    const { deps, objects, uploads } = await setup();
+    objects.put('incoming/bomb.txt', REPORT);
+    await expect(processUpload(upload('0G'), deps(dyingDecoder, T0))).rejects.toThrow(/simulated crash/u);
+    await expect(processUpload(upload('0G'), deps(dyingDecoder, later(185)))).rejects.toThrow(/simulated crash/u);
+    // A duplicate receive while the second attempt may still be running: the one death stays counted.
+    await expect(processUpload(upload('0G'), deps(dyingDecoder, later(195)))).rejects.toThrow(/simulated crash/u);
+    expect((await uploads.getUpload('uploads', 'incoming/bomb.txt'))?.decoding).toMatchObject({ deaths: 1 });
+    expect(await processUpload(upload('0G'), deps(dyingDecoder, later(400)))).toMatchObject({ status: 'failed', reason: 'decode-crashed' });
+  });
+
   it('retries normally when the mark is young enough to be a live attempt elsewhere', async () => {
     const { deps, objects } = await setup();
     objects.put('incoming/bomb.txt', REPORT);
