@@ -908,6 +908,20 @@ class AwardsReader {
     return lastOfGroup;
   }
 
+  /**
+   * "quyết định khen thưởng của Chủ tịch UBND xã cho 5 cá nhân": the giver a verb may name before its
+   * recipients, skipped up to the word that introduces them; `at` itself when no giver is named there.
+   */
+  private afterGiver(at: number, to: number): number {
+    if (!this.pack.awardGiverMarkers.longestAt(this.doc, at)) return at;
+    for (let k = at + 1; k < to && k <= at + 9; k++) {
+      const token = this.tokens[k]!;
+      if (this.pack.recipientIntroducers.longestAt(this.doc, k)) return k;
+      if (token.kind !== 'word') return at;
+    }
+    return at;
+  }
+
   /** Only a comma or a joiner between two award phrases, and maybe an article ("..., the Fatherland Defence Order"),
    * after the giver each award may name ("Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng ...").
     */
@@ -1894,6 +1908,7 @@ class AwardsReader {
       const joined = this.tokens[after]?.text === ',' ? after + 1 : this.pack.chainJoiners.longestAt(this.doc, after)?.end;
       const nextVerb = joined !== undefined ? (this.pack.givingVerbs.longestAt(this.doc, joined) ?? this.pack.honouringVerbs.longestAt(this.doc, joined)) : null;
       if (nextVerb) after = joinedEnd = nextVerb.end;
+      after = this.afterGiver(after, to);
       // "khen thưởng 58 tập thể, cá nhân", "78 collectives and individuals were commended": one number for both
       // kinds, which no entry holds; each kind uncounted (none when the number is approximate, "hơn 700 ...").
       const joint = this.jointCountAt(this.pack.recipientIntroducers.longestAt(this.doc, after)?.end ?? after, to) ?? this.jointCountBeforePassive(earlierFrom, verb.start);
@@ -1902,7 +1917,8 @@ class AwardsReader {
         if (!joint.approximate) for (const recipient of ['collective', 'individual'] as const) add({ count: null, recipient, award: 'commendation' }, hit, verb.end);
         continue;
       }
-      const count = this.countRecipientAt(after, to);
+      // "khen thưởng cho 5 cá nhân": the word that introduces the recipients stands before their count.
+      const count = this.countRecipientAt(this.pack.recipientIntroducers.longestAt(this.doc, after)?.end ?? after, to);
       if (!count) {
         // "25 hộ gia đình được UBND xã khen thưởng": counted recipients before a passive verb.
         const earlier = this.countsIn(earlierFrom, verb.start, true);

@@ -1296,7 +1296,9 @@ class PeopleReader {
           let start = k;
           // "các đồng chí: Uông Chu Lưu": one name-shaped syllable before a family name, at
           // the start of a list item, is the family name.
-          if (k === runStart + 1 && count <= 3 && !this.isOrgWord(runStart, true) && !this.pack.honorifics.longestAt(this.doc, runStart) && !this.inPlace(runStart) && this.nameSyllable(runStart) && this.listItemStart(runStart, from)) start = runStart;
+          // "Y Giang Gry Niê Knơng", "Y Biêr Niê": an Ê Đê man's name opens on "Y", before the family name.
+          if (k > runStart && this.tokens[k - 1]!.text === 'Y' && (k - 1 === runStart || !this.nameSyllable(k - 2))) start = k - 1;
+          else if (k === runStart + 1 && count <= 3 && !this.isOrgWord(runStart, true) && !this.pack.honorifics.longestAt(this.doc, runStart) && !this.inPlace(runStart) && this.nameSyllable(runStart) && this.listItemStart(runStart, from)) start = runStart;
           // "Nguyễn Hương giang, Phó Bí thư ...": a two-syllable name whose last syllable was typed in lower case, when the text writes it capitalized elsewhere.
           const typed = count === 2 && j + 1 === runEnd ? this.lowerLastSyllable(start, j + 1) : null;
           if (typed !== null) j++;
@@ -1574,7 +1576,14 @@ class PeopleReader {
       const found = this.findNameSpans(from, to);
       for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
       // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").
-      const spans = found.filter((span) => !this.isNamesake(span, from) && !this.placeOfLevelBody(span, from));
+      const named = found.filter((span) => !this.isNamesake(span, from) && !this.placeOfLevelBody(span, from));
+      // "Ông Đức từng giữ các chức ...": a person named before, called by an honorific and the given name.
+      let calledBefore: Accepted | undefined;
+      const spans = named.filter((span) => {
+        const person = this.calledByGivenName(span, from, accepted);
+        if (person) calledBefore ??= person;
+        return person === undefined;
+      });
       const inSentence: Accepted[] = [];
       if (spans.length > 0) {
         const byline = this.bylineAt(from, to);
@@ -1668,11 +1677,51 @@ class PeopleReader {
         }
       }
       // "He has held the positions of ...": a sentence that opens with a pronoun speaks of the person last named.
-      const pronoun = inSentence.length === 0 && last !== undefined && this.pronounOpens(from, to) ? last : undefined;
+      if (inSentence.length === 0 && calledBefore === undefined) calledBefore = this.givenNameIn(from, to, accepted);
+      const pronoun = inSentence.length === 0 ? (calledBefore ?? (last !== undefined && this.pronounOpens(from, to) ? last : undefined)) : undefined;
       this.rolesByVerb(from, to, inSentence, pronoun);
       if (inSentence.length > 0) last = inSentence[inSentence.length - 1];
     }
     return this.merge(accepted, nameSpans, risk + unread);
+  }
+
+  /**
+   * The person named in full before whom `span` calls by an honorific and the last syllable of the name
+   * alone ("Ông Đức", "ông Phụng", "Mr. Duc"), when exactly one such person was named; else undefined.
+   */
+  private calledByGivenName(span: NameSpan, sentenceStart: number, named: readonly Accepted[]): Accepted | undefined {
+    let nameFrom = span.from;
+    // At a sentence's start the honorific is capitalized and read with the name.
+    const inside = this.pack.honorifics.longestAt(this.doc, span.from);
+    if (inside && inside.end < span.to && this.tokens[span.from]!.upperInitial) nameFrom = inside.end;
+    else if (this.honorificBefore(span.from, Math.max(sentenceStart, span.from - 3)) < 0) return undefined;
+    if (span.to - nameFrom !== 1) return undefined;
+    return this.namedWithGivenName(this.tokens[nameFrom]!.folded, named);
+  }
+
+  /** "Trước khi sáp nhập, ông Phụng từng giữ ...": an honorific and one capitalized syllable among tokens `from` .. `to - 1`, a person named before. */
+  private givenNameIn(from: number, to: number, named: readonly Accepted[]): Accepted | undefined {
+    for (let k = from; k + 1 < to; k++) {
+      const honorific = this.pack.honorifics.longestAt(this.doc, k);
+      if (!honorific || this.tokens[k]!.upperInitial) continue;
+      const given = this.tokens[honorific.end];
+      const after = this.tokens[honorific.end + 1];
+      if (!given || given.kind !== 'word' || !given.capitalized || (after && after.kind === 'word' && after.upperInitial)) continue;
+      const person = this.namedWithGivenName(given.folded, named);
+      if (person) return person;
+    }
+    return undefined;
+  }
+
+  private namedWithGivenName(given: string, named: readonly Accepted[]): Accepted | undefined {
+    let person: Accepted | undefined;
+    for (const mention of named) {
+      if (mention.span.to - mention.span.from < 3 || this.tokens[mention.span.to - 1]!.folded !== given) continue;
+      if (person && fold(person.span.name) !== fold(mention.span.name)) return undefined;
+      person ??= mention;
+    }
+    // The person alone, not the list the name was first read in.
+    return person ? { span: person.span, roles: person.roles, cues: person.cues, group: [person] } : undefined;
   }
 
   /**
@@ -1707,6 +1756,19 @@ class PeopleReader {
     // "từng giữ các chức vụ: Bí thư Tỉnh đoàn, ...": a list of past posts after a colon.
     if (post > at && this.tokens[post]?.text === ':' && !this.tokens[post + 1]?.newlineBefore) post++;
     if (post > at && this.startsWithTitle(post, true)) return post;
+    // "từng giữ các chức vụ quan trọng tại Hải Dương: Trưởng Ban ...": a few words describing the posts
+    // before the colon that opens their list.
+    if (post > at) {
+      for (let k = post; k < post + 7 && k < this.tokens.length; k++) {
+        const token = this.tokens[k]!;
+        if (token.newlineBefore && k > post) break;
+        if (token.text === ':') {
+          if (!this.tokens[k + 1]?.newlineBefore && this.startsWithTitle(k + 1, true)) return k + 1;
+          break;
+        }
+        if (token.kind === 'punct') break;
+      }
+    }
     if (this.startsWithTitle(at, true)) return at;
     // "holding the following positions: Director of ...; Deputy Minister ...": the verb's list after a colon.
     if (this.tokens[at]?.text === ':' && !this.tokens[at + 1]?.newlineBefore && this.startsWithTitle(at + 1, true)) return at + 1;

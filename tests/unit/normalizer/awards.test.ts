@@ -606,4 +606,16 @@ describe('awards: recipients and names as real pages write them', () => {
       { count: 1, recipient: 'collective', award: 'honorary title' },
     ]);
   });
+
+  it('reads the count after the word that introduces the recipients, and after the giver an honouring verb names', () => {
+    expect(awards('Sáng 12/3/2022, UBND xã Hưng Đạo tổ chức hội nghị tổng kết. Tại hội nghị, UBND xã đã khen thưởng cho 5 tập thể và 7 cá nhân.')).toEqual([
+      { count: 5, recipient: 'collective', award: 'commendation' },
+      { count: 7, recipient: 'individual', award: 'commendation' },
+    ]);
+    expect(awards('Sáng 12/3/2022, UBND xã Hưng Đạo tổ chức hội nghị tổng kết. Tại hội nghị, công bố quyết định khen thưởng của Chủ tịch UBND xã cho 5 cá nhân có thành tích xuất sắc.')).toEqual([
+      { count: 5, recipient: 'individual', award: 'commendation' },
+    ]);
+    // A giver with no recipients after it hands out nothing that can be counted.
+    expect(awards('Sáng 12/3/2022, UBND xã Hưng Đạo tổ chức hội nghị tổng kết. Tại hội nghị, công bố quyết định khen thưởng của Chủ tịch UBND xã.')).not.toContainEqual(expect.objectContaining({ count: 5 }));
+  });
 });

@@ -840,4 +840,30 @@ describe('people: titles given in order, and a shared title for the term', () =>
       { name: 'Lê Văn Hưng', roles: ['Trưởng công an xã'] },
     ]);
   });
+
+  it('gives the posts of a later sentence that calls a person by honorific and given name to that person, both cases', () => {
+    const text =
+      'Chiều 26/10/2025, HĐND tỉnh Hưng Yên tổ chức kỳ họp thứ 30. Đại biểu bầu ông Đào Trọng Đức, Chánh Văn phòng Tỉnh ủy giữ chức Phó Chủ tịch HĐND tỉnh. ' +
+      'Ông Đức từng giữ các chức Trưởng Ban Tổ chức Tỉnh ủy, Bí thư Huyện ủy Kim Động.';
+    expect(people(text)).toEqual([
+      { name: 'Đào Trọng Đức', roles: ['Chánh Văn phòng Tỉnh ủy', 'Phó Chủ tịch HĐND tỉnh', 'Trưởng Ban Tổ chức Tỉnh ủy', 'Bí thư Huyện ủy Kim Động'] },
+    ]);
+    const later = text.replace('Ông Đức từng giữ các chức', 'Trước khi về tỉnh, ông Đức từng giữ các chức vụ quan trọng tại huyện:');
+    expect(people(later)).toEqual(people(text));
+    // Two people who share the given name: the sentence's owner cannot be told, and no one gets its posts.
+    const two = text.replace('Ông Đức từng', 'Đại biểu bầu bà Lê Thị Đức, Giám đốc Sở Nội vụ. Ông Đức từng');
+    expect(people(two).find((p) => p.name === 'Đào Trọng Đức')!.roles).not.toContain('Bí thư Huyện ủy Kim Động');
+  });
+
+  it('keeps the "Y" that opens an Ê Đê name, so a list of names keeps its shared title', () => {
+    expect(
+      people('On September 29, the Dak Lak Provincial Party Committee opened its Congress. The Politburo appointed comrades Ta Anh Tuan, Do Huu Huy and Y Giang Gry Nie Knong as Deputy Secretaries of the Provincial Party Committee.'),
+    ).toEqual([
+      { name: 'Ta Anh Tuan', roles: ['Deputy Secretaries of the Provincial Party Committee'] },
+      { name: 'Do Huu Huy', roles: ['Deputy Secretaries of the Provincial Party Committee'] },
+      { name: 'Y Giang Gry Nie Knong', roles: ['Deputy Secretaries of the Provincial Party Committee'] },
+    ]);
+    // "Y tế" (health) opens no name.
+    expect(people('Sáng 5/3, Sở Y tế tổ chức hội nghị. Giám đốc Sở Y tế Nguyễn Văn Hòa phát biểu.').map((p) => p.name)).toEqual(['Nguyễn Văn Hòa']);
+  });
 });
