@@ -57,11 +57,14 @@ const VI_EVENT_PHRASES = [
   // An inspection, a supervision, an anniversary, a rally, an award handed out: events of the
   // genre that reports often name without "hội nghị" or "lễ".
   'kiem tra', 'giam sat', 'ky niem', 'mit tinh', 'tuyen duong', 'trao tang', 'khai mac', 'be mac',
+  // A commendation held of its own ("tổ chức khen thưởng 4 tập thể ..."), with no "lễ" named.
+  'khen thuong',
 ];
 const EN_EVENT_PHRASES = [
   'conference', 'congress', 'session', 'meeting', 'ceremony', 'workshop', 'seminar', 'review', 'launched', 'launch', 'forum',
   'dialogue', 'rally', 'send-off', 'celebration', 'anniversary', 'inauguration', 'reception', 'inspection', 'working visit',
   'handed over', 'presented', 'awarded', 'inspected', 'supervision', 'commemoration', 'opened', 'concluded',
+  'talks', 'commended', 'honoured', 'honored',
 ];
 const GENRE_PHRASES = [
   ...VI_EVENT_PHRASES,

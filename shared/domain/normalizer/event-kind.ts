@@ -21,7 +21,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   [/\b(?:meeting|gathering|get-together)\s+to\s+(?:honou?r|commend|praise|pay\s+tribute\s+to)\b|(?<!\p{L})(?:gặp mặt|họp mặt)\s+(?:tuyên dương|biểu dương|tôn vinh|khen thưởng)(?!\p{L})/iu, 'ceremony'],
   // "ngày làm việc thứ nhất Đại hội", "phiên làm việc": a day's work of an event names no meeting of its own.
   // Receiving a delegation ("tiếp đoàn công tác", "received a delegation") is a working meeting.
-  [/\b(?:meeting|met|dialogue|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
+  // Talks between two bodies ("held talks", "bilateral talks with") are a meeting.
+  [/\b(?:meeting|met|dialogue|(?:held|hold|holds|holding)\s+(?:\w+\s+)?talks|talks\s+(?:with|between)|work(?:ed|s)? (?:with|in)|working (?:visit|trip)|visit(?:ed|s)?|(?:received|welcomed) (?:a|the) (?:working )?delegation)\b|(?<!\p{L})(?:cuộc họp|phiên họp|họp|giao ban|gặp mặt|có buổi làm việc|buổi làm việc với|(?<!(?:ngày|phiên|buổi)\s)làm việc|tiếp xúc cử tri|đối thoại|thăm|tiếp đón|tiếp(?=\s+(?:đoàn|các đoàn)))(?!\p{L})/iu, 'meeting'],
   // Marking an anniversary, handing out prizes, laying incense: the acts of a ceremony.
   // ("lễ tân" is reception, a protocol service, no ceremony.)
   // Honouring people ("a program honoring exemplary individuals", "tôn vinh") is a ceremony too ("was honored to receive" names no event).
@@ -43,7 +44,9 @@ const MEETING_VERB = /^\s*(?:(?:đã|tổ chức|họp)\s+)*(?:(?:tổng\s+)?duy
 // A body that hands over or receives an award ("tổ chức trao Huy hiệu Đảng", "đón nhận Huân chương") holds a ceremony.
 const AWARD_ACT =
   /(?<!\p{L})(?:trao tặng|trao|tặng|đón nhận)\s+(?:huy hiệu|huân chương|huy chương|bằng khen|cờ thi đua|kỷ niệm chương|kỉ niệm chương)(?!\p{L})|\b(?:presented|awarded|conferred|bestowed|received)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:order|medal|certificates?\s+of\s+merit|emulation\s+flags?|badges?)\b/iu;
-const AWARD_VERB = new RegExp(`^\\s*(?:(?:đã|long trọng|tổ chức)\\s+)*(?:${AWARD_ACT.source})`, AWARD_ACT.flags);
+// "LĐLĐ huyện tổ chức khen thưởng 4 tập thể ...": a body that holds a commendation of people holds a ceremony.
+const HONOURING_HELD = '(?:đã\\s+)?(?:long trọng\\s+)?tổ chức\\s+(?:khen thưởng|tuyên dương|biểu dương|vinh danh)(?!\\p{L})';
+const AWARD_VERB = new RegExp(`^\\s*(?:(?:(?:đã|long trọng|tổ chức)\\s+)*(?:${AWARD_ACT.source})|${HONOURING_HELD})`, AWARD_ACT.flags);
 
 /** The kind a verb alone implies when no kind word follows it. */
 // "HĐND tỉnh đã bầu ...", "the Provincial People's Council elected ...": a council elects at its session.

@@ -442,7 +442,80 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
       }
     }
   }
+  // "worked with the communes of Loc Binh, Khuat Xa and Mau Son", "Khuat Xa and Mau Son communes": units listed
+  // under one plural kind, each name looked up with the kind in the singular.
+  EN_PLURAL_KIND.lastIndex = 0;
+  for (let match = EN_PLURAL_KIND.exec(folded); match; match = EN_PLURAL_KIND.exec(folded)) {
+    const kind = match[1]!.slice(0, -1);
+    const kindStart = match.index + 1;
+    const listed = match[2] !== undefined ? namesListedAfter(text, match.index + match[0].length) : namesListedBefore(text, kindStart);
+    for (const name of listed) {
+      if (overlaps(name.start, name.end)) continue;
+      const found = resolve(kind, name.words, true);
+      if (found === null || found === 'ambiguous') continue;
+      out.push({ start: name.start, end: name.end, unit: null, province: found.province, level: found.level, ...(found.formerCommune ? { formerCommune: true } : {}) });
+    }
+  }
   return out;
+}
+
+const EN_PLURAL_KIND = /\s(communes|wards)(\s+of\s+(?=\S))?/g;
+const LISTED_NAME = /\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?(?:\s\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?){0,3}/uy;
+const PARENT_KIND_AFTER = /^\s+(?:district|province|city|town|municipality)\b/i;
+const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)/y;
+
+interface ListedName {
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly string[];
+}
+
+/** Capitalized names joined by commas and "and" from `at` on (at most twelve, none of more than four words). */
+function namesListedAfter(text: string, at: number): ListedName[] {
+  const names: ListedName[] = [];
+  let k = at;
+  while (names.length < 12) {
+    LISTED_NAME.lastIndex = k;
+    const name = LISTED_NAME.exec(text);
+    if (!name) break;
+    // "the communes of Thanh Ha district": the parent the communes belong to, no commune.
+    if (PARENT_KIND_AFTER.test(text.slice(k + name[0].length, k + name[0].length + 12))) break;
+    names.push({ start: k, end: k + name[0].length, words: name[0].split(/\s+/) });
+    k += name[0].length;
+    LIST_JOINER.lastIndex = k;
+    const joiner = LIST_JOINER.exec(text);
+    if (!joiner) break;
+    k += joiner[0].length;
+  }
+  return names;
+}
+
+/** The names of such a list that ends right before `end` ("Khuat Xa and Mau Son" before "communes"), in the text's order. */
+function namesListedBefore(text: string, end: number): ListedName[] {
+  const window = text.slice(Math.max(0, end - 160), end);
+  const offset = end - window.length;
+  // The list's items, read backwards: each a run of capitalized words, the joiners between.
+  const items = window.split(/(,\s*(?:and\s+)?|\s+and\s+)/);
+  const names: ListedName[] = [];
+  let stop = window.length;
+  for (let index = items.length - 1; index >= 0 && names.length < 12; index -= 2) {
+    const item = items[index]!;
+    const start = stop - item.length;
+    const words = item.trim().split(/\s+/);
+    // The first item of the list is the capitalized run at the end of its segment.
+    const capitalized: string[] = [];
+    for (let w = words.length - 1; w >= 0 && capitalized.length < 4; w--) {
+      if (!/^\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?$/u.test(words[w]!)) break;
+      capitalized.unshift(words[w]!);
+    }
+    if (capitalized.length === 0) break;
+    const nameEnd = offset + start + item.trimEnd().length;
+    names.unshift({ start: nameEnd - capitalized.join(' ').length, end: nameEnd, words: capitalized });
+    if (capitalized.length < words.length) break;
+    stop = start - (items[index - 1]?.length ?? 0);
+  }
+  // A single name before the plural kind is read by the singular reading already, or is no list.
+  return names.length >= 2 ? names : [];
 }
 
 /**

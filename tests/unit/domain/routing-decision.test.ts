@@ -93,6 +93,12 @@ describe('decideRouting on reports', () => {
     else expect(reasonCodes(decision.reasons).length).toBeGreaterThan(0);
   });
 
+  it('publishes a district body\'s commendation, which names no conference, to that district', () => {
+    const text = readFileSync(join(FIXTURES, 'real-fresh19', 'vi-g19-03-hai-duong-ldld-huyen-binh-giang-khen-thuong-tap-the-ca-nhan-tieu-bieu-2020.txt'), 'utf8');
+    const { decision } = decideOnText(text, '2020-07-09');
+    expect(decision).toMatchObject({ action: 'publish', audience: ['binh-giang'], provinceWide: false });
+  });
+
   it('sends a Thanh Hoa report that mentions a Gia Loc delegation to Gia Loc only', () => {
     const { decision } = decideOnText(routingFixture('thanh-hoa-gia-loc-delegation.vi.txt'));
     expect(decision).toMatchObject({ action: 'publish', audience: ['gia-loc'], provinceWide: false });

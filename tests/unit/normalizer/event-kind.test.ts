@@ -16,6 +16,9 @@ describe('event kind', () => {
     ['Tối 2/5, UBND thành phố tổ chức lễ đón nhận Cờ thi đua.', 'ceremony'],
     ['Sáng 2/5, Sở Nông nghiệp tổ chức hội thảo tiêu thụ vải thiều.', 'workshop'],
     ['Sáng 2/5, Đoàn công tác của Tỉnh ủy kiểm tra công tác chuẩn bị đại hội.', 'inspection'],
+    // A commendation held of its own, and talks between two bodies.
+    ['Sáng 8/7, Liên đoàn Lao động huyện Bình Giang tổ chức khen thưởng 4 tập thể và 15 cá nhân.', 'ceremony'],
+    ['Police of Dien Bien district and Muang May district of Laos held talks in the Vietnamese locality on October 15.', 'meeting'],
   ])('%s -> %s', (text, kind) => {
     expect(parse(text).event.kind).toBe(kind);
   });

@@ -20,6 +20,15 @@ describe('province, scope and units on real pages', () => {
     expect(read('Ngày 21-10, tại TP. Nha Trang, Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ XIII bế mạc.', '2016-10-22').province).toBe('Khanh Hoa');
   });
 
+  it('tells the province from communes listed under one plural kind, in English', () => {
+    const after = read('On the morning of October 23, 2025, the working delegation of the Provincial Party Standing Committee worked with the communes of Loc Binh, Khuat Xa, Loi Bac and Mau Son.', '2025-10-24');
+    expect(after.province).toBe('Lang Son');
+    expect(after.evidence!.province.map((span) => span.quote)).toEqual(expect.arrayContaining(['Loc Binh', 'Khuat Xa']));
+    expect(read('On the morning of October 23, 2025, the Provincial Party Standing Committee worked with Khuat Xa and Mau Son communes.', '2025-10-24').province).toBe('Lang Son');
+    // A list of lower-case words, or the parent the communes belong to, names no commune.
+    expect(read('On the morning of October 23, 2025, the Provincial Party Standing Committee worked with the communes of the border area.', '2025-10-24').province).toBeNull();
+  });
+
   it('does not take a dateline or a newspaper for the province', () => {
     const record = read('HÀ NỘI — Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.', '2024-03-06');
     expect(record.province).toBeNull();
