@@ -18,6 +18,8 @@ const OPENING_NUMERIC_DATE = /^(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|2
 const OPENING_WRITTEN_DATE = /^on\s+([a-z]+)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\s*,/iu;
 const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+const APOSTROPHE_TEXTS: ReadonlySet<string> = new Set(["'", '’']);
+
 export interface AwardsResult {
   readonly awards: Award[];
   /** How likely the awards are right as a whole (0..1). */
@@ -656,8 +658,9 @@ class AwardsReader {
   private uncountedKinds(hit: AwardHit, from: number, to: number): RecipientKind[] {
     if (hit.award === 'emulation flag') return ['collective'];
     const kinds: RecipientKind[] = [];
-    let k = from;
-    for (; k < to && k < from + 8; k++) {
+    const start = this.pastGiver(from, to);
+    let k = start;
+    for (; k < to && k < start + 8; k++) {
       const introducer = this.introducerAt(k);
       if (introducer) {
         k = introducer.end;
@@ -717,7 +720,8 @@ class AwardsReader {
 
   /** A recipient with no count that is a group ("cho các tập thể, cá nhân", "to the units"). */
   private pluralRecipient(from: number, to: number): boolean {
-    for (let k = from; k < to && k < from + 8; k++) {
+    const start = this.pastGiver(from, to);
+    for (let k = start; k < to && k < start + 8; k++) {
       const introducer = this.introducerAt(k);
       if (!introducer) continue;
       const plural = this.pack.pluralRecipients.longestAt(this.doc, introducer.end);
@@ -906,6 +910,20 @@ class AwardsReader {
       lastOfGroup[index] = sameFrom ? lastOfGroup[index + 1]! : lastListed[index]!;
     }
     return lastOfGroup;
+  }
+
+  /**
+   * "certificates of merit of the Chairman of the HCMC People’s Committee were offered to ...": the giver an award
+   * names after it, skipped up to the verb or the word that introduces the recipients; `at` itself when none is named.
+   */
+  private pastGiver(at: number, to: number): number {
+    if (!this.pack.awardGiverMarkers.longestAt(this.doc, at)) return at;
+    for (let k = at + 1; k < to && k <= at + 12; k++) {
+      if (this.pack.passiveMarkers.longestAt(this.doc, k) || this.pack.givingVerbs.longestAt(this.doc, k) || this.pack.recipientIntroducers.longestAt(this.doc, k)) return k;
+      const token = this.tokens[k]!;
+      if (token.kind === 'punct' && !APOSTROPHE_TEXTS.has(token.text) && token.text !== '-') return at;
+    }
+    return at;
   }
 
   /**
@@ -1775,7 +1793,10 @@ class AwardsReader {
       const names = namesOf.get(key(award.award, award.recipient)) ?? new Set<string>();
       names.add(award.name ?? '');
       namesOf.set(key(award.award, award.recipient), names);
-      if (!guessed.has(award)) toldKinds.add(award.award);
+      if (!guessed.has(award)) {
+        toldKinds.add(award.award);
+        toldKinds.add(key(award.award, award.name ?? ''));
+      }
       if (award.count === null) return;
       const at = key(award.award, sentences[index]!);
       firstCounted.set(at, Math.min(firstCounted.get(at) ?? Infinity, starts[index]!));
@@ -1851,7 +1872,8 @@ class AwardsReader {
       if (parts.has(award) || partOfTotal(award, index)) return false;
       if (award.count === null && award.award === 'commendation' && !award.name && honouredElsewhere(award, index)) return false;
       // A lead's "trao Bằng khen" read as one body goes when the story tells who received it.
-      if (guessed.has(award) && toldKinds.has(award.award)) return false;
+      // (An award of another name, "the Independence Medal" guessed and "the Labour Medal" told, is another award.)
+      if (guessed.has(award) && toldKinds.has(award.award) && (award.name === undefined || toldKinds.has(key(award.award, award.name)) || toldKinds.has(key(award.award, '')))) return false;
       // "trao Huân chương Lao động cho 4 cá nhân" (a headline) and "... Huân chương Lao động hạng Nhì và
       // hạng Ba cho 4 cá nhân" (the story): the same count told again with the award's class; the vaguer goes.
       if (award.count !== null) return !toldWithClass(award, index);

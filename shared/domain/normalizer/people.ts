@@ -760,6 +760,13 @@ class PeopleReader {
       const rankLink = rank > lo ? this.phraseEndingAt(this.pack.linkBeforeName, rank, lo) : -1;
       const rankRole = rankLink >= 0 && rank - rankLink >= 2 ? this.makeRole(rank, end) : null;
       if (rankRole) return [...this.rolesBefore(lo, rank, afterName, namedAfterTitles), rankRole];
+      // "Commander of the HCMC High Command Lieutenant General Nguyen Van Nam": a rank right after a title, before the
+      // name, is a role of its own.
+      if (rank > lo && rankLink < 0 && this.tokens[rank - 1]!.kind === 'word') {
+        const rankOnly = this.makeRole(rank, end);
+        const titles = rankOnly ? this.rolesBefore(lo, rank, afterName, namedAfterTitles) : [];
+        if (rankOnly && titles.length > 0 && titles[titles.length - 1]!.to === rank) return [...titles, rankOnly];
+      }
     }
     // "A, Chairman of X and B": a joiner right before the name closes the previous name's titles.
     if (this.joinerRightBefore(lo, end)) return roles;
@@ -2229,7 +2236,9 @@ class PeopleReader {
           if (repeated) {
             noteTerm(repeated, role);
             // "Giám đốc Sở Thông tin và Truyền thông" then "Giám đốc Sở TT&TT": one office, written first in full.
-            if (role.from < repeated.from && this.spelledOut(repeated.text, role.text)) {
+            // "Deputy PM" in a headline, "Deputy Prime Minister" in the story: the headline shortens, the story's title stands.
+            const shortenedInHeadline = this.tokens[repeated.from]?.sentence === 0 && this.tokens[role.from]?.sentence !== 0 && packSpelledOut(repeated.text, role.text);
+            if ((role.from < repeated.from && this.spelledOut(repeated.text, role.text)) || shortenedInHeadline) {
               roles[roles.indexOf(repeated)] = role;
               for (const carrier of terms.get(repeated)?.values() ?? []) noteTerm(role, carrier);
               terms.delete(repeated);
@@ -2351,6 +2360,8 @@ let expansions: Map<string, string[]> | null = null;
 let levels: Set<string> | null = null;
 let tails: Set<string> | null = null;
 let deputy: string[] | null = null;
+/** The abbreviations of every pack, as written ("PPC", "UBND"). */
+let packAbbreviations: Set<string> | null = null;
 /** Folded word -> the folded word it is compared as ("vice" -> "deputy"). */
 const synonyms = new Map<string, string>();
 
@@ -2358,6 +2369,7 @@ const synonyms = new Map<string, string>();
 function abbreviationWords(): Map<string, string[]> {
   if (!expansions) {
     expansions = new Map();
+    packAbbreviations = new Set();
     levels = new Set();
     tails = new Set();
     deputy = [];
@@ -2367,6 +2379,7 @@ function abbreviationWords(): Map<string, string[]> {
       for (const word of pack.data.deputyWords) deputy.push(fold(word));
       for (const [word, same] of Object.entries(pack.data.roleSynonyms)) synonyms.set(fold(word), fold(same));
       for (const [abbreviation, full] of Object.entries(pack.data.abbreviations)) {
+        packAbbreviations!.add(abbreviation);
         expansions.set(fold(abbreviation), fold(full).split(/[^a-z0-9']+/).filter((word) => word && !ROLE_STOP.has(word)));
       }
       for (const level of pack.levelKeys) levels.add(level);
@@ -2457,6 +2470,18 @@ function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<
     if (otherWords.has('party') && [...otherWords].every((word) => words.has(word) || word === 'committee') && extra.length > 0 && extra.every((word) => placeWords(role).has(word))) return true;
     return otherWords.size >= 3 && subset(otherWords, words) && extra.every((word) => placeWords(role).has(word));
   });
+}
+
+/**
+ * `full` writes out an abbreviation of the language packs that `short` uses ("Deputy PM" and "Deputy Prime
+ * Minister"), and is otherwise the same title.
+ */
+function packSpelledOut(short: string, full: string): boolean {
+  abbreviationWords();
+  const words = short.split(/[^\p{L}\p{N}'’]+/u);
+  const abbreviated = words.filter((word) => word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && packAbbreviations!.has(word));
+  if (abbreviated.length === 0 || abbreviated.some((word) => full.split(/[^\p{L}\p{N}'’]+/u).includes(word))) return false;
+  return full.length > short.length && repeatsRole(short, [full]) && repeatsRole(full, [short]);
 }
 
 /** Folded words of the capitalized words of a title that name no body or title: its place names. */

@@ -618,4 +618,16 @@ describe('awards: recipients and names as real pages write them', () => {
     // A giver with no recipients after it hands out nothing that can be counted.
     expect(awards('Sáng 12/3/2022, UBND xã Hưng Đạo tổ chức hội nghị tổng kết. Tại hội nghị, công bố quyết định khen thưởng của Chủ tịch UBND xã.')).not.toContainEqual(expect.objectContaining({ count: 5 }));
   });
+
+  it('reads uncounted recipients after the giver an award names, and keeps two awards of different names apart', () => {
+    expect(awards('On April 11, the district held a ceremony. The certificates of merit of the Chairman of the HCMC People’s Committee were presented to collectives and individuals.')).toEqual([
+      { count: null, recipient: 'collective', award: 'certificate of merit' },
+      { count: null, recipient: 'individual', award: 'certificate of merit' },
+    ]);
+    const named = (text: string) => parse(text, '2023-04-12').awards.map(({ count, recipient, name }) => ({ count, recipient, name }));
+    expect(named('Cu Chi District on April 11 held a ceremony to receive the Third-class Independence Medal. In addition, the district received the Third-class Labor Medal.')).toEqual([
+      { count: 1, recipient: 'collective', name: 'Independence Medal, Third Class' },
+      { count: 1, recipient: 'collective', name: 'Labour Medal, Third Class' },
+    ]);
+  });
 });

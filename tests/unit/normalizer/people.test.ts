@@ -866,4 +866,19 @@ describe('people: titles given in order, and a shared title for the term', () =>
     // "Y tế" (health) opens no name.
     expect(people('Sáng 5/3, Sở Y tế tổ chức hội nghị. Giám đốc Sở Y tế Nguyễn Văn Hòa phát biểu.').map((p) => p.name)).toEqual(['Nguyễn Văn Hòa']);
   });
+
+  it('reads a rank written between a title and the name as a role of its own, both languages', () => {
+    expect(people('Attending the event was Commander of the HCMC High Command Lieutenant General Nguyen Van Nam.')).toEqual([
+      { name: 'Nguyen Van Nam', roles: ['Commander of the HCMC High Command', 'Lieutenant General'] },
+    ]);
+    expect(people('Dự hội nghị có Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Đại tá Nguyễn Văn Hùng.')).toEqual([
+      { name: 'Nguyễn Văn Hùng', roles: ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Đại tá'] },
+    ]);
+  });
+
+  it("keeps the story's title spelled out over the headline's abbreviation", () => {
+    expect(people('Deputy PM Le Thanh Long works with Dien Bien\n\nOn November 8, Deputy Prime Minister Le Thanh Long led a Government delegation to Dien Bien.')).toEqual([
+      { name: 'Le Thanh Long', roles: ['Deputy Prime Minister'] },
+    ]);
+  });
 });
