@@ -881,4 +881,14 @@ describe('people: titles given in order, and a shared title for the term', () =>
       { name: 'Le Thanh Long', roles: ['Deputy Prime Minister'] },
     ]);
   });
+
+  it('reads "đại biểu" before a full name as the person\'s title', () => {
+    expect(people('Sáng 7/8/2025, HĐND tỉnh Tây Ninh khai mạc kỳ họp thứ 2. Theo đó, đại biểu Nguyễn Văn Dũng được cho thôi làm nhiệm vụ vì nghỉ hưu.')).toEqual([
+      { name: 'Nguyễn Văn Dũng', roles: ['đại biểu'] },
+    ]);
+    // "Đại biểu Quốc hội" stays the longer title.
+    expect(people('Sáng 7/8/2025, HĐND tỉnh Tây Ninh khai mạc kỳ họp thứ 2. Dự kỳ họp có Đại biểu Quốc hội Nguyễn Văn Dũng.')).toEqual([
+      { name: 'Nguyễn Văn Dũng', roles: ['Đại biểu Quốc hội'] },
+    ]);
+  });
 });
