@@ -2232,6 +2232,8 @@ class PeopleReader {
         for (const role of mention.roles) {
           // A page saved cut off mid-title ("... of the Vie") repeats a title in full earlier.
           if (role.to >= this.tokens.length && roles.some((kept) => cutShortOf(role.text, kept.text))) continue;
+          // "..., Chủ tịch U" at the end of the page: a title cut in its first letters names no office.
+          if (role.to >= this.tokens.length && role.to - role.from > 1 && this.tokens[role.to - 1]!.text.length === 1 && this.tokens[role.to - 1]!.upperInitial) continue;
           const repeated = roles.find((kept) => repeatsRole(role.text, [kept.text], this.localAbbreviations));
           if (repeated) {
             noteTerm(repeated, role);

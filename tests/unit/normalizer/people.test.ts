@@ -891,4 +891,10 @@ describe('people: titles given in order, and a shared title for the term', () =>
       { name: 'Nguyễn Văn Dũng', roles: ['Đại biểu Quốc hội'] },
     ]);
   });
+
+  it('drops a title the end of the page cuts in its first letters', () => {
+    expect(people('Sáng 5/3/2025, HĐND tỉnh tổ chức kỳ họp. Ông Vũ Tiến Phụng, Giám đốc Sở Nội vụ, từng giữ các chức Trưởng Ban Nội chính Tỉnh ủy, Chủ tịch U')).toEqual([
+      { name: 'Vũ Tiến Phụng', roles: ['Giám đốc Sở Nội vụ', 'Trưởng Ban Nội chính Tỉnh ủy'] },
+    ]);
+  });
 });
