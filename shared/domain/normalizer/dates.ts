@@ -499,11 +499,24 @@ function relativeDayInLead(text: string, context: DateContext): EventDate | null
 
 /** The day a weekday of the lead names: the latest such day on or before the page's stamp, else the upload day. */
 function weekdayInLead(text: string, context: DateContext): EventDate | null {
-  const lead = text.slice(context.leadStart, context.leadEnd);
+  // "He expressed his hope on Tuesday while attending a meeting held by ...": the sentence that names the
+  // event's holder dates it as well as the lead does, when the lead gives no day.
+  const where = context.organizerSentence;
+  const ranges = [{ start: context.leadStart, end: context.leadEnd }, ...(where && where.start >= context.leadEnd ? [where] : [])];
+  for (const range of ranges) {
+    const found = weekdayIn(text, range.start, range.end, context);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** The weekday named in `text` from `from` to `to`, as {@link weekdayInLead} reads it; undefined when none is named there. */
+function weekdayIn(text: string, from: number, to: number, context: DateContext): EventDate | null | undefined {
+  const lead = text.slice(from, to);
   WEEKDAY_IN_LEAD.lastIndex = 0;
   const match = WEEKDAY_IN_LEAD.exec(lead);
-  if (!match) return null;
-  const start = context.leadStart + match.index;
+  if (!match) return undefined;
+  const start = from + match.index;
   if (context.excluded.some((span) => span.start <= start && span.end > start)) return null;
   const weekday = match[1] ? WEEKDAYS_EN.indexOf(match[1].toLowerCase()) : WEEKDAYS_VI.indexOf((match[4] ?? '').toLowerCase());
   if (weekday < 0) return null;

@@ -81,6 +81,17 @@ describe('event date and part of day', () => {
     expect(parse('The congress began its first working session in Ha Noi on Wednesday.', '2024-10-18').event.date).toBe('2024-10-16');
   });
 
+  it('counts back a weekday of the sentence that names the event\'s holder when the lead names no day', () => {
+    const page =
+      'Meeting marks the first general election\n\n30/12/2025 10:15\n\nVice Chairman of the National Assembly Le Minh Hoan hopes the deputies will keep proposing legislative initiatives.\n\n' +
+      'He expressed his hope on Tuesday while attending a meeting held by the Khanh Hoa Province National Assembly Delegation.';
+    const record = parse(page, '2026-01-05');
+    expect(record.event.date).toBe('2025-12-30');
+    expect(record.confidence?.eventDate).toBeLessThan(0.9);
+    // A weekday of a later sentence that names no holder dates nothing.
+    expect(parse(page.replace('while attending a meeting held by the Khanh Hoa Province National Assembly Delegation', 'to reporters'), '2026-01-05').event.date).toBeNull();
+  });
+
   it('dates "this morning", "hôm nay" and "yesterday" by the page stamp, below routing confidence', () => {
     const stamp = 'Council session\n\n16/10/2024 09:12\n\n';
     const english = parse(`${stamp}This morning, the Hai Duong Provincial People's Council opened its 22nd session.`, '2024-10-20');
