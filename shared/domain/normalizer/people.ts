@@ -470,7 +470,10 @@ class PeopleReader {
         const lowerEnd = next !== undefined && !next.upperInitial ? this.titleAt(i + 1, true) : -1;
         // Not a plural one: "... and members of the Standing Board" are other people.
         const lowerTitle = lowerEnd > i + 1 && lowerEnd < limit && this.compatible(lowerEnd) && !this.pack.plurals.has(this.doc.keys(i + 1, lowerEnd));
-        const joinsTitles = next !== undefined && (next.upperInitial || lowerTitle || pack.concurrently.longestAt(this.doc, i + 1) !== null);
+        // "former Politburo member and former Chairwoman of ...": a qualifier before the next title.
+        const qualifier = next !== undefined && !next.upperInitial ? pack.titleQualifiers.longestAt(this.doc, i + 1) : null;
+        const qualifiedTitle = qualifier !== null && qualifier.end < limit && (this.titleAt(qualifier.end, false) >= 0 || this.titleAt(qualifier.end, true) > qualifier.end);
+        const joinsTitles = next !== undefined && (next.upperInitial || lowerTitle || qualifiedTitle || pack.concurrently.longestAt(this.doc, i + 1) !== null);
         // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
         const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
         if (joinsBodies) {
@@ -645,7 +648,10 @@ class PeopleReader {
       const lowerTitle = joiner ? this.titleAt(joiner.end, true) : -1;
       const lowerTitleGoesOn =
         lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle) && !this.pack.plurals.has(this.doc.keys(joiner!.end, lowerTitle));
-      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || lowerTitleGoesOn || this.titleAfterModifiers(joiner.end, to) >= 0)) {
+      // "former Politburo member and former Chairwoman of the National Assembly": a qualifier opens the next title.
+      const qualifier = joiner ? this.pack.titleQualifiers.longestAt(this.doc, joiner.end) : null;
+      const qualifiedTitle = qualifier !== null && qualifier.end < to && (this.titleAt(qualifier.end, false) >= 0 || this.titleAt(qualifier.end, true) >= 0);
+      if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || lowerTitleGoesOn || qualifiedTitle || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);
         last = joiner.end;

@@ -897,4 +897,11 @@ describe('people: titles given in order, and a shared title for the term', () =>
       { name: 'Vũ Tiến Phụng', roles: ['Giám đốc Sở Nội vụ', 'Trưởng Ban Nội chính Tỉnh ủy'] },
     ]);
   });
+
+  it('splits two titles joined by "and" when a qualifier opens the second', () => {
+    expect(people('Attending were Nguyen Thi Kim Ngan, former Politburo member and former Chairwoman of the National Assembly; General Le Hong Anh, former Politburo member and former Permanent Member of the Secretariat.')).toEqual([
+      { name: 'Nguyen Thi Kim Ngan', roles: ['former Politburo member', 'former Chairwoman of the National Assembly'] },
+      { name: 'Le Hong Anh', roles: ['General', 'former Politburo member', 'former Permanent Member of the Secretariat'] },
+    ]);
+  });
 });
