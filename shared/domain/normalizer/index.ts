@@ -13,7 +13,7 @@ import { extractDocuments, type DocumentMention, type DocumentsResult } from './
 import { extractEventKind, kindForOrganizer, kindFromStory, kindOfEventSubject, kindOfVerb } from './event-kind';
 import { detectLanguage } from './language';
 import { withBareUnitOrganizer } from './bare-unit';
-import { extractOrganizer, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
+import { extractOrganizer, holdsBodyWord, resolveScope, spelledOut, withoutHolderName, yearsInOrganizerName, type OrganizerMatch, type ScopeResult } from './organizer';
 import { extractPeople, type PeopleResult } from './people';
 import { withLeaderProvince } from './leader-province';
 import { findPublisher, withDatelineProvince, withPublisherProvince, type ProvinceDecision } from './publisher';
@@ -199,7 +199,17 @@ function readReport(text: string, options: NormalizeOptions): { record: Normaliz
   const leadEnd = leadSentence ? leadSentence.start + leadSentence.text.length : 0;
 
   // A headline is a summary ("Thanh Miện sơ kết ..."): its subject is a place, not the body.
-  const organizer: OrganizerMatch | null = guard('organizer', null, () => extractOrganizer(story, language, headlineSentence ? { above: headlineSentence } : {}) ?? (headlineSentence ? extractOrganizer([headlineSentence], language, { headline: true }) : null));
+  const organizer: OrganizerMatch | null = guard('organizer', null, () => {
+    const fromHeadline = (): OrganizerMatch | null => (headlineSentence ? extractOrganizer([headlineSentence], language, { headline: true }) : null);
+    const fromStory = extractOrganizer(story, language, headlineSentence ? { above: headlineSentence } : {});
+    // A holder read only in a later sentence ("Ngoài ra, Hội còn ... tổ chức các hoạt động ...") is less sure than the one
+    // the headline names ("Thường trực Huyện ủy Tứ Kỳ gặp mặt ..."): a lead that names none leaves the headline's.
+    if (fromStory && fromStory.sentence > 1) {
+      const headline = fromHeadline();
+      if (headline && headline.how === 'subject' && holdsBodyWord(headline.organizer)) return headline;
+    }
+    return fromStory ?? fromHeadline();
+  });
   if (!organizer) warnings.push('organizer not found');
   const sentenceHolding = (offset: number): Sentence | undefined => sentences.find((sentence) => offset >= sentence.start && offset < sentence.start + sentence.text.length);
   const organizerSentence = organizer ? sentenceHolding(organizer.start) : undefined;

@@ -95,6 +95,11 @@ function clean(subject: string, language: 'en' | 'vi'): string {
   return out;
 }
 
+/** Whether `organizer` holds a word that names a body ("Huyện ủy", "Committee"), not a place alone ("TP Lạng Sơn"). */
+export function holdsBodyWord(organizer: string): boolean {
+  return BODY_WORD.test(organizer);
+}
+
 /** The name of a body has several capitalized words, an acronym ("UBND") or a body word. */
 function namesBody(body: string): boolean {
   return (body.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 2 || /\p{Lu}{2,}/u.test(body) || BODY_WORD.test(body);
@@ -466,6 +471,8 @@ function headEnd(text: string): number {
 /** The first verb whose subject names a body: "Kỳ họp" (a session) is not "họp" (meets). */
 // "was reelected", "were awarded", "has been appointed": a finite verb inside what would be the subject.
 const EN_FINITE_PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b/;
+
+const HISTORY_CLAUSE = /^\s*(?:(?:trong|suốt)\s+)?(?:thời gian qua|những năm qua|nhiều năm qua|các năm qua|nhiệm kỳ qua|thời gian vừa qua)\s*,|^\s*(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|terms?|period|months)\s*,/iu;
 
 function subjectBefore(text: string, language: 'en' | 'vi', headline = false): Found | null {
   const pattern = language === 'en' ? (headline ? EN_HEADLINE_VERB_GLOBAL : EN_VERB_GLOBAL) : VI_VERB_GLOBAL;
@@ -1100,6 +1107,9 @@ function organizerIn(sentences: readonly { text: string; start: number }[], lang
   for (const [index, sentence] of sentences.slice(0, 6).entries()) {
     const text = sentence.text;
     if (skipPlanned && PLANNED_EVENT.test(text)) continue;
+    // "Thời gian qua, Hội đồng hương ... tổ chức thăm hỏi hội viên", "Over the past years, the association has organised
+    // ...": a sentence about the time behind tells what a body usually does, not who held the event reported.
+    if (HISTORY_CLAUSE.test(text)) continue;
     // A speech's salutation runs into its first sentence ("Thưa các vị đại biểu, Hôm nay, Hội đồng nhân dân tỉnh khai mạc"):
     // the clause is read after it, past the page's day.
     const salutation = SALUTATION.test(text);

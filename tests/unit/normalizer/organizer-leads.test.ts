@@ -517,4 +517,15 @@ describe('organizer: the subject of a passive', () => {
     // An event held names its owner after it.
     expect(parse('Sáng 3/8, Hội nghị Ban Chấp hành Hội Cựu chiến binh huyện Kim Thành đã được tổ chức.', '2025-08-04').organizer).toBe('Ban Chấp hành Hội Cựu chiến binh huyện Kim Thành');
   });
+
+  it("prefers the headline's body to a holder read only late in the story, and skips sentences about the time behind", () => {
+    const page =
+      'Thường trực Huyện ủy Tứ Kỳ gặp mặt hội đồng hương Tứ Kỳ tại thành phố Hồ Chí Minh\n\n' +
+      'Ngày 18/12/2022, đoàn công tác của huyện đã có buổi gặp mặt Hội đồng hương Tứ Kỳ tại Thành phố Hồ Chí Minh. Dự buổi gặp mặt có đồng chí Vũ Xuân Đạt, Phó Bí thư Thường trực Huyện ủy.\n\n' +
+      'Thời gian qua, Hội đồng hương Tứ Kỳ tại TP HCM thường xuyên theo dõi tình hình của hội viên, tổ chức thăm hỏi hội viên lúc ốm đau. Ngoài ra, Hội còn thường xuyên kêu gọi, quyên góp tiền, hiện vật, tổ chức các hoạt động nhân đạo.';
+    expect(parse(page, '2022-12-27')).toMatchObject({ organizer: 'Thường trực Huyện ủy Tứ Kỳ', province: 'Hai Duong', districts: ['tu-ky'] });
+    // A headline whose subject is a place alone ("TP Lạng Sơn kỷ niệm ...") leaves the story's holder.
+    const place = 'Tứ Kỳ biểu dương điển hình tiên tiến\n\nSáng 5/3/2020, tại hội trường huyện. Các đại biểu dự lễ. Đại biểu đã nghe báo cáo. UBND huyện Tứ Kỳ tổ chức hội nghị biểu dương điển hình tiên tiến.';
+    expect(parse(place, '2020-03-06').organizer).not.toBe('Tứ Kỳ');
+  });
 });
