@@ -693,6 +693,7 @@ const PASSIVE_HOLDING = /^\s+(?:long trọng\s+|trọng thể\s+)?(?:tổ chức
 const EN_AGENT = /\b(?:held|organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+)?(?=[A-Z]|(?:provincial|district|city|municipal|commune|ward)\s+[A-Z])/g;
 // "kỳ họp thường lệ cuối năm 2025 HĐND tỉnh", "Kỳ họp thứ 6, HĐND tỉnh khóa IX": the sitting's qualifiers, then
 // its owner (after a comma only when a body's opening word follows).
+const EVENT_DOCUMENT_BEFORE = /(?<!\p{L})(?:nghị quyết|văn kiện|báo cáo chính trị|resolutions?\s+(?:adopted\s+)?(?:of|at)(?:\s+the)?|documents?\s+of(?:\s+the)?)\s*$/iu;
 const VI_EVENT_THEN_OWNER =
   /(?<!\p{L})(?:[Hh]ội nghị|[Kk]ỳ họp|[Kk]ì họp|[Đđ]ại hội|[Pp]hiên họp|[Cc]uộc họp)(?:\s+(?:lần\s+)?thứ\s+[\p{L}\d]+|\s+(?:giữa nhiệm kỳ|thường kỳ|thường lệ|chuyên đề|bất thường|mở rộng|trực tuyến|[đĐ]ại biểu|toàn quốc)|\s+(?:đầu|giữa|cuối)\s+năm(?:\s+\d{4})?|\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/)\d{4})?)*(?:\s+(?:của|giữa))?(?:\s+|,\s+(?=(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban|Uỷ ban|Ban Chấp hành|BCH|Đảng bộ|Đảng ủy|Đảng uỷ|MTTQ|Mặt trận|Hội|Đoàn)(?!\p{L})))(?=\p{Lu})/gu;
 // "Hội nghị điển hình tiên tiến huyện Ninh Giang lần thứ IV", "Đại hội Thi đua yêu nước tỉnh Hải Dương lần thứ V": an
@@ -756,6 +757,9 @@ function ownerAfterEvent(text: string, language: 'en' | 'vi'): Found | null {
         if (!phrase) continue;
       }
       if (how === 'event-owner' && CEREMONY_SUBJECT.test(match[0]) && !BODY_WORD.test(phrase.body) && !/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(phrase.body)) continue;
+      // "đưa Nghị quyết Đại hội Đảng bộ các cấp vào thực tiễn", "the resolution of the 13th Party Congress": an event named
+      // by the document it adopted is an earlier one, not the event reported.
+      if (how === 'event-owner' && EVENT_DOCUMENT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
       // "do đồng chí ... chủ trì": a person, not a body.
       if (/^(?:Đồng chí|Ông|Bà|Comrade|Mr|Mrs|Ms)(?!\p{L})/u.test(phrase.body)) continue;
       // "được Ban Thường vụ Tỉnh ủy tổ chức": the body is the agent only when the holding verb follows it.

@@ -528,4 +528,12 @@ describe('organizer: the subject of a passive', () => {
     const place = 'Tứ Kỳ biểu dương điển hình tiên tiến\n\nSáng 5/3/2020, tại hội trường huyện. Các đại biểu dự lễ. Đại biểu đã nghe báo cáo. UBND huyện Tứ Kỳ tổ chức hội nghị biểu dương điển hình tiên tiến.';
     expect(parse(place, '2020-03-06').organizer).not.toBe('Tứ Kỳ');
   });
+
+  it('reads no holder from an event named by the document it adopted', () => {
+    const page =
+      'Bình Giang kỷ niệm 90 năm Ngày truyền thống ngành tuyên giáo của Đảng\n\n01/08/2020 07:00\n\n' +
+      'Đội ngũ cán bộ tuyên giáo huyện Bình Giang tích cực tuyên truyền, góp phần đưa Nghị quyết Đại hội Đảng bộ các cấp vào thực tiễn.\n\n' +
+      'Sáng 31.7, Ban Tuyên giáo Huyện uỷ Bình Giang tổ chức kỷ niệm 90 năm Ngày truyền thống ngành tuyên giáo của Đảng.';
+    expect(parse(page, '2020-08-01')).toMatchObject({ organizer: 'Ban Tuyên giáo Huyện uỷ Bình Giang', scope: 'district', districts: ['binh-giang'] });
+  });
 });
