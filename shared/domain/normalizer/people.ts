@@ -52,6 +52,9 @@ interface Role {
   readonly term?: string;
 }
 
+/** The country's name, folded: never a person's name, whatever honorific stands before it. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(['viet nam', 'vietnam']);
+
 interface NameSpan {
   /** Token range of the name. */
   readonly from: number;
@@ -1589,7 +1592,8 @@ class PeopleReader {
       const found = this.findNameSpans(from, to);
       for (const span of found) if (span.to - span.from >= 3) nameSpans.push({ start: this.tokens[span.from]!.start, end: this.tokens[span.to - 1]!.end });
       // A namesake ("Trường THCS Lê Quý Đôn") is no person: a title may run into it ("Hiệu trưởng Trường THCS Lê Quý Đôn").
-      const named = found.filter((span) => !this.isNamesake(span, from) && !this.placeOfLevelBody(span, from));
+      // ("Bà mẹ Việt Nam anh hùng": the country's name after an honorific is a title's words, no person.)
+      const named = found.filter((span) => !this.isNamesake(span, from) && !this.placeOfLevelBody(span, from) && !COUNTRY_NAMES.has(fold(span.name)));
       // "Ông Đức từng giữ các chức ...": a person named before, called by an honorific and the given name.
       let calledBefore: Accepted | undefined;
       const spans = named.filter((span) => {

@@ -904,4 +904,10 @@ describe('people: titles given in order, and a shared title for the term', () =>
       { name: 'Le Hong Anh', roles: ['General', 'former Politburo member', 'former Permanent Member of the Secretariat'] },
     ]);
   });
+
+  it('takes the country named after an honorific in a title ("Bà mẹ Việt Nam anh hùng") for no person', () => {
+    expect(people('Sáng 19/7/2017, UBND tỉnh tổ chức Lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 40 Mẹ. Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Hà trao tặng.')).toEqual([
+      { name: 'Nguyễn Tuấn Hà', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+  });
 });
