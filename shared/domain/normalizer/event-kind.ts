@@ -9,7 +9,8 @@ const KIND_PATTERNS: readonly [RegExp, EventKind][] = [
   // A congress's preparatory session ("phiên trù bị") is part of the congress.
   [/\b(?:congress(?:es)?|preparatory session)\b|(?<!\p{L})(?:đại hội|phiên trù bị|dai hoi)(?!\p{L})/iu, 'congress'],
   // "its 9th sitting": a sitting of the Assembly is a session (of its standing committee, a meeting: see below).
-  [/\b(?:plenary\s+)?(?:session|(?<=\d(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|next|opening|closing)\s+)sitting)\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
+  // "the second Meeting - the 10th Provincial People's Council": a council's numbered meeting, so translated, is a session.
+  [/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+meeting\s*(?:[-–]|of)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:provincial\s+|district\s+|city\s+|commune\s+|municipal\s+)?people['’]s\s+council\b|\b(?:plenary\s+)?(?:session|(?<=\d(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|next|opening|closing)\s+)sitting)\b|(?<!\p{L})(?:kỳ họp|kì họp|ky hop)(?!\p{L})/iu, 'session'],
   // A press conference ("họp báo") is a conference, not a meeting.
   // An online conference ("held a webinar with districts", "a teleconference") is a conference.
   [/\b(?:conference|plenum|webinar|teleconference|videoconference|video conference)\b|(?<!\p{L})(?:hội nghị|hoi nghi|họp báo)(?!\p{L})/iu, 'conference'],

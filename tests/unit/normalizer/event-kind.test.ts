@@ -19,6 +19,9 @@ describe('event kind', () => {
     // A commendation held of its own, and talks between two bodies.
     ['Sáng 8/7, Liên đoàn Lao động huyện Bình Giang tổ chức khen thưởng 4 tập thể và 15 cá nhân.', 'ceremony'],
     ['Police of Dien Bien district and Muang May district of Laos held talks in the Vietnamese locality on October 15.', 'meeting'],
+    // A council's numbered meeting, as a translation writes its sitting, is a session; its standing board's meeting stays one.
+    ["On the afternoon of September 10, the second Meeting - the 10th Provincial People's Council held a Closing session.", 'session'],
+    ["On May 2, the Standing Board of the Provincial People's Council held its regular meeting.", 'meeting'],
   ])('%s -> %s', (text, kind) => {
     expect(parse(text).event.kind).toBe(kind);
   });
