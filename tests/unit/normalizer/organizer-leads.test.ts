@@ -536,4 +536,11 @@ describe('organizer: the subject of a passive', () => {
       'Sáng 31.7, Ban Tuyên giáo Huyện uỷ Bình Giang tổ chức kỷ niệm 90 năm Ngày truyền thống ngành tuyên giáo của Đảng.';
     expect(parse(page, '2020-08-01')).toMatchObject({ organizer: 'Ban Tuyên giáo Huyện uỷ Bình Giang', scope: 'district', districts: ['binh-giang'] });
   });
+
+  it('reads the verb right after the title of a delegation\'s head, not the team a number names', () => {
+    expect(parse('Sáng 13/4/2021, Đoàn công tác của Ủy ban bầu cử tỉnh Nghệ An do đồng chí Bùi Thanh An làm Trưởng đoàn kiểm tra công tác chuẩn bị bầu cử tại huyện Yên Thành.', '2021-04-14').organizer).toBe(
+      'Đoàn công tác của Ủy ban bầu cử tỉnh Nghệ An',
+    );
+    expect(parse('Chiều 14/3/2026, Chủ tịch Quốc hội Trần Thanh Mẫn, Trưởng đoàn kiểm tra số 11 của Bộ Chính trị đã chủ trì Hội nghị công bố Quyết định kiểm tra.', '2026-03-15').organizer).not.toBe('Quốc hội');
+  });
 });
