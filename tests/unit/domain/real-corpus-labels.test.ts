@@ -13,7 +13,7 @@ const DISTRICT_IDS = new Set([
 
 // Labels of real pages carry bookkeeping of their own (url, sha256, note); keep it true to the
 // text it describes, so a label can never silently drift from its report.
-describe.each(['tests/fixtures/real', 'tests/fixtures/real-fresh', 'tests/fixtures/real-fresh2', 'tests/fixtures/real-fresh3', 'tests/fixtures/real-fresh4', 'tests/fixtures/real-fresh5', 'tests/fixtures/real-fresh6', 'tests/fixtures/real-fresh7', 'tests/fixtures/real-fresh8', 'tests/fixtures/real-fresh9', 'tests/fixtures/real-fresh10', 'tests/fixtures/real-fresh11', 'tests/fixtures/real-fresh12', 'tests/fixtures/real-fresh13', 'tests/fixtures/real-fresh14', 'tests/fixtures/real-fresh15', 'tests/fixtures/real-fresh16', 'tests/fixtures/real-fresh17', 'tests/fixtures/real-fresh18', 'tests/fixtures/real-fresh19', 'tests/fixtures/real-fresh20', 'tests/fixtures/real-fresh21'])('%s', (dir) => {
+describe.each(['tests/fixtures/real', 'tests/fixtures/real-fresh', 'tests/fixtures/real-fresh2', 'tests/fixtures/real-fresh3', 'tests/fixtures/real-fresh4', 'tests/fixtures/real-fresh5', 'tests/fixtures/real-fresh6', 'tests/fixtures/real-fresh7', 'tests/fixtures/real-fresh8', 'tests/fixtures/real-fresh9', 'tests/fixtures/real-fresh10', 'tests/fixtures/real-fresh11', 'tests/fixtures/real-fresh12', 'tests/fixtures/real-fresh13', 'tests/fixtures/real-fresh14', 'tests/fixtures/real-fresh15', 'tests/fixtures/real-fresh16', 'tests/fixtures/real-fresh17', 'tests/fixtures/real-fresh18', 'tests/fixtures/real-fresh19', 'tests/fixtures/real-fresh20', 'tests/fixtures/real-fresh21', 'tests/fixtures/real-fresh22'])('%s', (dir) => {
   const full = path.join(root, dir);
   const labels = readdirSync(full).filter((name) => name.endsWith('.expected.json')).sort();
 
