@@ -587,8 +587,9 @@ const SITTING_VERB_BEFORE =
   /(?:\b(?:which|that)\s+(?:opened|concluded|closed|ended|began|took place|was held)\s+(?:on\s+)?(?:the\s+)?|(?<!\p{L})(?:đã\s+)?(?:khai mạc|bế mạc|kết thúc|diễn ra)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+)$/iu;
 // "X chaired a meeting of the committee's Standing Board on September 9 to review ...": a sentence right after a lead
 // that gives no date dates the sitting it names, right after the sitting's words.
+// ("At a meeting with ... on November 17, they highlighted ...": a sentence that opens on the sitting dates it too.)
 const SITTING_NAMED_BEFORE =
-  /\b(?:chaired|attended|held|convened|organi[sz]ed|presided over)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:meeting|conference|session|congress|ceremony)\b[^.;!?\n]{0,80}?\s(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?$/iu;
+  /(?:\b(?:chaired|attended|held|convened|organi[sz]ed|presided over)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:meeting|conference|session|congress|ceremony)\b[^.;!?\n]{0,80}?|(?:^|[.\n]\s*)(?:at|during)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:meeting|conference|session|congress|ceremony)\b[^.;!?\n]{0,120}?)\s(?:on|in)\s+(?:the\s+)?(?:(?:morning|afternoon|evening)\s+of\s+)?$/iu;
 /** How far past the lead's end a sitting named with its date is looked for. */
 const SITTING_NAMED_REACH = 500;
 // How far past the lead the event's day may be written again with its part of day.

@@ -92,6 +92,15 @@ describe('event date and part of day', () => {
     expect(parse(page.replace('while attending a meeting held by the Khanh Hoa Province National Assembly Delegation', 'to reporters'), '2026-01-05').event.date).toBeNull();
   });
 
+  it('dates the event by a later sentence that opens on the sitting ("At a meeting with ... on November 17")', () => {
+    const page =
+      'Top legislator meets voters in Hai Phong city\n\nHai Phong (VNA) – Voters in Hai An district have expressed their support for decisions made at the recently-ended second session of the 15th legislature.\n' +
+      'At a meeting with National Assembly Chairman Vuong Dinh Hue and a delegation of NA deputies in the city on November 17, they highlighted the shift to safe adaptation.';
+    expect(parse(page, '2021-11-18').event.date).toBe('2021-11-17');
+    // A sentence that only mentions a meeting in passing dates nothing.
+    expect(parse(page.replace('At a meeting with', 'They spoke of'), '2021-11-18').event.date).toBeNull();
+  });
+
   it('dates "this morning", "hôm nay" and "yesterday" by the page stamp, below routing confidence', () => {
     const stamp = 'Council session\n\n16/10/2024 09:12\n\n';
     const english = parse(`${stamp}This morning, the Hai Duong Provincial People's Council opened its 22nd session.`, '2024-10-20');
