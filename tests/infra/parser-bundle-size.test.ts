@@ -17,15 +17,17 @@ describe('the parser handler bundle', () => {
     outfile: path.join(ROOT, 'cdk.out', 'parser-size-check', 'index.js'),
   });
 
-  // The target is 400 KB; the bundle is 391.0 KB (400,362 bytes). The gate stands a little
+  // The target is 400 KB; the bundle is 395.3 KB (404,834 bytes). The gate stands a little
   // above that, so that growth is seen when it happens: data the normalizer needs belongs in
   // the files it reads on first use (the gazetteer's data, the language packs), not in code.
   // (It stood at 380 KB until the rules written on the tenth real set took the code past it,
-  // at 385 KB until those written on the twelfth to fourteenth sets did, and at 390 KB until
-  // those written on the eighteenth did.)
-  it('stays under 395 KB', async () => {
+  // at 385 KB until those written on the twelfth to fourteenth sets did, at 390 KB until
+  // those written on the eighteenth did, and at 395 KB until those of the nineteenth to
+  // twenty-second did. What is left under the target is little: the next rules must pay for
+  // their bytes, by moving tables of code into the packs.)
+  it('stays under 398 KB', async () => {
     const { outputFiles } = await built;
-    expect(outputFiles[0]!.contents.byteLength).toBeLessThan(395 * 1024);
+    expect(outputFiles[0]!.contents.byteLength).toBeLessThan(398 * 1024);
   });
 
   // The handler decodes in a worker thread, whose own bundle carries the format decoders;
