@@ -474,8 +474,7 @@ class PeopleReader {
         // Not a plural one: "... and members of the Standing Board" are other people.
         const lowerTitle = lowerEnd > i + 1 && lowerEnd < limit && this.compatible(lowerEnd) && !this.pack.plurals.has(this.doc.keys(i + 1, lowerEnd));
         // "former Politburo member and former Chairwoman of ...": a qualifier before the next title.
-        const qualifier = next !== undefined && !next.upperInitial ? pack.titleQualifiers.longestAt(this.doc, i + 1) : null;
-        const qualifiedTitle = qualifier !== null && qualifier.end < limit && (this.titleAt(qualifier.end, false) >= 0 || this.titleAt(qualifier.end, true) > qualifier.end);
+        const qualifiedTitle = next !== undefined && !next.upperInitial && this.qualifiedTitleAt(i + 1, limit);
         const joinsTitles = next !== undefined && (next.upperInitial || lowerTitle || qualifiedTitle || pack.concurrently.longestAt(this.doc, i + 1) !== null);
         // "Phòng Đoàn thể và các Hội": "và các" before a capital joins two parts of a body's name.
         const joinsBodies = next !== undefined && pack.roleLeadDrop.has(next.key) && !next.upperInitial && this.tokens[i + 2]?.upperInitial === true && i + 2 < limit;
@@ -628,6 +627,12 @@ class PeopleReader {
   }
 
   /** "Secretary of X and Chairman of Y", "Bí thư ... kiêm Chủ tịch ...": one title each. */
+  /** A title qualifier ("former", "nguyên") at token `at`, then a title, in either case, before `limit`. */
+  private qualifiedTitleAt(at: number, limit: number): boolean {
+    const qualifier = this.pack.titleQualifiers.longestAt(this.doc, at);
+    return qualifier !== null && qualifier.end < limit && this.titleAt(qualifier.end, true) >= 0;
+  }
+
   private splitChain(from: number, to: number): Role[] {
     const roles: Role[] = [];
     let last = from;
@@ -652,8 +657,7 @@ class PeopleReader {
       const lowerTitleGoesOn =
         lowerTitle > 0 && lowerTitle < to && this.pack.roleWords.has(this.tokens[lowerTitle]!.key) && !this.pack.chainJoiners.longestAt(this.doc, lowerTitle) && !this.pack.plurals.has(this.doc.keys(joiner!.end, lowerTitle));
       // "former Politburo member and former Chairwoman of the National Assembly": a qualifier opens the next title.
-      const qualifier = joiner ? this.pack.titleQualifiers.longestAt(this.doc, joiner.end) : null;
-      const qualifiedTitle = qualifier !== null && qualifier.end < to && (this.titleAt(qualifier.end, false) >= 0 || this.titleAt(qualifier.end, true) >= 0);
+      const qualifiedTitle = joiner !== null && this.qualifiedTitleAt(joiner.end, to);
       if (joiner && joiner.end < to && (this.titleAt(joiner.end, false) >= 0 || lowerTitleGoesOn || qualifiedTitle || this.titleAfterModifiers(joiner.end, to) >= 0)) {
         const role = this.makeRole(last, k);
         if (role) roles.push(role);
@@ -1718,6 +1722,8 @@ class PeopleReader {
 
   /** "Trước khi sáp nhập, ông Phụng từng giữ ...": an honorific and one capitalized syllable among tokens `from` .. `to - 1`, a person named before. */
   private givenNameIn(from: number, to: number, named: readonly Accepted[]): Accepted | undefined {
+    // Most sentences come before any person is named, or name none: nothing to look up.
+    if (named.length === 0) return undefined;
     for (let k = from; k + 1 < to; k++) {
       const honorific = this.pack.honorifics.longestAt(this.doc, k);
       if (!honorific || this.tokens[k]!.upperInitial) continue;
@@ -2488,11 +2494,14 @@ function repeatsRole(role: string, kept: readonly string[], local?: ReadonlyMap<
  * `full` writes out an abbreviation of the language packs that `short` uses ("Deputy PM" and "Deputy Prime
  * Minister"), and is otherwise the same title.
  */
+const TITLE_WORD_BREAK = /[^\p{L}\p{N}'’]+/u;
+
 function packSpelledOut(short: string, full: string): boolean {
   abbreviationWords();
-  const words = short.split(/[^\p{L}\p{N}'’]+/u);
-  const abbreviated = words.filter((word) => word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && packAbbreviations!.has(word));
-  if (abbreviated.length === 0 || abbreviated.some((word) => full.split(/[^\p{L}\p{N}'’]+/u).includes(word))) return false;
+  const abbreviated = short.split(TITLE_WORD_BREAK).filter((word) => word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && packAbbreviations!.has(word));
+  if (abbreviated.length === 0) return false;
+  const fullWords = new Set(full.split(TITLE_WORD_BREAK));
+  if (abbreviated.some((word) => fullWords.has(word))) return false;
   return full.length > short.length && repeatsRole(short, [full]) && repeatsRole(full, [short]);
 }
 

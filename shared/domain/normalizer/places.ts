@@ -460,7 +460,10 @@ function gazetteerUnits(text: string, folded: string, era: Era, takenSpans: read
 }
 
 const EN_PLURAL_KIND = /\s(communes|wards)(\s+of\s+(?=\S))?/g;
-const LISTED_NAME = /\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?(?:\s\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?){0,3}/uy;
+// One word of a listed name: a capital, maybe joined by a dash to another ("Xuan Huong-Da Lat").
+const LISTED_WORD = '\\p{Lu}[\\p{L}]*(?:[-–]\\p{Lu}[\\p{L}]*)?';
+const LISTED_NAME = new RegExp(`${LISTED_WORD}(?:\\s${LISTED_WORD}){0,3}`, 'uy');
+const LISTED_WORD_ALONE = new RegExp(`^${LISTED_WORD}$`, 'u');
 const PARENT_KIND_AFTER = /^\s+(?:district|province|city|town|municipality)\b/i;
 const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)/y;
 
@@ -505,7 +508,7 @@ function namesListedBefore(text: string, end: number): ListedName[] {
     // The first item of the list is the capitalized run at the end of its segment.
     const capitalized: string[] = [];
     for (let w = words.length - 1; w >= 0 && capitalized.length < 4; w--) {
-      if (!/^\p{Lu}[\p{L}]*(?:[-–]\p{Lu}[\p{L}]*)?$/u.test(words[w]!)) break;
+      if (!LISTED_WORD_ALONE.test(words[w]!)) break;
       capitalized.unshift(words[w]!);
     }
     if (capitalized.length === 0) break;
